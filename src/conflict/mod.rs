@@ -1,0 +1,68 @@
+//! The conflict engine: finds what is wrong with a timetable.
+//!
+//! Conflicts are data, never errors: the same timetable always gives the same sorted list.
+//! Each [`Conflict`] names its kind, severity, the sessions (and rooms, persons, bodies,
+//! breaks, constraints) it involves, and a message in plain words. Pairwise kinds (room,
+//! person, body, exclusive) give one conflict per pair of sessions.
+//!
+//! A conflict's `key` identifies it across edits (kind, the sessions, the shared subject),
+//! so an acknowledgement survives unrelated edits and is lost only when the conflict itself
+//! goes away and comes back different.
+//!
+//! [`Engine`] keeps the current conflicts and, after an edit, re-checks only what the edit
+//! can affect (see `engine.rs` for the algorithm and its limits). [`check`] is the full
+//! check of a timetable.
+
+mod engine;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::model::{
+    BodyId, BreakId, ConflictKind, ConstraintId, PersonId, RoomId, SessionId, Severity,
+};
+
+pub use engine::{Engine, Scope};
+
+/// One problem found in a timetable.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct Conflict {
+    /// Stable identity: kind, sessions and subject (e.g. `roomClash:s1+s2@popov`).
+    pub key: String,
+    /// What kind of problem.
+    pub kind: ConflictKind,
+    /// How bad, from the document's severity settings.
+    pub severity: Severity,
+    /// Sessions involved, sorted by id.
+    pub sessions: Vec<SessionId>,
+    /// Rooms involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rooms: Vec<RoomId>,
+    /// Persons involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub persons: Vec<PersonId>,
+    /// Bodies involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bodies: Vec<BodyId>,
+    /// Breaks involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breaks: Vec<BreakId>,
+    /// Constraints involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub constraints: Vec<ConstraintId>,
+    /// What is wrong, in plain words, naming the sessions by title.
+    pub message: String,
+    /// Whether the user acknowledged it.
+    pub acknowledged: bool,
+    /// The user's reason, when acknowledged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub reason: Option<String>,
+}
+
+/// Every conflict of `timetable`, sorted by severity, kind, then key.
+pub fn check(timetable: &crate::model::Timetable) -> Vec<Conflict> {
+    Engine::new(timetable).conflicts(timetable)
+}

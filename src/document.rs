@@ -1,0 +1,341 @@
+//! The Plenary document file: a versioned, pretty-printed JSON file holding one [`Timetable`].
+//!
+//! ```json
+//! { "format": "plenary", "version": 1, "meeting": {..}, "days": [..], "slots": [..], ... }
+//! ```
+//!
+//! - `format` is always `"plenary"`; `version` is [`FORMAT_VERSION`]. A file of a newer
+//!   version is refused (naming both versions) rather than half-read.
+//! - Collections are arrays of objects with an `id`, in the user's order. Keys are written in
+//!   a fixed order and texts keyed by language in alphabetical order, so saving the same
+//!   timetable always gives the same bytes and a diff between two saves shows only what
+//!   changed.
+//! - Loading never panics: malformed JSON is reported with its line and column, a wrong type
+//!   with its JSON path and line and column, a broken reference or invariant with its JSON
+//!   path. All invariant problems are reported at once.
+//!
+//! The core does no I/O of its own: [`load`] takes text and [`save`] returns text; the
+//! desktop shell and the CLI read and write files.
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{
+    Acknowledgement, Body, Break, ConflictKind, Constraint, Day, Meeting, Person, Problem, Room,
+    Session, Severity, Slot, Timetable,
+};
+
+/// The marker every Plenary document carries in its `format` field.
+pub const FORMAT_MARKER: &str = "plenary";
+/// The version of the file format this build writes (and the newest it reads).
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Why a document could not be loaded. Nothing is partially loaded on error.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    /// The text is not JSON (or is truncated).
+    #[error("line {line}, column {column}: not valid JSON: {message}")]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser expected.
+        message: String,
+    },
+    /// The JSON is not a Plenary document (no or another `format` marker).
+    #[error("not a Plenary document: {0}")]
+    NotADocument(String),
+    /// The file was written by a newer Plenary.
+    #[error(
+        "this document has format version {found}, but this Plenary reads versions up to \
+         {supported}; open it with a newer Plenary"
+    )]
+    TooNew {
+        /// Version in the file.
+        found: u32,
+        /// Newest version this build reads.
+        supported: u32,
+    },
+    /// A value has the wrong type or shape.
+    #[error("{path} (line {line}, column {column}): {message}")]
+    Shape {
+        /// JSON path of the bad value.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The document parsed but breaks invariants (dangling references, duplicates, ...).
+    #[error("{} problem(s): {}", .0.len(), .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "))]
+    Invalid(Vec<Problem>),
+}
+
+/// The on-disk shape of a document (version [`FORMAT_VERSION`]).
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct DocumentFile {
+    format: String,
+    version: u32,
+    meeting: Meeting,
+    #[serde(default)]
+    days: Vec<Day>,
+    #[serde(default)]
+    slots: Vec<Slot>,
+    #[serde(default)]
+    breaks: Vec<Break>,
+    #[serde(default)]
+    rooms: Vec<Room>,
+    #[serde(default)]
+    bodies: Vec<Body>,
+    #[serde(default)]
+    persons: Vec<Person>,
+    #[serde(default)]
+    sessions: Vec<Session>,
+    #[serde(default)]
+    constraints: Vec<Constraint>,
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    severities: std::collections::BTreeMap<ConflictKind, Severity>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    acknowledgements: Vec<Acknowledgement>,
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+/// Largest nesting the loader accepts; serde_json itself stops at 128 levels, which is far
+/// deeper than any document, so this only documents the limit.
+const _NESTING_LIMIT: usize = 128;
+
+/// Parses and checks a document. Every invariant of [`Timetable`] holds on success.
+pub fn load(text: &str) -> Result<Timetable, LoadError> {
+    let header: Header = serde_json::from_str(text).map_err(|e| syntax_or_shape(&e, ""))?;
+    match header.format {
+        Some(serde_json::Value::String(f)) if f == FORMAT_MARKER => {}
+        Some(other) => {
+            return Err(LoadError::NotADocument(format!(
+                "its \"format\" is {other}, expected \"{FORMAT_MARKER}\""
+            )));
+        }
+        None => {
+            return Err(LoadError::NotADocument(format!(
+                "it has no \"format\": \"{FORMAT_MARKER}\" marker"
+            )));
+        }
+    }
+    let version = match header.version {
+        Some(serde_json::Value::Number(n)) => n.as_u64().and_then(|v| u32::try_from(v).ok()),
+        _ => None,
+    };
+    let Some(version) = version else {
+        return Err(LoadError::NotADocument(
+            "its \"version\" is missing or not a whole number".into(),
+        ));
+    };
+    if version > FORMAT_VERSION {
+        return Err(LoadError::TooNew {
+            found: version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    if version == 0 {
+        return Err(LoadError::NotADocument("version 0 never existed".into()));
+    }
+
+    let mut de = serde_json::Deserializer::from_str(text);
+    let file: DocumentFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        syntax_or_shape(e.inner(), &path)
+    })?;
+    from_file(file)
+}
+
+fn syntax_or_shape(e: &serde_json::Error, path: &str) -> LoadError {
+    use serde_json::error::Category;
+    match e.classify() {
+        Category::Syntax | Category::Eof | Category::Io => LoadError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e.to_string()),
+        },
+        Category::Data => LoadError::Shape {
+            path: if path.is_empty() || path == "." {
+                "(document)".into()
+            } else {
+                path.into()
+            },
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e.to_string()),
+        },
+    }
+}
+
+/// serde_json appends " at line L column C"; we report the position in our own fields.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+fn from_file(file: DocumentFile) -> Result<Timetable, LoadError> {
+    let mut problems = Vec::new();
+    let slots = keyed("slots", file.slots, |s| s.id.clone(), &mut problems);
+    let breaks = keyed("breaks", file.breaks, |b| b.id.clone(), &mut problems);
+    let rooms = keyed("rooms", file.rooms, |r| r.id.clone(), &mut problems);
+    let bodies = keyed("bodies", file.bodies, |b| b.id.clone(), &mut problems);
+    let persons = keyed("persons", file.persons, |p| p.id.clone(), &mut problems);
+    let sessions = keyed("sessions", file.sessions, |s| s.id.clone(), &mut problems);
+    let constraints = keyed(
+        "constraints",
+        file.constraints,
+        |c| c.id.clone(),
+        &mut problems,
+    );
+    let mut acknowledgements = std::collections::BTreeMap::new();
+    for (i, ack) in file.acknowledgements.into_iter().enumerate() {
+        if acknowledgements.contains_key(&ack.key) {
+            problems.push(Problem {
+                path: format!("acknowledgements[{i}].key"),
+                message: format!("conflict '{}' is acknowledged twice", ack.key),
+            });
+        } else {
+            acknowledgements.insert(ack.key.clone(), ack);
+        }
+    }
+    let timetable = Timetable {
+        meeting: file.meeting,
+        days: file.days,
+        slots,
+        breaks,
+        rooms,
+        bodies,
+        persons,
+        sessions,
+        constraints,
+        severities: file.severities,
+        acknowledgements,
+    };
+    problems.extend(timetable.validate());
+    if problems.is_empty() {
+        Ok(timetable)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+fn keyed<K: std::hash::Hash + Eq + std::fmt::Display, V>(
+    list: &str,
+    items: Vec<V>,
+    id: impl Fn(&V) -> K,
+    problems: &mut Vec<Problem>,
+) -> IndexMap<K, V> {
+    let mut map = IndexMap::with_capacity(items.len());
+    for (i, item) in items.into_iter().enumerate() {
+        let key = id(&item);
+        if let Some(first) = map.get_index_of(&key) {
+            problems.push(Problem {
+                path: format!("{list}[{i}].id"),
+                message: format!("duplicate id '{key}' (first used at {list}[{first}])"),
+            });
+        } else {
+            map.insert(key, item);
+        }
+    }
+    map
+}
+
+/// Writes `timetable` as a document of the current version: pretty-printed, stable key
+/// order, ending in a newline. `load(&save(t)) == t` for every valid `t`.
+pub fn save(timetable: &Timetable) -> String {
+    let t = timetable.clone();
+    let file = DocumentFile {
+        format: FORMAT_MARKER.into(),
+        version: FORMAT_VERSION,
+        meeting: t.meeting,
+        days: t.days,
+        slots: t.slots.into_values().collect(),
+        breaks: t.breaks.into_values().collect(),
+        rooms: t.rooms.into_values().collect(),
+        bodies: t.bodies.into_values().collect(),
+        persons: t.persons.into_values().collect(),
+        sessions: t.sessions.into_values().collect(),
+        constraints: t.constraints.into_values().collect(),
+        severities: t.severities,
+        acknowledgements: t.acknowledgements.into_values().collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&file).expect("a timetable always serializes");
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"{
+  "format": "plenary",
+  "version": 1,
+  "meeting": {
+    "title": { "en": "Test" }, "venue": "Geneva", "timeZone": "Europe/Zurich",
+    "languages": ["en"], "hours": { "start": "09:00", "end": "17:30" }
+  }
+}"#;
+
+    #[test]
+    fn minimal_document_loads_and_saves_stably() {
+        let t = load(MINIMAL).expect("minimal document loads");
+        let saved = save(&t);
+        assert_eq!(load(&saved).expect("saved text loads"), t);
+        assert_eq!(
+            save(&load(&saved).expect("reload")),
+            saved,
+            "save is a fixed point"
+        );
+    }
+
+    #[test]
+    fn truncated_file_reports_line_and_column() {
+        let err = load(&MINIMAL[..60]).expect_err("truncated");
+        assert!(matches!(err, LoadError::Syntax { line: 5, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn newer_version_is_refused_naming_both_versions() {
+        let text = MINIMAL.replace("\"version\": 1", "\"version\": 7");
+        let err = load(&text).expect_err("too new").to_string();
+        assert!(
+            err.contains("version 7") && err.contains("up to 1"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn wrong_type_reports_json_path() {
+        let text = MINIMAL.replace("\"09:00\"", "\"9 o'clock\"");
+        let err = load(&text).expect_err("bad time");
+        match err {
+            LoadError::Shape { path, line, .. } => {
+                assert_eq!(path, "meeting.hours.start");
+                assert_eq!(line, 6);
+            }
+            other => panic!("expected a shape error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn other_json_is_not_a_document() {
+        assert!(matches!(
+            load("{\"a\": 1}"),
+            Err(LoadError::NotADocument(_))
+        ));
+        assert!(matches!(load("[1,2]"), Err(LoadError::Shape { .. })));
+    }
+}

@@ -1,0 +1,397 @@
+//! The editor: one open timetable, its conflicts and its undo history.
+//!
+//! [`Editor::apply`] compiles a [`Command`] to a [`Transaction`], applies it, checks the
+//! invariants of what it touched, re-checks conflicts incrementally and answers with an
+//! [`Applied`]: everything a client needs to redraw (changed sessions, conflict changes,
+//! history state) without asking again.
+//!
+//! Laws:
+//! - a rejected command changes nothing and leaves no history entry;
+//! - a dry run answers exactly what the real apply would, and changes nothing;
+//! - one applied command is one undo step; a new command clears the redo stack;
+//! - undo at the oldest change (or redo at the newest) changes nothing and says so; it is
+//!   not an error.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::command::{Command, CommandError, Edit, Transaction};
+use crate::conflict::{Conflict, Engine, Scope};
+use crate::model::{ConflictKind, Session, SessionId, Severity, Timetable};
+
+/// Whether [`Editor::apply`] really changes the timetable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub enum DryRun {
+    /// Only answer what would happen.
+    Yes,
+    /// Apply for real.
+    No,
+}
+
+/// Undo and redo availability, for menus and buttons.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryState {
+    /// Whether there is something to undo.
+    pub can_undo: bool,
+    /// Whether there is something to redo.
+    pub can_redo: bool,
+    /// Label of what Undo would undo ("Move session").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub undo_label: Option<String>,
+    /// Label of what Redo would redo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub redo_label: Option<String>,
+    /// Whether the timetable differs from when it was last saved (or opened).
+    pub dirty: bool,
+}
+
+/// Counts of current conflicts, for a status bar.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConflictSummary {
+    /// Unacknowledged errors.
+    pub errors: u32,
+    /// Unacknowledged warnings.
+    pub warnings: u32,
+    /// Unacknowledged infos.
+    pub infos: u32,
+    /// Acknowledged conflicts of any severity.
+    pub acknowledged: u32,
+}
+
+impl ConflictSummary {
+    /// Counts `conflicts`.
+    pub fn of<'a>(conflicts: impl IntoIterator<Item = &'a Conflict>) -> ConflictSummary {
+        let mut s = ConflictSummary::default();
+        for c in conflicts {
+            if c.acknowledged {
+                s.acknowledged += 1;
+            } else {
+                match c.severity {
+                    Severity::Error => s.errors += 1,
+                    Severity::Warning => s.warnings += 1,
+                    Severity::Info => s.infos += 1,
+                }
+            }
+        }
+        s
+    }
+}
+
+/// How the conflicts changed: remove `removed` keys, then insert or replace `added` by key.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConflictChange {
+    /// Conflicts that are new or changed (message, severity or acknowledgement).
+    pub added: Vec<Conflict>,
+    /// Keys of conflicts that are gone.
+    pub removed: Vec<String>,
+}
+
+/// The answer to every apply, undo and redo (and dry run).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct Applied {
+    /// What was done ("Move session"); for undo and redo, what was undone or redone.
+    pub label: String,
+    /// Whether this was only a dry run (nothing changed).
+    pub dry_run: bool,
+    /// Whether the timetable changed (false for a dry run, or undo with nothing to undo).
+    pub changed: bool,
+    /// Sessions added or changed, with their new values.
+    pub sessions: Vec<Session>,
+    /// Sessions removed.
+    pub removed_sessions: Vec<SessionId>,
+    /// The whole timetable, sent only when something besides sessions changed (rooms,
+    /// days, breaks, ...), since that can change how everything is drawn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub timetable: Option<Box<Timetable>>,
+    /// How the conflicts changed.
+    pub conflicts: ConflictChange,
+    /// The conflict counts after the change.
+    pub summary: ConflictSummary,
+    /// Undo and redo availability after the change.
+    pub history: HistoryState,
+}
+
+/// Everything a client needs to draw an open document from scratch.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct Snapshot {
+    /// The timetable.
+    pub timetable: Timetable,
+    /// Every conflict, sorted.
+    pub conflicts: Vec<Conflict>,
+    /// Conflict counts.
+    pub summary: ConflictSummary,
+    /// Undo and redo availability.
+    pub history: HistoryState,
+}
+
+/// Why an edit was refused (nothing changed).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// The command itself was refused.
+    #[error("{label}: {source}")]
+    Command {
+        /// The command's label.
+        label: String,
+        /// Why.
+        source: CommandError,
+    },
+    /// The result would break invariants; each problem names where.
+    #[error("{label}: the change would break the timetable: {}", problems.join("; "))]
+    Broken {
+        /// The command's label.
+        label: String,
+        /// What would be wrong.
+        problems: Vec<String>,
+    },
+}
+
+struct Entry {
+    transaction: Transaction,
+    serial: u64,
+}
+
+/// One open timetable with its conflict engine and history.
+pub struct Editor {
+    timetable: Timetable,
+    engine: Engine,
+    undo: Vec<Entry>,
+    redo: Vec<Entry>,
+    next_serial: u64,
+    saved_serial: u64,
+}
+
+impl Editor {
+    /// Opens `timetable` (which must be valid, as [`crate::document::load`] guarantees) with
+    /// an empty history, not dirty.
+    pub fn new(timetable: Timetable) -> Editor {
+        let engine = Engine::new(&timetable);
+        Editor {
+            timetable,
+            engine,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            next_serial: 1,
+            saved_serial: 0,
+        }
+    }
+
+    /// The current timetable.
+    pub fn timetable(&self) -> &Timetable {
+        &self.timetable
+    }
+
+    /// Every current conflict, sorted.
+    pub fn conflicts(&self) -> Vec<Conflict> {
+        self.engine.conflicts(&self.timetable)
+    }
+
+    /// Everything needed to draw the document from scratch.
+    pub fn snapshot(&self) -> Snapshot {
+        let conflicts = self.conflicts();
+        Snapshot {
+            summary: ConflictSummary::of(&conflicts),
+            conflicts,
+            timetable: self.timetable.clone(),
+            history: self.history(),
+        }
+    }
+
+    /// Undo/redo availability and whether there are unsaved changes.
+    pub fn history(&self) -> HistoryState {
+        HistoryState {
+            can_undo: !self.undo.is_empty(),
+            can_redo: !self.redo.is_empty(),
+            undo_label: self.undo.last().map(|e| e.transaction.label.clone()),
+            redo_label: self.redo.last().map(|e| e.transaction.label.clone()),
+            dirty: self.current_serial() != self.saved_serial,
+        }
+    }
+
+    fn current_serial(&self) -> u64 {
+        self.undo.last().map_or(0, |e| e.serial)
+    }
+
+    /// Records that the current state has been saved: `dirty` becomes false until the next
+    /// change (undoing back past this point makes it dirty again).
+    pub fn mark_saved(&mut self) {
+        self.saved_serial = self.current_serial();
+    }
+
+    /// Applies `command` (or, with [`DryRun::Yes`], only answers what it would do).
+    pub fn apply(&mut self, command: &Command, dry_run: DryRun) -> Result<Applied, EditError> {
+        let tx = command
+            .compile(&self.timetable)
+            .map_err(|source| EditError::Command {
+                label: command.label().to_owned(),
+                source,
+            })?;
+        let outcome = self.run(&tx)?;
+        match dry_run {
+            DryRun::Yes => {
+                let mut applied = outcome.answer(self, &tx.label, true);
+                self.run(&tx.invert())
+                    .expect("undoing a just-applied transaction restores a valid state");
+                applied.history = self.history();
+                Ok(applied)
+            }
+            DryRun::No => {
+                self.redo.clear();
+                let serial = self.next_serial;
+                self.next_serial += 1;
+                self.undo.push(Entry {
+                    transaction: tx.clone(),
+                    serial,
+                });
+                Ok(outcome.answer(self, &tx.label, false))
+            }
+        }
+    }
+
+    /// Undoes the last applied command; a no-op answer when there is nothing to undo.
+    pub fn undo(&mut self) -> Applied {
+        let Some(entry) = self.undo.pop() else {
+            return self.nothing("Already at oldest change");
+        };
+        let outcome = self
+            .run(&entry.transaction.invert())
+            .expect("undo restores a state that was valid");
+        let label = entry.transaction.label.clone();
+        self.redo.push(entry);
+        outcome.answer(self, &label, false)
+    }
+
+    /// Redoes the last undone command; a no-op answer when there is nothing to redo.
+    pub fn redo(&mut self) -> Applied {
+        let Some(entry) = self.redo.pop() else {
+            return self.nothing("Already at newest change");
+        };
+        let outcome = self
+            .run(&entry.transaction)
+            .expect("redo reaches a state that was valid");
+        let label = entry.transaction.label.clone();
+        self.undo.push(entry);
+        outcome.answer(self, &label, false)
+    }
+
+    fn nothing(&self, label: &str) -> Applied {
+        Applied {
+            label: label.to_owned(),
+            dry_run: false,
+            changed: false,
+            sessions: Vec::new(),
+            removed_sessions: Vec::new(),
+            timetable: None,
+            conflicts: ConflictChange::default(),
+            summary: self.engine.summary(&self.timetable),
+            history: self.history(),
+        }
+    }
+
+    /// Applies `tx`, checks invariants (rolling back on failure) and updates the engine.
+    fn run(&mut self, tx: &Transaction) -> Result<Outcome, EditError> {
+        tx.apply(&mut self.timetable);
+        let structural = tx.touches_structure();
+        let problems = if structural {
+            self.timetable.validate()
+        } else {
+            crate::validate::session_problems(&self.timetable, &tx.touched_sessions())
+        };
+        if !problems.is_empty() {
+            tx.invert().apply(&mut self.timetable);
+            return Err(EditError::Broken {
+                label: tx.label.clone(),
+                problems: problems.iter().map(ToString::to_string).collect(),
+            });
+        }
+        let touched = tx.touched_sessions();
+        let scope = if structural {
+            Scope::All
+        } else {
+            Scope::Sessions(touched.clone())
+        };
+        let delta = self.engine.update(&self.timetable, &scope);
+
+        // Keys whose rendering changed without the engine noticing: acknowledgements and
+        // severities are applied when conflicts are read out.
+        let mut rerender: BTreeSet<String> = delta.added.into_iter().collect();
+        let mut kinds: BTreeMap<ConflictKind, ()> = BTreeMap::new();
+        for e in &tx.edits {
+            match e {
+                Edit::Acknowledgement(c) => {
+                    rerender.insert(c.id.clone());
+                }
+                Edit::Severity { kind, .. } => {
+                    kinds.insert(*kind, ());
+                }
+                _ => {}
+            }
+        }
+        if !kinds.is_empty() {
+            rerender.extend(self.engine.keys_of_kinds(&kinds.keys().copied().collect()));
+        }
+        let removed: BTreeSet<String> = delta.removed.into_iter().collect();
+        let added: Vec<Conflict> = rerender
+            .iter()
+            .filter(|k| !removed.contains(*k))
+            .filter_map(|k| self.engine.get(&self.timetable, k))
+            .collect();
+        let (sessions, removed_sessions) =
+            touched
+                .iter()
+                .fold((Vec::new(), Vec::new()), |(mut changed, mut gone), id| {
+                    match self.timetable.sessions.get(id) {
+                        Some(s) => changed.push(s.clone()),
+                        None => gone.push(id.clone()),
+                    }
+                    (changed, gone)
+                });
+        Ok(Outcome {
+            sessions,
+            removed_sessions,
+            structural,
+            conflicts: ConflictChange {
+                added,
+                removed: removed.into_iter().collect(),
+            },
+            summary: self.engine.summary(&self.timetable),
+        })
+    }
+}
+
+struct Outcome {
+    sessions: Vec<Session>,
+    removed_sessions: Vec<SessionId>,
+    structural: bool,
+    conflicts: ConflictChange,
+    summary: ConflictSummary,
+}
+
+impl Outcome {
+    fn answer(self, editor: &Editor, label: &str, dry_run: bool) -> Applied {
+        Applied {
+            label: label.to_owned(),
+            dry_run,
+            changed: !dry_run,
+            sessions: self.sessions,
+            removed_sessions: self.removed_sessions,
+            timetable: self.structural.then(|| Box::new(editor.timetable.clone())),
+            conflicts: self.conflicts,
+            summary: self.summary,
+            history: editor.history(),
+        }
+    }
+}

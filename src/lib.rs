@@ -1,0 +1,28 @@
+//! Plenary's core: the timetable model, document files, undoable edit commands and the
+//! conflict engine. Pure Rust with no I/O, no clock and no GUI: the `plenary` CLI and the
+//! desktop shell (`src-tauri/`) are thin clients of this crate.
+//!
+//! | module | what it holds |
+//! |---|---|
+//! | [`model`] | the timetable: meeting, days, slots, breaks, sessions, bodies, rooms, ... |
+//! | [`time`] | times of day and local date-times, to the minute |
+//! | [`document`] | the versioned JSON file format: load with located errors, stable save |
+//! | [`command`] | user intents (`Command`) and the primitive edits they compile to |
+//! | [`editor`] | apply, dry-run, undo and redo; answers with what changed and the conflicts |
+//! | [`conflict`] | the conflict engine, full and incremental |
+//! | [`wire`] | the error and state shapes sent across IPC |
+#![deny(missing_docs)]
+
+pub mod command;
+pub mod conflict;
+pub mod document;
+pub mod editor;
+pub mod model;
+pub mod time;
+mod validate;
+pub mod wire;
+
+pub use command::Command;
+pub use conflict::Conflict;
+pub use editor::{Applied, DryRun, Editor};
+pub use model::Timetable;
