@@ -1,0 +1,1 @@
+//! The conflict engine on whole timetables (filled in with the engine).
