@@ -7,7 +7,7 @@
 //! - `format` is always `"plenary"`; `version` is [`FORMAT_VERSION`]. A file of a newer
 //!   version is refused (naming both versions) rather than half-read.
 //! - Collections are arrays of objects with an `id`, in the user's order. Keys are written in
-//!   a fixed order and texts keyed by language in alphabetical order, so saving the same
+//!   a fixed order and texts keyed by language in the ITU order (ar, zh, en, fr, ru, es), so saving the same
 //!   timetable always gives the same bytes and a diff between two saves shows only what
 //!   changed.
 //! - Loading never panics: malformed JSON is reported with its line and column, a wrong type

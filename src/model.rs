@@ -325,7 +325,8 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     #[ts(as = "Option<Text>", optional)]
     pub annex_label: Text,
-    /// Text of its annex note when the generated one will not do.
+    /// Wording of its annex note in place of the title, when the note must say more
+    /// ("meeting point at reception"); the annex adds the exact times itself.
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     #[ts(as = "Option<Text>", optional)]
     pub annex_note: Text,
