@@ -1,0 +1,69 @@
+/**
+ * The one module that talks to the Rust shell. Everything else in the UI goes through the
+ * `Backend` interface, so tests and the browser preview can swap in `mockBackend`.
+ *
+ * One typed method per Tauri command; arguments are sent camelCase, as the shell expects.
+ * Failures are rejected promises carrying an `ErrorPayload` (`{ code, message }`).
+ */
+import { invoke } from "@tauri-apps/api/core";
+import type { Applied } from "../bindings/Applied";
+import type { Command } from "../bindings/Command";
+import type { DryRun } from "../bindings/DryRun";
+import type { ErrorCode } from "../bindings/ErrorCode";
+import type { ErrorPayload } from "../bindings/ErrorPayload";
+import type { Snapshot } from "../bindings/Snapshot";
+
+/** What the UI can ask of the document's owner. */
+export interface Backend {
+  /** The open document, from scratch. */
+  snapshot(): Promise<Snapshot>;
+  /** Apply one command (one user gesture); with `dryRun: "yes"` nothing changes. */
+  apply(command: Command, dryRun: DryRun): Promise<Applied>;
+  /** Undo the last change; a no-op (changed: false) when there is nothing to undo. */
+  undo(): Promise<Applied>;
+  /** Redo the last undone change; a no-op when there is nothing to redo. */
+  redo(): Promise<Applied>;
+  /** Open a document file, replacing the open one. */
+  openDocument(path: string): Promise<Snapshot>;
+  /** Save to `path`, or to the current path when `null`. */
+  saveDocument(path: string | null): Promise<void>;
+  /** Where the open document lives, if it was opened from or saved to a file. */
+  documentPath(): Promise<string | null>;
+}
+
+/** The real backend: the Tauri commands of `src-tauri/`. */
+export const tauriBackend: Backend = {
+  snapshot: () => invoke<Snapshot>("snapshot"),
+  apply: (command, dryRun) => invoke<Applied>("apply", { command, dryRun }),
+  undo: () => invoke<Applied>("undo"),
+  redo: () => invoke<Applied>("redo"),
+  openDocument: (path) => invoke<Snapshot>("open_document", { path }),
+  saveDocument: (path) => invoke<void>("save_document", { path }),
+  documentPath: () => invoke<string | null>("document_path"),
+};
+
+/** Whether the page runs inside the Tauri shell (rather than a plain browser). */
+export function insideTauri(): boolean {
+  return typeof window !== "undefined" && "__TAURI_INTERNALS__" in window;
+}
+
+const ERROR_CODES: readonly ErrorCode[] = ["commandRefused", "invalidDocument", "io", "internal"];
+
+/**
+ * Whatever a rejected backend call carried, as an `ErrorPayload`. The shell rejects with
+ * `{ code, message }`; anything else (a thrown `Error`, a bare string from Tauri itself)
+ * is reported as `internal`.
+ */
+export function toErrorPayload(reason: unknown): ErrorPayload {
+  if (typeof reason === "object" && reason !== null) {
+    const r = reason as Record<string, unknown>;
+    const code = r["code"];
+    const message = r["message"];
+    if (typeof message === "string") {
+      const known = ERROR_CODES.find((c) => c === code);
+      return { code: known ?? "internal", message };
+    }
+  }
+  if (typeof reason === "string") return { code: "internal", message: reason };
+  return { code: "internal", message: String(reason) };
+}

@@ -1,0 +1,202 @@
+import { describe, expect, it } from "vitest";
+import type { Session } from "../bindings/Session";
+import { fixture } from "../test/fixture";
+import {
+  assignLanes,
+  blocksByDate,
+  breaksOn,
+  dayColumns,
+  horizontalBox,
+  hourMarks,
+  offHours,
+  textIn,
+  timeRange,
+  unscheduled,
+  verticalBox,
+} from "./layout";
+
+const h = (hh: number, mm = 0) => hh * 60 + mm;
+
+describe("dayColumns", () => {
+  const columns = dayColumns(fixture().timetable);
+
+  it("lists meeting days and outside dates holding sessions, in date order", () => {
+    expect(columns.map((c) => c.date), "21 September holds the management meeting").toEqual([
+      "2017-09-21",
+      "2017-09-22",
+      "2017-09-23",
+      "2017-09-24",
+      "2017-09-25",
+    ]);
+  });
+
+  it("labels days the way the letter writes them", () => {
+    expect(columns.map((c) => c.label)).toEqual([
+      "Thursday 21 September",
+      "Friday 22 September",
+      "Saturday 23 September",
+      "Sunday 24 September",
+      "Monday 25 September",
+    ]);
+    expect(columns[2]?.short).toBe("Sat 23");
+  });
+
+  it("marks kinds and draws empty weekends narrow", () => {
+    expect(columns.map((c) => c.kind)).toEqual(["outside", "working", "weekend", "weekend", "working"]);
+    expect(columns.map((c) => c.narrow)).toEqual([false, false, true, true, false]);
+  });
+
+  it("draws a weekend that holds a session at full width", () => {
+    const tt = fixture().timetable;
+    const s = tt.sessions["webinar"] as Session;
+    s.placement = { start: "2017-09-23T10:00", end: "2017-09-23T11:00" };
+    const cols = dayColumns(tt);
+    expect(cols.find((c) => c.date === "2017-09-23")?.narrow).toBe(false);
+    expect(cols.find((c) => c.date === "2017-09-24")?.narrow).toBe(true);
+  });
+
+  it("uses a day's own hours, else the meeting's", () => {
+    expect(columns[1]?.hours).toEqual({ start: h(9), end: h(17, 30) });
+    expect(columns[4]?.hours).toEqual({ start: h(9, 30), end: h(18) });
+    expect(columns[0]?.hours, "an outside date gets the standard hours").toEqual({ start: h(9), end: h(17, 30) });
+  });
+
+  it("shades a day's own breaks, else the standard ones, none at weekends", () => {
+    expect(columns[1]?.breaks.map((b) => b.id)).toEqual(["coffeeAm", "lunch"]);
+    expect(columns[4]?.breaks.map((b) => b.id), "25 September has its own lunch only").toEqual(["lunch25"]);
+    expect(columns[2]?.breaks).toEqual([]);
+    expect(columns[0]?.breaks.map((b) => b.id), "like breaks_on, an outside date gets the standard ones").toEqual([
+      "coffeeAm",
+      "lunch",
+    ]);
+    expect(columns[4]?.breaks[0]).toMatchObject({ name: "Lunch", kind: "meal", start: h(13), end: h(14, 30) });
+  });
+
+  it("follows breaks_on for holidays", () => {
+    const tt = fixture().timetable;
+    tt.days[0] = { date: "2017-09-22", kind: "holiday" };
+    expect(breaksOn(tt, "2017-09-22")).toEqual([]);
+  });
+});
+
+describe("timeRange", () => {
+  it("spans working-day hours and sessions, widened to whole hours", () => {
+    const tt = fixture().timetable;
+    const range = timeRange(dayColumns(tt), Object.values(tt.sessions));
+    expect(range).toEqual({ start: h(9), end: h(18) });
+  });
+
+  it("widens for a session outside the hours", () => {
+    const tt = fixture().timetable;
+    (tt.sessions["mt1"] as Session).placement = { start: "2017-09-21T07:45", end: "2017-09-21T08:30" };
+    expect(timeRange(dayColumns(tt), Object.values(tt.sessions)).start).toBe(h(7));
+  });
+
+  it("falls back to 09:00-18:00 for an empty timetable", () => {
+    expect(timeRange([], [])).toEqual({ start: h(9), end: h(18) });
+  });
+
+  it("gives hour marks inclusive of both ends", () => {
+    expect(hourMarks({ start: h(9), end: h(12) })).toEqual([h(9), h(10), h(11), h(12)]);
+  });
+});
+
+describe("assignLanes", () => {
+  it("gives a lone item the full width", () => {
+    expect(assignLanes([{ id: "a", start: 0, end: 60 }]).get("a")).toEqual({ lane: 0, lanes: 1 });
+  });
+
+  it("puts overlapping items side by side", () => {
+    const lanes = assignLanes([
+      { id: "a", start: h(14), end: h(17, 30) },
+      { id: "b", start: h(14), end: h(17, 30) },
+      { id: "c", start: h(15), end: h(16, 30) },
+    ]);
+    expect(lanes.get("a")).toEqual({ lane: 0, lanes: 3 });
+    expect(lanes.get("b")).toEqual({ lane: 1, lanes: 3 });
+    expect(lanes.get("c")).toEqual({ lane: 2, lanes: 3 });
+  });
+
+  it("reuses a lane freed before the next item starts; touching items do not overlap", () => {
+    const lanes = assignLanes([
+      { id: "long", start: h(9), end: h(12) },
+      { id: "first", start: h(9), end: h(10) },
+      { id: "second", start: h(10), end: h(11) },
+    ]);
+    expect(lanes.get("long")).toEqual({ lane: 0, lanes: 2 });
+    expect(lanes.get("first")).toEqual({ lane: 1, lanes: 2 });
+    expect(lanes.get("second"), "it starts when 'first' ends, so takes its lane").toEqual({ lane: 1, lanes: 2 });
+  });
+
+  it("counts lanes per cluster, not per day", () => {
+    const lanes = assignLanes([
+      { id: "a", start: h(9), end: h(10) },
+      { id: "b", start: h(9), end: h(10) },
+      { id: "c", start: h(14), end: h(15) },
+    ]);
+    expect(lanes.get("a")?.lanes).toBe(2);
+    expect(lanes.get("c"), "the afternoon session is alone").toEqual({ lane: 0, lanes: 1 });
+  });
+
+  it("is independent of input order", () => {
+    const items = [
+      { id: "x", start: 0, end: 30 },
+      { id: "y", start: 0, end: 30 },
+      { id: "z", start: 15, end: 45 },
+    ];
+    const forward = assignLanes(items);
+    const backward = assignLanes([...items].reverse());
+    expect([...backward.entries()].sort()).toEqual([...forward.entries()].sort());
+  });
+});
+
+describe("blocks", () => {
+  it("places scheduled sessions in their day with lanes", () => {
+    const blocks = blocksByDate(Object.values(fixture().timetable.sessions));
+    const friday = blocks.get("2017-09-22") ?? [];
+    expect(friday.map((b) => b.session.id).sort()).toEqual(["open", "q1", "q2", "q4"]);
+    const q4 = friday.find((b) => b.session.id === "q4");
+    expect(q4).toMatchObject({ start: h(15), end: h(16, 30), lanes: 3 });
+    expect(friday.find((b) => b.session.id === "open")).toMatchObject({ lane: 0, lanes: 1 });
+    expect(blocks.get("2017-09-21")?.map((b) => b.session.id)).toEqual(["mt1"]);
+  });
+
+  it("clips a session that runs past midnight to its start day", () => {
+    const s = fixture().timetable.sessions["open"] as Session;
+    s.placement = { start: "2017-09-22T23:00", end: "2017-09-23T01:00" };
+    expect(blocksByDate([s]).get("2017-09-22")?.[0]).toMatchObject({ start: h(23), end: 1440 });
+  });
+
+  it("computes pixel boxes", () => {
+    expect(verticalBox({ start: h(10), end: h(11, 30) }, { start: h(9), end: h(18) }, 1.5)).toEqual({
+      top: 90,
+      height: 135,
+    });
+    expect(verticalBox({ start: h(7), end: h(9, 30) }, { start: h(9), end: h(18) }, 1), "clipped to the range").toEqual({
+      top: 0,
+      height: 30,
+    });
+    expect(horizontalBox({ lane: 1, lanes: 4 })).toEqual({ left: 25, width: 25 });
+  });
+
+  it("shades what lies outside the day's hours", () => {
+    expect(offHours({ start: h(9, 30), end: h(18) }, { start: h(9), end: h(18) })).toEqual([
+      { start: h(9), end: h(9, 30) },
+    ]);
+    expect(offHours({ start: h(8), end: h(19) }, { start: h(9), end: h(18) })).toEqual([]);
+  });
+});
+
+describe("texts and palette", () => {
+  it("falls back to English, then any language", () => {
+    expect(textIn({ en: "Lunch", fr: "Déjeuner" }, "fr")).toBe("Déjeuner");
+    expect(textIn({ en: "Lunch" }, "zh")).toBe("Lunch");
+    expect(textIn({ ru: "Обед" }, "zh")).toBe("Обед");
+    expect(textIn({}, "en")).toBe("");
+  });
+
+  it("lists unscheduled sessions by title", () => {
+    const list = unscheduled(Object.values(fixture().timetable.sessions), "en");
+    expect(list.map((s) => s.id)).toEqual(["webinar", "tour"]);
+  });
+});

@@ -1,0 +1,285 @@
+/**
+ * Geometry of the timetable grid: which day columns to draw, the time range of the rows,
+ * where breaks and off-hours are shaded, and where each session block goes.
+ *
+ * Pure functions of the timetable: no DOM, no backend (this module must not import
+ * `backend.ts`). None of this is a scheduling rule; conflicts come from the core. The
+ * break and hours look-ups mirror `Timetable::breaks_on` and `Timetable::hours_on` in
+ * `src/model.rs` only to draw the shading.
+ */
+import type { Break } from "../bindings/Break";
+import type { Day } from "../bindings/Day";
+import type { Lang } from "../bindings/Lang";
+import type { Session } from "../bindings/Session";
+import type { Timetable } from "../bindings/Timetable";
+import { DAY_MINUTES, longDate, parseStamp, parseTime, shortDate } from "./time";
+
+/** A half-open interval `[start, end)` in minutes after midnight. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a column stands for: a meeting day of some kind, or a date outside the meeting. */
+export type ColumnKind = "working" | "weekend" | "holiday" | "outside";
+
+/** A shaded break band in a column. */
+export interface BreakBand extends Span {
+  id: string;
+  name: string;
+  kind: Break["kind"];
+}
+
+/** One day column of the grid. */
+export interface DayColumn {
+  date: string;
+  /** "Tuesday 19 September". */
+  label: string;
+  /** "Tue 19", for narrow columns. */
+  short: string;
+  kind: ColumnKind;
+  /** The meeting's day, when the date is one. */
+  day?: Day;
+  /** The day's hours (its own, else the meeting's standard hours). */
+  hours: Span;
+  /** Breaks in force that day, in time order. */
+  breaks: BreakBand[];
+  /** Drawn narrow: a weekend or holiday with no sessions. */
+  narrow: boolean;
+}
+
+/** Text in `lang`, else English, else any language; "" when there is none (`text_in`). */
+export function textIn(text: { [key in Lang]?: string }, lang: Lang): string {
+  const direct = text[lang] ?? text.en;
+  if (direct !== undefined) return direct;
+  for (const v of Object.values(text)) if (v !== undefined) return v;
+  return "";
+}
+
+/** The document's main language (the first listed), English when none is. */
+export function mainLang(tt: Timetable): Lang {
+  return tt.meeting.languages[0] ?? "en";
+}
+
+/** A session's time span within its start day (clipped at midnight), or null if unscheduled. */
+export function sessionSpan(session: Session): (Span & { date: string }) | null {
+  if (!session.placement) return null;
+  const start = parseStamp(session.placement.start);
+  const end = parseStamp(session.placement.end);
+  if (!start || !end) return null;
+  const endMinutes = end.date === start.date ? end.minutes : DAY_MINUTES;
+  return { date: start.date, start: start.minutes, end: Math.max(endMinutes, start.minutes) };
+}
+
+/** The day's own hours, else the meeting's standard hours (`Timetable::hours_on`). */
+export function hoursOn(tt: Timetable, date: string): Span {
+  const day = tt.days.find((d) => d.date === date);
+  const hours = day?.hours ?? tt.meeting.hours;
+  return { start: parseTime(hours.start), end: parseTime(hours.end) };
+}
+
+/**
+ * The breaks in force on `date` (`Timetable::breaks_on`): the day's own breaks if it has
+ * any, else the standard ones; none on weekends and holidays. A date that is not a meeting
+ * day gets the standard breaks, as in the core.
+ */
+export function breaksOn(tt: Timetable, date: string): Break[] {
+  const day = tt.days.find((d) => d.date === date);
+  if (day && day.kind !== "working") return [];
+  const all = Object.values(tt.breaks);
+  const own = all.filter((b) => b.day === date);
+  return own.length > 0 ? own : all.filter((b) => b.day === undefined);
+}
+
+/**
+ * The columns to draw: every meeting day, plus every other date that holds a scheduled
+ * session (such as a management meeting the day before), in date order.
+ */
+export function dayColumns(tt: Timetable): DayColumn[] {
+  const lang = mainLang(tt);
+  const busy = new Set<string>();
+  for (const s of Object.values(tt.sessions)) {
+    const span = sessionSpan(s);
+    if (span) busy.add(span.date);
+  }
+  const byDate = new Map<string, Day | undefined>();
+  for (const d of tt.days) byDate.set(d.date, d);
+  for (const date of busy) if (!byDate.has(date)) byDate.set(date, undefined);
+  const dates = [...byDate.keys()].sort();
+  return dates.map((date) => {
+    const day = byDate.get(date);
+    const kind: ColumnKind = day ? day.kind : "outside";
+    const breaks = breaksOn(tt, date)
+      .map((b) => ({
+        id: b.id,
+        name: textIn(b.name, lang),
+        kind: b.kind,
+        start: parseTime(b.start),
+        end: parseTime(b.end),
+      }))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    const column: DayColumn = {
+      date,
+      label: longDate(date),
+      short: shortDate(date),
+      kind,
+      hours: hoursOn(tt, date),
+      breaks,
+      narrow: (kind === "weekend" || kind === "holiday") && !busy.has(date),
+    };
+    if (day) column.day = day;
+    return column;
+  });
+}
+
+/**
+ * The rows' time range: from the earliest working-day start (or session start) to the
+ * latest working-day end (or session end), widened to whole hours. Weekends, holidays and
+ * outside dates count only through their sessions. 09:00-18:00 when there is nothing.
+ */
+export function timeRange(columns: DayColumn[], sessions: Session[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const c of columns) {
+    if (c.kind !== "working") continue;
+    start = Math.min(start, c.hours.start);
+    end = Math.max(end, c.hours.end);
+  }
+  for (const s of sessions) {
+    const span = sessionSpan(s);
+    if (!span) continue;
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) {
+    return { start: 9 * 60, end: 18 * 60 };
+  }
+  return {
+    start: Math.max(0, Math.floor(start / 60) * 60),
+    end: Math.min(DAY_MINUTES, Math.ceil(end / 60) * 60),
+  };
+}
+
+/** The whole hours inside `range`, for hour lines and labels. */
+export function hourMarks(range: Span): number[] {
+  const marks: number[] = [];
+  for (let m = Math.ceil(range.start / 60) * 60; m <= range.end; m += 60) marks.push(m);
+  return marks;
+}
+
+/** Where an item sits among its overlapping neighbours. */
+export interface Lane {
+  /** 0-based lane, left to right. */
+  lane: number;
+  /** Lanes in its cluster (items linked by overlaps), so widths are `1 / lanes`. */
+  lanes: number;
+}
+
+/** Something with an id and a span, for lane assignment. */
+export interface LaneItem extends Span {
+  id: string;
+}
+
+/**
+ * Greedy lane assignment, the way calendar views do it: items sorted by start (longer
+ * first on ties, then by id for a stable answer) each take the lowest lane free at their
+ * start. Items that overlap, directly or through others, form a cluster and share its lane
+ * count; an item with no overlap gets the full width. Touching items (`a.end == b.start`)
+ * do not overlap, matching the core's half-open intervals.
+ */
+export function assignLanes(items: LaneItem[]): Map<string, Lane> {
+  const sorted = [...items].sort(
+    (a, b) =>
+      a.start - b.start || b.end - b.start - (a.end - a.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const result = new Map<string, Lane>();
+  let cluster: LaneItem[] = [];
+  let laneEnds: number[] = [];
+  let clusterEnd = -Infinity;
+  const flush = () => {
+    for (const item of cluster) {
+      const lane = result.get(item.id);
+      if (lane) lane.lanes = laneEnds.length;
+    }
+    cluster = [];
+    laneEnds = [];
+  };
+  for (const item of sorted) {
+    if (item.start >= clusterEnd) flush();
+    let lane = laneEnds.findIndex((end) => end <= item.start);
+    if (lane === -1) {
+      lane = laneEnds.length;
+      laneEnds.push(item.end);
+    } else {
+      laneEnds[lane] = item.end;
+    }
+    result.set(item.id, { lane, lanes: 1 });
+    cluster.push(item);
+    clusterEnd = Math.max(clusterEnd, item.end);
+  }
+  flush();
+  return result;
+}
+
+/** A session block placed in its day column. */
+export interface Block extends Span, Lane {
+  session: Session;
+  date: string;
+}
+
+/** The scheduled sessions of each date, with lanes, keyed by date. */
+export function blocksByDate(sessions: Session[]): Map<string, Block[]> {
+  const perDate = new Map<string, { session: Session; span: Span }[]>();
+  for (const session of sessions) {
+    const span = sessionSpan(session);
+    if (!span) continue;
+    const list = perDate.get(span.date) ?? [];
+    list.push({ session, span });
+    perDate.set(span.date, list);
+  }
+  const out = new Map<string, Block[]>();
+  for (const [date, list] of perDate) {
+    const lanes = assignLanes(
+      list.map(({ session, span }) => ({ id: session.id, start: span.start, end: span.end })),
+    );
+    out.set(
+      date,
+      list.map(({ session, span }) => {
+        const lane = lanes.get(session.id) ?? { lane: 0, lanes: 1 };
+        return { session, date, start: span.start, end: span.end, lane: lane.lane, lanes: lane.lanes };
+      }),
+    );
+  }
+  return out;
+}
+
+/** Vertical placement in pixels of a span on a grid showing `range` at `pxPerMinute`. */
+export function verticalBox(span: Span, range: Span, pxPerMinute: number): { top: number; height: number } {
+  const start = Math.max(span.start, range.start);
+  const end = Math.min(span.end, range.end);
+  return {
+    top: (start - range.start) * pxPerMinute,
+    height: Math.max(0, end - start) * pxPerMinute,
+  };
+}
+
+/** Horizontal placement of a lane, in percent of the column's width. */
+export function horizontalBox(lane: Lane): { left: number; width: number } {
+  const width = 100 / lane.lanes;
+  return { left: lane.lane * width, width };
+}
+
+/** The parts of `range` outside the day's hours, to shade lightly. */
+export function offHours(hours: Span, range: Span): Span[] {
+  const out: Span[] = [];
+  if (hours.start > range.start) out.push({ start: range.start, end: Math.min(hours.start, range.end) });
+  if (hours.end < range.end) out.push({ start: Math.max(hours.end, range.start), end: range.end });
+  return out.filter((s) => s.end > s.start);
+}
+
+/** Sessions waiting in the palette (no placement), by title in `lang`. */
+export function unscheduled(sessions: Session[], lang: Lang): Session[] {
+  return sessions
+    .filter((s) => s.placement === undefined)
+    .sort((a, b) => textIn(a.title, lang).localeCompare(textIn(b.title, lang)) || (a.id < b.id ? -1 : 1));
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { fixture } from "../test/fixture";
+import { toErrorPayload } from "./backend";
+import { mockBackend } from "./mockBackend";
+import { applyApplied, fromSnapshot } from "./state";
+
+describe("mockBackend", () => {
+  it("moves a session keeping its length, and undoes and redoes it", async () => {
+    const backend = mockBackend(fixture());
+    let state = fromSnapshot(await backend.snapshot());
+    const a = await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "no");
+    state = applyApplied(state, a);
+    expect(state.timetable.sessions["q4"]?.placement).toEqual({ start: "2017-09-25T10:00", end: "2017-09-25T11:30" });
+    expect(state.history).toMatchObject({ canUndo: true, undoLabel: "Move session", dirty: true });
+    state = applyApplied(state, await backend.undo());
+    expect(state.timetable.sessions["q4"]?.placement?.start).toBe("2017-09-22T15:00");
+    expect(state.history).toMatchObject({ canUndo: false, canRedo: true, redoLabel: "Move session", dirty: false });
+    state = applyApplied(state, await backend.redo());
+    expect(state.timetable.sessions["q4"]?.placement?.start).toBe("2017-09-25T10:00");
+  });
+
+  it("does not change anything on a dry run", async () => {
+    const backend = mockBackend(fixture());
+    const a = await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "yes");
+    expect(a.dryRun).toBe(true);
+    expect((await backend.snapshot()).timetable.sessions["q4"]?.placement?.start).toBe("2017-09-22T15:00");
+  });
+
+  it("refuses what it cannot do with an ErrorPayload", async () => {
+    const backend = mockBackend(fixture());
+    const err = await backend.apply({ type: "deleteSession", id: "q4" }, "no").catch(toErrorPayload);
+    expect(err).toMatchObject({ code: "commandRefused" });
+    const unscheduled = await backend.apply({ type: "moveSession", id: "tour", start: "2017-09-25T10:00" }, "no").catch(toErrorPayload);
+    expect(unscheduled).toMatchObject({ code: "commandRefused", message: "session tour is not scheduled" });
+  });
+});
+
+describe("toErrorPayload", () => {
+  it("keeps a payload, wraps anything else as internal", () => {
+    expect(toErrorPayload({ code: "io", message: "disk full" })).toEqual({ code: "io", message: "disk full" });
+    expect(toErrorPayload({ code: "weird", message: "m" })).toEqual({ code: "internal", message: "m" });
+    expect(toErrorPayload("boom")).toEqual({ code: "internal", message: "boom" });
+    expect(toErrorPayload(new Error("bad"))).toEqual({ code: "internal", message: "bad" });
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * An in-memory `Backend` for unit tests and the browser preview (outside Tauri).
+ *
+ * It holds a copy of a `Snapshot` and answers `snapshot()` with it. Of the commands it only
+ * does `moveSession` (keeping the length), with undo and redo, and it never recomputes
+ * conflicts: it has no scheduling rules, the core has them. Everything else is refused with
+ * `commandRefused`, as the real shell refuses a bad command. Every call is recorded in
+ * `calls`, so tests can check what the UI sent.
+ */
+import type { Applied } from "../bindings/Applied";
+import type { Command } from "../bindings/Command";
+import type { DryRun } from "../bindings/DryRun";
+import type { ErrorPayload } from "../bindings/ErrorPayload";
+import type { HistoryState } from "../bindings/HistoryState";
+import type { Session } from "../bindings/Session";
+import type { Snapshot } from "../bindings/Snapshot";
+import type { Backend } from "./backend";
+import { DAY_MINUTES, addDays, daysBetween, formatStamp, parseStamp } from "./time";
+
+/** One recorded call: the method and its arguments. */
+export type MockCall =
+  | { method: "snapshot" | "undo" | "redo" | "documentPath" }
+  | { method: "apply"; command: Command; dryRun: DryRun }
+  | { method: "openDocument"; path: string }
+  | { method: "saveDocument"; path: string | null };
+
+/** The mock backend, with its record of calls. */
+export interface MockBackend extends Backend {
+  readonly calls: MockCall[];
+}
+
+interface Step {
+  label: string;
+  before: Session;
+  after: Session;
+}
+
+function refuse(message: string): ErrorPayload {
+  return { code: "commandRefused", message };
+}
+
+function moved(session: Session, start: string): Session {
+  const placement = session.placement;
+  if (!placement) throw refuse(`session ${session.id} is not scheduled`);
+  const from = parseStamp(placement.start);
+  const to = parseStamp(placement.end);
+  const next = parseStamp(start);
+  if (!from || !to || !next) throw refuse(`bad start ${start}`);
+  const length = daysBetween(from.date, to.date) * DAY_MINUTES + to.minutes - from.minutes;
+  const endTotal = next.minutes + length;
+  const endDate = addDays(next.date, Math.floor(endTotal / DAY_MINUTES));
+  const end = formatStamp(endDate, endTotal % DAY_MINUTES);
+  return { ...session, placement: { start, end } };
+}
+
+/** A mock backend over a copy of `initial`. */
+export function mockBackend(initial: Snapshot): MockBackend {
+  const doc: Snapshot = structuredClone(initial);
+  const done: Step[] = [];
+  const undone: Step[] = [];
+  let saved = 0;
+  let path: string | null = null;
+  const calls: MockCall[] = [];
+
+  const history = (): HistoryState => {
+    const h: HistoryState = {
+      canUndo: done.length > 0,
+      canRedo: undone.length > 0,
+      dirty: done.length !== saved,
+    };
+    const u = done[done.length - 1];
+    const r = undone[undone.length - 1];
+    if (u) h.undoLabel = u.label;
+    if (r) h.redoLabel = r.label;
+    return h;
+  };
+  const answer = (label: string, dryRun: boolean, changed: Session[]): Applied => ({
+    label,
+    dryRun,
+    changed: !dryRun && changed.length > 0,
+    sessions: changed,
+    removedSessions: [],
+    conflicts: { added: [], removed: [] },
+    summary: doc.summary,
+    history: history(),
+  });
+
+  return {
+    calls,
+    async snapshot() {
+      calls.push({ method: "snapshot" });
+      return structuredClone({ ...doc, history: history() });
+    },
+    async apply(command, dryRun) {
+      calls.push({ method: "apply", command, dryRun });
+      if (command.type !== "moveSession") {
+        throw refuse(`the mock backend does not do ${command.type}`);
+      }
+      const session = doc.timetable.sessions[command.id];
+      if (!session) throw refuse(`no session ${command.id}`);
+      const after = moved(session, command.start);
+      if (command.room !== undefined) after.room = command.room;
+      if (dryRun === "yes") return answer("Move session", true, [after]);
+      doc.timetable.sessions[command.id] = after;
+      if (saved > done.length) saved = -1;
+      done.push({ label: "Move session", before: session, after });
+      undone.length = 0;
+      return answer("Move session", false, [after]);
+    },
+    async undo() {
+      calls.push({ method: "undo" });
+      const step = done.pop();
+      if (!step) return answer("", false, []);
+      doc.timetable.sessions[step.before.id] = step.before;
+      undone.push(step);
+      return answer(step.label, false, [step.before]);
+    },
+    async redo() {
+      calls.push({ method: "redo" });
+      const step = undone.pop();
+      if (!step) return answer("", false, []);
+      doc.timetable.sessions[step.after.id] = step.after;
+      done.push(step);
+      return answer(step.label, false, [step.after]);
+    },
+    async openDocument(p) {
+      calls.push({ method: "openDocument", path: p });
+      throw { code: "io", message: `the mock backend cannot open ${p}` } satisfies ErrorPayload;
+    },
+    async saveDocument(p) {
+      calls.push({ method: "saveDocument", path: p });
+      if (p !== null) path = p;
+      if (path === null) throw { code: "io", message: "no path to save to" } satisfies ErrorPayload;
+      saved = done.length;
+    },
+    async documentPath() {
+      calls.push({ method: "documentPath" });
+      return path;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import type { Applied } from "../bindings/Applied";
+import type { Conflict } from "../bindings/Conflict";
+import type { Session } from "../bindings/Session";
+import { fixture } from "../test/fixture";
+import { applyApplied, conflictMarks, fromSnapshot, groupConflicts } from "./state";
+
+function applied(over: Partial<Applied>): Applied {
+  return {
+    label: "Move session",
+    dryRun: false,
+    changed: true,
+    sessions: [],
+    removedSessions: [],
+    conflicts: { added: [], removed: [] },
+    summary: { errors: 0, warnings: 0, infos: 1, acknowledged: 1 },
+    history: { canUndo: true, canRedo: false, undoLabel: "Move session", dirty: true },
+    ...over,
+  };
+}
+
+describe("applyApplied", () => {
+  it("upserts changed sessions and drops removed ones", () => {
+    const state = fromSnapshot(fixture());
+    const q2 = { ...(state.timetable.sessions["q2"] as Session), room: "l" };
+    const extra: Session = { id: "new", title: { en: "New" }, kind: "other", annex: "hidden" };
+    const next = applyApplied(state, applied({ sessions: [q2, extra], removedSessions: ["tour"] }));
+    expect(next.timetable.sessions["q2"]?.room).toBe("l");
+    expect(next.timetable.sessions["new"]).toEqual(extra);
+    expect(next.timetable.sessions["tour"]).toBeUndefined();
+    expect(state.timetable.sessions["q2"]?.room, "the old state is not mutated").toBe("k");
+    expect(state.timetable.sessions["tour"]).toBeDefined();
+  });
+
+  it("removes conflict keys, then replaces or appends added conflicts by key", () => {
+    const state = fromSnapshot(fixture());
+    const ackClash: Conflict = { ...(state.conflicts[2] as Conflict), acknowledged: true, reason: "ok" };
+    const fresh: Conflict = {
+      key: "bodyClash:q1+wp1",
+      kind: "bodyClash",
+      severity: "error",
+      sessions: ["q1", "wp1"],
+      message: "clash",
+      acknowledged: false,
+    };
+    const next = applyApplied(
+      state,
+      applied({ conflicts: { removed: ["outsideMeetingDates:mt1"], added: [ackClash, fresh] } }),
+    );
+    expect(next.conflicts.map((c) => c.key)).toEqual([
+      "breakOverlap:brief@lunch25",
+      "roomClash:q1+q2@k",
+      "bodyClash:q1+wp1",
+    ]);
+    expect(next.conflicts[1]?.acknowledged).toBe(true);
+    expect(state.conflicts).toHaveLength(3);
+  });
+
+  it("a key both removed and added ends up present (remove first, then upsert)", () => {
+    const state = fromSnapshot(fixture());
+    const c = state.conflicts[1] as Conflict;
+    const next = applyApplied(state, applied({ conflicts: { removed: [c.key], added: [{ ...c, message: "new" }] } }));
+    expect(next.conflicts.find((x) => x.key === c.key)?.message).toBe("new");
+  });
+
+  it("takes summary and history as sent", () => {
+    const next = applyApplied(fromSnapshot(fixture()), applied({}));
+    expect(next.summary.errors).toBe(0);
+    expect(next.history.undoLabel).toBe("Move session");
+  });
+
+  it("replaces the timetable when one is sent, then applies session changes", () => {
+    const state = fromSnapshot(fixture());
+    const timetable = fixture().timetable;
+    timetable.days = timetable.days.slice(0, 1);
+    const moved = { ...(timetable.sessions["open"] as Session), room: "k" };
+    const next = applyApplied(state, applied({ timetable, sessions: [moved] }));
+    expect(next.timetable.days).toHaveLength(1);
+    expect(next.timetable.sessions["open"]?.room).toBe("k");
+  });
+
+  it("ignores a dry run", () => {
+    const state = fromSnapshot(fixture());
+    const next = applyApplied(state, applied({ dryRun: true, changed: false, removedSessions: ["q1"] }));
+    expect(next).toBe(state);
+  });
+});
+
+describe("conflict marks and groups", () => {
+  it("marks each session with its worst open severity, else acknowledged", () => {
+    const marks = conflictMarks(fixture().conflicts);
+    expect(marks.get("q1")).toBe("error");
+    expect(marks.get("mt1")).toBe("info");
+    expect(marks.get("brief")).toBe("acknowledged");
+    expect(marks.has("open")).toBe(false);
+  });
+
+  it("an open conflict outranks an acknowledged one", () => {
+    const [ack] = fixture().conflicts;
+    const open: Conflict = { ...(ack as Conflict), key: "x", acknowledged: false, severity: "info" };
+    expect(conflictMarks([ack as Conflict, open]).get("brief")).toBe("info");
+  });
+
+  it("groups by severity, open ones before acknowledged ones", () => {
+    const conflicts = fixture().conflicts;
+    const groups = groupConflicts(conflicts);
+    expect(groups.map((g) => g.severity)).toEqual(["error", "warning", "info"]);
+    expect(groups[1]?.conflicts[0]?.acknowledged).toBe(true);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The UI's copy of the open document and how answers from the backend update it.
+ *
+ * The UI never computes new state itself: it starts from a `Snapshot` and folds in every
+ * `Applied` the backend returns (apply, undo, redo). These functions are pure and return a
+ * new value, so the view can hold the state in one `$state.raw` and tests need no DOM.
+ */
+import type { Applied } from "../bindings/Applied";
+import type { Conflict } from "../bindings/Conflict";
+import type { ConflictSummary } from "../bindings/ConflictSummary";
+import type { HistoryState } from "../bindings/HistoryState";
+import type { Session } from "../bindings/Session";
+import type { Severity } from "../bindings/Severity";
+import type { Snapshot } from "../bindings/Snapshot";
+import type { Timetable } from "../bindings/Timetable";
+
+/** The open document as the UI draws it. */
+export interface DocumentState {
+  timetable: Timetable;
+  /** Every conflict, in the order the core sent them (new ones appended). */
+  conflicts: Conflict[];
+  summary: ConflictSummary;
+  history: HistoryState;
+}
+
+/** The state for a freshly loaded document. */
+export function fromSnapshot(snapshot: Snapshot): DocumentState {
+  return {
+    timetable: snapshot.timetable,
+    conflicts: snapshot.conflicts,
+    summary: snapshot.summary,
+    history: snapshot.history,
+  };
+}
+
+/**
+ * Fold one answer into the state: take the whole timetable if one was sent, then upsert the
+ * changed sessions and drop the removed ones; remove the gone conflict keys, then replace or
+ * append the added conflicts by key; take the summary and history as sent.
+ *
+ * A dry run describes a state that does not exist, so it leaves the state untouched.
+ */
+export function applyApplied(state: DocumentState, applied: Applied): DocumentState {
+  if (applied.dryRun) return state;
+  const base = applied.timetable ?? state.timetable;
+  const sessions: Record<string, Session> = { ...base.sessions };
+  for (const s of applied.sessions) sessions[s.id] = s;
+  for (const id of applied.removedSessions) delete sessions[id];
+  const timetable: Timetable = { ...base, sessions };
+
+  const gone = new Set(applied.conflicts.removed);
+  const conflicts = state.conflicts.filter((c) => !gone.has(c.key));
+  const index = new Map(conflicts.map((c, i) => [c.key, i]));
+  for (const c of applied.conflicts.added) {
+    const i = index.get(c.key);
+    if (i === undefined) {
+      index.set(c.key, conflicts.length);
+      conflicts.push(c);
+    } else {
+      conflicts[i] = c;
+    }
+  }
+  return { timetable, conflicts, summary: applied.summary, history: applied.history };
+}
+
+/** How a session is marked for its conflicts: its worst open severity, else acknowledged. */
+export type ConflictMark = Severity | "acknowledged";
+
+const RANK: Record<ConflictMark, number> = { error: 3, warning: 2, info: 1, acknowledged: 0 };
+
+/** The mark of every session some conflict lists; sessions with none are absent. */
+export function conflictMarks(conflicts: Conflict[]): Map<string, ConflictMark> {
+  const marks = new Map<string, ConflictMark>();
+  for (const c of conflicts) {
+    const mark: ConflictMark = c.acknowledged ? "acknowledged" : c.severity;
+    for (const id of c.sessions) {
+      const prev = marks.get(id);
+      if (prev === undefined || RANK[mark] > RANK[prev]) marks.set(id, mark);
+    }
+  }
+  return marks;
+}
+
+/**
+ * Conflicts grouped by severity for the side panel (errors, warnings, infos); within a
+ * group the open ones come first and acknowledged ones after, each in the core's order.
+ */
+export function groupConflicts(conflicts: Conflict[]): { severity: Severity; conflicts: Conflict[] }[] {
+  const order: Severity[] = ["error", "warning", "info"];
+  return order
+    .map((severity) => {
+      const of = conflicts.filter((c) => c.severity === severity);
+      return {
+        severity,
+        conflicts: [...of.filter((c) => !c.acknowledged), ...of.filter((c) => c.acknowledged)],
+      };
+    })
+    .filter((g) => g.conflicts.length > 0);
+}

@@ -1,0 +1,195 @@
+/**
+ * A small hand-written document for unit tests and the browser preview: a Friday, a
+ * weekend, a Monday with its own hours and lunch, a management meeting the day before the
+ * meeting, parallel sessions (two of them clashing in one room), a tentative training, a
+ * lunch-time briefing and two sessions waiting in the palette.
+ */
+import type { Snapshot } from "../bindings/Snapshot";
+
+export function fixture(): Snapshot {
+  return {
+    timetable: {
+      meeting: {
+        title: {
+          en: "ITU-T Study Group 12 meeting",
+          fr: "Réunion de la Commission d'études 12 de l'UIT-T",
+        },
+        venue: "Geneva, 22-25 September 2017",
+        timeZone: "Europe/Zurich",
+        languages: ["en", "fr"],
+        hours: { start: "09:00", end: "17:30" },
+      },
+      days: [
+        { date: "2017-09-22", kind: "working" },
+        { date: "2017-09-23", kind: "weekend" },
+        { date: "2017-09-24", kind: "weekend" },
+        {
+          date: "2017-09-25",
+          kind: "working",
+          hours: { start: "09:30", end: "18:00" },
+          note: "Registration opens 08:30",
+        },
+      ],
+      slots: {
+        am: { id: "am", name: { en: "Morning" }, start: "09:00", end: "12:30" },
+        pm: { id: "pm", name: { en: "Afternoon" }, start: "14:00", end: "17:30" },
+      },
+      breaks: {
+        coffeeAm: { id: "coffeeAm", name: { en: "Coffee" }, kind: "coffee", start: "10:30", end: "11:00" },
+        lunch: { id: "lunch", name: { en: "Lunch" }, kind: "meal", start: "12:30", end: "14:00" },
+        lunch25: {
+          id: "lunch25",
+          name: { en: "Lunch" },
+          kind: "meal",
+          start: "13:00",
+          end: "14:30",
+          day: "2017-09-25",
+        },
+      },
+      rooms: {
+        popov: { id: "popov", name: "Popov", capacity: 300, interpretation: true },
+        k: { id: "k", name: "Room K", capacity: 40 },
+        l: { id: "l", name: "Room L", capacity: 30 },
+      },
+      bodies: {
+        sg12: { id: "sg12", short: "SG12", name: { en: "Study Group 12" }, kind: "studyGroup" },
+        wp1: { id: "wp1", short: "WP1/12", name: { en: "Working Party 1" }, kind: "workingParty", parent: "sg12" },
+        q1: { id: "q1", short: "Q1/12", name: { en: "Question 1" }, kind: "question", parent: "wp1" },
+        q2: { id: "q2", short: "Q2/12", name: { en: "Question 2" }, kind: "question", parent: "wp1" },
+        q4: { id: "q4", short: "Q4/12", name: { en: "Question 4" }, kind: "question", parent: "wp1" },
+        mgmt: { id: "mgmt", short: "SG12 MT", name: { en: "SG12 management team" }, kind: "management", parent: "sg12" },
+      },
+      persons: {
+        chair: { id: "chair", name: "K. Rahrer", role: "Chairman, SG12" },
+      },
+      sessions: {
+        mt1: {
+          id: "mt1",
+          title: { en: "Management team meeting", fr: "Réunion de l'équipe de direction" },
+          kind: "management",
+          bodies: ["mgmt"],
+          room: "l",
+          persons: ["chair"],
+          placement: { start: "2017-09-21T14:00", end: "2017-09-21T17:00" },
+          annex: "note",
+        },
+        open: {
+          id: "open",
+          title: { en: "SG12 opening plenary", fr: "Plénière d'ouverture de la CE 12" },
+          kind: "plenary",
+          bodies: ["sg12"],
+          room: "popov",
+          persons: ["chair"],
+          placement: { start: "2017-09-22T09:00", end: "2017-09-22T12:30" },
+          exclusive: true,
+          annex: "cell",
+        },
+        q1: {
+          id: "q1",
+          title: { en: "Question 1/12" },
+          kind: "question",
+          bodies: ["q1"],
+          room: "k",
+          placement: { start: "2017-09-22T14:00", end: "2017-09-22T17:30" },
+          annex: "cell",
+        },
+        q2: {
+          id: "q2",
+          title: { en: "Question 2/12" },
+          kind: "question",
+          bodies: ["q2"],
+          room: "k",
+          placement: { start: "2017-09-22T14:00", end: "2017-09-22T17:30" },
+          annex: "cell",
+        },
+        q4: {
+          id: "q4",
+          title: { en: "Question 4/12" },
+          kind: "question",
+          bodies: ["q4"],
+          room: "l",
+          placement: { start: "2017-09-22T15:00", end: "2017-09-22T16:30" },
+          annex: "cell",
+        },
+        bsg: {
+          id: "bsg",
+          title: { en: "BSG hands-on training" },
+          kind: "training",
+          room: "l",
+          placement: { start: "2017-09-25T09:30", end: "2017-09-25T12:30" },
+          tentative: true,
+          annex: "both",
+        },
+        brief: {
+          id: "brief",
+          title: { en: "Briefing for new delegates" },
+          kind: "briefing",
+          bodies: ["mgmt"],
+          room: "k",
+          placement: { start: "2017-09-25T13:00", end: "2017-09-25T14:00" },
+          annex: "note",
+        },
+        wp1: {
+          id: "wp1",
+          title: { en: "Working Party 1/12" },
+          kind: "workingParty",
+          bodies: ["wp1"],
+          room: "popov",
+          placement: { start: "2017-09-25T14:30", end: "2017-09-25T17:30" },
+          annex: "cell",
+        },
+        webinar: {
+          id: "webinar",
+          title: { en: "Meeting results webinar" },
+          kind: "webinar",
+          annex: "both",
+        },
+        tour: {
+          id: "tour",
+          title: { en: "Welcome and tour of the building" },
+          kind: "social",
+          annex: "note",
+        },
+      },
+      constraints: {},
+      severities: {},
+      acknowledgements: {
+        "breakOverlap:brief@lunch25": {
+          key: "breakOverlap:brief@lunch25",
+          reason: "Intended: the briefing is held over lunch",
+        },
+      },
+    },
+    conflicts: [
+      {
+        key: "breakOverlap:brief@lunch25",
+        kind: "breakOverlap",
+        severity: "warning",
+        sessions: ["brief"],
+        breaks: ["lunch25"],
+        message: "Briefing for new delegates runs over Lunch (13:00-14:30)",
+        acknowledged: true,
+        reason: "Intended: the briefing is held over lunch",
+      },
+      {
+        key: "outsideMeetingDates:mt1",
+        kind: "outsideMeetingDates",
+        severity: "info",
+        sessions: ["mt1"],
+        message: "Management team meeting is on 21 September, outside the meeting's dates",
+        acknowledged: false,
+      },
+      {
+        key: "roomClash:q1+q2@k",
+        kind: "roomClash",
+        severity: "error",
+        sessions: ["q1", "q2"],
+        rooms: ["k"],
+        message: "Question 1/12 and Question 2/12 are both in Room K at 14:00-17:30",
+        acknowledged: false,
+      },
+    ],
+    summary: { errors: 1, warnings: 0, infos: 1, acknowledged: 1 },
+    history: { canUndo: false, canRedo: false, dirty: false },
+  };
+}
