@@ -890,11 +890,11 @@ impl Command {
                 })?;
                 if first.weekday() != start.weekday() {
                     return Err(CommandError::Invalid(format!(
-                        "{start} is a {:?} but the meeting starts on a {:?}; choose a {:?} so \
-                         every day keeps its weekday",
-                        start.weekday(),
-                        first.weekday(),
-                        first.weekday()
+                        "{start} is a {} but the meeting starts on a {}; choose a {} so every \
+                         day keeps its weekday",
+                        weekday_name(start.weekday()),
+                        weekday_name(first.weekday()),
+                        weekday_name(first.weekday())
                     )));
                 }
                 let days = (*start - first).num_days();
@@ -1118,6 +1118,19 @@ fn without_session(rule: &Rule, id: &SessionId) -> Option<Rule> {
             (sessions.len() >= 2).then_some(Rule::NoOverlap { sessions })
         }
         Rule::FixedTime { .. } => None,
+    }
+}
+
+fn weekday_name(day: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match day {
+        Mon => "Monday",
+        Tue => "Tuesday",
+        Wed => "Wednesday",
+        Thu => "Thursday",
+        Fri => "Friday",
+        Sat => "Saturday",
+        Sun => "Sunday",
     }
 }
 

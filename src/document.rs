@@ -336,6 +336,7 @@ mod tests {
             load("{\"a\": 1}"),
             Err(LoadError::NotADocument(_))
         ));
-        assert!(matches!(load("[1,2]"), Err(LoadError::Shape { .. })));
+        assert!(matches!(load("[1,2]"), Err(LoadError::NotADocument(_))));
+        assert!(matches!(load("\"text\""), Err(LoadError::Shape { .. })));
     }
 }

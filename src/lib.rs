@@ -10,6 +10,7 @@
 //! | [`command`] | user intents (`Command`) and the primitive edits they compile to |
 //! | [`editor`] | apply, dry-run, undo and redo; answers with what changed and the conflicts |
 //! | [`conflict`] | the conflict engine, full and incremental |
+//! | [`generate`] | synthetic conferences of any size, for benchmarks and tests |
 //! | [`wire`] | the error and state shapes sent across IPC |
 #![deny(missing_docs)]
 
@@ -17,6 +18,7 @@ pub mod command;
 pub mod conflict;
 pub mod document;
 pub mod editor;
+pub mod generate;
 pub mod model;
 pub mod time;
 mod validate;

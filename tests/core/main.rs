@@ -1,3 +1,7 @@
 //! Integration tests of the core crate: one test binary, a module per topic.
 
+mod cli;
 mod conflicts;
+mod document;
+mod editor;
+mod scenario;

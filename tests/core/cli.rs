@@ -1,0 +1,81 @@
+//! The `plenary` command-line tool: output, exit codes, errors naming file and position.
+
+use std::process::Command;
+
+fn plenary(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the plenary binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const EXAMPLE: &str = "examples/itu-t-sg12-2017.plenary.json";
+
+#[test]
+fn check_json_lists_conflicts_with_the_documented_fields() {
+    let (code, out, err) = plenary(&["check", EXAMPLE, "--format", "json"]);
+    assert_eq!(
+        code, 0,
+        "the example has no unacknowledged error: {out}{err}"
+    );
+    let conflicts: serde_json::Value = serde_json::from_str(&out).expect("JSON output");
+    let list = conflicts.as_array().expect("an array");
+    for c in list {
+        for field in ["kind", "severity", "sessions", "message", "acknowledged"] {
+            assert!(c.get(field).is_some(), "conflict lacks '{field}': {c}");
+        }
+    }
+}
+
+#[test]
+fn check_exits_2_naming_the_file_and_position_when_it_cannot_read() {
+    let dir = std::env::temp_dir().join(format!("plenary-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let bad = dir.join("bad.plenary.json");
+    std::fs::write(
+        &bad,
+        "{\n  \"format\": \"plenary\",\n  \"version\": 1,\n  \"meeting\": [\n",
+    )
+    .expect("write");
+    let (code, _, err) = plenary(&["check", bad.to_str().expect("utf-8 path")]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("bad.plenary.json") && err.contains("line"),
+        "{err}"
+    );
+    let (code, _, err) = plenary(&["check", "does/not/exist.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("does/not/exist.json"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn check_exits_1_when_an_unacknowledged_error_remains() {
+    let text = std::fs::read_to_string(format!("{}/{EXAMPLE}", env!("CARGO_MANIFEST_DIR")))
+        .expect("example");
+    // Put the Q5/12 session of Wednesday morning into Q4/12's room.
+    let clash = text.replacen("\"room\": \"room-c\"", "\"room\": \"room-b\"", 1);
+    let dir = std::env::temp_dir().join(format!("plenary-cli-clash-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("clash.plenary.json");
+    std::fs::write(&file, clash).expect("write");
+    let (code, out, _) = plenary(&["check", file.to_str().expect("utf-8 path")]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("roomClash"), "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for sub in [&["--help"][..], &["check", "--help"], &["fmt", "--help"]] {
+        let (code, out, _) = plenary(sub);
+        assert_eq!(code, 0);
+        assert!(out.contains("Usage"), "{out}");
+    }
+}

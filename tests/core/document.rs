@@ -1,0 +1,173 @@
+//! Document files: the bundled example, canonical form, located errors on bad input.
+
+use plenary::document::{self, LoadError};
+use plenary::model::{AnnexPlacement, Lang, SessionId};
+
+pub const EXAMPLE: &str = include_str!("../../examples/itu-t-sg12-2017.plenary.json");
+
+#[test]
+fn sg12_example_loads_and_is_in_canonical_form() {
+    let t = document::load(EXAMPLE).expect("the bundled example loads");
+    assert_eq!(
+        document::save(&t),
+        EXAMPLE,
+        "the example is saved exactly as Plenary saves it"
+    );
+}
+
+#[test]
+fn sg12_example_holds_every_item_of_annex_c_and_its_notes() {
+    let t = document::load(EXAMPLE).expect("example");
+    let title = |id: &str| {
+        let s = &t.sessions[&SessionId::from(id)];
+        (
+            s.title.get(&Lang::En).cloned().unwrap_or_default(),
+            s.title.get(&Lang::Zh).cloned().unwrap_or_default(),
+            s.placement.map(|p| format!("{}-{}", p.start, p.end.time())),
+            s.annex,
+        )
+    };
+    assert_eq!(
+        title("opening"),
+        (
+            "SG12 opening plenary".into(),
+            "第12研究组全体开幕会议".into(),
+            Some("2017-09-19T11:00-12:30".into()),
+            AnnexPlacement::Cell
+        )
+    );
+    assert_eq!(
+        title("mt-1").2.as_deref(),
+        Some("2017-09-18T14:00-17:00"),
+        "the day before the meeting"
+    );
+    assert_eq!(title("mt-2").2.as_deref(), Some("2017-09-28T09:00-10:30"));
+    assert_eq!(
+        title("welcome").2.as_deref(),
+        Some("2017-09-19T10:30-11:00")
+    );
+    assert_eq!(title("welcome").3, AnnexPlacement::Note);
+    assert_eq!(
+        title("briefing").2.as_deref(),
+        Some("2017-09-20T13:00-14:00"),
+        "inside lunch, on purpose"
+    );
+    assert_eq!(title("bsg-am").2.as_deref(), Some("2017-09-20T09:30-12:30"));
+    assert_eq!(title("bsg-pm").2.as_deref(), Some("2017-09-20T14:00-17:30"));
+    assert_eq!(
+        title("closing-am").2.as_deref(),
+        Some("2017-09-28T10:30-12:00")
+    );
+    assert_eq!(
+        title("closing-pm").2.as_deref(),
+        Some("2017-09-28T13:30-15:30")
+    );
+    assert_eq!(title("closing-pm").1, "第12研究组全体闭幕会议");
+    assert_eq!(
+        title("webinar").2.as_deref(),
+        Some("2017-09-28T15:45-16:30")
+    );
+    assert_eq!(title("webinar").1, "会议成果网络研讨会");
+    assert_eq!(title("q1q2-22pm").1, "第1和2/12号课题特别会议");
+    assert!(
+        t.sessions[&SessionId::from("bsg-am")].tentative,
+        "the BSG training is TBD"
+    );
+    let weekend: Vec<String> = t
+        .days
+        .iter()
+        .filter(|d| d.kind == plenary::model::DayKind::Weekend)
+        .map(|d| d.date.to_string())
+        .collect();
+    assert_eq!(weekend, ["2017-09-23", "2017-09-24"]);
+    assert_eq!(t.days.len(), 10, "19 to 28 September");
+    for (id, short) in [
+        ("sg12", "SG12"),
+        ("wp1", "WP1/12"),
+        ("wp2", "WP2/12"),
+        ("wp3", "WP3/12"),
+    ] {
+        assert_eq!(t.bodies[&plenary::model::BodyId::from(id)].short, short);
+    }
+    let label = t.sessions[&SessionId::from("q4-20am")]
+        .annex_label
+        .get(&Lang::Zh)
+        .cloned();
+    assert_eq!(
+        label.as_deref(),
+        Some("所有工作组课题的特别会议（并行召开）")
+    );
+}
+
+#[test]
+fn truncated_document_is_refused_with_its_position() {
+    let cut = &EXAMPLE[..EXAMPLE.len() / 2];
+    match document::load(cut) {
+        Err(LoadError::Syntax { line, column, .. }) => assert!(line > 100 && column > 0),
+        other => panic!("expected a syntax error with a position, got {other:?}"),
+    }
+}
+
+#[test]
+fn dangling_reference_and_duplicate_id_are_each_reported_with_their_path() {
+    let broken = EXAMPLE
+        .replacen("\"room\": \"popov\"", "\"room\": \"atlantis\"", 1)
+        .replacen("\"id\": \"q5-20am\"", "\"id\": \"q4-20am\"", 1);
+    let Err(LoadError::Invalid(problems)) = document::load(&broken) else {
+        panic!("expected invariant problems");
+    };
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        text.iter()
+            .any(|p| p.contains("duplicate id 'q4-20am'") && p.starts_with("sessions[")),
+        "{text:?}"
+    );
+    assert!(
+        text.iter()
+            .any(|p| p.contains("'atlantis'") && p.contains(".room")),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn end_before_start_and_impossible_times_are_refused() {
+    let backwards = EXAMPLE.replacen(
+        "\"end\": \"2017-09-19T12:30\"",
+        "\"end\": \"2017-09-19T10:00\"",
+        1,
+    );
+    let err = document::load(&backwards)
+        .expect_err("end before start")
+        .to_string();
+    assert!(err.contains("before it starts"), "{err}");
+    let impossible = EXAMPLE.replacen("2017-09-19T11:00", "2017-09-31T11:00", 1);
+    let err = document::load(&impossible)
+        .expect_err("31 September")
+        .to_string();
+    assert!(
+        err.contains("sessions[") && err.contains("2017-09-31"),
+        "{err}"
+    );
+    let late = EXAMPLE.replacen("\"end\": \"17:30\"", "\"end\": \"24:30\"", 1);
+    let err = document::load(&late).expect_err("past 24:00").to_string();
+    assert!(err.contains("24:30") && err.contains("line"), "{err}");
+}
+
+#[test]
+fn hostile_inputs_never_panic() {
+    let deep = "[".repeat(100_000);
+    for text in [
+        "",
+        "{",
+        "null",
+        "\u{0}",
+        "{\"format\":\"plenary\",\"version\":-1}",
+        &deep,
+    ] {
+        assert!(
+            document::load(text).is_err(),
+            "{:?} must be refused",
+            &text[..text.len().min(20)]
+        );
+    }
+}
