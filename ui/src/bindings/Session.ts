@@ -66,6 +66,7 @@ annex: AnnexPlacement,
  */
 annexLabel?: { [key in Lang]?: string }, 
 /**
- * Text of its annex note when the generated one will not do.
+ * Wording of its annex note in place of the title, when the note must say more
+ * ("meeting point at reception"); the annex adds the exact times itself.
  */
 annexNote?: { [key in Lang]?: string }, };
