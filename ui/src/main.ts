@@ -1,0 +1,26 @@
+import { mount } from "svelte";
+import App from "./App.svelte";
+import type { Backend } from "./lib/backend";
+import { insideTauri, tauriBackend } from "./lib/backend";
+import "./app.css";
+
+/**
+ * Inside Tauri the app talks to the shell. In a plain browser (the preview used for
+ * screenshots and UI work) it runs on the mock backend with the test fixture, or with
+ * `?document=<url>` on a document file fetched from the dev server, e.g.
+ * `?document=/@fs/work/main/examples/itu-t-sg12-2017.plenary.json`.
+ */
+async function chooseBackend(): Promise<Backend> {
+  if (insideTauri()) return tauriBackend;
+  const [{ mockBackend }, { fixture }, { previewSnapshot }] = await Promise.all([
+    import("./lib/mockBackend"),
+    import("./test/fixture"),
+    import("./test/preview"),
+  ]);
+  const url = new URLSearchParams(window.location.search).get("document");
+  return mockBackend(url ? await previewSnapshot(url) : fixture());
+}
+
+const target = document.getElementById("app");
+if (!target) throw new Error("index.html has no #app element");
+mount(App, { target, props: { backend: chooseBackend() } });

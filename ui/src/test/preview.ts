@@ -1,0 +1,36 @@
+/**
+ * For the browser preview only: a document file turned into a Snapshot with no conflicts
+ * (only the core can find them). The file holds the timetable with "format" and "version"
+ * keys and writes its collections as arrays of items with an `id` (acknowledgements: with
+ * a `key`), where the wire's Timetable has maps keyed by id.
+ */
+import type { Snapshot } from "../bindings/Snapshot";
+import type { Timetable } from "../bindings/Timetable";
+
+type Keyed = Record<string, unknown>;
+
+const MAPS = new Set(["slots", "breaks", "rooms", "bodies", "persons", "sessions", "constraints", "acknowledgements"]);
+
+function toMap(value: unknown, key: string): unknown {
+  if (!Array.isArray(value)) return value;
+  const map: Record<string, unknown> = {};
+  for (const item of value as Keyed[]) map[String(item[key])] = item;
+  return map;
+}
+
+export async function previewSnapshot(url: string): Promise<Snapshot> {
+  const response = await fetch(url);
+  if (!response.ok) throw { code: "io", message: `cannot fetch ${url}: ${response.status}` };
+  const file = (await response.json()) as Keyed;
+  const out: Keyed = { severities: {} };
+  for (const [name, value] of Object.entries(file)) {
+    if (name === "format" || name === "version") continue;
+    out[name] = MAPS.has(name) ? toMap(value, name === "acknowledgements" ? "key" : "id") : value;
+  }
+  return {
+    timetable: out as unknown as Timetable,
+    conflicts: [],
+    summary: { errors: 0, warnings: 0, infos: 0, acknowledged: 0 },
+    history: { canUndo: false, canRedo: false, dirty: false },
+  };
+}
