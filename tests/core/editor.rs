@@ -394,3 +394,173 @@ fn add_session_with_empty_id_gets_a_fresh_one() {
         .expect("dup");
     assert_eq!(dup.sessions[0].id.as_str(), "q4-copy");
 }
+
+mod properties {
+    use plenary::command::Command;
+    use plenary::document;
+    use plenary::editor::{DryRun, Editor};
+    use plenary::generate::{Spec, conference};
+    use plenary::model::{Lang, Placement, Room};
+    use proptest::prelude::*;
+
+    /// One random gesture, resolved against the current timetable by index.
+    #[derive(Clone, Debug)]
+    enum Gesture {
+        Move(usize, i64),
+        Resize(usize, i64),
+        Unschedule(usize),
+        Schedule(usize, i64),
+        Delete(usize),
+        Duplicate(usize),
+        Rename(usize),
+        SwapDays(usize, usize),
+        ShiftDay(usize, usize),
+        RemoveRoom(usize),
+        AddRoom(usize),
+        Acknowledge(usize),
+        DryRunMove(usize, i64),
+    }
+
+    fn gesture() -> impl Strategy<Value = Gesture> {
+        let i = 0usize..1000;
+        prop_oneof![
+            (i.clone(), -40i64..40).prop_map(|(i, k)| Gesture::Move(i, k * 15)),
+            (i.clone(), -8i64..8).prop_map(|(i, k)| Gesture::Resize(i, k * 15)),
+            i.clone().prop_map(Gesture::Unschedule),
+            (i.clone(), 0i64..96).prop_map(|(i, k)| Gesture::Schedule(i, k * 15)),
+            i.clone().prop_map(Gesture::Delete),
+            i.clone().prop_map(Gesture::Duplicate),
+            i.clone().prop_map(Gesture::Rename),
+            (0usize..10, 0usize..10).prop_map(|(a, b)| Gesture::SwapDays(a, b)),
+            (0usize..10, 0usize..10).prop_map(|(a, b)| Gesture::ShiftDay(a, b)),
+            i.clone().prop_map(Gesture::RemoveRoom),
+            i.clone().prop_map(Gesture::AddRoom),
+            i.clone().prop_map(Gesture::Acknowledge),
+            (i, -40i64..40).prop_map(|(i, k)| Gesture::DryRunMove(i, k * 15)),
+        ]
+    }
+
+    fn command(ed: &Editor, g: &Gesture) -> Option<(Command, DryRun)> {
+        let t = ed.timetable();
+        let nth = |i: usize| {
+            t.sessions
+                .get_index(i % t.sessions.len().max(1))
+                .map(|(_, s)| s)
+        };
+        let day = |i: usize| t.days[i % t.days.len()].date;
+        let cmd = match *g {
+            Gesture::Move(i, by) | Gesture::DryRunMove(i, by) => {
+                let s = nth(i)?;
+                let start = s.placement?.start.plus_minutes(by)?;
+                Command::MoveSession {
+                    id: s.id.clone(),
+                    start,
+                    room: None,
+                }
+            }
+            Gesture::Resize(i, by) => {
+                let s = nth(i)?;
+                let pl = s.placement?;
+                Command::ResizeSession {
+                    id: s.id.clone(),
+                    start: pl.start,
+                    end: pl.end.plus_minutes(by)?,
+                }
+            }
+            Gesture::Unschedule(i) => Command::UnscheduleSession {
+                id: nth(i)?.id.clone(),
+            },
+            Gesture::Schedule(i, at) => {
+                let s = nth(i)?;
+                let start = plenary::time::Stamp::new(day(i), plenary::time::TimeOfDay::MIDNIGHT)
+                    .plus_minutes(at)?;
+                let placement = Placement {
+                    start,
+                    end: start.plus_minutes(45)?,
+                };
+                Command::ScheduleSession {
+                    id: s.id.clone(),
+                    placement,
+                    room: None,
+                }
+            }
+            Gesture::Delete(i) => Command::DeleteSession {
+                id: nth(i)?.id.clone(),
+            },
+            Gesture::Duplicate(i) => Command::DuplicateSession {
+                id: nth(i)?.id.clone(),
+                placement: None,
+            },
+            Gesture::Rename(i) => {
+                let mut s = nth(i)?.clone();
+                s.title.insert(Lang::Fr, format!("Séance {i}"));
+                Command::EditSession { session: s }
+            }
+            Gesture::SwapDays(a, b) => Command::SwapDays {
+                a: day(a),
+                b: day(b),
+            },
+            Gesture::ShiftDay(a, b) => Command::ShiftDay {
+                from: day(a),
+                to: day(b),
+            },
+            Gesture::RemoveRoom(i) => {
+                let (id, _) = t.rooms.get_index(i % t.rooms.len().max(1))?;
+                Command::RemoveRoom { id: id.clone() }
+            }
+            Gesture::AddRoom(i) => Command::AddRoom {
+                room: Room {
+                    id: format!("new-{i}").as_str().into(),
+                    name: format!("New {i}"),
+                    capacity: None,
+                    interpretation: false,
+                },
+            },
+            Gesture::Acknowledge(i) => {
+                let conflicts = ed.conflicts();
+                let c = conflicts.get(i % conflicts.len().max(1))?;
+                Command::AcknowledgeConflict {
+                    key: c.key.clone(),
+                    reason: "accepted in a test".into(),
+                }
+            }
+        };
+        let mode = if matches!(g, Gesture::DryRunMove(..)) {
+            DryRun::Yes
+        } else {
+            DryRun::No
+        };
+        Some((cmd, mode))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        /// Random gestures keep every invariant; undoing all of them gives back a document
+        /// that saves byte for byte like the original, and redoing all gives the last state.
+        #[test]
+        fn random_edits_keep_invariants_and_undo_all_restores_the_bytes(
+            gestures in proptest::collection::vec(gesture(), 1..25)
+        ) {
+            let original = conference(&Spec::scaled(80));
+            let original_text = document::save(&original);
+            let mut ed = Editor::new(original);
+            for g in &gestures {
+                let Some((cmd, mode)) = command(&ed, g) else { continue };
+                let before = document::save(ed.timetable());
+                let result = ed.apply(&cmd, mode);
+                prop_assert!(ed.timetable().validate().is_empty(), "{:?} broke an invariant", cmd);
+                if result.is_err() || mode == DryRun::Yes {
+                    prop_assert_eq!(&document::save(ed.timetable()), &before, "refused or dry run changed nothing");
+                }
+                prop_assert_eq!(ed.conflicts(), plenary::conflict::check(ed.timetable()),
+                    "incremental conflicts equal a full check after {:?}", cmd);
+            }
+            let last = document::save(ed.timetable());
+            while ed.history().can_undo { ed.undo(); }
+            prop_assert_eq!(document::save(ed.timetable()), original_text);
+            while ed.history().can_redo { ed.redo(); }
+            prop_assert_eq!(document::save(ed.timetable()), last);
+        }
+    }
+}
