@@ -48,7 +48,11 @@ fn move_session(c: &mut Criterion) {
             b.iter(|| {
                 flip = !flip;
                 let to = if flip { later } else { start };
-                let cmd = Command::MoveSession { id: SessionId::clone(&id), start: to, room: None };
+                let cmd = Command::MoveSession {
+                    id: SessionId::clone(&id),
+                    start: to,
+                    room: None,
+                };
                 editor.apply(&cmd, DryRun::No).expect("move applies")
             })
         });
