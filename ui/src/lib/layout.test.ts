@@ -5,6 +5,7 @@ import {
   assignLanes,
   blocksByDate,
   breaksOn,
+  covered,
   dayColumns,
   horizontalBox,
   hourMarks,
@@ -138,6 +139,15 @@ describe("assignLanes", () => {
     expect(lanes.get("c"), "the afternoon session is alone").toEqual({ lane: 0, lanes: 1 });
   });
 
+  it("orders ties by id in natural order", () => {
+    const lanes = assignLanes([
+      { id: "q12", start: 0, end: 30 },
+      { id: "q4", start: 0, end: 30 },
+      { id: "q9", start: 0, end: 30 },
+    ]);
+    expect([lanes.get("q4")?.lane, lanes.get("q9")?.lane, lanes.get("q12")?.lane]).toEqual([0, 1, 2]);
+  });
+
   it("is independent of input order", () => {
     const items = [
       { id: "x", start: 0, end: 30 },
@@ -177,6 +187,11 @@ describe("blocks", () => {
       height: 30,
     });
     expect(horizontalBox({ lane: 1, lanes: 4 })).toEqual({ left: 25, width: 25 });
+  });
+
+  it("knows when blocks cover a break", () => {
+    expect(covered({ start: h(12, 30), end: h(14) }, [{ start: h(9), end: h(12, 30) }])).toBe(false);
+    expect(covered({ start: h(12, 30), end: h(14) }, [{ start: h(13), end: h(14) }])).toBe(true);
   });
 
   it("shades what lies outside the day's hours", () => {

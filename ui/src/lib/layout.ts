@@ -175,6 +175,11 @@ export interface Lane {
   lanes: number;
 }
 
+/** Ids in natural order ("q4" before "q12"), so parallel Questions line up by number. */
+export function compareIds(a: string, b: string): number {
+  return a.localeCompare(b, "en", { numeric: true });
+}
+
 /** Something with an id and a span, for lane assignment. */
 export interface LaneItem extends Span {
   id: string;
@@ -189,8 +194,7 @@ export interface LaneItem extends Span {
  */
 export function assignLanes(items: LaneItem[]): Map<string, Lane> {
   const sorted = [...items].sort(
-    (a, b) =>
-      a.start - b.start || b.end - b.start - (a.end - a.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || compareIds(a.id, b.id),
   );
   const result = new Map<string, Lane>();
   let cluster: LaneItem[] = [];
@@ -267,6 +271,11 @@ export function verticalBox(span: Span, range: Span, pxPerMinute: number): { top
 export function horizontalBox(lane: Lane): { left: number; width: number } {
   const width = 100 / lane.lanes;
   return { left: lane.lane * width, width };
+}
+
+/** Whether any block covers part of `span` (a break's label is then hidden). */
+export function covered(span: Span, blocks: readonly Span[]): boolean {
+  return blocks.some((b) => b.start < span.end && span.start < b.end);
 }
 
 /** The parts of `range` outside the day's hours, to shade lightly. */
