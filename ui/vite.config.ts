@@ -3,10 +3,12 @@ import { defineConfig } from "vitest/config";
 
 // The Tauri shell loads the dev server at http://localhost:1420 and embeds `dist/` in
 // release builds (see tauri.conf.json at the repository root).
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: "./",
   plugins: [svelte()],
   clearScreen: false,
+  // Component tests mount Svelte's client runtime under jsdom.
+  resolve: mode === "test" ? { conditions: ["browser"] } : {},
   server: {
     port: 1420,
     strictPort: true,
@@ -24,4 +26,4 @@ export default defineConfig({
     include: ["src/**/*.test.ts"],
     environment: "node",
   },
-});
+}));

@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { flushSync, mount, tick, unmount } from "svelte";
+import { afterEach, describe, expect, it } from "vitest";
+import App from "./App.svelte";
+import type { Backend } from "./lib/backend";
+import { mockBackend } from "./lib/mockBackend";
+import { fixture } from "./test/fixture";
+
+// jsdom has no layout: bind:clientHeight needs a ResizeObserver, which never fires here.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+let app: ReturnType<typeof mount> | null = null;
+
+afterEach(() => {
+  if (app) void unmount(app);
+  app = null;
+  document.body.innerHTML = "";
+});
+
+async function settle() {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    await tick();
+  }
+  flushSync();
+}
+
+async function start(backend: Backend) {
+  const target = document.createElement("div");
+  document.body.appendChild(target);
+  app = mount(App, { target, props: { backend: Promise.resolve(backend) } });
+  await settle();
+  return target;
+}
+
+const q = (root: ParentNode, sel: string) => root.querySelector<HTMLElement>(sel);
+
+describe("App", () => {
+  it("shows a loading state, then draws the snapshot", async () => {
+    const target = document.createElement("div");
+    document.body.appendChild(target);
+    let resolve: (b: Backend) => void = () => {};
+    app = mount(App, { target, props: { backend: new Promise<Backend>((r) => (resolve = r)) } });
+    flushSync();
+    expect(target.textContent).toContain("Loading timetable");
+    resolve(mockBackend(fixture()));
+    await settle();
+    expect(q(target, '[data-testid="grid"]')).not.toBeNull();
+    expect(q(target, '[data-testid="day-header"][data-date="2017-09-22"]')?.textContent).toContain("Friday 22 September");
+    const block = q(target, '[data-testid="day-column"][data-date="2017-09-22"] [data-testid="session"][data-session-id="q4"]');
+    expect(block?.textContent, "the block sits in its day column with its title").toContain("Question 4/12");
+    expect(q(target, '[data-session-id="q1"]')?.dataset["conflict"]).toBe("error");
+    expect(q(target, '[data-testid="conflict-summary"]')?.textContent).toContain("1 error");
+    expect(q(target, '[data-testid="palette"]')?.textContent).toContain("Meeting results webinar");
+  });
+
+  it("shows the error banner when loading fails", async () => {
+    const failing: Backend = {
+      ...mockBackend(fixture()),
+      snapshot: () => Promise.reject({ code: "io", message: "cannot read plenary.json" }),
+    };
+    const target = await start(failing);
+    expect(q(target, '[data-testid="error"]')?.textContent).toContain("cannot read plenary.json");
+  });
+
+  it("undoes and redoes with the buttons and keys, showing the labels", async () => {
+    const backend = mockBackend(fixture());
+    await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "no");
+    const target = await start(backend);
+    const undo = q(target, '[data-testid="undo"]') as HTMLButtonElement;
+    const redo = q(target, '[data-testid="redo"]') as HTMLButtonElement;
+    expect(undo.title).toContain("Undo Move session");
+    expect(redo.disabled).toBe(true);
+    expect(q(target, '[data-testid="day-column"][data-date="2017-09-25"] [data-session-id="q4"]')).not.toBeNull();
+
+    undo.click();
+    await settle();
+    expect(q(target, '[data-testid="day-column"][data-date="2017-09-22"] [data-session-id="q4"]')).not.toBeNull();
+    expect(redo.title).toContain("Redo Move session");
+
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "y", ctrlKey: true }));
+    await settle();
+    expect(q(target, '[data-testid="day-column"][data-date="2017-09-25"] [data-session-id="q4"]')).not.toBeNull();
+
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "z", ctrlKey: true }));
+    await settle();
+    expect(q(target, '[data-testid="day-column"][data-date="2017-09-22"] [data-session-id="q4"]')).not.toBeNull();
+    expect(backend.calls.filter((c) => c.method === "undo" || c.method === "redo").map((c) => c.method)).toEqual([
+      "undo",
+      "redo",
+      "undo",
+    ]);
+  });
+
+  it("shows a failed undo in the banner and keeps working", async () => {
+    const backend = mockBackend(fixture());
+    await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "no");
+    let fail = true;
+    const flaky: Backend = {
+      ...backend,
+      undo: () => (fail ? Promise.reject({ code: "internal", message: "the shell is busy" }) : backend.undo()),
+    };
+    const target = await start(flaky);
+    (q(target, '[data-testid="undo"]') as HTMLButtonElement).click();
+    await settle();
+    expect(q(target, '[data-testid="error"]')?.textContent).toContain("the shell is busy");
+    fail = false;
+    (q(target, '[data-testid="undo"]') as HTMLButtonElement).click();
+    await settle();
+    expect(q(target, '[data-testid="day-column"][data-date="2017-09-22"] [data-session-id="q4"]')).not.toBeNull();
+  });
+
+  it("highlights a conflict's sessions when it is clicked", async () => {
+    const target = await start(mockBackend(fixture()));
+    q(target, '[data-testid="conflict"][data-key="roomClash:q1+q2@k"]')?.click();
+    await settle();
+    const lit = [...target.querySelectorAll<HTMLElement>('[data-testid="session"].highlighted')].map(
+      (e) => e.dataset["sessionId"],
+    );
+    expect(lit.sort()).toEqual(["q1", "q2"]);
+  });
+});
