@@ -3,7 +3,7 @@ import type { Applied } from "../bindings/Applied";
 import type { Conflict } from "../bindings/Conflict";
 import type { Session } from "../bindings/Session";
 import { fixture } from "../test/fixture";
-import { applyApplied, conflictMarks, fromSnapshot, groupConflicts } from "./state";
+import { applyApplied, conflictMarks, dropPreview, fromSnapshot, groupConflicts } from "./state";
 
 function applied(over: Partial<Applied>): Applied {
   return {
@@ -106,5 +106,17 @@ describe("conflict marks and groups", () => {
     const groups = groupConflicts(conflicts);
     expect(groups.map((g) => g.severity)).toEqual(["error", "warning", "info"]);
     expect(groups[1]?.conflicts[0]?.acknowledged).toBe(true);
+  });
+});
+
+describe("dropPreview", () => {
+  it("reports the worst new open conflict naming the dragged session", () => {
+    const [ack, info, clash] = fixture().conflicts as [Conflict, Conflict, Conflict];
+    const a = applied({
+      dryRun: true,
+      conflicts: { removed: [], added: [{ ...info, sessions: ["q4"] }, { ...clash, sessions: ["q2", "q4"] }, { ...ack, sessions: ["q4"] }] },
+    });
+    expect(dropPreview(a, "q4")).toEqual({ severity: "error", messages: [info.message, clash.message] });
+    expect(dropPreview(a, "open")).toEqual({ severity: null, messages: [] });
   });
 });

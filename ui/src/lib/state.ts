@@ -97,3 +97,19 @@ export function groupConflicts(conflicts: Conflict[]): { severity: Severity; con
     })
     .filter((g) => g.conflicts.length > 0);
 }
+
+/** What a dry run says about a drop: the new open conflicts that name the session. */
+export interface DropPreview {
+  /** Worst severity among them; null when the drop causes no new conflict. */
+  severity: Severity | null;
+  messages: string[];
+}
+
+/** Read a dry run's answer for the dragged session `id`. */
+export function dropPreview(applied: Applied, id: string): DropPreview {
+  const found = applied.conflicts.added.filter((c) => !c.acknowledged && c.sessions.includes(id));
+  const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+  let severity: Severity | null = null;
+  for (const c of found) if (severity === null || rank[c.severity] > rank[severity]) severity = c.severity;
+  return { severity, messages: found.map((c) => c.message) };
+}
