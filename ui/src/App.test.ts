@@ -123,4 +123,38 @@ describe("App", () => {
     );
     expect(lit.sort()).toEqual(["q1", "q2"]);
   });
+
+  it("saves an untitled document where the user picks, and opens a picked document", async () => {
+    const backend = mockBackend(fixture());
+    await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "no");
+    const other = fixture();
+    other.timetable.meeting.title = { en: "Another meeting" };
+    const picking: Backend = {
+      ...backend,
+      pickDocumentToSave: async () => "/tmp/sg12.plenary.json",
+      pickDocumentToOpen: async () => "/tmp/other.plenary.json",
+      openDocument: async () => other,
+    };
+    const target = await start(picking);
+    expect(target.textContent).toContain("Edited");
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }));
+    await settle();
+    expect(backend.calls).toContainEqual({ method: "saveDocument", path: "/tmp/sg12.plenary.json" });
+    expect(target.textContent).not.toContain("Edited");
+
+    (q(target, '[data-testid="open"]') as HTMLButtonElement).click();
+    await settle();
+    expect(q(target, "h1")?.textContent).toBe("Another meeting");
+  });
+
+  it("does nothing when the user cancels the dialog", async () => {
+    const backend = mockBackend(fixture());
+    const target = await start(backend);
+    (q(target, '[data-testid="open"]') as HTMLButtonElement).click();
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }));
+    await settle();
+    expect(backend.calls.map((c) => c.method)).not.toContain("openDocument");
+    expect(backend.calls.map((c) => c.method)).not.toContain("saveDocument");
+    expect(q(target, '[data-testid="error"]')).toBeNull();
+  });
 });

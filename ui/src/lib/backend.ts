@@ -6,6 +6,7 @@
  * Failures are rejected promises carrying an `ErrorPayload` (`{ code, message }`).
  */
 import { invoke } from "@tauri-apps/api/core";
+import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import type { Applied } from "../bindings/Applied";
 import type { Command } from "../bindings/Command";
 import type { DryRun } from "../bindings/DryRun";
@@ -29,7 +30,15 @@ export interface Backend {
   saveDocument(path: string | null): Promise<void>;
   /** Where the open document lives, if it was opened from or saved to a file. */
   documentPath(): Promise<string | null>;
+  /** Why the document named on the command line could not be opened, if it could not. */
+  startupError(): Promise<ErrorPayload | null>;
+  /** Ask the user for a document to open (the native dialog); null when cancelled. */
+  pickDocumentToOpen(): Promise<string | null>;
+  /** Ask the user where to save (the native dialog); null when cancelled. */
+  pickDocumentToSave(defaultPath: string | null): Promise<string | null>;
 }
+
+const DOCUMENT_FILTERS = [{ name: "Plenary timetable", extensions: ["json"] }];
 
 /** The real backend: the Tauri commands of `src-tauri/`. */
 export const tauriBackend: Backend = {
@@ -40,6 +49,12 @@ export const tauriBackend: Backend = {
   openDocument: (path) => invoke<Snapshot>("open_document", { path }),
   saveDocument: (path) => invoke<void>("save_document", { path }),
   documentPath: () => invoke<string | null>("document_path"),
+  startupError: () => invoke<ErrorPayload | null>("startup_error"),
+  // Paths picked here are the only ones the shell accepts (the dialog adds them to its scope).
+  pickDocumentToOpen: () =>
+    openDialog({ multiple: false, directory: false, filters: DOCUMENT_FILTERS, title: "Open timetable" }),
+  pickDocumentToSave: (defaultPath) =>
+    saveDialog({ filters: DOCUMENT_FILTERS, title: "Save timetable", ...(defaultPath ? { defaultPath } : {}) }),
 };
 
 /** Whether the page runs inside the Tauri shell (rather than a plain browser). */

@@ -19,7 +19,9 @@ import { DAY_MINUTES, addDays, daysBetween, formatStamp, parseStamp } from "./ti
 
 /** One recorded call: the method and its arguments. */
 export type MockCall =
-  | { method: "snapshot" | "undo" | "redo" | "documentPath" }
+  | { method: "snapshot" | "undo" | "redo" | "documentPath" | "startupError" }
+  | { method: "pickDocumentToOpen" }
+  | { method: "pickDocumentToSave"; defaultPath: string | null }
   | { method: "apply"; command: Command; dryRun: DryRun }
   | { method: "openDocument"; path: string }
   | { method: "saveDocument"; path: string | null };
@@ -136,6 +138,19 @@ export function mockBackend(initial: Snapshot): MockBackend {
     async documentPath() {
       calls.push({ method: "documentPath" });
       return path;
+    },
+    async startupError() {
+      calls.push({ method: "startupError" });
+      return null;
+    },
+    // No dialogs in the mock: as if the user cancelled.
+    async pickDocumentToOpen() {
+      calls.push({ method: "pickDocumentToOpen" });
+      return null;
+    },
+    async pickDocumentToSave(defaultPath) {
+      calls.push({ method: "pickDocumentToSave", defaultPath });
+      return null;
     },
   };
 }
