@@ -6,7 +6,7 @@ set -euo pipefail
 
 want="${1:-all}"
 
-build_pkgs=(build-essential pkg-config curl wget file libwebkit2gtk-4.1-dev libxdo-dev
+build_pkgs=(build-essential pkg-config ca-certificates curl wget file git libwebkit2gtk-4.1-dev libxdo-dev
   libssl-dev libayatana-appindicator3-dev librsvg2-dev)
 test_pkgs=(xvfb xauth webkit2gtk-driver xdotool imagemagick libxml2-utils poppler-utils
   fonts-noto-core fonts-noto-cjk)
@@ -39,6 +39,32 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+root_cmd() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Rust: the toolchain rust-toolchain.toml pins, through rustup (into ~/.cargo/bin).
+export PATH="$HOME/.cargo/bin:$PATH"
+if ! command -v cargo >/dev/null 2>&1; then
+  toolchain=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' "$(dirname "$0")/../rust-toolchain.toml")
+  echo "install-deps: installing Rust $toolchain with rustup"
+  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs |
+    sh -s -- -y --no-modify-path --profile minimal --default-toolchain "$toolchain" -c rustfmt -c clippy
+fi
+
+# Node.js 20.19 or newer (Vite 8 needs it; Debian 12's own nodejs is 18): NodeSource's 20.x.
+node_ok() {
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 &&
+    node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'
+}
+if ! node_ok; then
+  echo "install-deps: installing Node.js 20 from NodeSource"
+  curl -fsSL https://deb.nodesource.com/setup_20.x -o /tmp/nodesource_setup.sh
+  root_cmd bash /tmp/nodesource_setup.sh >/dev/null
+  root_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null
+fi
+
 for tool in cargo node npm; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "install-deps: '$tool' is missing; install Rust (rustup) and Node.js 20+ first (README.md)." >&2; exit 1; }
+  command -v "$tool" >/dev/null 2>&1 || { echo "install-deps: '$tool' is still missing; install Rust (rustup) and Node.js 20.19+ (README.md)." >&2; exit 1; }
 done
+node_ok || { echo "install-deps: Node.js $(node --version) is too old; Plenary needs 20.19 or newer." >&2; exit 1; }

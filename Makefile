@@ -1,0 +1,64 @@
+# Plenary. The two commands of the README:
+#   make run    install what is missing, build, and open the desktop app on the bundled
+#               example (FILE=path/to/doc.plenary.json opens another document)
+#   make test   install what is missing and run every test, each phase timed
+# and, for working on it:
+#   make lint       cargo fmt --check and clippy
+#   make bindings   regenerate the TypeScript of the wire types into ui/src/bindings
+#   make app        build target/debug/plenary-desktop with the UI embedded
+#   make e2e        build the app and run the end-to-end tests under Xvfb
+#   make screenshot take docs/screenshot.png of the app under Xvfb
+
+SHELL := /usr/bin/env bash
+.SHELLFLAGS := -euo pipefail -c
+# rustup installs into ~/.cargo/bin, which a fresh shell may not have on its PATH yet.
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+PHASE := scripts/phase.sh
+APP := target/debug/plenary-desktop
+FILE ?=
+
+.PHONY: run test lint fmt bindings app e2e screenshot display-check help
+.DEFAULT_GOAL := help
+
+help:
+	@sed -n '2,13s/^# \{0,1\}//p' Makefile
+
+run: display-check
+	@$(PHASE) "system packages" scripts/install-deps.sh build
+	@$(PHASE) "app build (UI embedded)" scripts/build-app.sh
+	@echo "Opening Plenary on $(if $(FILE),$(FILE),the bundled example)"
+	@$(APP) $(FILE)
+
+# Fails early, before building anything, when there is no display to open the window on.
+display-check:
+	@if [ -z "$${DISPLAY:-}" ] && [ -z "$${WAYLAND_DISPLAY:-}" ]; then \
+	  echo "No display found (DISPLAY and WAYLAND_DISPLAY are empty), so the window cannot open."; \
+	  echo "Run it under a virtual X server instead:"; \
+	  echo "    xvfb-run -a -s '-screen 0 1280x800x24' make run"; \
+	  echo "(xvfb-run comes with the xvfb package: sudo apt-get install xvfb xauth)"; \
+	  exit 1; \
+	fi
+
+test:
+	@scripts/test.sh
+
+lint:
+	@$(PHASE) "cargo fmt --check" cargo fmt --all --check
+	@$(PHASE) "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
+
+fmt:
+	cargo fmt --all
+
+bindings:
+	cargo test -p plenary --lib export_bindings
+
+app:
+	@$(PHASE) "app build (UI embedded)" scripts/build-app.sh
+
+e2e: app
+	@$(PHASE) "system packages" scripts/install-deps.sh test
+	@$(PHASE) "end-to-end tests" npm --prefix tests/e2e test
+
+screenshot: app
+	@scripts/screenshot.sh docs/screenshot.png

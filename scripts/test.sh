@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every test of Plenary, one timed phase after another (`make test`, and CI through
+# .ci/run). It keeps going after a failing phase, so one run shows every failure, then
+# prints a summary and exits non-zero if any phase failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+PHASE_LOG=$(mktemp)
+export PHASE_LOG
+trap 'rm -f "$PHASE_LOG"' EXIT
+failed=()
+started=$(date +%s)
+
+phase() {
+  scripts/phase.sh "$@" && return 0
+  failed+=("$1")
+  return 1
+}
+
+summary() {
+  echo
+  echo "== Summary ($(($(date +%s) - started)) s in all)"
+  cat "$PHASE_LOG"
+  if [ "${#failed[@]}" -gt 0 ]; then
+    echo "FAILED: ${failed[*]}"
+    exit 1
+  fi
+  echo "All phases passed."
+}
+
+# Without the system packages and npm dependencies nothing else can run.
+phase "system packages" scripts/install-deps.sh all
+phase "npm dependencies" scripts/npm-deps.sh ui tests/e2e
+if [ "${#failed[@]}" -gt 0 ]; then summary; fi
+
+phase "cargo fmt --check" cargo fmt --all --check
+phase "cargo clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
+phase "cargo test" cargo test --workspace --locked
+phase "bindings drift" scripts/check-bindings.sh
+phase "svelte-check" npm --prefix ui run check
+phase "UI unit tests" npm --prefix ui run test
+if phase "app build (UI embedded)" scripts/build-app.sh; then
+  phase "end-to-end tests" npm --prefix tests/e2e test
+else
+  echo "== end-to-end tests: SKIPPED (no app binary)" | tee -a "$PHASE_LOG"
+  failed+=("end-to-end tests")
+fi
+summary

@@ -1,0 +1,22 @@
+//! Generates the Tauri context and the permissions of the app's own commands: each command
+//! listed here gets an `allow-<command>` permission that `capabilities/` must grant.
+
+/// The IPC commands of the shell (keep in step with `invoke_handler` in `src/lib.rs`).
+const COMMANDS: &[&str] = &[
+    "snapshot",
+    "apply",
+    "undo",
+    "redo",
+    "open_document",
+    "save_document",
+    "document_path",
+    "startup_error",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("the Tauri configuration and capabilities are valid");
+}

@@ -1,0 +1,135 @@
+// A minimal W3C WebDriver client over Node's fetch: just what the page objects need.
+// Every request has its own timeout, so a driver that never answers (WebKitWebDriver
+// waits 300 s for an app that lacks TAURI_WEBVIEW_AUTOMATION) fails the test instead of
+// hanging it.
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+export class WebDriverError extends Error {
+  constructor(method, path, status, value) {
+    super(`${method} ${path}: ${status} ${value?.error ?? ''}: ${value?.message ?? JSON.stringify(value)}`);
+    this.status = status;
+    this.code = value?.error;
+  }
+}
+
+async function request(base, method, path, body, timeoutMs = 30_000) {
+  const response = await fetch(base + path, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok) throw new WebDriverError(method, path, response.status, json.value);
+  return json.value;
+}
+
+/** Waits until the driver at `base` answers `/status` with ready. */
+export async function waitForDriver(base, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      const status = await request(base, 'GET', '/status', undefined, 2_000);
+      if (status?.ready) return;
+      last = new Error(`not ready: ${JSON.stringify(status)}`);
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`WebDriver at ${base} did not become ready in ${timeoutMs} ms: ${last}`);
+}
+
+/** One WebDriver session: the app under test. */
+export class Session {
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+
+  /** Starts a session; `capabilities` go in `alwaysMatch`. */
+  static async create(base, capabilities, timeoutMs = 60_000) {
+    const value = await request(base, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } }, timeoutMs);
+    return new Session(base, value.sessionId);
+  }
+
+  cmd(method, path, body, timeoutMs) {
+    return request(this.base, method, `/session/${this.id}${path}`, body, timeoutMs);
+  }
+
+  async findAll(css, from) {
+    const scope = from ? `/element/${from.id}` : '';
+    const found = await this.cmd('POST', `${scope}/elements`, { using: 'css selector', value: css });
+    return found.map((e) => new Element(this, e[ELEMENT]));
+  }
+
+  /** Polls until `css` matches at least one element; returns them all. */
+  async waitForAll(css, { timeoutMs = 15_000, from } = {}) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = await this.findAll(css, from);
+      if (found.length > 0) return found;
+      if (Date.now() > deadline) throw new Error(`nothing matched ${css} within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  title() {
+    return this.cmd('GET', '/title');
+  }
+
+  /** Runs `script` (a function body) in the page and returns its result. */
+  execute(script, args = []) {
+    return this.cmd('POST', '/execute/sync', { script, args });
+  }
+
+  /** A PNG of the viewport. */
+  async screenshot() {
+    return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
+  }
+
+  async delete() {
+    await this.cmd('DELETE', '', undefined, 10_000);
+  }
+}
+
+/** A reference to one element of the page. */
+export class Element {
+  constructor(session, id) {
+    this.session = session;
+    this.id = id;
+  }
+
+  /** The rendered text, as WebDriver's visibility rules see it. */
+  text() {
+    return this.session.cmd('GET', `/element/${this.id}/text`);
+  }
+
+  /**
+   * The element's text content with whitespace collapsed. Prefer it to `text()` for text
+   * that CSS clamps (`-webkit-line-clamp`), which WebKit's WebDriver reports as hidden.
+   */
+  async textContent() {
+    const raw = await this.session.cmd('GET', `/element/${this.id}/property/textContent`);
+    return String(raw ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** `{ x, y, width, height }` in CSS pixels. */
+  rect() {
+    return this.session.cmd('GET', `/element/${this.id}/rect`);
+  }
+
+  attribute(name) {
+    return this.session.cmd('GET', `/element/${this.id}/attribute/${encodeURIComponent(name)}`);
+  }
+
+  findAll(css) {
+    return this.session.findAll(css, this);
+  }
+
+  click() {
+    return this.session.cmd('POST', `/element/${this.id}/click`, {});
+  }
+}
