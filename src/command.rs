@@ -102,6 +102,7 @@ pub enum Command {
         /// The sessions (all must be scheduled).
         ids: Vec<SessionId>,
         /// How far to move them, in minutes (negative is earlier; 1440 is one day later).
+        #[ts(type = "number")]
         by_minutes: i64,
     },
     /// Add break
