@@ -5,8 +5,8 @@
 //!
 //! At startup the app opens the file named on the command line, or the bundled example
 //! (untitled) when there is none. A file that cannot be opened does not stop the app: it
-//! shows the example and reports why, on stderr, in a message box and through the
-//! `startup_error` command.
+//! shows the example and reports why on stderr and through the `startup_error` command
+//! (the UI shows it in its error banner).
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -15,7 +15,6 @@ use parking_lot::Mutex;
 use plenary::Editor;
 use plenary::wire::ErrorPayload;
 use tauri::{App, Manager, Runtime};
-use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
 pub mod commands;
 mod files;
@@ -111,14 +110,6 @@ pub fn run() {
                     "plenary: {}; showing the bundled example instead",
                     error.message
                 );
-                app.dialog()
-                    .message(format!(
-                        "{}\n\nShowing the bundled example instead.",
-                        error.message
-                    ))
-                    .title("Could not open the file")
-                    .kind(MessageDialogKind::Error)
-                    .show(|_| {});
             }
             app.manage(state);
             Ok(())
