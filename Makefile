@@ -51,7 +51,7 @@ fmt:
 	cargo fmt --all
 
 bindings:
-	cargo test -p plenary --lib export_bindings
+	cargo test --workspace --lib export_bindings
 
 app:
 	@$(PHASE) "app build (UI embedded)" scripts/build-app.sh

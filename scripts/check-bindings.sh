@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo test -p plenary --lib --quiet export_bindings >/dev/null
+# --workspace, not -p plenary: the same feature set as `cargo test --workspace`, so nothing
+# is rebuilt (with -p plenary alone, cargo resolves features anew and recompiles).
+cargo test --workspace --lib --quiet export_bindings >/dev/null
 changes=$(git status --porcelain -- ui/src/bindings)
 if [ -n "$changes" ]; then
   echo "ui/src/bindings is out of date with the Rust wire types:" >&2

@@ -22,7 +22,9 @@ summary() {
   echo "== Summary ($(($(date +%s) - started)) s in all)"
   cat "$PHASE_LOG"
   if [ "${#failed[@]}" -gt 0 ]; then
-    echo "FAILED: ${failed[*]}"
+    local list=""
+    for name in "${failed[@]}"; do list+="${list:+, }$name"; done
+    echo "FAILED: $list"
     exit 1
   fi
   echo "All phases passed."
@@ -35,7 +37,7 @@ if [ "${#failed[@]}" -gt 0 ]; then summary; fi
 
 phase "cargo fmt --check" cargo fmt --all --check
 phase "cargo clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
-phase "cargo test" cargo test --workspace --locked
+phase "cargo test" cargo test --workspace --locked --no-fail-fast
 phase "bindings drift" scripts/check-bindings.sh
 phase "svelte-check" npm --prefix ui run check
 phase "UI unit tests" npm --prefix ui run test
