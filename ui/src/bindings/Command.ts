@@ -91,7 +91,7 @@ ids: Array<SessionId>,
 /**
  * How far to move them, in minutes (negative is earlier; 1440 is one day later).
  */
-byMinutes: bigint, } | { "type": "addBreak", 
+byMinutes: number, } | { "type": "addBreak", 
 /**
  * The new break.
  */
