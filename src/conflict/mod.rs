@@ -14,6 +14,7 @@
 //! check of a timetable.
 
 mod engine;
+mod rules;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -22,7 +23,7 @@ use crate::model::{
     BodyId, BreakId, ConflictKind, ConstraintId, PersonId, RoomId, SessionId, Severity,
 };
 
-pub use engine::{Engine, Scope};
+pub use engine::{Delta, Engine, Scope};
 
 /// One problem found in a timetable.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -63,6 +64,9 @@ pub struct Conflict {
 }
 
 /// Every conflict of `timetable`, sorted by severity, kind, then key.
+///
+/// Gives exactly what `Engine::new(timetable).conflicts(timetable)` gives, without building
+/// the indexes an engine keeps for later updates.
 pub fn check(timetable: &crate::model::Timetable) -> Vec<Conflict> {
-    Engine::new(timetable).conflicts(timetable)
+    engine::check(timetable)
 }
