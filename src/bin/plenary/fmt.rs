@@ -29,12 +29,17 @@ pub fn fmt(file: &Path, check_only: bool) -> Result<ExitCode, Failure> {
 /// Writes beside the target then renames over it, so an interrupted write never leaves a
 /// half-written document.
 pub fn write_replacing(file: &Path, text: &str) -> std::io::Result<()> {
+    write_replacing_bytes(file, text.as_bytes())
+}
+
+/// [`write_replacing`] for any bytes.
+pub fn write_replacing_bytes(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let mut tmp = file.as_os_str().to_owned();
     tmp.push(".plenary-tmp");
     let tmp = PathBuf::from(tmp);
     let mut out = std::fs::File::create(&tmp)?;
-    out.write_all(text.as_bytes())?;
+    out.write_all(bytes)?;
     out.sync_all()?;
     std::fs::rename(&tmp, file)
 }

@@ -15,6 +15,9 @@ use plenary::document;
 use plenary::model::Timetable;
 
 mod check;
+mod export;
+mod export_annex;
+mod export_interop;
 mod fmt;
 
 /// Meeting timetables for standards-body secretariats.
@@ -35,6 +38,8 @@ enum Cmd {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Export a timetable: the annex of the letter, or a format other tools read.
+    Export(export::ExportArgs),
     /// Rewrite a document in canonical form (stable key order, current format version).
     Fmt {
         /// The document to rewrite in place.
@@ -61,6 +66,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Cmd::Check { file, format } => check::check(&file, format),
         Cmd::Fmt { file, check } => fmt::fmt(&file, check),
+        Cmd::Export(args) => export::export(&args),
     };
     match result {
         Ok(code) => code,

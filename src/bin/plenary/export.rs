@@ -1,0 +1,87 @@
+//! `plenary export`: write a timetable in another format. Two families, each in its own
+//! module: the annex of the letter (`export_annex.rs`) and the formats other tools speak
+//! (`export_interop.rs`).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+
+use crate::{Failure, open};
+
+/// What `plenary export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The annex as a Word document.
+    AnnexDocx,
+    /// The annex as a PDF.
+    AnnexPdf,
+    /// The annex as a standalone HTML page.
+    AnnexHtml,
+    /// The annex as Markdown.
+    AnnexMd,
+    /// The annex as plain text.
+    AnnexTxt,
+    /// frab/Pentabarf schedule.xml.
+    FrabXml,
+    /// frab schedule.json.
+    FrabJson,
+    /// iCalendar (RFC 5545).
+    Ics,
+    /// CSV, one row per session.
+    Csv,
+    /// Excel workbook: session list and annex grid.
+    Xlsx,
+}
+
+/// Arguments of `plenary export`.
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// The timetable to export.
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Where to write; `-` for standard output.
+    #[arg(short = 'o', long = "output")]
+    pub output: PathBuf,
+    /// Annex layout: days (days x slots), bodies (bodies x half-days), plan (days as columns).
+    #[arg(long, default_value = "days")]
+    pub layout: String,
+    /// Language of the annex: ar, zh, en, fr, ru, es.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+    /// Only the sessions of this body and its sub-bodies (iCalendar).
+    #[arg(long)]
+    pub body: Option<String>,
+}
+
+/// Runs the export.
+pub fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
+    let timetable = open(&args.file)?;
+    let bytes = match args.format {
+        ExportFormat::AnnexDocx
+        | ExportFormat::AnnexPdf
+        | ExportFormat::AnnexHtml
+        | ExportFormat::AnnexMd
+        | ExportFormat::AnnexTxt => crate::export_annex::render(&timetable, args)?,
+        ExportFormat::FrabXml
+        | ExportFormat::FrabJson
+        | ExportFormat::Ics
+        | ExportFormat::Csv
+        | ExportFormat::Xlsx => crate::export_interop::render(&timetable, args)?,
+    };
+    write_output(&args.output, &bytes)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_output(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    if output.as_os_str() == "-" {
+        return std::io::stdout()
+            .write_all(bytes)
+            .map_err(|e| Failure(format!("cannot write to standard output: {e}")));
+    }
+    crate::fmt::write_replacing_bytes(output, bytes)
+        .map_err(|e| Failure(format!("cannot write {}: {e}", output.display())))
+}
