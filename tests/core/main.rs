@@ -4,4 +4,5 @@ mod cli;
 mod conflicts;
 mod document;
 mod editor;
+mod oracle;
 mod scenario;
