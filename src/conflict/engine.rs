@@ -850,3 +850,703 @@ fn sweep(group: &[(u32, bool)], placed: &[Placed<'_>], pairs: &mut Vec<(u32, u32
         running.push(i);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        Acknowledgement, AnnexPlacement, Body, BodyKind, Break, BreakId, BreakKind, Constraint,
+        Day, DayKind, Hours, Lang, Meeting, Room, Rule, SessionKind,
+    };
+    use crate::time::{Stamp, TimeOfDay};
+    use chrono::NaiveDate;
+    use indexmap::IndexMap;
+
+    fn hm(text: &str) -> TimeOfDay {
+        text.parse().expect("valid time")
+    }
+
+    fn at(text: &str) -> Stamp {
+        text.parse().expect("valid stamp")
+    }
+
+    fn date(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2017, 9, day).expect("valid date")
+    }
+
+    /// 18-22 September 2017 are working days, 23 is a weekend day; 09:00-17:30; coffee
+    /// 10:30-11:00 and lunch 12:30-14:00; rooms popov (10 seats, booths) and kvm; bodies
+    /// SG12 > WP1 > Q4, Q5.
+    fn meeting() -> Timetable {
+        let mut t = Timetable {
+            meeting: Meeting {
+                title: Default::default(),
+                venue: "Geneva".into(),
+                time_zone: "Europe/Zurich".into(),
+                languages: vec![Lang::En],
+                hours: Hours {
+                    start: hm("09:00"),
+                    end: hm("17:30"),
+                },
+                interpreter_teams: None,
+            },
+            days: (18..=23)
+                .map(|d| Day {
+                    date: date(d),
+                    kind: if d == 23 {
+                        DayKind::Weekend
+                    } else {
+                        DayKind::Working
+                    },
+                    hours: None,
+                    note: None,
+                })
+                .collect(),
+            slots: IndexMap::new(),
+            breaks: IndexMap::new(),
+            rooms: IndexMap::new(),
+            bodies: IndexMap::new(),
+            persons: IndexMap::new(),
+            sessions: IndexMap::new(),
+            constraints: IndexMap::new(),
+            severities: Default::default(),
+            acknowledgements: Default::default(),
+        };
+        for (id, kind, start, end) in [
+            ("coffee", BreakKind::Coffee, "10:30", "11:00"),
+            ("lunch", BreakKind::Meal, "12:30", "14:00"),
+        ] {
+            t.breaks.insert(
+                BreakId::from(id),
+                Break {
+                    id: BreakId::from(id),
+                    name: [(Lang::En, id.to_owned())].into(),
+                    kind,
+                    start: hm(start),
+                    end: hm(end),
+                    day: None,
+                },
+            );
+        }
+        for (id, name, capacity, booths) in [
+            ("popov", "Popov", Some(10), true),
+            ("kvm", "KVM", None, false),
+        ] {
+            t.rooms.insert(
+                RoomId::from(id),
+                Room {
+                    id: RoomId::from(id),
+                    name: name.into(),
+                    capacity,
+                    interpretation: booths,
+                },
+            );
+        }
+        for (id, parent) in [
+            ("sg12", None),
+            ("wp1", Some("sg12")),
+            ("q4", Some("wp1")),
+            ("q5", Some("wp1")),
+        ] {
+            t.bodies.insert(
+                BodyId::from(id),
+                Body {
+                    id: BodyId::from(id),
+                    short: id.to_uppercase(),
+                    name: Default::default(),
+                    kind: BodyKind::Other,
+                    parent: parent.map(BodyId::from),
+                },
+            );
+        }
+        for id in ["alice", "bob"] {
+            t.persons.insert(
+                PersonId::from(id),
+                crate::model::Person {
+                    id: PersonId::from(id),
+                    name: id.to_uppercase(),
+                    role: None,
+                },
+            );
+        }
+        t
+    }
+
+    /// Adds a session `id` titled like its id, in no room, from `start` to `end`.
+    fn add<'t>(t: &'t mut Timetable, id: &str, start: &str, end: &str) -> &'t mut Session {
+        let s = Session {
+            id: SessionId::from(id),
+            title: [(Lang::En, id.to_uppercase())].into(),
+            kind: SessionKind::Question,
+            bodies: vec![],
+            room: None,
+            persons: vec![],
+            placement: Some(Placement {
+                start: at(start),
+                end: at(end),
+            }),
+            tentative: false,
+            exclusive: false,
+            interpretation: vec![],
+            attendance: None,
+            annex: AnnexPlacement::Cell,
+            annex_label: Default::default(),
+            annex_note: Default::default(),
+        };
+        t.sessions.insert(s.id.clone(), s);
+        t.sessions
+            .get_mut(&SessionId::from(id))
+            .expect("just added")
+    }
+
+    fn keys(t: &Timetable) -> Vec<String> {
+        let mut k: Vec<String> = check(t).into_iter().map(|c| c.key).collect();
+        k.sort();
+        k
+    }
+
+    fn ids(list: &[&str]) -> BTreeSet<SessionId> {
+        list.iter().map(|s| SessionId::from(*s)).collect()
+    }
+
+    #[test]
+    fn kind_index_follows_the_order_of_all_kinds() {
+        for (i, kind) in ConflictKind::ALL.into_iter().enumerate() {
+            assert_eq!(
+                kind_index(kind),
+                i,
+                "{kind:?} is stored at its place in ALL"
+            );
+        }
+    }
+
+    #[test]
+    fn touching_sessions_in_one_room_do_not_clash() {
+        let mut t = meeting();
+        add(&mut t, "a", "2017-09-19T09:00", "2017-09-19T10:00").room = Some("kvm".into());
+        add(&mut t, "b", "2017-09-19T10:00", "2017-09-19T10:30").room = Some("kvm".into());
+        assert!(
+            keys(&t).is_empty(),
+            "half-open intervals that touch do not overlap"
+        );
+    }
+
+    #[test]
+    fn overlapping_sessions_in_one_room_report_one_room_clash_per_pair() {
+        let mut t = meeting();
+        add(&mut t, "q5", "2017-09-20T09:00", "2017-09-20T10:30").room = Some("popov".into());
+        add(&mut t, "q4", "2017-09-20T09:30", "2017-09-20T12:30").room = Some("popov".into());
+        let found = check(&t);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let c = &found[0];
+        assert_eq!(
+            c.key, "roomClash:q4+q5@popov",
+            "ids sorted, room as subject"
+        );
+        assert_eq!(
+            c.sessions,
+            vec![SessionId::from("q4"), SessionId::from("q5")]
+        );
+        assert_eq!(c.rooms, vec![RoomId::from("popov")]);
+        assert_eq!(
+            c.message,
+            "“Q4” and “Q5” both use room Popov on 2017-09-20 09:30–10:30"
+        );
+    }
+
+    #[test]
+    fn move_into_occupied_room_reports_room_clash() {
+        let mut t = meeting();
+        add(&mut t, "a", "2017-09-19T09:00", "2017-09-19T10:00").room = Some("kvm".into());
+        add(&mut t, "b", "2017-09-19T15:00", "2017-09-19T16:00").room = Some("kvm".into());
+        let mut engine = Engine::new(&t);
+        assert!(engine.conflicts(&t).is_empty());
+        let b = t.sessions.get_mut(&SessionId::from("b")).expect("b");
+        b.placement = Some(Placement {
+            start: at("2017-09-19T09:30"),
+            end: at("2017-09-19T10:30"),
+        });
+        let delta = engine.update(&t, &Scope::Sessions(ids(&["b"])));
+        assert_eq!(delta.added, vec!["roomClash:a+b@kvm".to_owned()]);
+        assert!(delta.removed.is_empty());
+        assert_eq!(engine.conflicts(&t), check(&t));
+    }
+
+    #[test]
+    fn moving_away_removes_the_clash_and_deleting_removes_everything_of_a_session() {
+        let mut t = meeting();
+        add(&mut t, "a", "2017-09-19T09:00", "2017-09-19T10:00").room = Some("kvm".into());
+        add(&mut t, "b", "2017-09-19T09:30", "2017-09-19T13:00").room = Some("kvm".into());
+        let mut engine = Engine::new(&t);
+        assert_eq!(
+            engine.keys_of_kinds(&ConflictKind::ALL.into_iter().collect()),
+            vec!["roomClash:a+b@kvm", "breakOverlap:b@lunch"],
+            "sorted by kind, then key"
+        );
+        t.sessions.shift_remove(&SessionId::from("b"));
+        let delta = engine.update(&t, &Scope::Sessions(ids(&["b"])));
+        assert_eq!(
+            delta.removed,
+            vec!["breakOverlap:b@lunch", "roomClash:a+b@kvm"]
+        );
+        assert!(engine.conflicts(&t).is_empty());
+    }
+
+    #[test]
+    fn person_clash_lists_every_shared_person_in_one_conflict_per_pair() {
+        let mut t = meeting();
+        let a = add(&mut t, "a", "2017-09-19T09:00", "2017-09-19T10:00");
+        a.persons = vec!["alice".into(), "bob".into(), "alice".into()];
+        add(&mut t, "b", "2017-09-19T09:30", "2017-09-19T10:00").persons =
+            vec!["bob".into(), "alice".into()];
+        let found = check(&t);
+        assert_eq!(found.len(), 1, "one per pair, not per person: {found:?}");
+        assert_eq!(found[0].key, "personClash:a+b");
+        assert_eq!(
+            found[0].persons,
+            vec![PersonId::from("alice"), PersonId::from("bob")]
+        );
+        assert_eq!(
+            found[0].message,
+            "ALICE, BOB are in both “A” and “B” on 2017-09-19 09:30–10:00"
+        );
+    }
+
+    #[test]
+    fn working_party_and_its_question_clash_but_sibling_questions_do_not() {
+        let mut t = meeting();
+        add(&mut t, "wp", "2017-09-19T09:00", "2017-09-19T10:00").bodies = vec!["wp1".into()];
+        add(&mut t, "q4", "2017-09-19T09:00", "2017-09-19T10:00").bodies = vec!["q4".into()];
+        add(&mut t, "q5", "2017-09-19T09:00", "2017-09-19T10:00").bodies = vec!["q5".into()];
+        assert_eq!(keys(&t), vec!["bodyClash:q4+wp", "bodyClash:q5+wp"]);
+        let c = check(&t).remove(0);
+        assert_eq!(c.bodies, vec![BodyId::from("q4"), BodyId::from("wp1")]);
+        assert_eq!(
+            c.message,
+            "“Q4” and “WP” overlap on 2017-09-19 09:00–10:00, but WP1 contains Q4"
+        );
+    }
+
+    #[test]
+    fn study_group_plenary_clashes_with_a_grandchild_and_same_body_clashes() {
+        let mut t = meeting();
+        add(&mut t, "pl", "2017-09-19T09:00", "2017-09-19T10:00").bodies = vec!["sg12".into()];
+        add(&mut t, "q4", "2017-09-19T09:30", "2017-09-19T10:30").bodies = vec!["q4".into()];
+        add(&mut t, "q4b", "2017-09-19T10:00", "2017-09-19T10:30").bodies = vec!["q4".into()];
+        assert_eq!(keys(&t), vec!["bodyClash:pl+q4", "bodyClash:q4+q4b"]);
+    }
+
+    #[test]
+    fn anything_beside_an_exclusive_session_is_reported_besides_other_kinds() {
+        let mut t = meeting();
+        let pl = add(&mut t, "pl", "2017-09-19T09:00", "2017-09-19T10:00");
+        pl.exclusive = true;
+        pl.room = Some("kvm".into());
+        add(&mut t, "x", "2017-09-19T09:30", "2017-09-19T10:00").room = Some("kvm".into());
+        assert_eq!(
+            keys(&t),
+            vec!["exclusiveOverlap:pl+x", "roomClash:pl+x@kvm"]
+        );
+        let c = check(&t);
+        let ex = c.iter().find(|c| c.kind == ConflictKind::ExclusiveOverlap);
+        assert_eq!(
+            ex.map(|c| c.message.as_str()),
+            Some("“X” runs beside the exclusive “PL” on 2017-09-19 09:30–10:00")
+        );
+    }
+
+    #[test]
+    fn coffee_break_spanned_whole_is_fine_even_from_its_edges() {
+        let mut t = meeting();
+        add(&mut t, "a", "2017-09-19T09:00", "2017-09-19T12:30");
+        add(&mut t, "b", "2017-09-20T10:30", "2017-09-20T12:00");
+        add(&mut t, "c", "2017-09-21T09:00", "2017-09-21T11:00");
+        assert!(keys(&t).is_empty(), "{:?}", keys(&t));
+    }
+
+    #[test]
+    fn starting_ending_or_lying_inside_a_coffee_break_conflicts() {
+        let mut t = meeting();
+        add(&mut t, "ends", "2017-09-19T09:00", "2017-09-19T10:45");
+        add(&mut t, "starts", "2017-09-20T10:45", "2017-09-20T12:00");
+        add(&mut t, "within", "2017-09-21T10:30", "2017-09-21T11:00");
+        assert_eq!(
+            keys(&t),
+            vec![
+                "breakOverlap:ends@coffee",
+                "breakOverlap:starts@coffee",
+                "breakOverlap:within@coffee"
+            ]
+        );
+        let c = check(&t).remove(0);
+        assert_eq!(c.breaks, vec![BreakId::from("coffee")]);
+        assert_eq!(
+            c.message,
+            "“ENDS” (2017-09-19 09:00–10:45) starts or ends inside the break “coffee” (10:30–11:00)"
+        );
+    }
+
+    #[test]
+    fn lunch_overlap_is_a_conflict_but_touching_lunch_is_not() {
+        let mut t = meeting();
+        add(&mut t, "touch", "2017-09-19T11:00", "2017-09-19T12:30");
+        add(&mut t, "brief", "2017-09-20T13:00", "2017-09-20T14:00");
+        assert_eq!(keys(&t), vec!["breakOverlap:brief@lunch"]);
+    }
+
+    #[test]
+    fn a_day_with_its_own_breaks_uses_only_those() {
+        let mut t = meeting();
+        t.breaks.insert(
+            BreakId::from("ceremony"),
+            Break {
+                id: BreakId::from("ceremony"),
+                name: Default::default(),
+                kind: BreakKind::Other,
+                start: hm("14:00"),
+                end: hm("15:00"),
+                day: Some(date(19)),
+            },
+        );
+        add(&mut t, "a", "2017-09-19T12:00", "2017-09-19T14:30");
+        assert_eq!(
+            keys(&t),
+            vec!["breakOverlap:a@ceremony"],
+            "no lunch on that day"
+        );
+    }
+
+    #[test]
+    fn session_over_midnight_is_checked_on_both_dates() {
+        let mut t = meeting();
+        add(&mut t, "night", "2017-09-19T16:00", "2017-09-20T13:00");
+        assert_eq!(
+            keys(&t),
+            vec!["breakOverlap:night@lunch", "outsideDayHours:night"],
+            "runs past 17:30 on the 19th and over the 20th's lunch; spans both coffees"
+        );
+    }
+
+    #[test]
+    fn weekend_session_reports_non_working_day_not_hours_or_breaks() {
+        let mut t = meeting();
+        add(&mut t, "sat", "2017-09-23T07:00", "2017-09-23T13:00");
+        assert_eq!(keys(&t), vec!["nonWorkingDay:sat"]);
+        assert_eq!(
+            check(&t)[0].message,
+            "“SAT” (2017-09-23 07:00–13:00) is on 2017-09-23, a weekend day"
+        );
+    }
+
+    #[test]
+    fn session_before_the_first_day_is_outside_meeting_dates_not_outside_hours() {
+        let mut t = meeting();
+        add(&mut t, "mgmt", "2017-09-17T18:00", "2017-09-17T19:00");
+        assert_eq!(keys(&t), vec!["outsideMeetingDates:mgmt"]);
+        t.days.clear();
+        assert!(
+            keys(&t).is_empty(),
+            "a meeting without days has no dates to be outside of"
+        );
+    }
+
+    #[test]
+    fn early_start_is_outside_the_day_hours_and_a_day_may_have_its_own_hours() {
+        let mut t = meeting();
+        add(&mut t, "early", "2017-09-19T08:30", "2017-09-19T10:00");
+        assert_eq!(keys(&t), vec!["outsideDayHours:early"]);
+        t.days[1].hours = Some(Hours {
+            start: hm("08:00"),
+            end: hm("24:00"),
+        });
+        assert!(keys(&t).is_empty(), "the 19th opens at 08:00");
+    }
+
+    #[test]
+    fn capacity_and_interpretation_need_a_known_room() {
+        let mut t = meeting();
+        let big = add(&mut t, "big", "2017-09-19T09:00", "2017-09-19T10:00");
+        big.room = Some("popov".into());
+        big.attendance = Some(11);
+        big.interpretation = vec![Lang::Fr];
+        let kvm = add(&mut t, "kvm", "2017-09-20T09:00", "2017-09-20T10:00");
+        kvm.room = Some("kvm".into());
+        kvm.attendance = Some(500);
+        kvm.interpretation = vec![Lang::Fr, Lang::Ar];
+        let none = add(&mut t, "none", "2017-09-21T09:00", "2017-09-21T10:00");
+        none.interpretation = vec![Lang::Fr];
+        assert_eq!(
+            keys(&t),
+            vec![
+                "capacityExceeded:big@popov",
+                "interpretationUnavailable:kvm@kvm"
+            ],
+            "kvm's capacity is unknown; a session without a room needs nothing"
+        );
+        let c = check(&t);
+        let unavailable = c
+            .iter()
+            .find(|c| c.kind == ConflictKind::InterpretationUnavailable);
+        assert_eq!(
+            unavailable.map(|c| c.message.as_str()),
+            Some("“KVM” needs interpretation (fr, ar) but room KVM has no interpretation booths")
+        );
+    }
+
+    fn interpreted(t: &mut Timetable, id: &str, start: &str, end: &str) {
+        add(t, id, start, end).interpretation = vec![Lang::Fr];
+    }
+
+    #[test]
+    fn interpreters_overbooked_reports_one_conflict_per_peak_listing_its_sessions() {
+        let mut t = meeting();
+        t.meeting.interpreter_teams = Some(1);
+        interpreted(&mut t, "a", "2017-09-19T09:00", "2017-09-19T10:00");
+        interpreted(&mut t, "b", "2017-09-19T09:30", "2017-09-19T11:00");
+        interpreted(&mut t, "c", "2017-09-19T10:30", "2017-09-19T12:00");
+        interpreted(&mut t, "d", "2017-09-19T15:00", "2017-09-19T16:00");
+        interpreted(&mut t, "e", "2017-09-19T15:00", "2017-09-19T15:30");
+        let found: Vec<Conflict> = check(&t)
+            .into_iter()
+            .filter(|c| c.kind == ConflictKind::InterpretersOverbooked)
+            .collect();
+        let keys: Vec<&str> = found.iter().map(|c| c.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            vec![
+                "interpretersOverbooked:a+b",
+                "interpretersOverbooked:b+c",
+                "interpretersOverbooked:d+e"
+            ],
+            "09:30-10:00 and 10:30-11:00 are two peaks (one session between them)"
+        );
+        assert_eq!(
+            found[0].message,
+            "up to 2 interpreted sessions run at once on 2017-09-19 09:30–10:00, but there is \
+             only 1 interpreter team: “A”, “B”"
+        );
+    }
+
+    #[test]
+    fn a_peak_that_grows_to_touch_another_merges_with_it() {
+        let mut t = meeting();
+        t.meeting.interpreter_teams = Some(1);
+        interpreted(&mut t, "a", "2017-09-19T09:00", "2017-09-19T10:00");
+        interpreted(&mut t, "b", "2017-09-19T09:00", "2017-09-19T10:00");
+        interpreted(&mut t, "c", "2017-09-19T11:00", "2017-09-19T12:00");
+        let mut engine = Engine::new(&t);
+        assert_eq!(
+            engine.keys_of_kinds(&[ConflictKind::InterpretersOverbooked].into()),
+            vec!["interpretersOverbooked:a+b"]
+        );
+        // `d` runs from the end of the peak to `c`'s end: one peak 09:00-12:00 now.
+        interpreted(&mut t, "d", "2017-09-19T10:00", "2017-09-19T12:00");
+        interpreted(&mut t, "e", "2017-09-19T10:00", "2017-09-19T11:00");
+        let delta = engine.update(&t, &Scope::Sessions(ids(&["d", "e"])));
+        assert_eq!(
+            engine.keys_of_kinds(&[ConflictKind::InterpretersOverbooked].into()),
+            vec!["interpretersOverbooked:a+b+c+d+e"]
+        );
+        assert!(
+            delta
+                .removed
+                .contains(&"interpretersOverbooked:a+b".to_owned())
+        );
+        assert_eq!(engine.conflicts(&t), check(&t));
+    }
+
+    fn constrain(t: &mut Timetable, id: &str, rule: Rule) {
+        t.constraints.insert(
+            ConstraintId::from(id),
+            Constraint {
+                id: ConstraintId::from(id),
+                rule,
+                note: None,
+            },
+        );
+    }
+
+    #[test]
+    fn before_constraint_reports_each_violating_pair() {
+        let mut t = meeting();
+        add(&mut t, "wp3", "2017-09-21T09:00", "2017-09-21T10:00");
+        add(&mut t, "wp2", "2017-09-21T10:00", "2017-09-21T11:00");
+        add(&mut t, "plen", "2017-09-21T09:30", "2017-09-21T12:00");
+        constrain(
+            &mut t,
+            "closing",
+            Rule::Before {
+                earlier: vec!["wp3".into(), "wp2".into()],
+                later: vec!["plen".into()],
+            },
+        );
+        assert_eq!(
+            keys(&t),
+            vec![
+                "orderViolation:plen+wp2@closing",
+                "orderViolation:plen+wp3@closing"
+            ]
+        );
+        let c = check(&t);
+        assert_eq!(c[1].constraints, vec![ConstraintId::from("closing")]);
+        assert_eq!(
+            c[1].message,
+            "“WP3” must end before “PLEN” starts, but it ends at 2017-09-21 10:00 and “PLEN” \
+             starts at 2017-09-21 09:30"
+        );
+    }
+
+    #[test]
+    fn in_sequence_skips_unscheduled_sessions_and_compares_the_next_placed_one() {
+        let mut t = meeting();
+        add(&mut t, "a", "2017-09-21T09:00", "2017-09-21T10:00");
+        add(&mut t, "b", "2017-09-21T10:00", "2017-09-21T11:00").placement = None;
+        add(&mut t, "c", "2017-09-21T09:30", "2017-09-21T10:30");
+        constrain(
+            &mut t,
+            "seq",
+            Rule::InSequence {
+                sessions: vec!["a".into(), "b".into(), "c".into()],
+            },
+        );
+        assert_eq!(keys(&t), vec!["orderViolation:a+c@seq"]);
+        let mut engine = Engine::new(&t);
+        let c = t.sessions.get_mut(&SessionId::from("c")).expect("c");
+        c.placement = Some(Placement {
+            start: at("2017-09-21T10:00"),
+            end: at("2017-09-21T11:00"),
+        });
+        let delta = engine.update(&t, &Scope::Sessions(ids(&["c"])));
+        assert_eq!(delta.removed, vec!["orderViolation:a+c@seq"]);
+        assert!(engine.conflicts(&t).is_empty());
+    }
+
+    #[test]
+    fn fixed_time_is_satisfied_when_unscheduled_and_broken_when_moved() {
+        let mut t = meeting();
+        add(&mut t, "f", "2017-09-21T09:00", "2017-09-21T10:00").placement = None;
+        constrain(
+            &mut t,
+            "fix",
+            Rule::FixedTime {
+                session: "f".into(),
+                placement: Placement {
+                    start: at("2017-09-21T09:00"),
+                    end: at("2017-09-21T10:00"),
+                },
+            },
+        );
+        assert!(keys(&t).is_empty());
+        t.sessions
+            .get_mut(&SessionId::from("f"))
+            .expect("f")
+            .placement = Some(Placement {
+            start: at("2017-09-21T09:30"),
+            end: at("2017-09-21T10:30"),
+        });
+        assert_eq!(keys(&t), vec!["orderViolation:f@fix"]);
+    }
+
+    #[test]
+    fn no_overlap_reports_each_overlapping_pair() {
+        let mut t = meeting();
+        add(&mut t, "a", "2017-09-21T09:00", "2017-09-21T10:00");
+        add(&mut t, "b", "2017-09-21T09:30", "2017-09-21T10:30");
+        add(&mut t, "c", "2017-09-21T10:00", "2017-09-21T10:15");
+        constrain(
+            &mut t,
+            "apart",
+            Rule::NoOverlap {
+                sessions: vec!["a".into(), "b".into(), "c".into()],
+            },
+        );
+        assert_eq!(
+            keys(&t),
+            vec!["orderViolation:a+b@apart", "orderViolation:b+c@apart"]
+        );
+    }
+
+    #[test]
+    fn title_change_updates_the_messages_of_its_conflicts() {
+        let mut t = meeting();
+        add(&mut t, "a", "2017-09-19T09:00", "2017-09-19T10:00").room = Some("kvm".into());
+        add(&mut t, "b", "2017-09-19T09:30", "2017-09-19T10:30").room = Some("kvm".into());
+        let mut engine = Engine::new(&t);
+        t.sessions.get_mut(&SessionId::from("a")).expect("a").title =
+            [(Lang::En, "Renamed".to_owned())].into();
+        let delta = engine.update(&t, &Scope::Sessions(ids(&["a"])));
+        assert_eq!(
+            delta.added,
+            vec!["roomClash:a+b@kvm"],
+            "same key, new message"
+        );
+        assert!(delta.removed.is_empty());
+        let c = engine.get(&t, "roomClash:a+b@kvm").expect("still there");
+        assert!(c.message.starts_with("“Renamed” and “B”"), "{}", c.message);
+    }
+
+    #[test]
+    fn unrelated_edit_reports_an_empty_delta() {
+        let mut t = meeting();
+        add(&mut t, "a", "2017-09-19T09:00", "2017-09-19T10:00").room = Some("kvm".into());
+        add(&mut t, "b", "2017-09-19T09:30", "2017-09-19T10:30").room = Some("kvm".into());
+        add(&mut t, "c", "2017-09-20T09:30", "2017-09-20T10:30");
+        let mut engine = Engine::new(&t);
+        t.sessions.get_mut(&SessionId::from("c")).expect("c").title =
+            [(Lang::En, "Other".to_owned())].into();
+        assert_eq!(
+            engine.update(&t, &Scope::Sessions(ids(&["c", "gone"]))),
+            Delta::default()
+        );
+        assert_eq!(engine.update(&t, &Scope::All), Delta::default());
+    }
+
+    #[test]
+    fn severity_and_acknowledgement_come_from_the_timetable_and_summary_counts_them() {
+        let mut t = meeting();
+        add(&mut t, "a", "2017-09-19T09:00", "2017-09-19T10:00").room = Some("kvm".into());
+        add(&mut t, "b", "2017-09-19T09:30", "2017-09-19T10:30").room = Some("kvm".into());
+        add(&mut t, "c", "2017-09-20T13:00", "2017-09-20T14:00");
+        add(&mut t, "d", "2017-09-17T18:00", "2017-09-17T19:00");
+        let engine = Engine::new(&t);
+        let s = engine.summary(&t);
+        assert_eq!(
+            (s.errors, s.warnings, s.infos, s.acknowledged),
+            (1, 1, 1, 0)
+        );
+        t.acknowledgements.insert(
+            "breakOverlap:c@lunch".into(),
+            Acknowledgement {
+                key: "breakOverlap:c@lunch".into(),
+                reason: "briefing over lunch, on purpose".into(),
+            },
+        );
+        t.acknowledgements.insert(
+            "roomClash:x+y@kvm".into(),
+            Acknowledgement {
+                key: "roomClash:x+y@kvm".into(),
+                reason: "a conflict that no longer exists".into(),
+            },
+        );
+        t.severities.insert(ConflictKind::RoomClash, Severity::Info);
+        let s = engine.summary(&t);
+        assert_eq!(
+            (s.errors, s.warnings, s.infos, s.acknowledged),
+            (0, 0, 2, 1)
+        );
+        assert_eq!(s, ConflictSummary::of(&engine.conflicts(&t)));
+        let order: Vec<String> = engine.conflicts(&t).into_iter().map(|c| c.key).collect();
+        assert_eq!(
+            order,
+            vec![
+                "breakOverlap:c@lunch",
+                "roomClash:a+b@kvm",
+                "outsideMeetingDates:d"
+            ],
+            "warning first, then infos by kind"
+        );
+        let c = engine.get(&t, "breakOverlap:c@lunch").expect("present");
+        assert!(c.acknowledged);
+        assert_eq!(c.reason.as_deref(), Some("briefing over lunch, on purpose"));
+    }
+}
