@@ -355,8 +355,9 @@ impl<K: Clone, V: Clone> Change<K, V> {
 /// A primitive edit of a timetable, carrying both its before and after values.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
-    /// A session was added, changed or removed.
-    Session(Change<SessionId, Session>),
+    /// A session was added, changed or removed (boxed: sessions are the largest items, and
+    /// most edits of a transaction are of other kinds or few).
+    Session(Box<Change<SessionId, Session>>),
     /// A room was added, changed or removed.
     Room(Change<RoomId, Room>),
     /// A body was added, changed or removed.
@@ -399,7 +400,7 @@ pub enum Edit {
 impl Edit {
     fn inverted(&self) -> Edit {
         match self {
-            Edit::Session(c) => Edit::Session(c.inverted()),
+            Edit::Session(c) => Edit::Session(Box::new(c.inverted())),
             Edit::Room(c) => Edit::Room(c.inverted()),
             Edit::Body(c) => Edit::Body(c.inverted()),
             Edit::Person(c) => Edit::Person(c.inverted()),
@@ -456,6 +457,10 @@ impl Edit {
             },
         }
     }
+}
+
+fn session_edit(c: Change<SessionId, Session>) -> Edit {
+    Edit::Session(Box::new(c))
 }
 
 fn put<K: std::hash::Hash + Eq + Clone, V: Clone>(
@@ -661,7 +666,7 @@ impl Command {
                         }
                     }
                 }
-                b.change(&t.sessions, id.clone(), None, Edit::Session);
+                b.change(&t.sessions, id.clone(), None, session_edit);
             }
             Command::MoveSessions { ids, by_minutes } => {
                 let mut seen = BTreeSet::new();
@@ -971,7 +976,7 @@ impl Builder<'_> {
             check_placement(pl)?;
         }
         let t = self.t;
-        self.insert(&t.sessions, s.id.clone(), s, "session", Edit::Session)
+        self.insert(&t.sessions, s.id.clone(), s, "session", session_edit)
     }
 
     /// Records a session's new value; later updates of the same session in this command
@@ -984,7 +989,7 @@ impl Builder<'_> {
         }) {
             existing.after = Some(s);
         } else {
-            self.change(&t.sessions, s.id.clone(), Some(s), Edit::Session);
+            self.change(&t.sessions, s.id.clone(), Some(s), session_edit);
         }
     }
 

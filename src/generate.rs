@@ -174,7 +174,7 @@ pub fn conference(spec: &Spec) -> Timetable {
     let mut sg_parent: Option<BodyId> = None;
     while bodies.len() < n_bodies {
         let i = bodies.len();
-        let (kind, parent, short) = if i % 16 == 0 {
+        let (kind, parent, short) = if i.is_multiple_of(16) {
             sg += 1;
             (BodyKind::StudyGroup, None, format!("SG{sg}"))
         } else if i % 16 % 5 == 1 {
