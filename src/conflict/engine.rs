@@ -257,14 +257,18 @@ fn detect<'t>(t: &'t Timetable, tree: &BodyTree) -> Found<'t> {
     // `placed` stays in document order, which is memory order: walking it in time order
     // would jump around memory for every session. Only the groups are sorted by time.
 
+    // One pass over the sessions does their own checks and files them into groups, so each
+    // session's data is fetched from memory once.
     let mut local = Vec::new();
     let mut out = Vec::new();
     let mut cal = Calendar::new(t);
-    for p in &placed {
+    let mut groups = Groups::new(tree, placed.iter().any(|p| p.session.exclusive));
+    for (i, p) in placed.iter().enumerate() {
         session_conflicts(&mut cal, p.session, p.placement, (p.start, p.end), &mut out);
         local.extend(out.drain(..).map(|c| (c, p.slot, None)));
+        groups.add(i as u32, p.session);
     }
-    for (i, j) in candidate_pairs(&placed, tree) {
+    for (i, j) in groups.candidate_pairs(&placed) {
         let (a, b) = (&placed[i as usize], &placed[j as usize]);
         pair_conflicts(
             t,
@@ -758,75 +762,95 @@ fn merged(mut spans: Vec<(Minute, Minute)>) -> Vec<(Minute, Minute)> {
     out
 }
 
-/// Every pair of positions in `placed` that may be a room, person, body or exclusive
-/// clash: overlapping, and sharing a room, a person, a related body, or one of them
-/// exclusive. Sorted and without repeats; each pair `(i, j)` has `i < j`.
-fn candidate_pairs(placed: &[Placed<'_>], tree: &BodyTree) -> Vec<(u32, u32)> {
-    let mut rooms: FxMap<&RoomId, Vec<(u32, bool)>> = FxMap::default();
-    let mut persons: FxMap<&PersonId, Vec<(u32, bool)>> = FxMap::default();
-    // Bodies by number; a body the tree does not know (validation forbids it) gets a number
-    // past the tree's.
-    let mut bodies: Vec<Vec<(u32, bool)>> = vec![Vec::new(); tree.len()];
-    let mut unknown: FxMap<&BodyId, u32> = FxMap::default();
-    let mut everyone: Vec<(u32, bool)> = Vec::new();
-    let any_exclusive = placed.iter().any(|p| p.session.exclusive);
-    let mut own: Vec<(u32, bool)> = Vec::new();
+/// The groups whose overlapping members may clash: one per room, person and body, and one
+/// of all sessions (when any is exclusive). Members are positions in the full check's
+/// `placed`, each marked direct or not: a session is a direct member of its room's, its
+/// persons' and its bodies' groups, an indirect member of its bodies' ancestors' groups,
+/// and a direct member of the all-sessions group when it is exclusive.
+struct Groups<'a> {
+    tree: &'a BodyTree,
+    rooms: FxMap<&'a RoomId, Vec<(u32, bool)>>,
+    persons: FxMap<&'a PersonId, Vec<(u32, bool)>>,
+    /// By body number; a body the tree does not know (validation forbids it) gets a number
+    /// past the tree's.
+    bodies: Vec<Vec<(u32, bool)>>,
+    unknown: FxMap<&'a BodyId, u32>,
+    everyone: Option<Vec<(u32, bool)>>,
+    own: Vec<(u32, bool)>,
+}
 
-    for (i, p) in placed.iter().enumerate() {
-        let i = i as u32;
-        let s = p.session;
+impl<'a> Groups<'a> {
+    fn new(tree: &'a BodyTree, any_exclusive: bool) -> Groups<'a> {
+        Groups {
+            tree,
+            rooms: FxMap::default(),
+            persons: FxMap::default(),
+            bodies: vec![Vec::new(); tree.len()],
+            unknown: FxMap::default(),
+            everyone: any_exclusive.then(Vec::new),
+            own: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, i: u32, s: &'a Session) {
         if let Some(r) = &s.room {
-            rooms.entry(r).or_default().push((i, true));
+            self.rooms.entry(r).or_default().push((i, true));
         }
         for (k, person) in s.persons.iter().enumerate() {
             if !s.persons[..k].contains(person) {
-                persons.entry(person).or_default().push((i, true));
+                self.persons.entry(person).or_default().push((i, true));
             }
         }
-        own.clear();
+        self.own.clear();
         for b in &s.bodies {
-            let n = match tree.number(b) {
+            let n = match self.tree.number(b) {
                 Some(n) => n,
                 None => {
-                    let next = (tree.len() + unknown.len()) as u32;
-                    *unknown.entry(b).or_insert(next)
+                    let next = (self.tree.len() + self.unknown.len()) as u32;
+                    *self.unknown.entry(b).or_insert(next)
                 }
             };
-            match own.iter_mut().find(|(x, _)| *x == n) {
+            match self.own.iter_mut().find(|(x, _)| *x == n) {
                 Some(entry) => entry.1 = true,
-                None => own.push((n, true)),
+                None => self.own.push((n, true)),
             }
-            for &a in tree.ancestor_numbers(n) {
-                if !own.iter().any(|(x, _)| *x == a) {
-                    own.push((a, false));
+            for &a in self.tree.ancestor_numbers(n) {
+                if !self.own.iter().any(|(x, _)| *x == a) {
+                    self.own.push((a, false));
                 }
             }
         }
-        for &(n, direct) in &own {
+        for &(n, direct) in &self.own {
             let n = n as usize;
-            if bodies.len() <= n {
-                bodies.resize(n + 1, Vec::new());
+            if self.bodies.len() <= n {
+                self.bodies.resize(n + 1, Vec::new());
             }
-            bodies[n].push((i, direct));
+            self.bodies[n].push((i, direct));
         }
-        if any_exclusive {
+        if let Some(everyone) = &mut self.everyone {
             everyone.push((i, s.exclusive));
         }
     }
 
-    let mut pairs = Vec::new();
-    let groups = rooms
-        .into_values()
-        .chain(persons.into_values())
-        .chain(bodies)
-        .chain(std::iter::once(everyone));
-    for mut group in groups {
-        group.sort_unstable_by_key(|&(i, _)| (placed[i as usize].start, i));
-        sweep(&group, placed, &mut pairs);
+    /// Every pair of positions that may be a room, person, body or exclusive clash:
+    /// overlapping, in one group, at least one of them direct. Sorted and without repeats;
+    /// each pair `(i, j)` has `i < j`.
+    fn candidate_pairs(self, placed: &[Placed<'_>]) -> Vec<(u32, u32)> {
+        let mut pairs = Vec::new();
+        let groups = self
+            .rooms
+            .into_values()
+            .chain(self.persons.into_values())
+            .chain(self.bodies)
+            .chain(self.everyone);
+        for mut group in groups {
+            group.sort_unstable_by_key(|&(i, _)| (placed[i as usize].start, i));
+            sweep(&group, placed, &mut pairs);
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        pairs
     }
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
 }
 
 /// Pushes every overlapping pair of `group` (positions in `placed`, sorted by start) in

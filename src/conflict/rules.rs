@@ -18,8 +18,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use chrono::{DateTime, NaiveDate};
 
 use crate::model::{
-    BodyId, Break, BreakKind, ConflictKind, Constraint, Day, DayKind, Lang, Placement, Rule,
-    Session, SessionId, Severity, Timetable, text_in,
+    BodyId, Break, BreakKind, ConflictKind, Constraint, Day, DayKind, Lang, Placement, Room,
+    RoomId, Rule, Session, SessionId, Severity, Timetable, text_in,
 };
 use crate::time::{Stamp, TimeOfDay};
 
@@ -286,6 +286,8 @@ pub(super) struct Calendar<'t> {
     days: Vec<(i64, &'t Day)>,
     /// Breaks in force per day number, with their absolute spans.
     breaks: FxMap<i64, Vec<(&'t Break, Minute, Minute)>>,
+    /// Rooms by id, for one cheap lookup per session.
+    rooms: FxMap<&'t RoomId, &'t Room>,
 }
 
 impl<'t> Calendar<'t> {
@@ -304,6 +306,7 @@ impl<'t> Calendar<'t> {
             t,
             days,
             breaks: FxMap::default(),
+            rooms: t.rooms.iter().collect(),
         }
     }
 
@@ -493,7 +496,7 @@ pub(super) fn session_conflicts<'t>(
         ));
     }
 
-    let Some(room) = s.room.as_ref().and_then(|r| t.rooms.get(r)) else {
+    let Some(&room) = s.room.as_ref().and_then(|r| cal.rooms.get(r)) else {
         return;
     };
     if let (Some(attendance), Some(capacity)) = (s.attendance, room.capacity)

@@ -549,3 +549,32 @@ fn random_timetables_exercise_every_conflict_kind() {
         "the property tests would never see {missing:?}"
     );
 }
+
+#[test]
+#[ignore = "timing, run in release"]
+fn large_conference_move_timing() {
+    use plenary::generate::{Spec, conference};
+    let t = conference(&Spec::large());
+    let (id, start) = t
+        .sessions
+        .values()
+        .nth(10_000)
+        .and_then(|s| Some((s.id.clone(), s.placement?.start)))
+        .expect("scheduled");
+    let later = start.plus_minutes(60).expect("in range");
+    let mut editor = Editor::new(t);
+    let mut times = Vec::new();
+    for i in 0..400 {
+        let to = if i % 2 == 0 { later } else { start };
+        let cmd = Command::MoveSession {
+            id: id.clone(),
+            start: to,
+            room: None,
+        };
+        let a = std::time::Instant::now();
+        editor.apply(&cmd, DryRun::No).expect("move applies");
+        times.push(a.elapsed().as_nanos());
+    }
+    times.sort_unstable();
+    println!("wall µs: move median {:.1}", times[200] as f64 / 1e3);
+}
