@@ -244,15 +244,23 @@ pub fn conference(spec: &Spec) -> Timetable {
     let mut sessions: IndexMap<SessionId, Session> = IndexMap::with_capacity(spec.sessions);
     'outer: for (d, date) in working.iter().enumerate() {
         for (r, room) in room_ids.iter().enumerate() {
-            let body = &leaves[(r + d * 7) % leaves.len()];
+            // One body per room and day; with fewer bodies than rooms, the extra rooms hold
+            // sessions of no body rather than one body in two rooms at once.
+            let body = (r < leaves.len()).then(|| &leaves[(r + d * 7) % leaves.len()]);
+            let capacity = rooms[*room].capacity.unwrap_or(u32::MAX);
             let mut minute: i64 = 8 * 60;
             for _ in 0..per_timeline {
                 if sessions.len() >= spec.sessions {
                     break 'outer;
                 }
                 let length = 30 + 5 * rng.below(4) as i64;
-                if minute < 12 * 60 + 30 && minute + length > 12 * 60 + 30 {
+                // Skip lunch, and the afternoon coffee break (sessions here are short, so
+                // none spans it whole).
+                if minute < 14 * 60 && minute + length > 12 * 60 + 30 {
                     minute = 14 * 60;
+                }
+                if minute < 16 * 60 && minute + length > 15 * 60 + 30 {
+                    minute = 16 * 60;
                 }
                 let mut start = minute;
                 let mut date = *date;
@@ -273,7 +281,8 @@ pub fn conference(spec: &Spec) -> Timetable {
                 let n = sessions.len();
                 let id = SessionId(format!("s{n}"));
                 let persons = (0..1 + rng.below(3))
-                    .map(|k| person_ids[(n * 3 + k * 7 + rng.below(5)) % person_ids.len()].clone())
+                    // Each room's team of up to 10 persons: clashes come only from misplacements.
+                    .map(|k| person_ids[(r * 10 + k * 3 + rng.below(3)) % person_ids.len()].clone())
                     .collect::<std::collections::BTreeSet<_>>()
                     .into_iter()
                     .collect();
@@ -281,16 +290,19 @@ pub fn conference(spec: &Spec) -> Timetable {
                     id.clone(),
                     Session {
                         id,
-                        title: en(format!("{} session {n}", bodies[body].short)),
+                        title: en(match body {
+                            Some(b) => format!("{} session {n}", bodies[b].short),
+                            None => format!("Session {n}"),
+                        }),
                         kind: SessionKind::Question,
-                        bodies: vec![body.clone()],
+                        bodies: body.into_iter().cloned().collect(),
                         room,
                         persons,
                         placement: Some(placement),
                         tentative: false,
                         exclusive: false,
                         interpretation: Vec::new(),
-                        attendance: Some(20 + rng.below(60) as u32),
+                        attendance: Some((10 + rng.below(60) as u32).min(capacity)),
                         annex: AnnexPlacement::Cell,
                         annex_label: Text::new(),
                         annex_note: Text::new(),

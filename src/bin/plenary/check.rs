@@ -15,9 +15,9 @@ pub fn check(file: &Path, format: Format) -> Result<ExitCode, Failure> {
         Format::Json => {
             let text = serde_json::to_string_pretty(&conflicts)
                 .map_err(|e| Failure(format!("cannot write JSON: {e}")))?;
-            println!("{text}");
+            crate::emit(&format!("{text}\n"));
         }
-        Format::Text => print_text(&conflicts),
+        Format::Text => crate::emit(&text_report(&conflicts)),
     }
     let blocking = conflicts
         .iter()
@@ -29,11 +29,11 @@ pub fn check(file: &Path, format: Format) -> Result<ExitCode, Failure> {
     })
 }
 
-fn print_text(conflicts: &[Conflict]) {
+fn text_report(conflicts: &[Conflict]) -> String {
     if conflicts.is_empty() {
-        println!("No conflicts.");
-        return;
+        return "No conflicts.\n".into();
     }
+    let mut out = String::new();
     for c in conflicts {
         let severity = match c.severity {
             Severity::Error => "error",
@@ -41,19 +41,20 @@ fn print_text(conflicts: &[Conflict]) {
             Severity::Info => "info",
         };
         let ids: Vec<&str> = c.sessions.iter().map(|s| s.as_str()).collect();
-        println!(
-            "{severity:<7} {:<25} [{}] {}",
+        out += &format!(
+            "{severity:<7} {:<25} [{}] {}\n",
             c.kind.name(),
             ids.join(", "),
             c.message
         );
         if let Some(reason) = &c.reason {
-            println!("        acknowledged: {reason}");
+            out += &format!("        acknowledged: {reason}\n");
         }
     }
-    let summary = plenary::editor::ConflictSummary::of(conflicts);
-    println!(
-        "{} error(s), {} warning(s), {} info(s), {} acknowledged",
-        summary.errors, summary.warnings, summary.infos, summary.acknowledged
+    let s = plenary::editor::ConflictSummary::of(conflicts);
+    out += &format!(
+        "{} error(s), {} warning(s), {} info(s), {} acknowledged\n",
+        s.errors, s.warnings, s.infos, s.acknowledged
     );
+    out
 }

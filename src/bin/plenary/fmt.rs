@@ -8,6 +8,12 @@ use plenary::document;
 use crate::{Failure, open, read};
 
 pub fn fmt(file: &Path, check_only: bool) -> Result<ExitCode, Failure> {
+    if crate::import::foreign_format(file)?.is_some() {
+        return Err(Failure(format!(
+            "{}: not a Plenary document; `plenary import` it first",
+            file.display()
+        )));
+    }
     let text = read(file)?;
     let timetable = open(file)?;
     let canonical = document::save(&timetable);

@@ -19,6 +19,8 @@ mod export;
 mod export_annex;
 mod export_interop;
 mod fmt;
+mod generate;
+mod import;
 
 /// Meeting timetables for standards-body secretariats.
 #[derive(Parser)]
@@ -32,7 +34,8 @@ struct Cli {
 enum Cmd {
     /// List the conflicts of a timetable (exit 1 if an unacknowledged error remains).
     Check {
-        /// The timetable: a Plenary document (.plenary.json).
+        /// The timetable: a Plenary document (.plenary.json) or any importable file (frab
+        /// XML/JSON, iCalendar, CSV), chosen by content and extension.
         file: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -40,6 +43,11 @@ enum Cmd {
     },
     /// Export a timetable: the annex of the letter, or a format other tools read.
     Export(export::ExportArgs),
+    /// Import a file another tool wrote (frab XML/JSON, iCalendar, CSV) as a Plenary
+    /// document; what was skipped, guessed or repaired is listed on stderr.
+    Import(import::ImportArgs),
+    /// Write a synthetic conference of any size (for trying Plenary at scale).
+    Generate(generate::GenerateArgs),
     /// Rewrite a document in canonical form (stable key order, current format version).
     Fmt {
         /// The document to rewrite in place.
@@ -67,6 +75,8 @@ fn main() -> ExitCode {
         Cmd::Check { file, format } => check::check(&file, format),
         Cmd::Fmt { file, check } => fmt::fmt(&file, check),
         Cmd::Export(args) => export::export(&args),
+        Cmd::Generate(args) => generate::generate(&args),
+        Cmd::Import(args) => import::import(&args),
     };
     match result {
         Ok(code) => code,
@@ -74,6 +84,18 @@ fn main() -> ExitCode {
             eprintln!("plenary: {message}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Writes `text` to standard output. A closed pipe (`plenary check ... | head`) ends the
+/// output quietly instead of panicking.
+pub(crate) fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("plenary: cannot write to standard output: {e}");
     }
 }
 
@@ -89,7 +111,12 @@ pub(crate) fn read(file: &Path) -> Result<String, Failure> {
     })
 }
 
+/// The timetable in `file`: a Plenary document, or any file an importer reads (chosen by
+/// content, then extension), whose import report goes to stderr.
 pub(crate) fn open(file: &Path) -> Result<Timetable, Failure> {
+    if let Some(format) = import::foreign_format(file)? {
+        return import::import_file(file, format, &plenary::interop::ImportOptions::default());
+    }
     let text = read(file)?;
     document::load(&text).map_err(|e| match e {
         document::LoadError::Invalid(problems) => Failure(format!(

@@ -1,0 +1,117 @@
+//! `plenary import`: read a file another tool wrote and save it as a Plenary document.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use plenary::document;
+use plenary::interop::{self, Format, ImportOptions};
+
+use crate::Failure;
+
+/// The formats `plenary import --from` names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum From {
+    /// frab/Pentabarf schedule.xml.
+    FrabXml,
+    /// frab schedule.json.
+    FrabJson,
+    /// iCalendar (RFC 5545).
+    Ics,
+    /// CSV with Plenary's columns (see docs/interop.md).
+    Csv,
+}
+
+impl From {
+    fn format(self) -> Format {
+        match self {
+            From::FrabXml => Format::FrabXml,
+            From::FrabJson => Format::FrabJson,
+            From::Ics => Format::Ics,
+            From::Csv => Format::Csv,
+        }
+    }
+}
+
+/// Arguments of `plenary import`.
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The file to import.
+    pub file: PathBuf,
+    /// Its format; by default judged from its content, then its extension.
+    #[arg(long, value_enum)]
+    pub from: Option<From>,
+    /// The meeting's IANA time zone (e.g. Europe/Brussels); by default the file's own, else
+    /// a guess that the report states.
+    #[arg(long)]
+    pub time_zone: Option<String>,
+    /// Where to write the Plenary document; `-` for standard output.
+    #[arg(short = 'o', long = "output")]
+    pub output: PathBuf,
+}
+
+/// Runs the import: the report on stderr, the document to `--output`.
+pub fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
+    let options = ImportOptions {
+        time_zone: args.time_zone.clone(),
+    };
+    let format = match args.from {
+        Some(f) => f.format(),
+        None => match foreign_format(&args.file)? {
+            Some(f) => f,
+            None => {
+                return Err(Failure(format!(
+                    "{}: is a Plenary document already, or its format is unclear; name it with \
+                     --from frab-xml|frab-json|ics|csv",
+                    args.file.display()
+                )));
+            }
+        },
+    };
+    let timetable = import_file(&args.file, format, &options)?;
+    let text = document::save(&timetable);
+    if args.output.as_os_str() == "-" {
+        print!("{text}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    crate::fmt::write_replacing(&args.output, &text)
+        .map_err(|e| Failure(format!("cannot write {}: {e}", args.output.display())))?;
+    eprintln!(
+        "plenary: wrote {} ({} sessions, {} rooms, {} persons, {} days)",
+        args.output.display(),
+        timetable.sessions.len(),
+        timetable.rooms.len(),
+        timetable.persons.len(),
+        timetable.days.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The importable format of `file` judged from content and name; `None` for a Plenary
+/// document or an unknown kind.
+pub fn foreign_format(file: &Path) -> Result<Option<Format>, Failure> {
+    let bytes =
+        std::fs::read(file).map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+    let name = file.file_name().and_then(|n| n.to_str());
+    Ok(match interop::detect(name, &bytes) {
+        Some(interop::Detected::Foreign(f)) => Some(f),
+        _ => None,
+    })
+}
+
+/// Imports `file` as `format`, printing the report on stderr (one line per item, prefixed
+/// with the file name).
+pub fn import_file(
+    file: &Path,
+    format: Format,
+    options: &ImportOptions,
+) -> Result<plenary::Timetable, Failure> {
+    let bytes =
+        std::fs::read(file).map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+    let imported = interop::import(format, &bytes, options)
+        .map_err(|e| Failure(format!("{} (as {format}): {e}", file.display())))?;
+    for item in &imported.report.items {
+        eprintln!("{}: {item}", file.display());
+    }
+    Ok(imported.timetable)
+}
