@@ -12,8 +12,10 @@
 //! | [`conflict`] | the conflict engine, full and incremental |
 //! | [`generate`] | synthetic conferences of any size, for benchmarks and tests |
 //! | [`wire`] | the error and state shapes sent across IPC |
+//! | [`annex`] | the annex of the letter: build it in a layout and language, render it as text, Markdown, HTML, DOCX, PDF |
 #![deny(missing_docs)]
 
+pub mod annex;
 pub mod command;
 pub mod conflict;
 pub mod document;

@@ -1,5 +1,6 @@
 //! Integration tests of the core crate: one test binary, a module per topic.
 
+mod annex;
 mod cli;
 mod conflicts;
 mod document;

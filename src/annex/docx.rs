@@ -1,0 +1,293 @@
+//! The annex as a Word document (DOCX), written with `docx-rs`: a real Word table, A4
+//! portrait or landscape, the header rows repeated on every page, merged cells as
+//! `gridSpan`, rows that do not split across pages, fonts that cover the language, and the
+//! notes as numbered paragraphs under the table.
+//!
+//! Fonts: Latin and Cyrillic text in Times New Roman (the ITU's letter font); Chinese in
+//! SimSun (the east-Asian font of Chinese ITU letters; LibreOffice substitutes an installed
+//! CJK font such as Noto Sans CJK SC where SimSun is missing); Arabic, a complex script, in
+//! Arial for Word's `cs` font slot, with every paragraph marked `bidi` and the table
+//! `bidiVisual`, so Word and LibreOffice lay the table out from the right.
+//!
+//! `docx-rs` has no API for `w:tblHeader` nor `w:bidiVisual`; they are added to the
+//! generated document XML before packing (see [`patch_document_xml`]).
+
+use std::io::{self, Cursor};
+
+use docx_rs::{
+    AlignmentType, Docx, PageMargin, PageOrientationType, Paragraph, Run, RunFonts, Shading,
+    ShdType, SpecialIndentType, Table, TableCell, TableRow, VertAlignType, WidthType,
+};
+
+use super::{Annex, Direction};
+use crate::model::Lang;
+
+/// Page orientation of a paged format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Orientation {
+    /// A4 upright (the letter's own pages).
+    #[default]
+    Portrait,
+    /// A4 on its side, for wide tables (the bodies and plan layouts).
+    Landscape,
+}
+
+// A4 in twentieths of a point.
+const A4_SHORT: u32 = 11906;
+const A4_LONG: u32 = 16838;
+const MARGIN: i32 = 1134; // 2 cm
+const FONT_SIZE: usize = 20; // half-points: 10 pt in the table
+const TEXT_SIZE: usize = 22; // 11 pt elsewhere
+
+fn fonts(lang: Lang) -> RunFonts {
+    let base = RunFonts::new()
+        .ascii("Times New Roman")
+        .hi_ansi("Times New Roman")
+        .cs("Times New Roman");
+    match lang {
+        Lang::Zh => base.east_asia("SimSun"),
+        Lang::Ar => base.cs("Arial"),
+        _ => base.east_asia("Times New Roman"),
+    }
+}
+
+struct Ctx<'a> {
+    annex: &'a Annex,
+    fonts: RunFonts,
+    rtl: bool,
+}
+
+impl Ctx<'_> {
+    fn run(&self, text: &str, size: usize) -> Run {
+        Run::new()
+            .add_text(text)
+            .fonts(self.fonts.clone())
+            .size(size)
+    }
+
+    fn paragraph(&self) -> Paragraph {
+        let mut p = Paragraph::new();
+        if self.rtl {
+            p.property = p.property.bidi(true);
+        }
+        p
+    }
+
+    fn cell_paragraph(&self, text: &str, bold: bool, centred: bool) -> Paragraph {
+        let mut run = self.run(text, FONT_SIZE);
+        if bold {
+            run = run.bold();
+        }
+        let mut p = self.paragraph().add_run(run);
+        if centred {
+            p = p.align(AlignmentType::Center);
+        }
+        p
+    }
+}
+
+/// Renders the annex as the bytes of a `.docx` file.
+pub fn to_docx(annex: &Annex, orientation: Orientation) -> io::Result<Vec<u8>> {
+    let mut buf = Cursor::new(Vec::new());
+    package(annex, orientation)
+        .pack(&mut buf)
+        .map_err(io::Error::other)?;
+    Ok(buf.into_inner())
+}
+
+/// The main part of the package, `word/document.xml`, as [`to_docx`] writes it (for tests
+/// and for tools that inspect the table).
+pub fn document_xml(annex: &Annex, orientation: Orientation) -> String {
+    String::from_utf8_lossy(&package(annex, orientation).document).into_owned()
+}
+
+fn package(annex: &Annex, orientation: Orientation) -> docx_rs::XMLDocx {
+    let ctx = Ctx {
+        annex,
+        fonts: fonts(annex.lang),
+        rtl: annex.direction == Direction::Rtl,
+    };
+    let (width, height) = match orientation {
+        Orientation::Portrait => (A4_SHORT, A4_LONG),
+        Orientation::Landscape => (A4_LONG, A4_SHORT),
+    };
+    let mut doc = Docx::new()
+        .page_size(width, height)
+        .page_orient(match orientation {
+            Orientation::Portrait => PageOrientationType::Portrait,
+            Orientation::Landscape => PageOrientationType::Landscape,
+        })
+        .page_margin(
+            PageMargin::new()
+                .top(MARGIN)
+                .bottom(MARGIN)
+                .left(MARGIN)
+                .right(MARGIN)
+                .header(567)
+                .footer(567),
+        )
+        .default_fonts(ctx.fonts.clone())
+        .default_size(TEXT_SIZE);
+
+    if let Some(h) = &annex.heading {
+        doc = doc.add_paragraph(
+            ctx.paragraph()
+                .add_run(ctx.run(h, 24).bold())
+                .align(AlignmentType::Center),
+        );
+    }
+    doc = doc.add_paragraph(
+        ctx.paragraph()
+            .add_run(ctx.run(&annex.title, 24).bold())
+            .align(AlignmentType::Center),
+    );
+    if let Some(r) = &annex.revision {
+        doc = doc.add_paragraph(
+            ctx.paragraph()
+                .add_run(ctx.run(r, TEXT_SIZE))
+                .align(AlignmentType::Center),
+        );
+    }
+    doc = doc.add_paragraph(ctx.paragraph());
+    doc = doc.add_table(table(&ctx, width as usize - 2 * MARGIN as usize));
+
+    if !annex.notes.is_empty() {
+        doc = doc.add_paragraph(ctx.paragraph());
+        doc = doc.add_paragraph(
+            ctx.paragraph()
+                .add_run(ctx.run(&annex.notes_heading, TEXT_SIZE).bold()),
+        );
+        for note in &annex.notes {
+            doc = doc.add_paragraph(
+                ctx.paragraph()
+                    .indent(Some(567), Some(SpecialIndentType::Hanging(567)), None, None)
+                    .add_run(ctx.run(&note.number.to_string(), TEXT_SIZE).add_tab())
+                    .add_run(ctx.run(&annex.note_text(note), TEXT_SIZE)),
+            );
+        }
+    }
+
+    let mut xml = doc.build();
+    xml.document = patch_document_xml(&xml.document, ctx.rtl);
+    xml
+}
+
+/// Column widths in twips: the row-header column, then the data columns (narrow ones
+/// get a fixed small width, the others share the rest).
+fn grid(annex: &Annex, total: usize) -> Vec<usize> {
+    let narrow = 450;
+    let header = if annex.columns.len() > 8 { 1300 } else { 1900 };
+    let n_narrow = annex.columns.iter().filter(|c| c.narrow).count();
+    let n_wide = annex.columns.len() - n_narrow;
+    let rest = total.saturating_sub(header + narrow * n_narrow);
+    let wide = rest.checked_div(n_wide).unwrap_or(0);
+    let mut g = vec![header];
+    g.extend(
+        annex
+            .columns
+            .iter()
+            .map(|c| if c.narrow { narrow } else { wide }),
+    );
+    g
+}
+
+fn table(ctx: &Ctx<'_>, total: usize) -> Table {
+    let annex = ctx.annex;
+    let grid = grid(annex, total);
+    let width_of =
+        |first: usize, span: usize| -> usize { grid.iter().skip(first).take(span.max(1)).sum() };
+    let mut rows = Vec::new();
+    for head_row in &annex.head {
+        let mut cells = Vec::new();
+        let mut col = 0usize; // grid column, 0 = row headers
+        for (i, cell) in head_row.iter().enumerate() {
+            let span = if i == 0 { 1 } else { cell.span.max(1) };
+            let mut c = TableCell::new()
+                .width(width_of(col, span), WidthType::Dxa)
+                .shading(Shading::new().shd_type(ShdType::Clear).fill("EEEEEE"));
+            if span > 1 {
+                c = c.grid_span(span);
+            }
+            if cell.lines.is_empty() {
+                c = c.add_paragraph(ctx.paragraph());
+            }
+            for line in &cell.lines {
+                c = c.add_paragraph(ctx.cell_paragraph(line, true, true));
+            }
+            cells.push(c);
+            col += span;
+        }
+        // Marked so that patch_document_xml makes it a repeated header row.
+        rows.push(TableRow::new(cells).cant_split());
+    }
+    for row in &annex.rows {
+        let mut cells = Vec::new();
+        let mut header = TableCell::new().width(width_of(0, 1), WidthType::Dxa);
+        for line in &row.header {
+            header = header.add_paragraph(ctx.cell_paragraph(line, true, false));
+        }
+        if row.header.is_empty() {
+            header = header.add_paragraph(ctx.paragraph());
+        }
+        cells.push(header);
+        let mut col = 1usize;
+        for cell in &row.cells {
+            let span = cell.span.max(1);
+            let mut c = TableCell::new().width(width_of(col, span), WidthType::Dxa);
+            if span > 1 {
+                c = c.grid_span(span);
+            }
+            if cell.filled {
+                c = c.shading(Shading::new().shd_type(ShdType::Clear).fill("D9D9D9"));
+            }
+            let mut any = false;
+            if let Some(t) = &cell.time {
+                c = c.add_paragraph(ctx.paragraph().add_run(ctx.run(t, FONT_SIZE).italic()));
+                any = true;
+            }
+            for line in &cell.lines {
+                let mut p = ctx.paragraph();
+                if cell.filled {
+                    p = p.align(AlignmentType::Center);
+                }
+                for (i, item) in line.items.iter().enumerate() {
+                    if i > 0 {
+                        p = p.add_run(ctx.run(annex.strings().then, FONT_SIZE));
+                    }
+                    let text = format!("{}{}", annex.item_prefix(item), item.text);
+                    p = p.add_run(ctx.run(&text, FONT_SIZE));
+                    if let Some(n) = item.marker {
+                        let mut r = ctx.run(&n.to_string(), FONT_SIZE);
+                        r.run_property = r.run_property.vert_align(VertAlignType::SuperScript);
+                        p = p.add_run(r);
+                    }
+                }
+                c = c.add_paragraph(p);
+                any = true;
+            }
+            if !any {
+                c = c.add_paragraph(ctx.paragraph());
+            }
+            cells.push(c);
+            col += span;
+        }
+        rows.push(TableRow::new(cells));
+    }
+    Table::new(rows)
+        .set_grid(grid.clone())
+        .width(grid.iter().sum(), WidthType::Dxa)
+}
+
+/// Adds what `docx-rs` cannot express: rows marked `cantSplit` (only the header rows are)
+/// also get `tblHeader`, so Word and LibreOffice repeat them on every page; and, right to
+/// left, the table gets `bidiVisual` (its first column on the right).
+pub fn patch_document_xml(xml: &[u8], rtl: bool) -> Vec<u8> {
+    let mut s = String::from_utf8_lossy(xml).into_owned();
+    for form in ["<w:cantSplit />", "<w:cantSplit/>"] {
+        s = s.replace(form, "<w:cantSplit /><w:tblHeader />");
+    }
+    if rtl {
+        s = s.replace("<w:tblPr>", "<w:tblPr><w:bidiVisual />");
+    }
+    s.into_bytes()
+}

@@ -1,0 +1,216 @@
+//! The annex as one standalone HTML page: no scripts, no external resources, a print
+//! stylesheet for A4, and accessible table markup (a `caption`, `th scope="col"` /
+//! `scope="colgroup"` over the columns, `th scope="row"` on each row). Every text is
+//! escaped. An Arabic annex is `dir="rtl"`, which mirrors the table and aligns cells right.
+//! Note markers are superscript links to their note.
+
+use std::io::{self, Write};
+
+use super::Annex;
+use crate::model::Lang;
+
+/// Escapes text for HTML element content and double-quoted attributes.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn font_stack(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => {
+            "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", SimSun, sans-serif"
+        }
+        Lang::Ar => "\"Noto Naskh Arabic\", \"Traditional Arabic\", Arial, sans-serif",
+        _ => "\"Noto Sans\", Arial, \"Liberation Sans\", sans-serif",
+    }
+}
+
+const STYLE: &str = "
+body { margin: 2em; line-height: 1.35; }
+h1 { font-size: 1.3em; text-align: center; margin: 0 0 .3em; }
+table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; }
+caption { font-weight: bold; font-size: 1.15em; padding-bottom: .4em; }
+caption .revision { display: block; font-weight: normal; font-size: .85em; }
+th, td { border: 1px solid #000; padding: .35em .5em; vertical-align: top; text-align: start; }
+thead th { text-align: center; background: #eee; }
+tbody th { font-weight: bold; white-space: nowrap; }
+td.narrow, th.narrow { width: 2.5em; }
+td.filled { background: #ddd; text-align: center; }
+td p, th p { margin: 0; }
+td p + p { margin-top: .3em; }
+.time { font-style: italic; }
+sup a { text-decoration: none; color: inherit; }
+.notes ol { padding-inline-start: 2em; }
+@page { size: A4; margin: 1.5cm; }
+@media print {
+  body { margin: 0; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  thead th { background: none; }
+}
+";
+
+/// Writes the annex as a standalone HTML page.
+pub fn write_html(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
+    let lang = annex.lang.code();
+    let dir = annex.direction.html();
+    let title = match &annex.heading {
+        Some(h) => format!("{h} – {}", annex.title),
+        None => annex.title.clone(),
+    };
+    writeln!(out, "<!DOCTYPE html>")?;
+    writeln!(out, "<html lang=\"{lang}\" dir=\"{dir}\">")?;
+    writeln!(out, "<head>")?;
+    writeln!(out, "<meta charset=\"utf-8\">")?;
+    writeln!(
+        out,
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    )?;
+    writeln!(out, "<title>{}</title>", escape(&title))?;
+    writeln!(
+        out,
+        "<style>\nbody {{ font-family: {}; }}{STYLE}</style>",
+        font_stack(annex.lang)
+    )?;
+    writeln!(out, "</head>")?;
+    writeln!(out, "<body>")?;
+    if let Some(h) = &annex.heading {
+        writeln!(out, "<h1>{}</h1>", escape(h))?;
+    }
+    writeln!(out, "<table>")?;
+    write!(out, "<caption>{}", escape(&annex.title))?;
+    if let Some(r) = &annex.revision {
+        write!(out, "<span class=\"revision\">{}</span>", escape(r))?;
+    }
+    writeln!(out, "</caption>")?;
+    writeln!(out, "<thead>")?;
+    for row in &annex.head {
+        write!(out, "<tr>")?;
+        let mut col = 0usize;
+        for (i, cell) in row.iter().enumerate() {
+            if i == 0 {
+                write!(out, "<td></td>")?;
+                continue;
+            }
+            let narrow = annex.columns.get(col).is_some_and(|c| c.narrow) && cell.span == 1;
+            let scope = if cell.span > 1 { "colgroup" } else { "col" };
+            write!(out, "<th scope=\"{scope}\"")?;
+            if cell.span > 1 {
+                write!(out, " colspan=\"{}\"", cell.span)?;
+            }
+            if narrow {
+                write!(out, " class=\"narrow\"")?;
+            }
+            write!(out, ">{}</th>", lines_html(&cell.lines))?;
+            col += cell.span;
+        }
+        writeln!(out, "</tr>")?;
+    }
+    writeln!(out, "</thead>")?;
+    writeln!(out, "<tbody>")?;
+    for row in &annex.rows {
+        write!(
+            out,
+            "<tr><th scope=\"row\">{}</th>",
+            lines_html(&row.header)
+        )?;
+        let mut col = 0usize;
+        for cell in &row.cells {
+            let mut classes = Vec::new();
+            if cell.span == 1 && annex.columns.get(col).is_some_and(|c| c.narrow) {
+                classes.push("narrow");
+            }
+            if cell.filled {
+                classes.push("filled");
+            }
+            write!(out, "<td")?;
+            if cell.span > 1 {
+                write!(out, " colspan=\"{}\"", cell.span)?;
+            }
+            if !classes.is_empty() {
+                write!(out, " class=\"{}\"", classes.join(" "))?;
+            }
+            write!(out, ">")?;
+            if let Some(t) = &cell.time {
+                write!(out, "<p class=\"time\">{}</p>", escape(t))?;
+            }
+            for line in &cell.lines {
+                let text = line
+                    .items
+                    .iter()
+                    .map(|item| {
+                        let mut s = escape(&annex.item_prefix(item));
+                        s.push_str(&escape(&item.text));
+                        if let Some(n) = item.marker {
+                            s.push_str(&format!("<sup><a href=\"#note-{n}\">{n}</a></sup>"));
+                        }
+                        s
+                    })
+                    .collect::<Vec<_>>()
+                    .join(&escape(annex.strings().then));
+                write!(out, "<p>{text}</p>")?;
+            }
+            write!(out, "</td>")?;
+            col += cell.span;
+        }
+        writeln!(out, "</tr>")?;
+    }
+    writeln!(out, "</tbody>")?;
+    writeln!(out, "</table>")?;
+    if !annex.notes.is_empty() {
+        writeln!(out, "<section class=\"notes\">")?;
+        writeln!(out, "<h2>{}</h2>", escape(&annex.notes_heading))?;
+        writeln!(out, "<ol>")?;
+        for note in &annex.notes {
+            writeln!(
+                out,
+                "<li id=\"note-{n}\" value=\"{n}\">{}</li>",
+                escape(&annex.note_text(note)),
+                n = note.number
+            )?;
+        }
+        writeln!(out, "</ol>")?;
+        writeln!(out, "</section>")?;
+    }
+    writeln!(out, "</body>")?;
+    writeln!(out, "</html>")?;
+    Ok(())
+}
+
+fn lines_html(lines: &[String]) -> String {
+    lines
+        .iter()
+        .map(|l| escape(l))
+        .collect::<Vec<_>>()
+        .join("<br>")
+}
+
+/// The annex as an HTML page.
+pub fn to_html(annex: &Annex) -> String {
+    let mut buf = Vec::new();
+    write_html(annex, &mut buf).expect("writing to a Vec cannot fail");
+    String::from_utf8(buf).expect("the renderer writes UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escape_neutralises_markup() {
+        assert_eq!(
+            escape("<script>\"a\" & 'b'</script>"),
+            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
+        );
+    }
+}

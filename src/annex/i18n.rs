@@ -1,0 +1,414 @@
+//! Every fixed string of the annex, in the six languages, in one reviewed table; and the
+//! dates, which come from ICU4X (CLDR data compiled into the binary).
+//!
+//! What comes from where:
+//! - weekday names and day-month dates ("Tuesday" / "19 September", "星期二" / "9月19日",
+//!   "mardi" / "19 septembre"): ICU4X `icu_datetime` with the field sets `E` and `MD`, long
+//!   length. English uses the `en-GB` locale (day before month, as ITU letters write it);
+//!   Arabic uses `ar-u-nu-latn` (Latin digits, so dates agree with the times, which the ITU
+//!   prints with Latin digits in Arabic texts too).
+//! - times of day: written here, `09:00` in every language but Chinese, which writes `9:00`
+//!   as the seed letter does.
+//! - everything else (slot names when the document has none in the language, "Weekend",
+//!   "TBD", "Notes", the standard-hours note, "then", list conjunctions): the [`Strings`]
+//!   table below. A change to it should be reviewed by a reader of that language.
+
+use chrono::{Datelike, NaiveDate};
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::{E, MD};
+use icu_locale_core::Locale;
+
+use crate::model::Lang;
+use crate::time::TimeOfDay;
+
+/// Which way a language is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic).
+    Rtl,
+}
+
+impl Direction {
+    /// The value of an HTML `dir` attribute.
+    pub fn html(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// The fixed strings of one language.
+#[derive(Debug)]
+pub struct Strings {
+    /// The language.
+    pub lang: Lang,
+    /// Writing direction.
+    pub direction: Direction,
+    /// The title of the annex table ("Draft timetable").
+    pub title: &'static str,
+    /// Column name of a morning slot when the document names it in no form for this language.
+    pub morning: &'static str,
+    /// Same for an afternoon slot.
+    pub afternoon: &'static str,
+    /// Same for an evening slot.
+    pub evening: &'static str,
+    /// The row of consecutive weekend days.
+    pub weekend: &'static str,
+    /// A holiday.
+    pub holiday: &'static str,
+    /// Prefix of a tentative item ("TBD: ").
+    pub tbd: &'static str,
+    /// Heading of the notes under the table.
+    pub notes: &'static str,
+    /// Between two items that follow each other in one cell ("A, then B").
+    pub then: &'static str,
+    /// Between the last two members of a list ("A and B").
+    pub and: &'static str,
+    /// Between other members of a list ("A, B and C").
+    pub comma: &'static str,
+    /// Between a note's subject and its times ("Closing plenary: 28 September ...").
+    pub colon: &'static str,
+    /// Between the dates of a note when a date has several times.
+    pub semicolon: &'static str,
+    /// Between a date and its times ("28 September 10:30-12:00"; nothing in Chinese).
+    pub date_time_gap: &'static str,
+    /// End of a note.
+    pub full_stop: &'static str,
+    /// Standard-hours note; `{times}` is replaced by the slot times.
+    pub all_other: &'static str,
+    /// Its ending when every standard coffee break lasts `{n}` minutes.
+    pub coffee: &'static str,
+    /// Mark of a filled cell in the bodies layout.
+    pub meets: &'static str,
+    /// Whether times drop the hour's leading zero (`9:00`).
+    pub short_hour: bool,
+    /// Whether weekday names are capitalised at the start of a cell (ICU gives "mardi").
+    pub capitalise_weekday: bool,
+}
+
+const AR: Strings = Strings {
+    lang: Lang::Ar,
+    direction: Direction::Rtl,
+    title: "مشروع الجدول الزمني",
+    morning: "صباحاً",
+    afternoon: "بعد الظهر",
+    evening: "مساءً",
+    weekend: "عطلة نهاية الأسبوع",
+    holiday: "عطلة رسمية",
+    tbd: "يُحدَّد لاحقاً: ",
+    notes: "ملاحظات:",
+    then: "، ثم ",
+    and: " و",
+    comma: "، ",
+    colon: ": ",
+    semicolon: "؛ ",
+    date_time_gap: " ",
+    full_stop: ".",
+    all_other: "جميع الجلسات الأخرى: {times}",
+    coffee: "، مع استراحات لتناول القهوة مدة كل منها {n} دقيقة",
+    meets: "●",
+    short_hour: false,
+    capitalise_weekday: false,
+};
+
+const ZH: Strings = Strings {
+    lang: Lang::Zh,
+    direction: Direction::Ltr,
+    title: "时间表草案",
+    morning: "上午",
+    afternoon: "下午",
+    evening: "晚上",
+    weekend: "周末",
+    holiday: "假日",
+    tbd: "待定：",
+    notes: "说明：",
+    then: "，随后",
+    and: "和",
+    comma: "、",
+    colon: "：",
+    semicolon: "；",
+    date_time_gap: "",
+    full_stop: "。",
+    all_other: "所有其他会议时间均为{times}",
+    coffee: "，其中有{n}分钟茶歇",
+    meets: "●",
+    short_hour: true,
+    capitalise_weekday: false,
+};
+
+const EN: Strings = Strings {
+    lang: Lang::En,
+    direction: Direction::Ltr,
+    title: "Draft timetable",
+    morning: "Morning",
+    afternoon: "Afternoon",
+    evening: "Evening",
+    weekend: "Weekend",
+    holiday: "Holiday",
+    tbd: "TBD: ",
+    notes: "Notes:",
+    then: ", then ",
+    and: " and ",
+    comma: ", ",
+    colon: ": ",
+    semicolon: "; ",
+    date_time_gap: " ",
+    full_stop: ".",
+    all_other: "All other sessions: {times}",
+    coffee: ", with {n}-minute coffee breaks",
+    meets: "●",
+    short_hour: false,
+    capitalise_weekday: true,
+};
+
+const FR: Strings = Strings {
+    lang: Lang::Fr,
+    direction: Direction::Ltr,
+    title: "Projet de calendrier",
+    morning: "Matin",
+    afternoon: "Après-midi",
+    evening: "Soir",
+    weekend: "Week-end",
+    holiday: "Jour férié",
+    tbd: "À confirmer\u{a0}: ",
+    notes: "Notes\u{a0}:",
+    then: ", puis ",
+    and: " et ",
+    comma: ", ",
+    colon: "\u{a0}: ",
+    semicolon: "; ",
+    date_time_gap: " ",
+    full_stop: ".",
+    all_other: "Toutes les autres séances\u{a0}: {times}",
+    coffee: ", avec des pauses café de {n} minutes",
+    meets: "●",
+    short_hour: false,
+    capitalise_weekday: true,
+};
+
+const RU: Strings = Strings {
+    lang: Lang::Ru,
+    direction: Direction::Ltr,
+    title: "Проект расписания",
+    morning: "Первая половина дня",
+    afternoon: "Вторая половина дня",
+    evening: "Вечер",
+    weekend: "Выходные дни",
+    holiday: "Праздничный день",
+    tbd: "Подлежит подтверждению: ",
+    notes: "Примечания:",
+    then: ", затем ",
+    and: " и ",
+    comma: ", ",
+    colon: ": ",
+    semicolon: "; ",
+    date_time_gap: " ",
+    full_stop: ".",
+    all_other: "Все остальные заседания: {times}",
+    coffee: ", с перерывами на кофе по {n} минут",
+    meets: "●",
+    short_hour: false,
+    capitalise_weekday: true,
+};
+
+const ES: Strings = Strings {
+    lang: Lang::Es,
+    direction: Direction::Ltr,
+    title: "Proyecto de calendario",
+    morning: "Mañana",
+    afternoon: "Tarde",
+    evening: "Noche",
+    weekend: "Fin de semana",
+    holiday: "Día festivo",
+    tbd: "Por confirmar: ",
+    notes: "Notas:",
+    then: ", luego ",
+    and: " y ",
+    comma: ", ",
+    colon: ": ",
+    semicolon: "; ",
+    date_time_gap: " ",
+    full_stop: ".",
+    all_other: "Todas las demás sesiones: {times}",
+    coffee: ", con pausas para el café de {n} minutos",
+    meets: "●",
+    short_hour: false,
+    capitalise_weekday: true,
+};
+
+/// The fixed strings of `lang`.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Ar => &AR,
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+        Lang::Ru => &RU,
+        Lang::Es => &ES,
+    }
+}
+
+impl Strings {
+    /// A time of day as this language writes it in the annex.
+    pub fn time(&self, t: TimeOfDay) -> String {
+        let m = t.minutes();
+        if self.short_hour {
+            format!("{}:{:02}", m / 60, m % 60)
+        } else {
+            format!("{:02}:{:02}", m / 60, m % 60)
+        }
+    }
+
+    /// A range of times ("09:00-12:30").
+    pub fn range(&self, start: TimeOfDay, end: TimeOfDay) -> String {
+        format!("{}-{}", self.time(start), self.time(end))
+    }
+
+    /// Joins a list: "A", "A and B", "A, B and C".
+    pub fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{}{}{}", init.join(self.comma), self.and, last),
+        }
+    }
+
+    /// The standard-hours note: `times` already joined, `coffee_minutes` when every standard
+    /// coffee break has that length.
+    pub fn standard_hours(&self, times: &str, coffee_minutes: Option<u32>) -> String {
+        let mut s = self.all_other.replace("{times}", times);
+        if let Some(n) = coffee_minutes {
+            s.push_str(&self.coffee.replace("{n}", &n.to_string()));
+        }
+        s.push_str(self.full_stop);
+        s
+    }
+
+    /// Name of a slot the document does not name in this language, from its start time.
+    pub fn slot_name(&self, start: TimeOfDay) -> &'static str {
+        match start.minutes() {
+            m if m < 12 * 60 => self.morning,
+            m if m < 18 * 60 => self.afternoon,
+            _ => self.evening,
+        }
+    }
+}
+
+/// Weekday and date formatting for one language, from ICU4X. Build it once per annex.
+pub struct Dates {
+    weekday: Option<FixedCalendarDateTimeFormatter<Gregorian, E>>,
+    month_day: Option<FixedCalendarDateTimeFormatter<Gregorian, MD>>,
+    capitalise: bool,
+}
+
+impl Dates {
+    /// Formatters for `lang`. ICU4X's compiled data covers all six languages, so the
+    /// fallback (ISO dates) is only reached if that data were missing.
+    pub fn new(lang: Lang) -> Dates {
+        let tag = match lang {
+            Lang::Ar => "ar-u-nu-latn",
+            Lang::Zh => "zh",
+            Lang::En => "en-GB",
+            Lang::Fr => "fr",
+            Lang::Ru => "ru",
+            Lang::Es => "es",
+        };
+        let locale: Option<Locale> = tag.parse().ok();
+        let weekday = locale.as_ref().and_then(|l| {
+            FixedCalendarDateTimeFormatter::try_new(l.clone().into(), E::long()).ok()
+        });
+        let month_day = locale.as_ref().and_then(|l| {
+            FixedCalendarDateTimeFormatter::try_new(l.clone().into(), MD::long()).ok()
+        });
+        Dates {
+            weekday,
+            month_day,
+            capitalise: strings(lang).capitalise_weekday,
+        }
+    }
+
+    fn icu_date(date: NaiveDate) -> Option<Date<Gregorian>> {
+        let month = u8::try_from(date.month()).ok()?;
+        let day = u8::try_from(date.day()).ok()?;
+        Date::try_new_gregorian(date.year(), month, day).ok()
+    }
+
+    /// The weekday ("Tuesday", "星期二", "Mardi").
+    pub fn weekday(&self, date: NaiveDate) -> String {
+        let text = match (&self.weekday, Self::icu_date(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%A").to_string(),
+        };
+        if self.capitalise {
+            capitalise(&text)
+        } else {
+            text
+        }
+    }
+
+    /// Day and month ("19 September", "9月19日", "19 septembre").
+    pub fn month_day(&self, date: NaiveDate) -> String {
+        match (&self.month_day, Self::icu_date(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+    }
+
+    #[test]
+    fn dates_come_from_cldr_in_each_language() {
+        let date = d(2017, 9, 19);
+        let zh = Dates::new(Lang::Zh);
+        assert_eq!(zh.weekday(date), "星期二");
+        assert_eq!(zh.month_day(date), "9月19日");
+        let en = Dates::new(Lang::En);
+        assert_eq!(en.weekday(date), "Tuesday");
+        assert_eq!(en.month_day(date), "19 September");
+        let fr = Dates::new(Lang::Fr);
+        assert_eq!(fr.weekday(date), "Mardi");
+        assert_eq!(fr.month_day(date), "19 septembre");
+        for lang in Lang::ALL {
+            let dates = Dates::new(lang);
+            assert!(!dates.weekday(date).is_empty(), "{lang:?} weekday");
+            assert!(
+                dates.month_day(date).contains("19"),
+                "{lang:?} date has Latin digits"
+            );
+        }
+    }
+
+    #[test]
+    fn chinese_drops_the_leading_zero_of_the_hour() {
+        let nine = TimeOfDay::hm(9, 0).expect("valid");
+        assert_eq!(strings(Lang::Zh).time(nine), "9:00");
+        assert_eq!(strings(Lang::En).time(nine), "09:00");
+    }
+
+    #[test]
+    fn lists_join_with_the_language_conjunction() {
+        let items = ["A".to_string(), "B".to_string(), "C".to_string()];
+        assert_eq!(strings(Lang::En).list(&items), "A, B and C");
+        assert_eq!(strings(Lang::Zh).list(&items), "A、B和C");
+    }
+}

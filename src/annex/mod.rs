@@ -1,0 +1,349 @@
+//! The annex of the collective letter: the timetable as a compact table in one layout and
+//! one language, with numbered notes under it.
+//!
+//! Two steps. [`build`] turns a [`Timetable`] into an [`Annex`]: a small, format-free model
+//! of the table (header rows, rows with a header cell and data cells that may span columns
+//! and hold several lines of items) and its notes, with every text already in the chosen
+//! language. The renderers then write that model: [`text`] (plain text and Markdown),
+//! [`html`], [`docx`] and, with the `pdf` feature, [`pdf`]. A renderer never looks at the
+//! timetable, so every format shows the same cells and the same notes.
+//!
+//! The rules that derive cells and notes from exact session times are in `docs/annex.md`
+//! and on the functions of [`build`](mod@build); in short:
+//! - a session shows where its `annex` placement says: `cell` in a cell only, `note` in a
+//!   note only, `both` in a cell and a note with its exact times, `hidden` nowhere;
+//! - sessions of one day and slot with the same annex label (or title) share one item;
+//!   items that run one after another in a slot share a line ("A, then B"), parallel ones
+//!   get lines of their own;
+//! - notes are numbered by the date and time they start, the standard-hours note last, and
+//!   an item whose sessions have a note carries that note's number as its marker.
+//!
+//! Reordering notes and overriding a note's text are not modelled yet: notes are derived
+//! afresh on every build.
+
+pub mod build;
+pub mod docx;
+pub mod html;
+pub mod i18n;
+pub mod text;
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+use crate::model::{Lang, SessionId, Timetable};
+pub use i18n::Direction;
+
+/// How the annex arranges the timetable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Layout {
+    /// One row per meeting day, one column per slot (the seed letter's Annex C).
+    Days,
+    /// One row per body in tree order, columns are days split into slots.
+    Bodies,
+    /// Days as columns, slots as rows, short session codes (a "time management plan").
+    Plan,
+}
+
+impl Layout {
+    /// All layouts.
+    pub const ALL: [Layout; 3] = [Layout::Days, Layout::Bodies, Layout::Plan];
+
+    /// The name used on the command line and in file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Days => "days",
+            Layout::Bodies => "bodies",
+            Layout::Plan => "plan",
+        }
+    }
+}
+
+impl fmt::Display for Layout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A layout name that is not one of `days`, `bodies`, `plan`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown annex layout {0:?}; expected days, bodies or plan")]
+pub struct UnknownLayout(pub String);
+
+impl FromStr for Layout {
+    type Err = UnknownLayout;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Layout::ALL
+            .into_iter()
+            .find(|l| l.name() == s)
+            .ok_or_else(|| UnknownLayout(s.to_owned()))
+    }
+}
+
+/// What to build.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The layout.
+    pub layout: Layout,
+    /// The language of every text.
+    pub lang: Lang,
+    /// A heading above the table, as the letter has it ("Annex C"); none by default.
+    pub heading: Option<String>,
+    /// A revision line under the title ("Rev.2, 5 September 2017"); none by default.
+    pub revision: Option<String>,
+}
+
+impl Options {
+    /// `layout` in `lang`, with no heading and no revision line.
+    pub fn new(layout: Layout, lang: Lang) -> Options {
+        Options {
+            layout,
+            lang,
+            heading: None,
+            revision: None,
+        }
+    }
+}
+
+/// The annex, ready to render. Every text is in [`Annex::lang`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Annex {
+    /// The layout it was built in.
+    pub layout: Layout,
+    /// Its language.
+    pub lang: Lang,
+    /// Writing direction of the language; renderers mirror the table for right to left.
+    pub direction: Direction,
+    /// Heading above the table, if asked for.
+    pub heading: Option<String>,
+    /// Title of the table ("Draft timetable").
+    pub title: String,
+    /// Revision line, if asked for.
+    pub revision: Option<String>,
+    /// Header rows. Each starts with the corner cell above the row headers; the spans of
+    /// each row add up to `1 + columns.len()`.
+    pub head: Vec<Vec<HeadCell>>,
+    /// The data columns (right of the row headers).
+    pub columns: Vec<Column>,
+    /// The rows; each row's cell spans add up to `columns.len()`.
+    pub rows: Vec<Row>,
+    /// Heading of the notes ("Notes:").
+    pub notes_heading: String,
+    /// The notes, numbered from 1 in order.
+    pub notes: Vec<Note>,
+    /// What the person exporting should know: fallbacks to another language, times that no
+    /// note gives. Not part of the annex itself.
+    pub warnings: Vec<Warning>,
+}
+
+/// A cell of a header row.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HeadCell {
+    /// Its lines ("Tuesday", "19 September").
+    pub lines: Vec<String>,
+    /// How many columns it covers (at least 1).
+    pub span: usize,
+}
+
+/// A data column.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Column {
+    /// A narrow column (the weekend in the bodies layout).
+    pub narrow: bool,
+}
+
+/// One row of the table.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Row {
+    /// The row header's lines ("星期二", "9月19日").
+    pub header: Vec<String>,
+    /// The data cells, left to right in reading order.
+    pub cells: Vec<Cell>,
+}
+
+/// A data cell.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Cell {
+    /// How many columns it covers (at least 1).
+    pub span: usize,
+    /// A time range shown first when the slot's times that day differ from the standard
+    /// ones (plan layout).
+    pub time: Option<String>,
+    /// Parallel lines, top to bottom.
+    pub lines: Vec<Line>,
+    /// The cell marks a meeting (bodies layout): renderers may shade it.
+    pub filled: bool,
+}
+
+impl Cell {
+    /// An empty cell over `span` columns.
+    pub fn empty(span: usize) -> Cell {
+        Cell {
+            span,
+            time: None,
+            lines: Vec::new(),
+            filled: false,
+        }
+    }
+
+    /// Whether it shows nothing.
+    pub fn is_empty(&self) -> bool {
+        self.time.is_none() && self.lines.is_empty()
+    }
+}
+
+/// Items that follow one another, shown as "A, then B".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Line {
+    /// The items in time order (at least one).
+    pub items: Vec<Item>,
+}
+
+/// One item of a cell: a session or a group of sessions sharing a label.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Item {
+    /// Its text in the annex language (or the fallback language).
+    pub text: String,
+    /// Not confirmed: rendered with the "TBD" prefix.
+    pub tentative: bool,
+    /// The language the text had to be taken from, when the annex language was missing.
+    pub fallback: Option<Lang>,
+    /// Number of the note that gives its exact times.
+    pub marker: Option<u32>,
+    /// A time shown before the text (a point-in-time item in the plan layout: "17:30").
+    pub time: Option<String>,
+    /// The sessions it stands for, in time order.
+    pub sessions: Vec<SessionId>,
+}
+
+/// A numbered note under the table.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Note {
+    /// Its number (1-based, in order).
+    pub number: u32,
+    /// Its full text, times included, with the fallback mark ("[en] ") before a wording
+    /// taken from another language.
+    pub text: String,
+    /// The sessions it is about; empty for the standard-hours note.
+    pub sessions: Vec<SessionId>,
+    /// The language its wording had to be taken from, if not the annex language.
+    pub fallback: Option<Lang>,
+}
+
+/// Something the person exporting should know about this annex.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Warning {
+    /// What, in English, naming the session.
+    pub message: String,
+    /// The sessions concerned.
+    pub sessions: Vec<SessionId>,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl Annex {
+    /// The fixed strings of the annex language.
+    pub fn strings(&self) -> &'static i18n::Strings {
+        i18n::strings(self.lang)
+    }
+
+    /// What goes before an item's text: the tentative prefix ("TBD: "), its time
+    /// ("17:30 ") and the fallback mark ("[en] ").
+    pub fn item_prefix(&self, item: &Item) -> String {
+        let mut s = String::new();
+        if item.tentative {
+            s.push_str(self.strings().tbd);
+        }
+        if let Some(time) = &item.time {
+            s.push_str(time);
+            s.push(' ');
+        }
+        if let Some(lang) = item.fallback {
+            s.push_str(&fallback_mark(lang));
+        }
+        s
+    }
+
+    /// A line as plain text, markers written by `marker` ("A¹, then B").
+    pub fn line_text(&self, line: &Line, marker: impl Fn(u32) -> String) -> String {
+        line.items
+            .iter()
+            .map(|item| {
+                let mut s = self.item_prefix(item);
+                s.push_str(&item.text);
+                if let Some(n) = item.marker {
+                    s.push_str(&marker(n));
+                }
+                s
+            })
+            .collect::<Vec<_>>()
+            .join(self.strings().then)
+    }
+
+    /// A note's text (its fallback mark, if any, is part of it).
+    pub fn note_text(&self, note: &Note) -> String {
+        note.text.clone()
+    }
+
+    /// The label of data columns `first..first + span` for linear formats: the header
+    /// texts above them, joined ("Morning", "Tuesday 19 September, Afternoon",
+    /// "Morning – Afternoon").
+    pub fn column_label(&self, first: usize, span: usize) -> String {
+        let one = |col: usize| -> String {
+            let mut parts = Vec::new();
+            for row in &self.head {
+                let mut at = 0usize;
+                for (i, cell) in row.iter().enumerate() {
+                    // The corner covers the row-header column, which is not a data column.
+                    let (start, len) = if i == 0 {
+                        (usize::MAX, 0)
+                    } else {
+                        (at, cell.span)
+                    };
+                    if i > 0 {
+                        at += cell.span;
+                    }
+                    if start != usize::MAX && col >= start && col < start + len {
+                        let text = cell.lines.join(" ");
+                        if !text.is_empty() {
+                            parts.push(text);
+                        }
+                    }
+                }
+            }
+            parts.join(", ")
+        };
+        let last = first + span.max(1) - 1;
+        if last == first {
+            one(first)
+        } else {
+            format!("{} – {}", one(first), one(last))
+        }
+    }
+}
+
+/// The visible mark of a text taken from another language: "[en] ".
+pub fn fallback_mark(lang: Lang) -> String {
+    format!("[{}] ", lang.code())
+}
+
+/// Builds the annex of `timetable` as `options` ask. Never fails: a timetable with no days,
+/// no slots or no sessions gives a table with no rows or no columns.
+pub fn build(timetable: &Timetable, options: &Options) -> Annex {
+    build::build(timetable, options)
+}

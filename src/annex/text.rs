@@ -1,0 +1,185 @@
+//! The annex as plain text (for e-mail) and as Markdown.
+//!
+//! Plain text lists the table row by row ("Tuesday 19 September", then one line per
+//! non-empty cell: "  Morning: SG12 opening plenary"), since a grid of CJK or Arabic text in
+//! a proportional e-mail font cannot be aligned. Markdown writes a real pipe table: a cell
+//! spanning several columns holds its text in its first column and an arrow ("←", "→" in
+//! Arabic) in the others, parallel lines are separated by `<br>`, and an Arabic annex is
+//! wrapped in `<div dir="rtl">`. Note markers are superscript digits ("¹") in both.
+//! Right-to-left plain text starts each line with a RIGHT-TO-LEFT MARK so that mail
+//! readers lay out each line from the right.
+
+use std::io::{self, Write};
+
+use super::{Annex, Direction};
+
+/// A note number as superscript digits ("¹²").
+pub fn superscript(n: u32) -> String {
+    n.to_string()
+        .chars()
+        .map(|c| match c {
+            '0' => '⁰',
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            '4' => '⁴',
+            '5' => '⁵',
+            '6' => '⁶',
+            '7' => '⁷',
+            '8' => '⁸',
+            _ => '⁹',
+        })
+        .collect()
+}
+
+/// Writes the annex as plain text.
+pub fn write_text(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
+    let rlm = if annex.direction == Direction::Rtl {
+        "\u{200f}"
+    } else {
+        ""
+    };
+    let colon = annex.strings().colon;
+    let sep = if annex.lang == crate::model::Lang::Zh {
+        ""
+    } else {
+        " "
+    };
+    if let Some(h) = &annex.heading {
+        writeln!(out, "{rlm}{h}")?;
+    }
+    writeln!(out, "{rlm}{}", annex.title)?;
+    if let Some(r) = &annex.revision {
+        writeln!(out, "{rlm}{r}")?;
+    }
+    writeln!(out)?;
+    for row in &annex.rows {
+        writeln!(out, "{rlm}{}", row.header.join(sep))?;
+        let mut col = 0;
+        for cell in &row.cells {
+            if !cell.is_empty() {
+                let label = annex.column_label(col, cell.span);
+                let mut lines: Vec<String> = Vec::new();
+                if let Some(t) = &cell.time {
+                    lines.push(t.clone());
+                }
+                lines.extend(cell.lines.iter().map(|l| annex.line_text(l, superscript)));
+                if lines.len() == 1 {
+                    writeln!(out, "{rlm}  {label}{colon}{}", lines[0])?;
+                } else {
+                    writeln!(out, "{rlm}  {label}{}", colon.trim_end())?;
+                    for l in lines {
+                        writeln!(out, "{rlm}    - {l}")?;
+                    }
+                }
+            }
+            col += cell.span;
+        }
+    }
+    if !annex.notes.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{rlm}{}", annex.notes_heading)?;
+        for note in &annex.notes {
+            writeln!(out, "{rlm}{}. {}", note.number, annex.note_text(note))?;
+        }
+    }
+    Ok(())
+}
+
+/// Escapes Markdown's inline specials, and the pipe that would end a table cell.
+fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Writes the annex as Markdown (a GitHub-flavoured pipe table and a numbered list).
+pub fn write_markdown(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
+    let rtl = annex.direction == Direction::Rtl;
+    if rtl {
+        writeln!(out, "<div dir=\"rtl\">")?;
+        writeln!(out)?;
+    }
+    if let Some(h) = &annex.heading {
+        writeln!(out, "# {}", md_escape(h))?;
+        writeln!(out)?;
+    }
+    writeln!(out, "## {}", md_escape(&annex.title))?;
+    writeln!(out)?;
+    if let Some(r) = &annex.revision {
+        writeln!(out, "{}", md_escape(r))?;
+        writeln!(out)?;
+    }
+    let ncols = annex.columns.len();
+    let arrow = if rtl { "→" } else { "←" };
+    // Header: one Markdown header row; several header rows are joined per column.
+    let mut header = vec![String::new()];
+    for col in 0..ncols {
+        header.push(md_escape(&annex.column_label(col, 1)));
+    }
+    writeln!(out, "| {} |", header.join(" | "))?;
+    writeln!(out, "|{}", "---|".repeat(ncols + 1))?;
+    for row in &annex.rows {
+        let mut cells = vec![format!("**{}**", md_escape(&row.header.join(" ")))];
+        for cell in &row.cells {
+            let mut parts: Vec<String> = Vec::new();
+            if let Some(t) = &cell.time {
+                parts.push(md_escape(t));
+            }
+            parts.extend(
+                cell.lines
+                    .iter()
+                    .map(|l| md_escape(&annex.line_text(l, superscript))),
+            );
+            cells.push(parts.join("<br>"));
+            for _ in 1..cell.span {
+                cells.push(if cell.is_empty() {
+                    String::new()
+                } else {
+                    arrow.to_owned()
+                });
+            }
+        }
+        writeln!(out, "| {} |", cells.join(" | "))?;
+    }
+    if !annex.notes.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "**{}**", md_escape(&annex.notes_heading))?;
+        writeln!(out)?;
+        for note in &annex.notes {
+            writeln!(
+                out,
+                "{}. {}",
+                note.number,
+                md_escape(&annex.note_text(note))
+            )?;
+        }
+    }
+    if rtl {
+        writeln!(out)?;
+        writeln!(out, "</div>")?;
+    }
+    Ok(())
+}
+
+/// The annex as plain text.
+pub fn to_text(annex: &Annex) -> String {
+    let mut buf = Vec::new();
+    write_text(annex, &mut buf).expect("writing to a Vec cannot fail");
+    String::from_utf8(buf).expect("the renderer writes UTF-8")
+}
+
+/// The annex as Markdown.
+pub fn to_markdown(annex: &Annex) -> String {
+    let mut buf = Vec::new();
+    write_markdown(annex, &mut buf).expect("writing to a Vec cannot fail");
+    String::from_utf8(buf).expect("the renderer writes UTF-8")
+}

@@ -1,0 +1,299 @@
+//! The annex: the SG12 example against the seed letter's Annex C, snapshots of every layout
+//! and language, and the renderers' invariants.
+
+use plenary::annex::{self, Annex, Layout, Options, docx, html, text};
+use plenary::document;
+use plenary::model::{Lang, Timetable};
+
+fn sg12() -> Timetable {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/itu-t-sg12-2017.plenary.json"
+    ))
+    .expect("the example is in the repository");
+    document::load(&text).expect("the example loads")
+}
+
+fn build(layout: Layout, lang: Lang) -> Annex {
+    annex::build(&sg12(), &Options::new(layout, lang))
+}
+
+/// The texts of a cell's lines, markers left out ("A, then B" joined with the language's
+/// "then").
+fn cell_lines(annex: &Annex, row: usize, cell: usize) -> Vec<String> {
+    annex.rows[row].cells[cell]
+        .lines
+        .iter()
+        .map(|l| annex.line_text(l, |_| String::new()))
+        .collect()
+}
+
+/// Items of each line, without prefix or marker.
+fn cell_items(annex: &Annex, row: usize, cell: usize) -> Vec<Vec<String>> {
+    annex.rows[row].cells[cell]
+        .lines
+        .iter()
+        .map(|l| l.items.iter().map(|i| i.text.clone()).collect())
+        .collect()
+}
+
+#[test]
+fn sg12_in_chinese_by_days_reproduces_the_seed_annex_c() {
+    let a = build(Layout::Days, Lang::Zh);
+    assert_eq!(a.title, "时间表草案");
+    let head: Vec<String> = a.head[0].iter().map(|c| c.lines.join("")).collect();
+    assert_eq!(
+        head,
+        ["", "上午", "下午"],
+        "one column per slot, as the seed"
+    );
+
+    let headers: Vec<Vec<String>> = a.rows.iter().map(|r| r.header.clone()).collect();
+    let expected: Vec<Vec<&str>> = vec![
+        vec!["星期二", "9月19日"],
+        vec!["星期三", "9月20日"],
+        vec!["星期四", "9月21日"],
+        vec!["星期五", "9月22日"],
+        vec!["周末"],
+        vec!["星期一", "9月25日"],
+        vec!["星期二", "9月26日"],
+        vec!["星期三", "9月27日"],
+        vec!["星期四", "9月28日"],
+    ];
+    assert_eq!(
+        headers, expected,
+        "the seed's rows: 19-22 Sept, 周末, 25-28 Sept"
+    );
+
+    let q = "所有工作组课题的特别会议（并行召开）";
+    // 19 Sept.
+    assert_eq!(cell_lines(&a, 0, 0), ["第12研究组全体开幕会议"]);
+    assert_eq!(
+        cell_lines(&a, 0, 1),
+        ["第12研究组第1、第2和第3工作组会议依次开始"]
+    );
+    // 20 Sept: two lines in each slot, the Questions first.
+    assert_eq!(cell_lines(&a, 1, 0), [q, "待定：BSG实践培训"]);
+    assert_eq!(cell_lines(&a, 1, 1), [q, "待定：BSG实践培训"]);
+    // 21 and 22 Sept.
+    assert_eq!(cell_lines(&a, 2, 0), [q]);
+    assert_eq!(cell_lines(&a, 2, 1), [q]);
+    assert_eq!(cell_lines(&a, 3, 0), [q]);
+    assert_eq!(cell_lines(&a, 3, 1), ["第1和2/12号课题特别会议"]);
+    // The weekend: one empty row.
+    assert_eq!(a.rows[4].cells.len(), 1);
+    assert_eq!(a.rows[4].cells[0].span, 2);
+    assert!(a.rows[4].cells[0].is_empty());
+    // 25 and 26 Sept.
+    for row in [5, 6] {
+        assert_eq!(cell_lines(&a, row, 0), [q]);
+        assert_eq!(cell_lines(&a, row, 1), [q]);
+    }
+    // 27 Sept: one cell across both columns.
+    assert_eq!(a.rows[7].cells.len(), 1, "27 Sept is one merged cell");
+    assert_eq!(a.rows[7].cells[0].span, 2);
+    assert_eq!(
+        cell_lines(&a, 7, 0),
+        ["第12研究组第3、第2和第1工作组会议依次结束"]
+    );
+    // 28 Sept: management team then closing plenary; closing plenary then webinar.
+    assert_eq!(
+        cell_items(&a, 8, 0),
+        [vec!["管理班子会议", "第12研究组全体闭幕会议"]]
+    );
+    assert_eq!(
+        cell_items(&a, 8, 1),
+        [vec!["第12研究组全体闭幕会议", "会议成果网络研讨会"]]
+    );
+
+    // The notes carry the seed's times (notes 1-7 of the seed, ordered here by date).
+    let notes: Vec<&str> = a.notes.iter().map(|n| n.text.as_str()).collect();
+    let seed_times: [&[&str]; 7] = [
+        &["9月18日14:00-17:00", "9月28日9:00-10:30"],
+        &["待定：", "9月20日9:30-12:30和14:00-17:30"],
+        &["9月19日10:30-11:00", "Montbrillant大楼接待处", "11:00开始"],
+        &["9月20日13:00-14:00"],
+        &["全体闭幕会议", "10:30-12:00和13:30-15:30"],
+        &["所有其他会议时间均为9:00-12:30和14:00-17:30，其中有30分钟茶歇。"],
+        &["网络研讨会", "9月28日15:45-16:30"],
+    ];
+    assert_eq!(notes.len(), 7, "seven notes, as the seed: {notes:#?}");
+    for (i, wanted) in seed_times.iter().enumerate() {
+        assert!(
+            notes.iter().any(|n| wanted.iter().all(|w| n.contains(w))),
+            "seed note {} ({wanted:?}) has a derived note carrying it: {notes:#?}",
+            i + 1
+        );
+    }
+    assert!(
+        notes[0].starts_with("第12研究组管理班子会议："),
+        "ordered by date: the 18 Sept management team meeting first"
+    );
+    assert!(notes[6].starts_with("所有其他会议"), "standard hours last");
+    // Markers agree with the notes.
+    let bsg = &a.rows[1].cells[0].lines[1].items[0];
+    assert!(bsg.tentative);
+    let n = bsg.marker.expect("the BSG training has a note");
+    assert!(a.notes[n as usize - 1].text.contains("BSG"));
+    assert!(a.warnings.iter().all(|w| !w.message.contains("no zh")));
+}
+
+#[test]
+fn sg12_in_english_reads_like_domain_md() {
+    let a = build(Layout::Days, Lang::En);
+    assert_eq!(a.rows[0].header, ["Tuesday", "19 September"]);
+    assert_eq!(
+        cell_lines(&a, 8, 0),
+        ["Management team meeting, then SG12 closing plenary"]
+    );
+    assert_eq!(
+        cell_lines(&a, 8, 1),
+        ["SG12 closing plenary, then Meeting results webinar"]
+    );
+    let last = &a.notes.last().expect("notes").text;
+    assert_eq!(
+        last,
+        "All other sessions: 09:00-12:30 and 14:00-17:30, with 30-minute coffee breaks."
+    );
+    assert_eq!(
+        a.notes[0].text,
+        "SG12 management team meeting: 18 September 14:00-17:00 and 28 September 09:00-10:30."
+    );
+}
+
+#[test]
+fn missing_translation_falls_back_to_english_with_a_mark_and_a_warning() {
+    let a = build(Layout::Days, Lang::Fr);
+    let item = &a.rows[0].cells[0].lines[0].items[0];
+    assert_eq!(item.fallback, Some(Lang::En));
+    assert!(annex::text::to_text(&a).contains("[en] SG12 opening plenary"));
+    assert!(
+        a.warnings.iter().any(|w| w.message.contains("no fr")),
+        "the export report says which texts fell back"
+    );
+    assert_eq!(a.rows[0].header, ["Mardi", "19 septembre"]);
+}
+
+#[test]
+fn cell_only_session_at_odd_times_is_reported_not_noted() {
+    let a = build(Layout::Days, Lang::En);
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.sessions.iter().any(|s| s.as_str() == "opening")),
+        "the opening plenary at 11:00 is cell-only: a hint, as the seed gives no note"
+    );
+}
+
+#[test]
+fn arabic_is_right_to_left_in_every_format() {
+    let a = build(Layout::Days, Lang::Ar);
+    assert_eq!(a.direction, annex::Direction::Rtl);
+    let page = html::to_html(&a);
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(text::to_markdown(&a).starts_with("<div dir=\"rtl\">"));
+    assert!(
+        text::to_text(&a)
+            .lines()
+            .all(|l| l.is_empty() || l.starts_with('\u{200f}'))
+    );
+    let bytes = docx::to_docx(&a, docx::Orientation::Portrait).expect("docx");
+    assert!(bytes.starts_with(b"PK"), "a ZIP package");
+    let xml = docx::document_xml(&a, docx::Orientation::Portrait);
+    assert!(xml.contains("<w:bidiVisual />"), "the table is mirrored");
+    assert!(xml.contains("<w:bidi"), "paragraphs are right to left");
+}
+
+#[test]
+fn html_escapes_every_text_and_has_no_script() {
+    let mut tt = sg12();
+    let s = tt.sessions.values_mut().next().expect("a session");
+    s.title
+        .insert(Lang::En, "<script>alert('x')</script> & co".into());
+    let page = html::to_html(&annex::build(&tt, &Options::new(Layout::Days, Lang::En)));
+    assert!(!page.contains("<script"), "no script, even from the data");
+    assert!(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co"));
+    assert!(page.contains("<th scope=\"row\">"));
+    assert!(page.contains("<th scope=\"col\">Morning</th>"));
+    assert!(page.contains("<caption>"));
+}
+
+#[test]
+fn docx_repeats_the_header_row_and_merges_cells() {
+    let a = build(Layout::Days, Lang::Zh);
+    let bytes = docx::to_docx(&a, docx::Orientation::Portrait).expect("docx");
+    assert!(bytes.starts_with(b"PK"), "a ZIP package");
+    let xml = docx::document_xml(&a, docx::Orientation::Portrait);
+    assert!(
+        xml.contains("<w:tblHeader />"),
+        "header row repeated on each page"
+    );
+    assert!(xml.contains("<w:gridSpan w:val=\"2\" />"), "27 Sept merged");
+    assert!(xml.contains("第12研究组第3、第2和第1工作组会议依次结束"));
+    assert!(xml.contains("SimSun"), "a font that covers Chinese");
+    assert!(xml.contains("w:w=\"11906\""), "A4");
+}
+
+#[test]
+fn every_layout_and_language_builds_and_renders() {
+    let tt = sg12();
+    for layout in Layout::ALL {
+        for lang in Lang::ALL {
+            let a = annex::build(&tt, &Options::new(layout, lang));
+            let width = a.columns.len();
+            for (i, row) in a.rows.iter().enumerate() {
+                let spans: usize = row.cells.iter().map(|c| c.span).sum();
+                assert_eq!(
+                    spans, width,
+                    "{layout} {lang:?} row {i} covers every column"
+                );
+            }
+            for head in &a.head {
+                let spans: usize = head.iter().skip(1).map(|c| c.span).sum();
+                assert_eq!(spans, width, "{layout} {lang:?} header covers every column");
+            }
+            for (i, n) in a.notes.iter().enumerate() {
+                assert_eq!(n.number as usize, i + 1, "notes numbered in order");
+            }
+            assert!(!text::to_text(&a).is_empty());
+            assert!(!text::to_markdown(&a).is_empty());
+            assert!(html::to_html(&a).ends_with("</html>\n"));
+            docx::to_docx(&a, docx::Orientation::Landscape).expect("docx");
+        }
+    }
+}
+
+#[test]
+fn empty_timetable_gives_an_empty_annex_without_panicking() {
+    let mut tt = sg12();
+    tt.sessions.clear();
+    tt.slots.clear();
+    tt.days.clear();
+    for layout in Layout::ALL {
+        for lang in Lang::ALL {
+            let a = annex::build(&tt, &Options::new(layout, lang));
+            assert!(a.rows.is_empty() || a.columns.is_empty());
+            let _ = text::to_text(&a);
+            let _ = html::to_html(&a);
+            docx::to_docx(&a, docx::Orientation::Portrait).expect("docx");
+        }
+    }
+}
+
+#[test]
+fn snapshots_of_every_layout_and_language() {
+    let tt = sg12();
+    for layout in Layout::ALL {
+        for lang in Lang::ALL {
+            let a = annex::build(&tt, &Options::new(layout, lang));
+            insta::assert_snapshot!(
+                format!("annex_{}_{}_txt", layout, lang.code()),
+                text::to_text(&a)
+            );
+            insta::assert_snapshot!(
+                format!("annex_{}_{}_md", layout, lang.code()),
+                text::to_markdown(&a)
+            );
+        }
+    }
+}
