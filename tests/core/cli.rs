@@ -79,3 +79,13 @@ fn every_subcommand_has_help() {
         assert!(out.contains("Usage"), "{out}");
     }
 }
+
+/// What a secretariat expects on the SG12 example: the lunch-time briefing over lunch
+/// (intended, acknowledged) and the management meeting of 18 September outside the meeting's
+/// dates; nothing else.
+#[test]
+fn check_sg12_example_reports_the_expected_conflicts_and_nothing_spurious() {
+    let (code, out, err) = plenary(&["check", EXAMPLE]);
+    assert_eq!(code, 0, "{err}");
+    insta::assert_snapshot!("check_sg12_text", out);
+}
