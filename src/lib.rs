@@ -10,6 +10,7 @@
 //! | [`command`] | user intents (`Command`) and the primitive edits they compile to |
 //! | [`editor`] | apply, dry-run, undo and redo; answers with what changed and the conflicts |
 //! | [`conflict`] | the conflict engine, full and incremental |
+//! | [`interop`] | import and export of frab XML/JSON, iCalendar, CSV and Excel, with reports |
 //! | [`generate`] | synthetic conferences of any size, for benchmarks and tests |
 //! | [`wire`] | the error and state shapes sent across IPC |
 //! | [`annex`] | the annex of the letter: build it in a layout and language, render it as text, Markdown, HTML, DOCX, PDF |
@@ -21,6 +22,7 @@ pub mod conflict;
 pub mod document;
 pub mod editor;
 pub mod generate;
+pub mod interop;
 pub mod model;
 pub mod time;
 mod validate;

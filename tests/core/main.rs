@@ -5,5 +5,6 @@ mod cli;
 mod conflicts;
 mod document;
 mod editor;
+mod interop;
 mod oracle;
 mod scenario;

@@ -1,0 +1,359 @@
+//! CSV import and export, one row per session, with a header row of [`CSV_COLUMNS`].
+//!
+//! | column | content |
+//! |---|---|
+//! | `id` | the session id (generated as `s-<row>` on import when empty) |
+//! | `title` | title in the meeting's main language (required on import) |
+//! | `kind` | `plenary`, `working-party`, `question`, `training`, `management`, `briefing`, `webinar`, `social`, `other` |
+//! | `start`, `end` | `YYYY-MM-DD HH:MM`, wall-clock time in the meeting's zone; both empty for an unscheduled session |
+//! | `room` | room name |
+//! | `bodies` | body short names separated by `; ` |
+//! | `persons` | person names separated by `; ` |
+//! | `tentative`, `exclusive` | `yes` or empty |
+//! | `annex` | `cell`, `note`, `both` or `hidden` |
+//!
+//! Export guards against formula injection: a cell that starts with `=`, `+`, `-`, `@`, a
+//! tab or a carriage return gets a leading `'`, which spreadsheet programs show as text;
+//! the importer removes exactly that quote again. The importer accepts `,` or `;` as
+//! separator (from the header line), columns in any order, and reports unknown columns.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use chrono::NaiveDateTime;
+
+use super::build::{Builder, NewSession, PersonKey, Zone};
+use super::{
+    Action, ExportError, ImportError, ImportOptions, Imported, Position, kind_from_type,
+    type_of_kind,
+};
+use crate::model::{AnnexPlacement, Lang, Placement, SessionKind, Timetable, text_in};
+use crate::time::Stamp;
+
+/// The CSV columns, in the order export writes them.
+pub const CSV_COLUMNS: [&str; 11] = [
+    "id",
+    "title",
+    "kind",
+    "start",
+    "end",
+    "room",
+    "bodies",
+    "persons",
+    "tentative",
+    "exclusive",
+    "annex",
+];
+
+/// The cells of one session's row, in [`CSV_COLUMNS`] order, not yet guarded.
+pub(super) fn row_of(t: &Timetable, s: &crate::model::Session, lang: Lang) -> Vec<String> {
+    let stamp = |st: Stamp| st.naive().format("%Y-%m-%d %H:%M").to_string();
+    vec![
+        s.id.to_string(),
+        text_in(&s.title, lang).to_owned(),
+        type_of_kind(s.kind).to_owned(),
+        s.placement.map(|p| stamp(p.start)).unwrap_or_default(),
+        s.placement.map(|p| stamp(p.end)).unwrap_or_default(),
+        s.room
+            .as_ref()
+            .and_then(|r| t.rooms.get(r))
+            .map(|r| r.name.clone())
+            .unwrap_or_default(),
+        s.bodies
+            .iter()
+            .filter_map(|b| t.bodies.get(b))
+            .map(|b| b.short.clone())
+            .collect::<Vec<_>>()
+            .join("; "),
+        s.persons
+            .iter()
+            .filter_map(|p| t.persons.get(p))
+            .map(|p| p.name.clone())
+            .collect::<Vec<_>>()
+            .join("; "),
+        if s.tentative { "yes" } else { "" }.to_owned(),
+        if s.exclusive { "yes" } else { "" }.to_owned(),
+        annex_word(s.annex).to_owned(),
+    ]
+}
+
+fn annex_word(a: AnnexPlacement) -> &'static str {
+    match a {
+        AnnexPlacement::Cell => "cell",
+        AnnexPlacement::Note => "note",
+        AnnexPlacement::Both => "both",
+        AnnexPlacement::Hidden => "hidden",
+    }
+}
+
+/// A cell made safe for spreadsheet programs: a leading `=`, `+`, `-`, `@`, tab or carriage
+/// return is prefixed with `'`.
+pub(super) fn guard(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
+/// Writes every session of `timetable`, scheduled ones first in time order, then the
+/// unscheduled ones in document order.
+pub fn write_csv<W: Write>(
+    timetable: &Timetable,
+    lang: Lang,
+    out: &mut W,
+) -> Result<(), ExportError> {
+    let mut w = csv::Writer::from_writer(out);
+    let map = |e: csv::Error| match e.into_kind() {
+        csv::ErrorKind::Io(io) => ExportError::Io(io),
+        other => ExportError::Io(std::io::Error::other(format!("{other:?}"))),
+    };
+    w.write_record(CSV_COLUMNS).map_err(map)?;
+    for s in sessions_in_order(timetable) {
+        let row: Vec<String> = row_of(timetable, s, lang)
+            .iter()
+            .map(|c| guard(c))
+            .collect();
+        w.write_record(&row).map_err(map)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Scheduled sessions by start (then id), then unscheduled ones in document order.
+pub(super) fn sessions_in_order(t: &Timetable) -> Vec<&crate::model::Session> {
+    let mut list: Vec<_> = t.sessions.values().collect();
+    list.sort_by(|a, b| match (a.placement, b.placement) {
+        (Some(x), Some(y)) => x.start.cmp(&y.start).then(a.id.cmp(&b.id)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    list
+}
+
+fn parse_stamp(text: &str) -> Option<Stamp> {
+    let t = text.trim();
+    for fmt in [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+    ] {
+        if let Ok(v) = NaiveDateTime::parse_from_str(t, fmt) {
+            return Some(Stamp::from_naive(v));
+        }
+    }
+    None
+}
+
+/// Imports CSV with a header row naming [`CSV_COLUMNS`] (any order; `title` required).
+pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
+    let header_line = text.lines().next().unwrap_or("");
+    let delimiter = if header_line.contains(';') && !header_line.contains(',') {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let csv_error = |e: &csv::Error| {
+        let line = e.position().map_or(1, |p| p.line() as usize);
+        ImportError::Csv {
+            line,
+            message: e.to_string(),
+        }
+    };
+    let headers = reader.headers().map_err(|e| csv_error(&e))?.clone();
+    let mut col: HashMap<&str, usize> = HashMap::new();
+    let mut unknown = Vec::new();
+    for (i, h) in headers.iter().enumerate() {
+        let key = h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase();
+        match CSV_COLUMNS.iter().find(|c| **c == key) {
+            Some(c) => {
+                col.entry(c).or_insert(i);
+            }
+            None => unknown.push(h.to_owned()),
+        }
+    }
+    if !col.contains_key("title") {
+        return Err(ImportError::Csv {
+            line: 1,
+            message: format!(
+                "the header row has no 'title' column (it has: {}); the columns are: {}",
+                headers.iter().collect::<Vec<_>>().join(", "),
+                CSV_COLUMNS.join(", ")
+            ),
+        });
+    }
+    let zone = match &options.time_zone {
+        Some(name) => {
+            Zone::named(name).ok_or_else(|| ImportError::UnknownTimeZone(name.clone()))?
+        }
+        None => Zone::utc(),
+    };
+    let mut b = Builder::new(zone);
+    if options.time_zone.is_none() {
+        b.note(
+            Position::File,
+            Action::Guessed,
+            "CSV times carry no zone: the meeting's zone is UTC (name the real zone with \
+             --time-zone)",
+        );
+    }
+    if !unknown.is_empty() {
+        b.note(
+            Position::Line(1),
+            Action::Skipped,
+            format!("unknown column(s) ignored: {}", unknown.join(", ")),
+        );
+    }
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(&e))?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let pos = Position::Line(line);
+        b.report.events += 1;
+        let get = |name: &str| -> &str {
+            col.get(name)
+                .and_then(|i| record.get(*i))
+                .map(unguard)
+                .unwrap_or("")
+                .trim()
+        };
+        if record.iter().all(|c| c.trim().is_empty()) {
+            b.note(pos, Action::Skipped, "empty row");
+            continue;
+        }
+        let kind_text = get("kind");
+        let kind = if kind_text.is_empty() {
+            SessionKind::Other
+        } else {
+            kind_from_type(kind_text).unwrap_or_else(|| {
+                b.note(
+                    pos.clone(),
+                    Action::Guessed,
+                    format!("kind '{kind_text}' is not a Plenary kind; taken as 'other'"),
+                );
+                SessionKind::Other
+            })
+        };
+        let (start, end) = (get("start"), get("end"));
+        let placement =
+            if start.is_empty() && end.is_empty() {
+                None
+            } else {
+                match (parse_stamp(start), parse_stamp(end)) {
+                    (Some(s), Some(e)) if s < e => Some(Placement { start: s, end: e }),
+                    (s, e) => {
+                        b.note(
+                        pos.clone(),
+                        Action::Repaired,
+                        format!(
+                            "start '{start}' and end '{end}' are not two times YYYY-MM-DD HH:MM \
+                             with the end after the start{}; the session is unscheduled",
+                            if s.is_some() && e.is_some() { "" } else { " (unreadable)" }
+                        ),
+                    );
+                        None
+                    }
+                }
+            };
+        let flag = |name: &str| {
+            matches!(
+                get(name).to_ascii_lowercase().as_str(),
+                "yes" | "y" | "true" | "1" | "x"
+            )
+        };
+        let annex = match get("annex").to_ascii_lowercase().as_str() {
+            "" | "cell" => AnnexPlacement::Cell,
+            "note" => AnnexPlacement::Note,
+            "both" => AnnexPlacement::Both,
+            "hidden" => AnnexPlacement::Hidden,
+            other => {
+                b.note(
+                    pos.clone(),
+                    Action::Guessed,
+                    format!("annex '{other}' is not cell, note, both or hidden; taken as cell"),
+                );
+                AnnexPlacement::Cell
+            }
+        };
+        let list = |name: &str| -> Vec<String> {
+            get(name)
+                .split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        let id = get("id").to_owned();
+        let id = if id.is_empty() {
+            format!("s-{line}")
+        } else {
+            id
+        };
+        b.session(NewSession {
+            id,
+            title: get("title").to_owned(),
+            kind,
+            room: Some(get("room").to_owned()),
+            bodies: list("bodies"),
+            persons: list("persons")
+                .into_iter()
+                .map(|n| (PersonKey::Name(n.clone()), n))
+                .collect(),
+            placement,
+            tentative: flag("tentative"),
+            exclusive: flag("exclusive"),
+            annex,
+            position: pos,
+        });
+    }
+    b.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_quoted_and_unquoted_again() {
+        for cell in ["=SUM(A1)", "+1", "-x", "@me", "\tx"] {
+            let g = guard(cell);
+            assert!(g.starts_with('\''), "{cell} must be quoted");
+            assert_eq!(unguard(&g), cell);
+        }
+        assert_eq!(guard("Opening"), "Opening");
+        assert_eq!(unguard("'quoted on purpose"), "'quoted on purpose");
+    }
+
+    #[test]
+    fn csv_without_title_column_is_refused_naming_the_columns() {
+        let err = import("a,b\n1,2\n", &ImportOptions::default()).expect_err("no title");
+        assert!(err.to_string().contains("'title'"), "{err}");
+    }
+
+    #[test]
+    fn semicolon_csv_reads_and_bad_times_unschedule_with_a_report() {
+        let text = "title;start;end;room\nA;2024-03-01 09:00;2024-03-01 10:00;R\nB;soon;;R\n";
+        let imp = import(text, &ImportOptions::default()).expect("imports");
+        assert_eq!(imp.timetable.sessions.len(), 2);
+        assert_eq!(imp.timetable.rooms.len(), 1);
+        let b = imp.timetable.sessions.values().nth(1).expect("second");
+        assert!(b.placement.is_none());
+        assert!(
+            imp.report
+                .of(Action::Repaired)
+                .any(|i| i.position == Position::Line(3))
+        );
+    }
+}

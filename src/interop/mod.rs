@@ -1,0 +1,430 @@
+//! Import and export of the formats other tools speak: frab/Pentabarf `schedule.xml` and
+//! `schedule.json`, iCalendar (RFC 5545), CSV and Excel.
+//!
+//! Importers take the file's bytes and return an [`Imported`]: a valid [`Timetable`] and a
+//! [`Report`] of everything that was skipped, guessed or repaired, each item with its
+//! position in the file. They are lenient (almost no real schedule validates against its
+//! schema) but never silent, and never panic: what cannot be read at all is an
+//! [`ImportError`] naming what and where. Exporters write to any [`std::io::Write`] and are
+//! strict: their frab output validates against the published schemas.
+//!
+//! How Plenary's concepts map onto each format (breaks, plenaries, bodies, kinds, the CSV
+//! column set) is documented in `docs/interop.md`; the rules in short:
+//! - a frab event whose type or track says "break"/"pause" (or coffee, lunch, ...) becomes a
+//!   [`crate::model::Break`] of its day, not a session; Plenary exports breaks back as events
+//!   of type `break`;
+//! - frab tracks and iCalendar categories that are not kinds become bodies
+//!   ([`crate::model::BodyKind::Other`]); frab types become session kinds ([`kind_from_type`]);
+//! - session ids derive from the foreign ids (`e-8429`), persons from their id, guid or name,
+//!   rooms from their names; duplicates are repaired and reported.
+//!
+//! The core does no I/O: the CLI and the desktop shell read and write the files.
+
+mod build;
+mod csv_table;
+mod frab;
+mod frab_export;
+mod ical;
+mod ids;
+mod xlsx;
+
+use std::fmt;
+
+use crate::model::{Problem, SessionKind, Timetable};
+
+pub use csv_table::{CSV_COLUMNS, write_csv};
+pub use frab_export::{FrabOptions, write_frab_json, write_frab_xml};
+pub use ical::{IcsOptions, write_ics};
+pub use xlsx::xlsx_bytes;
+
+/// A format Plenary can import.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// frab/Pentabarf `schedule.xml`.
+    FrabXml,
+    /// frab `schedule.json` (version 1, as pretalx and the CCC tools write it).
+    FrabJson,
+    /// iCalendar (RFC 5545).
+    Ics,
+    /// CSV with Plenary's column set ([`CSV_COLUMNS`]).
+    Csv,
+}
+
+impl Format {
+    /// Every importable format.
+    pub const ALL: [Format; 4] = [Format::FrabXml, Format::FrabJson, Format::Ics, Format::Csv];
+
+    /// The name used on the command line (`frab-xml`, `frab-json`, `ics`, `csv`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::FrabXml => "frab-xml",
+            Format::FrabJson => "frab-json",
+            Format::Ics => "ics",
+            Format::Csv => "csv",
+        }
+    }
+
+    /// The format with this command-line name.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What a file is, judged from its content first and its name second.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detected {
+    /// A Plenary document (load it with [`crate::document::load`]).
+    Plenary,
+    /// A file one of the importers reads.
+    Foreign(Format),
+}
+
+/// Tells what `bytes` (named `file_name`, if known) hold: a Plenary document or one of the
+/// importable formats; `None` when neither content nor name says.
+///
+/// The content decides when it is clear (`BEGIN:VCALENDAR`, an XML `<schedule>`, JSON with a
+/// `"format": "plenary"` marker or a `"schedule"` key); the extension decides otherwise
+/// (`.ics`, `.xml`, `.json`, `.csv`).
+pub fn detect(file_name: Option<&str>, bytes: &[u8]) -> Option<Detected> {
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    let ext = file_name
+        .and_then(|n| n.rsplit_once('.'))
+        .map(|(_, e)| e.to_ascii_lowercase());
+    if head.len() >= 15 && head[..15].eq_ignore_ascii_case("BEGIN:VCALENDAR") {
+        return Some(Detected::Foreign(Format::Ics));
+    }
+    if head.starts_with('<') {
+        return Some(Detected::Foreign(Format::FrabXml));
+    }
+    if head.starts_with('{') {
+        let compact: String = head.chars().filter(|c| !c.is_whitespace()).collect();
+        if compact.contains("\"format\":\"plenary\"") {
+            return Some(Detected::Plenary);
+        }
+        if compact.contains("\"schedule\":") {
+            return Some(Detected::Foreign(Format::FrabJson));
+        }
+        // Neither marker in the first 4 KiB (a long meeting title comes first): a Plenary
+        // document is the likelier, and its loader says clearly when it is not one.
+        return Some(Detected::Plenary);
+    }
+    match ext.as_deref() {
+        Some("ics" | "ical" | "ifb" | "icalendar") => Some(Detected::Foreign(Format::Ics)),
+        Some("xml") => Some(Detected::Foreign(Format::FrabXml)),
+        Some("csv" | "tsv" | "txt") => Some(Detected::Foreign(Format::Csv)),
+        Some("json") => Some(Detected::Plenary),
+        _ => None,
+    }
+}
+
+/// How to import.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// The meeting's IANA time zone. When set, every time that carries a zone or offset is
+    /// converted into it and times without one are taken as wall-clock times in it. When
+    /// `None`, the file's own zone is used (frab `time_zone_name`, an iCalendar `TZID`), else
+    /// a fixed-offset zone from the file's offsets, else UTC; each guess is reported.
+    pub time_zone: Option<String>,
+}
+
+/// A successful import: a valid timetable and what the importer had to do to get it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    /// The timetable; every invariant of [`Timetable`] holds.
+    pub timetable: Timetable,
+    /// What was skipped, guessed or repaired.
+    pub report: Report,
+}
+
+/// What an import skipped, guessed or repaired.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Events (frab events, iCalendar VEVENTs, CSV rows) found in the file, whatever became
+    /// of them: sessions, breaks or skipped.
+    pub events: usize,
+    /// Events that became breaks rather than sessions (before merging the copies of one
+    /// break listed in several rooms).
+    pub break_events: usize,
+    /// The items, in file order (file-wide items first).
+    pub items: Vec<ReportItem>,
+}
+
+impl Report {
+    /// Items of the given action.
+    pub fn of(&self, action: Action) -> impl Iterator<Item = &ReportItem> {
+        self.items.iter().filter(move |i| i.action == action)
+    }
+}
+
+/// What the importer did about something it found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Left out: the item is not in the timetable.
+    Skipped,
+    /// The file did not say; the importer chose (a time zone, a duration, a kind).
+    Guessed,
+    /// The file was wrong or inconsistent and the importer fixed it (a duplicate id).
+    Repaired,
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Action::Skipped => "skipped",
+            Action::Guessed => "guessed",
+            Action::Repaired => "repaired",
+        })
+    }
+}
+
+/// Where in a file something is.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Position {
+    /// The file as a whole.
+    #[default]
+    File,
+    /// A line (1-based), e.g. an iCalendar content line or a CSV record.
+    Line(usize),
+    /// A line and column (both 1-based), e.g. an XML element.
+    LineColumn {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in characters.
+        column: usize,
+    },
+    /// A JSON path (`schedule.conference.days[0].rooms["Saal 1"][3]`).
+    Path(String),
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Position::File => f.write_str("(file)"),
+            Position::Line(line) => write!(f, "line {line}"),
+            Position::LineColumn { line, column } => write!(f, "line {line}, column {column}"),
+            Position::Path(path) => f.write_str(path),
+        }
+    }
+}
+
+/// One thing an import skipped, guessed or repaired.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportItem {
+    /// Where in the file.
+    pub position: Position,
+    /// What the importer did.
+    pub action: Action,
+    /// What and why, naming the values involved.
+    pub message: String,
+}
+
+impl fmt::Display for ReportItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.position, self.action, self.message)
+    }
+}
+
+/// Why a file could not be imported at all. Nothing is returned on error.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// The bytes are not UTF-8 text.
+    #[error("not UTF-8 text: invalid byte at offset {offset}")]
+    NotUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
+    /// The XML is malformed.
+    #[error("line {line}, column {column}: not well-formed XML: {message}")]
+    Xml {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser found.
+        message: String,
+    },
+    /// The JSON is malformed.
+    #[error("line {line}, column {column}: not valid JSON: {message}")]
+    Json {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser found.
+        message: String,
+    },
+    /// The text is not an iCalendar stream.
+    #[error("line {line}: not iCalendar: {message}")]
+    Ical {
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The CSV cannot be read (no header, no title column, broken quoting).
+    #[error("line {line}: not Plenary CSV: {message}")]
+    Csv {
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The file parses but is not a schedule of the expected kind (wrong root element, no
+    /// `schedule` object).
+    #[error("{position}: not a frab schedule: {message}")]
+    NotASchedule {
+        /// Where.
+        position: Position,
+        /// What was found instead.
+        message: String,
+    },
+    /// The time zone asked for in [`ImportOptions`] is not an IANA zone name.
+    #[error("'{0}' is not an IANA time zone name (e.g. Europe/Zurich)")]
+    UnknownTimeZone(String),
+    /// The importer built a timetable that breaks an invariant: a bug in the importer,
+    /// reported rather than hidden.
+    #[error("the imported timetable is inconsistent ({} problem(s)): {}", .0.len(),
+        .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "))]
+    Invalid(Vec<Problem>),
+}
+
+/// Why an export could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The writer failed.
+    #[error("cannot write: {0}")]
+    Io(#[from] std::io::Error),
+    /// `--body` names no body of the timetable.
+    #[error("there is no body '{0}' in this timetable")]
+    UnknownBody(String),
+    /// The meeting's time zone is not an IANA name (validation forbids it; reported, not
+    /// assumed).
+    #[error("the meeting's time zone '{0}' is not an IANA zone name")]
+    TimeZone(String),
+    /// The Excel writer failed.
+    #[error("cannot build the workbook: {0}")]
+    Xlsx(String),
+}
+
+/// Imports `bytes` as `format`.
+pub fn import(
+    format: Format,
+    bytes: &[u8],
+    options: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let text = text_of(bytes)?;
+    match format {
+        Format::FrabXml => frab::import_xml(text, options),
+        Format::FrabJson => frab::import_json(text, options),
+        Format::Ics => ical::import(text, options),
+        Format::Csv => csv_table::import(text, options),
+    }
+}
+
+fn text_of(bytes: &[u8]) -> Result<&str, ImportError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// The session kind a foreign type or category names (frab `type`, an iCalendar category, a
+/// CSV `kind` cell); `None` when it names none of them, and the caller decides (frab types
+/// that name no kind, like `lecture`, become [`SessionKind::Other`]).
+///
+/// Accepts Plenary's own names (`workingParty`) and the words Plenary's exporters write
+/// (`working-party`), case-insensitively, plus a few common synonyms (`workshop` and
+/// `tutorial` are training, `meeting` is management).
+pub fn kind_from_type(text: &str) -> Option<SessionKind> {
+    let key: String = text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    Some(match key.as_str() {
+        "plenary" | "plenarysession" | "plenarymeeting" => SessionKind::Plenary,
+        "workingparty" | "wp" => SessionKind::WorkingParty,
+        "question" | "questions" | "rapporteurgroup" => SessionKind::Question,
+        "training" | "workshop" | "tutorial" | "handson" | "course" => SessionKind::Training,
+        "management" | "meeting" | "managementteam" => SessionKind::Management,
+        "briefing" => SessionKind::Briefing,
+        "webinar" => SessionKind::Webinar,
+        "social" | "socialevent" | "reception" | "tour" | "party" | "welcome" => {
+            SessionKind::Social
+        }
+        "other" => SessionKind::Other,
+        _ => return None,
+    })
+}
+
+/// The word Plenary's exporters write for a kind (frab `type`, iCalendar category, CSV
+/// `kind`); [`kind_from_type`] reads it back.
+pub fn type_of_kind(kind: SessionKind) -> &'static str {
+    match kind {
+        SessionKind::Plenary => "plenary",
+        SessionKind::WorkingParty => "working-party",
+        SessionKind::Question => "question",
+        SessionKind::Training => "training",
+        SessionKind::Management => "management",
+        SessionKind::Briefing => "briefing",
+        SessionKind::Webinar => "webinar",
+        SessionKind::Social => "social",
+        SessionKind::Other => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_reads_back_from_its_exported_word() {
+        for kind in [
+            SessionKind::Plenary,
+            SessionKind::WorkingParty,
+            SessionKind::Question,
+            SessionKind::Training,
+            SessionKind::Management,
+            SessionKind::Briefing,
+            SessionKind::Webinar,
+            SessionKind::Social,
+            SessionKind::Other,
+        ] {
+            assert_eq!(kind_from_type(type_of_kind(kind)), Some(kind));
+        }
+        assert_eq!(kind_from_type("lecture"), None);
+    }
+
+    #[test]
+    fn detection_prefers_content_over_extension() {
+        let d = |name, text: &str| detect(Some(name), text.as_bytes());
+        assert_eq!(
+            d("a.txt", "BEGIN:VCALENDAR\r\n"),
+            Some(Detected::Foreign(Format::Ics))
+        );
+        assert_eq!(
+            d("a.json", "<?xml version='1.0'?><schedule/>"),
+            Some(Detected::Foreign(Format::FrabXml))
+        );
+        assert_eq!(
+            d("a.json", "{\"schedule\": {}}"),
+            Some(Detected::Foreign(Format::FrabJson))
+        );
+        assert_eq!(
+            d("a.json", "{\"format\": \"plenary\"}"),
+            Some(Detected::Plenary)
+        );
+        assert_eq!(
+            d("a.csv", "id,title\n"),
+            Some(Detected::Foreign(Format::Csv))
+        );
+        assert_eq!(d("a.bin", "id,title\n"), None);
+    }
+}
