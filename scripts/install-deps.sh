@@ -9,7 +9,7 @@ want="${1:-all}"
 build_pkgs=(build-essential pkg-config ca-certificates curl wget file git libwebkit2gtk-4.1-dev libxdo-dev
   libssl-dev libayatana-appindicator3-dev librsvg2-dev)
 test_pkgs=(xvfb xauth webkit2gtk-driver xdotool imagemagick libxml2-utils poppler-utils
-  fonts-noto-core fonts-noto-cjk)
+  fonts-noto-core fonts-noto-cjk libreoffice-writer)
 
 case "$want" in
   build) pkgs=("${build_pkgs[@]}") ;;

@@ -881,9 +881,13 @@ impl<'a> Ctx<'a> {
 
     // ---------------------------------------------------------------- plan layout
 
-    /// Short code of a session: its bodies' short names ("Q1/12+Q2/12"), else its title.
+    /// Short code of a session: for a Working Party or Question meeting, its bodies' short
+    /// names ("WP1/12", "Q1/12+Q2/12"); for anything else (plenaries, trainings, webinars),
+    /// its annex label or title, which says what it is.
     fn code_of(&mut self, s: &'a Session) -> (String, Option<Lang>) {
-        if s.bodies.is_empty() {
+        use crate::model::SessionKind;
+        let by_bodies = matches!(s.kind, SessionKind::WorkingParty | SessionKind::Question);
+        if s.bodies.is_empty() || !by_bodies {
             self.pick(label_of(s), &s.id, "annex label or title")
         } else {
             let shorts: Vec<&str> = s
@@ -901,6 +905,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn plan_layout(&mut self) -> (Vec<Vec<HeadCell>>, Vec<Column>, Vec<Row>) {
+        let tree = self.bodies_in_tree_order();
         let groups = self.column_groups(|d| !self.cell_sessions_on(d).is_empty());
         let mut head = vec![HeadCell {
             lines: Vec::new(),
@@ -959,7 +964,19 @@ impl<'a> Ctx<'a> {
                         )),
                     }
                 }
-                by_code.sort_by(|a, b| (a.2.start, a.2.end, &a.0).cmp(&(b.2.start, b.2.end, &b.0)));
+                // Same times: in body tree order (Q4/12 before Q12/12), then by code.
+                let body_rank = |g: &Group<'a>| {
+                    g.sessions[0]
+                        .bodies
+                        .first()
+                        .and_then(|b| tree.iter().position(|t| &t.id == b))
+                        .unwrap_or(usize::MAX)
+                };
+                by_code.sort_by(|a, b| {
+                    let ka = (a.2.start, a.2.end, body_rank(&a.2), &a.0);
+                    let kb = (b.2.start, b.2.end, body_rank(&b.2), &b.0);
+                    ka.cmp(&kb)
+                });
                 let start = by_code.iter().map(|c| c.2.start).min();
                 let end = by_code.iter().map(|c| c.2.end).max();
                 let time = match (start, end) {

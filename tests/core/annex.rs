@@ -297,3 +297,64 @@ fn snapshots_of_every_layout_and_language() {
         }
     }
 }
+
+#[test]
+fn cli_exports_the_annex_and_reports_fallbacks() {
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/itu-t-sg12-2017.plenary.json"
+    );
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+            .args(args)
+            .output()
+            .expect("the CLI runs")
+    };
+    let out = run(&[
+        "export",
+        example,
+        "--format",
+        "annex-txt",
+        "--lang",
+        "zh",
+        "--heading",
+        "附件C",
+        "-o",
+        "-",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(text.starts_with("附件C\n时间表草案\n"));
+    assert_eq!(text, {
+        let mut o = Options::new(Layout::Days, Lang::Zh);
+        o.heading = Some("附件C".into());
+        text::to_text(&annex::build(&sg12(), &o))
+    });
+
+    let out = run(&[
+        "export", example, "--format", "annex-md", "--lang", "fr", "-o", "-",
+    ]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning: session opening: no fr"),
+        "{stderr}"
+    );
+
+    let out = run(&[
+        "export",
+        example,
+        "--format",
+        "annex-html",
+        "--layout",
+        "rows",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "an unknown layout is refused");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown annex layout \"rows\""));
+}

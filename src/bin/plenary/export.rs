@@ -55,6 +55,19 @@ pub struct ExportArgs {
     /// Only the sessions of this body and its sub-bodies (iCalendar).
     #[arg(long)]
     pub body: Option<String>,
+    /// Annex: a heading above the table, as in the letter ("Annex C").
+    #[arg(long)]
+    pub heading: Option<String>,
+    /// Annex: a revision line under the title ("Rev.2, 5 September 2017").
+    #[arg(long)]
+    pub revision: Option<String>,
+    /// Annex (DOCX, PDF): A4 landscape instead of portrait.
+    #[arg(long)]
+    pub landscape: bool,
+    /// Annex (PDF): a font file or directory to typeset with; repeatable. Default: the
+    /// system font directories (/usr/share/fonts, /usr/local/share/fonts, ~/.fonts, ...).
+    #[arg(long = "fonts", value_name = "PATH")]
+    pub fonts: Vec<PathBuf>,
 }
 
 /// Runs the export.
