@@ -193,7 +193,7 @@ pub struct Engine {
     /// Conflicts by kind (index in [`ConflictKind::ALL`]) and key, with placeholder severity
     /// and no acknowledgement (both are read from the timetable on read-out).
     by_kind: [BTreeMap<Key, Conflict>; KINDS],
-    /// Every session the engine has seen, by id.
+    /// Every session the engine has seen, by id (built on the first update: see `pending`).
     slots: FxMap<SessionId, Slot>,
     /// Ids by slot.
     ids: Vec<SessionId>,
@@ -212,6 +212,10 @@ pub struct Engine {
     tree: BodyTree,
     /// During an update: the value before the update of every key touched.
     journal: Option<BTreeMap<Key, Option<Conflict>>>,
+    /// The scheduled sessions' spans (and whether they are interpreted) as the full check
+    /// found them, until the first update builds `slots` and the timelines from them: an
+    /// engine that is only read never pays for its update indexes.
+    pending: Option<Vec<(Slot, Minute, Minute, bool)>>,
 }
 
 /// A scheduled session in the full check.
@@ -314,14 +318,16 @@ pub(super) fn check(t: &Timetable) -> Vec<Conflict> {
     for kind in ConflictKind::ALL {
         rank[kind_index(kind)] = (t.severity_of(kind), kind_index(kind));
     }
-    let mut all: Vec<Conflict> = found
+    let all: Vec<Conflict> = found
         .local
         .into_iter()
         .map(|(c, _, _)| c)
         .chain(found.constraints.into_iter().flat_map(|(_, cs)| cs))
         .chain(found.periods.into_iter().map(|p| p.conflict))
         .collect();
-    all.sort_by(|a, b| (rank[kind_index(a.kind)], &a.key).cmp(&(rank[kind_index(b.kind)], &b.key)));
+    let mut all = sorted_by(all, |a, b| {
+        (rank[kind_index(a.kind)], &a.key).cmp(&(rank[kind_index(b.kind)], &b.key))
+    });
     all.dedup_by(|a, b| a.key == b.key);
     for c in &mut all {
         c.severity = rank[kind_index(c.kind)].0;
@@ -340,11 +346,6 @@ impl Engine {
         let found = detect(t, &tree);
         let n = t.sessions.len();
         let ids: Vec<SessionId> = t.sessions.keys().cloned().collect();
-        let slots: FxMap<SessionId, Slot> = ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| (id.clone(), i as Slot))
-            .collect();
         let mut local: Vec<Vec<Key>> = vec![Vec::new(); n];
         let mut buckets: [Vec<(Key, Conflict)>; KINDS] = std::array::from_fn(|_| Vec::new());
 
@@ -388,34 +389,31 @@ impl Engine {
             buckets[kind_index(p.conflict.kind)].push((key, p.conflict));
         }
 
-        let by_kind = buckets.map(|mut bucket| {
-            bucket.sort_by(|a, b| a.0.cmp(&b.0));
+        let by_kind = buckets.map(|bucket| {
+            let mut bucket = sorted_by(bucket, |a, b| a.0.cmp(&b.0));
             bucket.dedup_by(|a, b| a.0 == b.0);
             bucket.into_iter().collect()
         });
 
-        let timeline = Timeline::build(found.placed.iter().map(|p| (p.slot, p.start, p.end)), n);
-        let interpreted = Timeline::build(
-            found
-                .placed
-                .iter()
-                .filter(|p| !p.session.interpretation.is_empty())
-                .map(|p| (p.slot, p.start, p.end)),
-            n,
-        );
+        let pending = found
+            .placed
+            .iter()
+            .map(|p| (p.slot, p.start, p.end, !p.session.interpretation.is_empty()))
+            .collect();
 
         Engine {
             by_kind,
-            slots,
+            slots: FxMap::default(),
             ids,
             local,
             by_constraint,
             constraints_of,
-            timeline,
-            interpreted,
+            timeline: Timeline::default(),
+            interpreted: Timeline::default(),
             periods,
             tree,
             journal: None,
+            pending: Some(pending),
         }
     }
 
@@ -569,7 +567,30 @@ impl Engine {
     // -----------------------------------------------------------------------------------
     // Incremental update
 
+    /// Builds the indexes only updates need, once.
+    fn build_update_indexes(&mut self) {
+        let Some(pending) = self.pending.take() else {
+            return;
+        };
+        self.slots = self
+            .ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.clone(), i as Slot))
+            .collect();
+        let n = self.ids.len();
+        self.timeline = Timeline::build(pending.iter().map(|&(slot, s, e, _)| (slot, s, e)), n);
+        self.interpreted = Timeline::build(
+            pending
+                .iter()
+                .filter(|p| p.3)
+                .map(|&(slot, s, e, _)| (slot, s, e)),
+            n,
+        );
+    }
+
     fn update_sessions(&mut self, t: &Timetable, ids: &BTreeSet<SessionId>) -> Delta {
+        self.build_update_indexes();
         self.journal = Some(BTreeMap::new());
 
         // 1. Forget the touched sessions' own and pairwise conflicts and move them in time.
@@ -747,6 +768,18 @@ impl Engine {
         delta.removed.sort_unstable();
         delta
     }
+}
+
+/// `items` stably sorted by `cmp`, moving each (large) item once: the sort itself shuffles
+/// only indices.
+fn sorted_by<T>(items: Vec<T>, cmp: impl Fn(&T, &T) -> std::cmp::Ordering) -> Vec<T> {
+    let mut order: Vec<u32> = (0..items.len() as u32).collect();
+    order.sort_by(|&a, &b| cmp(&items[a as usize], &items[b as usize]));
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|i| slots.get_mut(i as usize).and_then(Option::take))
+        .collect()
 }
 
 /// Sorted, disjoint intervals covering `spans`; intervals that touch are joined.

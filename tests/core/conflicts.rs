@@ -433,7 +433,7 @@ fn random_command(rng: &mut Rng, t: &Timetable, serial: usize) -> Option<Command
         .filter_map(|s| Some((&s.id, s.placement?)))
         .collect();
     Some(match rng.below(9) {
-        0 | 1 | 2 if !placed.is_empty() => {
+        0..=2 if !placed.is_empty() => {
             let (id, pl) = pick(rng, &placed);
             let by = 15 * (rng.below(41) as i64 - 20);
             Command::MoveSession {
