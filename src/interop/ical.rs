@@ -62,11 +62,11 @@ fn unfold(text: &str) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::new();
     for (i, raw) in text.split('\n').enumerate() {
         let line = raw.strip_suffix('\r').unwrap_or(raw);
-        if let Some(rest) = line.strip_prefix([' ', '\t']) {
-            if let Some(last) = out.last_mut() {
-                last.1.push_str(rest);
-                continue;
-            }
+        if let Some(rest) = line.strip_prefix([' ', '\t'])
+            && let Some(last) = out.last_mut()
+        {
+            last.1.push_str(rest);
+            continue;
         }
         if line.trim().is_empty() {
             continue;
