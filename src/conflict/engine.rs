@@ -54,6 +54,10 @@
 //! exact). A journal of each touched key's old value gives the [`Delta`]. [`Scope::All`]
 //! (and a scope touching a large share of the sessions) rebuilds and compares.
 //!
+//! The id map and time indexes only updates need are built by the first update, so an
+//! engine that is only read (and [`super::check`], which builds no engine at all) never
+//! pays for them; that first update costs a few milliseconds on a large conference.
+//!
 //! # Limits
 //!
 //! - `Scope::Sessions` trusts that nothing but those sessions changed: rooms, bodies, days,

@@ -578,3 +578,22 @@ fn large_conference_move_timing() {
     times.sort_unstable();
     println!("wall µs: move median {:.1}", times[200] as f64 / 1e3);
 }
+
+#[test]
+#[ignore = "timing, run in release"]
+fn large_conference_first_update_timing() {
+    use plenary::generate::{Spec, conference};
+    let mut t = conference(&Spec::large());
+    let mut engine = Engine::new(&t);
+    let id = t.sessions.keys().nth(10_000).cloned().expect("a session");
+    if let Some(pl) = t.sessions.get_mut(&id).and_then(|s| s.placement.as_mut()) {
+        pl.start = pl.start.plus_minutes(60).expect("in range");
+        pl.end = pl.end.plus_minutes(60).expect("in range");
+    }
+    let a = std::time::Instant::now();
+    engine.update(&t, &Scope::Sessions([id].into()));
+    println!(
+        "wall ms: first update {:.2}",
+        a.elapsed().as_secs_f64() * 1e3
+    );
+}
