@@ -39,7 +39,9 @@ fn stamp_at(minute: Minute) -> Option<Stamp> {
 }
 
 /// The key of the conflict of `kind` about `sessions`, with an optional subject after `@`.
-/// Pairs are written `a+b` with ids sorted, so a key names its sessions exactly.
+/// Pairs are written `a+b` with ids sorted, so a key names its sessions exactly. Ids are
+/// written with `%`, `+` and `@` percent-escaped, so ids that contain them (an iCalendar UID
+/// such as `42@example.org`) cannot make two different conflicts share a key.
 pub(super) fn key(kind: ConflictKind, sessions: &[&SessionId], subject: Option<&str>) -> String {
     let mut k = String::with_capacity(48);
     k.push_str(kind.name());
@@ -48,13 +50,24 @@ pub(super) fn key(kind: ConflictKind, sessions: &[&SessionId], subject: Option<&
         if i > 0 {
             k.push('+');
         }
-        k.push_str(s.as_str());
+        push_escaped(&mut k, s.as_str());
     }
     if let Some(subject) = subject {
         k.push('@');
-        k.push_str(subject);
+        push_escaped(&mut k, subject);
     }
     k
+}
+
+fn push_escaped(key: &mut String, id: &str) {
+    for c in id.chars() {
+        match c {
+            '%' => key.push_str("%25"),
+            '+' => key.push_str("%2B"),
+            '@' => key.push_str("%40"),
+            c => key.push(c),
+        }
+    }
 }
 
 /// The kind named by a key's prefix, if any.
@@ -867,5 +880,28 @@ fn period(
                 titles.join(", ")
             ),
         ),
+    }
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    #[test]
+    fn ids_with_separators_cannot_make_two_conflicts_share_a_key() {
+        let (a, b, ab) = (
+            SessionId::from("a"),
+            SessionId::from("b"),
+            SessionId::from("a+b"),
+        );
+        let pair = key(ConflictKind::RoomClash, &[&a, &b], Some("r"));
+        let single = key(ConflictKind::RoomClash, &[&ab], Some("r"));
+        assert_ne!(pair, single);
+        let at = SessionId::from("42@example.org");
+        assert_eq!(
+            key(ConflictKind::NonWorkingDay, &[&at], None),
+            "nonWorkingDay:42%40example.org"
+        );
+        assert_eq!(kind_of_key(&pair), Some(ConflictKind::RoomClash));
     }
 }
