@@ -90,6 +90,23 @@ export class Session {
     return this.cmd('POST', '/execute/async', { script, args });
   }
 
+  /** Performs W3C input actions (pointer, key), then releases every input. */
+  async perform(actions) {
+    await this.cmd('POST', '/actions', { actions });
+    await this.cmd('DELETE', '/actions');
+  }
+
+  /** Sends key presses to the focused element (W3C key actions; `keys` as WebDriver key codes). */
+  async keys(sequence) {
+    const down = [];
+    const up = [];
+    for (const k of sequence) {
+      down.push({ type: 'keyDown', value: k });
+      up.unshift({ type: 'keyUp', value: k });
+    }
+    await this.perform([{ type: 'key', id: 'keyboard', actions: [...down, ...up] }]);
+  }
+
   /** A PNG of the viewport. */
   async screenshot() {
     return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');

@@ -1,6 +1,14 @@
 // Page object of the timetable grid. Tests speak in its terms (days, sessions), never in
 // selectors; the selectors are the UI's `data-testid` contract.
 
+const SESSION = (id) => `[data-testid="session"][data-session-id="${id}"]`;
+
+/** "HH:MM" to minutes after midnight. */
+export function minutes(time) {
+  const [h, m] = time.split(':').map(Number);
+  return h * 60 + m;
+}
+
 export class Timetable {
   /** @param {import('../lib/webdriver.js').Session} session */
   constructor(session) {
@@ -41,5 +49,130 @@ export class Timetable {
   /** The texts of the session blocks on `date`, for assertion messages. */
   async sessionTitlesInDay(date) {
     return Promise.all((await this.sessionsInDay(date)).map((b) => b.textContent()));
+  }
+
+  /**
+   * What the grid shows of session `id`: its day, accessible name, conflict mark and
+   * whether it waits in the palette; null when it is nowhere.
+   */
+  sessionState(id) {
+    return this.session.execute(
+      `const id = arguments[0];
+       const el = document.querySelector('[data-testid="session"][data-session-id="' + id + '"]');
+       const inPalette = !!document.querySelector('[data-testid="palette-session"][data-session-id="' + id + '"]');
+       if (!el) return inPalette ? { inPalette } : null;
+       return { date: el.closest('[data-testid="day-column"]')?.dataset.date ?? null,
+                label: el.getAttribute('aria-label'), conflict: el.dataset.conflict ?? null, inPalette };`,
+      [id],
+    );
+  }
+
+  /** Waits until `predicate(await sessionState(id))` holds; returns the last state. */
+  async waitForSession(id, predicate, what, timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs;
+    let state;
+    for (;;) {
+      state = await this.sessionState(id);
+      if (predicate(state)) return state;
+      if (Date.now() > deadline) throw new Error(`session ${id}: waited ${timeoutMs} ms for ${what}; it is ${JSON.stringify(state)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Scrolls `css` into the middle of the grid and returns its viewport rect. */
+  rectOf(css) {
+    return this.session.execute(
+      `const el = document.querySelector(arguments[0]);
+       if (!el) return null;
+       el.scrollIntoView({ block: 'nearest', inline: 'center' });
+       const r = el.getBoundingClientRect();
+       return { x: r.left, y: r.top, width: r.width, height: r.height };`,
+      [css],
+    );
+  }
+
+  /** The grid's vertical scale: first minute shown and pixels per minute. */
+  async scale() {
+    return this.session.execute(
+      `const g = document.querySelector('[data-testid="grid"]');
+       return { start: Number(g.dataset.rangeStart), ppm: Number(g.dataset.pxPerMinute) };`,
+    );
+  }
+
+  /** The viewport point of `time` ("HH:MM") in the middle of the column of `date`, plus `dy`. */
+  async pointAt(date, time, dy = 0) {
+    const column = await this.rectOf(`[data-testid="day-column"][data-date="${date}"]`);
+    const { start, ppm } = await this.scale();
+    return { x: column.x + column.width / 2, y: column.y + (minutes(time) - start) * ppm + dy };
+  }
+
+  /** Presses at `from`, moves in steps to `to` and releases: W3C pointer actions. */
+  async drag(from, to, steps = 10) {
+    const moves = [];
+    for (let i = 1; i <= steps; i++) {
+      moves.push({
+        type: 'pointerMove',
+        origin: 'viewport',
+        duration: 30,
+        x: Math.round(from.x + ((to.x - from.x) * i) / steps),
+        y: Math.round(from.y + ((to.y - from.y) * i) / steps),
+      });
+    }
+    await this.session.perform([
+      {
+        type: 'pointer',
+        id: 'mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', origin: 'viewport', duration: 0, x: Math.round(from.x), y: Math.round(from.y) },
+          { type: 'pointerDown', button: 0 },
+          ...moves,
+          { type: 'pause', duration: 150 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ]);
+  }
+
+  /** The viewport rect of session `id`, without scrolling. */
+  blockRect(id) {
+    return this.session.execute(
+      `const r = document.querySelector(arguments[0]).getBoundingClientRect();
+       const c = document.querySelector(arguments[0]).closest('[data-testid="day-column"]').getBoundingClientRect();
+       return { x: r.left, y: r.top, width: r.width, height: r.height, columnTop: c.top };`,
+      [SESSION(id)],
+    );
+  }
+
+  /** Drags session `id` by its body so that it starts at `time` on `date`. */
+  async dragSession(id, date, time) {
+    await this.rectOf(SESSION(id));
+    const grab = 12;
+    const to = await this.pointAt(date, time, grab);
+    const block = await this.blockRect(id);
+    await this.drag({ x: block.x + Math.min(block.width / 2, 30), y: block.y + grab }, to);
+  }
+
+  /** Drags the bottom (`end`) or top (`start`) edge of session `id` to `time`. */
+  async resizeSession(id, edge, time) {
+    await this.rectOf(SESSION(id));
+    const block = await this.blockRect(id);
+    const { start, ppm } = await this.scale();
+    const from = { x: block.x + block.width / 2, y: edge === 'end' ? block.y + block.height - 2 : block.y + 2 };
+    await this.drag(from, { x: from.x, y: block.columnTop + (minutes(time) - start) * ppm });
+  }
+
+  /** Drags the palette session `id` onto `date` so that it starts at `time`. */
+  async dragFromPalette(id, date, time) {
+    const item = await this.rectOf(`[data-testid="palette-session"][data-session-id="${id}"]`);
+    const to = await this.pointAt(date, time, 2);
+    await this.drag({ x: item.x + item.width / 2, y: item.y + item.height / 2 }, to);
+  }
+
+  /** Drags session `id` onto the palette (unscheduling it). */
+  async dragToPalette(id) {
+    const block = await this.rectOf(SESSION(id));
+    const palette = await this.rectOf('[data-testid="palette"]');
+    await this.drag({ x: block.x + block.width / 2, y: block.y + 12 }, { x: palette.x + palette.width / 2, y: palette.y + palette.height / 2 });
   }
 }

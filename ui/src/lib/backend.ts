@@ -24,6 +24,8 @@ export interface Backend {
   undo(): Promise<Applied>;
   /** Redo the last undone change; a no-op when there is nothing to redo. */
   redo(): Promise<Applied>;
+  /** Replace the open document with a new, blank one (untitled). */
+  newDocument(): Promise<Snapshot>;
   /** Open a document file, replacing the open one. */
   openDocument(path: string): Promise<Snapshot>;
   /** Save to `path`, or to the current path when `null`. */
@@ -46,6 +48,7 @@ export const tauriBackend: Backend = {
   apply: (command, dryRun) => invoke<Applied>("apply", { command, dryRun }),
   undo: () => invoke<Applied>("undo"),
   redo: () => invoke<Applied>("redo"),
+  newDocument: () => invoke<Snapshot>("new_document"),
   openDocument: (path) => invoke<Snapshot>("open_document", { path }),
   saveDocument: (path) => invoke<void>("save_document", { path }),
   documentPath: () => invoke<string | null>("document_path"),

@@ -1,59 +1,192 @@
 import { describe, expect, it } from "vitest";
-import { columnAt, dropTarget, isUnmoved, moveCommand, pastThreshold, snap, type ColumnRect, type DragOrigin } from "./drag";
+import {
+  columnAt,
+  commandFor,
+  isUnmoved,
+  minuteAt,
+  nudgeCommand,
+  pastThreshold,
+  propose,
+  snap,
+  stampAt,
+  type ColumnRect,
+  type Gesture,
+  type Held,
+  type Pointer,
+} from "./drag";
 
 const columns: ColumnRect[] = [
   { date: "2017-09-22", left: 100, right: 200 },
   { date: "2017-09-23", left: 200, right: 240 },
   { date: "2017-09-25", left: 240, right: 340 },
 ];
-const origin: DragOrigin = { id: "q4", date: "2017-09-22", start: 15 * 60, minutes: 90, x: 150, y: 300 };
+const q4: Held = { id: "q4", date: "2017-09-22", start: 15 * 60, end: 16 * 60 + 30, room: "k" };
+const at = (date: string, minute: number, room?: string): Pointer => ({
+  column: { date, left: 0, right: 1, ...(room ? { room } : {}) },
+  minute,
+  overPalette: false,
+});
 
-describe("drag arithmetic", () => {
-  it("snaps to the nearest quarter hour", () => {
+describe("snapping and hit testing", () => {
+  it("snaps to the nearest multiple of the step", () => {
     expect(snap(7)).toBe(0);
     expect(snap(8)).toBe(15);
     expect(snap(-8)).toBe(-15);
+    expect(snap(33, 5)).toBe(35);
+    expect(snap(44, 30)).toBe(30);
+    expect(snap(46, 30)).toBe(60);
   });
 
   it("treats tiny moves as a click", () => {
-    expect(pastThreshold(origin, 152, 302)).toBe(false);
-    expect(pastThreshold(origin, 150, 305)).toBe(true);
+    expect(pastThreshold(150, 300, 152, 302)).toBe(false);
+    expect(pastThreshold(150, 300, 150, 305)).toBe(true);
   });
 
   it("finds the column under the pointer, the nearest one outside", () => {
-    expect(columnAt(columns, 210)).toBe("2017-09-23");
-    expect(columnAt(columns, 20)).toBe("2017-09-22");
-    expect(columnAt(columns, 999)).toBe("2017-09-25");
+    expect(columnAt(columns, 210)?.date).toBe("2017-09-23");
+    expect(columnAt(columns, 20)?.date).toBe("2017-09-22");
+    expect(columnAt(columns, 999)?.date).toBe("2017-09-25");
     expect(columnAt([], 10)).toBeNull();
   });
 
-  it("moves by the vertical distance, snapped", () => {
-    // 1.5 px per minute: 50 px is 33.3 minutes, which snaps to 15:30.
-    expect(dropTarget(origin, 150, 350, columns, 1.5)).toEqual({ date: "2017-09-22", start: 15 * 60 + 30 });
-    expect(dropTarget(origin, 300, 300 - 90, columns, 1.5)).toEqual({ date: "2017-09-25", start: 14 * 60 });
+  it("turns a pixel offset into minutes", () => {
+    expect(minuteAt(90, 9 * 60, 1.5)).toBe(9 * 60 + 60);
   });
 
-  it("keeps an off-grid start when the vertical move is under half a step", () => {
-    const offGrid = { ...origin, start: 15 * 60 + 5 };
-    expect(dropTarget(offGrid, 300, 305, columns, 1).start).toBe(15 * 60 + 5);
-    expect(dropTarget(offGrid, 300, 310, columns, 1).start, "15:15 after 10 minutes").toBe(15 * 60 + 15);
+  it("writes minutes past midnight as the next day's stamp", () => {
+    expect(stampAt("2017-09-22", 1440)).toBe("2017-09-23T00:00");
+    expect(stampAt("2017-09-22", -30)).toBe("2017-09-21T23:30");
+  });
+});
+
+describe("moving", () => {
+  const grabbed: Gesture = { kind: "move", held: [q4], grab: 20 };
+
+  it("follows the pointer minus where the block was grabbed, snapped", () => {
+    const p = propose(grabbed, at("2017-09-25", 10 * 60 + 20 + 7), 15);
+    expect(p).toEqual({ kind: "place", spans: [{ id: "q4", date: "2017-09-25", start: 600, end: 690, room: "k" }] });
+    expect(commandFor(grabbed, p, "en")).toEqual({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" });
+  });
+
+  it("snaps to the chosen step", () => {
+    const p = propose(grabbed, at("2017-09-22", 15 * 60 + 20 + 40), 30);
+    expect(p.kind === "place" && p.spans[0]?.start).toBe(15 * 60 + 30);
+  });
+
+  it("keeps an off-grid start when the move is under half a step", () => {
+    const off: Gesture = { kind: "move", held: [{ ...q4, start: 905, end: 995 }], grab: 0 };
+    const p = propose(off, at("2017-09-25", 905 + 5), 15);
+    expect(p.kind === "place" && p.spans[0]?.start).toBe(905);
   });
 
   it("keeps the block inside the day", () => {
-    expect(dropTarget(origin, 150, -5000, columns, 1).start).toBe(0);
-    expect(dropTarget(origin, 150, 5000, columns, 1).start).toBe(1440 - 90);
+    const early = propose(grabbed, at("2017-09-22", -500), 15);
+    const late = propose(grabbed, at("2017-09-22", 5000), 15);
+    expect(early.kind === "place" && early.spans[0]?.start).toBe(0);
+    expect(late.kind === "place" && late.spans[0]?.end).toBe(1440);
   });
 
-  it("knows a drop back in place", () => {
-    expect(isUnmoved(origin, { date: "2017-09-22", start: 900 })).toBe(true);
-    expect(isUnmoved(origin, { date: "2017-09-25", start: 900 })).toBe(false);
+  it("knows a drop back in place, and sends nothing for it", () => {
+    const p = propose(grabbed, at("2017-09-22", 15 * 60 + 20), 15);
+    expect(isUnmoved(grabbed, p)).toBe(true);
+    expect(commandFor(grabbed, p, "en")).toBeNull();
   });
 
-  it("sends one moveSession with the start as a stamp", () => {
-    expect(moveCommand("q4", { date: "2017-09-25", start: 9 * 60 + 45 })).toEqual({
+  it("takes the room of a room column", () => {
+    const p = propose(grabbed, at("2017-09-22", 16 * 60 + 20, "popov"), 15);
+    expect(commandFor(grabbed, p, "en")).toEqual({
       type: "moveSession",
       id: "q4",
-      start: "2017-09-25T09:45",
+      start: "2017-09-22T16:00",
+      room: "popov",
     });
+  });
+
+  it("moves a selection together by one offset", () => {
+    const q1: Held = { id: "q1", date: "2017-09-22", start: 9 * 60, end: 12 * 60 };
+    const both: Gesture = { kind: "move", held: [q4, q1], grab: 0 };
+    const p = propose(both, at("2017-09-25", 14 * 60), 15);
+    expect(p.kind === "place" && p.spans.map((s) => [s.date, s.start])).toEqual([
+      ["2017-09-25", 14 * 60],
+      ["2017-09-25", 8 * 60],
+    ]);
+    expect(commandFor(both, p, "en")).toEqual({ type: "moveSessions", ids: ["q4", "q1"], byMinutes: 3 * 1440 - 60 });
+  });
+
+  it("unschedules one session dropped on the palette, but not a selection", () => {
+    const over = { column: null, minute: 0, overPalette: true };
+    expect(commandFor(grabbed, propose(grabbed, over, 15), "en")).toEqual({ type: "unscheduleSession", id: "q4" });
+    const both: Gesture = { kind: "move", held: [q4, { ...q4, id: "q1" }], grab: 0 };
+    expect(commandFor(both, propose(both, over, 15), "en")).toBeNull();
+  });
+});
+
+describe("resizing, scheduling, creating", () => {
+  it("moves the bottom edge, never shorter than a step", () => {
+    const g: Gesture = { kind: "resize", held: q4, edge: "end" };
+    expect(commandFor(g, propose(g, at("2017-09-22", 17 * 60 + 20), 15), "en")).toEqual({
+      type: "resizeSession",
+      id: "q4",
+      start: "2017-09-22T15:00",
+      end: "2017-09-22T17:15",
+    });
+    const p = propose(g, at("2017-09-22", 10 * 60), 15);
+    expect(p.kind === "place" && p.spans[0]?.end).toBe(15 * 60 + 15);
+  });
+
+  it("moves the top edge", () => {
+    const g: Gesture = { kind: "resize", held: q4, edge: "start" };
+    const p = propose(g, at("2017-09-22", 14 * 60 + 2), 5);
+    expect(p.kind === "place" && p.spans[0]).toMatchObject({ start: 14 * 60, end: 16 * 60 + 30 });
+  });
+
+  it("schedules a palette session at the pointer with its length", () => {
+    const g: Gesture = { kind: "schedule", id: "webinar", minutes: 45 };
+    expect(commandFor(g, propose(g, at("2017-09-25", 15 * 60 + 50, "l"), 15), "en")).toEqual({
+      type: "scheduleSession",
+      id: "webinar",
+      placement: { start: "2017-09-25T15:45", end: "2017-09-25T16:30" },
+      room: "l",
+    });
+    expect(propose(g, { column: null, minute: 0, overPalette: true }, 15).kind).toBe("none");
+  });
+
+  it("creates a session from the press to the pointer, snapped outwards, with an empty id", () => {
+    const g: Gesture = { kind: "create", date: "2017-09-22", anchor: 9 * 60 + 10 };
+    const command = commandFor(g, propose(g, at("2017-09-22", 10 * 60 + 20), 15), "fr");
+    expect(command).toEqual({
+      type: "addSession",
+      session: {
+        id: "",
+        title: { fr: "New session" },
+        kind: "other",
+        annex: "cell",
+        placement: { start: "2017-09-22T09:00", end: "2017-09-22T10:30" },
+      },
+    });
+    const upwards = propose(g, at("2017-09-22", 8 * 60), 30);
+    expect(upwards.kind === "place" && upwards.spans[0]).toMatchObject({ start: 8 * 60, end: 9 * 60 + 30 });
+  });
+});
+
+describe("keyboard nudges", () => {
+  it("moves by a step or a day, a selection together", () => {
+    expect(nudgeCommand([q4], "later", 15)).toEqual({ type: "moveSession", id: "q4", start: "2017-09-22T15:15" });
+    expect(nudgeCommand([q4], "dayBefore", 15)).toEqual({ type: "moveSession", id: "q4", start: "2017-09-21T15:00" });
+    expect(nudgeCommand([q4, { ...q4, id: "q1" }], "earlier", 5)).toEqual({
+      type: "moveSessions",
+      ids: ["q4", "q1"],
+      byMinutes: -5,
+    });
+  });
+
+  it("resizes one session by a step, never below one step", () => {
+    expect(nudgeCommand([q4], "longer", 30)).toEqual({
+      type: "resizeSession",
+      id: "q4",
+      start: "2017-09-22T15:00",
+      end: "2017-09-22T17:00",
+    });
+    expect(nudgeCommand([{ ...q4, end: q4.start + 15 }], "shorter", 15)).toBeNull();
   });
 });

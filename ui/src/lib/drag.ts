@@ -1,97 +1,277 @@
 /**
- * The arithmetic of dragging a session block: where the pointer says it would go, snapped
- * to the quarter hour, and the one command sent on drop. Pure: the component measures the
- * columns and feeds pointer positions in. Must not import `backend.ts`.
+ * The arithmetic of the grid's pointer gestures: moving one or several sessions, resizing
+ * an edge, scheduling a palette session, creating a session on empty grid, and dropping a
+ * session back on the palette. Given where the pointer is (a day, maybe a room, a minute),
+ * it says where the session would land and which one command the drop sends.
+ *
+ * Pure: the component measures the columns and feeds pointer positions in. No scheduling
+ * rule lives here (the core's dry run colours the target). Must not import `backend.ts`.
  */
 import type { Command } from "../bindings/Command";
-import { DAY_MINUTES, formatStamp } from "./time";
+import type { Lang } from "../bindings/Lang";
+import type { Session } from "../bindings/Session";
+import type { Stamp } from "../bindings/Stamp";
+import { DAY_MINUTES, addDays, daysBetween, formatStamp } from "./time";
 
-/** Drops snap to this many minutes. */
-export const SNAP_MINUTES = 15;
+/** The snap steps the user can choose, in minutes. */
+export const SNAP_STEPS = [5, 15, 30] as const;
+/** A snap step. */
+export type SnapStep = (typeof SNAP_STEPS)[number];
+/** The snap step of a fresh window. */
+export const DEFAULT_SNAP: SnapStep = 15;
+
+/** Length given to a palette session scheduled by dragging, when it has no earlier length. */
+export const DEFAULT_LENGTH_MINUTES = 60;
 
 /** A press that moves less than this (in pixels, either way) is a click, not a drag. */
 export const DRAG_THRESHOLD_PX = 4;
 
-/** A day column's horizontal extent on screen (client coordinates). */
+/** A drop column's horizontal extent: a day, or one room's sub-column of a day. */
 export interface ColumnRect {
   date: string;
+  /** The room of a room view's sub-column. */
+  room?: string;
   left: number;
   right: number;
 }
 
-/** Where a drag started: the block's date and times and the pointer's position. */
-export interface DragOrigin {
+/** Where the pointer is, in the grid's terms. */
+export interface Pointer {
+  /** The column under the pointer (the nearest one beside the grid); null over none. */
+  column: ColumnRect | null;
+  /** Minutes after midnight at the pointer (not clamped, not snapped). */
+  minute: number;
+  /** Over the palette (a drop there unschedules). */
+  overPalette: boolean;
+}
+
+/** One session as a gesture sees it. */
+export interface Held {
   id: string;
   date: string;
   /** Minutes after midnight. */
   start: number;
-  /** Length in minutes. */
-  minutes: number;
-  x: number;
-  y: number;
+  end: number;
+  room?: string;
 }
 
-/** Where the block would land. */
-export interface DropTarget {
-  date: string;
-  start: number;
-}
+/** A gesture in progress. */
+export type Gesture =
+  /** Dragging `held[0]` (the grabbed one) and the rest of the selection with it. */
+  | { kind: "move"; held: Held[]; grab: number }
+  /** Dragging one edge of a session. */
+  | { kind: "resize"; held: Held; edge: "start" | "end" }
+  /** Dragging a palette session onto the grid. */
+  | { kind: "schedule"; id: string; minutes: number }
+  /** Drawing a new session on empty grid, from `anchor` on `date`. */
+  | { kind: "create"; date: string; room?: string; anchor: number };
+
+/** Where the dragged session(s) would land: one span per session, or back to the palette. */
+export type Proposal =
+  | { kind: "place"; spans: (Held & { id: string })[] }
+  | { kind: "unschedule"; id: string }
+  | { kind: "none" };
 
 /** `minutes` rounded to the nearest multiple of `step`. */
-export function snap(minutes: number, step: number = SNAP_MINUTES): number {
+export function snap(minutes: number, step: number = DEFAULT_SNAP): number {
   return Math.round(minutes / step) * step;
 }
 
-/** Whether the pointer has moved far enough from the press to count as a drag. */
-export function pastThreshold(origin: DragOrigin, x: number, y: number): boolean {
-  return Math.abs(x - origin.x) >= DRAG_THRESHOLD_PX || Math.abs(y - origin.y) >= DRAG_THRESHOLD_PX;
+/** Whether the pointer at (`x`, `y`) is far enough from the press at (`x0`, `y0`) to drag. */
+export function pastThreshold(x0: number, y0: number, x: number, y: number): boolean {
+  return Math.abs(x - x0) >= DRAG_THRESHOLD_PX || Math.abs(y - y0) >= DRAG_THRESHOLD_PX;
 }
 
 /**
  * The column under `x`; left of the first column is the first, right of the last is the
  * last, and a gap between columns belongs to the nearer one. Null when there are none.
  */
-export function columnAt(columns: ColumnRect[], x: number): string | null {
+export function columnAt(columns: readonly ColumnRect[], x: number): ColumnRect | null {
   let best: ColumnRect | null = null;
   let bestDistance = Infinity;
   for (const c of columns) {
-    if (x >= c.left && x < c.right) return c.date;
+    if (x >= c.left && x < c.right) return c;
     const distance = x < c.left ? c.left - x : x - c.right;
     if (distance < bestDistance) {
       best = c;
       bestDistance = distance;
     }
   }
-  return best ? best.date : null;
+  return best;
+}
+
+/** The minute at `offset` pixels below the top of a grid body that starts at `rangeStart`. */
+export function minuteAt(offset: number, rangeStart: number, pxPerMinute: number): number {
+  return rangeStart + offset / pxPerMinute;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(Math.max(v, lo), hi);
 }
 
 /**
- * Where the dragged block lands for the pointer at (`x`, `y`): the column under the pointer,
- * and the start moved by the vertical distance, snapped to `SNAP_MINUTES` and kept inside
- * the day (the block never crosses midnight). A vertical move under half a snap step keeps
- * the original start, even if it is not on the snap grid.
+ * Where the gesture would put things for the pointer `p`, snapped to `step`:
+ * - move: the grabbed session's start follows the pointer (minus where it was grabbed),
+ *   snapped and kept inside the day; the others keep their offsets from it. A move under
+ *   half a step keeps an off-grid start. Over the palette a single session is unscheduled.
+ *   In a room view, a single session takes the room of the column it is dropped in.
+ * - resize: the dragged edge follows the pointer, snapped, leaving at least one step.
+ * - schedule: the session starts at the pointer, snapped, with its length.
+ * - create: from the anchor to the pointer, snapped outwards, at least one step long.
  */
-export function dropTarget(
-  origin: DragOrigin,
-  x: number,
-  y: number,
-  columns: ColumnRect[],
-  pxPerMinute: number,
-): DropTarget {
-  const date = columnAt(columns, x) ?? origin.date;
-  const delta = (y - origin.y) / pxPerMinute;
-  let start = Math.abs(delta) < SNAP_MINUTES / 2 ? origin.start : snap(origin.start + delta);
-  const latest = Math.max(0, DAY_MINUTES - origin.minutes);
-  start = Math.min(Math.max(start, 0), latest);
-  return { date, start };
+export function propose(g: Gesture, p: Pointer, step: number): Proposal {
+  switch (g.kind) {
+    case "move": {
+      const first = g.held[0];
+      if (!first) return { kind: "none" };
+      if (p.overPalette) return g.held.length === 1 ? { kind: "unschedule", id: first.id } : { kind: "none" };
+      if (!p.column) return { kind: "none" };
+      const date = p.column.date;
+      const length = first.end - first.start;
+      const wanted = p.minute - g.grab;
+      let start = Math.abs(wanted - first.start) < step / 2 ? first.start : snap(wanted, step);
+      start = clamp(start, 0, Math.max(0, DAY_MINUTES - length));
+      const byDays = daysBetween(first.date, date);
+      const byMinutes = start - first.start;
+      const room = g.held.length === 1 && p.column.room !== undefined ? p.column.room : undefined;
+      return {
+        kind: "place",
+        spans: g.held.map((h) => {
+          const span: Held = { id: h.id, date: addDays(h.date, byDays), start: h.start + byMinutes, end: h.end + byMinutes };
+          const r = room ?? h.room;
+          if (r !== undefined) span.room = r;
+          return span;
+        }),
+      };
+    }
+    case "resize": {
+      const h = g.held;
+      if (!p.column) return { kind: "none" };
+      const at = snap(p.minute, step);
+      const span: Held = { ...h };
+      if (g.edge === "end") span.end = clamp(at, h.start + step, DAY_MINUTES);
+      else span.start = clamp(at, 0, h.end - step);
+      return { kind: "place", spans: [span] };
+    }
+    case "schedule": {
+      if (!p.column || p.overPalette) return { kind: "none" };
+      const start = clamp(snap(p.minute, step), 0, Math.max(0, DAY_MINUTES - g.minutes));
+      const span: Held = { id: g.id, date: p.column.date, start, end: start + g.minutes };
+      if (p.column.room !== undefined) span.room = p.column.room;
+      return { kind: "place", spans: [span] };
+    }
+    case "create": {
+      if (!p.column) return { kind: "none" };
+      const lo = Math.min(g.anchor, p.minute);
+      const hi = Math.max(g.anchor, p.minute);
+      const start = clamp(Math.floor(lo / step) * step, 0, DAY_MINUTES - step);
+      const end = clamp(Math.ceil(hi / step) * step, start + step, DAY_MINUTES);
+      const span: Held = { id: "", date: g.date, start, end };
+      if (g.room !== undefined) span.room = g.room;
+      return { kind: "place", spans: [span] };
+    }
+  }
 }
 
-/** Whether dropping at `target` would leave the block where it was. */
-export function isUnmoved(origin: DragOrigin, target: DropTarget): boolean {
-  return origin.date === target.date && origin.start === target.start;
+/** `minutes` after midnight of `date` as a stamp; 1440 and beyond roll over to later days. */
+export function stampAt(date: string, minutes: number): Stamp {
+  const days = Math.floor(minutes / DAY_MINUTES);
+  return formatStamp(addDays(date, days), minutes - days * DAY_MINUTES);
 }
 
-/** The one command a drop sends. */
-export function moveCommand(id: string, target: DropTarget): Command {
-  return { type: "moveSession", id, start: formatStamp(target.date, target.start) };
+/** Whether the proposal leaves everything where the gesture found it. */
+export function isUnmoved(g: Gesture, proposal: Proposal): boolean {
+  if (proposal.kind !== "place") return proposal.kind === "none";
+  if (g.kind === "move" || g.kind === "resize") {
+    const held = g.kind === "move" ? g.held : [g.held];
+    return proposal.spans.every((s, i) => {
+      const h = held[i];
+      return h !== undefined && h.date === s.date && h.start === s.start && h.end === s.end && h.room === s.room;
+    });
+  }
+  return false;
+}
+
+/** What a new session drawn on the grid starts as; the properties panel edits the rest. */
+export function newSession(lang: Lang, span: Held): Session {
+  const session: Session = {
+    id: "",
+    title: { [lang]: "New session" },
+    kind: "other",
+    annex: "cell",
+    placement: { start: stampAt(span.date, span.start), end: stampAt(span.date, span.end) },
+  };
+  if (span.room !== undefined) session.room = span.room;
+  return session;
+}
+
+/**
+ * The one command a drop sends, or null when there is nothing to send (no target, or the
+ * drop leaves everything in place). `lang` names the title of a created session.
+ */
+export function commandFor(g: Gesture, proposal: Proposal, lang: Lang): Command | null {
+  if (isUnmoved(g, proposal)) return null;
+  if (proposal.kind === "unschedule") return { type: "unscheduleSession", id: proposal.id };
+  if (proposal.kind !== "place") return null;
+  const span = proposal.spans[0];
+  if (!span) return null;
+  switch (g.kind) {
+    case "move": {
+      const first = g.held[0];
+      if (!first) return null;
+      if (g.held.length > 1) {
+        const byMinutes = daysBetween(first.date, span.date) * DAY_MINUTES + span.start - first.start;
+        return { type: "moveSessions", ids: g.held.map((h) => h.id), byMinutes };
+      }
+      const command: Command = { type: "moveSession", id: span.id, start: stampAt(span.date, span.start) };
+      if (span.room !== undefined && span.room !== first.room) command.room = span.room;
+      return command;
+    }
+    case "resize":
+      return {
+        type: "resizeSession",
+        id: span.id,
+        start: stampAt(span.date, span.start),
+        end: stampAt(span.date, span.end),
+      };
+    case "schedule": {
+      const command: Command = {
+        type: "scheduleSession",
+        id: span.id,
+        placement: { start: stampAt(span.date, span.start), end: stampAt(span.date, span.end) },
+      };
+      if (span.room !== undefined) command.room = span.room;
+      return command;
+    }
+    case "create":
+      return { type: "addSession", session: newSession(lang, span) };
+  }
+}
+
+/** The keyboard's gestures on the selection: one snap step or one day, or an edge. */
+export type Nudge = "earlier" | "later" | "dayBefore" | "dayAfter" | "shorter" | "longer" | "startEarlier" | "startLater";
+
+/**
+ * The command of a keyboard nudge of `held` (the selected, scheduled sessions), or null:
+ * arrows move by one step (up/down) or one day (left/right), several at once together;
+ * Shift+arrows resize one session's end (up/down) by one step, never below one step.
+ */
+export function nudgeCommand(held: readonly Held[], nudge: Nudge, step: number): Command | null {
+  const first = held[0];
+  if (!first) return null;
+  const by: Partial<Record<Nudge, number>> = { earlier: -step, later: step, dayBefore: -DAY_MINUTES, dayAfter: DAY_MINUTES };
+  const move = by[nudge];
+  if (move !== undefined) {
+    if (held.length > 1) return { type: "moveSessions", ids: held.map((h) => h.id), byMinutes: move };
+    const total = first.start + move;
+    return { type: "moveSession", id: first.id, start: stampAt(first.date, total) };
+  }
+  if (held.length !== 1) return null;
+  let { start, end } = first;
+  if (nudge === "shorter") end = Math.max(start + step, end - step);
+  if (nudge === "longer") end = Math.min(DAY_MINUTES, end + step);
+  if (nudge === "startEarlier") start = Math.max(0, start - step);
+  if (nudge === "startLater") start = Math.min(end - step, start + step);
+  if (start === first.start && end === first.end) return null;
+  return { type: "resizeSession", id: first.id, start: stampAt(first.date, start), end: stampAt(first.date, end) };
 }

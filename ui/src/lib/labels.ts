@@ -1,6 +1,8 @@
 /** How sessions and conflicts are named on screen. Pure; no backend. */
 import type { Session } from "../bindings/Session";
 import type { SessionKind } from "../bindings/SessionKind";
+import type { ConflictKind } from "../bindings/ConflictKind";
+import type { Lang } from "../bindings/Lang";
 import type { Severity } from "../bindings/Severity";
 import type { Timetable } from "../bindings/Timetable";
 import { mainLang, textIn } from "./layout";
@@ -49,4 +51,46 @@ export function roomName(tt: Timetable, session: Session): string {
 /** "09:00–12:30". */
 export function timeSpan(start: number, end: number): string {
   return `${formatTime(start)}–${formatTime(end)}`;
+}
+
+/** Conflict kind names for the severity settings (exhaustive). */
+export const CONFLICT_KIND_NAMES: Record<ConflictKind, string> = {
+  roomClash: "Room clash",
+  personClash: "Person in two places",
+  bodyClash: "Body meets twice",
+  exclusiveOverlap: "Beside an exclusive session",
+  breakOverlap: "Over a break",
+  outsideDayHours: "Outside the day's hours",
+  nonWorkingDay: "On a weekend or holiday",
+  outsideMeetingDates: "Outside the meeting's dates",
+  orderViolation: "Broken order",
+  capacityExceeded: "Room too small",
+  interpretationUnavailable: "No interpretation booths",
+  interpretersOverbooked: "Interpreters overbooked",
+};
+
+/** Language names, in their own words' English form. */
+export const LANG_NAMES: Record<Lang, string> = {
+  ar: "Arabic",
+  zh: "Chinese",
+  en: "English",
+  fr: "French",
+  ru: "Russian",
+  es: "Spanish",
+};
+
+/**
+ * A fresh id for a new item named `name`: its letters and digits in lower case, with a
+ * number added when that id is taken. Ids are only keys; the core refuses duplicates.
+ */
+export function freshId(name: string, taken: { [id: string]: unknown }, fallback: string): string {
+  const base =
+    name
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 24) || fallback;
+  if (!(base in taken)) return base;
+  for (let n = 2; ; n++) if (!(`${base}-${n}` in taken)) return `${base}-${n}`;
 }

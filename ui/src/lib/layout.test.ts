@@ -4,6 +4,7 @@ import { fixture } from "../test/fixture";
 import {
   assignLanes,
   blocksByDate,
+  roomColumns,
   breaksOn,
   covered,
   dayColumns,
@@ -169,6 +170,19 @@ describe("blocks", () => {
     expect(q4).toMatchObject({ start: h(15), end: h(16, 30), lanes: 3 });
     expect(friday.find((b) => b.session.id === "open")).toMatchObject({ lane: 0, lanes: 1 });
     expect(blocks.get("2017-09-21")?.map((b) => b.session.id)).toEqual(["mt1"]);
+  });
+
+  it("in a room view, puts each session in its room's sub-column with lanes per room", () => {
+    const tt = fixture().timetable;
+    const sessions = Object.values(tt.sessions);
+    const rooms = roomColumns(tt, sessions);
+    expect(rooms.slice(0, 3)).toEqual(["popov", "k", "l"]);
+    const friday = blocksByDate(sessions, rooms).get("2017-09-22") ?? [];
+    const q4 = friday.find((b) => b.session.id === "q4");
+    expect(q4, "q4 is alone in room L: full width of its sub-column").toMatchObject({ col: 2, cols: rooms.length, lane: 0, lanes: 1 });
+    const clash = friday.filter((b) => b.session.room === "k");
+    expect(clash.map((b) => b.lanes), "q1 and q2 share room K side by side").toEqual([2, 2]);
+    expect(horizontalBox({ lane: 1, lanes: 2, col: 1, cols: 4 })).toEqual({ left: 37.5, width: 12.5 });
   });
 
   it("clips a session that runs past midnight to its start day", () => {

@@ -229,30 +229,54 @@ export function assignLanes(items: LaneItem[]): Map<string, Lane> {
 export interface Block extends Span, Lane {
   session: Session;
   date: string;
+  /** In a room view: the room sub-column (0-based) and how many there are; else 0 of 1. */
+  col: number;
+  cols: number;
 }
 
-/** The scheduled sessions of each date, with lanes, keyed by date. */
-export function blocksByDate(sessions: Session[]): Map<string, Block[]> {
-  const perDate = new Map<string, { session: Session; span: Span }[]>();
+/** The key of a session's room sub-column in a room view: its room, or "" for none. */
+export function roomKey(session: Session): string {
+  return session.room ?? "";
+}
+
+/**
+ * The room sub-columns of a room view: every room of the timetable in its order, then ""
+ * (no room) when some of `sessions` is scheduled without a room.
+ */
+export function roomColumns(tt: Timetable, sessions: readonly Session[]): string[] {
+  const rooms = Object.keys(tt.rooms);
+  const roomless = sessions.some((s) => s.placement !== undefined && s.room === undefined);
+  return roomless ? [...rooms, ""] : rooms;
+}
+
+/**
+ * The scheduled sessions of each date, with lanes, keyed by date. With `rooms` (a room
+ * view), each session goes in its room's sub-column and lanes are counted per room.
+ */
+export function blocksByDate(sessions: readonly Session[], rooms?: readonly string[]): Map<string, Block[]> {
+  const colOf = new Map((rooms ?? []).map((r, i) => [r, i]));
+  const cols = rooms ? Math.max(1, rooms.length) : 1;
+  const perCell = new Map<string, { session: Session; span: Span; date: string; col: number }[]>();
   for (const session of sessions) {
     const span = sessionSpan(session);
     if (!span) continue;
-    const list = perDate.get(span.date) ?? [];
-    list.push({ session, span });
-    perDate.set(span.date, list);
+    const col = rooms ? (colOf.get(roomKey(session)) ?? 0) : 0;
+    const key = `${span.date}|${col}`;
+    const list = perCell.get(key) ?? [];
+    list.push({ session, span, date: span.date, col });
+    perCell.set(key, list);
   }
   const out = new Map<string, Block[]>();
-  for (const [date, list] of perDate) {
+  for (const list of perCell.values()) {
     const lanes = assignLanes(
       list.map(({ session, span }) => ({ id: session.id, start: span.start, end: span.end })),
     );
-    out.set(
-      date,
-      list.map(({ session, span }) => {
-        const lane = lanes.get(session.id) ?? { lane: 0, lanes: 1 };
-        return { session, date, start: span.start, end: span.end, lane: lane.lane, lanes: lane.lanes };
-      }),
-    );
+    for (const { session, span, date, col } of list) {
+      const lane = lanes.get(session.id) ?? { lane: 0, lanes: 1 };
+      const blocks = out.get(date) ?? [];
+      blocks.push({ session, date, start: span.start, end: span.end, lane: lane.lane, lanes: lane.lanes, col, cols });
+      out.set(date, blocks);
+    }
   }
   return out;
 }
@@ -267,10 +291,11 @@ export function verticalBox(span: Span, range: Span, pxPerMinute: number): { top
   };
 }
 
-/** Horizontal placement of a lane, in percent of the column's width. */
-export function horizontalBox(lane: Lane): { left: number; width: number } {
-  const width = 100 / lane.lanes;
-  return { left: lane.lane * width, width };
+/** Horizontal placement of a lane (in its room sub-column, if any), in percent of the day's width. */
+export function horizontalBox(lane: Lane & { col?: number; cols?: number }): { left: number; width: number } {
+  const cols = lane.cols ?? 1;
+  const width = 100 / cols / lane.lanes;
+  return { left: ((lane.col ?? 0) * 100) / cols + lane.lane * width, width };
 }
 
 /** Whether any block covers part of `span` (a break's label is then hidden). */

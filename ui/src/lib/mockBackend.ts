@@ -19,7 +19,7 @@ import { DAY_MINUTES, addDays, daysBetween, formatStamp, parseStamp } from "./ti
 
 /** One recorded call: the method and its arguments. */
 export type MockCall =
-  | { method: "snapshot" | "undo" | "redo" | "documentPath" | "startupError" }
+  | { method: "snapshot" | "undo" | "redo" | "documentPath" | "startupError" | "newDocument" }
   | { method: "pickDocumentToOpen" }
   | { method: "pickDocumentToSave"; defaultPath: string | null }
   | { method: "apply"; command: Command; dryRun: DryRun }
@@ -124,6 +124,10 @@ export function mockBackend(initial: Snapshot): MockBackend {
       doc.timetable.sessions[step.after.id] = step.after;
       done.push(step);
       return answer(step.label, false, [step.after]);
+    },
+    async newDocument() {
+      calls.push({ method: "newDocument" });
+      throw { code: "io", message: "the mock backend cannot make a new document" } satisfies ErrorPayload;
     },
     async openDocument(p) {
       calls.push({ method: "openDocument", path: p });

@@ -116,7 +116,7 @@ describe("dropPreview", () => {
       dryRun: true,
       conflicts: { removed: [], added: [{ ...info, sessions: ["q4"] }, { ...clash, sessions: ["q2", "q4"] }, { ...ack, sessions: ["q4"] }] },
     });
-    expect(dropPreview(a, "q4")).toEqual({ severity: "error", messages: [info.message, clash.message] });
-    expect(dropPreview(a, "open")).toEqual({ severity: null, messages: [] });
+    expect(dropPreview(a, ["q4"])).toEqual({ severity: "error", messages: [info.message, clash.message] });
+    expect(dropPreview(a, ["open"])).toEqual({ severity: null, messages: [] });
   });
 });

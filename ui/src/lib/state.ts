@@ -105,9 +105,13 @@ export interface DropPreview {
   messages: string[];
 }
 
-/** Read a dry run's answer for the dragged session `id`. */
-export function dropPreview(applied: Applied, id: string): DropPreview {
-  const found = applied.conflicts.added.filter((c) => !c.acknowledged && c.sessions.includes(id));
+/**
+ * Read a dry run's answer: the new open conflicts naming any of `ids` (by default, the
+ * sessions the command would change, which covers a session that does not exist yet).
+ */
+export function dropPreview(applied: Applied, ids: readonly string[] = applied.sessions.map((s) => s.id)): DropPreview {
+  const wanted = new Set(ids);
+  const found = applied.conflicts.added.filter((c) => !c.acknowledged && c.sessions.some((id) => wanted.has(id)));
   const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
   let severity: Severity | null = null;
   for (const c of found) if (severity === null || rank[c.severity] > rank[severity]) severity = c.severity;

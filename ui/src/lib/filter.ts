@@ -1,0 +1,59 @@
+/**
+ * Which sessions the grid shows: a search text and filters by room, body, kind and person.
+ * Pure; only a view (hidden sessions still count for conflicts, which the core finds).
+ */
+import type { Session } from "../bindings/Session";
+import type { Timetable } from "../bindings/Timetable";
+import { bodyShorts, roomName, sessionTitle } from "./labels";
+
+/** The filters; "" means any. */
+export interface Filter {
+  text: string;
+  room: string;
+  body: string;
+  kind: string;
+  person: string;
+}
+
+/** The filter that shows everything. */
+export const NO_FILTER: Filter = { text: "", room: "", body: "", kind: "", person: "" };
+
+/** Whether any filter is set. */
+export function isFiltering(f: Filter): boolean {
+  return f.text.trim() !== "" || f.room !== "" || f.body !== "" || f.kind !== "" || f.person !== "";
+}
+
+/** Whether `body` is `ancestor` or lies under it in the body tree. */
+export function bodyUnder(tt: Timetable, body: string, ancestor: string): boolean {
+  const seen = new Set<string>();
+  for (let b: string | undefined = body; b !== undefined && !seen.has(b); b = tt.bodies[b]?.parent) {
+    if (b === ancestor) return true;
+    seen.add(b);
+  }
+  return false;
+}
+
+/**
+ * Whether `s` passes `f`: the search text (any case) is in its title in any language, its
+ * room, bodies or persons' names; the body filter also takes the body's sub-bodies (a
+ * Working Party shows its Questions).
+ */
+export function matches(tt: Timetable, s: Session, f: Filter): boolean {
+  if (f.room !== "" && (s.room ?? "") !== f.room) return false;
+  if (f.kind !== "" && s.kind !== f.kind) return false;
+  if (f.person !== "" && !(s.persons ?? []).includes(f.person)) return false;
+  if (f.body !== "" && !(s.bodies ?? []).some((b) => bodyUnder(tt, b, f.body))) return false;
+  const text = f.text.trim().toLowerCase();
+  if (text === "") return true;
+  const haystack = [
+    sessionTitle(tt, s),
+    ...Object.values(s.title),
+    roomName(tt, s),
+    bodyShorts(tt, s),
+    ...(s.persons ?? []).map((p) => tt.persons[p]?.name ?? p),
+    s.id,
+  ]
+    .join("\n")
+    .toLowerCase();
+  return haystack.includes(text);
+}
