@@ -8,6 +8,7 @@
 #   make app        build target/debug/plenary-desktop with the UI embedded
 #   make e2e        build the app and run the end-to-end tests under Xvfb
 #   make screenshot take docs/screenshot.png of the app under Xvfb
+#   make bench      criterion benchmarks of the core (figures in docs/performance.md)
 
 SHELL := /usr/bin/env bash
 .SHELLFLAGS := -euo pipefail -c
@@ -18,11 +19,11 @@ PHASE := scripts/phase.sh
 APP := target/debug/plenary-desktop
 FILE ?=
 
-.PHONY: run test lint fmt bindings app e2e screenshot display-check help
+.PHONY: run test lint fmt bindings app e2e screenshot bench display-check help
 .DEFAULT_GOAL := help
 
 help:
-	@sed -n '2,13s/^# \{0,1\}//p' Makefile
+	@sed -n '2,14s/^# \{0,1\}//p' Makefile
 
 run: display-check
 	@$(PHASE) "system packages" scripts/install-deps.sh build
@@ -62,3 +63,6 @@ e2e: app
 
 screenshot: app
 	@scripts/screenshot.sh docs/screenshot.png
+
+bench:
+	cargo bench -p plenary
