@@ -113,6 +113,30 @@ struct Header {
 /// deeper than any document, so this only documents the limit.
 const _NESTING_LIMIT: usize = 128;
 
+/// Parses and checks a document given as raw bytes (as read from a file): invalid UTF-8 is
+/// reported with its line and byte offset instead of being replaced.
+pub fn load_bytes(bytes: &[u8]) -> Result<Timetable, LoadError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load(text),
+        Err(e) => {
+            let offset = e.valid_up_to();
+            let before = &bytes[..offset];
+            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = offset
+                - before
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |p| p + 1)
+                + 1;
+            Err(LoadError::Syntax {
+                line,
+                column,
+                message: format!("not UTF-8 text (invalid byte at offset {offset})"),
+            })
+        }
+    }
+}
+
 /// Parses and checks a document. Every invariant of [`Timetable`] holds on success.
 pub fn load(text: &str) -> Result<Timetable, LoadError> {
     let header: Header = serde_json::from_str(text).map_err(|e| syntax_or_shape(&e, ""))?;
@@ -299,6 +323,19 @@ mod tests {
             saved,
             "save is a fixed point"
         );
+    }
+
+    #[test]
+    fn invalid_utf8_reports_its_line_and_offset() {
+        let mut bytes = MINIMAL.as_bytes().to_vec();
+        bytes[40] = 0xff;
+        match load_bytes(&bytes) {
+            Err(LoadError::Syntax {
+                line: 3, message, ..
+            }) => assert!(message.contains("UTF-8")),
+            other => panic!("expected a UTF-8 error on line 3, got {other:?}"),
+        }
+        assert!(load_bytes(MINIMAL.as_bytes()).is_ok());
     }
 
     #[test]

@@ -243,10 +243,17 @@ fn check_session(out: &mut Vec<Problem>, t: &Timetable, i: usize, s: &crate::mod
     {
         out.push(problem(
             format!("sessions[{i}].placement"),
-            format!(
-                "session '{id}' ends at {} before it starts at {}",
-                pl.end, pl.start
-            ),
+            if pl.start == pl.end {
+                format!(
+                    "session '{id}' has no length: it starts and ends at {}",
+                    pl.start
+                )
+            } else {
+                format!(
+                    "session '{id}' ends at {} before it starts at {}",
+                    pl.end, pl.start
+                )
+            },
         ));
     }
 }
