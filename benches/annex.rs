@@ -40,5 +40,25 @@ fn renderers(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, renderers);
+#[cfg(feature = "pdf")]
+fn pdf(c: &mut Criterion) {
+    use plenary::annex::{Orientation, pdf};
+    let t = sg12();
+    let options = Options::new(Layout::Days, Lang::Zh);
+    let fonts = pdf::Fonts::load(&[std::path::PathBuf::from("/usr/share/fonts")]);
+    let mut group = c.benchmark_group("pdf");
+    group.sample_size(10);
+    group.bench_function("annex_pdf", |b| {
+        b.iter(|| {
+            let a = annex::build(std::hint::black_box(&t), &options);
+            pdf::to_pdf(&a, Orientation::Portrait, &fonts).expect("pdf")
+        })
+    });
+    group.finish();
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf(_c: &mut Criterion) {}
+
+criterion_group!(benches, renderers, pdf);
 criterion_main!(benches);

@@ -434,15 +434,20 @@ impl<'a> Ctx<'a> {
             if tentative {
                 text.push_str(self.strings.tbd);
             }
-            if let Some(lang) = fallback {
-                text.push_str(&super::fallback_mark(lang));
-            }
             let subject = subject.trim_end_matches(['.', '。']);
+            let subject = match fallback {
+                Some(lang) => super::isolate(
+                    &format!("{}{subject}", super::fallback_mark(lang)),
+                    lang,
+                    self.strings.direction,
+                ),
+                None => subject.to_owned(),
+            };
             let times = self.occurrences(&sessions);
             if subject.contains(TIMES) {
                 text.push_str(&subject.replacen(TIMES, &times, 1));
             } else {
-                text.push_str(subject);
+                text.push_str(&subject);
                 text.push_str(self.strings.colon);
                 text.push_str(&times);
             }
@@ -722,13 +727,14 @@ impl<'a> Ctx<'a> {
     /// a kind. Only bodies that meet in the table, or have a sub-body that does.
     fn bodies_in_tree_order(&self) -> Vec<&'a crate::model::Body> {
         use crate::model::BodyKind;
-        let rank = |k: BodyKind| match k {
-            BodyKind::StudyGroup => 0,
-            BodyKind::WorkingParty => 1,
-            BodyKind::Question => 2,
-            BodyKind::Management => 3,
-            BodyKind::Other => 4,
-        };
+        // Other groups (and any kind not listed) after these.
+        const ORDER: [BodyKind; 4] = [
+            BodyKind::StudyGroup,
+            BodyKind::WorkingParty,
+            BodyKind::Question,
+            BodyKind::Management,
+        ];
+        let rank = |k: BodyKind| ORDER.iter().position(|o| *o == k).unwrap_or(ORDER.len());
         let meets: BTreeSet<&str> = self
             .tt
             .sessions

@@ -19,18 +19,9 @@ use docx_rs::{
     ShdType, SpecialIndentType, Table, TableCell, TableRow, VertAlignType, WidthType,
 };
 
+pub use super::Orientation;
 use super::{Annex, Direction};
 use crate::model::Lang;
-
-/// Page orientation of a paged format.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Orientation {
-    /// A4 upright (the letter's own pages).
-    #[default]
-    Portrait,
-    /// A4 on its side, for wide tables (the bodies and plan layouts).
-    Landscape,
-}
 
 // A4 in twentieths of a point.
 const A4_SHORT: u32 = 11906;
@@ -254,7 +245,7 @@ fn table(ctx: &Ctx<'_>, total: usize) -> Table {
                     if i > 0 {
                         p = p.add_run(ctx.run(annex.strings().then, FONT_SIZE));
                     }
-                    let text = format!("{}{}", annex.item_prefix(item), item.text);
+                    let text = format!("{}{}", annex.item_prefix(item), annex.item_text(item));
                     p = p.add_run(ctx.run(&text, FONT_SIZE));
                     if let Some(n) = item.marker {
                         let mut r = ctx.run(&n.to_string(), FONT_SIZE);

@@ -150,7 +150,7 @@ pub fn write_html(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
                     .iter()
                     .map(|item| {
                         let mut s = escape(&annex.item_prefix(item));
-                        s.push_str(&escape(&item.text));
+                        s.push_str(&escape(&annex.item_text(item)));
                         if let Some(n) = item.marker {
                             s.push_str(&format!("<sup><a href=\"#note-{n}\">{n}</a></sup>"));
                         }

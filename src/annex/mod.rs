@@ -25,6 +25,8 @@ pub mod build;
 pub mod docx;
 pub mod html;
 pub mod i18n;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod text;
 
 use std::fmt;
@@ -80,6 +82,16 @@ impl FromStr for Layout {
             .find(|l| l.name() == s)
             .ok_or_else(|| UnknownLayout(s.to_owned()))
     }
+}
+
+/// Page orientation of a paged format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Orientation {
+    /// A4 upright (the letter's own pages).
+    #[default]
+    Portrait,
+    /// A4 on its side, for wide tables (the bodies and plan layouts).
+    Landscape,
 }
 
 /// What to build.
@@ -262,8 +274,8 @@ impl Annex {
         i18n::strings(self.lang)
     }
 
-    /// What goes before an item's text: the tentative prefix ("TBD: "), its time
-    /// ("17:30 ") and the fallback mark ("[en] ").
+    /// What goes before an item's text: the tentative prefix ("TBD: ") and its time
+    /// ("17:30 ").
     pub fn item_prefix(&self, item: &Item) -> String {
         let mut s = String::new();
         if item.tentative {
@@ -273,10 +285,21 @@ impl Annex {
             s.push_str(time);
             s.push(' ');
         }
-        if let Some(lang) = item.fallback {
-            s.push_str(&fallback_mark(lang));
-        }
         s
+    }
+
+    /// An item's text, after the fallback mark when it had to be taken from another
+    /// language; a fallback written the other way ("[en] ..." in an Arabic annex) is a
+    /// bidi isolate so it keeps its own direction.
+    pub fn item_text(&self, item: &Item) -> String {
+        match item.fallback {
+            Some(lang) => isolate(
+                &format!("{}{}", fallback_mark(lang), item.text),
+                lang,
+                self.direction,
+            ),
+            None => item.text.clone(),
+        }
     }
 
     /// A line as plain text, markers written by `marker` ("A¹, then B").
@@ -285,7 +308,7 @@ impl Annex {
             .iter()
             .map(|item| {
                 let mut s = self.item_prefix(item);
-                s.push_str(&item.text);
+                s.push_str(&self.item_text(item));
                 if let Some(n) = item.marker {
                     s.push_str(&marker(n));
                 }
@@ -334,6 +357,16 @@ impl Annex {
         } else {
             format!("{} – {}", one(first), one(last))
         }
+    }
+}
+
+/// `text`, from a text in `lang`, as a Unicode bidi isolate (LRI/RLI ... PDI) when `lang`
+/// is written the other way than `direction`; unchanged otherwise.
+pub fn isolate(text: &str, lang: Lang, direction: Direction) -> String {
+    match (i18n::strings(lang).direction, direction) {
+        (Direction::Ltr, Direction::Rtl) => format!("\u{2066}{text}\u{2069}"),
+        (Direction::Rtl, Direction::Ltr) => format!("\u{2067}{text}\u{2069}"),
+        _ => text.to_owned(),
     }
 }
 

@@ -358,3 +358,24 @@ fn cli_exports_the_annex_and_reports_fallbacks() {
     assert_eq!(out.status.code(), Some(2), "an unknown layout is refused");
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown annex layout \"rows\""));
 }
+
+#[cfg(feature = "pdf")]
+#[test]
+fn pdf_is_typeset_with_a_repeated_header_and_merged_cells() {
+    use plenary::annex::{Orientation, pdf};
+    let a = build(Layout::Days, Lang::Zh);
+    let markup = pdf::to_typst(&a, Orientation::Portrait);
+    assert!(
+        markup.contains("table.header("),
+        "header row repeated on each page"
+    );
+    assert!(markup.contains("table.cell(colspan: 2)"), "27 Sept merged");
+    assert!(markup.contains("dir: ltr"));
+    let ar = pdf::to_typst(&build(Layout::Days, Lang::Ar), Orientation::Landscape);
+    assert!(ar.contains("dir: rtl") && ar.contains("flipped: true"));
+
+    // Typesetting needs fonts; the Noto fonts come with scripts/install-deps.sh.
+    let fonts = pdf::Fonts::load(&[std::path::PathBuf::from("/usr/share/fonts")]);
+    let (bytes, _warnings) = pdf::to_pdf(&a, Orientation::Portrait, &fonts).expect("typeset");
+    assert!(bytes.starts_with(b"%PDF"), "a PDF");
+}

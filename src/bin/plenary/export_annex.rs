@@ -52,6 +52,59 @@ pub fn render(timetable: &Timetable, args: &ExportArgs) -> Result<Vec<u8>, Failu
     }
 }
 
+#[cfg(feature = "pdf")]
+fn pdf(
+    annex: &annex::Annex,
+    orientation: docx::Orientation,
+    args: &ExportArgs,
+) -> Result<Vec<u8>, Failure> {
+    let paths = if args.fonts.is_empty() {
+        system_font_dirs()
+    } else {
+        args.fonts.clone()
+    };
+    let fonts = annex::pdf::Fonts::load(&paths);
+    if fonts.is_empty() {
+        eprintln!(
+            "plenary: warning: no fonts found in {}; the PDF will lack text (install \
+             fonts-noto-core and fonts-noto-cjk, or pass --fonts DIR)",
+            paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let (bytes, warnings) = annex::pdf::to_pdf(annex, orientation, &fonts)
+        .map_err(|e| Failure(format!("cannot make the PDF: {e}")))?;
+    for w in warnings {
+        eprintln!("plenary: warning: PDF: {w}");
+    }
+    Ok(bytes)
+}
+
+/// Where fonts usually are, on Linux, macOS and Windows.
+#[cfg(feature = "pdf")]
+fn system_font_dirs() -> Vec<std::path::PathBuf> {
+    let mut dirs: Vec<std::path::PathBuf> = [
+        "/usr/share/fonts",
+        "/usr/local/share/fonts",
+        "/System/Library/Fonts",
+        "/Library/Fonts",
+        "C:\\Windows\\Fonts",
+    ]
+    .iter()
+    .map(std::path::PathBuf::from)
+    .collect();
+    if let Some(home) = std::env::var_os("HOME") {
+        let home = std::path::PathBuf::from(home);
+        dirs.push(home.join(".local/share/fonts"));
+        dirs.push(home.join(".fonts"));
+        dirs.push(home.join("Library/Fonts"));
+    }
+    dirs.into_iter().filter(|d| d.is_dir()).collect()
+}
+
 #[cfg(not(feature = "pdf"))]
 fn pdf(
     _annex: &annex::Annex,

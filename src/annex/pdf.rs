@@ -1,0 +1,400 @@
+//! The annex as a PDF, typeset by typst used as a library (feature `pdf`).
+//!
+//! The annex is written as typst markup ([`to_typst`]): a `table` with a repeated
+//! `table.header`, `colspan` for merged cells, the notes as a numbered list, every text
+//! passed as a typst string literal (so nothing in the data is read as markup). A minimal
+//! [`World`] serves that one source and the fonts of a [`Fonts`] collection; typst lays it
+//! out (CJK line breaking, Arabic shaping and bidi, right-to-left tables for Arabic) and
+//! `typst-pdf` writes the PDF with the fonts embedded.
+//!
+//! Fonts are the one thing read from disk: [`Fonts::load`] takes font files or directories
+//! (the CLI passes the system font directories, or `--fonts`). The faces asked for are Noto
+//! Serif (Latin, Cyrillic), Noto Serif CJK SC (Chinese) and Noto Naskh Arabic, each with
+//! fallbacks; Debian's `fonts-noto-core` and `fonts-noto-cjk` have them. With none of them
+//! installed, typst falls back to any face that has the glyphs, or leaves them out and the
+//! export reports it as a warning.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use typst::diag::{FileError, FileResult, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, Source};
+use typst::text::{Font, FontBook, FontInfo};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+use typst_layout::PagedDocument;
+
+use super::{Annex, Direction, Orientation};
+use crate::model::Lang;
+
+/// Why a PDF could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PdfError {
+    /// typst refused the generated markup (a bug in this module) or could not lay it out.
+    #[error("typesetting failed: {0}")]
+    Typeset(String),
+    /// typst-pdf could not write the document.
+    #[error("PDF export failed: {0}")]
+    Export(String),
+}
+
+/// One face found in a font file.
+struct Slot {
+    path: PathBuf,
+    index: u32,
+    font: OnceLock<Option<Font>>,
+}
+
+/// The fonts typst may use: their metadata, read once, and the faces themselves, loaded
+/// from their files on first use. Build it once and reuse it for several exports.
+pub struct Fonts {
+    book: LazyHash<FontBook>,
+    slots: Vec<Slot>,
+}
+
+impl Fonts {
+    /// Reads the fonts (`.ttf`, `.otf`, `.ttc`, `.otc`) in `paths`: files, or directories
+    /// searched recursively. Unreadable files and non-fonts are skipped; an empty
+    /// collection is allowed (the PDF then lacks text glyphs, see the module docs).
+    pub fn load(paths: &[PathBuf]) -> Fonts {
+        let mut files = Vec::new();
+        for p in paths {
+            collect_font_files(p, &mut files, 0);
+        }
+        files.sort();
+        files.dedup();
+        let mut infos = Vec::new();
+        let mut slots = Vec::new();
+        for path in files {
+            let Ok(data) = std::fs::read(&path) else {
+                continue;
+            };
+            for (index, info) in FontInfo::iter(&data).enumerate() {
+                infos.push(info);
+                slots.push(Slot {
+                    path: path.clone(),
+                    index: index as u32,
+                    font: OnceLock::new(),
+                });
+            }
+        }
+        Fonts {
+            book: LazyHash::new(FontBook::from_infos(infos)),
+            slots,
+        }
+    }
+
+    /// How many faces were found.
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// Whether no face was found.
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        let slot = self.slots.get(index)?;
+        slot.font
+            .get_or_init(|| {
+                let data = std::fs::read(&slot.path).ok()?;
+                Font::new(Bytes::new(data), slot.index)
+            })
+            .clone()
+    }
+}
+
+fn collect_font_files(path: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    if path.is_dir() {
+        let Ok(entries) = std::fs::read_dir(path) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            collect_font_files(&entry.path(), out, depth + 1);
+        }
+    } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        matches!(
+            e.to_ascii_lowercase().as_str(),
+            "ttf" | "otf" | "ttc" | "otc"
+        )
+    }) {
+        out.push(path.to_path_buf());
+    }
+}
+
+/// The smallest world typst needs: one source, the fonts, no files, no date.
+struct AnnexWorld<'a> {
+    library: LazyHash<Library>,
+    source: Source,
+    fonts: &'a Fonts,
+}
+
+impl World for AnnexWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.fonts.book
+    }
+
+    fn main(&self) -> FileId {
+        self.source.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.source.id() {
+            Ok(self.source.clone())
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.source.id() {
+            Ok(Bytes::from_string(self.source.clone()))
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.fonts.font(index)
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        None
+    }
+}
+
+fn library() -> &'static LazyHash<Library> {
+    static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
+    LIBRARY.get_or_init(|| LazyHash::new(Library::default()))
+}
+
+/// Typesets the annex and returns the PDF's bytes. Warnings of typst (a glyph no font
+/// has) are returned beside it.
+pub fn to_pdf(
+    annex: &Annex,
+    orientation: Orientation,
+    fonts: &Fonts,
+) -> Result<(Vec<u8>, Vec<String>), PdfError> {
+    let world = AnnexWorld {
+        library: library().clone(),
+        source: Source::detached(markup(annex, orientation, |f| {
+            fonts.book.contains_family(&f.to_lowercase())
+        })),
+        fonts,
+    };
+    let warned = typst::compile::<PagedDocument>(&world);
+    let warnings = warned.warnings.iter().map(describe).collect();
+    let document = warned.output.map_err(|errors| {
+        PdfError::Typeset(errors.iter().map(describe).collect::<Vec<_>>().join("; "))
+    })?;
+    let bytes = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|errors| {
+        PdfError::Export(errors.iter().map(describe).collect::<Vec<_>>().join("; "))
+    })?;
+    Ok((bytes, warnings))
+}
+
+fn describe(d: &SourceDiagnostic) -> String {
+    d.message.to_string()
+}
+
+/// A typst string literal holding `s` exactly.
+fn lit(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The faces asked for, best first; only those the collection has are named (typst warns
+/// about unknown families), and with none of them typst falls back to any face that has
+/// the glyphs.
+fn families_for(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Zh => &[
+            "Noto Serif CJK SC",
+            "Noto Sans CJK SC",
+            "Noto Serif",
+            "DejaVu Serif",
+        ],
+        Lang::Ar => &[
+            "Noto Naskh Arabic",
+            "Noto Sans Arabic",
+            "Noto Serif",
+            "DejaVu Sans",
+        ],
+        _ => &[
+            "Noto Serif",
+            "Liberation Serif",
+            "DejaVu Serif",
+            "Noto Serif CJK SC",
+        ],
+    }
+}
+
+/// The typst markup of the annex, asking for every face of [`families_for`] (public for
+/// tests and for debugging a layout).
+pub fn to_typst(annex: &Annex, orientation: Orientation) -> String {
+    markup(annex, orientation, |_| true)
+}
+
+fn markup(annex: &Annex, orientation: Orientation, has: impl Fn(&str) -> bool) -> String {
+    let families: Vec<String> = families_for(annex.lang)
+        .iter()
+        .filter(|f| has(f))
+        .map(|f| lit(f))
+        .collect();
+    let font = if families.is_empty() {
+        String::new()
+    } else {
+        format!("font: ({},), ", families.join(", "))
+    };
+    let mut t = String::new();
+    let flipped = orientation == Orientation::Landscape;
+    let dir = match annex.direction {
+        Direction::Ltr => "ltr",
+        Direction::Rtl => "rtl",
+    };
+    t.push_str(&format!(
+        "#set page(paper: \"a4\", flipped: {flipped}, margin: 1.5cm)\n\
+         #set text({font}size: 10pt, lang: \"{}\", dir: {dir}, fallback: true)\n\
+         #set par(justify: false, leading: 0.5em)\n",
+        annex.lang.code()
+    ));
+    if let Some(h) = &annex.heading {
+        t.push_str(&format!(
+            "#align(center, text(size: 12pt, weight: \"bold\", {}))\n",
+            lit(h)
+        ));
+    }
+    t.push_str(&format!(
+        "#align(center, text(size: 12pt, weight: \"bold\", {}))\n",
+        lit(&annex.title)
+    ));
+    if let Some(r) = &annex.revision {
+        t.push_str(&format!("#align(center, text({}))\n", lit(r)));
+    }
+    t.push_str("#v(0.5em)\n");
+
+    // Columns: the row headers, then the data columns.
+    let many = annex.columns.len() > 8;
+    let mut cols = vec![if many { "auto" } else { "2.4cm" }.to_owned()];
+    cols.extend(annex.columns.iter().map(|c| {
+        if c.narrow {
+            "1.2em".to_owned()
+        } else {
+            "1fr".to_owned()
+        }
+    }));
+    t.push_str(&format!(
+        "#table(\n  columns: ({}),\n  stroke: 0.5pt,\n  inset: 4pt,\n  align: start + top,\n",
+        cols.join(", ")
+    ));
+    t.push_str("  table.header(\n");
+    for row in &annex.head {
+        for (i, cell) in row.iter().enumerate() {
+            let span = if i == 0 { 1 } else { cell.span.max(1) };
+            let body = cell
+                .lines
+                .iter()
+                .map(|l| format!("#strong({})", lit(l)))
+                .collect::<Vec<_>>()
+                .join("#linebreak()");
+            t.push_str(&format!(
+                "    table.cell(colspan: {span}, align: center, fill: luma(235))[{body}],\n"
+            ));
+        }
+    }
+    t.push_str("  ),\n");
+    for row in &annex.rows {
+        let header = row
+            .header
+            .iter()
+            .map(|l| format!("#strong({})", lit(l)))
+            .collect::<Vec<_>>()
+            .join("#linebreak()");
+        t.push_str(&format!("  [{header}],\n"));
+        for cell in &row.cells {
+            let mut parts = Vec::new();
+            if let Some(time) = &cell.time {
+                parts.push(format!("#emph({})", lit(time)));
+            }
+            for line in &cell.lines {
+                let items = line
+                    .items
+                    .iter()
+                    .map(|item| {
+                        let mut s = format!(
+                            "#{}",
+                            lit(&format!(
+                                "{}{}",
+                                annex.item_prefix(item),
+                                annex.item_text(item)
+                            ))
+                        );
+                        if let Some(n) = item.marker {
+                            s.push_str(&format!("#super({})", lit(&n.to_string())));
+                        }
+                        s
+                    })
+                    .collect::<Vec<_>>()
+                    .join(&format!("#{}", lit(annex.strings().then)));
+                parts.push(items);
+            }
+            let body = parts.join("#linebreak()");
+            let mut opts = Vec::new();
+            if cell.span > 1 {
+                opts.push(format!("colspan: {}", cell.span));
+            }
+            if cell.filled {
+                opts.push("fill: luma(215), align: center".to_owned());
+            }
+            t.push_str(&format!("  table.cell({})[{body}],\n", opts.join(", ")));
+        }
+    }
+    t.push_str(")\n");
+    if !annex.notes.is_empty() {
+        t.push_str(&format!(
+            "#v(0.8em)\n#strong({})\n#v(0.3em)\n",
+            lit(&annex.notes_heading)
+        ));
+        t.push_str("#set enum(numbering: \"1\", indent: 0pt, body-indent: 1em)\n");
+        for note in &annex.notes {
+            t.push_str(&format!(
+                "#enum.item({})[#{}]\n",
+                note.number,
+                lit(&annex.note_text(note))
+            ));
+        }
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lit;
+
+    #[test]
+    fn literals_keep_markup_characters_as_text() {
+        assert_eq!(lit(r#"a "b" \ #c"#), r#""a \"b\" \\ #c""#);
+    }
+}
