@@ -371,6 +371,10 @@ pub enum BodyKind {
     Management,
     /// Any other group (JCA, focus group, BSG, ...).
     Other,
+    /// A thematic track of a conference (imported from frab, pretalx, ...): it groups
+    /// sessions by subject, not people, so its sessions may run in parallel and it never
+    /// causes a body clash.
+    Track,
 }
 
 /// A group that meets. Bodies form a forest through `parent`.
@@ -506,7 +510,8 @@ pub enum ConflictKind {
     RoomClash,
     /// A person in two overlapping sessions.
     PersonClash,
-    /// Two overlapping sessions of the same body, or of a body and one of its ancestors.
+    /// Two overlapping sessions of the same body, or of a body and one of its ancestors
+    /// (tracks excepted: see [`BodyKind::Track`]).
     BodyClash,
     /// A session beside an exclusive one.
     ExclusiveOverlap,

@@ -839,7 +839,7 @@ impl<'a> Groups<'a> {
             }
         }
         self.own.clear();
-        for b in &s.bodies {
+        for b in s.bodies.iter().filter(|b| !self.tree.is_track(b)) {
             let n = match self.tree.number(b) {
                 Some(n) => n,
                 None => {

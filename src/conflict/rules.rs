@@ -18,8 +18,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use chrono::{DateTime, NaiveDate};
 
 use crate::model::{
-    BodyId, Break, BreakKind, ConflictKind, Constraint, Day, DayKind, Lang, Placement, Room,
-    RoomId, Rule, Session, SessionId, Severity, Timetable, text_in,
+    BodyId, BodyKind, Break, BreakKind, ConflictKind, Constraint, Day, DayKind, Lang, Placement,
+    Room, RoomId, Rule, Session, SessionId, Severity, Timetable, text_in,
 };
 use crate::time::{Stamp, TimeOfDay};
 
@@ -220,6 +220,8 @@ pub(super) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 #[derive(Debug, Default)]
 pub(super) struct BodyTree {
     index: FxMap<BodyId, u32>,
+    /// Numbers of the bodies that never clash (tracks).
+    tracks: Vec<bool>,
     ancestors: Vec<Vec<BodyId>>,
     ancestor_numbers: Vec<Vec<u32>>,
 }
@@ -232,12 +234,19 @@ impl BodyTree {
             .enumerate()
             .map(|(i, b)| (b.clone(), i as u32))
             .collect();
+        let is_track = |b: &BodyId| t.bodies.get(b).is_some_and(|x| x.kind == BodyKind::Track);
+        let tracks = t
+            .bodies
+            .values()
+            .map(|b| b.kind == BodyKind::Track)
+            .collect();
         let ancestors: Vec<Vec<BodyId>> = t
             .bodies
             .keys()
             .map(|b| {
                 t.body_and_ancestors(b)[1..]
                     .iter()
+                    .filter(|x| !is_track(x))
                     .map(|x| (*x).clone())
                     .collect()
             })
@@ -248,9 +257,16 @@ impl BodyTree {
             .collect();
         BodyTree {
             index,
+            tracks,
             ancestors,
             ancestor_numbers,
         }
+    }
+
+    /// Whether `b` is a track, whose sessions never clash as a body.
+    pub(super) fn is_track(&self, b: &BodyId) -> bool {
+        self.number(b)
+            .is_some_and(|n| self.tracks.get(n as usize).copied().unwrap_or(false))
     }
 
     /// How many bodies the tree numbers.
@@ -629,8 +645,8 @@ pub(super) fn pair_conflicts(
             .get(x)
             .map_or(x.as_str().to_owned(), |body| body.short.clone())
     };
-    for x in &a.bodies {
-        for y in &b.bodies {
+    for x in a.bodies.iter().filter(|x| !tree.is_track(x)) {
+        for y in b.bodies.iter().filter(|y| !tree.is_track(y)) {
             let reason = if x == y {
                 format!("both are meetings of {}", short(x))
             } else if tree.ancestors(y).contains(x) {

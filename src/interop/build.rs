@@ -162,7 +162,8 @@ impl Builder {
         self.venue = venue.trim().to_owned();
     }
 
-    /// Adds a meeting day (weekends marked by weekday); a date already known is kept once.
+    /// Adds a meeting day (weekends marked by weekday, until a session is found on it); a
+    /// date already known is kept once.
     pub fn day(&mut self, date: NaiveDate) {
         self.days.entry(date).or_insert_with(|| Day {
             date,
@@ -202,7 +203,8 @@ impl Builder {
     }
 
     /// The body with this short name (a track), created on first use as
-    /// [`BodyKind::Other`]. Empty names are no body.
+    /// [`BodyKind::Track`]: parallel sessions of one track are normal, not a clash. Empty
+    /// names are no body.
     pub fn body(&mut self, short: &str) -> Option<BodyId> {
         let short = short.trim();
         if short.is_empty() {
@@ -220,7 +222,7 @@ impl Builder {
                 id: id.clone(),
                 short: short.to_owned(),
                 name: Text::from([(self.lang, short.to_owned())]),
-                kind: BodyKind::Other,
+                kind: BodyKind::Track,
                 parent: None,
             },
         );
@@ -416,6 +418,13 @@ impl Builder {
                         None => break,
                     }
                 }
+            }
+        }
+        // A conference that schedules sessions on a Saturday works that Saturday: only days
+        // without sessions keep the weekend their weekday gives them.
+        for s in self.sessions.values() {
+            if let Some(day) = s.placement.and_then(|p| self.days.get_mut(&p.start.date())) {
+                day.kind = DayKind::Working;
             }
         }
         let hours = self.hours();

@@ -14,7 +14,7 @@
 //!   [`crate::model::Break`] of its day, not a session; Plenary exports breaks back as events
 //!   of type `break`;
 //! - frab tracks and iCalendar categories that are not kinds become bodies
-//!   ([`crate::model::BodyKind::Other`]); frab types become session kinds ([`kind_from_type`]);
+//!   ([`crate::model::BodyKind::Track`], which never clash); frab types become session kinds ([`kind_from_type`]);
 //! - session ids derive from the foreign ids (`e-8429`), persons from their id, guid or name,
 //!   rooms from their names; duplicates are repaired and reported.
 //!

@@ -208,6 +208,8 @@ fn random_timetable(seed: u64) -> Timetable {
         ("q2", Some("wp1")),
         ("q3", Some("wp2")),
         ("jca", None),
+        ("track", None),
+        ("subtrack", Some("track")),
     ] {
         bodies.insert(
             BodyId::from(id),
@@ -215,7 +217,11 @@ fn random_timetable(seed: u64) -> Timetable {
                 id: BodyId::from(id),
                 short: id.to_uppercase(),
                 name: en(id),
-                kind: BodyKind::Other,
+                kind: if id == "track" {
+                    BodyKind::Track
+                } else {
+                    BodyKind::Other
+                },
                 parent: parent.map(BodyId::from),
             },
         );

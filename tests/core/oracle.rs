@@ -72,6 +72,14 @@ fn overlap(a: &Placement, b: &Placement) -> bool {
 }
 
 fn related(t: &Timetable, x: &plenary::model::BodyId, y: &plenary::model::BodyId) -> bool {
+    let track = |b: &plenary::model::BodyId| {
+        t.bodies
+            .get(b)
+            .is_some_and(|b| b.kind == plenary::model::BodyKind::Track)
+    };
+    if track(x) || track(y) {
+        return false; // tracks group subjects, not people: they never clash
+    }
     x == y || t.body_and_ancestors(y).contains(&x) || t.body_and_ancestors(x).contains(&y)
 }
 

@@ -3,4 +3,4 @@
 /**
  * What kind of group a [`Body`] is.
  */
-export type BodyKind = "studyGroup" | "workingParty" | "question" | "management" | "other";
+export type BodyKind = "studyGroup" | "workingParty" | "question" | "management" | "other" | "track";
