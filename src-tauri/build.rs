@@ -7,10 +7,13 @@ const COMMANDS: &[&str] = &[
     "apply",
     "undo",
     "redo",
+    "new_document",
     "open_document",
     "save_document",
     "document_path",
     "startup_error",
+    "export_annex",
+    "annex_preview",
 ];
 
 fn main() {

@@ -4,13 +4,14 @@
 
 use std::path::PathBuf;
 
+use plenary::annex::{self, docx, html, text};
 use plenary::editor::{Applied, DryRun, Snapshot};
-use plenary::wire::ErrorPayload;
+use plenary::wire::{ErrorCode, ErrorPayload};
 use plenary::{Command, Editor};
 use tauri::{AppHandle, Runtime, State};
 
-use crate::AppState;
 use crate::files::{self, PathOrigin};
+use crate::{AppState, OpenDocument, refresh, remember};
 
 /// Everything needed to draw the open document from scratch.
 #[tauri::command]
@@ -20,25 +21,45 @@ pub fn snapshot(state: State<'_, AppState>) -> Snapshot {
 
 /// Applies one user intent, or with `dryRun: "yes"` only answers what it would do.
 #[tauri::command]
-pub fn apply(
+pub fn apply<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     command: Command,
     dry_run: DryRun,
 ) -> Result<Applied, ErrorPayload> {
     let mut document = state.document.lock();
-    Ok(document.editor.apply(&command, dry_run)?)
+    let applied = document.editor.apply(&command, dry_run)?;
+    if applied.changed {
+        refresh(&app, &document);
+    }
+    Ok(applied)
 }
 
 /// Undoes the last applied command (a no-op answer when there is none).
 #[tauri::command]
-pub fn undo(state: State<'_, AppState>) -> Applied {
-    state.document.lock().editor.undo()
+pub fn undo<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Applied {
+    let mut document = state.document.lock();
+    let applied = document.editor.undo();
+    refresh(&app, &document);
+    applied
 }
 
 /// Redoes the last undone command (a no-op answer when there is none).
 #[tauri::command]
-pub fn redo(state: State<'_, AppState>) -> Applied {
-    state.document.lock().editor.redo()
+pub fn redo<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Applied {
+    let mut document = state.document.lock();
+    let applied = document.editor.redo();
+    refresh(&app, &document);
+    applied
+}
+
+/// Replaces the open document with a new, blank one (untitled).
+#[tauri::command]
+pub fn new_document<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Snapshot {
+    let mut document = state.document.lock();
+    *document = OpenDocument::blank(crate::today());
+    refresh(&app, &document);
+    document.editor.snapshot()
 }
 
 /// Opens the document at `path`, which the user must have picked; on error the open
@@ -52,10 +73,12 @@ pub fn open_document<R: Runtime>(
     let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
     let editor = Editor::new(files::read_document(&path)?);
     let mut document = state.document.lock();
-    *document = crate::OpenDocument {
+    *document = OpenDocument {
         editor,
-        path: Some(path),
+        path: Some(path.clone()),
     };
+    refresh(&app, &document);
+    remember(&app, &path);
     Ok(document.editor.snapshot())
 }
 
@@ -74,7 +97,9 @@ pub fn save_document<R: Runtime>(
     };
     files::write_document(&path, document.editor.timetable())?;
     document.editor.mark_saved();
-    document.path = Some(path);
+    document.path = Some(path.clone());
+    refresh(&app, &document);
+    remember(&app, &path);
     Ok(())
 }
 
@@ -90,4 +115,56 @@ pub fn document_path(state: State<'_, AppState>) -> Option<String> {
 #[tauri::command]
 pub fn startup_error(state: State<'_, AppState>) -> Option<ErrorPayload> {
     state.startup_error.clone()
+}
+
+/// Writes the annex of the open document to `path` (which the user must have picked) in
+/// `format` (`html`, `docx`, `md` or `txt`), in `layout` (`days`, `bodies`, `plan`) and in
+/// the document's main language.
+#[tauri::command]
+pub fn export_annex<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: String,
+    format: String,
+    layout: String,
+) -> Result<(), ErrorPayload> {
+    let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
+    let annex = build_annex(&state, &layout)?;
+    let bytes = match format.as_str() {
+        "html" => html::to_html(&annex).into_bytes(),
+        "md" => text::to_markdown(&annex).into_bytes(),
+        "txt" => text::to_text(&annex).into_bytes(),
+        "docx" => docx::to_docx(&annex, docx::Orientation::Portrait)
+            .map_err(|e| files::io_error(&path, &e))?,
+        other => return Err(refused(format!("there is no annex format '{other}'"))),
+    };
+    crate::atomic::write(&path, &bytes).map_err(|e| files::io_error(&path, &e))
+}
+
+/// The annex of the open document as an HTML page, in `layout`, for the Annex view.
+#[tauri::command]
+pub fn annex_preview(state: State<'_, AppState>, layout: String) -> Result<String, ErrorPayload> {
+    Ok(html::to_html(&build_annex(&state, &layout)?))
+}
+
+fn build_annex(state: &State<'_, AppState>, layout: &str) -> Result<annex::Annex, ErrorPayload> {
+    let layout: annex::Layout = layout
+        .parse()
+        .map_err(|e: annex::UnknownLayout| refused(e.to_string()))?;
+    let document = state.document.lock();
+    let timetable = document.editor.timetable();
+    let lang = timetable
+        .meeting
+        .languages
+        .first()
+        .copied()
+        .unwrap_or(plenary::model::Lang::En);
+    Ok(annex::build(timetable, &annex::Options::new(layout, lang)))
+}
+
+fn refused(message: String) -> ErrorPayload {
+    ErrorPayload {
+        code: ErrorCode::CommandRefused,
+        message,
+    }
 }

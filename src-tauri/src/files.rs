@@ -50,9 +50,11 @@ pub fn read_document(path: &Path) -> Result<Timetable, ErrorPayload> {
     })
 }
 
-/// Writes `timetable` to `path` as a document.
+/// Writes `timetable` to `path` as a document, atomically, keeping the previous version as
+/// `<name>.bak` (see [`crate::atomic`]).
 pub fn write_document(path: &Path, timetable: &Timetable) -> Result<(), ErrorPayload> {
-    std::fs::write(path, plenary::document::save(timetable)).map_err(|e| io_error(path, &e))
+    crate::atomic::write(path, plenary::document::save(timetable).as_bytes())
+        .map_err(|e| io_error(path, &e))
 }
 
 /// The error of saving an untitled document without naming a file.
@@ -63,7 +65,8 @@ pub fn untitled() -> ErrorPayload {
     }
 }
 
-fn io_error(path: &Path, e: &dyn std::fmt::Display) -> ErrorPayload {
+/// An `Io` error naming `path`.
+pub fn io_error(path: &Path, e: &dyn std::fmt::Display) -> ErrorPayload {
     ErrorPayload {
         code: ErrorCode::Io,
         message: format!("{}: {e}", path.display()),

@@ -9,15 +9,19 @@
 //! (the UI shows it in its error banner).
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use parking_lot::Mutex;
 use plenary::Editor;
 use plenary::wire::ErrorPayload;
-use tauri::{App, Manager, Runtime};
+use tauri::{App, AppHandle, DragDropEvent, Emitter, Manager, Runtime, WindowEvent};
+use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
+pub mod atomic;
 pub mod commands;
 mod files;
+mod menu;
+pub mod settings;
 
 /// The bundled example, opened when no file is given.
 pub const EXAMPLE: &str = include_str!("../../examples/itu-t-sg12-2017.plenary.json");
@@ -47,6 +51,133 @@ impl OpenDocument {
             editor: Editor::new(timetable),
             path: None,
         }
+    }
+}
+
+impl OpenDocument {
+    /// A new, blank document (untitled): the five working days of next week, standard
+    /// hours, morning and afternoon slots, coffee and lunch breaks, nothing scheduled.
+    pub fn blank(today_days_since_epoch: i64) -> OpenDocument {
+        let timetable = plenary::document::load(&blank_json(today_days_since_epoch))
+            .expect("the blank template is a valid document (tested by blank_document_loads)");
+        OpenDocument {
+            editor: Editor::new(timetable),
+            path: None,
+        }
+    }
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian `YYYY-MM-DD` (H. Hinnant's algorithm).
+fn civil_date(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The blank document's JSON, its days being the Monday to Friday after `today`.
+fn blank_json(today: i64) -> String {
+    // 1970-01-01 was a Thursday: (days + 3) % 7 is 0 on Mondays.
+    let monday = today + 7 - (today + 3).rem_euclid(7);
+    let days: Vec<String> = (0..5)
+        .map(|i| {
+            format!(
+                r#"{{ "date": "{}", "kind": "working" }}"#,
+                civil_date(monday + i)
+            )
+        })
+        .collect();
+    format!(
+        r#"{{
+  "format": "plenary", "version": 1,
+  "meeting": {{ "title": {{ "en": "New meeting" }}, "venue": "", "timeZone": "Europe/Zurich",
+               "languages": ["en"], "hours": {{ "start": "09:00", "end": "17:30" }} }},
+  "days": [{}],
+  "slots": [
+    {{ "id": "morning", "name": {{ "en": "Morning" }}, "start": "09:00", "end": "12:30" }},
+    {{ "id": "afternoon", "name": {{ "en": "Afternoon" }}, "start": "14:00", "end": "17:30" }}
+  ],
+  "breaks": [
+    {{ "id": "coffee-am", "name": {{ "en": "Coffee" }}, "kind": "coffee", "start": "10:30", "end": "11:00" }},
+    {{ "id": "lunch", "name": {{ "en": "Lunch" }}, "kind": "meal", "start": "12:30", "end": "14:00" }},
+    {{ "id": "coffee-pm", "name": {{ "en": "Coffee" }}, "kind": "coffee", "start": "15:30", "end": "16:00" }}
+  ]
+}}"#,
+        days.join(", ")
+    )
+}
+
+/// Today, as days since 1970-01-01 (UTC).
+pub fn today() -> i64 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    i64::try_from(secs / 86_400).unwrap_or(0)
+}
+
+/// The window title: the file name (or "Untitled"), a mark when there are unsaved changes.
+pub fn window_title(path: Option<&Path>, dirty: bool) -> String {
+    let name = path.and_then(|p| p.file_name()).map_or_else(
+        || "Untitled".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    format!("{}{name} — Plenary", if dirty { "• " } else { "" })
+}
+
+/// Brings the window title and the Edit menu in step with the open document.
+pub fn refresh<R: Runtime>(app: &AppHandle<R>, document: &OpenDocument) {
+    let history = document.editor.history();
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title(&window_title(document.path.as_deref(), history.dirty));
+    }
+    if let Some(menus) = app.try_state::<menu::Menus<R>>() {
+        let _ = menus.sync(&history);
+    }
+}
+
+/// What the app remembers between runs (absent under the test runtime).
+pub struct Remembered(pub Mutex<settings::Settings>);
+
+/// Records `path` as recently used, saves the settings and updates Open Recent.
+pub fn remember<R: Runtime>(app: &AppHandle<R>, path: &Path) {
+    let Some(state) = app.try_state::<Remembered>() else {
+        return;
+    };
+    let recent = {
+        let mut s = state.0.lock();
+        s.remember(path);
+        settings::save(app, &s);
+        s.recent.clone()
+    };
+    if let Some(menus) = app.try_state::<menu::Menus<R>>() {
+        let _ = menus.set_recent(app, &recent);
+    }
+}
+
+/// The `index`-th recent file, if there is one.
+fn recent_file<R: Runtime>(app: &AppHandle<R>, index: usize) -> Option<PathBuf> {
+    app.try_state::<Remembered>()?
+        .0
+        .lock()
+        .recent
+        .get(index)
+        .cloned()
+}
+
+/// Offers `path` to the UI to open (it asks about unsaved changes first). The user chose
+/// it (dropped it on the window, or picked it in Open Recent), so it joins the file scope.
+fn offer_file<R: Runtime>(app: &AppHandle<R>, path: PathBuf) {
+    match files::picked(app, path, files::PathOrigin::CommandLine) {
+        Ok(path) => {
+            let _ = app.emit(menu::OPEN_FILE_EVENT, path.display().to_string());
+        }
+        Err(e) => eprintln!("plenary: {}", e.message),
     }
 }
 
@@ -92,10 +223,13 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::apply,
             commands::undo,
             commands::redo,
+            commands::new_document,
             commands::open_document,
             commands::save_document,
             commands::document_path,
             commands::startup_error,
+            commands::export_annex,
+            commands::annex_preview,
         ])
 }
 
@@ -111,13 +245,84 @@ pub fn run() {
                     error.message
                 );
             }
+            let remembered = settings::load(app);
+            let handle = app.handle().clone();
+            let (bar, menus) = menu::build(&handle, &remembered.recent)?;
+            app.set_menu(bar)?;
+            app.on_menu_event(|app, event| menu::on_click(app, event.id().as_ref()));
+            if let (Some(window), Some((w, h))) =
+                (app.get_webview_window("main"), remembered.window)
+            {
+                let _ = window.set_size(tauri::LogicalSize::new(w, h));
+            }
+            app.manage(menus);
+            app.manage(Remembered(Mutex::new(remembered)));
+            {
+                let document = state.document.lock();
+                if let Some(path) = &document.path {
+                    remember(&handle, path);
+                }
+                refresh(&handle, &document);
+            }
             app.manage(state);
             Ok(())
         })
+        .on_window_event(on_window_event)
         .run(tauri::generate_context!());
     if let Err(error) = result {
         eprintln!("plenary: the app could not start: {error}");
         std::process::exit(1);
+    }
+}
+
+/// Unsaved changes prompt before closing; the window size is remembered; a file dropped on
+/// the window is offered to the UI to open.
+fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
+    match event {
+        WindowEvent::CloseRequested { api, .. } => {
+            let dirty = window
+                .try_state::<AppState>()
+                .is_some_and(|s| s.document.lock().editor.history().dirty);
+            if dirty {
+                api.prevent_close();
+                let closing = window.clone();
+                window
+                    .dialog()
+                    .message("The timetable has unsaved changes. Close it and lose them?")
+                    .title("Unsaved changes")
+                    .kind(MessageDialogKind::Warning)
+                    .buttons(MessageDialogButtons::OkCancelCustom(
+                        "Close Without Saving".into(),
+                        "Cancel".into(),
+                    ))
+                    .show(move |close| {
+                        if close {
+                            let _ = closing.destroy();
+                        }
+                    });
+            }
+        }
+        WindowEvent::Resized(size) => {
+            if let (Some(state), Ok(scale)) =
+                (window.try_state::<Remembered>(), window.scale_factor())
+            {
+                let logical = size.to_logical::<f64>(scale);
+                if logical.width > 0.0 && logical.height > 0.0 {
+                    state.0.lock().window = Some((logical.width, logical.height));
+                }
+            }
+        }
+        WindowEvent::Destroyed => {
+            if let Some(state) = window.try_state::<Remembered>() {
+                settings::save(window, &state.0.lock());
+            }
+        }
+        WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) => {
+            if let Some(path) = paths.first() {
+                offer_file(window.app_handle(), path.clone());
+            }
+        }
+        _ => {}
     }
 }
 

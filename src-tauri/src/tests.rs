@@ -193,3 +193,54 @@ fn file_argument_skips_options() {
     assert_eq!(file_argument(args), Some(PathBuf::from("doc.plenary.json")));
     assert_eq!(file_argument(Vec::<OsString>::new()), None);
 }
+
+#[test]
+fn blank_document_loads_with_next_weeks_working_days() {
+    // 2026-11-26 is a Thursday (20_783 days after 1970-01-01).
+    let blank = OpenDocument::blank(20_783);
+    let days: Vec<String> = blank
+        .editor
+        .timetable()
+        .days
+        .iter()
+        .map(|d| d.date.to_string())
+        .collect();
+    assert_eq!(
+        days,
+        [
+            "2026-11-30",
+            "2026-12-01",
+            "2026-12-02",
+            "2026-12-03",
+            "2026-12-04"
+        ],
+        "a new document offers the Monday to Friday after today"
+    );
+    assert!(blank.path.is_none(), "a new document is untitled");
+    assert!(!blank.editor.history().dirty, "and has nothing to save yet");
+}
+
+#[test]
+fn window_title_names_the_file_and_marks_unsaved_changes() {
+    assert_eq!(window_title(None, false), "Untitled — Plenary");
+    assert_eq!(
+        window_title(Some(Path::new("/tmp/sg12.plenary.json")), true),
+        "• sg12.plenary.json — Plenary"
+    );
+}
+
+#[test]
+fn annex_preview_renders_the_open_document() {
+    let (_app, window) = app();
+    let html =
+        invoke(&window, "annex_preview", json!({ "layout": "days" })).expect("the annex renders");
+    assert!(
+        html.as_str().is_some_and(|h| h.contains("19 September")),
+        "the annex has a row for the one day of the test document: {html}"
+    );
+    let refused = invoke(&window, "annex_preview", json!({ "layout": "sideways" })).unwrap_err();
+    assert_eq!(
+        refused["code"], "commandRefused",
+        "an unknown layout is refused: {refused}"
+    );
+}

@@ -65,6 +65,10 @@ test('moving a session into an occupied room on another day shows the room clash
   assert.equal((await timetable.sessionState('q4-21pm')).conflict, 'error', 'both sessions of the clash are marked');
   const listed = await conflicts.about('roomClash', 'q1q2-22pm');
   assert.equal(listed.length, 1, `the panel lists the clash: ${JSON.stringify(await conflicts.list())}`);
+  assert.ok(
+    app.windowNames().includes('• sg12.plenary.json — Plenary'),
+    `the window title names the file and marks unsaved changes: ${JSON.stringify(app.windowNames())}`,
+  );
 });
 
 test('undo and redo restore both the grid and the panel', async () => {
@@ -107,6 +111,10 @@ test('saving writes the file, and reopening it finds every change', async () => 
     await new Promise((r) => setTimeout(r, 100));
   }
   assert.equal(saved.sessions.find((s) => s.id === 'q1q2-22pm').placement.start, '2017-09-21T14:00', 'Ctrl+S saved the move to the file');
+  const backup = JSON.parse(readFileSync(`${file}.bak`, 'utf8'));
+  assert.equal(backup.sessions.find((s) => s.id === 'q1q2-22pm').placement.start, '2017-09-22T14:00', 'the previous version is kept as .bak');
+  await new Promise((r) => setTimeout(r, 200));
+  assert.ok(app.windowNames().includes('sg12.plenary.json — Plenary'), `saved: no unsaved mark in ${JSON.stringify(app.windowNames())}`);
   await app.close();
   app = null;
   await open(file);

@@ -6,7 +6,8 @@
  * Failures are rejected promises carrying an `ErrorPayload` (`{ code, message }`).
  */
 import { invoke } from "@tauri-apps/api/core";
-import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
+import { listen } from "@tauri-apps/api/event";
+import { ask, open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import type { Applied } from "../bindings/Applied";
 import type { Command } from "../bindings/Command";
 import type { DryRun } from "../bindings/DryRun";
@@ -38,7 +39,20 @@ export interface Backend {
   pickDocumentToOpen(): Promise<string | null>;
   /** Ask the user where to save (the native dialog); null when cancelled. */
   pickDocumentToSave(defaultPath: string | null): Promise<string | null>;
+  /** Ask whether to discard unsaved changes (the native dialog); true to go on. */
+  confirmDiscard(): Promise<boolean>;
+  /** Ask where to export the annex (the native dialog); null when cancelled. */
+  pickExportPath(): Promise<string | null>;
+  /** Write the annex to `path` in `format` (from its extension: html, docx, md, txt). */
+  exportAnnex(path: string, format: string, layout: string): Promise<void>;
+  /** The annex of the open document as an HTML page, rendered by the core. */
+  annexPreview(layout: string): Promise<string>;
+  /** Listen to the shell: native menu clicks and files to open; returns how to stop. */
+  onShellEvent(listener: (event: ShellEvent) => void): Promise<() => void>;
 }
+
+/** What the shell tells the UI on its own: a menu item was clicked, or a file should open. */
+export type ShellEvent = { kind: "menu"; id: string } | { kind: "openFile"; path: string };
 
 const DOCUMENT_FILTERS = [{ name: "Plenary timetable", extensions: ["json"] }];
 
@@ -58,6 +72,32 @@ export const tauriBackend: Backend = {
     openDialog({ multiple: false, directory: false, filters: DOCUMENT_FILTERS, title: "Open timetable" }),
   pickDocumentToSave: (defaultPath) =>
     saveDialog({ filters: DOCUMENT_FILTERS, title: "Save timetable", ...(defaultPath ? { defaultPath } : {}) }),
+  confirmDiscard: () =>
+    ask("The timetable has unsaved changes. Discard them?", {
+      title: "Unsaved changes",
+      kind: "warning",
+      okLabel: "Discard Changes",
+      cancelLabel: "Cancel",
+    }),
+  pickExportPath: () =>
+    saveDialog({
+      title: "Export the annex",
+      filters: [
+        { name: "Word document", extensions: ["docx"] },
+        { name: "Web page", extensions: ["html"] },
+        { name: "Markdown", extensions: ["md"] },
+        { name: "Plain text", extensions: ["txt"] },
+      ],
+    }),
+  exportAnnex: (path, format, layout) => invoke<void>("export_annex", { path, format, layout }),
+  annexPreview: (layout) => invoke<string>("annex_preview", { layout }),
+  async onShellEvent(listener) {
+    const stops = await Promise.all([
+      listen<string>("menu", (e) => listener({ kind: "menu", id: e.payload })),
+      listen<string>("open-file", (e) => listener({ kind: "openFile", path: e.payload })),
+    ]);
+    return () => stops.forEach((stop) => stop());
+  },
 };
 
 /** Whether the page runs inside the Tauri shell (rather than a plain browser). */

@@ -156,5 +156,20 @@ export function mockBackend(initial: Snapshot): MockBackend {
       calls.push({ method: "pickDocumentToSave", defaultPath });
       return null;
     },
+    async confirmDiscard() {
+      return true;
+    },
+    async pickExportPath() {
+      return null;
+    },
+    async exportAnnex() {
+      throw { code: "io", message: "the mock backend cannot export" } satisfies ErrorPayload;
+    },
+    async annexPreview() {
+      throw { code: "internal", message: "the mock backend has no annex renderer" } satisfies ErrorPayload;
+    },
+    async onShellEvent() {
+      return () => {};
+    },
   };
 }

@@ -1,0 +1,129 @@
+//! What the app remembers between runs, in `settings.json` in the app's config folder: the
+//! recently opened files and the window's size. A missing or unreadable file means the
+//! defaults; saving is best effort (losing the recent list must never stop the app).
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+use tauri::{Manager, Runtime};
+
+/// How many recent files the File menu lists.
+pub const RECENT_MAX: usize = 8;
+
+/// The remembered settings.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Settings {
+    /// Recently opened or saved documents, most recent first.
+    pub recent: Vec<PathBuf>,
+    /// The main window's inner size in logical pixels, when it was resized.
+    pub window: Option<(f64, f64)>,
+}
+
+impl Settings {
+    /// Puts `path` first in the recent list (once), keeping at most [`RECENT_MAX`].
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(RECENT_MAX);
+    }
+
+    /// As JSON: `{ "recent": [...], "window": [w, h] }`.
+    pub fn to_json(&self) -> Value {
+        json!({
+            "recent": self.recent.iter().map(|p| p.to_string_lossy()).collect::<Vec<_>>(),
+            "window": self.window.map(|(w, h)| vec![w, h]),
+        })
+    }
+
+    /// From JSON; what is missing or malformed takes its default.
+    pub fn from_json(value: &Value) -> Settings {
+        let recent = value["recent"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|p| p.as_str().map(PathBuf::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let window = match value["window"].as_array().map(|a| a.as_slice()) {
+            Some([w, h]) => w.as_f64().zip(h.as_f64()),
+            _ => None,
+        };
+        Settings { recent, window }
+    }
+}
+
+fn file<R: Runtime>(app: &impl Manager<R>) -> Option<PathBuf> {
+    app.path()
+        .app_config_dir()
+        .ok()
+        .map(|d| d.join("settings.json"))
+}
+
+/// The settings saved by an earlier run, or the defaults.
+pub fn load<R: Runtime>(app: &impl Manager<R>) -> Settings {
+    file(app)
+        .and_then(|f| std::fs::read_to_string(f).ok())
+        .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+        .map(|v| Settings::from_json(&v))
+        .unwrap_or_default()
+}
+
+/// Saves `settings` (best effort: a failure is reported on stderr only).
+pub fn save<R: Runtime>(app: &impl Manager<R>, settings: &Settings) {
+    let Some(path) = file(app) else { return };
+    let result = path
+        .parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| {
+            let json =
+                serde_json::to_vec_pretty(&settings.to_json()).map_err(std::io::Error::other)?;
+            crate::atomic::write(&path, &json)
+        });
+    if let Err(e) = result {
+        eprintln!(
+            "plenary: cannot remember settings in {}: {e}",
+            path.display()
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remember_puts_a_file_first_once_and_keeps_the_list_short() {
+        let mut s = Settings::default();
+        for i in 0..10 {
+            s.remember(Path::new(&format!("/d/{i}.json")));
+        }
+        s.remember(Path::new("/d/5.json"));
+        assert_eq!(s.recent.len(), RECENT_MAX, "the list is capped");
+        assert_eq!(
+            s.recent[0],
+            Path::new("/d/5.json"),
+            "the last one opened comes first"
+        );
+        assert_eq!(
+            s.recent.iter().filter(|p| p.ends_with("5.json")).count(),
+            1,
+            "listed once"
+        );
+    }
+
+    #[test]
+    fn settings_round_trip_and_tolerate_missing_fields() {
+        let s = Settings {
+            recent: vec![PathBuf::from("/a.json")],
+            window: Some((1024.0, 700.0)),
+        };
+        assert_eq!(Settings::from_json(&s.to_json()), s);
+        let empty = Settings::from_json(&json!({ "window": "huge" }));
+        assert_eq!(
+            empty,
+            Settings::default(),
+            "an old or partial file gives the defaults"
+        );
+    }
+}
