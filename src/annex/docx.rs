@@ -51,7 +51,7 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     fn run(&self, text: &str, size: usize) -> Run {
         Run::new()
-            .add_text(text)
+            .add_text(xml_safe(text))
             .fonts(self.fonts.clone())
             .size(size)
     }
@@ -267,6 +267,14 @@ fn table(ctx: &Ctx<'_>, total: usize) -> Table {
     Table::new(rows)
         .set_grid(grid.clone())
         .width(grid.iter().sum(), WidthType::Dxa)
+}
+
+/// `text` without the control characters XML 1.0 forbids (Word refuses a file with them;
+/// a document could hold one in a title).
+fn xml_safe(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+        .collect()
 }
 
 /// Adds what `docx-rs` cannot express: rows marked `cantSplit` (only the header rows are)

@@ -209,13 +209,17 @@ fn html_escapes_every_text_and_has_no_script() {
     let mut tt = sg12();
     let s = tt.sessions.values_mut().next().expect("a session");
     s.title
-        .insert(Lang::En, "<script>alert('x')</script> & co".into());
+        .insert(Lang::En, "<script>alert('x')</script> & co\u{1}".into());
     let page = html::to_html(&annex::build(&tt, &Options::new(Layout::Days, Lang::En)));
     assert!(!page.contains("<script"), "no script, even from the data");
     assert!(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co"));
     assert!(page.contains("<th scope=\"row\">"));
     assert!(page.contains("<th scope=\"col\">Morning</th>"));
     assert!(page.contains("<caption>"));
+    let a = annex::build(&tt, &Options::new(Layout::Days, Lang::En));
+    let xml = docx::document_xml(&a, docx::Orientation::Portrait);
+    assert!(xml.contains("&lt;script&gt;"), "escaped in Word too");
+    assert!(!xml.contains('\u{1}'), "no control character XML forbids");
 }
 
 #[test]
@@ -378,4 +382,63 @@ fn pdf_is_typeset_with_a_repeated_header_and_merged_cells() {
     let fonts = pdf::Fonts::load(&[std::path::PathBuf::from("/usr/share/fonts")]);
     let (bytes, _warnings) = pdf::to_pdf(&a, Orientation::Portrait, &fonts).expect("typeset");
     assert!(bytes.starts_with(b"%PDF"), "a PDF");
+}
+
+fn place(tt: &mut Timetable, id: &str, start: &str, end: &str) {
+    let s = tt
+        .sessions
+        .get_mut(&plenary::model::SessionId::from(id))
+        .expect("the session exists");
+    s.placement = Some(plenary::model::Placement {
+        start: start.parse().expect("stamp"),
+        end: end.parse().expect("stamp"),
+    });
+}
+
+#[test]
+fn session_alone_across_both_slots_fills_one_cell() {
+    let mut tt = sg12();
+    tt.sessions.retain(|_, s| {
+        s.placement
+            .is_none_or(|p| p.start.date().to_string() != "2017-09-22")
+            || s.id.as_str() == "q1q2-22pm"
+    });
+    place(&mut tt, "q1q2-22pm", "2017-09-22T09:00", "2017-09-22T17:30");
+    let a = annex::build(&tt, &Options::new(Layout::Days, Lang::En));
+    let row = &a.rows[3];
+    assert_eq!(row.header, ["Friday", "22 September"]);
+    assert_eq!(row.cells.len(), 1, "one merged cell");
+    assert_eq!(row.cells[0].span, 2);
+    assert_eq!(cell_lines(&a, 3, 0), ["Meeting of Questions 1/12 and 2/12"]);
+}
+
+#[test]
+fn weekend_day_with_a_session_gets_its_own_row() {
+    let mut tt = sg12();
+    place(&mut tt, "q1q2-22pm", "2017-09-23T14:00", "2017-09-23T17:30");
+    let a = annex::build(&tt, &Options::new(Layout::Days, Lang::En));
+    let headers: Vec<String> = a.rows.iter().map(|r| r.header.join(" ")).collect();
+    assert_eq!(
+        headers[4..6],
+        ["Saturday 23 September".to_string(), "Weekend".to_string()],
+        "Saturday has a row of its own; Sunday alone is the weekend row"
+    );
+    assert_eq!(cell_lines(&a, 4, 1), ["Meeting of Questions 1/12 and 2/12"]);
+}
+
+#[test]
+fn cell_session_outside_the_meeting_days_is_noted_with_a_warning() {
+    let mut tt = sg12();
+    place(&mut tt, "q1q2-22pm", "2017-09-29T09:00", "2017-09-29T10:00");
+    let a = annex::build(&tt, &Options::new(Layout::Days, Lang::En));
+    assert!(
+        a.notes
+            .iter()
+            .any(|n| n.text == "Meeting of Questions 1/12 and 2/12: 29 September 09:00-10:00.")
+    );
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.message.contains("outside the meeting's days"))
+    );
 }
