@@ -9,6 +9,7 @@
 #   make e2e        build the app and run the end-to-end tests under Xvfb
 #   make screenshot take docs/screenshot.png of the app under Xvfb
 #   make bench      criterion benchmarks of the core (figures in docs/performance.md)
+#   make fuzz       every fuzz target for FUZZ_SECONDS (default 60) each
 
 SHELL := /usr/bin/env bash
 .SHELLFLAGS := -euo pipefail -c
@@ -19,11 +20,11 @@ PHASE := scripts/phase.sh
 APP := target/debug/plenary-desktop
 FILE ?=
 
-.PHONY: run test lint fmt bindings app e2e screenshot bench display-check help
+.PHONY: run test lint fmt bindings app e2e screenshot bench fuzz display-check help
 .DEFAULT_GOAL := help
 
 help:
-	@sed -n '2,14s/^# \{0,1\}//p' Makefile
+	@sed -n '2,15s/^# \{0,1\}//p' Makefile
 
 run: display-check
 	@$(PHASE) "system packages" scripts/install-deps.sh build
@@ -66,3 +67,7 @@ screenshot: app
 
 bench:
 	cargo bench -p plenary
+
+FUZZ_SECONDS ?= 60
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)

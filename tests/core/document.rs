@@ -171,3 +171,25 @@ fn hostile_inputs_never_panic() {
         );
     }
 }
+
+#[test]
+fn every_shipped_format_version_keeps_opening() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/documents");
+    let mut opened = 0;
+    for version in std::fs::read_dir(root).expect("fixtures folder") {
+        let version = version.expect("entry").path();
+        if !version.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&version).expect("version folder") {
+            let file = file.expect("entry").path();
+            let bytes = std::fs::read(&file).expect("fixture readable");
+            let t = document::load_bytes(&bytes)
+                .unwrap_or_else(|e| panic!("{} no longer opens: {e}", file.display()));
+            let saved = document::save(&t);
+            assert!(saved.contains(&format!("\"version\": {}", document::FORMAT_VERSION)));
+            opened += 1;
+        }
+    }
+    assert!(opened >= 2, "the fixtures of version 1 are there");
+}
