@@ -804,7 +804,7 @@ impl<'a> Ctx<'a> {
                             lines: self
                                 .slots
                                 .get(k)
-                                .map(|s| vec![s.name.clone()])
+                                .map(|s| vec![self.strings.short_slot_name(s.start).to_owned()])
                                 .unwrap_or_default(),
                             span: 1,
                         });
@@ -846,9 +846,12 @@ impl<'a> Ctx<'a> {
                                 cells.push(Cell::empty(1));
                                 continue;
                             }
+                            // ● meets, ○ meets tentatively (a "TBD: " prefix would not
+                            // fit the narrow cells; the note says it in words).
+                            let tentative = here.iter().all(|s| s.tentative);
                             let item = Item {
-                                text: self.strings.meets.to_owned(),
-                                tentative: here.iter().all(|s| s.tentative),
+                                text: if tentative { "○" } else { self.strings.meets }.to_owned(),
+                                tentative: false,
                                 fallback: None,
                                 marker: self.marker_of(&here),
                                 time: None,

@@ -15,8 +15,9 @@
 use std::io::{self, Cursor};
 
 use docx_rs::{
-    AlignmentType, Docx, PageMargin, PageOrientationType, Paragraph, Run, RunFonts, Shading,
-    ShdType, SpecialIndentType, Table, TableCell, TableRow, VertAlignType, WidthType,
+    AlignmentType, Docx, HeightRule, PageMargin, PageOrientationType, Paragraph, Run, RunFonts,
+    Shading, ShdType, SpecialIndentType, Table, TableCell, TableRow, TextDirectionType,
+    VertAlignType, WidthType,
 };
 
 pub use super::Orientation;
@@ -199,6 +200,11 @@ fn table(ctx: &Ctx<'_>, total: usize) -> Table {
             if span > 1 {
                 c = c.grid_span(span);
             }
+            let narrow = i > 0 && span == 1 && annex.columns.get(col - 1).is_some_and(|c| c.narrow);
+            if narrow {
+                // "Weekend" written bottom to top, as Word tables do in narrow columns.
+                c = c.text_direction(TextDirectionType::BtLr);
+            }
             if cell.lines.is_empty() {
                 c = c.add_paragraph(ctx.paragraph());
             }
@@ -209,7 +215,12 @@ fn table(ctx: &Ctx<'_>, total: usize) -> Table {
             col += span;
         }
         // Marked so that patch_document_xml makes it a repeated header row.
-        rows.push(TableRow::new(cells).cant_split());
+        let mut row = TableRow::new(cells).cant_split();
+        if rows.is_empty() && annex.columns.iter().any(|c| c.narrow) {
+            // Room for "Weekend" written upwards in the narrow column.
+            row = row.row_height(1300.0).height_rule(HeightRule::AtLeast);
+        }
+        rows.push(row);
     }
     for row in &annex.rows {
         let mut cells = Vec::new();

@@ -44,7 +44,8 @@ caption .revision { display: block; font-weight: normal; font-size: .85em; }
 th, td { border: 1px solid #000; padding: .35em .5em; vertical-align: top; text-align: start; }
 thead th { text-align: center; background: #eee; }
 tbody th { font-weight: bold; white-space: nowrap; }
-td.narrow, th.narrow { width: 2.5em; }
+td.narrow, th.narrow { width: 1.5em; }
+th.narrow { writing-mode: vertical-rl; transform: rotate(180deg); }
 td.filled { background: #ddd; text-align: center; }
 td p, th p { margin: 0; }
 td p + p { margin-top: .3em; }

@@ -57,6 +57,9 @@ pub struct Strings {
     pub afternoon: &'static str,
     /// Same for an evening slot.
     pub evening: &'static str,
+    /// Short names of morning, afternoon and evening slots, for the narrow columns of the
+    /// bodies layout.
+    pub short_slots: [&'static str; 3],
     /// The row of consecutive weekend days.
     pub weekend: &'static str,
     /// A holiday.
@@ -98,6 +101,7 @@ const AR: Strings = Strings {
     morning: "صباحاً",
     afternoon: "بعد الظهر",
     evening: "مساءً",
+    short_slots: ["ص", "م", "مساءً"],
     weekend: "عطلة نهاية الأسبوع",
     holiday: "عطلة رسمية",
     tbd: "يُحدَّد لاحقاً: ",
@@ -123,6 +127,7 @@ const ZH: Strings = Strings {
     morning: "上午",
     afternoon: "下午",
     evening: "晚上",
+    short_slots: ["上午", "下午", "晚上"],
     weekend: "周末",
     holiday: "假日",
     tbd: "待定：",
@@ -148,6 +153,7 @@ const EN: Strings = Strings {
     morning: "Morning",
     afternoon: "Afternoon",
     evening: "Evening",
+    short_slots: ["AM", "PM", "Eve."],
     weekend: "Weekend",
     holiday: "Holiday",
     tbd: "TBD: ",
@@ -173,6 +179,7 @@ const FR: Strings = Strings {
     morning: "Matin",
     afternoon: "Après-midi",
     evening: "Soir",
+    short_slots: ["Mat.", "A.-m.", "Soir"],
     weekend: "Week-end",
     holiday: "Jour férié",
     tbd: "À confirmer\u{a0}: ",
@@ -198,6 +205,7 @@ const RU: Strings = Strings {
     morning: "Первая половина дня",
     afternoon: "Вторая половина дня",
     evening: "Вечер",
+    short_slots: ["Утро", "День", "Вечер"],
     weekend: "Выходные дни",
     holiday: "Праздничный день",
     tbd: "Подлежит подтверждению: ",
@@ -223,6 +231,7 @@ const ES: Strings = Strings {
     morning: "Mañana",
     afternoon: "Tarde",
     evening: "Noche",
+    short_slots: ["Mañ.", "Tarde", "Noche"],
     weekend: "Fin de semana",
     holiday: "Día festivo",
     tbd: "Por confirmar: ",
@@ -291,11 +300,21 @@ impl Strings {
 
     /// Name of a slot the document does not name in this language, from its start time.
     pub fn slot_name(&self, start: TimeOfDay) -> &'static str {
-        match start.minutes() {
-            m if m < 12 * 60 => self.morning,
-            m if m < 18 * 60 => self.afternoon,
-            _ => self.evening,
-        }
+        [self.morning, self.afternoon, self.evening][part_of_day(start)]
+    }
+
+    /// Short name of a slot ("AM", "PM"), from its start time.
+    pub fn short_slot_name(&self, start: TimeOfDay) -> &'static str {
+        self.short_slots[part_of_day(start)]
+    }
+}
+
+/// 0 for the morning, 1 for the afternoon, 2 for the evening.
+fn part_of_day(start: TimeOfDay) -> usize {
+    match start.minutes() {
+        m if m < 12 * 60 => 0,
+        m if m < 18 * 60 => 1,
+        _ => 2,
     }
 }
 

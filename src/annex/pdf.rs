@@ -300,7 +300,7 @@ fn markup(annex: &Annex, orientation: Orientation, has: impl Fn(&str) -> bool) -
     let mut cols = vec![if many { "auto" } else { "2.4cm" }.to_owned()];
     cols.extend(annex.columns.iter().map(|c| {
         if c.narrow {
-            "1.2em".to_owned()
+            "auto".to_owned()
         } else {
             "1fr".to_owned()
         }
@@ -311,14 +311,25 @@ fn markup(annex: &Annex, orientation: Orientation, has: impl Fn(&str) -> bool) -
     ));
     t.push_str("  table.header(\n");
     for row in &annex.head {
+        let mut col = 0usize;
         for (i, cell) in row.iter().enumerate() {
             let span = if i == 0 { 1 } else { cell.span.max(1) };
-            let body = cell
+            let narrow = i > 0 && span == 1 && annex.columns.get(col).is_some_and(|c| c.narrow);
+            if i > 0 {
+                col += span;
+            }
+            let mut body = cell
                 .lines
                 .iter()
                 .map(|l| format!("#strong({})", lit(l)))
                 .collect::<Vec<_>>()
                 .join("#linebreak()");
+            if narrow && !body.is_empty() {
+                // Written bottom to top in the narrow weekend column.
+                body = format!(
+                    "#rotate(-90deg, reflow: true, block(width: 8em, text(size: 8pt)[{body}]))"
+                );
+            }
             t.push_str(&format!(
                 "    table.cell(colspan: {span}, align: center, fill: luma(235))[{body}],\n"
             ));
