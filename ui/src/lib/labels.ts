@@ -48,6 +48,30 @@ export function roomName(tt: Timetable, session: Session): string {
   return tt.rooms[session.room]?.name ?? session.room;
 }
 
+/** What a session block shows besides times. */
+export interface SessionLabels {
+  title: string;
+  room: string;
+  bodies: string;
+}
+
+/**
+ * The labels of `session`, cached per session object: the UI replaces a session object
+ * only when it changes, so a redraw after an edit recomputes the labels of the edited
+ * sessions only. A new cache is needed when rooms, bodies or languages change.
+ */
+export function labelCache(tt: Timetable): (session: Session) => SessionLabels {
+  const cache = new WeakMap<Session, SessionLabels>();
+  return (session) => {
+    let labels = cache.get(session);
+    if (!labels) {
+      labels = { title: sessionTitle(tt, session), room: roomName(tt, session), bodies: bodyShorts(tt, session) };
+      cache.set(session, labels);
+    }
+    return labels;
+  };
+}
+
 /** "09:00–12:30". */
 export function timeSpan(start: number, end: number): string {
   return `${formatTime(start)}–${formatTime(end)}`;

@@ -251,9 +251,14 @@ export function roomColumns(tt: Timetable, sessions: readonly Session[]): string
 
 /**
  * The scheduled sessions of each date, with lanes, keyed by date. With `rooms` (a room
- * view), each session goes in its room's sub-column and lanes are counted per room.
+ * view), each session goes in its room's sub-column and lanes are counted per room. Blocks
+ * of `previous` (by session id) that are unchanged are reused as they are.
  */
-export function blocksByDate(sessions: readonly Session[], rooms?: readonly string[]): Map<string, Block[]> {
+export function blocksByDate(
+  sessions: readonly Session[],
+  rooms?: readonly string[],
+  previous?: Map<string, Block>,
+): Map<string, Block[]> {
   const colOf = new Map((rooms ?? []).map((r, i) => [r, i]));
   const cols = rooms ? Math.max(1, rooms.length) : 1;
   const perCell = new Map<string, { session: Session; span: Span; date: string; col: number }[]>();
@@ -274,7 +279,19 @@ export function blocksByDate(sessions: readonly Session[], rooms?: readonly stri
     for (const { session, span, date, col } of list) {
       const lane = lanes.get(session.id) ?? { lane: 0, lanes: 1 };
       const blocks = out.get(date) ?? [];
-      blocks.push({ session, date, start: span.start, end: span.end, lane: lane.lane, lanes: lane.lanes, col, cols });
+      const old = previous?.get(session.id);
+      // The same block object when nothing about it changed, so its view is not touched.
+      const same =
+        old !== undefined &&
+        old.session === session &&
+        old.date === date &&
+        old.start === span.start &&
+        old.end === span.end &&
+        old.lane === lane.lane &&
+        old.lanes === lane.lanes &&
+        old.col === col &&
+        old.cols === cols;
+      blocks.push(same ? old : { session, date, start: span.start, end: span.end, lane: lane.lane, lanes: lane.lanes, col, cols });
       out.set(date, blocks);
     }
   }
