@@ -124,3 +124,16 @@ test('saving writes the file, and reopening it finds every change', async () => 
   const [clash] = await conflicts.about('roomClash', 'q1q2-22pm');
   assert.ok(clash?.acknowledged, 'and the acknowledgement');
 });
+
+test('the keyboard moves the selected session by a day and by a snap step, and undoes', async () => {
+  const [block] = await app.session.findAll('[data-testid="session"][data-session-id="wp3-close"]');
+  await block.click();
+  await app.session.keys(['\uE014']); // ArrowRight: one day later
+  await timetable.waitForSession('wp3-close', (s) => s?.date === '2017-09-28', 'ArrowRight to move it to the next day');
+  await app.session.keys(['\uE015']); // ArrowDown: one snap step (15 minutes) later
+  const later = await timetable.waitForSession('wp3-close', (s) => s?.label?.includes('09:15–12:45'), 'ArrowDown to move it 15 minutes later');
+  assert.equal(later.date, '2017-09-28', 'a step down keeps the day');
+  await app.session.keys([CTRL, 'z']);
+  await app.session.keys([CTRL, 'z']);
+  await timetable.waitForSession('wp3-close', (s) => s?.date === '2017-09-27' && s.label.includes('09:00–12:30'), 'two undos to restore it');
+});
