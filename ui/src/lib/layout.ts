@@ -80,12 +80,14 @@ export function hoursOn(tt: Timetable, date: string): Span {
 
 /**
  * The breaks in force on `date` (`Timetable::breaks_on`): the day's own breaks if it has
- * any, else the standard ones; none on weekends and holidays. A date that is not a meeting
- * day gets the standard breaks, as in the core.
+ * any, else the standard ones; none on weekends and holidays, nor on a date that is not a
+ * meeting day, as in the core.
  */
 export function breaksOn(tt: Timetable, date: string): Break[] {
   const day = tt.days.find((d) => d.date === date);
-  if (day && day.kind !== "working") return [];
+  // Mirrors Timetable::breaks_on: no breaks on non-working days, nor outside the meeting's
+  // days (unless it has no days at all).
+  if (day ? day.kind !== "working" : tt.days.length > 0) return [];
   const all = Object.values(tt.breaks);
   const own = all.filter((b) => b.day === date);
   return own.length > 0 ? own : all.filter((b) => b.day === undefined);
