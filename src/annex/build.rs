@@ -44,7 +44,7 @@
 //!    at 11:00.
 //!
 //! Texts come from the document in the annex language; a missing one falls back to English,
-//! then to any language, with a visible mark ("[en] ") and a warning.
+//! then to any language, with a visible mark (`"[en] "`) and a warning.
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -1,7 +1,7 @@
 //! The annex of the collective letter: the timetable as a compact table in one layout and
 //! one language, with numbered notes under it.
 //!
-//! Two steps. [`build`] turns a [`Timetable`] into an [`Annex`]: a small, format-free model
+//! Two steps. [`build()`] turns a [`Timetable`] into an [`Annex`]: a small, format-free model
 //! of the table (header rows, rows with a header cell and data cells that may span columns
 //! and hold several lines of items) and its notes, with every text already in the chosen
 //! language. The renderers then write that model: [`text`] (plain text and Markdown),
@@ -243,7 +243,7 @@ pub struct Item {
 pub struct Note {
     /// Its number (1-based, in order).
     pub number: u32,
-    /// Its full text, times included, with the fallback mark ("[en] ") before a wording
+    /// Its full text, times included, with the fallback mark (`"[en] "`) before a wording
     /// taken from another language.
     pub text: String,
     /// The sessions it is about; empty for the standard-hours note.
@@ -289,7 +289,7 @@ impl Annex {
     }
 
     /// An item's text, after the fallback mark when it had to be taken from another
-    /// language; a fallback written the other way ("[en] ..." in an Arabic annex) is a
+    /// language; a fallback written the other way (`[en] ...` in an Arabic annex) is a
     /// bidi isolate so it keeps its own direction.
     pub fn item_text(&self, item: &Item) -> String {
         match item.fallback {
@@ -370,7 +370,7 @@ pub fn isolate(text: &str, lang: Lang, direction: Direction) -> String {
     }
 }
 
-/// The visible mark of a text taken from another language: "[en] ".
+/// The visible mark of a text taken from another language: `"[en] "`.
 pub fn fallback_mark(lang: Lang) -> String {
     format!("[{}] ", lang.code())
 }

@@ -251,7 +251,7 @@ fn families_for(lang: Lang) -> &'static [&'static str] {
     }
 }
 
-/// The typst markup of the annex, asking for every face of [`families_for`] (public for
+/// The typst markup of the annex, asking for every preferred face (public for
 /// tests and for debugging a layout).
 pub fn to_typst(annex: &Annex, orientation: Orientation) -> String {
     markup(annex, orientation, |_| true)
