@@ -442,3 +442,32 @@ fn cell_session_outside_the_meeting_days_is_noted_with_a_warning() {
             .any(|w| w.message.contains("outside the meeting's days"))
     );
 }
+
+#[test]
+fn plan_shows_day_times_that_differ_and_items_outside_the_slot_with_their_time() {
+    let mut tt = sg12();
+    place(&mut tt, "webinar", "2017-09-28T17:45", "2017-09-28T18:00");
+    let a = annex::build(&tt, &Options::new(Layout::Plan, Lang::En));
+    assert_eq!(a.rows[1].header, ["Afternoon", "14:00-17:30"]);
+    let thursday = a.rows[1].cells.last().expect("28 Sept");
+    assert_eq!(
+        thursday.time.as_deref(),
+        Some("13:30-18:00"),
+        "that afternoon's real times"
+    );
+    let items: Vec<String> = thursday
+        .lines
+        .iter()
+        .map(|l| a.line_text(l, |_| String::new()))
+        .collect();
+    assert_eq!(
+        items,
+        ["SG12 closing plenary, then 17:45 Meeting results webinar"],
+        "a point-in-time item after the slot carries its time"
+    );
+    assert_eq!(
+        a.rows[0].cells[0].time.as_deref(),
+        Some("11:00-12:30"),
+        "19 Sept starts late"
+    );
+}
