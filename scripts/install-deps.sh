@@ -43,6 +43,16 @@ root_cmd() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# The frab JSON export is validated against its JSON Schema with Python's jsonschema
+# (tests/core/interop.rs skips that check, saying so, when it is missing).
+if [ "$want" != build ] && command -v python3 >/dev/null 2>&1 &&
+  ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
+  echo "install-deps: installing the Python package jsonschema"
+  python3 -m pip install --quiet jsonschema >/dev/null 2>&1 ||
+    root_cmd apt-get install -y -qq --no-install-recommends python3-jsonschema >/dev/null ||
+    echo "install-deps: could not install jsonschema; the JSON Schema check will be skipped" >&2
+fi
+
 # Rust: the toolchain rust-toolchain.toml pins, through rustup (into ~/.cargo/bin).
 export PATH="$HOME/.cargo/bin:$PATH"
 if ! command -v cargo >/dev/null 2>&1; then

@@ -38,6 +38,7 @@ if [ "${#failed[@]}" -gt 0 ]; then summary; fi
 phase "cargo fmt --check" cargo fmt --all --check
 phase "cargo clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
 phase "cargo test" cargo test --workspace --locked --no-fail-fast
+phase "annex documents (LibreOffice, pdftotext)" scripts/check-annex.sh
 phase "bindings drift" scripts/check-bindings.sh
 phase "svelte-check" npm --prefix ui run check
 phase "UI unit tests" npm --prefix ui run test
