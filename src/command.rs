@@ -18,8 +18,8 @@ use ts_rs::TS;
 
 use crate::model::{
     Acknowledgement, Body, BodyId, Break, BreakId, ConflictKind, Constraint, ConstraintId, Day,
-    Meeting, Person, PersonId, Placement, Room, RoomId, Rule, Session, SessionId, Severity, Slot,
-    SlotId, Timetable,
+    Frozen, Meeting, Person, PersonId, Placement, Revision, Room, RoomId, Rule, Session, SessionId,
+    Severity, Slot, SlotId, Timetable,
 };
 use crate::time::Stamp;
 
@@ -282,6 +282,21 @@ pub enum Command {
         #[ts(type = "string")]
         b: NaiveDate,
     },
+    /// Publish revision
+    #[serde(rename_all = "camelCase")]
+    PublishRevision {
+        /// The label; `None` takes [`suggest_revision_label`]'s suggestion. Must be new.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        label: Option<String>,
+        /// The publication date (the core has no clock: the client passes today).
+        #[ts(type = "string")]
+        date: NaiveDate,
+        /// What the revision is for.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        comment: Option<String>,
+    },
     /// Move meeting
     #[serde(rename_all = "camelCase")]
     MoveMeeting {
@@ -386,6 +401,16 @@ pub enum Edit {
         /// After.
         after: Box<Meeting>,
     },
+    /// A revision was published, changed or withdrawn: at `index` in the list, `before`
+    /// and `after` as for [`Change`] (boxed: a revision holds a whole timetable).
+    Revision {
+        /// Position in the list of revisions.
+        index: usize,
+        /// The revision before the edit (`None`: it is inserted).
+        before: Option<Box<Revision>>,
+        /// The revision after the edit (`None`: it is removed).
+        after: Option<Box<Revision>>,
+    },
     /// A severity setting changed.
     Severity {
         /// The kind.
@@ -413,6 +438,15 @@ impl Edit {
                 after: before.clone(),
             },
             Edit::Meeting { before, after } => Edit::Meeting {
+                before: after.clone(),
+                after: before.clone(),
+            },
+            Edit::Revision {
+                index,
+                before,
+                after,
+            } => Edit::Revision {
+                index: *index,
                 before: after.clone(),
                 after: before.clone(),
             },
@@ -447,6 +481,26 @@ impl Edit {
             },
             Edit::Days { after, .. } => t.days = after.clone(),
             Edit::Meeting { after, .. } => t.meeting = (**after).clone(),
+            Edit::Revision {
+                index,
+                before,
+                after,
+            } => match (before, after) {
+                (_, None) => {
+                    if *index < t.revisions.len() {
+                        t.revisions.remove(*index);
+                    }
+                }
+                (Some(_), Some(r)) => {
+                    if let Some(slot) = t.revisions.get_mut(*index) {
+                        *slot = (**r).clone();
+                    }
+                }
+                (None, Some(r)) => {
+                    let index = (*index).min(t.revisions.len());
+                    t.revisions.insert(index, (**r).clone());
+                }
+            },
             Edit::Severity { kind, after, .. } => match after {
                 Some(s) => {
                     t.severities.insert(*kind, *s);
@@ -570,6 +624,7 @@ impl Command {
             Command::EditMeeting { .. } => "Edit meeting",
             Command::ShiftDay { .. } => "Shift day",
             Command::SwapDays { .. } => "Swap days",
+            Command::PublishRevision { .. } => "Publish revision",
             Command::MoveMeeting { .. } => "Move meeting",
         }
     }
@@ -890,6 +945,41 @@ impl Command {
                     });
                 }
             }
+            Command::PublishRevision {
+                label,
+                date,
+                comment,
+            } => {
+                let label = match label {
+                    Some(l) if l.trim().is_empty() => {
+                        return Err(CommandError::Invalid(
+                            "a revision needs a label (e.g. Rev.1)".into(),
+                        ));
+                    }
+                    Some(l) => l.trim().to_owned(),
+                    None => suggest_revision_label(t),
+                };
+                if t.revision(&label).is_some() {
+                    return Err(CommandError::Invalid(format!(
+                        "a revision labelled '{label}' already exists; choose another label"
+                    )));
+                }
+                let comment = comment
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_owned);
+                b.edits.push(Edit::Revision {
+                    index: t.revisions.len(),
+                    before: None,
+                    after: Some(Box::new(Revision {
+                        label,
+                        date: *date,
+                        comment,
+                        timetable: Frozen::of(t),
+                    })),
+                });
+            }
             Command::MoveMeeting { start } => {
                 let (first, _) = t.date_span().ok_or_else(|| {
                     CommandError::Invalid("the meeting has no days to move".into())
@@ -1138,6 +1228,19 @@ fn weekday_name(day: chrono::Weekday) -> &'static str {
         Sat => "Saturday",
         Sun => "Sunday",
     }
+}
+
+/// The label to suggest for the next revision: `Rev.N` with N one more than the highest
+/// `Rev.N` published so far (`Rev.1` for the first), so labels the user typed by hand
+/// ("Rev.3-draft", "Final") never block the suggestion and it is never a duplicate.
+pub fn suggest_revision_label(t: &Timetable) -> String {
+    let highest = t
+        .revisions
+        .iter()
+        .filter_map(|r| r.label.strip_prefix("Rev.")?.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("Rev.{}", highest.saturating_add(1))
 }
 
 /// `prefix`, or `prefix-2`, `prefix-3`, ...: the first id not in `map`.

@@ -1,7 +1,8 @@
 //! The Plenary document file: a versioned, pretty-printed JSON file holding one [`Timetable`].
 //!
 //! ```json
-//! { "format": "plenary", "version": 1, "meeting": {..}, "days": [..], "slots": [..], ... }
+//! { "format": "plenary", "version": 2, "meeting": {..}, "days": [..], "slots": [..], ...,
+//!   "revisions": [{ "label": "Rev.1", "date": "2017-03-01", "timetable": { "meeting": .. } }] }
 //! ```
 //!
 //! - `format` is always `"plenary"`; `version` is [`FORMAT_VERSION`]. A file of a newer
@@ -17,18 +18,19 @@
 //! The core does no I/O of its own: [`load`] takes text and [`save`] returns text; the
 //! desktop shell and the CLI read and write files.
 
+use chrono::NaiveDate;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Acknowledgement, Body, Break, ConflictKind, Constraint, Day, Meeting, Person, Problem, Room,
-    Session, Severity, Slot, Timetable,
+    Acknowledgement, Body, Break, ConflictKind, Constraint, Day, Frozen, Meeting, Person, Problem,
+    Revision, Room, Session, Severity, Slot, Timetable,
 };
 
 /// The marker every Plenary document carries in its `format` field.
 pub const FORMAT_MARKER: &str = "plenary";
 /// The version of the file format this build writes (and the newest it reads).
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Why a document could not be loaded. Nothing is partially loaded on error.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -74,7 +76,9 @@ pub enum LoadError {
     Invalid(Vec<Problem>),
 }
 
-/// The on-disk shape of a document (version [`FORMAT_VERSION`]).
+/// The on-disk shape of a document (version [`FORMAT_VERSION`]). Its fields besides
+/// `format`, `version` and `revisions` are those of [`TimetableFile`], repeated because
+/// serde's `flatten` cannot be combined with `deny_unknown_fields`.
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct DocumentFile {
@@ -101,6 +105,106 @@ struct DocumentFile {
     severities: std::collections::BTreeMap<ConflictKind, Severity>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     acknowledgements: Vec<Acknowledgement>,
+    /// Since version 2.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    revisions: Vec<RevisionFile>,
+}
+
+/// A timetable in file shape (collections as arrays), as frozen in a revision.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct TimetableFile {
+    meeting: Meeting,
+    #[serde(default)]
+    days: Vec<Day>,
+    #[serde(default)]
+    slots: Vec<Slot>,
+    #[serde(default)]
+    breaks: Vec<Break>,
+    #[serde(default)]
+    rooms: Vec<Room>,
+    #[serde(default)]
+    bodies: Vec<Body>,
+    #[serde(default)]
+    persons: Vec<Person>,
+    #[serde(default)]
+    sessions: Vec<Session>,
+    #[serde(default)]
+    constraints: Vec<Constraint>,
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    severities: std::collections::BTreeMap<ConflictKind, Severity>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    acknowledgements: Vec<Acknowledgement>,
+}
+
+/// A [`Revision`] in file shape.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct RevisionFile {
+    label: String,
+    date: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    comment: Option<String>,
+    timetable: TimetableFile,
+}
+
+impl DocumentFile {
+    /// Splits the file into its current timetable and its revisions.
+    fn split(self) -> (TimetableFile, Vec<RevisionFile>) {
+        (
+            TimetableFile {
+                meeting: self.meeting,
+                days: self.days,
+                slots: self.slots,
+                breaks: self.breaks,
+                rooms: self.rooms,
+                bodies: self.bodies,
+                persons: self.persons,
+                sessions: self.sessions,
+                constraints: self.constraints,
+                severities: self.severities,
+                acknowledgements: self.acknowledgements,
+            },
+            self.revisions,
+        )
+    }
+
+    fn join(t: TimetableFile, revisions: Vec<RevisionFile>) -> DocumentFile {
+        DocumentFile {
+            format: FORMAT_MARKER.into(),
+            version: FORMAT_VERSION,
+            meeting: t.meeting,
+            days: t.days,
+            slots: t.slots,
+            breaks: t.breaks,
+            rooms: t.rooms,
+            bodies: t.bodies,
+            persons: t.persons,
+            sessions: t.sessions,
+            constraints: t.constraints,
+            severities: t.severities,
+            acknowledgements: t.acknowledgements,
+            revisions,
+        }
+    }
+}
+
+impl TimetableFile {
+    fn of(t: Timetable) -> TimetableFile {
+        TimetableFile {
+            meeting: t.meeting,
+            days: t.days,
+            slots: t.slots.into_values().collect(),
+            breaks: t.breaks.into_values().collect(),
+            rooms: t.rooms.into_values().collect(),
+            bodies: t.bodies.into_values().collect(),
+            persons: t.persons.into_values().collect(),
+            sessions: t.sessions.into_values().collect(),
+            constraints: t.constraints.into_values().collect(),
+            severities: t.severities,
+            acknowledgements: t.acknowledgements.into_values().collect(),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -177,7 +281,27 @@ pub fn load(text: &str) -> Result<Timetable, LoadError> {
         let path = e.path().to_string();
         syntax_or_shape(e.inner(), &path)
     })?;
-    from_file(file)
+    from_file(migrate(version, file)?)
+}
+
+/// Brings a file read as `version` up to [`FORMAT_VERSION`], one step per version.
+///
+/// - 1 → 2: version 2 added `revisions`. A version 1 file has none, so there is nothing to
+///   convert; one that names them anyway was not written by Plenary 1 and is refused
+///   (version 1 read with `deny_unknown_fields`).
+fn migrate(version: u32, file: DocumentFile) -> Result<DocumentFile, LoadError> {
+    if version < 2 && !file.revisions.is_empty() {
+        return Err(LoadError::Shape {
+            path: "revisions".into(),
+            line: 1,
+            column: 1,
+            message: format!(
+                "unknown field `revisions` in a version {version} document (revisions need \
+                 version 2)"
+            ),
+        });
+    }
+    Ok(file)
 }
 
 fn syntax_or_shape(e: &serde_json::Error, path: &str) -> LoadError {
@@ -211,22 +335,49 @@ fn strip_position(message: &str) -> String {
 
 fn from_file(file: DocumentFile) -> Result<Timetable, LoadError> {
     let mut problems = Vec::new();
-    let slots = keyed("slots", file.slots, |s| s.id.clone(), &mut problems);
-    let breaks = keyed("breaks", file.breaks, |b| b.id.clone(), &mut problems);
-    let rooms = keyed("rooms", file.rooms, |r| r.id.clone(), &mut problems);
-    let bodies = keyed("bodies", file.bodies, |b| b.id.clone(), &mut problems);
-    let persons = keyed("persons", file.persons, |p| p.id.clone(), &mut problems);
-    let sessions = keyed("sessions", file.sessions, |s| s.id.clone(), &mut problems);
+    let (current, revision_files) = file.split();
+    let mut timetable = timetable_from(current, "", &mut problems);
+    for (i, r) in revision_files.into_iter().enumerate() {
+        let frozen = timetable_from(
+            r.timetable,
+            &format!("revisions[{i}].timetable."),
+            &mut problems,
+        );
+        timetable.revisions.push(Revision {
+            label: r.label,
+            date: r.date,
+            comment: r.comment,
+            timetable: Frozen::from_owned(frozen),
+        });
+    }
+    problems.extend(timetable.validate());
+    problems.extend(crate::validate::revision_problems(&timetable));
+    if problems.is_empty() {
+        Ok(timetable)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// The timetable of `file`; duplicate ids go to `problems` with paths starting `prefix`.
+fn timetable_from(file: TimetableFile, prefix: &str, problems: &mut Vec<Problem>) -> Timetable {
+    let mut found = Vec::new();
+    let slots = keyed("slots", file.slots, |s| s.id.clone(), &mut found);
+    let breaks = keyed("breaks", file.breaks, |b| b.id.clone(), &mut found);
+    let rooms = keyed("rooms", file.rooms, |r| r.id.clone(), &mut found);
+    let bodies = keyed("bodies", file.bodies, |b| b.id.clone(), &mut found);
+    let persons = keyed("persons", file.persons, |p| p.id.clone(), &mut found);
+    let sessions = keyed("sessions", file.sessions, |s| s.id.clone(), &mut found);
     let constraints = keyed(
         "constraints",
         file.constraints,
         |c| c.id.clone(),
-        &mut problems,
+        &mut found,
     );
     let mut acknowledgements = std::collections::BTreeMap::new();
     for (i, ack) in file.acknowledgements.into_iter().enumerate() {
         if acknowledgements.contains_key(&ack.key) {
-            problems.push(Problem {
+            found.push(Problem {
                 path: format!("acknowledgements[{i}].key"),
                 message: format!("conflict '{}' is acknowledged twice", ack.key),
             });
@@ -234,7 +385,11 @@ fn from_file(file: DocumentFile) -> Result<Timetable, LoadError> {
             acknowledgements.insert(ack.key.clone(), ack);
         }
     }
-    let timetable = Timetable {
+    problems.extend(found.into_iter().map(|p| Problem {
+        path: format!("{prefix}{}", p.path),
+        message: p.message,
+    }));
+    Timetable {
         meeting: file.meeting,
         days: file.days,
         slots,
@@ -246,12 +401,7 @@ fn from_file(file: DocumentFile) -> Result<Timetable, LoadError> {
         constraints,
         severities: file.severities,
         acknowledgements,
-    };
-    problems.extend(timetable.validate());
-    if problems.is_empty() {
-        Ok(timetable)
-    } else {
-        Err(LoadError::Invalid(problems))
+        revisions: Vec::new(),
     }
 }
 
@@ -279,22 +429,17 @@ fn keyed<K: std::hash::Hash + Eq + std::fmt::Display, V>(
 /// Writes `timetable` as a document of the current version: pretty-printed, stable key
 /// order, ending in a newline. `load(&save(t)) == t` for every valid `t`.
 pub fn save(timetable: &Timetable) -> String {
-    let t = timetable.clone();
-    let file = DocumentFile {
-        format: FORMAT_MARKER.into(),
-        version: FORMAT_VERSION,
-        meeting: t.meeting,
-        days: t.days,
-        slots: t.slots.into_values().collect(),
-        breaks: t.breaks.into_values().collect(),
-        rooms: t.rooms.into_values().collect(),
-        bodies: t.bodies.into_values().collect(),
-        persons: t.persons.into_values().collect(),
-        sessions: t.sessions.into_values().collect(),
-        constraints: t.constraints.into_values().collect(),
-        severities: t.severities,
-        acknowledgements: t.acknowledgements.into_values().collect(),
-    };
+    let mut t = timetable.clone();
+    let revisions = std::mem::take(&mut t.revisions)
+        .into_iter()
+        .map(|r| RevisionFile {
+            label: r.label,
+            date: r.date,
+            comment: r.comment,
+            timetable: TimetableFile::of(r.timetable.timetable().clone()),
+        })
+        .collect();
+    let file = DocumentFile::join(TimetableFile::of(t), revisions);
     let mut text = serde_json::to_string_pretty(&file).expect("a timetable always serializes");
     text.push('\n');
     text
@@ -349,7 +494,7 @@ mod tests {
         let text = MINIMAL.replace("\"version\": 1", "\"version\": 7");
         let err = load(&text).expect_err("too new").to_string();
         assert!(
-            err.contains("version 7") && err.contains("up to 1"),
+            err.contains("version 7") && err.contains("up to 2"),
             "{err}"
         );
     }

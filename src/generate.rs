@@ -337,6 +337,7 @@ pub fn conference(spec: &Spec) -> Timetable {
         constraints: IndexMap::new(),
         severities: Default::default(),
         acknowledgements: Default::default(),
+        revisions: Vec::new(),
     }
 }
 

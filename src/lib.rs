@@ -12,6 +12,7 @@
 //! | [`conflict`] | the conflict engine, full and incremental |
 //! | [`interop`] | import and export of frab XML/JSON, iCalendar, CSV and Excel, with reports |
 //! | [`generate`] | synthetic conferences of any size, for benchmarks and tests |
+//! | [`revision`] | what changed between two revisions (or a revision and now), and its summary |
 //! | [`wire`] | the error and state shapes sent across IPC |
 //! | [`annex`] | the annex of the letter: build it in a layout and language, render it as text, Markdown, HTML, DOCX, PDF |
 #![deny(missing_docs)]
@@ -24,6 +25,7 @@ pub mod editor;
 pub mod generate;
 pub mod interop;
 pub mod model;
+pub mod revision;
 pub mod time;
 mod validate;
 pub mod wire;

@@ -14,7 +14,9 @@
 //!   sessions, a break's day) names an existing item;
 //! - the body tree has no cycle;
 //! - every placement, slot, break and day's hours ends after it starts;
-//! - days are unique by date.
+//! - days are unique by date;
+//! - revision labels are unique and non-empty, and each revision's timetable keeps every
+//!   invariant above.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -116,6 +118,11 @@ impl Lang {
             Lang::Ru => "ru",
             Lang::Es => "es",
         }
+    }
+
+    /// The language with this ISO 639-1 code (`ar`, `zh`, `en`, `fr`, `ru`, `es`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 }
 
@@ -626,6 +633,88 @@ pub struct Timetable {
     pub severities: BTreeMap<ConflictKind, Severity>,
     /// Acknowledged conflicts by key.
     pub acknowledgements: BTreeMap<String, Acknowledgement>,
+    /// Published revisions, oldest first; labels are unique. Absent from files and the wire
+    /// when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<Vec<Revision>>")]
+    pub revisions: Vec<Revision>,
+}
+
+/// A published version of the timetable: frozen under a label ("Rev.1") so that later
+/// versions can be compared with it (see [`crate::revision`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Revision {
+    /// The label it was published under ("Rev.1"); unique within a document.
+    pub label: String,
+    /// The publication date, as the user gave it (the core has no clock).
+    #[ts(type = "string")]
+    pub date: NaiveDate,
+    /// What this revision is for ("room changes after the WP2 request").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub comment: Option<String>,
+    /// The timetable as it was when published.
+    pub timetable: Frozen,
+}
+
+/// A timetable frozen in a [`Revision`]: everything but its own revisions, which a frozen
+/// timetable never has (so a document's size grows linearly with its revisions, not
+/// quadratically). The only ways to build one, [`Frozen::of`] and deserializing, drop them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(transparent)]
+pub struct Frozen(Box<Timetable>);
+
+impl Frozen {
+    /// Freezes `timetable` without its revisions.
+    pub fn of(timetable: &Timetable) -> Frozen {
+        // Field by field, so the revisions are never cloned only to be dropped.
+        let Timetable {
+            meeting,
+            days,
+            slots,
+            breaks,
+            rooms,
+            bodies,
+            persons,
+            sessions,
+            constraints,
+            severities,
+            acknowledgements,
+            revisions: _,
+        } = timetable;
+        Frozen(Box::new(Timetable {
+            meeting: meeting.clone(),
+            days: days.clone(),
+            slots: slots.clone(),
+            breaks: breaks.clone(),
+            rooms: rooms.clone(),
+            bodies: bodies.clone(),
+            persons: persons.clone(),
+            sessions: sessions.clone(),
+            constraints: constraints.clone(),
+            severities: severities.clone(),
+            acknowledgements: acknowledgements.clone(),
+            revisions: Vec::new(),
+        }))
+    }
+
+    /// Freezes an owned timetable, dropping its revisions.
+    pub fn from_owned(mut timetable: Timetable) -> Frozen {
+        timetable.revisions.clear();
+        Frozen(Box::new(timetable))
+    }
+
+    /// The frozen timetable (its `revisions` is always empty).
+    pub fn timetable(&self) -> &Timetable {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Frozen {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Timetable::deserialize(d).map(Frozen::from_owned)
+    }
 }
 
 /// A broken invariant found by [`Timetable::validate`]: what is wrong and where.
@@ -707,6 +796,11 @@ impl Timetable {
             current = parent;
         }
         chain
+    }
+
+    /// The revision published under `label`, if any.
+    pub fn revision(&self, label: &str) -> Option<&Revision> {
+        self.revisions.iter().find(|r| r.label == label)
     }
 
     /// Checks every invariant listed in the module docs; returns every problem found, in

@@ -153,7 +153,37 @@ pub(crate) fn problems(t: &Timetable) -> Vec<Problem> {
         }
     }
 
+    let mut labels = BTreeSet::new();
+    for (i, r) in t.revisions.iter().enumerate() {
+        if r.label.trim().is_empty() {
+            p.push(problem(
+                format!("revisions[{i}].label"),
+                "a revision needs a label (e.g. Rev.1)".into(),
+            ));
+        } else if !labels.insert(r.label.as_str()) {
+            p.push(problem(
+                format!("revisions[{i}].label"),
+                format!("revision label '{}' is used twice", r.label),
+            ));
+        }
+    }
+
     out
+}
+
+/// Every broken invariant inside the frozen timetables of `t`'s revisions, with paths into
+/// the document. Kept apart from [`problems`]: a frozen timetable never changes after it is
+/// published (a copy of a valid state), so only loading a file needs to check it.
+pub(crate) fn revision_problems(t: &Timetable) -> Vec<Problem> {
+    t.revisions
+        .iter()
+        .enumerate()
+        .flat_map(|(i, r)| {
+            problems(r.timetable.timetable())
+                .into_iter()
+                .map(move |p| problem(format!("revisions[{i}].timetable.{}", p.path), p.message))
+        })
+        .collect()
 }
 
 /// Ids must be non-empty and match the key the item is filed under (a mismatch means an

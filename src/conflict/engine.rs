@@ -972,6 +972,7 @@ mod tests {
             constraints: IndexMap::new(),
             severities: Default::default(),
             acknowledgements: Default::default(),
+            revisions: Vec::new(),
         };
         for (id, kind, start, end) in [
             ("coffee", BreakKind::Coffee, "10:30", "11:00"),

@@ -452,6 +452,7 @@ impl Builder {
             constraints: IndexMap::new(),
             severities: BTreeMap::new(),
             acknowledgements: BTreeMap::new(),
+            revisions: Vec::new(),
         };
         let problems = timetable.validate();
         if !problems.is_empty() {

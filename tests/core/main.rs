@@ -7,4 +7,5 @@ mod document;
 mod editor;
 mod interop;
 mod oracle;
+mod revision;
 mod scenario;

@@ -62,6 +62,7 @@ pub fn timetable(text: &str) -> Timetable {
         constraints: Default::default(),
         severities: Default::default(),
         acknowledgements: Default::default(),
+        revisions: Vec::new(),
     };
     for line in text.lines() {
         let line = line.split('#').next().unwrap_or("").trim();

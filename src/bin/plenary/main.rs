@@ -15,12 +15,15 @@ use plenary::document;
 use plenary::model::Timetable;
 
 mod check;
+mod diff;
 mod export;
 mod export_annex;
 mod export_interop;
 mod fmt;
 mod generate;
 mod import;
+mod revise;
+mod revisions;
 
 /// Meeting timetables for standards-body secretariats.
 #[derive(Parser)]
@@ -48,6 +51,15 @@ enum Cmd {
     Import(import::ImportArgs),
     /// Write a synthetic conference of any size (for trying Plenary at scale).
     Generate(generate::GenerateArgs),
+    /// List the revisions published in a document (label, date, session count, comment).
+    Revisions {
+        /// The document.
+        file: PathBuf,
+    },
+    /// Show what changed since a revision, or between two revisions.
+    Diff(diff::DiffArgs),
+    /// Publish a revision: freeze the document's current state under a label, in place.
+    Revise(revise::ReviseArgs),
     /// Rewrite a document in canonical form (stable key order, current format version).
     Fmt {
         /// The document to rewrite in place.
@@ -77,6 +89,9 @@ fn main() -> ExitCode {
         Cmd::Export(args) => export::export(&args),
         Cmd::Generate(args) => generate::generate(&args),
         Cmd::Import(args) => import::import(&args),
+        Cmd::Revisions { file } => revisions::revisions(&file),
+        Cmd::Diff(args) => diff::diff(&args),
+        Cmd::Revise(args) => revise::revise(&args),
     };
     match result {
         Ok(code) => code,

@@ -215,7 +215,19 @@ a: string,
 /**
  * The other date.
  */
-b: string, } | { "type": "moveMeeting", 
+b: string, } | { "type": "publishRevision", 
+/**
+ * The label; `None` takes [`suggest_revision_label`]'s suggestion. Must be new.
+ */
+label?: string, 
+/**
+ * The publication date (the core has no clock: the client passes today).
+ */
+date: string, 
+/**
+ * What the revision is for.
+ */
+comment?: string, } | { "type": "moveMeeting", 
 /**
  * The new first day; it must fall on the same weekday as the current first day, so
  * every day keeps its weekday (weekends stay weekends).

@@ -11,6 +11,7 @@ import type { Day } from "./Day";
 import type { Meeting } from "./Meeting";
 import type { Person } from "./Person";
 import type { PersonId } from "./PersonId";
+import type { Revision } from "./Revision";
 import type { Room } from "./Room";
 import type { RoomId } from "./RoomId";
 import type { Session } from "./Session";
@@ -69,4 +70,9 @@ severities: { [key in ConflictKind]?: Severity },
 /**
  * Acknowledged conflicts by key.
  */
-acknowledgements: { [key in string]: Acknowledgement }, };
+acknowledgements: { [key in string]: Acknowledgement }, 
+/**
+ * Published revisions, oldest first; labels are unique. Absent from files and the wire
+ * when there are none.
+ */
+revisions?: Array<Revision>, };

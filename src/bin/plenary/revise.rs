@@ -1,0 +1,51 @@
+//! `plenary revise`: publish a revision of a document, in place.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::Args;
+use plenary::{Command, DryRun, Editor, document};
+
+use crate::{Failure, open};
+
+/// Arguments of `plenary revise`.
+#[derive(Args)]
+pub struct ReviseArgs {
+    /// The document; it is rewritten with the new revision.
+    file: PathBuf,
+    /// The label; the next "Rev.N" when absent.
+    #[arg(long)]
+    label: Option<String>,
+    /// The publication date (YYYY-MM-DD).
+    #[arg(long)]
+    date: NaiveDate,
+    /// What the revision is for.
+    #[arg(long)]
+    comment: Option<String>,
+}
+
+pub fn revise(args: &ReviseArgs) -> Result<ExitCode, Failure> {
+    if crate::import::foreign_format(&args.file)?.is_some() {
+        return Err(Failure(format!(
+            "{}: not a Plenary document; `plenary import` it first",
+            args.file.display()
+        )));
+    }
+    let mut editor = Editor::new(open(&args.file)?);
+    let command = Command::PublishRevision {
+        label: args.label.clone(),
+        date: args.date,
+        comment: args.comment.clone(),
+    };
+    editor
+        .apply(&command, DryRun::No)
+        .map_err(|e| Failure(format!("{}: {e}", args.file.display())))?;
+    let text = document::save(editor.timetable());
+    crate::fmt::write_replacing(&args.file, &text)
+        .map_err(|e| Failure(format!("cannot write {}: {e}", args.file.display())))?;
+    if let Some(r) = editor.timetable().revisions.last() {
+        eprintln!("plenary: published {} ({})", r.label, r.date);
+    }
+    Ok(ExitCode::SUCCESS)
+}

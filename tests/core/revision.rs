@@ -1,0 +1,479 @@
+//! Revisions: publishing (undoable, labels unique), surviving save/load and the v1 → v2
+//! migration, and the diff on scripted edits of the SG12 example and on the two real LSWT
+//! 2019 revisions.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use plenary::command::suggest_revision_label;
+use plenary::document;
+use plenary::interop::{self, Format, ImportOptions};
+use plenary::model::{BodyId, Lang, PersonId, Placement, RoomId, SessionId, Timetable};
+use plenary::revision::{Aspect, BreakDiff, DayDiff, Diff, SessionChange, diff, summary};
+use plenary::time::Stamp;
+use plenary::{Command, DryRun, Editor};
+
+use crate::document::EXAMPLE;
+
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data");
+
+fn date(s: &str) -> NaiveDate {
+    s.parse().expect("a valid date in the test")
+}
+
+fn stamp(s: &str) -> Stamp {
+    Stamp::from_naive(
+        format!("{s}:00")
+            .parse()
+            .expect("a valid date-time in the test"),
+    )
+}
+
+fn editor() -> Editor {
+    Editor::new(document::load(EXAMPLE).expect("the example loads"))
+}
+
+fn publish(e: &mut Editor, label: Option<&str>) {
+    e.apply(
+        &Command::PublishRevision {
+            label: label.map(str::to_owned),
+            date: date("2017-09-01"),
+            comment: None,
+        },
+        DryRun::No,
+    )
+    .expect("publishing succeeds");
+}
+
+fn apply(e: &mut Editor, c: Command) {
+    e.apply(&c, DryRun::No).expect("the scripted edit applies");
+}
+
+/// The diff from the editor's revision `label` to its current state.
+fn since(e: &Editor, label: &str) -> Diff {
+    let t = e.timetable();
+    diff(
+        t.revision(label).expect("published").timetable.timetable(),
+        t,
+    )
+}
+
+fn aspects_of(d: &Diff, id: &str) -> Vec<Aspect> {
+    let found: Vec<_> = d.sessions.iter().filter(|s| s.id.as_str() == id).collect();
+    assert_eq!(found.len(), 1, "{id} is listed exactly once: {d:#?}");
+    match &found[0].change {
+        SessionChange::Changed { aspects } => aspects.clone(),
+        other => panic!("{id} should be changed, not {other:?}"),
+    }
+}
+
+#[test]
+fn publish_revision_suggests_rev_n_and_refuses_a_duplicate_label() {
+    let mut e = editor();
+    assert_eq!(suggest_revision_label(e.timetable()), "Rev.1");
+    publish(&mut e, None);
+    publish(&mut e, Some("Rev.7"));
+    assert_eq!(suggest_revision_label(e.timetable()), "Rev.8");
+    publish(&mut e, Some("Final draft"));
+    let labels: Vec<_> = e
+        .timetable()
+        .revisions
+        .iter()
+        .map(|r| r.label.clone())
+        .collect();
+    assert_eq!(labels, ["Rev.1", "Rev.7", "Final draft"]);
+    let err = e
+        .apply(
+            &Command::PublishRevision {
+                label: Some("Rev.1".into()),
+                date: date("2017-09-02"),
+                comment: None,
+            },
+            DryRun::No,
+        )
+        .expect_err("a label is used once")
+        .to_string();
+    assert!(err.contains("'Rev.1' already exists"), "{err}");
+    assert_eq!(e.timetable().revisions.len(), 3, "refused: nothing changed");
+    assert!(
+        e.timetable().revisions[0]
+            .timetable
+            .timetable()
+            .revisions
+            .is_empty(),
+        "a frozen timetable has no revisions of its own"
+    );
+}
+
+#[test]
+fn publish_revision_is_undone_and_redone() {
+    let mut e = editor();
+    let before = document::save(e.timetable());
+    publish(&mut e, None);
+    assert_eq!(e.history().undo_label.as_deref(), Some("Publish revision"));
+    let undone = e.undo();
+    assert!(undone.changed);
+    assert!(
+        e.timetable().revisions.is_empty(),
+        "undo withdraws the revision"
+    );
+    assert_eq!(document::save(e.timetable()), before, "undo is exact");
+    e.redo();
+    assert_eq!(
+        e.timetable().revisions[0].label,
+        "Rev.1",
+        "redo publishes it again"
+    );
+}
+
+#[test]
+fn revisions_survive_save_and_load() {
+    let mut e = editor();
+    publish(&mut e, None);
+    apply(
+        &mut e,
+        Command::MoveSession {
+            id: "wp1-open".into(),
+            start: stamp("2017-09-20T14:00"),
+            room: None,
+        },
+    );
+    e.apply(
+        &Command::PublishRevision {
+            label: None,
+            date: date("2017-09-05"),
+            comment: Some("WP1 opening moved".into()),
+        },
+        DryRun::No,
+    )
+    .expect("publish");
+    let text = document::save(e.timetable());
+    assert!(text.contains("\"version\": 2"), "saved as format version 2");
+    let loaded = document::load(&text).expect("the saved document loads");
+    assert_eq!(&loaded, e.timetable(), "revisions round-trip");
+    assert_eq!(document::save(&loaded), text, "save is a fixed point");
+    assert_eq!(
+        loaded.revisions[1].comment.as_deref(),
+        Some("WP1 opening moved")
+    );
+}
+
+#[test]
+fn version_1_documents_migrate_with_no_revisions_and_cannot_name_them() {
+    let v1 = EXAMPLE.replace("\"version\": 2", "\"version\": 1");
+    let t = document::load(&v1).expect("a version 1 document still opens");
+    assert!(t.revisions.is_empty());
+    assert!(
+        document::save(&t).contains("\"version\": 2"),
+        "saved as the current version"
+    );
+
+    let mut e = Editor::new(t);
+    publish(&mut e, None);
+    let v2 = document::save(e.timetable());
+    let err = document::load(&v2.replacen("\"version\": 2", "\"version\": 1", 1))
+        .expect_err("version 1 had no revisions");
+    assert!(err.to_string().contains("revisions"), "{err}");
+}
+
+#[test]
+fn v2_fixture_with_revisions_opens() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/documents/v2/revisions.plenary.json");
+    let text = std::fs::read_to_string(&path).expect("the v2 fixture exists");
+    let t = document::load(&text).expect("the v2 fixture opens");
+    let labels: Vec<_> = t.revisions.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["Rev.1", "Rev.2"]);
+    let d = diff(
+        t.revision("Rev.1").expect("Rev.1").timetable.timetable(),
+        &t,
+    );
+    assert!(!d.is_empty(), "the fixture changed after Rev.1");
+}
+
+#[test]
+fn moved_session_is_one_change_with_old_and_new_day_and_time() {
+    let mut e = editor();
+    publish(&mut e, None);
+    apply(
+        &mut e,
+        Command::MoveSession {
+            id: "wp1-open".into(),
+            start: stamp("2017-09-20T14:00"),
+            room: None,
+        },
+    );
+    let d = since(&e, "Rev.1");
+    assert_eq!(d.sessions.len(), 1, "one session moved, one change: {d:#?}");
+    assert_eq!(
+        aspects_of(&d, "wp1-open"),
+        [Aspect::Moved {
+            from: Some(Placement {
+                start: stamp("2017-09-19T14:00"),
+                end: stamp("2017-09-19T15:00")
+            }),
+            to: Some(Placement {
+                start: stamp("2017-09-20T14:00"),
+                end: stamp("2017-09-20T15:00")
+            }),
+        }]
+    );
+}
+
+#[test]
+fn resize_on_the_same_day_is_retimed_and_unscheduling_is_moved() {
+    let mut e = editor();
+    publish(&mut e, None);
+    apply(
+        &mut e,
+        Command::ResizeSession {
+            id: "wp2-open".into(),
+            start: stamp("2017-09-19T15:00"),
+            end: stamp("2017-09-19T16:00"),
+        },
+    );
+    apply(
+        &mut e,
+        Command::UnscheduleSession {
+            id: "welcome".into(),
+        },
+    );
+    let d = since(&e, "Rev.1");
+    assert!(matches!(
+        aspects_of(&d, "wp2-open")[..],
+        [Aspect::Retimed { .. }]
+    ));
+    assert!(matches!(
+        aspects_of(&d, "welcome")[..],
+        [Aspect::Moved {
+            from: Some(_),
+            to: None
+        }]
+    ));
+}
+
+#[test]
+fn added_removed_renamed_room_bodies_persons_and_flags_are_each_listed() {
+    let mut e = editor();
+    publish(&mut e, None);
+    let t = e.timetable().clone();
+    let mut s = t.sessions[&SessionId::from("wp3-open")].clone();
+    s.title.insert(Lang::Fr, "Ouverture du GT3".into());
+    s.room = Some(RoomId::from("room-b"));
+    s.bodies = vec![BodyId::from("wp3"), BodyId::from("sg12")];
+    s.persons = vec![PersonId::from("p-chair")];
+    s.tentative = true;
+    s.exclusive = true;
+    s.attendance = Some(80);
+    apply(&mut e, Command::EditSession { session: s });
+    let mut new = t.sessions[&SessionId::from("welcome")].clone();
+    new.id = SessionId::from("extra");
+    apply(&mut e, Command::AddSession { session: new });
+    apply(&mut e, Command::DeleteSession { id: "mt-1".into() });
+
+    let d = since(&e, "Rev.1");
+    let aspects = aspects_of(&d, "wp3-open");
+    let names: Vec<&str> = aspects
+        .iter()
+        .map(|a| match a {
+            Aspect::Moved { .. } => "moved",
+            Aspect::Retimed { .. } => "retimed",
+            Aspect::Renamed { .. } => "renamed",
+            Aspect::Room { .. } => "room",
+            Aspect::Bodies { .. } => "bodies",
+            Aspect::Persons { .. } => "persons",
+            Aspect::Tentative { .. } => "tentative",
+            Aspect::Exclusive { .. } => "exclusive",
+            Aspect::Other { .. } => "other",
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "renamed",
+            "room",
+            "bodies",
+            "persons",
+            "tentative",
+            "exclusive",
+            "other"
+        ],
+        "every edited aspect, in order"
+    );
+    assert!(aspects.contains(&Aspect::Other {
+        fields: vec!["attendance".into()]
+    }));
+    let change = |id: &str| {
+        d.sessions
+            .iter()
+            .find(|s| s.id.as_str() == id)
+            .map(|s| s.change.clone())
+    };
+    assert!(matches!(change("extra"), Some(SessionChange::Added { .. })));
+    assert!(matches!(
+        change("mt-1"),
+        Some(SessionChange::Removed { .. })
+    ));
+    assert_eq!(d.sessions.len(), 3, "nothing else is reported: {d:#?}");
+}
+
+#[test]
+fn reordered_persons_are_not_a_change() {
+    let mut e = editor();
+    publish(&mut e, None);
+    let mut s = e.timetable().sessions[&SessionId::from("wp1-open")].clone();
+    s.persons.reverse();
+    apply(&mut e, Command::EditSession { session: s });
+    assert!(since(&e, "Rev.1").is_empty(), "persons compare as a set");
+}
+
+#[test]
+fn breaks_and_days_changes_are_listed() {
+    let mut e = editor();
+    publish(&mut e, None);
+    let t = e.timetable().clone();
+    let mut lunch = t.breaks[&plenary::model::BreakId::from("lunch")].clone();
+    lunch.end = plenary::time::TimeOfDay::hm(14, 45).expect("valid time");
+    apply(&mut e, Command::EditBreak { r#break: lunch });
+    apply(
+        &mut e,
+        Command::RemoveBreak {
+            id: "d28-lunch".into(),
+        },
+    );
+    let mut day = t.days[1].clone();
+    day.note = Some("Social event in the evening".into());
+    apply(&mut e, Command::EditDay { day });
+    let d = since(&e, "Rev.1");
+    assert!(d.sessions.is_empty());
+    assert!(
+        matches!(
+            d.breaks[..],
+            [BreakDiff::Changed { .. }, BreakDiff::Removed { .. }]
+        ),
+        "{:#?}",
+        d.breaks
+    );
+    assert!(matches!(d.days[..], [DayDiff::Changed { .. }]));
+    insta::assert_snapshot!(summary(
+        &d,
+        t.revision("Rev.1").map_or(&t, |r| r.timetable.timetable()),
+        e.timetable(),
+        "Changes since Rev.1"
+    ));
+}
+
+#[test]
+fn summary_of_scripted_edits_reads_well() {
+    let mut e = editor();
+    publish(&mut e, None);
+    apply(
+        &mut e,
+        Command::MoveSession {
+            id: "wp1-open".into(),
+            start: stamp("2017-09-20T14:00"),
+            room: Some(RoomId::from("room-c")),
+        },
+    );
+    apply(&mut e, Command::DeleteSession { id: "mt-1".into() });
+    let d = since(&e, "Rev.1");
+    let rev1 = e.timetable().revision("Rev.1").expect("published");
+    insta::assert_snapshot!(summary(
+        &d,
+        rev1.timetable.timetable(),
+        e.timetable(),
+        "Changes since Rev.1"
+    ));
+}
+
+fn lswt(name: &str) -> Option<Timetable> {
+    let path = Path::new(DATA).join(name);
+    if !path.exists() {
+        eprintln!("skipping: {} is absent", path.display());
+        return None;
+    }
+    let bytes = std::fs::read(&path).expect("readable data file");
+    let imported = interop::import(Format::FrabXml, &bytes, &ImportOptions::default())
+        .unwrap_or_else(|e| panic!("{name} imports: {e}"));
+    Some(imported.timetable)
+}
+
+/// The two published LSWT 2019 schedules differ (read with `diff` on the XML) in: the room
+/// and track "Main Track" renamed "Vorträge"; event 101 "Begrüßung" renamed "Welcome" and
+/// 202 "Jekyll RDF Benutzung" "Using Jekyll RDF"; the three breaks renamed in German; the
+/// persons of two events listed in another order; descriptions translated (not part of the
+/// model). No time, day or event changed.
+#[test]
+fn lswt_2019_staging_to_final_reports_the_real_changes() {
+    let (Some(old), Some(new)) = (
+        lswt("lswt2019-schedule-v2019-05-31-staging.xml"),
+        lswt("lswt2019-schedule-v2019-06-26-final.xml"),
+    ) else {
+        return;
+    };
+    let d = diff(&old, &new);
+    let main_track = RoomId::from("r-main-track");
+    let in_main: Vec<&SessionId> = old
+        .sessions
+        .values()
+        .filter(|s| s.room.as_ref() == Some(&main_track))
+        .map(|s| &s.id)
+        .collect();
+    assert_eq!(
+        in_main.len(),
+        21,
+        "21 events (besides breaks) were in the Main Track room"
+    );
+    assert_eq!(
+        d.sessions.len(),
+        22,
+        "the 21 Main Track events plus the Jekyll RDF tutorial, nothing else: {d:#?}"
+    );
+    for s in &d.sessions {
+        let SessionChange::Changed { aspects } = &s.change else {
+            panic!("no event was added or removed: {s:?}");
+        };
+        for a in aspects {
+            match a {
+                Aspect::Room { from, to } => {
+                    assert_eq!(from.as_ref(), Some(&main_track));
+                    assert_eq!(to.as_ref().map(RoomId::as_str), Some("r-vortr-ge"));
+                }
+                Aspect::Bodies { from, to } => {
+                    assert_eq!(from, &[BodyId::from("b-main-track")]);
+                    assert_eq!(to, &[BodyId::from("b-vortr-ge")]);
+                }
+                Aspect::Renamed { from, to } => {
+                    let pair = (from[&Lang::En].as_str(), to[&Lang::En].as_str());
+                    assert!(
+                        pair == ("Begrüßung", "Welcome")
+                            || pair == ("Jekyll RDF Benutzung", "Using Jekyll RDF"),
+                        "only two events were renamed: {pair:?}"
+                    );
+                }
+                other => panic!("no time, person or flag changed, yet {other:?} on {}", s.id),
+            }
+        }
+    }
+    let renamed = d
+        .sessions
+        .iter()
+        .filter(|s| matches!(&s.change, SessionChange::Changed { aspects } if aspects.iter().any(|a| matches!(a, Aspect::Renamed { .. }))))
+        .count();
+    assert_eq!(renamed, 2, "Welcome and Using Jekyll RDF");
+    assert_eq!(d.breaks.len(), 3, "the three breaks, renamed in German");
+    for b in &d.breaks {
+        let BreakDiff::Changed { from, to } = b else {
+            panic!("a renamed break is paired by its times, not removed and added: {b:?}");
+        };
+        assert_eq!((from.start, from.end, from.day), (to.start, to.end, to.day));
+        assert_ne!(from.name, to.name);
+    }
+    assert!(d.days.is_empty(), "the one day is unchanged");
+    insta::assert_snapshot!(summary(
+        &d,
+        &old,
+        &new,
+        "Changes since the staging schedule"
+    ));
+}
