@@ -12,7 +12,8 @@ const COMMANDS: &[&str] = &[
     "save_document",
     "document_path",
     "startup_error",
-    "export_annex",
+    "import_document",
+    "export_document",
     "annex_preview",
 ];
 

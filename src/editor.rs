@@ -189,6 +189,15 @@ impl Editor {
         }
     }
 
+    /// Opens `timetable` (valid, as [`Editor::new`] requires) as never saved, such as an
+    /// import: dirty until [`Editor::mark_saved`], whatever is undone.
+    pub fn unsaved(timetable: Timetable) -> Editor {
+        Editor {
+            saved_serial: u64::MAX,
+            ..Editor::new(timetable)
+        }
+    }
+
     /// The current timetable.
     pub fn timetable(&self) -> &Timetable {
         &self.timetable

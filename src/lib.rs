@@ -15,6 +15,7 @@
 //! | [`revision`] | what changed between two revisions (or a revision and now), and its summary |
 //! | [`wire`] | the error and state shapes sent across IPC |
 //! | [`annex`] | the annex of the letter: build it in a layout and language, render it as text, Markdown, HTML, DOCX, PDF |
+//! | [`export`] | every export format (annex and interchange) by name, rendered to bytes |
 #![deny(missing_docs)]
 
 pub mod annex;
@@ -22,6 +23,7 @@ pub mod command;
 pub mod conflict;
 pub mod document;
 pub mod editor;
+pub mod export;
 pub mod generate;
 pub mod interop;
 pub mod model;

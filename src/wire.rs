@@ -1,4 +1,5 @@
-//! Shapes that cross the IPC boundary besides the model itself: the error every client gets.
+//! Shapes that cross the IPC boundary besides the model itself: the error every client
+//! gets, and what an import answers.
 //!
 //! Clients switch on [`ErrorCode`], never on message text. A code is added only when a
 //! client needs to react to it differently.
@@ -7,7 +8,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::document::LoadError;
-use crate::editor::EditError;
+use crate::editor::{EditError, Snapshot};
+use crate::interop::{self, Action};
 
 /// What kind of failure an [`ErrorPayload`] reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -48,6 +50,81 @@ impl From<LoadError> for ErrorPayload {
         ErrorPayload {
             code: ErrorCode::InvalidDocument,
             message: e.to_string(),
+        }
+    }
+}
+
+/// What the app answers to File > Import: the imported document, now open, and what the
+/// importer had to do to read it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportAnswer {
+    /// The imported document, from scratch (untitled, with unsaved changes).
+    pub snapshot: Snapshot,
+    /// What was skipped, guessed or repaired.
+    pub report: ImportReport,
+}
+
+/// An import's [`interop::Report`] for people: counts and one line per item.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportReport {
+    /// The format the file was read as (`frab-xml`, `frab-json`, `ics`, `csv`).
+    pub format: String,
+    /// Events found in the file (sessions, breaks or skipped).
+    pub events: usize,
+    /// Events that became breaks.
+    pub break_events: usize,
+    /// The items, in file order.
+    pub items: Vec<ImportReportItem>,
+}
+
+/// One thing an import skipped, guessed or repaired.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportReportItem {
+    /// Where in the file, for people ("line 12, column 5", "(file)").
+    pub position: String,
+    /// What the importer did.
+    pub action: ImportAction,
+    /// What and why.
+    pub message: String,
+}
+
+/// What the importer did about an item (see [`interop::Action`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ImportAction {
+    /// Left out.
+    Skipped,
+    /// The file did not say; the importer chose.
+    Guessed,
+    /// The file was wrong and the importer fixed it.
+    Repaired,
+}
+
+impl ImportReport {
+    /// `report` of a file read as `format`.
+    pub fn new(format: interop::Format, report: &interop::Report) -> ImportReport {
+        ImportReport {
+            format: format.name().to_owned(),
+            events: report.events,
+            break_events: report.break_events,
+            items: report
+                .items
+                .iter()
+                .map(|item| ImportReportItem {
+                    position: item.position.to_string(),
+                    action: match item.action {
+                        Action::Skipped => ImportAction::Skipped,
+                        Action::Guessed => ImportAction::Guessed,
+                        Action::Repaired => ImportAction::Repaired,
+                    },
+                    message: item.message.clone(),
+                })
+                .collect(),
         }
     }
 }

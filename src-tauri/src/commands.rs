@@ -4,9 +4,11 @@
 
 use std::path::PathBuf;
 
-use plenary::annex::{self, docx, html, text};
+use plenary::annex::{self, html};
 use plenary::editor::{Applied, DryRun, Snapshot};
-use plenary::wire::{ErrorCode, ErrorPayload};
+use plenary::export::{self, ExportFormat, ExportOptions};
+use plenary::model::Lang;
+use plenary::wire::{ErrorCode, ErrorPayload, ImportAnswer, ImportReport};
 use plenary::{Command, Editor};
 use tauri::{AppHandle, Runtime, State};
 
@@ -117,49 +119,95 @@ pub fn startup_error(state: State<'_, AppState>) -> Option<ErrorPayload> {
     state.startup_error.clone()
 }
 
-/// Writes the annex of the open document to `path` (which the user must have picked) in
-/// `format` (`html`, `docx`, `md` or `txt`), in `layout` (`days`, `bodies`, `plan`) and in
-/// the document's main language.
+/// Imports the file at `path` (which the user must have picked: frab XML or JSON,
+/// iCalendar, CSV) and makes it the open document, untitled and unsaved; answers it with
+/// what the importer skipped, guessed or repaired. On error the open document stays as it
+/// was.
 #[tauri::command]
-pub fn export_annex<R: Runtime>(
+pub fn import_document<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<ImportAnswer, ErrorPayload> {
+    let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
+    let (format, imported) = files::import_file(&path)?;
+    let mut document = state.document.lock();
+    *document = OpenDocument::imported(imported.timetable);
+    refresh(&app, &document);
+    Ok(ImportAnswer {
+        snapshot: document.editor.snapshot(),
+        report: ImportReport::new(format, &imported.report),
+    })
+}
+
+/// Writes the open document to `path` (which the user must have picked) in `format`
+/// (`annex-docx`, `annex-pdf`, `annex-html`, `annex-md`, `annex-txt`, `frab-xml`,
+/// `frab-json`, `ics`, `csv`, `xlsx`), the annex in `layout` (`days`, `bodies`, `plan`),
+/// every text in `lang` (`ar`, `zh`, `en`, `fr`, `ru`, `es`), atomically. Answers what the
+/// person exporting should know (texts that fell back to another language, ...).
+#[tauri::command]
+pub fn export_document<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     path: String,
     format: String,
     layout: String,
-) -> Result<(), ErrorPayload> {
+    lang: String,
+) -> Result<Vec<String>, ErrorPayload> {
     let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
-    let annex = build_annex(&state, &layout)?;
-    let bytes = match format.as_str() {
-        "html" => html::to_html(&annex).into_bytes(),
-        "md" => text::to_markdown(&annex).into_bytes(),
-        "txt" => text::to_text(&annex).into_bytes(),
-        "docx" => docx::to_docx(&annex, docx::Orientation::Portrait)
-            .map_err(|e| files::io_error(&path, &e))?,
-        other => return Err(refused(format!("there is no annex format '{other}'"))),
-    };
-    crate::atomic::write(&path, &bytes).map_err(|e| files::io_error(&path, &e))
+    let format = ExportFormat::from_name(&format)
+        .ok_or_else(|| refused(format!("there is no export format '{format}'")))?;
+    // Now, in UTC (the iCalendar DTSTAMP): the core has no clock, the shell passes it.
+    let mut options = ExportOptions::new(language(&lang)?, chrono::Utc::now().naive_utc());
+    options.annex.layout = layout_named(&layout)?;
+    // Rendered from a copy: a PDF takes a while, and edits need not wait for it.
+    let timetable = state.document.lock().editor.timetable().clone();
+    let rendered = export::render(&timetable, format, &options).map_err(|e| ErrorPayload {
+        code: ErrorCode::Internal,
+        message: e.to_string(),
+    })?;
+    crate::atomic::write(&path, &rendered.bytes).map_err(|e| files::io_error(&path, &e))?;
+    Ok(rendered.warnings)
 }
 
-/// The annex of the open document as an HTML page, in `layout`, for the Annex view.
+/// The annex of the open document as an HTML page, in `layout` and `lang` (the document's
+/// main language when null), for the Export dialog's preview.
 #[tauri::command]
-pub fn annex_preview(state: State<'_, AppState>, layout: String) -> Result<String, ErrorPayload> {
-    Ok(html::to_html(&build_annex(&state, &layout)?))
-}
-
-fn build_annex(state: &State<'_, AppState>, layout: &str) -> Result<annex::Annex, ErrorPayload> {
-    let layout: annex::Layout = layout
-        .parse()
-        .map_err(|e: annex::UnknownLayout| refused(e.to_string()))?;
+pub fn annex_preview(
+    state: State<'_, AppState>,
+    layout: String,
+    lang: Option<String>,
+) -> Result<String, ErrorPayload> {
+    let layout = layout_named(&layout)?;
     let document = state.document.lock();
     let timetable = document.editor.timetable();
-    let lang = timetable
-        .meeting
-        .languages
-        .first()
-        .copied()
-        .unwrap_or(plenary::model::Lang::En);
-    Ok(annex::build(timetable, &annex::Options::new(layout, lang)))
+    let lang = match lang {
+        Some(code) => language(&code)?,
+        None => timetable
+            .meeting
+            .languages
+            .first()
+            .copied()
+            .unwrap_or(Lang::En),
+    };
+    Ok(html::to_html(&annex::build(
+        timetable,
+        &annex::Options::new(layout, lang),
+    )))
+}
+
+fn layout_named(layout: &str) -> Result<annex::Layout, ErrorPayload> {
+    layout
+        .parse()
+        .map_err(|e: annex::UnknownLayout| refused(e.to_string()))
+}
+
+fn language(code: &str) -> Result<Lang, ErrorPayload> {
+    Lang::from_code(code).ok_or_else(|| {
+        refused(format!(
+            "there is no language '{code}'; expected ar, zh, en, fr, ru or es"
+        ))
+    })
 }
 
 fn refused(message: String) -> ErrorPayload {

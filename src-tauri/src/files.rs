@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use plenary::Timetable;
+use plenary::interop::{self, Format, ImportOptions, Imported};
 use plenary::wire::{ErrorCode, ErrorPayload};
 use tauri::{Manager, Runtime};
 use tauri_plugin_fs::FsExt;
@@ -48,6 +49,34 @@ pub fn read_document(path: &Path) -> Result<Timetable, ErrorPayload> {
         code: ErrorCode::InvalidDocument,
         message: format!("{}: {e}", path.display()),
     })
+}
+
+/// Reads the file at `path` and imports it, its format judged from its content and name as
+/// the CLI does ([`interop::foreign_format`]).
+pub fn import_file(path: &Path) -> Result<(Format, Imported), ErrorPayload> {
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
+    let name = path.file_name().and_then(|n| n.to_str());
+    let invalid = |message: String| ErrorPayload {
+        code: ErrorCode::InvalidDocument,
+        message,
+    };
+    let format = interop::foreign_format(name, &bytes).ok_or_else(|| {
+        invalid(format!(
+            "{}: not a file Plenary imports (frab schedule XML or JSON, iCalendar, CSV); \
+             open Plenary documents with File > Open",
+            path.display()
+        ))
+    })?;
+    let imported = interop::import(format, &bytes, &ImportOptions::default())
+        .map_err(|e| invalid(format!("{} (as {format}): {e}", path.display())))?;
+    Ok((format, imported))
+}
+
+/// Whether the file at `path` is one to import rather than a Plenary document (judged as
+/// [`import_file`] does); false when it cannot be read.
+pub fn is_importable(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str());
+    std::fs::read(path).is_ok_and(|bytes| interop::foreign_format(name, &bytes).is_some())
 }
 
 /// Writes `timetable` to `path` as a document, atomically, keeping the previous version as

@@ -55,6 +55,14 @@ impl OpenDocument {
 }
 
 impl OpenDocument {
+    /// An imported timetable: untitled, with unsaved changes until it is saved.
+    pub fn imported(timetable: plenary::Timetable) -> OpenDocument {
+        OpenDocument {
+            editor: Editor::unsaved(timetable),
+            path: None,
+        }
+    }
+
     /// A new, blank document (untitled): the five working days of next week, standard
     /// hours, morning and afternoon slots, coffee and lunch breaks, nothing scheduled.
     pub fn blank(today_days_since_epoch: i64) -> OpenDocument {
@@ -183,10 +191,18 @@ fn offer_file<R: Runtime>(app: &AppHandle<R>, path: PathBuf) {
 
 impl AppState {
     /// Opens the document at `file` (the bundled example when `None`, or when it cannot be
-    /// opened, keeping the reason in `startup_error`).
+    /// opened, keeping the reason in `startup_error`). A file another tool wrote (frab,
+    /// iCalendar, CSV) is imported, untitled, its import report on stderr.
     pub fn open_at_startup<R: Runtime>(app: &App<R>, file: Option<PathBuf>) -> AppState {
         let opened = file.map(|file| {
             let path = files::picked(app, file, files::PathOrigin::CommandLine)?;
+            if files::is_importable(&path) {
+                let (_, imported) = files::import_file(&path)?;
+                for item in &imported.report.items {
+                    eprintln!("{}: {item}", path.display());
+                }
+                return Ok(OpenDocument::imported(imported.timetable));
+            }
             let editor = Editor::new(files::read_document(&path)?);
             Ok(OpenDocument {
                 editor,
@@ -228,7 +244,8 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::save_document,
             commands::document_path,
             commands::startup_error,
-            commands::export_annex,
+            commands::import_document,
+            commands::export_document,
             commands::annex_preview,
         ])
 }

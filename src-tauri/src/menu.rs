@@ -41,12 +41,8 @@ pub fn build<R: Runtime>(
         .item(&item("file:save", "Save")?)
         .item(&item("file:save-as", "Save As…")?)
         .separator()
-        .item(
-            &MenuItemBuilder::with_id("file:import", "Import…")
-                .enabled(false)
-                .build(app)?,
-        )
-        .item(&item("file:export", "Export Annex…")?)
+        .item(&item("file:import", "Import…")?)
+        .item(&item("file:export", "Export…")?)
         .separator()
         .item(&item("file:close", "Close")?)
         .build()?;

@@ -229,6 +229,185 @@ fn window_title_names_the_file_and_marks_unsaved_changes() {
     );
 }
 
+/// A small frab schedule.xml: a duplicate event id (repaired) and no time zone (guessed).
+const FRAB: &str = r#"<?xml version="1.0"?>
+<schedule>
+  <conference><title>Tiny conference</title></conference>
+  <day date="2024-03-01" index="1">
+    <room name="Hall">
+      <event id="1"><start>10:00</start><duration>01:00</duration><title>Keynote</title>
+        <type>lecture</type><persons><person id="7">Ann</person></persons></event>
+      <event id="1"><start>11:30</start><duration>00:30</duration><title>Lightning talks</title>
+        <type>lecture</type></event>
+    </room>
+  </day>
+</schedule>"#;
+
+/// A fresh folder under the temp dir for one test.
+fn folder(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("plenary-shell-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("the temp folder is writable");
+    dir
+}
+
+/// `path`, allowed as the file dialog allows a pick (it adds it to the fs scope).
+fn pick(app: &tauri::App<MockRuntime>, path: &Path) -> String {
+    use tauri_plugin_fs::FsExt;
+    app.fs_scope()
+        .allow_file(path)
+        .expect("the scope takes the file");
+    path.display().to_string()
+}
+
+#[test]
+fn import_document_opens_a_frab_file_untitled_and_unsaved_with_its_report() {
+    let (app, window) = app();
+    let dir = folder("import");
+    let file = dir.join("schedule.xml");
+    std::fs::write(&file, FRAB).expect("the test file is written");
+    let answer = invoke(
+        &window,
+        "import_document",
+        json!({ "path": pick(&app, &file) }),
+    )
+    .expect("a picked frab file imports");
+    let titles: Vec<&str> = answer["snapshot"]["timetable"]["sessions"]
+        .as_object()
+        .expect("sessions keyed by id")
+        .values()
+        .filter_map(|s| s["title"]["en"].as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Keynote", "Lightning talks"],
+        "both events became sessions: {answer}"
+    );
+    assert_eq!(answer["report"]["format"], "frab-xml", "{answer}");
+    assert_eq!(answer["report"]["events"], 2, "{answer}");
+    let items = answer["report"]["items"].as_array().expect("report items");
+    assert!(
+        items.iter().any(|i| i["action"] == "repaired"
+            && i["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("duplicate"))
+            && i["position"]
+                .as_str()
+                .is_some_and(|p| p.starts_with("line "))),
+        "the duplicate id is reported as repaired, with its line: {items:?}"
+    );
+    assert_eq!(
+        answer["snapshot"]["history"]["dirty"], true,
+        "an import is unsaved until saved"
+    );
+    assert_eq!(
+        invoke(&window, "document_path", json!({})).expect("granted"),
+        Value::Null,
+        "an import is untitled: Save asks where"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn import_document_of_a_broken_file_leaves_the_document_unchanged() {
+    let (app, window) = app();
+    let dir = folder("broken");
+    let file = dir.join("schedule.xml");
+    std::fs::write(&file, "<schedule><day date=\"2024-03-01\"><room").expect("written");
+    let error = invoke(
+        &window,
+        "import_document",
+        json!({ "path": pick(&app, &file) }),
+    )
+    .expect_err("malformed XML cannot be imported");
+    assert_eq!(error["code"], "invalidDocument", "{error}");
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("schedule.xml") && m.contains("line 1")),
+        "the message names the file and where it broke: {error}"
+    );
+    let snapshot = invoke(&window, "snapshot", json!({})).expect("granted");
+    assert_eq!(
+        snapshot["timetable"]["sessions"]["opening"]["title"]["en"], "Opening plenary",
+        "the open document is still the one before the import"
+    );
+    let refused = invoke(
+        &window,
+        "import_document",
+        json!({ "path": dir.join("unpicked.xml").display().to_string() }),
+    )
+    .expect_err("only picked files are imported");
+    assert_eq!(refused["code"], "io", "{refused}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_frab_file_on_the_command_line_is_imported_untitled() {
+    let (app, _window) = app();
+    let dir = folder("argv");
+    let file = dir.join("schedule.xml");
+    std::fs::write(&file, FRAB).expect("the test file is written");
+    let state = AppState::open_at_startup(&app, Some(file));
+    assert!(state.startup_error.is_none(), "{:?}", state.startup_error);
+    let document = state.document.lock();
+    assert_eq!(document.editor.timetable().sessions.len(), 2);
+    assert!(
+        document.path.is_none(),
+        "saving must not overwrite the frab file"
+    );
+    assert!(document.editor.history().dirty, "an import is unsaved");
+    drop(document);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn export_document_writes_every_format() {
+    let (app, window) = app();
+    let dir = folder("export");
+    for format in plenary::export::ExportFormat::ALL {
+        let file = dir.join(format!("out.{}", format.extension()));
+        let warnings = invoke(
+            &window,
+            "export_document",
+            json!({ "path": pick(&app, &file), "format": format.name(), "layout": "days", "lang": "fr" }),
+        )
+        .unwrap_or_else(|e| panic!("{format} exports: {e}"));
+        assert!(
+            warnings.is_array(),
+            "{format}: answers its warnings: {warnings}"
+        );
+        let bytes = std::fs::read(&file).expect("the export is written");
+        assert!(!bytes.is_empty(), "{format}: the file has content");
+        if matches!(format.extension(), "docx" | "xlsx") {
+            assert_eq!(&bytes[..2], b"PK", "{format} is a zip package");
+        }
+    }
+    let refused = invoke(
+        &window,
+        "export_document",
+        json!({ "path": pick(&app, &dir.join("x.odt")), "format": "odt", "layout": "days", "lang": "en" }),
+    )
+    .expect_err("an unknown format is refused");
+    assert_eq!(refused["code"], "commandRefused", "{refused}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn annex_preview_follows_the_language() {
+    let (_app, window) = app();
+    let html = invoke(
+        &window,
+        "annex_preview",
+        json!({ "layout": "days", "lang": "fr" }),
+    )
+    .expect("the annex renders in French");
+    assert!(
+        html.as_str().is_some_and(|h| h.contains("septembre")),
+        "French month names: {html}"
+    );
+}
+
 #[test]
 fn annex_preview_renders_the_open_document() {
     let (_app, window) = app();

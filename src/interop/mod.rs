@@ -124,6 +124,15 @@ pub fn detect(file_name: Option<&str>, bytes: &[u8]) -> Option<Detected> {
     }
 }
 
+/// The importable format of `bytes` (named `file_name`, if known), judged as [`detect`]
+/// does; `None` for a Plenary document or a file whose kind neither content nor name says.
+pub fn foreign_format(file_name: Option<&str>, bytes: &[u8]) -> Option<Format> {
+    match detect(file_name, bytes) {
+        Some(Detected::Foreign(format)) => Some(format),
+        Some(Detected::Plenary) | None => None,
+    }
+}
+
 /// How to import.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportOptions {

@@ -157,4 +157,57 @@ describe("App", () => {
     expect(backend.calls.map((c) => c.method)).not.toContain("saveDocument");
     expect(q(target, '[data-testid="error"]')).toBeNull();
   });
+
+  it("File > Import replaces the document and shows the import report; a failed import keeps the document", async () => {
+    const backend = mockBackend(fixture());
+    let menu: (id: string) => void = () => {};
+    backend.onShellEvent = async (listener) => {
+      menu = (id) => listener({ kind: "menu", id });
+      return () => {};
+    };
+    backend.pickFileToImport = async () => "/tmp/broken.xml";
+    const target = await start(backend);
+    menu("file:import");
+    await settle();
+    expect(q(target, '[data-testid="error"]')?.dataset["code"]).toBe("io");
+    expect(q(target, '[data-session-id="q4"]'), "the open document is still drawn").not.toBeNull();
+    expect(q(target, '[data-testid="import-report"]')).toBeNull();
+
+    const imported = fixture();
+    imported.history = { ...imported.history, dirty: true };
+    backend.importDocument = async () => ({
+      snapshot: imported,
+      report: {
+        format: "frab-xml",
+        events: 2,
+        breakEvents: 0,
+        items: [{ position: "line 7, column 7", action: "repaired", message: "duplicate id 1: renamed e-1-2" }],
+      },
+    });
+    menu("file:import");
+    await settle();
+    const report = q(target, '[data-testid="import-report"]');
+    expect(report?.textContent).toContain("line 7, column 7");
+    expect(report?.textContent).toContain("duplicate id 1");
+    q(target, '[data-testid="import-report-dismiss"]')?.click();
+    flushSync();
+    expect(q(target, '[data-testid="import-report"]')).toBeNull();
+  });
+
+  it("File > Export opens the Export dialog with the core's preview", async () => {
+    const backend = mockBackend(fixture());
+    let menu: (id: string) => void = () => {};
+    backend.onShellEvent = async (listener) => {
+      menu = (id) => listener({ kind: "menu", id });
+      return () => {};
+    };
+    const target = await start(backend);
+    menu("file:export");
+    await settle();
+    expect(q(target, '[data-testid="export-dialog"]')).not.toBeNull();
+    expect(backend.calls.some((c) => c.method === "annexPreview")).toBe(true);
+    q(target, '[data-testid="export-close"]')?.click();
+    flushSync();
+    expect(q(target, '[data-testid="export-dialog"]')).toBeNull();
+  });
 });

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
+use plenary::export::ExportOptions;
+use plenary::model::Lang;
 
 use crate::{Failure, open};
 
@@ -70,22 +72,47 @@ pub struct ExportArgs {
     pub fonts: Vec<PathBuf>,
 }
 
-/// Runs the export.
+impl ExportFormat {
+    /// The core's name for it.
+    fn core(self) -> plenary::export::ExportFormat {
+        use plenary::export::ExportFormat as Core;
+        match self {
+            ExportFormat::AnnexDocx => Core::AnnexDocx,
+            ExportFormat::AnnexPdf => Core::AnnexPdf,
+            ExportFormat::AnnexHtml => Core::AnnexHtml,
+            ExportFormat::AnnexMd => Core::AnnexMd,
+            ExportFormat::AnnexTxt => Core::AnnexTxt,
+            ExportFormat::FrabXml => Core::FrabXml,
+            ExportFormat::FrabJson => Core::FrabJson,
+            ExportFormat::Ics => Core::Ics,
+            ExportFormat::Csv => Core::Csv,
+            ExportFormat::Xlsx => Core::Xlsx,
+        }
+    }
+}
+
+/// Runs the export: the core renders, warnings go to standard error.
 pub fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
     let timetable = open(&args.file)?;
-    let bytes = match args.format {
-        ExportFormat::AnnexDocx
-        | ExportFormat::AnnexPdf
-        | ExportFormat::AnnexHtml
-        | ExportFormat::AnnexMd
-        | ExportFormat::AnnexTxt => crate::export_annex::render(&timetable, args)?,
-        ExportFormat::FrabXml
-        | ExportFormat::FrabJson
-        | ExportFormat::Ics
-        | ExportFormat::Csv
-        | ExportFormat::Xlsx => crate::export_interop::render(&timetable, args)?,
-    };
-    write_output(&args.output, &bytes)?;
+    let lang = Lang::from_code(&args.lang).ok_or_else(|| {
+        Failure(format!(
+            "--lang {}: not one of ar, zh, en, fr, ru, es",
+            args.lang
+        ))
+    })?;
+    let mut options = ExportOptions::new(lang, chrono::Utc::now().naive_utc());
+    let format = args.format.core();
+    if format.is_annex() {
+        crate::export_annex::options(args, &mut options)?;
+    } else {
+        crate::export_interop::options(&timetable, args, &mut options)?;
+    }
+    let rendered = plenary::export::render(&timetable, format, &options)
+        .map_err(|e| Failure(e.to_string()))?;
+    for warning in &rendered.warnings {
+        eprintln!("plenary: warning: {warning}");
+    }
+    write_output(&args.output, &rendered.bytes)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -93,10 +93,7 @@ pub fn foreign_format(file: &Path) -> Result<Option<Format>, Failure> {
     let bytes =
         std::fs::read(file).map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
     let name = file.file_name().and_then(|n| n.to_str());
-    Ok(match interop::detect(name, &bytes) {
-        Some(interop::Detected::Foreign(f)) => Some(f),
-        _ => None,
-    })
+    Ok(interop::foreign_format(name, &bytes))
 }
 
 /// Imports `file` as `format`, printing the report on stderr (one line per item, prefixed

@@ -13,7 +13,10 @@ import type { Command } from "../bindings/Command";
 import type { DryRun } from "../bindings/DryRun";
 import type { ErrorCode } from "../bindings/ErrorCode";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
+import type { ImportAnswer } from "../bindings/ImportAnswer";
+import type { Lang } from "../bindings/Lang";
 import type { Snapshot } from "../bindings/Snapshot";
+import { formatInfo, type AnnexLayout, type ExportFormatName } from "./exportFormats";
 
 /** What the UI can ask of the document's owner. */
 export interface Backend {
@@ -41,12 +44,19 @@ export interface Backend {
   pickDocumentToSave(defaultPath: string | null): Promise<string | null>;
   /** Ask whether to discard unsaved changes (the native dialog); true to go on. */
   confirmDiscard(): Promise<boolean>;
-  /** Ask where to export the annex (the native dialog); null when cancelled. */
-  pickExportPath(): Promise<string | null>;
-  /** Write the annex to `path` in `format` (from its extension: html, docx, md, txt). */
-  exportAnnex(path: string, format: string, layout: string): Promise<void>;
-  /** The annex of the open document as an HTML page, rendered by the core. */
-  annexPreview(layout: string): Promise<string>;
+  /** Ask for a file another tool wrote to import (the native dialog); null when cancelled. */
+  pickFileToImport(): Promise<string | null>;
+  /**
+   * Import a frab XML/JSON, iCalendar or CSV file, replacing the open document (untitled,
+   * unsaved); answers it with the import report.
+   */
+  importDocument(path: string): Promise<ImportAnswer>;
+  /** Ask where to export in `format` (the native dialog); null when cancelled. */
+  pickExportPath(format: ExportFormatName): Promise<string | null>;
+  /** Write the open document to `path` in `format`; answers the export's warnings. */
+  exportDocument(path: string, format: ExportFormatName, layout: AnnexLayout, lang: Lang): Promise<string[]>;
+  /** The annex of the open document as a standalone HTML page, rendered by the core. */
+  annexPreview(layout: AnnexLayout, lang: Lang): Promise<string>;
   /** Listen to the shell: native menu clicks and files to open; returns how to stop. */
   onShellEvent(listener: (event: ShellEvent) => void): Promise<() => void>;
 }
@@ -55,6 +65,13 @@ export interface Backend {
 export type ShellEvent = { kind: "menu"; id: string } | { kind: "openFile"; path: string };
 
 const DOCUMENT_FILTERS = [{ name: "Plenary timetable", extensions: ["json"] }];
+const IMPORT_FILTERS = [
+  { name: "Schedules (frab, iCalendar, CSV)", extensions: ["xml", "json", "ics", "csv"] },
+  { name: "frab schedule XML", extensions: ["xml"] },
+  { name: "frab schedule JSON", extensions: ["json"] },
+  { name: "iCalendar", extensions: ["ics"] },
+  { name: "CSV", extensions: ["csv"] },
+];
 
 /** The real backend: the Tauri commands of `src-tauri/`. */
 export const tauriBackend: Backend = {
@@ -79,18 +96,16 @@ export const tauriBackend: Backend = {
       okLabel: "Discard Changes",
       cancelLabel: "Cancel",
     }),
-  pickExportPath: () =>
-    saveDialog({
-      title: "Export the annex",
-      filters: [
-        { name: "Word document", extensions: ["docx"] },
-        { name: "Web page", extensions: ["html"] },
-        { name: "Markdown", extensions: ["md"] },
-        { name: "Plain text", extensions: ["txt"] },
-      ],
-    }),
-  exportAnnex: (path, format, layout) => invoke<void>("export_annex", { path, format, layout }),
-  annexPreview: (layout) => invoke<string>("annex_preview", { layout }),
+  pickFileToImport: () =>
+    openDialog({ multiple: false, directory: false, filters: IMPORT_FILTERS, title: "Import a schedule" }),
+  importDocument: (path) => invoke<ImportAnswer>("import_document", { path }),
+  pickExportPath: (format) => {
+    const info = formatInfo(format);
+    return saveDialog({ title: "Export", filters: [{ name: info.label, extensions: [info.extension] }] });
+  },
+  exportDocument: (path, format, layout, lang) =>
+    invoke<string[]>("export_document", { path, format, layout, lang }),
+  annexPreview: (layout, lang) => invoke<string>("annex_preview", { layout, lang }),
   async onShellEvent(listener) {
     const stops = await Promise.all([
       listen<string>("menu", (e) => listener({ kind: "menu", id: e.payload })),

@@ -2,7 +2,8 @@
  * An in-memory `Backend` for unit tests and the browser preview (outside Tauri).
  *
  * It holds a copy of a `Snapshot` and answers `snapshot()` with it. Of the commands it only
- * does `moveSession` (keeping the length), with undo and redo, and it never recomputes
+ * does `moveSession` (keeping the length), with undo and redo; exports write nothing and the
+ * annex preview is a stand-in page, and it never recomputes
  * conflicts: it has no scheduling rules, the core has them. Everything else is refused with
  * `commandRefused`, as the real shell refuses a bad command. Every call is recorded in
  * `calls`, so tests can check what the UI sent.
@@ -12,9 +13,11 @@ import type { Command } from "../bindings/Command";
 import type { DryRun } from "../bindings/DryRun";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { HistoryState } from "../bindings/HistoryState";
+import type { Lang } from "../bindings/Lang";
 import type { Session } from "../bindings/Session";
 import type { Snapshot } from "../bindings/Snapshot";
 import type { Backend } from "./backend";
+import type { AnnexLayout, ExportFormatName } from "./exportFormats";
 import { DAY_MINUTES, addDays, daysBetween, formatStamp, parseStamp } from "./time";
 
 /** One recorded call: the method and its arguments. */
@@ -24,7 +27,12 @@ export type MockCall =
   | { method: "pickDocumentToSave"; defaultPath: string | null }
   | { method: "apply"; command: Command; dryRun: DryRun }
   | { method: "openDocument"; path: string }
-  | { method: "saveDocument"; path: string | null };
+  | { method: "saveDocument"; path: string | null }
+  | { method: "pickFileToImport" }
+  | { method: "importDocument"; path: string }
+  | { method: "pickExportPath"; format: ExportFormatName }
+  | { method: "exportDocument"; path: string; format: ExportFormatName; layout: AnnexLayout; lang: Lang }
+  | { method: "annexPreview"; layout: AnnexLayout; lang: Lang };
 
 /** The mock backend, with its record of calls. */
 export interface MockBackend extends Backend {
@@ -159,14 +167,27 @@ export function mockBackend(initial: Snapshot): MockBackend {
     async confirmDiscard() {
       return true;
     },
-    async pickExportPath() {
+    async pickFileToImport() {
+      calls.push({ method: "pickFileToImport" });
       return null;
     },
-    async exportAnnex() {
-      throw { code: "io", message: "the mock backend cannot export" } satisfies ErrorPayload;
+    async importDocument(p) {
+      calls.push({ method: "importDocument", path: p });
+      throw { code: "io", message: `the mock backend cannot import ${p}` } satisfies ErrorPayload;
     },
-    async annexPreview() {
-      throw { code: "internal", message: "the mock backend has no annex renderer" } satisfies ErrorPayload;
+    async pickExportPath(format) {
+      calls.push({ method: "pickExportPath", format });
+      return null;
+    },
+    // Writes nothing; answers as a clean export would.
+    async exportDocument(p, format, layout, lang) {
+      calls.push({ method: "exportDocument", path: p, format, layout, lang });
+      return [];
+    },
+    // A stand-in page naming what was asked (the core renders the real annex).
+    async annexPreview(layout, lang) {
+      calls.push({ method: "annexPreview", layout, lang });
+      return `<!DOCTYPE html><html lang="${lang}"><body><p>Annex preview: ${layout}, ${lang}</p></body></html>`;
     },
     async onShellEvent() {
       return () => {};

@@ -1,0 +1,299 @@
+//! Every export in one place: the annex of the letter ([`crate::annex`]) and the formats
+//! other tools speak ([`crate::interop`]), chosen by an [`ExportFormat`] and rendered to
+//! bytes by [`render`]. The CLI (`plenary export`) and the desktop app (File > Export) both
+//! call it, so they write the same files.
+//!
+//! The only I/O here is reading fonts for the PDF (see [`ExportOptions::fonts`]); the
+//! caller writes the bytes where it wants.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use chrono::NaiveDateTime;
+
+use crate::annex::{self, Orientation};
+use crate::interop::{self, FrabOptions, IcsOptions};
+use crate::model::{BodyId, Lang, Timetable};
+
+/// A format Plenary exports to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExportFormat {
+    /// The annex as a Word document.
+    AnnexDocx,
+    /// The annex as a PDF (needs the `pdf` feature).
+    AnnexPdf,
+    /// The annex as a standalone HTML page.
+    AnnexHtml,
+    /// The annex as Markdown.
+    AnnexMd,
+    /// The annex as plain text.
+    AnnexTxt,
+    /// frab/Pentabarf schedule.xml.
+    FrabXml,
+    /// frab schedule.json.
+    FrabJson,
+    /// iCalendar (RFC 5545).
+    Ics,
+    /// CSV, one row per session.
+    Csv,
+    /// Excel workbook: session list and annex grid.
+    Xlsx,
+}
+
+impl ExportFormat {
+    /// Every format.
+    pub const ALL: [ExportFormat; 10] = [
+        ExportFormat::AnnexDocx,
+        ExportFormat::AnnexPdf,
+        ExportFormat::AnnexHtml,
+        ExportFormat::AnnexMd,
+        ExportFormat::AnnexTxt,
+        ExportFormat::FrabXml,
+        ExportFormat::FrabJson,
+        ExportFormat::Ics,
+        ExportFormat::Csv,
+        ExportFormat::Xlsx,
+    ];
+
+    /// The name on the command line and on the wire (`annex-docx`, `frab-xml`, ...).
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFormat::AnnexDocx => "annex-docx",
+            ExportFormat::AnnexPdf => "annex-pdf",
+            ExportFormat::AnnexHtml => "annex-html",
+            ExportFormat::AnnexMd => "annex-md",
+            ExportFormat::AnnexTxt => "annex-txt",
+            ExportFormat::FrabXml => "frab-xml",
+            ExportFormat::FrabJson => "frab-json",
+            ExportFormat::Ics => "ics",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
+        }
+    }
+
+    /// The format with this name.
+    pub fn from_name(name: &str) -> Option<ExportFormat> {
+        ExportFormat::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// The usual file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::AnnexDocx => "docx",
+            ExportFormat::AnnexPdf => "pdf",
+            ExportFormat::AnnexHtml => "html",
+            ExportFormat::AnnexMd => "md",
+            ExportFormat::AnnexTxt => "txt",
+            ExportFormat::FrabXml => "xml",
+            ExportFormat::FrabJson => "json",
+            ExportFormat::Ics => "ics",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
+        }
+    }
+
+    /// Whether it is the annex (layout, heading and orientation apply).
+    pub fn is_annex(self) -> bool {
+        matches!(
+            self,
+            ExportFormat::AnnexDocx
+                | ExportFormat::AnnexPdf
+                | ExportFormat::AnnexHtml
+                | ExportFormat::AnnexMd
+                | ExportFormat::AnnexTxt
+        )
+    }
+}
+
+impl fmt::Display for ExportFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// How to export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Layout, language, heading and revision line of the annex; the language applies to
+    /// every format.
+    pub annex: annex::Options,
+    /// Page orientation of the annex DOCX and PDF.
+    pub orientation: Orientation,
+    /// iCalendar only: the sessions of this body and its sub-bodies; `None` for all.
+    pub body: Option<BodyId>,
+    /// PDF only: font files or directories to typeset with; empty for the system's font
+    /// directories ([`system_font_dirs`]).
+    pub fonts: Vec<PathBuf>,
+    /// When the export is made, in UTC (the iCalendar `DTSTAMP`): the core has no clock.
+    pub now: NaiveDateTime,
+}
+
+impl ExportOptions {
+    /// The days layout in `lang`, portrait, every session, system fonts, made at `now`.
+    pub fn new(lang: Lang, now: NaiveDateTime) -> ExportOptions {
+        ExportOptions {
+            annex: annex::Options::new(annex::Layout::Days, lang),
+            orientation: Orientation::Portrait,
+            body: None,
+            fonts: Vec::new(),
+            now,
+        }
+    }
+}
+
+/// An export: the file's bytes and what the person exporting should know (texts that fell
+/// back to another language, times no note gives, missing fonts).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rendered {
+    /// The file's contents.
+    pub bytes: Vec<u8>,
+    /// Warnings, in English, one per line.
+    pub warnings: Vec<String>,
+}
+
+/// Why an export could not be made. Nothing is written on error.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// An interchange format could not be written.
+    #[error("{format} export: {source}")]
+    Interop {
+        /// The format.
+        format: ExportFormat,
+        /// Why.
+        source: interop::ExportError,
+    },
+    /// The DOCX package could not be written.
+    #[error("cannot write the DOCX package: {0}")]
+    Docx(std::io::Error),
+    /// The PDF could not be typeset.
+    #[cfg(feature = "pdf")]
+    #[error("cannot make the PDF: {0}")]
+    Pdf(#[from] annex::pdf::PdfError),
+    /// This build has no PDF support.
+    #[error(
+        "this plenary was built without the `pdf` feature; rebuild with \
+         `cargo build --features pdf`, or export annex-docx and convert it"
+    )]
+    NoPdf,
+}
+
+/// Renders `timetable` in `format`.
+pub fn render(
+    timetable: &Timetable,
+    format: ExportFormat,
+    options: &ExportOptions,
+) -> Result<Rendered, RenderError> {
+    let lang = options.annex.lang;
+    let mut warnings = Vec::new();
+    // The annex, built only for the annex formats; its warnings join the export's.
+    let mut annex = || {
+        let built = annex::build(timetable, &options.annex);
+        warnings.extend(built.warnings.iter().map(|w| w.to_string()));
+        built
+    };
+    let frab = FrabOptions {
+        lang,
+        ..FrabOptions::default()
+    };
+    let mut bytes = Vec::new();
+    let failed = |source| RenderError::Interop { format, source };
+    match format {
+        ExportFormat::AnnexTxt => bytes = annex::text::to_text(&annex()).into_bytes(),
+        ExportFormat::AnnexMd => bytes = annex::text::to_markdown(&annex()).into_bytes(),
+        ExportFormat::AnnexHtml => bytes = annex::html::to_html(&annex()).into_bytes(),
+        ExportFormat::AnnexDocx => {
+            bytes =
+                annex::docx::to_docx(&annex(), options.orientation).map_err(RenderError::Docx)?;
+        }
+        ExportFormat::AnnexPdf => {
+            let built = annex();
+            bytes = pdf(&built, options, &mut warnings)?;
+        }
+        ExportFormat::FrabXml => {
+            interop::write_frab_xml(timetable, &frab, &mut bytes).map_err(failed)?;
+        }
+        ExportFormat::FrabJson => {
+            interop::write_frab_json(timetable, &frab, &mut bytes).map_err(failed)?;
+        }
+        ExportFormat::Ics => {
+            let mut ics = IcsOptions::new(options.now);
+            ics.lang = lang;
+            ics.body = options.body.clone();
+            interop::write_ics(timetable, &ics, &mut bytes).map_err(failed)?;
+        }
+        ExportFormat::Csv => interop::write_csv(timetable, lang, &mut bytes).map_err(failed)?,
+        ExportFormat::Xlsx => bytes = interop::xlsx_bytes(timetable, lang).map_err(failed)?,
+    }
+    Ok(Rendered { bytes, warnings })
+}
+
+#[cfg(feature = "pdf")]
+fn pdf(
+    annex: &annex::Annex,
+    options: &ExportOptions,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<u8>, RenderError> {
+    let paths = if options.fonts.is_empty() {
+        system_font_dirs()
+    } else {
+        options.fonts.clone()
+    };
+    let fonts = annex::pdf::Fonts::load(&paths);
+    if fonts.is_empty() {
+        warnings.push(format!(
+            "no fonts found in {}; the PDF will lack text (install fonts-noto-core and \
+             fonts-noto-cjk, or pass --fonts DIR)",
+            paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    let (bytes, typst_warnings) = annex::pdf::to_pdf(annex, options.orientation, &fonts)?;
+    warnings.extend(typst_warnings.into_iter().map(|w| format!("PDF: {w}")));
+    Ok(bytes)
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf(
+    _annex: &annex::Annex,
+    _options: &ExportOptions,
+    _warnings: &mut Vec<String>,
+) -> Result<Vec<u8>, RenderError> {
+    Err(RenderError::NoPdf)
+}
+
+/// Where fonts usually are, on Linux, macOS and Windows (those that exist).
+pub fn system_font_dirs() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = [
+        "/usr/share/fonts",
+        "/usr/local/share/fonts",
+        "/System/Library/Fonts",
+        "/Library/Fonts",
+        "C:\\Windows\\Fonts",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .collect();
+    if let Some(home) = std::env::var_os("HOME") {
+        let home = PathBuf::from(home);
+        dirs.push(home.join(".local/share/fonts"));
+        dirs.push(home.join(".fonts"));
+        dirs.push(home.join("Library/Fonts"));
+    }
+    dirs.into_iter().filter(|d| d.is_dir()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_format_reads_back_from_its_name() {
+        for format in ExportFormat::ALL {
+            assert_eq!(ExportFormat::from_name(format.name()), Some(format));
+        }
+        assert_eq!(ExportFormat::from_name("annex-odt"), None);
+    }
+}

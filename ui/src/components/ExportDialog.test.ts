@@ -1,0 +1,123 @@
+// @vitest-environment jsdom
+import { flushSync, mount, tick, unmount } from "svelte";
+import { afterEach, describe, expect, it } from "vitest";
+import { mockBackend, type MockBackend } from "../lib/mockBackend";
+import { fixture } from "../test/fixture";
+import ExportDialog from "./ExportDialog.svelte";
+
+let dialog: ReturnType<typeof mount> | null = null;
+
+afterEach(() => {
+  if (dialog) void unmount(dialog);
+  dialog = null;
+  document.body.innerHTML = "";
+});
+
+async function settle() {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    await tick();
+  }
+  flushSync();
+}
+
+async function open(backend: MockBackend, onClose: () => void = () => {}) {
+  const target = document.createElement("div");
+  document.body.appendChild(target);
+  dialog = mount(ExportDialog, { target, props: { backend, lang: "en", onClose } });
+  await settle();
+  return target;
+}
+
+function choose(root: ParentNode, testid: string, value: string) {
+  const select = root.querySelector<HTMLSelectElement>(`[data-testid="${testid}"]`);
+  if (!select) throw new Error(`no ${testid}`);
+  select.value = value;
+  select.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+const previews = (b: MockBackend) => b.calls.filter((c) => c.method === "annexPreview");
+
+describe("ExportDialog", () => {
+  it("shows the core's annex preview in a sandboxed frame, without scripts", async () => {
+    const backend = mockBackend(fixture());
+    const target = await open(backend);
+    expect(previews(backend)).toEqual([{ method: "annexPreview", layout: "days", lang: "en" }]);
+    const frame = target.querySelector<HTMLIFrameElement>('[data-testid="export-preview"]');
+    expect(frame?.getAttribute("sandbox"), "an empty sandbox: no scripts, no same origin").toBe("");
+    expect(frame?.getAttribute("srcdoc")).toContain("Annex preview: days, en");
+  });
+
+  it("asks for a new preview when the format, layout or language changes", async () => {
+    const backend = mockBackend(fixture());
+    const target = await open(backend);
+    choose(target, "export-layout", "bodies");
+    await settle();
+    choose(target, "export-lang", "zh");
+    await settle();
+    choose(target, "export-format", "annex-pdf");
+    await settle();
+    expect(previews(backend).map((c) => c.method === "annexPreview" && [c.layout, c.lang])).toEqual([
+      ["days", "en"],
+      ["bodies", "en"],
+      ["bodies", "zh"],
+      ["bodies", "zh"],
+    ]);
+    expect(target.querySelector('[data-testid="export-preview"]')?.getAttribute("srcdoc")).toContain("bodies, zh");
+  });
+
+  it("disables the layout for interchange formats", async () => {
+    const backend = mockBackend(fixture());
+    const target = await open(backend);
+    choose(target, "export-format", "ics");
+    await settle();
+    expect(target.querySelector<HTMLSelectElement>('[data-testid="export-layout"]')?.disabled).toBe(true);
+  });
+
+  it("saves once, where the user picks, in the chosen format, layout and language", async () => {
+    const backend = mockBackend(fixture());
+    backend.pickExportPath = async (format) => {
+      backend.calls.push({ method: "pickExportPath", format });
+      return "/tmp/annex";
+    };
+    const target = await open(backend);
+    choose(target, "export-layout", "plan");
+    choose(target, "export-lang", "fr");
+    await settle();
+    target.querySelector<HTMLButtonElement>('[data-testid="export-save"]')?.click();
+    await settle();
+    const exports = backend.calls.filter((c) => c.method === "exportDocument");
+    expect(exports).toEqual([
+      { method: "exportDocument", path: "/tmp/annex.docx", format: "annex-docx", layout: "plan", lang: "fr" },
+    ]);
+    expect(target.querySelector('[data-testid="export-saved"]')?.textContent).toContain("/tmp/annex.docx");
+  });
+
+  it("writes nothing when the save dialog is cancelled", async () => {
+    const backend = mockBackend(fixture());
+    const target = await open(backend);
+    target.querySelector<HTMLButtonElement>('[data-testid="export-save"]')?.click();
+    await settle();
+    expect(backend.calls.filter((c) => c.method === "pickExportPath")).toHaveLength(1);
+    expect(backend.calls.filter((c) => c.method === "exportDocument")).toHaveLength(0);
+  });
+
+  it("shows a failed export and closes on Escape", async () => {
+    const backend = mockBackend(fixture());
+    backend.pickExportPath = async () => "/tmp/x.ics";
+    backend.exportDocument = async () => {
+      throw { code: "io", message: "/tmp/x.ics: disk full" };
+    };
+    let closed = 0;
+    const target = await open(backend, () => closed++);
+    choose(target, "export-format", "ics");
+    await settle();
+    target.querySelector<HTMLButtonElement>('[data-testid="export-save"]')?.click();
+    await settle();
+    expect(target.querySelector('[data-testid="export-error"]')?.textContent).toContain("disk full");
+    target
+      .querySelector('[data-testid="export-dialog"]')
+      ?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    expect(closed).toBe(1);
+  });
+});
