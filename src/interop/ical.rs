@@ -30,11 +30,11 @@ use super::{
 use crate::model::{AnnexPlacement, BodyId, Lang, Placement, SessionKind, Timetable, text_in};
 
 /// One content line after unfolding.
-struct Prop {
-    name: String,
-    params: Vec<(String, String)>,
-    value: String,
-    line: usize,
+pub(super) struct Prop {
+    pub(super) name: String,
+    pub(super) params: Vec<(String, String)>,
+    pub(super) value: String,
+    pub(super) pos: Position,
 }
 
 impl Prop {
@@ -46,9 +46,9 @@ impl Prop {
     }
 }
 
-struct Event {
-    line: usize,
-    props: Vec<Prop>,
+pub(super) struct Event {
+    pub(super) pos: Position,
+    pub(super) props: Vec<Prop>,
 }
 
 impl Event {
@@ -119,12 +119,12 @@ fn parse_line(line: &str, number: usize) -> Option<Prop> {
         name,
         params,
         value,
-        line: number,
+        pos: Position::Line(number),
     })
 }
 
 /// Undoes TEXT escapes (`\\`, `\;`, `\,`, `\n`).
-fn unescape(value: &str) -> String {
+pub(super) fn unescape(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     let mut chars = value.chars();
     while let Some(c) = chars.next() {
@@ -222,7 +222,7 @@ fn parse_duration(value: &str) -> Option<i64> {
 }
 
 /// `+HHMM[SS]` as an offset.
-fn parse_offset(value: &str) -> Option<FixedOffset> {
+pub(super) fn parse_offset(value: &str) -> Option<FixedOffset> {
     let v = value.trim();
     let sign = match v.get(..1)? {
         "+" => 1,
@@ -277,9 +277,9 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
     let mut events: Vec<Event> = Vec::new();
     let mut current: Option<Event> = None;
     let mut cal_name = String::new();
-    let mut wr_timezone: Option<(String, usize)> = None;
+    let mut wr_timezone: Option<String> = None;
     // VTIMEZONE TZID -> (standard offset, line).
-    let mut vtimezones: HashMap<String, (Option<FixedOffset>, usize)> = HashMap::new();
+    let mut vtimezones: HashMap<String, (Option<FixedOffset>, Position)> = HashMap::new();
     let mut tz_current: Option<String> = None;
     for (number, line) in &lines {
         let Some(prop) = parse_line(line, *number) else {
@@ -298,7 +298,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
                 let comp = prop.value.trim().to_ascii_uppercase();
                 if comp == "VEVENT" && stack.last().is_some_and(|c| c == "VCALENDAR") {
                     current = Some(Event {
-                        line: *number,
+                        pos: Position::Line(*number),
                         props: Vec::new(),
                     });
                 }
@@ -342,12 +342,14 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
                     }
                     Some("VCALENDAR") => match prop.name.as_str() {
                         "X-WR-CALNAME" | "NAME" => cal_name = unescape(&prop.value),
-                        "X-WR-TIMEZONE" => wr_timezone = Some((prop.value.clone(), *number)),
+                        "X-WR-TIMEZONE" => wr_timezone = Some(prop.value.clone()),
                         _ => {}
                     },
                     Some("VTIMEZONE") if prop.name == "TZID" => {
                         let id = prop.value.trim().to_owned();
-                        vtimezones.entry(id.clone()).or_insert((None, *number));
+                        vtimezones
+                            .entry(id.clone())
+                            .or_insert((None, Position::Line(*number)));
                         tz_current = Some(id);
                     }
                     Some("STANDARD") if prop.name == "TZOFFSETTO" => {
@@ -365,13 +367,46 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
     }
     if let Some(ev) = current.take() {
         notes.push((
-            Position::Line(ev.line),
+            ev.pos.clone(),
             Action::Repaired,
             "the file ends inside this VEVENT; what it has is kept".into(),
         ));
         events.push(ev);
     }
+    build(
+        Calendar {
+            events,
+            cal_name,
+            wr_timezone,
+            vtimezones,
+            notes,
+        },
+        options,
+    )
+}
 
+/// A calendar as read from iCalendar text or xCal XML: what [`build`] turns into a
+/// timetable. Property values are in iCalendar form (TEXT escaped, basic date-times).
+pub(super) struct Calendar {
+    pub(super) events: Vec<Event>,
+    pub(super) cal_name: String,
+    /// `X-WR-TIMEZONE`.
+    pub(super) wr_timezone: Option<String>,
+    /// VTIMEZONE TZID -> (standard offset, where it is defined).
+    pub(super) vtimezones: HashMap<String, (Option<FixedOffset>, Position)>,
+    /// What reading found so far.
+    pub(super) notes: Vec<(Position, Action, String)>,
+}
+
+/// Builds the timetable of a read calendar (shared by the iCalendar and xCal importers).
+pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, ImportError> {
+    let Calendar {
+        events,
+        cal_name,
+        wr_timezone,
+        vtimezones,
+        mut notes,
+    } = cal;
     // Resolve every TZID the events use.
     let mut zones: HashMap<String, Option<Zone>> = HashMap::new();
     for ev in &events {
@@ -380,10 +415,10 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
                 && !zones.contains_key(tzid)
             {
                 let zone = iana(tzid).or_else(|| {
-                    let (offset, line) = vtimezones.get(tzid.trim())?;
+                    let (offset, at) = vtimezones.get(tzid.trim())?;
                     let zone = Zone::fixed((*offset)?)?;
                     notes.push((
-                        Position::Line(*line),
+                        at.clone(),
                         Action::Guessed,
                         format!(
                             "TZID '{tzid}' is not an IANA zone; its VTIMEZONE's standard offset \
@@ -395,7 +430,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
                 });
                 if zone.is_none() {
                     notes.push((
-                        Position::Line(p.line),
+                        p.pos.clone(),
                         Action::Guessed,
                         format!(
                             "TZID '{tzid}' is neither an IANA zone nor defined by a usable \
@@ -410,7 +445,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
 
     let zone = if let Some(name) = &options.time_zone {
         Zone::named(name).ok_or_else(|| ImportError::UnknownTimeZone(name.clone()))?
-    } else if let Some(z) = wr_timezone.as_ref().and_then(|(n, _)| iana(n)) {
+    } else if let Some(z) = wr_timezone.as_deref().and_then(iana) {
         z
     } else if let Some(z) = events.iter().find_map(|ev| {
         ev.get("DTSTART")
@@ -437,7 +472,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
     b.report.events = events.len();
     let mut floating_noted = false;
     for ev in &events {
-        let pos = Position::Line(ev.line);
+        let pos = ev.pos.clone();
         let moment = |p: &Prop, b: &mut Builder, floating_noted: &mut bool| -> Option<When2> {
             let when = parse_when(&p.value)?;
             Some(match when {
@@ -462,7 +497,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
                         if !*floating_noted {
                             *floating_noted = true;
                             b.note(
-                                Position::Line(p.line),
+                                p.pos.clone(),
                                 Action::Guessed,
                                 format!(
                                     "floating time (no TZID, no Z): taken as wall-clock time in \
@@ -500,7 +535,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
         };
         let Some(start) = moment(dtstart, &mut b, &mut floating_noted) else {
             b.note(
-                Position::Line(dtstart.line),
+                dtstart.pos.clone(),
                 Action::Skipped,
                 format!("DTSTART '{}' is not a date or date-time", dtstart.value),
             );
@@ -511,7 +546,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
                 let e = moment(p, &mut b, &mut floating_noted);
                 if e.is_none() {
                     b.note(
-                        Position::Line(p.line),
+                        p.pos.clone(),
                         Action::Skipped,
                         format!("DTEND '{}' is not a date or date-time; ignored", p.value),
                     );
@@ -532,7 +567,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
                     Some(m) => start_stamp.plus_minutes(m),
                     None => {
                         b.note(
-                            Position::Line(p.line),
+                            p.pos.clone(),
                             Action::Skipped,
                             format!("DURATION '{}' is not an RFC 5545 duration", p.value),
                         );
@@ -573,7 +608,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
         for name in ["RRULE", "RDATE"] {
             if let Some(p) = ev.get(name) {
                 b.note(
-                    Position::Line(p.line),
+                    p.pos.clone(),
                     Action::Skipped,
                     format!("{name} not expanded: only the first occurrence is imported"),
                 );
@@ -942,7 +977,7 @@ fn offset_text(o: FixedOffset) -> String {
 }
 
 /// TEXT escaping of RFC 5545 section 3.3.11.
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -1,5 +1,5 @@
 //! Import and export of the formats other tools speak: frab/Pentabarf `schedule.xml` and
-//! `schedule.json`, iCalendar (RFC 5545), CSV and Excel.
+//! `schedule.json`, iCalendar (RFC 5545), xCal (RFC 6321, import only), CSV and Excel.
 //!
 //! Importers take the file's bytes and return an [`Imported`]: a valid [`Timetable`] and a
 //! [`Report`] of everything that was skipped, guessed or repaired, each item with its
@@ -26,6 +26,7 @@ mod frab;
 mod frab_export;
 mod ical;
 mod ids;
+mod xcal;
 mod xlsx;
 
 use std::fmt;
@@ -48,19 +49,28 @@ pub enum Format {
     Ics,
     /// CSV with Plenary's column set ([`CSV_COLUMNS`]).
     Csv,
+    /// xCal: iCalendar in XML (RFC 6321, and the older draft form Pentabarf writes).
+    Xcal,
 }
 
 impl Format {
     /// Every importable format.
-    pub const ALL: [Format; 4] = [Format::FrabXml, Format::FrabJson, Format::Ics, Format::Csv];
+    pub const ALL: [Format; 5] = [
+        Format::FrabXml,
+        Format::FrabJson,
+        Format::Ics,
+        Format::Csv,
+        Format::Xcal,
+    ];
 
-    /// The name used on the command line (`frab-xml`, `frab-json`, `ics`, `csv`).
+    /// The name used on the command line (`frab-xml`, `frab-json`, `ics`, `csv`, `xcal`).
     pub fn name(self) -> &'static str {
         match self {
             Format::FrabXml => "frab-xml",
             Format::FrabJson => "frab-json",
             Format::Ics => "ics",
             Format::Csv => "csv",
+            Format::Xcal => "xcal",
         }
     }
 
@@ -88,9 +98,10 @@ pub enum Detected {
 /// Tells what `bytes` (named `file_name`, if known) hold: a Plenary document or one of the
 /// importable formats; `None` when neither content nor name says.
 ///
-/// The content decides when it is clear (`BEGIN:VCALENDAR`, an XML `<schedule>`, JSON with a
+/// The content decides when it is clear (`BEGIN:VCALENDAR`, an XML `<icalendar>` root
+/// for xCal, other XML for frab, JSON with a
 /// `"format": "plenary"` marker or a `"schedule"` key); the extension decides otherwise
-/// (`.ics`, `.xml`, `.json`, `.csv`).
+/// (`.ics`, `.xml`, `.xcal`, `.json`, `.csv`).
 pub fn detect(file_name: Option<&str>, bytes: &[u8]) -> Option<Detected> {
     let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
     let head = text.trim_start_matches('\u{feff}').trim_start();
@@ -101,6 +112,11 @@ pub fn detect(file_name: Option<&str>, bytes: &[u8]) -> Option<Detected> {
         return Some(Detected::Foreign(Format::Ics));
     }
     if head.starts_with('<') {
+        if ext.as_deref() == Some("xcal")
+            || xml_root(head).is_some_and(|r| r.eq_ignore_ascii_case("icalendar"))
+        {
+            return Some(Detected::Foreign(Format::Xcal));
+        }
         return Some(Detected::Foreign(Format::FrabXml));
     }
     if head.starts_with('{') {
@@ -118,9 +134,28 @@ pub fn detect(file_name: Option<&str>, bytes: &[u8]) -> Option<Detected> {
     match ext.as_deref() {
         Some("ics" | "ical" | "ifb" | "icalendar") => Some(Detected::Foreign(Format::Ics)),
         Some("xml") => Some(Detected::Foreign(Format::FrabXml)),
+        Some("xcal") => Some(Detected::Foreign(Format::Xcal)),
         Some("csv" | "tsv" | "txt") => Some(Detected::Foreign(Format::Csv)),
         Some("json") => Some(Detected::Plenary),
         _ => None,
+    }
+}
+
+/// The local name of the first element of an XML text (after declarations, comments and
+/// the DOCTYPE), if it is in `head`.
+fn xml_root(head: &str) -> Option<&str> {
+    let mut rest = head;
+    loop {
+        let start = rest.find('<')?;
+        rest = &rest[start + 1..];
+        if rest.starts_with(['?', '!']) {
+            continue;
+        }
+        let end = rest
+            .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .unwrap_or(rest.len());
+        let name = &rest[..end];
+        return Some(name.rsplit(':').next().unwrap_or(name));
     }
 }
 
@@ -297,6 +332,15 @@ pub enum ImportError {
     /// The time zone asked for in [`ImportOptions`] is not an IANA zone name.
     #[error("'{0}' is not an IANA time zone name (e.g. Europe/Zurich)")]
     UnknownTimeZone(String),
+    /// The XML parses but is not xCal (its root is not `<icalendar>`, or it has no
+    /// `<vcalendar>`).
+    #[error("{position}: not xCal: {message}")]
+    NotXcal {
+        /// Where.
+        position: Position,
+        /// What was found instead.
+        message: String,
+    },
     /// The importer built a timetable that breaks an invariant: a bug in the importer,
     /// reported rather than hidden.
     #[error("the imported timetable is inconsistent ({} problem(s)): {}", .0.len(),
@@ -334,6 +378,7 @@ pub fn import(
         Format::FrabJson => frab::import_json(text, options),
         Format::Ics => ical::import(text, options),
         Format::Csv => csv_table::import(text, options),
+        Format::Xcal => xcal::import(text, options),
     }
 }
 
@@ -435,5 +480,13 @@ mod tests {
             Some(Detected::Foreign(Format::Csv))
         );
         assert_eq!(d("a.bin", "id,title\n"), None);
+        assert_eq!(
+            d(
+                "a.xml",
+                "<?xml version='1.0'?>\n<!-- x -->\n<icalendar xmlns='urn:ietf:params:xml:ns:icalendar-2.0'>"
+            ),
+            Some(Detected::Foreign(Format::Xcal))
+        );
+        assert_eq!(d("a.xcal", "<x/>"), Some(Detected::Foreign(Format::Xcal)));
     }
 }

@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chrono::{NaiveDate, TimeZone};
-use plenary::interop::{self, Action, Format, FrabOptions, IcsOptions, ImportOptions, Imported};
+use plenary::interop::{
+    self, Action, Format, FrabOptions, IcsOptions, ImportOptions, Imported, Position,
+};
 use plenary::model::{ConflictKind, Lang, Timetable, text_in};
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data");
@@ -101,6 +103,7 @@ fn real_files_give_the_counts_sources_md_lists() {
         ("33c3-2016-schedule.xml", Format::FrabXml, 150, 5, 4),
         ("33c3-2016-schedule.json", Format::FrabJson, 150, 5, 4),
         ("33c3-2016-schedule.ics", Format::Ics, 150, 4, 4),
+        ("33c3-2016-schedule.xcal", Format::Xcal, 150, 4, 4),
         ("fosdem-2020-schedule.xml", Format::FrabXml, 872, 35, 2),
         (
             "rc3-2020-channels-pretalx-schedule.json",
@@ -317,6 +320,7 @@ fn export(t: &Timetable, format: Format) -> Vec<u8> {
             interop::write_ics(t, &IcsOptions::new(stamp), &mut out).expect("exports")
         }
         Format::Csv => interop::write_csv(t, Lang::En, &mut out).expect("exports"),
+        Format::Xcal => unreachable!("xCal is import-only"),
     }
     out
 }
@@ -353,7 +357,8 @@ fn import_export_import_keeps_sessions_rooms_and_persons_in_every_format() {
         }
     }
     for (name, t) in &sources {
-        for format in Format::ALL {
+        // xCal is import-only.
+        for format in Format::ALL.into_iter().filter(|f| *f != Format::Xcal) {
             let back = reimport(t, format).timetable;
             let (a, b) = (seen(&back), seen(t));
             let only_back: Vec<_> = a.iter().filter(|x| !b.contains(x)).collect();
@@ -397,7 +402,7 @@ fn import_export_import_keeps_sessions_rooms_and_persons_in_every_format() {
                         "{name} through {format}: rooms"
                     )
                 }
-                Format::Ics | Format::Csv => {
+                Format::Ics | Format::Csv | Format::Xcal => {
                     assert_eq!(used(&back), used(t), "{name} through {format}: used rooms")
                 }
             }
@@ -633,6 +638,67 @@ impl Rng {
 }
 
 /// The stable-Rust stand-in for a fuzz run (cargo fuzz needs nightly sanitizers): every
+#[test]
+fn the_33c3_schedule_reads_the_same_from_xcal_and_icalendar() {
+    let (Some(ics), Some(path)) = (
+        import_file("33c3-2016-schedule.ics", Format::Ics),
+        data("33c3-2016-schedule.xcal"),
+    ) else {
+        return;
+    };
+    let bytes = std::fs::read(path).expect("readable");
+    assert_eq!(
+        interop::foreign_format(Some("33c3-2016-schedule.xcal"), &bytes),
+        Some(Format::Xcal)
+    );
+    assert_eq!(
+        interop::foreign_format(Some("schedule.xml"), &bytes),
+        Some(Format::Xcal),
+        "the <iCalendar> root says xCal whatever the name"
+    );
+    // The .xcal's times are floating (no tzid, no Z); the .ics names Europe/Berlin.
+    let floating =
+        interop::import(Format::Xcal, &bytes, &ImportOptions::default()).expect("imports");
+    assert!(
+        floating
+            .report
+            .of(Action::Guessed)
+            .any(|i| i.message.contains("floating")
+                && matches!(i.position, Position::LineColumn { .. })),
+        "the floating-time guess is reported at an element"
+    );
+    let xcal = interop::import(
+        Format::Xcal,
+        &bytes,
+        &ImportOptions {
+            time_zone: Some("Europe/Berlin".into()),
+        },
+    )
+    .expect("imports");
+    assert_eq!(xcal.report.events, 150);
+    let strip = |list: Vec<Seen>| -> Vec<(String, i64, i64, String)> {
+        list.into_iter()
+            .map(|(t, s, e, r, _)| (t, s, e, r))
+            .collect()
+    };
+    let ics_by_slot: BTreeMap<(i64, i64, String), String> = strip(seen(&ics.timetable))
+        .into_iter()
+        .map(|(t, s, e, r)| ((s, e, r), t))
+        .collect();
+    let xcal_seen = strip(seen(&xcal.timetable));
+    assert_eq!(xcal_seen.len(), ics_by_slot.len());
+    assert_eq!(room_names(&xcal.timetable), room_names(&ics.timetable));
+    // Both SUMMARYs are frab's title with something appended ("- subtitle" in the .xcal,
+    // " - speakers" in the .ics): compare the part before the first '-' that follows.
+    let head = |t: &str| t.split('-').next().unwrap_or("").trim().to_owned();
+    for (title, s, e, r) in xcal_seen {
+        let ics_title = ics_by_slot.get(&(s, e, r.clone())).unwrap_or_else(|| {
+            panic!("xcal session \"{title}\" at {s}..{e} in {r} is in the .ics")
+        });
+        assert_eq!(head(&title), head(ics_title), "{title} / {ics_title}");
+    }
+}
+
 /// parser gets truncations, byte flips, deleted and duplicated ranges of the real files,
 /// and must answer with a timetable or an error, never a panic.
 #[test]
@@ -640,6 +706,7 @@ fn mutated_real_files_never_panic_any_importer() {
     let files = [
         "lswt2019-schedule-v2019-06-26-final.xml",
         "33c3-2016-schedule.ics",
+        "33c3-2016-schedule.xcal",
         "ccc-camp2019-schedule.json",
     ];
     let mut csv_seed = Vec::new();
@@ -706,6 +773,13 @@ fn unreadable_files_give_errors_naming_the_position() {
     assert!(err.to_string().contains("line 2"), "{err}");
     let err = interop::import(Format::Ics, b"hello\r\n", &options).expect_err("not ical");
     assert!(err.to_string().contains("line 1"), "{err}");
+    let err = interop::import(
+        Format::Xcal,
+        b"<icalendar>\n<vcalendar>\n</icalendar>",
+        &options,
+    )
+    .expect_err("broken xcal");
+    assert!(err.to_string().contains("line 3"), "{err}");
     let err = interop::import(Format::FrabXml, b"\xff\xfe<", &options).expect_err("not utf-8");
     assert!(err.to_string().contains("offset 0"), "{err}");
     let err = interop::import(

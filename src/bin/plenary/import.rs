@@ -20,6 +20,8 @@ pub enum From {
     Ics,
     /// CSV with Plenary's columns (see docs/interop.md).
     Csv,
+    /// xCal: iCalendar in XML (RFC 6321).
+    Xcal,
 }
 
 impl From {
@@ -29,6 +31,7 @@ impl From {
             From::FrabJson => Format::FrabJson,
             From::Ics => Format::Ics,
             From::Csv => Format::Csv,
+            From::Xcal => Format::Xcal,
         }
     }
 }

@@ -66,10 +66,11 @@ export type ShellEvent = { kind: "menu"; id: string } | { kind: "openFile"; path
 
 const DOCUMENT_FILTERS = [{ name: "Plenary timetable", extensions: ["json"] }];
 const IMPORT_FILTERS = [
-  { name: "Schedules (frab, iCalendar, CSV)", extensions: ["xml", "json", "ics", "csv"] },
+  { name: "Schedules (frab, iCalendar, xCal, CSV)", extensions: ["xml", "json", "ics", "xcal", "csv"] },
   { name: "frab schedule XML", extensions: ["xml"] },
   { name: "frab schedule JSON", extensions: ["json"] },
   { name: "iCalendar", extensions: ["ics"] },
+  { name: "xCal (iCalendar in XML)", extensions: ["xcal"] },
   { name: "CSV", extensions: ["csv"] },
 ];
 
