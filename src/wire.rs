@@ -66,6 +66,19 @@ pub struct ImportAnswer {
     pub report: ImportReport,
 }
 
+/// What the app answers to File > Open (a picked, dropped or recent file): the document,
+/// now open, and, when the file was another tool's (frab, iCalendar, xCal, CSV) and so was
+/// imported (untitled, with unsaved changes), what the importer had to do to read it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct Opened {
+    /// The open document, from scratch.
+    pub snapshot: Snapshot,
+    /// The import report when the file was imported; null for a Plenary document.
+    pub report: Option<ImportReport>,
+}
+
 /// An import's [`interop::Report`] for people: counts and one line per item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

@@ -8,7 +8,7 @@ use plenary::annex::{self, html};
 use plenary::editor::{Applied, DryRun, Snapshot};
 use plenary::export::{self, ExportFormat, ExportOptions};
 use plenary::model::Lang;
-use plenary::wire::{ErrorCode, ErrorPayload, ImportAnswer, ImportReport};
+use plenary::wire::{ErrorCode, ErrorPayload, ImportAnswer, ImportReport, Opened};
 use plenary::{Command, Editor};
 use tauri::{AppHandle, Runtime, State};
 
@@ -64,15 +64,24 @@ pub fn new_document<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -
     document.editor.snapshot()
 }
 
-/// Opens the document at `path`, which the user must have picked; on error the open
-/// document stays as it was.
+/// Opens the document at `path`, which the user must have picked (or dropped, or chose in
+/// Open Recent); on error the open document stays as it was. A file another tool wrote
+/// (frab, iCalendar, xCal, CSV: [`plenary::interop::foreign_format`]) is imported as
+/// File > Import does, untitled and unsaved, and answered with its report.
 #[tauri::command]
 pub fn open_document<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     path: String,
-) -> Result<Snapshot, ErrorPayload> {
+) -> Result<Opened, ErrorPayload> {
     let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
+    if files::is_importable(&path) {
+        let answer = import_at(&app, &state, &path)?;
+        return Ok(Opened {
+            snapshot: answer.snapshot,
+            report: Some(answer.report),
+        });
+    }
     let editor = Editor::new(files::read_document(&path)?);
     let mut document = state.document.lock();
     *document = OpenDocument {
@@ -81,7 +90,10 @@ pub fn open_document<R: Runtime>(
     };
     refresh(&app, &document);
     remember(&app, &path);
-    Ok(document.editor.snapshot())
+    Ok(Opened {
+        snapshot: document.editor.snapshot(),
+        report: None,
+    })
 }
 
 /// Saves the open document to `path` (which the user must have picked), or to where it was
@@ -120,7 +132,7 @@ pub fn startup_error(state: State<'_, AppState>) -> Option<ErrorPayload> {
 }
 
 /// Imports the file at `path` (which the user must have picked: frab XML or JSON,
-/// iCalendar, CSV) and makes it the open document, untitled and unsaved; answers it with
+/// iCalendar, xCal, CSV) and makes it the open document, untitled and unsaved; answers it with
 /// what the importer skipped, guessed or repaired. On error the open document stays as it
 /// was.
 #[tauri::command]
@@ -130,10 +142,19 @@ pub fn import_document<R: Runtime>(
     path: String,
 ) -> Result<ImportAnswer, ErrorPayload> {
     let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
-    let (format, imported) = files::import_file(&path)?;
+    import_at(&app, &state, &path)
+}
+
+/// Imports the picked file at `path` and makes it the open document, untitled and unsaved.
+fn import_at<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &State<'_, AppState>,
+    path: &std::path::Path,
+) -> Result<ImportAnswer, ErrorPayload> {
+    let (format, imported) = files::import_file(path)?;
     let mut document = state.document.lock();
     *document = OpenDocument::imported(imported.timetable);
-    refresh(&app, &document);
+    refresh(app, &document);
     Ok(ImportAnswer {
         snapshot: document.editor.snapshot(),
         report: ImportReport::new(format, &imported.report),

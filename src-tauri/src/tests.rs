@@ -309,6 +309,35 @@ fn import_document_opens_a_frab_file_untitled_and_unsaved_with_its_report() {
 }
 
 #[test]
+fn open_document_of_a_frab_file_imports_it_with_its_report() {
+    let (app, window) = app();
+    let dir = folder("open-foreign");
+    let file = dir.join("schedule.xml");
+    std::fs::write(&file, FRAB).expect("the test file is written");
+    let opened = invoke(
+        &window,
+        "open_document",
+        json!({ "path": pick(&app, &file) }),
+    )
+    .expect("a picked frab file opens by importing it");
+    assert_eq!(
+        opened["snapshot"]["timetable"]["sessions"]
+            .as_object()
+            .map(|s| s.len()),
+        Some(2),
+        "{opened}"
+    );
+    assert_eq!(opened["report"]["format"], "frab-xml", "{opened}");
+    assert_eq!(opened["snapshot"]["history"]["dirty"], true, "{opened}");
+    assert_eq!(
+        invoke(&window, "document_path", json!({})).expect("granted"),
+        Value::Null,
+        "an imported file is untitled, not the frab file"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn import_document_of_a_broken_file_leaves_the_document_unchanged() {
     let (app, window) = app();
     let dir = folder("broken");

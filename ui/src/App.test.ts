@@ -133,7 +133,7 @@ describe("App", () => {
       ...backend,
       pickDocumentToSave: async () => "/tmp/sg12.plenary.json",
       pickDocumentToOpen: async () => "/tmp/other.plenary.json",
-      openDocument: async () => other,
+      openDocument: async () => ({ snapshot: other, report: null }),
     };
     const target = await start(picking);
     expect(target.textContent).toContain("Edited");

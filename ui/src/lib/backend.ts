@@ -9,6 +9,7 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { ask, open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import type { Applied } from "../bindings/Applied";
+import type { Opened } from "../bindings/Opened";
 import type { Command } from "../bindings/Command";
 import type { DryRun } from "../bindings/DryRun";
 import type { ErrorCode } from "../bindings/ErrorCode";
@@ -30,8 +31,11 @@ export interface Backend {
   redo(): Promise<Applied>;
   /** Replace the open document with a new, blank one (untitled). */
   newDocument(): Promise<Snapshot>;
-  /** Open a document file, replacing the open one. */
-  openDocument(path: string): Promise<Snapshot>;
+  /**
+   * Open a document file, replacing the open one; a file another tool wrote (frab,
+   * iCalendar, xCal, CSV) is imported, untitled, and answered with its report.
+   */
+  openDocument(path: string): Promise<Opened>;
   /** Save to `path`, or to the current path when `null`. */
   saveDocument(path: string | null): Promise<void>;
   /** Where the open document lives, if it was opened from or saved to a file. */
@@ -81,7 +85,7 @@ export const tauriBackend: Backend = {
   undo: () => invoke<Applied>("undo"),
   redo: () => invoke<Applied>("redo"),
   newDocument: () => invoke<Snapshot>("new_document"),
-  openDocument: (path) => invoke<Snapshot>("open_document", { path }),
+  openDocument: (path) => invoke<Opened>("open_document", { path }),
   saveDocument: (path) => invoke<void>("save_document", { path }),
   documentPath: () => invoke<string | null>("document_path"),
   startupError: () => invoke<ErrorPayload | null>("startup_error"),
