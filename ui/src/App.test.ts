@@ -194,6 +194,30 @@ describe("App", () => {
     expect(q(target, '[data-testid="import-report"]')).toBeNull();
   });
 
+  it("a dropped file that the shell imported shows its import report", async () => {
+    const backend = mockBackend(fixture());
+    let drop: (path: string) => void = () => {};
+    backend.onShellEvent = async (listener) => {
+      drop = (path) => listener({ kind: "openFile", path });
+      return () => {};
+    };
+    const imported = fixture();
+    imported.history = { ...imported.history, dirty: true };
+    backend.openDocument = async () => ({
+      snapshot: imported,
+      report: {
+        format: "xcal",
+        events: 1,
+        breakEvents: 0,
+        items: [{ position: "line 3, column 1", action: "guessed", message: "floating time" }],
+      },
+    });
+    const target = await start(backend);
+    drop("/tmp/schedule.xcal");
+    await settle();
+    expect(q(target, '[data-testid="import-report"]')?.textContent).toContain("floating time");
+  });
+
   it("File > Export opens the Export dialog with the core's preview", async () => {
     const backend = mockBackend(fixture());
     let menu: (id: string) => void = () => {};
