@@ -6,44 +6,21 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, ValueEnum};
-use plenary::export::ExportOptions;
+use clap::Args;
+use clap::builder::TypedValueParser;
+use plenary::export::{ExportFormat, ExportOptions};
 use plenary::model::Lang;
 
 use crate::{Failure, open};
-
-/// What `plenary export` writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    /// The annex as a Word document.
-    AnnexDocx,
-    /// The annex as a PDF.
-    AnnexPdf,
-    /// The annex as a standalone HTML page.
-    AnnexHtml,
-    /// The annex as Markdown.
-    AnnexMd,
-    /// The annex as plain text.
-    AnnexTxt,
-    /// frab/Pentabarf schedule.xml.
-    FrabXml,
-    /// frab schedule.json.
-    FrabJson,
-    /// iCalendar (RFC 5545).
-    Ics,
-    /// CSV, one row per session.
-    Csv,
-    /// Excel workbook: session list and annex grid.
-    Xlsx,
-}
 
 /// Arguments of `plenary export`.
 #[derive(Args, Debug)]
 pub struct ExportArgs {
     /// The timetable to export.
     pub file: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum)]
+    /// Output format: the annex (annex-docx, annex-pdf, annex-html, annex-md, annex-txt) or
+    /// an interchange format (frab-xml, frab-json, ics, csv, xlsx).
+    #[arg(long, value_parser = format_parser())]
     pub format: ExportFormat,
     /// Where to write; `-` for standard output.
     #[arg(short = 'o', long = "output")]
@@ -72,23 +49,12 @@ pub struct ExportArgs {
     pub fonts: Vec<PathBuf>,
 }
 
-impl ExportFormat {
-    /// The core's name for it.
-    fn core(self) -> plenary::export::ExportFormat {
-        use plenary::export::ExportFormat as Core;
-        match self {
-            ExportFormat::AnnexDocx => Core::AnnexDocx,
-            ExportFormat::AnnexPdf => Core::AnnexPdf,
-            ExportFormat::AnnexHtml => Core::AnnexHtml,
-            ExportFormat::AnnexMd => Core::AnnexMd,
-            ExportFormat::AnnexTxt => Core::AnnexTxt,
-            ExportFormat::FrabXml => Core::FrabXml,
-            ExportFormat::FrabJson => Core::FrabJson,
-            ExportFormat::Ics => Core::Ics,
-            ExportFormat::Csv => Core::Csv,
-            ExportFormat::Xlsx => Core::Xlsx,
-        }
-    }
+/// Parses `--format` by the core's names, so the list of formats lives in one place
+/// (`plenary::export::ExportFormat`).
+fn format_parser() -> impl TypedValueParser<Value = ExportFormat> {
+    clap::builder::PossibleValuesParser::new(ExportFormat::ALL.map(ExportFormat::name)).map(
+        |name| ExportFormat::from_name(&name).expect("clap lets only the listed names through"),
+    )
 }
 
 /// Runs the export: the core renders, warnings go to standard error.
@@ -101,7 +67,7 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         ))
     })?;
     let mut options = ExportOptions::new(lang, chrono::Utc::now().naive_utc());
-    let format = args.format.core();
+    let format = args.format;
     if format.is_annex() {
         crate::export_annex::options(args, &mut options)?;
     } else {

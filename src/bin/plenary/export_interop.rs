@@ -1,11 +1,11 @@
 //! The interchange options of `plenary export` (frab-xml, frab-json, ics, csv, xlsx): the
 //! one body of an iCalendar export. The core renders.
 
-use plenary::export::ExportOptions;
+use plenary::export::{ExportFormat, ExportOptions};
 use plenary::model::{BodyId, Timetable};
 
 use crate::Failure;
-use crate::export::{ExportArgs, ExportFormat};
+use crate::export::ExportArgs;
 
 /// Sets the interchange options `args` asks for.
 pub fn options(
