@@ -2,7 +2,8 @@
 
 use std::process::Command;
 
-fn plenary(args: &[&str]) -> (i32, String, String) {
+/// Runs the built `plenary` binary in the crate's folder: exit code, stdout, stderr.
+pub(crate) fn plenary(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))

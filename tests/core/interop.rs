@@ -793,25 +793,12 @@ fn unreadable_files_give_errors_naming_the_position() {
     assert!(err.to_string().contains("Mars/Olympus"), "{err}");
 }
 
-fn plenary_cli(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the plenary binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
 #[test]
 fn cli_checks_a_frab_file_directly_and_imports_it() {
     if data("fosdem-2020-schedule.xml").is_none() {
         return;
     }
-    let (code, out, err) = plenary_cli(&[
+    let (code, out, err) = crate::cli::plenary(&[
         "check",
         "../shared/data/fosdem-2020-schedule.xml",
         "--format",
@@ -835,7 +822,7 @@ fn cli_checks_a_frab_file_directly_and_imports_it() {
     std::fs::create_dir_all(&dir).expect("temp dir");
     let doc = dir.join("lswt.plenary.json");
     let doc_text = doc.to_str().expect("utf-8 path");
-    let (code, _, err) = plenary_cli(&[
+    let (code, _, err) = crate::cli::plenary(&[
         "import",
         "../shared/data/lswt2019-schedule-v2019-06-26-final.xml",
         "--from",
@@ -847,11 +834,11 @@ fn cli_checks_a_frab_file_directly_and_imports_it() {
     ]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("line "), "report lines name their line: {err}");
-    let (code, _, err) = plenary_cli(&["check", doc_text]);
+    let (code, _, err) = crate::cli::plenary(&["check", doc_text]);
     assert_eq!(code, 0, "the imported document checks: {err}");
     for format in ["frab-xml", "frab-json", "ics", "csv", "xlsx"] {
         let out = dir.join(format!("out.{format}"));
-        let (code, _, err) = plenary_cli(&[
+        let (code, _, err) = crate::cli::plenary(&[
             "export",
             doc_text,
             "--format",
