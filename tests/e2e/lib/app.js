@@ -5,8 +5,9 @@
 
 import { spawn, execFileSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -88,11 +89,70 @@ async function startXvfb() {
   return { xvfb, display };
 }
 
+/** The app's identifier (tauri.conf.json): its folder under the XDG data and config homes. */
+export const APP_ID = 'org.plenary.desktop';
+
 /**
- * Launches the app (optionally on `file`) and returns `{ session, display, screenshot, close }`.
- * Set E2E_APP to test another binary, E2E_DISPLAY to use a running X server.
+ * A fresh, private pair of XDG homes for the app's data (the autosave journal, the log) and
+ * its config (recent files, window size), so that no test sees what another left behind.
+ * Pass the same homes to two launches to play a restart.
  */
-export async function launchApp({ file, binary = process.env.E2E_APP ?? defaultBinary } = {}) {
+export function freshHomes() {
+  const root = mkdtempSync(join(tmpdir(), 'plenary-e2e-home-'));
+  const homes = { data: join(root, 'data'), config: join(root, 'config') };
+  mkdirSync(homes.data);
+  mkdirSync(homes.config);
+  return homes;
+}
+
+/** The app's data folder under `homes` (where `<app data>/journal/` lives). */
+export function appDataDir(homes) {
+  return join(homes.data, APP_ID);
+}
+
+/** The ids of the journal entries in `homes` (one per unsaved document). */
+export function journalEntries(homes) {
+  const dir = join(appDataDir(homes), 'journal');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.plenary.json'))
+    .map((n) => n.slice(0, -'.plenary.json'.length));
+}
+
+/** The process ids whose parent is `pid` (Linux /proc). */
+function childrenOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** The process id of `binary` started by the driver `driverPid` (searched among its descendants). */
+function appPid(driverPid, binary) {
+  const queue = [driverPid];
+  while (queue.length) {
+    const pid = queue.shift();
+    for (const child of childrenOf(pid)) {
+      try {
+        const exe = readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0')[0];
+        if (exe === binary || exe.endsWith('/plenary-desktop')) return child;
+      } catch {
+        // gone
+      }
+      queue.push(child);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Launches the app (optionally on `file`) and returns `{ session, display, homes, pid(),
+ * screenshot, close }`. Each launch gets fresh XDG data and config homes unless `homes` (from
+ * `freshHomes()`) is given. Set E2E_APP to test another binary, E2E_DISPLAY to use a running
+ * X server.
+ */
+export async function launchApp({ file, homes = freshHomes(), binary = process.env.E2E_APP ?? defaultBinary } = {}) {
   if (!existsSync(binary)) {
     throw new Error(`${binary} is missing: build it with \`make e2e\` (tauri build --debug --no-bundle)`);
   }
@@ -108,7 +168,13 @@ export async function launchApp({ file, binary = process.env.E2E_APP ?? defaultB
       display = x.display;
     }
     const port = await freePort();
-    const env = { ...process.env, DISPLAY: display, TAURI_WEBVIEW_AUTOMATION: 'true' };
+    const env = {
+      ...process.env,
+      DISPLAY: display,
+      TAURI_WEBVIEW_AUTOMATION: 'true',
+      XDG_DATA_HOME: homes.data,
+      XDG_CONFIG_HOME: homes.config,
+    };
     delete env.WAYLAND_DISPLAY;
     const driver = start('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
       env,
@@ -123,6 +189,11 @@ export async function launchApp({ file, binary = process.env.E2E_APP ?? defaultB
     return {
       session,
       display,
+      homes,
+      /** The app's process id (a child of the driver), to kill it as a crash would. */
+      pid() {
+        return appPid(driver.pid, binary);
+      },
       /** Saves a PNG of the app's page to the artifacts folder; returns its path. */
       async screenshot(name) {
         mkdirSync(artifactsDir, { recursive: true });
