@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { flushSync, mount, tick, unmount } from "svelte";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Timetable } from "../bindings/Timetable";
+import { mockBackend } from "../lib/mockBackend";
+import { fixture } from "../test/fixture";
+import AnnexView from "./AnnexView.svelte";
+
+let view: ReturnType<typeof mount> | null = null;
+
+afterEach(() => {
+  if (view) void unmount(view);
+  view = null;
+  document.body.innerHTML = "";
+});
+
+async function settle() {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    await tick();
+  }
+  flushSync();
+}
+
+describe("AnnexView", () => {
+  it("shows the core's annex in a sandboxed frame, in the document's language, and asks again after an edit", async () => {
+    const snapshot = fixture();
+    const backend = mockBackend(snapshot);
+    const props = $state({ backend, timetable: snapshot.timetable as Timetable, lang: "fr" as const });
+    const target = document.createElement("div");
+    document.body.appendChild(target);
+    view = mount(AnnexView, { target, props });
+    await settle();
+    const asked = () => backend.calls.filter((c) => c.method === "annexPreview");
+    expect(asked()).toEqual([{ method: "annexPreview", layout: "days", lang: "fr" }]);
+    const frame = target.querySelector<HTMLIFrameElement>('[data-testid="annex-frame"]');
+    expect(frame?.getAttribute("sandbox"), "no scripts, no same origin").toBe("");
+    expect(frame?.getAttribute("srcdoc")).toContain("Annex preview: days, fr");
+    expect(target.querySelector('[data-testid="annex-view"]')).not.toBeNull();
+
+    props.timetable = { ...snapshot.timetable };
+    await settle();
+    expect(asked(), "an applied edit (a new timetable) re-fetches the annex").toHaveLength(2);
+
+    const select = target.querySelector<HTMLSelectElement>('[data-testid="annex-layout"]');
+    if (!select) throw new Error("no layout picker");
+    select.value = "bodies";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    await settle();
+    expect(asked().at(-1)).toEqual({ method: "annexPreview", layout: "bodies", lang: "fr" });
+    expect(target.querySelector('[data-testid="annex-frame"]')?.getAttribute("srcdoc")).toContain("bodies, fr");
+  });
+});
