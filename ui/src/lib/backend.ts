@@ -11,6 +11,7 @@ import { ask, open as openDialog, save as saveDialog } from "@tauri-apps/plugin-
 import type { Applied } from "../bindings/Applied";
 import type { Opened } from "../bindings/Opened";
 import type { Command } from "../bindings/Command";
+import type { Diff } from "../bindings/Diff";
 import type { DryRun } from "../bindings/DryRun";
 import type { ErrorCode } from "../bindings/ErrorCode";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
@@ -61,6 +62,11 @@ export interface Backend {
   exportDocument(path: string, format: ExportFormatName, layout: AnnexLayout, lang: Lang): Promise<string[]>;
   /** The annex of the open document as a standalone HTML page, rendered by the core. */
   annexPreview(layout: AnnexLayout, lang: Lang): Promise<string>;
+  /**
+   * What changed from the revision labelled `from` to the one labelled `to`, or to the
+   * current state when `to` is null (the core's diff; an unknown label is refused).
+   */
+  revisionDiff(from: string, to: string | null): Promise<Diff>;
   /** Listen to the shell: native menu clicks and files to open; returns how to stop. */
   onShellEvent(listener: (event: ShellEvent) => void): Promise<() => void>;
 }
@@ -111,6 +117,7 @@ export const tauriBackend: Backend = {
   exportDocument: (path, format, layout, lang) =>
     invoke<string[]>("export_document", { path, format, layout, lang }),
   annexPreview: (layout, lang) => invoke<string>("annex_preview", { layout, lang }),
+  revisionDiff: (from, to) => invoke<Diff>("revision_diff", { from, to }),
   async onShellEvent(listener) {
     const stops = await Promise.all([
       listen<string>("menu", (e) => listener({ kind: "menu", id: e.payload })),

@@ -33,6 +33,39 @@ describe("mockBackend", () => {
     const unscheduled = await backend.apply({ type: "moveSession", id: "tour", start: "2017-09-25T10:00" }, "no").catch(toErrorPayload);
     expect(unscheduled).toMatchObject({ code: "commandRefused", message: "session tour is not scheduled" });
   });
+
+  it("publishes a revision with undo and redo, and compares it with the current state", async () => {
+    const backend = mockBackend(fixture());
+    let state = fromSnapshot(await backend.snapshot());
+    state = applyApplied(state, await backend.apply({ type: "publishRevision", label: "Rev.1", date: "2017-09-01" }, "no"));
+    expect(state.timetable.revisions?.map((r) => r.label)).toEqual(["Rev.1"]);
+    expect(state.history).toMatchObject({ canUndo: true, undoLabel: "Publish revision" });
+    await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "no");
+    const diff = await backend.revisionDiff("Rev.1", null);
+    expect(diff.sessions).toEqual([
+      {
+        id: "q4",
+        title: { en: "Question 4/12" },
+        change: {
+          type: "changed",
+          aspects: [
+            {
+              type: "moved",
+              from: { start: "2017-09-22T15:00", end: "2017-09-22T16:30" },
+              to: { start: "2017-09-25T10:00", end: "2017-09-25T11:30" },
+            },
+          ],
+        },
+      },
+    ]);
+    await backend.undo();
+    state = applyApplied(state, await backend.undo());
+    expect(state.timetable.revisions).toEqual([]);
+    const err = await backend.revisionDiff("Rev.1", null).catch(toErrorPayload);
+    expect(err).toMatchObject({ code: "commandRefused", message: "there is no revision 'Rev.1'; the document has none" });
+    state = applyApplied(state, await backend.redo());
+    expect(state.timetable.revisions?.map((r) => r.label)).toEqual(["Rev.1"]);
+  });
 });
 
 describe("toErrorPayload", () => {

@@ -2,7 +2,8 @@
  * An in-memory `Backend` for unit tests and the browser preview (outside Tauri).
  *
  * It holds a copy of a `Snapshot` and answers `snapshot()` with it. Of the commands it only
- * does `moveSession` (keeping the length), with undo and redo; exports write nothing and the
+ * does `moveSession` (keeping the length) and `publishRevision` (a frozen copy), with undo
+ * and redo; `revisionDiff` compares placements and rooms only; exports write nothing and the
  * annex preview is a stand-in page, and it never recomputes
  * conflicts: it has no scheduling rules, the core has them. Everything else is refused with
  * `commandRefused`, as the real shell refuses a bad command. Every call is recorded in
@@ -10,12 +11,15 @@
  */
 import type { Applied } from "../bindings/Applied";
 import type { Command } from "../bindings/Command";
+import type { Diff } from "../bindings/Diff";
 import type { DryRun } from "../bindings/DryRun";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { HistoryState } from "../bindings/HistoryState";
 import type { Lang } from "../bindings/Lang";
 import type { Session } from "../bindings/Session";
+import type { SessionDiff } from "../bindings/SessionDiff";
 import type { Snapshot } from "../bindings/Snapshot";
+import type { Timetable } from "../bindings/Timetable";
 import type { Backend } from "./backend";
 import type { AnnexLayout, ExportFormatName } from "./exportFormats";
 import { DAY_MINUTES, addDays, daysBetween, formatStamp, parseStamp } from "./time";
@@ -32,17 +36,20 @@ export type MockCall =
   | { method: "importDocument"; path: string }
   | { method: "pickExportPath"; format: ExportFormatName }
   | { method: "exportDocument"; path: string; format: ExportFormatName; layout: AnnexLayout; lang: Lang }
-  | { method: "annexPreview"; layout: AnnexLayout; lang: Lang };
+  | { method: "annexPreview"; layout: AnnexLayout; lang: Lang }
+  | { method: "revisionDiff"; from: string; to: string | null };
 
 /** The mock backend, with its record of calls. */
 export interface MockBackend extends Backend {
   readonly calls: MockCall[];
 }
 
+/** One undoable change: a session's move, or a published revision (`before` absent). */
 interface Step {
   label: string;
-  before: Session;
-  after: Session;
+  before?: Session;
+  after?: Session;
+  revision?: NonNullable<Timetable["revisions"]>[number];
 }
 
 function refuse(message: string): ErrorPayload {
@@ -84,16 +91,39 @@ export function mockBackend(initial: Snapshot): MockBackend {
     if (r) h.redoLabel = r.label;
     return h;
   };
-  const answer = (label: string, dryRun: boolean, changed: Session[]): Applied => ({
+  const answer = (label: string, dryRun: boolean, changed: Session[], whole = false): Applied => ({
     label,
     dryRun,
-    changed: !dryRun && changed.length > 0,
+    changed: !dryRun && (changed.length > 0 || whole),
     sessions: changed,
     removedSessions: [],
+    ...(whole ? { timetable: structuredClone(doc.timetable) } : {}),
     conflicts: { added: [], removed: [] },
     summary: doc.summary,
     history: history(),
   });
+  const revisions = () => (doc.timetable.revisions ??= []);
+  /** Put a step's "before" (undo) or "after" (redo) state in place; answers its sessions. */
+  const put = (step: Step, forward: boolean): Applied => {
+    if (step.revision) {
+      const list = revisions();
+      if (forward) list.push(step.revision);
+      else list.splice(list.indexOf(step.revision), 1);
+      return answer(step.label, false, [], true);
+    }
+    const s = forward ? step.after : step.before;
+    if (!s) return answer(step.label, false, []);
+    doc.timetable.sessions[s.id] = s;
+    return answer(step.label, false, [s]);
+  };
+  const frozen = (label: string): Timetable => {
+    const r = revisions().find((x) => x.label === label);
+    if (!r) {
+      const known = revisions().map((x) => x.label);
+      throw refuse(`there is no revision '${label}'; the document has ${known.join(", ") || "none"}`);
+    }
+    return r.timetable;
+  };
 
   return {
     calls,
@@ -103,6 +133,20 @@ export function mockBackend(initial: Snapshot): MockBackend {
     },
     async apply(command, dryRun) {
       calls.push({ method: "apply", command, dryRun });
+      if (command.type === "publishRevision") {
+        const label = (command.label ?? "").trim() || `Rev.${revisions().length + 1}`;
+        if (revisions().some((r) => r.label === label)) {
+          throw refuse(`a revision labelled '${label}' already exists; choose another label`);
+        }
+        if (dryRun === "yes") return answer("Publish revision", true, []);
+        const { revisions: _, ...rest } = structuredClone(doc.timetable);
+        const revision = { label, date: command.date, timetable: rest, ...(command.comment ? { comment: command.comment } : {}) };
+        const step: Step = { label: "Publish revision", revision };
+        if (saved > done.length) saved = -1;
+        done.push(step);
+        undone.length = 0;
+        return put(step, true);
+      }
       if (command.type !== "moveSession") {
         throw refuse(`the mock backend does not do ${command.type}`);
       }
@@ -121,17 +165,15 @@ export function mockBackend(initial: Snapshot): MockBackend {
       calls.push({ method: "undo" });
       const step = done.pop();
       if (!step) return answer("", false, []);
-      doc.timetable.sessions[step.before.id] = step.before;
       undone.push(step);
-      return answer(step.label, false, [step.before]);
+      return put(step, false);
     },
     async redo() {
       calls.push({ method: "redo" });
       const step = undone.pop();
       if (!step) return answer("", false, []);
-      doc.timetable.sessions[step.after.id] = step.after;
       done.push(step);
-      return answer(step.label, false, [step.after]);
+      return put(step, true);
     },
     async newDocument() {
       calls.push({ method: "newDocument" });
@@ -189,8 +231,49 @@ export function mockBackend(initial: Snapshot): MockBackend {
       calls.push({ method: "annexPreview", layout, lang });
       return `<!DOCTYPE html><html lang="${lang}"><body><p>Annex preview: ${layout}, ${lang}</p></body></html>`;
     },
+    // Placements and rooms only, matched by id; the core compares everything.
+    async revisionDiff(from, to) {
+      calls.push({ method: "revisionDiff", from, to });
+      const a = frozen(from);
+      const b = to === null ? doc.timetable : frozen(to);
+      return compare(a, b);
+    },
     async onShellEvent() {
       return () => {};
     },
   };
+}
+
+/** Sessions added, removed, moved or moved to another room from `a` to `b`. */
+function compare(a: Timetable, b: Timetable): Diff {
+  const sessions: SessionDiff[] = [];
+  for (const [id, old] of Object.entries(a.sessions)) {
+    const now = b.sessions[id];
+    if (!now) {
+      sessions.push({
+        id,
+        title: old.title,
+        change: { type: "removed", ...(old.placement ? { placement: old.placement } : {}) },
+      });
+      continue;
+    }
+    const aspects: Extract<SessionDiff["change"], { type: "changed" }>["aspects"] = [];
+    if (JSON.stringify(old.placement) !== JSON.stringify(now.placement)) {
+      aspects.push({
+        type: "moved",
+        ...(old.placement ? { from: old.placement } : {}),
+        ...(now.placement ? { to: now.placement } : {}),
+      });
+    }
+    if (old.room !== now.room) {
+      aspects.push({ type: "room", ...(old.room ? { from: old.room } : {}), ...(now.room ? { to: now.room } : {}) });
+    }
+    if (aspects.length) sessions.push({ id, title: now.title, change: { type: "changed", aspects } });
+  }
+  for (const [id, now] of Object.entries(b.sessions)) {
+    if (!a.sessions[id]) {
+      sessions.push({ id, title: now.title, change: { type: "added", ...(now.placement ? { placement: now.placement } : {}) } });
+    }
+  }
+  return { sessions, breaks: [], days: [] };
 }

@@ -1,0 +1,150 @@
+// @vitest-environment jsdom
+import { flushSync, mount, tick, unmount } from "svelte";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Command } from "../bindings/Command";
+import type { Timetable } from "../bindings/Timetable";
+import { mockBackend } from "../lib/mockBackend";
+import { fixture } from "../test/fixture";
+import RevisionsPanel from "./RevisionsPanel.svelte";
+
+let panel: ReturnType<typeof mount> | null = null;
+
+afterEach(() => {
+  if (panel) void unmount(panel);
+  panel = null;
+  document.body.innerHTML = "";
+});
+
+async function settle() {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    await tick();
+  }
+  flushSync();
+}
+
+const q = <T extends Element = HTMLElement>(root: ParentNode, testid: string) => {
+  const el = root.querySelector<T & Element>(`[data-testid="${testid}"]`);
+  if (!el) throw new Error(`no ${testid}`);
+  return el as unknown as T;
+};
+
+function type(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+}
+
+function choose(select: HTMLSelectElement, value: string) {
+  select.value = value;
+  select.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+/** The panel over a mock backend, re-rendered with each answer's timetable as App does. */
+async function open(timetable: Timetable = fixture().timetable) {
+  const backend = mockBackend({ ...fixture(), timetable });
+  const sent: Command[] = [];
+  const props = $state({
+    timetable: structuredClone(timetable),
+    today: "2017-09-05",
+    changesSince: null as string | null,
+    onCommand: async (command: Command) => {
+      sent.push(command);
+      const applied = await backend.apply(command, "no");
+      if (applied.timetable) props.timetable = applied.timetable;
+      else {
+        const sessions = { ...props.timetable.sessions };
+        for (const s of applied.sessions) sessions[s.id] = s;
+        props.timetable = { ...props.timetable, sessions };
+      }
+      return applied;
+    },
+    onCompare: (from: string, to: string | null) => backend.revisionDiff(from, to),
+  });
+  const target = document.createElement("div");
+  document.body.appendChild(target);
+  panel = mount(RevisionsPanel, { target, props });
+  await settle();
+  return { target, backend, sent, props };
+}
+
+describe("RevisionsPanel", () => {
+  it("is a landmark named Revisions that suggests Rev.1 and today's date", async () => {
+    const { target } = await open();
+    const aside = q(target, "revisions");
+    expect(aside.tagName).toBe("ASIDE");
+    expect(document.getElementById(aside.getAttribute("aria-labelledby") ?? "")?.textContent).toMatch(/^Revisions/);
+    expect(q<HTMLInputElement>(target, "revision-label").value).toBe("Rev.1");
+    expect(q<HTMLInputElement>(target, "revision-date").value).toBe("2017-09-05");
+    expect(target.querySelectorAll('[data-testid="revision"]')).toHaveLength(0);
+  });
+
+  it("publishes one command with the label, date and comment, then suggests the next label", async () => {
+    const { target, sent } = await open();
+    type(q(target, "revision-comment"), "  after the WP2 request ");
+    q<HTMLFormElement>(target, "revision-publish").click();
+    await settle();
+    expect(sent).toEqual([
+      { type: "publishRevision", label: "Rev.1", date: "2017-09-05", comment: "after the WP2 request" },
+    ]);
+    const listed = [...target.querySelectorAll('[data-testid="revision"]')];
+    expect(listed.map((li) => li.getAttribute("data-label"))).toEqual(["Rev.1"]);
+    expect(listed[0]?.textContent).toContain("after the WP2 request");
+    expect(q<HTMLInputElement>(target, "revision-label").value).toBe("Rev.2");
+    expect(q<HTMLInputElement>(target, "revision-comment").value).toBe("");
+  });
+
+  it("sends an edited label as typed, and lists revisions newest first", async () => {
+    const { target, sent } = await open();
+    type(q(target, "revision-label"), "Draft A");
+    q<HTMLButtonElement>(target, "revision-publish").click();
+    await settle();
+    q<HTMLButtonElement>(target, "revision-publish").click();
+    await settle();
+    expect(sent.map((c) => (c.type === "publishRevision" ? c.label : null))).toEqual(["Draft A", "Rev.1"]);
+    const labels = [...target.querySelectorAll('[data-testid="revision"]')].map((li) => li.getAttribute("data-label"));
+    expect(labels).toEqual(["Rev.1", "Draft A"]);
+  });
+
+  it("compares a revision with the current state and lists a moved session with its old and new times", async () => {
+    const { target, props } = await open();
+    q<HTMLButtonElement>(target, "revision-publish").click();
+    await settle();
+    await props.onCommand({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" });
+    await settle();
+    expect(q<HTMLSelectElement>(target, "compare-from").value).toBe("Rev.1");
+    q<HTMLButtonElement>(target, "compare-run").click();
+    await settle();
+    const items = [...target.querySelectorAll('[data-testid="diff-item"]')];
+    expect(items).toHaveLength(1);
+    expect(items[0]?.getAttribute("data-session-id")).toBe("q4");
+    expect(items[0]?.getAttribute("data-kind")).toBe("changed");
+    expect(items[0]?.textContent).toContain("moved from Friday 22 September 15:00–16:30 to Monday 25 September 10:00–11:30");
+    expect(q(target, "diff").textContent).toContain("Changes from Rev.1 to the current state");
+  });
+
+  it("compares two revisions and says when nothing changed", async () => {
+    const { target } = await open();
+    q<HTMLButtonElement>(target, "revision-publish").click();
+    await settle();
+    q<HTMLButtonElement>(target, "revision-publish").click();
+    await settle();
+    choose(q(target, "compare-from"), "Rev.1");
+    choose(q(target, "compare-to"), "Rev.2");
+    q<HTMLButtonElement>(target, "compare-run").click();
+    await settle();
+    expect(q(target, "diff-empty").textContent).toBe("No changes.");
+  });
+
+  it("turns the changes-since overlay on for the chosen revision and off again", async () => {
+    const { target, props } = await open();
+    q<HTMLButtonElement>(target, "revision-publish").click();
+    await settle();
+    const toggle = q<HTMLInputElement>(target, "changes-since-toggle");
+    toggle.click();
+    await settle();
+    expect(props.changesSince).toBe("Rev.1");
+    toggle.click();
+    await settle();
+    expect(props.changesSince).toBeNull();
+  });
+});
