@@ -15,6 +15,7 @@ const COMMANDS: &[&str] = &[
     "import_document",
     "export_document",
     "annex_preview",
+    "revision_diff",
 ];
 
 fn main() {

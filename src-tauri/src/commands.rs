@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use plenary::annex::{self, html};
 use plenary::editor::{Applied, DryRun, Snapshot};
 use plenary::export::{self, ExportFormat, ExportOptions};
-use plenary::model::Lang;
+use plenary::model::{Lang, Timetable};
+use plenary::revision::{self, Diff};
 use plenary::wire::{ErrorCode, ErrorPayload, ImportAnswer, ImportReport, Opened};
 use plenary::{Command, Editor};
 use tauri::{AppHandle, Runtime, State};
@@ -215,6 +216,49 @@ pub fn annex_preview(
         timetable,
         &annex::Options::new(layout, lang),
     )))
+}
+
+/// What changed from the revision labelled `from` to the one labelled `to`, or to the
+/// current state when `to` is null. An unknown label is refused, naming the known ones.
+#[tauri::command]
+pub fn revision_diff(
+    state: State<'_, AppState>,
+    from: String,
+    to: Option<String>,
+) -> Result<Diff, ErrorPayload> {
+    let document = state.document.lock();
+    let current = document.editor.timetable();
+    let old = revision_named(current, &from)?;
+    let new = match &to {
+        Some(label) => revision_named(current, label)?,
+        None => current,
+    };
+    Ok(revision::diff(old, new))
+}
+
+/// The timetable frozen under `label`, or a refusal naming the labels there are.
+fn revision_named<'t>(
+    timetable: &'t Timetable,
+    label: &str,
+) -> Result<&'t Timetable, ErrorPayload> {
+    timetable
+        .revision(label)
+        .map(|r| r.timetable.timetable())
+        .ok_or_else(|| {
+            let known: Vec<&str> = timetable
+                .revisions
+                .iter()
+                .map(|r| r.label.as_str())
+                .collect();
+            refused(if known.is_empty() {
+                format!("there is no revision '{label}': none has been published yet")
+            } else {
+                format!(
+                    "there is no revision '{label}'; the document has {}",
+                    known.join(", ")
+                )
+            })
+        })
 }
 
 fn layout_named(layout: &str) -> Result<annex::Layout, ErrorPayload> {

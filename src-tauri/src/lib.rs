@@ -247,6 +247,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::import_document,
             commands::export_document,
             commands::annex_preview,
+            commands::revision_diff,
         ])
 }
 

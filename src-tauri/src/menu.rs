@@ -72,6 +72,8 @@ pub fn build<R: Runtime>(
         .item(&item("view:snap-5", "Snap to 5 Minutes")?)
         .item(&item("view:snap-15", "Snap to 15 Minutes")?)
         .item(&item("view:snap-30", "Snap to 30 Minutes")?)
+        .separator()
+        .item(&item("view:revisions", "Revisions")?)
         .build()?;
     let menu = MenuBuilder::new(app)
         .items(&[&file, &edit, &view])

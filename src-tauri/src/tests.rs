@@ -452,3 +452,90 @@ fn annex_preview_renders_the_open_document() {
         "an unknown layout is refused: {refused}"
     );
 }
+
+/// Applies `command` for real, as a gesture would.
+fn apply_now(window: &WebviewWindow<MockRuntime>, command: Value) -> Value {
+    invoke(
+        window,
+        "apply",
+        json!({ "command": command, "dryRun": "no" }),
+    )
+    .unwrap_or_else(|e| panic!("the command is accepted: {e}"))
+}
+
+#[test]
+fn revision_diff_lists_a_session_moved_since_a_revision_and_between_two() {
+    let (_app, window) = app();
+    apply_now(
+        &window,
+        json!({ "type": "publishRevision", "label": "Rev.1", "date": "2017-09-01" }),
+    );
+    apply_now(
+        &window,
+        json!({ "type": "moveSession", "id": "opening", "start": "2017-09-19T14:30" }),
+    );
+    let since = invoke(
+        &window,
+        "revision_diff",
+        json!({ "from": "Rev.1", "to": null }),
+    )
+    .expect("revision_diff is granted");
+    assert_eq!(since["sessions"][0]["id"], "opening", "{since}");
+    let moved = &since["sessions"][0]["change"]["aspects"][0];
+    assert_eq!(moved["type"], "moved", "{since}");
+    assert_eq!(moved["from"]["start"], "2017-09-19T11:00", "{since}");
+    assert_eq!(moved["to"]["start"], "2017-09-19T14:30", "{since}");
+
+    apply_now(
+        &window,
+        json!({ "type": "publishRevision", "label": "Rev.2", "date": "2017-09-05" }),
+    );
+    let between = invoke(
+        &window,
+        "revision_diff",
+        json!({ "from": "Rev.1", "to": "Rev.2" }),
+    )
+    .expect("two revisions compare");
+    assert_eq!(between["sessions"], since["sessions"], "{between}");
+    let none = invoke(&window, "revision_diff", json!({ "from": "Rev.2" }))
+        .expect("`to` may be left out: the current state");
+    assert_eq!(
+        none["sessions"],
+        json!([]),
+        "nothing changed since Rev.2: {none}"
+    );
+}
+
+#[test]
+fn revision_diff_of_an_unknown_label_names_the_known_ones() {
+    let (_app, window) = app();
+    let error = invoke(
+        &window,
+        "revision_diff",
+        json!({ "from": "Rev.1", "to": null }),
+    )
+    .expect_err("no revision yet");
+    assert_eq!(error["code"], "commandRefused", "{error}");
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("'Rev.1'") && m.contains("none")),
+        "{error}"
+    );
+    apply_now(
+        &window,
+        json!({ "type": "publishRevision", "label": "Rev.1", "date": "2017-09-01" }),
+    );
+    let error = invoke(
+        &window,
+        "revision_diff",
+        json!({ "from": "Rev.1", "to": "Rev.9" }),
+    )
+    .expect_err("Rev.9 was never published");
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("'Rev.9'") && m.contains("Rev.1")),
+        "{error}"
+    );
+}
