@@ -16,13 +16,13 @@ import {
 } from "./drag";
 
 const columns: ColumnRect[] = [
-  { date: "2017-09-22", left: 100, right: 200 },
-  { date: "2017-09-23", left: 200, right: 240 },
-  { date: "2017-09-25", left: 240, right: 340 },
+  { date: "2017-09-22", from: 100, to: 200 },
+  { date: "2017-09-23", from: 200, to: 240 },
+  { date: "2017-09-25", from: 240, to: 340 },
 ];
 const q4: Held = { id: "q4", date: "2017-09-22", start: 15 * 60, end: 16 * 60 + 30, room: "k" };
 const at = (date: string, minute: number, room?: string): Pointer => ({
-  column: { date, left: 0, right: 1, ...(room ? { room } : {}) },
+  column: { date, from: 0, to: 1, ...(room ? { room } : {}) },
   minute,
   overPalette: false,
 });

@@ -11,6 +11,7 @@ import type { Command } from "../bindings/Command";
 import type { Lang } from "../bindings/Lang";
 import type { Session } from "../bindings/Session";
 import type { Stamp } from "../bindings/Stamp";
+import type { Orientation } from "./layout";
 import { DAY_MINUTES, addDays, daysBetween, formatStamp } from "./time";
 
 /** The snap steps the user can choose, in minutes. */
@@ -26,13 +27,17 @@ export const DEFAULT_LENGTH_MINUTES = 60;
 /** A press that moves less than this (in pixels, either way) is a click, not a drag. */
 export const DRAG_THRESHOLD_PX = 4;
 
-/** A drop column's horizontal extent: a day, or one room's sub-column of a day. */
+/**
+ * A drop target's extent across the days: a day, or one room's strip of a day. `from` and
+ * `to` are pixels from the grid's origin along the days axis: x when days are columns, y
+ * when days are rows.
+ */
 export interface ColumnRect {
   date: string;
   /** The room of a room view's sub-column. */
   room?: string;
-  left: number;
-  right: number;
+  from: number;
+  to: number;
 }
 
 /** Where the pointer is, in the grid's terms. */
@@ -83,15 +88,16 @@ export function pastThreshold(x0: number, y0: number, x: number, y: number): boo
 }
 
 /**
- * The column under `x`; left of the first column is the first, right of the last is the
- * last, and a gap between columns belongs to the nearer one. Null when there are none.
+ * The column under `x` (a position across the days); before the first column is the
+ * first, after the last is the last, and a gap between columns belongs to the nearer one.
+ * Null when there are none.
  */
 export function columnAt(columns: readonly ColumnRect[], x: number): ColumnRect | null {
   let best: ColumnRect | null = null;
   let bestDistance = Infinity;
   for (const c of columns) {
-    if (x >= c.left && x < c.right) return c;
-    const distance = x < c.left ? c.left - x : x - c.right;
+    if (x >= c.from && x < c.to) return c;
+    const distance = x < c.from ? c.from - x : x - c.to;
     if (distance < bestDistance) {
       best = c;
       bestDistance = distance;
@@ -103,6 +109,30 @@ export function columnAt(columns: readonly ColumnRect[], x: number): ColumnRect 
 /** The minute at `offset` pixels below the top of a grid body that starts at `rangeStart`. */
 export function minuteAt(offset: number, rangeStart: number, pxPerMinute: number): number {
   return rangeStart + offset / pxPerMinute;
+}
+
+/**
+ * A point relative to the grid's top-left corner split into its two axes: `across` the
+ * days (x when days are columns, y when they are rows) and `along` time (the other one).
+ */
+export function axesOf(orientation: Orientation, x: number, y: number): { across: number; along: number } {
+  return orientation === "columns" ? { across: x, along: y } : { across: y, along: x };
+}
+
+/**
+ * The drop column and the minute under the grid point (`x`, `y`), in either orientation.
+ * `timeStartPx` is where the shown range starts along the time axis (below the day headers
+ * in columns, right of the day labels in rows).
+ */
+export function locate(
+  orientation: Orientation,
+  columns: readonly ColumnRect[],
+  x: number,
+  y: number,
+  scale: { timeStartPx: number; rangeStart: number; pxPerMinute: number },
+): { column: ColumnRect | null; minute: number } {
+  const { across, along } = axesOf(orientation, x, y);
+  return { column: columnAt(columns, across), minute: minuteAt(along - scale.timeStartPx, scale.rangeStart, scale.pxPerMinute) };
 }
 
 function clamp(v: number, lo: number, hi: number): number {
@@ -250,6 +280,21 @@ export function commandFor(g: Gesture, proposal: Proposal, lang: Lang): Command 
 
 /** The keyboard's gestures on the selection: one snap step or one day, or an edge. */
 export type Nudge = "earlier" | "later" | "dayBefore" | "dayAfter" | "shorter" | "longer" | "startEarlier" | "startLater";
+
+/**
+ * The nudge of an arrow key (with Shift: resize) in either orientation: the keys along the
+ * time axis (up/down in columns, left/right in rows) move by one step, the keys across the
+ * days move by one day; with Shift, they move the end and the start edge. Null for other keys.
+ */
+export function arrowNudge(key: string, shift: boolean, orientation: Orientation): Nudge | null {
+  const alongTime = orientation === "columns" ? ["ArrowUp", "ArrowDown"] : ["ArrowLeft", "ArrowRight"];
+  const acrossDays = orientation === "columns" ? ["ArrowLeft", "ArrowRight"] : ["ArrowUp", "ArrowDown"];
+  const t = alongTime.indexOf(key);
+  if (t >= 0) return shift ? (t === 0 ? "shorter" : "longer") : t === 0 ? "earlier" : "later";
+  const d = acrossDays.indexOf(key);
+  if (d >= 0) return shift ? (d === 0 ? "startEarlier" : "startLater") : d === 0 ? "dayBefore" : "dayAfter";
+  return null;
+}
 
 /**
  * The command of a keyboard nudge of `held` (the selected, scheduled sessions), or null:

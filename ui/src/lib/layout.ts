@@ -7,9 +7,12 @@
  * break and hours look-ups mirror `Timetable::breaks_on` and `Timetable::hours_on` in
  * `src/model.rs` only to draw the shading.
  */
+import type { Aspect } from "../bindings/Aspect";
 import type { Break } from "../bindings/Break";
+import type { Diff } from "../bindings/Diff";
 import type { Day } from "../bindings/Day";
 import type { Lang } from "../bindings/Lang";
+import type { Placement } from "../bindings/Placement";
 import type { Session } from "../bindings/Session";
 import type { Timetable } from "../bindings/Timetable";
 import { DAY_MINUTES, longDate, parseStamp, parseTime, shortDate } from "./time";
@@ -335,4 +338,178 @@ export function unscheduled(sessions: Session[], lang: Lang): Session[] {
   return sessions
     .filter((s) => s.placement === undefined)
     .sort((a, b) => textIn(a.title, lang).localeCompare(textIn(b.title, lang)) || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Which way the grid runs: `columns` draws days as columns and time downwards; `rows`
+ * draws days as rows and time from left to right. Everything else (lanes, rooms, breaks)
+ * is the same; only the axes swap.
+ */
+export type Orientation = "columns" | "rows";
+
+/** A box's extent along the time axis, in pixels from the start of the shown range. */
+export interface AlongBox {
+  offset: number;
+  length: number;
+}
+
+/** A box's extent across a day (its lane or room share), in percent of the day's breadth. */
+export interface AcrossBox {
+  start: number;
+  size: number;
+}
+
+/** CSS position of an absolutely placed box in a day column (or row). */
+export interface CssBox {
+  left: string;
+  top: string;
+  width: string;
+  height: string;
+}
+
+/** Where a span sits along the time axis (clipped to `range`), in pixels. */
+export function alongBox(span: Span, range: Span, pxPerMinute: number): AlongBox {
+  const { top, height } = verticalBox(span, range, pxPerMinute);
+  return { offset: top, length: height };
+}
+
+/** A lane (and room sub-column) as an extent across its day, in percent. */
+export function acrossBox(lane: Lane & { col?: number; cols?: number }): AcrossBox {
+  const { left, width } = horizontalBox(lane);
+  return { start: left, size: width };
+}
+
+/**
+ * The CSS box of something `along` the time axis and `across` a day, leaving `inset`
+ * pixels free on either side across (so neighbouring lanes do not touch). In columns, time
+ * runs down (top, height) and lanes side by side (left, width); in rows, the reverse.
+ */
+export function place(orientation: Orientation, along: AlongBox, across: AcrossBox, inset = 0): CssBox {
+  const time = { at: `${along.offset}px`, size: `${along.length}px` };
+  const cross = {
+    at: inset ? `calc(${across.start}% + ${inset}px)` : `${across.start}%`,
+    size: inset ? `calc(${across.size}% - ${2 * inset}px)` : `${across.size}%`,
+  };
+  return orientation === "columns"
+    ? { top: time.at, height: time.size, left: cross.at, width: cross.size }
+    : { left: time.at, width: time.size, top: cross.at, height: cross.size };
+}
+
+/** A box as an inline `style` value. */
+export function boxStyle(p: CssBox): string {
+  return `left:${p.left};top:${p.top};width:${p.width};height:${p.height}`;
+}
+
+/** The most lanes side by side anywhere among `blocks` (times their room sub-columns). */
+export function maxLanes(blocks: readonly (Lane & { cols?: number })[]): number {
+  let most = 1;
+  for (const b of blocks) most = Math.max(most, b.lanes * (b.cols ?? 1));
+  return most;
+}
+
+/**
+ * The breadth in pixels of each day's row when days are rows: narrow for an empty weekend
+ * or holiday; otherwise enough for its busiest moment's lanes (or one strip per room in a
+ * room view), and never less than `min`.
+ */
+export function rowBreadth(
+  column: Pick<DayColumn, "narrow">,
+  lanes: number,
+  opts: { rooms: number | null; lanePx: number; min: number; narrowPx: number },
+): number {
+  if (column.narrow && opts.rooms === null) return opts.narrowPx;
+  const strips = opts.rooms ?? lanes;
+  return Math.max(opts.min, strips * opts.lanePx);
+}
+
+// Changes since a revision (the Revisions panel's overlay). The diff is the core's; this
+// only says where to draw its marks and ghosts.
+
+/** How a session block is marked when changes are shown. */
+export type ChangeKind = "added" | "moved" | "changed";
+
+/** A session's mark in the changes overlay, and what changed in words. */
+export interface ChangeMark {
+  kind: ChangeKind;
+  /** "added", "moved", "retimed, renamed", for the badge's title and the accessible name. */
+  what: string;
+}
+
+/** A dashed outline where a session was in the revision: removed, or moved/retimed away. */
+export interface ChangeGhost extends Span {
+  id: string;
+  date: string;
+  room?: string;
+  /** Its title (in the diff, in `lang`). */
+  title: string;
+  /** `removed`: gone or unscheduled since; `moved`: it is elsewhere now. */
+  kind: "removed" | "moved";
+}
+
+const ASPECT_WORDS: Record<Aspect["type"], string> = {
+  moved: "moved",
+  retimed: "retimed",
+  renamed: "renamed",
+  room: "room changed",
+  bodies: "bodies changed",
+  persons: "persons changed",
+  tentative: "tentative changed",
+  exclusive: "exclusive changed",
+  other: "details changed",
+};
+
+/**
+ * The marks of the sessions that are in the document now: added ones, and changed ones as
+ * `moved` when they were moved or retimed (their place in time changed), else `changed`.
+ */
+export function changeMarks(diff: Diff): Map<string, ChangeMark> {
+  const out = new Map<string, ChangeMark>();
+  for (const d of diff.sessions) {
+    if (d.change.type === "added") out.set(d.id, { kind: "added", what: "added" });
+    if (d.change.type === "changed") {
+      const aspects = d.change.aspects;
+      const moved = aspects.some((a) => a.type === "moved" || a.type === "retimed");
+      out.set(d.id, { kind: moved ? "moved" : "changed", what: aspects.map((a) => ASPECT_WORDS[a.type]).join(", ") });
+    }
+  }
+  return out;
+}
+
+function placementSpan(p: Placement | undefined): (Span & { date: string }) | null {
+  return p ? sessionSpan({ placement: p } as Session) : null;
+}
+
+/**
+ * Where to draw the revision's placements that are no longer there: removed sessions (and
+ * sessions unscheduled since) at their old place, and moved or retimed sessions at their
+ * old place (in their old room when the room changed too, else in `roomNow`). Keyed by date.
+ */
+export function changeGhosts(
+  diff: Diff,
+  lang: Lang,
+  roomNow: (id: string) => string | undefined = () => undefined,
+): Map<string, ChangeGhost[]> {
+  const out = new Map<string, ChangeGhost[]>();
+  const add = (g: ChangeGhost) => out.set(g.date, [...(out.get(g.date) ?? []), g]);
+  for (const d of diff.sessions) {
+    const title = textIn(d.title, lang) || d.id;
+    const c = d.change;
+    if (c.type === "removed") {
+      const span = placementSpan(c.placement);
+      if (span) add({ id: d.id, title, kind: "removed", ...span, ...(c.room !== undefined ? { room: c.room } : {}) });
+    } else if (c.type === "changed") {
+      const timed = c.aspects.find((a) => a.type === "moved" || a.type === "retimed");
+      if (!timed) continue;
+      const span = placementSpan(timed.from);
+      if (!span) continue;
+      // Unscheduled since the revision: it is gone from the grid, so it reads as removed.
+      const kind = timed.type === "moved" && timed.to === undefined ? "removed" : "moved";
+      const roomAspect = c.aspects.find((a) => a.type === "room");
+      const ghost: ChangeGhost = { id: d.id, title, kind, ...span };
+      const room = roomAspect?.type === "room" ? roomAspect.from : roomNow(d.id);
+      if (room !== undefined) ghost.room = room;
+      add(ghost);
+    }
+  }
+  return out;
 }
