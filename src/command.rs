@@ -17,9 +17,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{
-    Acknowledgement, Body, BodyId, Break, BreakId, ConflictKind, Constraint, ConstraintId, Day,
-    Frozen, Meeting, Person, PersonId, Placement, Revision, Room, RoomId, Rule, Session, SessionId,
-    Severity, Slot, SlotId, Timetable,
+    Acknowledgement, AnnexNote, Body, BodyId, Break, BreakId, ConflictKind, Constraint,
+    ConstraintId, Day, Frozen, Meeting, Person, PersonId, Placement, Revision, Room, RoomId, Rule,
+    Session, SessionId, Severity, Slot, SlotId, Timetable,
 };
 use crate::time::Stamp;
 
@@ -297,6 +297,36 @@ pub enum Command {
         #[ts(optional)]
         comment: Option<String>,
     },
+    /// Move note
+    #[serde(rename_all = "camelCase")]
+    MoveAnnexNote {
+        /// The note's key (`crate::annex::NoteView::key`).
+        key: String,
+        /// Its new position (0-based) among the notes of `layout`, in their current final
+        /// order; past the end means last. Every note of that layout keeps the order then
+        /// shown (see `crate::annex::notes`).
+        to_index: u32,
+        /// The layout whose notes the index counts (the bodies layout has more notes);
+        /// days when absent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        layout: Option<crate::annex::Layout>,
+    },
+    /// Edit note text
+    #[serde(rename_all = "camelCase")]
+    SetAnnexNoteText {
+        /// The note's key.
+        key: String,
+        /// The language of the text.
+        lang: crate::model::Lang,
+        /// The note's whole text in `lang` (`{times}` stands for its derived dates and
+        /// times); `None` or blank clears the override, giving back the derived text.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        text: Option<String>,
+    },
+    /// Reset note order
+    ResetAnnexNoteOrder,
     /// Move meeting
     #[serde(rename_all = "camelCase")]
     MoveMeeting {
@@ -411,6 +441,13 @@ pub enum Edit {
         /// The revision after the edit (`None`: it is removed).
         after: Option<Box<Revision>>,
     },
+    /// The annex note overrides changed (the whole list: it is short).
+    AnnexNotes {
+        /// Before.
+        before: Vec<AnnexNote>,
+        /// After.
+        after: Vec<AnnexNote>,
+    },
     /// A severity setting changed.
     Severity {
         /// The kind.
@@ -447,6 +484,10 @@ impl Edit {
                 after,
             } => Edit::Revision {
                 index: *index,
+                before: after.clone(),
+                after: before.clone(),
+            },
+            Edit::AnnexNotes { before, after } => Edit::AnnexNotes {
                 before: after.clone(),
                 after: before.clone(),
             },
@@ -501,6 +542,7 @@ impl Edit {
                     t.revisions.insert(index, (**r).clone());
                 }
             },
+            Edit::AnnexNotes { after, .. } => t.annex_notes = after.clone(),
             Edit::Severity { kind, after, .. } => match after {
                 Some(s) => {
                     t.severities.insert(*kind, *s);
@@ -625,6 +667,9 @@ impl Command {
             Command::ShiftDay { .. } => "Shift day",
             Command::SwapDays { .. } => "Swap days",
             Command::PublishRevision { .. } => "Publish revision",
+            Command::MoveAnnexNote { .. } => "Move note",
+            Command::SetAnnexNoteText { .. } => "Edit note text",
+            Command::ResetAnnexNoteOrder => "Reset note order",
             Command::MoveMeeting { .. } => "Move meeting",
         }
     }
@@ -980,6 +1025,58 @@ impl Command {
                     })),
                 });
             }
+            Command::MoveAnnexNote {
+                key,
+                to_index,
+                layout,
+            } => {
+                let layout = layout.unwrap_or(crate::annex::Layout::Days);
+                let order = crate::annex::notes::keys_in_order(t, layout);
+                let after =
+                    crate::annex::notes::moved(&t.annex_notes, &order, key, *to_index as usize)
+                        .ok_or_else(|| not_found("annex note", key))?;
+                b.annex_notes(after);
+            }
+            Command::SetAnnexNoteText { key, lang, text } => {
+                let text = text.as_deref().filter(|t| !t.trim().is_empty());
+                let mut after = t.annex_notes.clone();
+                match after.iter().position(|e| &e.key == key) {
+                    Some(i) => {
+                        match text {
+                            Some(text) => after[i].text.insert(*lang, text.to_owned()),
+                            None => after[i].text.remove(lang),
+                        };
+                        if !after[i].ordered && after[i].text.is_empty() {
+                            after.remove(i);
+                        }
+                    }
+                    None => {
+                        if !crate::annex::notes::all_keys(t).contains(key) {
+                            return Err(not_found("annex note", key));
+                        }
+                        if let Some(text) = text {
+                            after.push(AnnexNote {
+                                key: key.clone(),
+                                ordered: false,
+                                text: [(*lang, text.to_owned())].into_iter().collect(),
+                            });
+                        }
+                    }
+                }
+                b.annex_notes(after);
+            }
+            Command::ResetAnnexNoteOrder => {
+                let after = t
+                    .annex_notes
+                    .iter()
+                    .filter(|e| !e.text.is_empty())
+                    .map(|e| AnnexNote {
+                        ordered: false,
+                        ..e.clone()
+                    })
+                    .collect();
+                b.annex_notes(after);
+            }
             Command::MoveMeeting { start } => {
                 let (first, _) = t.date_span().ok_or_else(|| {
                     CommandError::Invalid("the meeting has no days to move".into())
@@ -1160,6 +1257,15 @@ impl Builder<'_> {
         }
         self.change(map, id, None, wrap);
         Ok(())
+    }
+
+    fn annex_notes(&mut self, after: Vec<AnnexNote>) {
+        if after != self.t.annex_notes {
+            self.edits.push(Edit::AnnexNotes {
+                before: self.t.annex_notes.clone(),
+                after,
+            });
+        }
     }
 
     fn days(&mut self, after: Vec<Day>) {

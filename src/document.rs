@@ -1,7 +1,8 @@
 //! The Plenary document file: a versioned, pretty-printed JSON file holding one [`Timetable`].
 //!
 //! ```json
-//! { "format": "plenary", "version": 2, "meeting": {..}, "days": [..], "slots": [..], ...,
+//! { "format": "plenary", "version": 3, "meeting": {..}, "days": [..], "slots": [..], ...,
+//!   "annexNotes": [{ "key": "hours", "ordered": true, "text": { "en": ".." } }],
 //!   "revisions": [{ "label": "Rev.1", "date": "2017-03-01", "timetable": { "meeting": .. } }] }
 //! ```
 //!
@@ -23,14 +24,14 @@ use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Acknowledgement, Body, Break, ConflictKind, Constraint, Day, Frozen, Meeting, Person, Problem,
-    Revision, Room, Session, Severity, Slot, Timetable,
+    Acknowledgement, AnnexNote, Body, Break, ConflictKind, Constraint, Day, Frozen, Meeting,
+    Person, Problem, Revision, Room, Session, Severity, Slot, Timetable,
 };
 
 /// The marker every Plenary document carries in its `format` field.
 pub const FORMAT_MARKER: &str = "plenary";
 /// The version of the file format this build writes (and the newest it reads).
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Why a document could not be loaded. Nothing is partially loaded on error.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -105,6 +106,9 @@ struct DocumentFile {
     severities: std::collections::BTreeMap<ConflictKind, Severity>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     acknowledgements: Vec<Acknowledgement>,
+    /// Since version 3.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    annex_notes: Vec<AnnexNote>,
     /// Since version 2.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     revisions: Vec<RevisionFile>,
@@ -135,6 +139,8 @@ struct TimetableFile {
     severities: std::collections::BTreeMap<ConflictKind, Severity>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     acknowledgements: Vec<Acknowledgement>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    annex_notes: Vec<AnnexNote>,
 }
 
 /// A [`Revision`] in file shape.
@@ -164,6 +170,7 @@ impl DocumentFile {
                 constraints: self.constraints,
                 severities: self.severities,
                 acknowledgements: self.acknowledgements,
+                annex_notes: self.annex_notes,
             },
             self.revisions,
         )
@@ -184,6 +191,7 @@ impl DocumentFile {
             constraints: t.constraints,
             severities: t.severities,
             acknowledgements: t.acknowledgements,
+            annex_notes: t.annex_notes,
             revisions,
         }
     }
@@ -203,6 +211,7 @@ impl TimetableFile {
             constraints: t.constraints.into_values().collect(),
             severities: t.severities,
             acknowledgements: t.acknowledgements.into_values().collect(),
+            annex_notes: t.annex_notes,
         }
     }
 }
@@ -289,7 +298,34 @@ pub fn load(text: &str) -> Result<Timetable, LoadError> {
 /// - 1 → 2: version 2 added `revisions`. A version 1 file has none, so there is nothing to
 ///   convert; one that names them anyway was not written by Plenary 1 and is refused
 ///   (version 1 read with `deny_unknown_fields`).
+/// - 2 → 3: version 3 added `annexNotes` (the user's order and wording of annex notes),
+///   in the document and in each revision. A version 2 file has none: its notes keep their
+///   derived order and text. One that names them anyway is refused the same way. The bump
+///   exists so that a Plenary that reads only version 2 refuses a file with overrides
+///   instead of silently dropping them on its next save.
 fn migrate(version: u32, file: DocumentFile) -> Result<DocumentFile, LoadError> {
+    if version < 3 {
+        let in_revision = file
+            .revisions
+            .iter()
+            .position(|r| !r.timetable.annex_notes.is_empty());
+        let path = if !file.annex_notes.is_empty() {
+            Some("annexNotes".to_owned())
+        } else {
+            in_revision.map(|i| format!("revisions[{i}].timetable.annexNotes"))
+        };
+        if let Some(path) = path {
+            return Err(LoadError::Shape {
+                path,
+                line: 1,
+                column: 1,
+                message: format!(
+                    "unknown field `annexNotes` in a version {version} document (annex note \
+                     overrides need version 3)"
+                ),
+            });
+        }
+    }
     if version < 2 && !file.revisions.is_empty() {
         return Err(LoadError::Shape {
             path: "revisions".into(),
@@ -385,6 +421,23 @@ fn timetable_from(file: TimetableFile, prefix: &str, problems: &mut Vec<Problem>
             acknowledgements.insert(ack.key.clone(), ack);
         }
     }
+    let mut keys = std::collections::BTreeMap::new();
+    for (i, note) in file.annex_notes.iter().enumerate() {
+        if note.key.trim().is_empty() {
+            found.push(Problem {
+                path: format!("annexNotes[{i}].key"),
+                message: "an annex note override needs the key of its note".into(),
+            });
+        } else if let Some(first) = keys.insert(note.key.as_str(), i) {
+            found.push(Problem {
+                path: format!("annexNotes[{i}].key"),
+                message: format!(
+                    "annex note '{}' is overridden twice (first at annexNotes[{first}])",
+                    note.key
+                ),
+            });
+        }
+    }
     problems.extend(found.into_iter().map(|p| Problem {
         path: format!("{prefix}{}", p.path),
         message: p.message,
@@ -402,6 +455,7 @@ fn timetable_from(file: TimetableFile, prefix: &str, problems: &mut Vec<Problem>
         severities: file.severities,
         acknowledgements,
         revisions: Vec::new(),
+        annex_notes: file.annex_notes,
     }
 }
 
@@ -494,7 +548,7 @@ mod tests {
         let text = MINIMAL.replace("\"version\": 1", "\"version\": 7");
         let err = load(&text).expect_err("too new").to_string();
         assert!(
-            err.contains("version 7") && err.contains("up to 2"),
+            err.contains("version 7") && err.contains("up to 3"),
             "{err}"
         );
     }

@@ -338,6 +338,7 @@ pub fn conference(spec: &Spec) -> Timetable {
         severities: Default::default(),
         acknowledgements: Default::default(),
         revisions: Vec::new(),
+        annex_notes: Vec::new(),
     }
 }
 

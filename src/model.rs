@@ -638,6 +638,38 @@ pub struct Timetable {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[ts(optional, as = "Option<Vec<Revision>>")]
     pub revisions: Vec<Revision>,
+    /// The user's order and wording of annex notes, by note key (see [`AnnexNote`] and
+    /// `crate::annex::note_views`). Absent from files and the wire when empty. Since format
+    /// version 3.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<Vec<AnnexNote>>")]
+    pub annex_notes: Vec<AnnexNote>,
+}
+
+/// The user's hand on one note under the annex table: where it goes in the order, and the
+/// text it says instead of the derived one.
+///
+/// Notes are derived from the sessions on every export; an entry names its note by the
+/// note's stable key (`"hours"` for the standard-hours note, `"session:<id>"` for a note
+/// about sessions, `<id>` being the lowest id among them; see `docs/annex.md`). An entry
+/// whose key matches no note is kept (the note may come back) but ignored, with a warning
+/// in the export report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AnnexNote {
+    /// The key of the note it is about.
+    pub key: String,
+    /// The user placed this note: the ordered entries, in list order, fix the order of
+    /// their notes; every other note keeps its derived place after the nearest ordered note
+    /// that precedes it in derived order.
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[ts(optional, as = "Option<bool>")]
+    pub ordered: bool,
+    /// The note's whole text per language, replacing the derived one in that language;
+    /// `{times}` in it is replaced by the derived dates and times.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    #[ts(as = "Option<Text>", optional)]
+    pub text: Text,
 }
 
 /// A published version of the timetable: frozen under a label ("Rev.1") so that later
@@ -682,6 +714,7 @@ impl Frozen {
             severities,
             acknowledgements,
             revisions: _,
+            annex_notes,
         } = timetable;
         Frozen(Box::new(Timetable {
             meeting: meeting.clone(),
@@ -696,6 +729,7 @@ impl Frozen {
             severities: severities.clone(),
             acknowledgements: acknowledgements.clone(),
             revisions: Vec::new(),
+            annex_notes: annex_notes.clone(),
         }))
     }
 

@@ -82,6 +82,10 @@ enum ColumnGroup {
     Off(Vec<NaiveDate>),
 }
 
+/// A note as derived from the sessions, before the user's order and text: its key, text,
+/// the times its text gives, its sessions and the language its wording fell back to.
+type DerivedNote<'a> = (String, String, String, Vec<&'a Session>, Option<Lang>);
+
 struct Ctx<'a> {
     tt: &'a Timetable,
     lang: Lang,
@@ -107,12 +111,16 @@ pub(super) fn build(tt: &Timetable, options: &Options) -> Annex {
         note_of: BTreeMap::new(),
     };
     ctx.slots = ctx.slot_infos();
-    let notes = ctx.notes(options.layout);
-    let (head, columns, rows) = match options.layout {
+    let mut notes = ctx.notes(options.layout);
+    let (head, columns, mut rows) = match options.layout {
         Layout::Days => ctx.days_layout(),
         Layout::Bodies => ctx.bodies_layout(),
         Layout::Plan => ctx.plan_layout(),
     };
+    let changes = options
+        .changes_since
+        .as_ref()
+        .map(|c| ctx.mark_changes(c, &mut rows, &mut notes));
     Annex {
         layout: options.layout,
         lang,
@@ -125,6 +133,7 @@ pub(super) fn build(tt: &Timetable, options: &Options) -> Annex {
         rows,
         notes_heading: strings.notes.to_owned(),
         notes,
+        changes,
         warnings: ctx.warnings,
     }
 }
@@ -337,6 +346,7 @@ impl<'a> Ctx<'a> {
             marker: self.marker_of(&group.sessions),
             time: None,
             sessions: group.sessions.iter().map(|s| s.id.clone()).collect(),
+            changed: false,
         }
     }
 
@@ -375,6 +385,64 @@ impl<'a> Ctx<'a> {
                 ),
                 sessions: group.sessions.iter().map(|s| s.id.clone()).collect(),
             });
+        }
+    }
+
+    // ---------------------------------------------------------------- change marks
+
+    /// Marks items, cells and notes whose sessions are in `changes.changed`; the legend.
+    fn mark_changes(
+        &mut self,
+        changes: &super::Changes,
+        rows: &mut [super::Row],
+        notes: &mut [Note],
+    ) -> super::ChangeLegend {
+        let touched = |ids: &[SessionId]| ids.iter().any(|id| changes.changed.contains(id));
+        for row in rows.iter_mut() {
+            for cell in &mut row.cells {
+                for line in &mut cell.lines {
+                    for item in &mut line.items {
+                        item.changed = touched(&item.sessions);
+                        cell.changed |= item.changed;
+                    }
+                }
+            }
+        }
+        for note in notes.iter_mut() {
+            note.changed = touched(&note.sessions);
+        }
+        let removed: Vec<String> = changes
+            .removed
+            .iter()
+            .map(|s| {
+                let (name, fallback) = self.pick(label_of(s), &s.id, "annex label or title");
+                let name = match fallback {
+                    Some(lang) => super::isolate(
+                        &format!("{}{name}", super::fallback_mark(lang)),
+                        lang,
+                        self.strings.direction,
+                    ),
+                    None => name,
+                };
+                format!("{name} ({})", self.occurrences(&[s]))
+            })
+            .collect();
+        super::ChangeLegend {
+            mark: i18n::CHANGE_MARK.to_owned(),
+            legend: self
+                .strings
+                .changed_since
+                .replace("{label}", &changes.since),
+            removed: (!removed.is_empty()).then(|| {
+                format!(
+                    "{}{}{}",
+                    self.strings
+                        .removed_since
+                        .replace("{label}", &changes.since),
+                    removed.join(self.strings.semicolon),
+                    self.strings.full_stop
+                )
+            }),
         }
     }
 
@@ -426,9 +494,9 @@ impl<'a> Ctx<'a> {
         }
         groups.sort_by_key(|(_, v)| (v[0].placement.map(|p| (p.start, p.end)), v[0].id.clone()));
 
-        let mut notes = Vec::new();
+        // Derived notes: (key, text, times, sessions, fallback), in derived order.
+        let mut derived: Vec<DerivedNote<'a>> = Vec::new();
         for ((wording, tentative), sessions) in groups {
-            let number = notes.len() as u32 + 1;
             let (subject, fallback) = self.pick(wording, &sessions[0].id, "note wording");
             let mut text = String::new();
             if tentative {
@@ -452,22 +520,61 @@ impl<'a> Ctx<'a> {
                 text.push_str(&times);
             }
             text.push_str(self.strings.full_stop);
+            let key = super::notes::session_note_key(sessions.iter().map(|s| &s.id));
+            derived.push((key, text, times, sessions, fallback));
+        }
+        if let Some((text, times)) = self.standard_hours() {
+            derived.push((
+                super::notes::HOURS_KEY.to_owned(),
+                text,
+                times,
+                Vec::new(),
+                None,
+            ));
+        }
+
+        // The user's order and texts (see `notes.rs`).
+        let overrides = &self.tt.annex_notes;
+        for entry in overrides {
+            if !derived.iter().any(|d| d.0 == entry.key) {
+                self.warnings.push(Warning {
+                    message: format!(
+                        "annex note override '{}' matches no note of the {layout} layout; \
+                         ignored",
+                        entry.key
+                    ),
+                    sessions: Vec::new(),
+                });
+            }
+        }
+        let keys: Vec<&str> = derived.iter().map(|d| d.0.as_str()).collect();
+        let order = super::notes::final_order(&keys, overrides);
+        let mut slots: Vec<Option<_>> = derived.into_iter().map(Some).collect();
+        let mut notes = Vec::new();
+        for i in order {
+            let Some((key, derived_text, times, sessions, fallback)) = slots[i].take() else {
+                continue;
+            };
+            let number = notes.len() as u32 + 1;
+            let entry = overrides.iter().find(|e| e.key == key);
+            let own = entry.and_then(|e| e.text.get(&self.lang));
+            let text = match own {
+                Some(t) => t.replace(TIMES, &times),
+                None => derived_text.clone(),
+            };
             for s in &sessions {
                 self.note_of.insert(&s.id, number);
             }
             notes.push(Note {
                 number,
+                key,
                 text,
+                derived: derived_text,
+                overridden: own.is_some(),
+                ordered: entry.is_some_and(|e| e.ordered),
+                changed: false,
                 sessions: sessions.iter().map(|s| s.id.clone()).collect(),
-                fallback,
-            });
-        }
-        if let Some(text) = self.standard_hours() {
-            notes.push(Note {
-                number: notes.len() as u32 + 1,
-                text,
-                sessions: Vec::new(),
-                fallback: None,
+                fallback: if own.is_some() { None } else { fallback },
             });
         }
         notes
@@ -519,7 +626,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn standard_hours(&self) -> Option<String> {
+    /// The standard-hours note and the times it lists.
+    fn standard_hours(&self) -> Option<(String, String)> {
         if self.slots.is_empty() {
             return None;
         }
@@ -540,10 +648,8 @@ impl<'a> Ctx<'a> {
         } else {
             None
         };
-        Some(
-            self.strings
-                .standard_hours(&self.strings.list(&times), minutes),
-        )
+        let times = self.strings.list(&times);
+        Some((self.strings.standard_hours(&times, minutes), times))
     }
 
     // ---------------------------------------------------------------- days layout
@@ -672,6 +778,7 @@ impl<'a> Ctx<'a> {
                             time: None,
                             lines: vec![Line { items: vec![item] }],
                             filled: false,
+                            changed: false,
                         });
                         k = last + 1;
                         continue;
@@ -694,6 +801,7 @@ impl<'a> Ctx<'a> {
                 time: None,
                 lines: out,
                 filled: false,
+                changed: false,
             });
             k += 1;
         }
@@ -856,12 +964,14 @@ impl<'a> Ctx<'a> {
                                 marker: self.marker_of(&here),
                                 time: None,
                                 sessions: here.iter().map(|s| s.id.clone()).collect(),
+                                changed: false,
                             };
                             cells.push(Cell {
                                 span: 1,
                                 time: None,
                                 lines: vec![Line { items: vec![item] }],
                                 filled: true,
+                                changed: false,
                             });
                         }
                     }
@@ -1020,6 +1130,7 @@ impl<'a> Ctx<'a> {
                                     marker: self.marker_of(&g.sessions),
                                     time: outside.then(|| self.strings.time(s_start)),
                                     sessions: g.sessions.iter().map(|s| s.id.clone()).collect(),
+                                    changed: false,
                                 }
                             })
                             .collect(),
@@ -1030,6 +1141,7 @@ impl<'a> Ctx<'a> {
                     time,
                     lines,
                     filled: false,
+                    changed: false,
                 });
             }
             rows.push(Row {

@@ -16,7 +16,7 @@
 use chrono::{Datelike, NaiveDate};
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{E, MD};
+use icu_datetime::fieldsets::{E, MD, YMD};
 use icu_locale_core::Locale;
 
 use crate::model::Lang;
@@ -92,7 +92,19 @@ pub struct Strings {
     pub short_hour: bool,
     /// Whether weekday names are capitalised at the start of a cell (ICU gives "mardi").
     pub capitalise_weekday: bool,
+    /// The revision line under the title: `{label}` and the long date `{date}`
+    /// ("Rev.2, 5 September 2017").
+    pub revision_line: &'static str,
+    /// The legend of the change marks ("Changed since Rev.1"), after the mark or a sample
+    /// of the highlight; `{label}` is the revision.
+    pub changed_since: &'static str,
+    /// Before the list of sessions no longer in the annex ("Removed since Rev.1: ").
+    pub removed_since: &'static str,
 }
+
+/// The mark after an item that changed since the compared revision, in the formats that
+/// cannot highlight (text, Markdown), and before the legend in every format.
+pub const CHANGE_MARK: &str = "*";
 
 const AR: Strings = Strings {
     lang: Lang::Ar,
@@ -118,6 +130,9 @@ const AR: Strings = Strings {
     meets: "●",
     short_hour: false,
     capitalise_weekday: false,
+    revision_line: "{label}، {date}",
+    changed_since: "عُدِّل منذ {label}",
+    removed_since: "حُذف منذ {label}: ",
 };
 
 const ZH: Strings = Strings {
@@ -144,6 +159,9 @@ const ZH: Strings = Strings {
     meets: "●",
     short_hour: true,
     capitalise_weekday: false,
+    revision_line: "{label}，{date}",
+    changed_since: "自{label}以来有改动",
+    removed_since: "自{label}以来删除：",
 };
 
 const EN: Strings = Strings {
@@ -170,6 +188,9 @@ const EN: Strings = Strings {
     meets: "●",
     short_hour: false,
     capitalise_weekday: true,
+    revision_line: "{label}, {date}",
+    changed_since: "Changed since {label}",
+    removed_since: "Removed since {label}: ",
 };
 
 const FR: Strings = Strings {
@@ -196,6 +217,9 @@ const FR: Strings = Strings {
     meets: "●",
     short_hour: false,
     capitalise_weekday: true,
+    revision_line: "{label}, {date}",
+    changed_since: "Modifié depuis {label}",
+    removed_since: "Supprimé depuis {label}\u{a0}: ",
 };
 
 const RU: Strings = Strings {
@@ -222,6 +246,9 @@ const RU: Strings = Strings {
     meets: "●",
     short_hour: false,
     capitalise_weekday: true,
+    revision_line: "{label}, {date}",
+    changed_since: "Изменено после {label}",
+    removed_since: "Исключено после {label}: ",
 };
 
 const ES: Strings = Strings {
@@ -248,6 +275,9 @@ const ES: Strings = Strings {
     meets: "●",
     short_hour: false,
     capitalise_weekday: true,
+    revision_line: "{label}, {date}",
+    changed_since: "Modificado desde {label}",
+    removed_since: "Suprimido desde {label}: ",
 };
 
 /// The fixed strings of `lang`.
@@ -322,6 +352,7 @@ fn part_of_day(start: TimeOfDay) -> usize {
 pub struct Dates {
     weekday: Option<FixedCalendarDateTimeFormatter<Gregorian, E>>,
     month_day: Option<FixedCalendarDateTimeFormatter<Gregorian, MD>>,
+    full: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
     capitalise: bool,
 }
 
@@ -344,9 +375,13 @@ impl Dates {
         let month_day = locale.as_ref().and_then(|l| {
             FixedCalendarDateTimeFormatter::try_new(l.clone().into(), MD::long()).ok()
         });
+        let full = locale.as_ref().and_then(|l| {
+            FixedCalendarDateTimeFormatter::try_new(l.clone().into(), YMD::long()).ok()
+        });
         Dates {
             weekday,
             month_day,
+            full,
             capitalise: strings(lang).capitalise_weekday,
         }
     }
@@ -377,6 +412,24 @@ impl Dates {
             _ => date.format("%Y-%m-%d").to_string(),
         }
     }
+}
+
+impl Dates {
+    /// Day, month and year ("5 September 2017", "2017年9月5日", "5 septembre 2017").
+    pub fn full_date(&self, date: NaiveDate) -> String {
+        match (&self.full, Self::icu_date(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+/// The revision line of an annex in `lang`: "Rev.2, 5 September 2017".
+pub fn revision_line(lang: Lang, label: &str, date: NaiveDate) -> String {
+    strings(lang)
+        .revision_line
+        .replace("{label}", label)
+        .replace("{date}", &Dates::new(lang).full_date(date))
 }
 
 fn capitalise(text: &str) -> String {
@@ -414,6 +467,27 @@ mod tests {
                 dates.month_day(date).contains("19"),
                 "{lang:?} date has Latin digits"
             );
+        }
+    }
+
+    #[test]
+    fn revision_lines_carry_the_long_date_of_each_language() {
+        let date = d(2017, 9, 5);
+        assert_eq!(
+            revision_line(Lang::En, "Rev.2", date),
+            "Rev.2, 5 September 2017"
+        );
+        assert_eq!(
+            revision_line(Lang::Zh, "Rev.2", date),
+            "Rev.2，2017年9月5日"
+        );
+        assert_eq!(
+            revision_line(Lang::Fr, "Rev.2", date),
+            "Rev.2, 5 septembre 2017"
+        );
+        for lang in Lang::ALL {
+            let line = revision_line(lang, "Rev.2", date);
+            assert!(line.contains("2017") && line.contains("Rev.2"), "{line}");
         }
     }
 

@@ -18,27 +18,33 @@
 //! - notes are numbered by the date and time they start, the standard-hours note last, and
 //!   an item whose sessions have a note carries that note's number as its marker.
 //!
-//! Reordering notes and overriding a note's text are not modelled yet: notes are derived
-//! afresh on every build.
+//! The user may reorder notes and replace their text: the document's `annexNotes` entries
+//! name notes by stable keys ([`notes`]); [`note_views`] lists the notes as the app's notes
+//! editor shows them. With [`Options::changes_since`], items, cells and notes whose sessions
+//! changed since a published revision carry a `changed` mark, and the annex a legend.
 
 pub mod build;
 pub mod docx;
 pub mod html;
 pub mod i18n;
+pub mod notes;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod text;
 
+use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
 
 use serde::Serialize;
+use ts_rs::TS;
 
-use crate::model::{Lang, SessionId, Timetable};
+use crate::model::{AnnexPlacement, Lang, Session, SessionId, Timetable};
 pub use i18n::Direction;
+pub use notes::{NoteView, note_views};
 
 /// How the annex arranges the timetable.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Layout {
     /// One row per meeting day, one column per slot (the seed letter's Annex C).
@@ -105,16 +111,60 @@ pub struct Options {
     pub heading: Option<String>,
     /// A revision line under the title ("Rev.2, 5 September 2017"); none by default.
     pub revision: Option<String>,
+    /// Mark what changed since a published revision; none by default.
+    pub changes_since: Option<Changes>,
 }
 
 impl Options {
-    /// `layout` in `lang`, with no heading and no revision line.
+    /// `layout` in `lang`, with no heading, no revision line and no change marks.
     pub fn new(layout: Layout, lang: Lang) -> Options {
         Options {
             layout,
             lang,
             heading: None,
             revision: None,
+            changes_since: None,
+        }
+    }
+}
+
+/// What changed since a published revision, as the annex marks it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Changes {
+    /// The revision's label ("Rev.1").
+    pub since: String,
+    /// Sessions added, or changed in any way ([`crate::revision::diff`]) since then.
+    pub changed: BTreeSet<SessionId>,
+    /// Sessions the revision's annex showed that this one no longer shows (removed,
+    /// unscheduled or hidden since), as they were then, in time order.
+    pub removed: Vec<Session>,
+}
+
+impl Changes {
+    /// The changes from `old` (the timetable of revision `since`) to `new`.
+    pub fn between(old: &Timetable, since: &str, new: &Timetable) -> Changes {
+        use crate::revision::SessionChange;
+        let diff = crate::revision::diff(old, new);
+        let changed = diff
+            .sessions
+            .iter()
+            .filter(|d| !matches!(d.change, SessionChange::Removed { .. }))
+            .map(|d| d.id.clone())
+            .collect();
+        let shown = |s: &Session| s.placement.is_some() && s.annex != AnnexPlacement::Hidden;
+        let mut removed: Vec<Session> = old
+            .sessions
+            .values()
+            .filter(|s| shown(s) && !new.sessions.get(&s.id).is_some_and(shown))
+            .cloned()
+            .collect();
+        removed.sort_by(|a, b| {
+            (a.placement.map(|p| p.start), &a.id).cmp(&(b.placement.map(|p| p.start), &b.id))
+        });
+        Changes {
+            since: since.to_owned(),
+            changed,
+            removed,
         }
     }
 }
@@ -146,6 +196,8 @@ pub struct Annex {
     pub notes_heading: String,
     /// The notes, numbered from 1 in order.
     pub notes: Vec<Note>,
+    /// The legend of the change marks, when asked for with [`Options::changes_since`].
+    pub changes: Option<ChangeLegend>,
     /// What the person exporting should know: fallbacks to another language, times that no
     /// note gives. Not part of the annex itself.
     pub warnings: Vec<Warning>,
@@ -192,6 +244,9 @@ pub struct Cell {
     pub lines: Vec<Line>,
     /// The cell marks a meeting (bodies layout): renderers may shade it.
     pub filled: bool,
+    /// One of its items changed since the revision of [`Options::changes_since`]:
+    /// renderers highlight the cell.
+    pub changed: bool,
 }
 
 impl Cell {
@@ -202,6 +257,7 @@ impl Cell {
             time: None,
             lines: Vec::new(),
             filled: false,
+            changed: false,
         }
     }
 
@@ -235,6 +291,9 @@ pub struct Item {
     pub time: Option<String>,
     /// The sessions it stands for, in time order.
     pub sessions: Vec<SessionId>,
+    /// One of its sessions was added or changed since the revision of
+    /// [`Options::changes_since`]: renderers mark it.
+    pub changed: bool,
 }
 
 /// A numbered note under the table.
@@ -243,13 +302,37 @@ pub struct Item {
 pub struct Note {
     /// Its number (1-based, in order).
     pub number: u32,
+    /// Its stable key (see [`notes`]): `"hours"` or `"session:<lowest session id>"`.
+    pub key: String,
     /// Its full text, times included, with the fallback mark (`"[en] "`) before a wording
-    /// taken from another language.
+    /// taken from another language; the user's text when overridden.
     pub text: String,
+    /// The text derived from the sessions, as it would be without an override.
+    pub derived: String,
+    /// Whether the user's text replaces the derived one.
+    pub overridden: bool,
+    /// Whether the user placed it in the order.
+    pub ordered: bool,
+    /// One of its sessions was added or changed since the revision of
+    /// [`Options::changes_since`].
+    pub changed: bool,
     /// The sessions it is about; empty for the standard-hours note.
     pub sessions: Vec<SessionId>,
     /// The language its wording had to be taken from, if not the annex language.
     pub fallback: Option<Lang>,
+}
+
+/// The legend under a table with change marks.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangeLegend {
+    /// The mark put after a changed item in the text formats (`*`).
+    pub mark: String,
+    /// What the marks mean ("Changed since Rev.1").
+    pub legend: String,
+    /// The sessions no longer in the annex ("Removed since Rev.1: Opening plenary
+    /// (18 September 09:30-12:30)."); `None` when there are none.
+    pub removed: Option<String>,
 }
 
 /// Something the person exporting should know about this annex.

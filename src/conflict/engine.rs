@@ -973,6 +973,7 @@ mod tests {
             severities: Default::default(),
             acknowledgements: Default::default(),
             revisions: Vec::new(),
+            annex_notes: Vec::new(),
         };
         for (id, kind, start, end) in [
             ("coffee", BreakKind::Coffee, "10:30", "11:00"),

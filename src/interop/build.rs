@@ -453,6 +453,7 @@ impl Builder {
             severities: BTreeMap::new(),
             acknowledgements: BTreeMap::new(),
             revisions: Vec::new(),
+            annex_notes: Vec::new(),
         };
         let problems = timetable.validate();
         if !problems.is_empty() {

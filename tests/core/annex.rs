@@ -471,3 +471,227 @@ fn plan_shows_day_times_that_differ_and_items_outside_the_slot_with_their_time()
         "19 Sept starts late"
     );
 }
+
+// ---------------------------------------------------------------- the user's notes
+
+fn notes_of(tt: &Timetable, lang: Lang) -> Vec<(String, String)> {
+    annex::note_views(tt, &Options::new(Layout::Days, lang))
+        .into_iter()
+        .map(|n| (n.key, n.text))
+        .collect()
+}
+
+fn run(e: &mut plenary::Editor, command: plenary::Command) {
+    e.apply(&command, plenary::DryRun::No)
+        .unwrap_or_else(|err| panic!("{command:?} applies: {err}"));
+}
+
+#[test]
+fn note_keys_are_stable_when_sessions_move() {
+    let mut tt = sg12();
+    let before = notes_of(&tt, Lang::En);
+    assert_eq!(before.last().map(|n| n.0.as_str()), Some("hours"));
+    assert!(before.iter().any(|n| n.0 == "session:mt-1"), "{before:?}");
+    // Move the first management-team meeting to the last day: the note's key stays.
+    place(&mut tt, "mt-1", "2017-09-28T08:00", "2017-09-28T08:45");
+    let after = notes_of(&tt, Lang::En);
+    let mut keys_before: Vec<&String> = before.iter().map(|n| &n.0).collect();
+    let mut keys_after: Vec<&String> = after.iter().map(|n| &n.0).collect();
+    keys_before.sort();
+    keys_after.sort();
+    assert_eq!(keys_before, keys_after);
+}
+
+#[test]
+fn moving_a_note_renumbers_notes_and_markers_and_undo_restores() {
+    let tt = sg12();
+    let derived = annex::build(&tt, &Options::new(Layout::Days, Lang::En));
+    let mut e = plenary::Editor::new(tt);
+    run(
+        &mut e,
+        plenary::Command::MoveAnnexNote {
+            key: "hours".into(),
+            to_index: 0,
+            layout: None,
+        },
+    );
+    let a = annex::build(e.timetable(), &Options::new(Layout::Days, Lang::En));
+    assert_eq!(a.notes[0].key, "hours");
+    assert_eq!(a.notes[0].number, 1);
+    assert!(a.notes[0].ordered);
+    // Every other note moved down one, and every marker with it.
+    for (old, new) in derived.notes.iter().zip(a.notes.iter().skip(1)) {
+        assert_eq!(old.key, new.key);
+        assert_eq!(new.number, old.number + 1);
+    }
+    let markers = |a: &Annex| -> Vec<Option<u32>> {
+        a.rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .flat_map(|c| &c.lines)
+            .flat_map(|l| &l.items)
+            .map(|i| i.marker)
+            .collect()
+    };
+    let shifted: Vec<Option<u32>> = markers(&derived).iter().map(|m| m.map(|n| n + 1)).collect();
+    assert_eq!(markers(&a), shifted, "markers carry the final numbers");
+    assert!(markers(&a).contains(&Some(2)));
+    assert_eq!(e.history().undo_label.as_deref(), Some("Move note"));
+
+    e.undo();
+    let back = annex::build(e.timetable(), &Options::new(Layout::Days, Lang::En));
+    assert_eq!(back, derived, "undo restores the derived order");
+    assert!(e.timetable().annex_notes.is_empty());
+}
+
+#[test]
+fn overriding_a_note_text_fills_in_times_per_language_and_clears() {
+    let mut e = plenary::Editor::new(sg12());
+    run(
+        &mut e,
+        plenary::Command::SetAnnexNoteText {
+            key: "session:mt-1".into(),
+            lang: Lang::En,
+            text: Some("Management team (closed): {times}.".into()),
+        },
+    );
+    let views = annex::note_views(e.timetable(), &Options::new(Layout::Days, Lang::En));
+    let mt = views
+        .iter()
+        .find(|n| n.key == "session:mt-1")
+        .expect("the note");
+    assert!(mt.overridden);
+    assert!(!mt.ordered, "a text override does not fix the order");
+    assert_eq!(
+        mt.text,
+        "Management team (closed): 18 September 14:00-17:00 and 28 September 09:00-10:30."
+    );
+    assert!(
+        mt.derived.starts_with("SG12 management team meeting: "),
+        "{}",
+        mt.derived
+    );
+    // Another language keeps its derived text.
+    let zh = annex::note_views(e.timetable(), &Options::new(Layout::Days, Lang::Zh));
+    let mt_zh = zh.iter().find(|n| n.key == "session:mt-1").expect("note");
+    assert!(!mt_zh.overridden);
+    assert_eq!(mt_zh.text, mt_zh.derived);
+    // The export shows it; the order is unchanged.
+    let txt = text::to_text(&annex::build(
+        e.timetable(),
+        &Options::new(Layout::Days, Lang::En),
+    ));
+    assert!(
+        txt.contains("Management team (closed): 18 September"),
+        "{txt}"
+    );
+    assert_eq!(
+        notes_of(e.timetable(), Lang::En)
+            .iter()
+            .map(|n| n.0.clone())
+            .collect::<Vec<_>>(),
+        notes_of(&sg12(), Lang::En)
+            .iter()
+            .map(|n| n.0.clone())
+            .collect::<Vec<_>>()
+    );
+    // The standard-hours note's {times} are the slots' times.
+    run(
+        &mut e,
+        plenary::Command::SetAnnexNoteText {
+            key: "hours".into(),
+            lang: Lang::En,
+            text: Some("Sessions run {times} unless noted.".into()),
+        },
+    );
+    let last = notes_of(e.timetable(), Lang::En).pop().expect("notes");
+    assert_eq!(
+        last.1,
+        "Sessions run 09:00-12:30 and 14:00-17:30 unless noted."
+    );
+    // None clears; the entry goes away when nothing is left in it.
+    for key in ["hours", "session:mt-1"] {
+        run(
+            &mut e,
+            plenary::Command::SetAnnexNoteText {
+                key: key.into(),
+                lang: Lang::En,
+                text: None,
+            },
+        );
+    }
+    assert!(e.timetable().annex_notes.is_empty());
+    assert_eq!(e.history().undo_label.as_deref(), Some("Edit note text"));
+}
+
+#[test]
+fn unknown_note_key_is_refused_by_the_commands() {
+    let mut e = plenary::Editor::new(sg12());
+    for command in [
+        plenary::Command::MoveAnnexNote {
+            key: "session:nope".into(),
+            to_index: 0,
+            layout: None,
+        },
+        plenary::Command::SetAnnexNoteText {
+            key: "session:nope".into(),
+            lang: Lang::En,
+            text: Some("x".into()),
+        },
+    ] {
+        let err = e
+            .apply(&command, plenary::DryRun::No)
+            .expect_err("no such note");
+        assert!(err.to_string().contains("session:nope"), "{err}");
+    }
+}
+
+#[test]
+fn note_overrides_survive_save_and_load_and_stale_keys_only_warn() {
+    let mut e = plenary::Editor::new(sg12());
+    run(
+        &mut e,
+        plenary::Command::MoveAnnexNote {
+            key: "hours".into(),
+            to_index: 1,
+            layout: None,
+        },
+    );
+    run(
+        &mut e,
+        plenary::Command::SetAnnexNoteText {
+            key: "session:welcome".into(),
+            lang: Lang::Zh,
+            text: Some("欢迎：{times}。".into()),
+        },
+    );
+    let saved = document::save(e.timetable());
+    assert!(saved.contains("\"annexNotes\""), "{saved}");
+    let loaded = document::load(&saved).expect("loads");
+    assert_eq!(&loaded, e.timetable());
+    assert_eq!(document::save(&loaded), saved, "save is a fixed point");
+
+    // Delete the welcome session: its override is kept but ignored, with a warning.
+    run(
+        &mut e,
+        plenary::Command::DeleteSession {
+            id: "welcome".into(),
+        },
+    );
+    assert!(
+        e.timetable()
+            .annex_notes
+            .iter()
+            .any(|n| n.key == "session:welcome"),
+        "kept"
+    );
+    let a = annex::build(e.timetable(), &Options::new(Layout::Days, Lang::Zh));
+    assert!(a.notes.iter().all(|n| !n.text.starts_with("欢迎：")));
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.message.contains("session:welcome") && w.message.contains("ignored")),
+        "{:?}",
+        a.warnings
+    );
+}

@@ -264,6 +264,7 @@ fn random_timetable(seed: u64) -> Timetable {
         severities: Default::default(),
         acknowledgements: Default::default(),
         revisions: Vec::new(),
+        annex_notes: Vec::new(),
     };
     for i in 0..rng.below(11) {
         let s = random_session(rng, &format!("s{i}"), &t);

@@ -193,3 +193,67 @@ fn every_shipped_format_version_keeps_opening() {
     }
     assert!(opened >= 2, "the fixtures of version 1 are there");
 }
+
+#[test]
+fn v3_fixture_keeps_its_note_overrides_in_the_document_and_the_revision() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/documents/v3/annex-notes.plenary.json"
+    ))
+    .expect("the v3 fixture exists");
+    let t = document::load(&text).expect("the v3 fixture opens");
+    assert_eq!(t.annex_notes.len(), 2);
+    assert!(t.annex_notes[0].ordered);
+    let frozen = t
+        .revisions
+        .last()
+        .expect("a revision")
+        .timetable
+        .timetable();
+    assert_eq!(
+        frozen.annex_notes.len(),
+        1,
+        "a revision freezes its notes too"
+    );
+    assert_eq!(document::save(&t), text, "the fixture is canonical");
+}
+
+#[test]
+fn version_2_documents_cannot_name_annex_notes() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/documents/v3/annex-notes.plenary.json"
+    ))
+    .expect("the v3 fixture exists");
+    let v2 = text.replacen("\"version\": 3", "\"version\": 2", 1);
+    let err = document::load(&v2).expect_err("version 2 had no annexNotes");
+    assert!(
+        err.to_string().contains("annexNotes") && err.to_string().contains("version 3"),
+        "{err}"
+    );
+    // Without them, a version 2 file opens and is saved as version 3.
+    let plain = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/documents/v2/revisions.plenary.json"
+    ))
+    .expect("the v2 fixture exists");
+    let t = document::load(&plain).expect("v2 opens");
+    assert!(t.annex_notes.is_empty());
+    assert!(document::save(&t).contains("\"version\": 3"));
+}
+
+#[test]
+fn duplicate_annex_note_keys_are_reported_with_their_path() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/documents/v3/annex-notes.plenary.json"
+    ))
+    .expect("the v3 fixture exists");
+    let doubled = text.replacen(
+        "\"key\": \"session:gone\"",
+        "\"key\": \"session:opening\"",
+        1,
+    );
+    let err = document::load(&doubled).expect_err("a key twice");
+    assert!(err.to_string().contains("annexNotes[1].key"), "{err}");
+}

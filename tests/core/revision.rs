@@ -148,7 +148,10 @@ fn revisions_survive_save_and_load() {
     )
     .expect("publish");
     let text = document::save(e.timetable());
-    assert!(text.contains("\"version\": 2"), "saved as format version 2");
+    assert!(
+        text.contains(&format!("\"version\": {}", document::FORMAT_VERSION)),
+        "saved as the current format version"
+    );
     let loaded = document::load(&text).expect("the saved document loads");
     assert_eq!(&loaded, e.timetable(), "revisions round-trip");
     assert_eq!(document::save(&loaded), text, "save is a fixed point");
@@ -160,18 +163,19 @@ fn revisions_survive_save_and_load() {
 
 #[test]
 fn version_1_documents_migrate_with_no_revisions_and_cannot_name_them() {
-    let v1 = EXAMPLE.replace("\"version\": 2", "\"version\": 1");
+    let current = format!("\"version\": {}", document::FORMAT_VERSION);
+    let v1 = EXAMPLE.replace(&current, "\"version\": 1");
     let t = document::load(&v1).expect("a version 1 document still opens");
     assert!(t.revisions.is_empty());
     assert!(
-        document::save(&t).contains("\"version\": 2"),
+        document::save(&t).contains(&current),
         "saved as the current version"
     );
 
     let mut e = Editor::new(t);
     publish(&mut e, None);
-    let v2 = document::save(e.timetable());
-    let err = document::load(&v2.replacen("\"version\": 2", "\"version\": 1", 1))
+    let saved = document::save(e.timetable());
+    let err = document::load(&saved.replacen(&current, "\"version\": 1", 1))
         .expect_err("version 1 had no revisions");
     assert!(err.to_string().contains("revisions"), "{err}");
 }

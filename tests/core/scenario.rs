@@ -63,6 +63,7 @@ pub fn timetable(text: &str) -> Timetable {
         severities: Default::default(),
         acknowledgements: Default::default(),
         revisions: Vec::new(),
+        annex_notes: Vec::new(),
     };
     for line in text.lines() {
         let line = line.split('#').next().unwrap_or("").trim();

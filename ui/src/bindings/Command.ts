@@ -7,6 +7,8 @@ import type { ConflictKind } from "./ConflictKind";
 import type { Constraint } from "./Constraint";
 import type { ConstraintId } from "./ConstraintId";
 import type { Day } from "./Day";
+import type { Lang } from "./Lang";
+import type { Layout } from "./Layout";
 import type { Meeting } from "./Meeting";
 import type { Person } from "./Person";
 import type { PersonId } from "./PersonId";
@@ -227,7 +229,35 @@ date: string,
 /**
  * What the revision is for.
  */
-comment?: string, } | { "type": "moveMeeting", 
+comment?: string, } | { "type": "moveAnnexNote", 
+/**
+ * The note's key (`crate::annex::NoteView::key`).
+ */
+key: string, 
+/**
+ * Its new position (0-based) among the notes of `layout`, in their current final
+ * order; past the end means last. Every note of that layout keeps the order then
+ * shown (see `crate::annex::notes`).
+ */
+toIndex: number, 
+/**
+ * The layout whose notes the index counts (the bodies layout has more notes);
+ * days when absent.
+ */
+layout?: Layout, } | { "type": "setAnnexNoteText", 
+/**
+ * The note's key.
+ */
+key: string, 
+/**
+ * The language of the text.
+ */
+lang: Lang, 
+/**
+ * The note's whole text in `lang` (`{times}` stands for its derived dates and
+ * times); `None` or blank clears the override, giving back the derived text.
+ */
+text?: string, } | { "type": "resetAnnexNoteOrder" } | { "type": "moveMeeting", 
 /**
  * The new first day; it must fall on the same weekday as the current first day, so
  * every day keeps its weekday (weekends stay weekends).
