@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "export_document",
     "annex_preview",
     "revision_diff",
+    "annex_notes",
 ];
 
 fn main() {

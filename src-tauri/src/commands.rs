@@ -218,6 +218,38 @@ pub fn annex_preview(
     )))
 }
 
+/// The notes under the annex table in `layout` and `lang` (the document's main language
+/// when null), in their final order with their derived and final texts: what the Export
+/// dialog's notes editor lists.
+#[tauri::command]
+pub fn annex_notes(
+    state: State<'_, AppState>,
+    layout: String,
+    lang: Option<String>,
+) -> Result<Vec<annex::NoteView>, ErrorPayload> {
+    let layout = layout_named(&layout)?;
+    let document = state.document.lock();
+    let timetable = document.editor.timetable();
+    let lang = match lang {
+        Some(code) => language(&code)?,
+        None => main_language(timetable),
+    };
+    Ok(annex::note_views(
+        timetable,
+        &annex::Options::new(layout, lang),
+    ))
+}
+
+/// The document's first language, English when it names none.
+fn main_language(timetable: &Timetable) -> Lang {
+    timetable
+        .meeting
+        .languages
+        .first()
+        .copied()
+        .unwrap_or(Lang::En)
+}
+
 /// What changed from the revision labelled `from` to the one labelled `to`, or to the
 /// current state when `to` is null. An unknown label is refused, naming the known ones.
 #[tauri::command]

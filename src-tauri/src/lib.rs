@@ -248,6 +248,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::export_document,
             commands::annex_preview,
             commands::revision_diff,
+            commands::annex_notes,
         ])
 }
 

@@ -539,3 +539,58 @@ fn revision_diff_of_an_unknown_label_names_the_known_ones() {
         "{error}"
     );
 }
+
+#[test]
+fn annex_notes_lists_the_notes_and_follow_a_reorder_and_an_override() {
+    let (app, window) = app();
+    // The bundled example: its notes (standard hours, exact times, note-only sessions).
+    app.state::<AppState>().document.lock().editor = OpenDocument::example().editor;
+    let notes = invoke(
+        &window,
+        "annex_notes",
+        json!({ "layout": "days", "lang": "en" }),
+    )
+    .expect("annex_notes is granted");
+    let keys = |notes: &Value| -> Vec<String> {
+        notes
+            .as_array()
+            .expect("a list of notes")
+            .iter()
+            .map(|n| n["key"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    let before = keys(&notes);
+    assert!(
+        before.len() >= 2,
+        "the hours note and the opening's note: {notes}"
+    );
+    let last = before.last().cloned().unwrap_or_default();
+    apply_now(
+        &window,
+        json!({ "type": "moveAnnexNote", "key": last, "toIndex": 0, "layout": "days" }),
+    );
+    apply_now(
+        &window,
+        json!({ "type": "setAnnexNoteText", "key": "hours", "lang": "en", "text": "Hours as agreed." }),
+    );
+    let after = invoke(
+        &window,
+        "annex_notes",
+        json!({ "layout": "days", "lang": null }),
+    )
+    .expect("the document's language when null");
+    assert_eq!(keys(&after)[0], last, "{after}");
+    let hours = after
+        .as_array()
+        .and_then(|a| a.iter().find(|n| n["key"] == "hours"))
+        .expect("the hours note is still there");
+    assert_eq!(hours["text"], "Hours as agreed.", "{after}");
+    assert_eq!(hours["overridden"], true, "{after}");
+    let refused = invoke(
+        &window,
+        "annex_notes",
+        json!({ "layout": "grid", "lang": "en" }),
+    )
+    .expect_err("an unknown layout is refused");
+    assert_eq!(refused["code"], "commandRefused", "{refused}");
+}

@@ -102,6 +102,68 @@ describe("ExportDialog", () => {
     expect(backend.calls.filter((c) => c.method === "exportDocument")).toHaveLength(0);
   });
 
+  it("lists the notes under the table for the chosen layout and language", async () => {
+    const backend = mockBackend(fixture());
+    const target = await open(backend);
+    const keys = [...target.querySelectorAll('[data-testid="annex-note"]')].map((li) => li.getAttribute("data-key"));
+    expect(keys[0]).toBe("hours");
+    expect(keys.length).toBeGreaterThan(1);
+    expect(backend.calls.filter((c) => c.method === "annexNotes")).toEqual([{ method: "annexNotes", layout: "days", lang: "en" }]);
+    choose(target, "export-layout", "bodies");
+    await settle();
+    expect(backend.calls.filter((c) => c.method === "annexNotes").at(-1)).toEqual({ method: "annexNotes", layout: "bodies", lang: "en" });
+  });
+
+  it("moves a note down with one command and refreshes the notes and the preview", async () => {
+    const backend = mockBackend(fixture());
+    const target = await open(backend);
+    const before = [...target.querySelectorAll('[data-testid="annex-note"]')].map((li) => li.getAttribute("data-key"));
+    const down = target.querySelector<HTMLButtonElement>('[data-key="hours"] [data-testid="annex-note-down"]');
+    expect(target.querySelector<HTMLButtonElement>('[data-key="hours"] [data-testid="annex-note-up"]')?.disabled).toBe(true);
+    down?.click();
+    await settle();
+    expect(backend.calls.filter((c) => c.method === "apply").map((c) => c.method === "apply" && c.command)).toEqual([
+      { type: "moveAnnexNote", key: "hours", toIndex: 1, layout: "days" },
+    ]);
+    const after = [...target.querySelectorAll('[data-testid="annex-note"]')].map((li) => li.getAttribute("data-key"));
+    expect(after).toEqual([before[1], "hours", ...before.slice(2)]);
+    expect(previews(backend)).toHaveLength(2);
+  });
+
+  it("overrides a note's text, shows it in the preview, and resets it to the derived text", async () => {
+    const backend = mockBackend(fixture());
+    const sent: unknown[] = [];
+    const target = document.createElement("div");
+    document.body.appendChild(target);
+    dialog = mount(ExportDialog, {
+      target,
+      props: {
+        backend,
+        lang: "en",
+        onClose: () => {},
+        onCommand: (c) => (sent.push(c), backend.apply(c, "no")),
+      },
+    });
+    await settle();
+    const text = target.querySelector<HTMLTextAreaElement>('[data-key="hours"] [data-testid="annex-note-text"]');
+    if (!text) throw new Error("no note text");
+    text.value = "Sessions run 09:30–12:30 unless noted.";
+    text.dispatchEvent(new Event("input", { bubbles: true }));
+    await settle();
+    target.querySelector<HTMLButtonElement>('[data-key="hours"] [data-testid="annex-note-apply"]')?.click();
+    await settle();
+    expect(sent).toEqual([{ type: "setAnnexNoteText", key: "hours", lang: "en", text: "Sessions run 09:30–12:30 unless noted." }]);
+    expect(target.querySelector('[data-key="hours"]')?.getAttribute("data-overridden")).toBe("true");
+    expect(target.querySelector('[data-testid="export-preview"]')?.getAttribute("srcdoc")).toContain("Sessions run 09:30–12:30 unless noted.");
+    target.querySelector<HTMLButtonElement>('[data-key="hours"] [data-testid="annex-note-reset"]')?.click();
+    await settle();
+    expect(sent.at(-1)).toEqual({ type: "setAnnexNoteText", key: "hours", lang: "en" });
+    expect(target.querySelector('[data-key="hours"]')?.getAttribute("data-overridden")).toBe("false");
+    expect(target.querySelector<HTMLTextAreaElement>('[data-key="hours"] [data-testid="annex-note-text"]')?.value).toBe(
+      "All other sessions: 09:00–12:30 and 14:00–17:30.",
+    );
+  });
+
   it("shows a failed export and closes on Escape", async () => {
     const backend = mockBackend(fixture());
     backend.pickExportPath = async () => "/tmp/x.ics";

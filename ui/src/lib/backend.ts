@@ -17,6 +17,7 @@ import type { ErrorCode } from "../bindings/ErrorCode";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { ImportAnswer } from "../bindings/ImportAnswer";
 import type { Lang } from "../bindings/Lang";
+import type { NoteView } from "../bindings/NoteView";
 import type { Snapshot } from "../bindings/Snapshot";
 import { formatInfo, type AnnexLayout, type ExportFormatName } from "./exportFormats";
 
@@ -67,6 +68,8 @@ export interface Backend {
    * current state when `to` is null (the core's diff; an unknown label is refused).
    */
   revisionDiff(from: string, to: string | null): Promise<Diff>;
+  /** The notes under the annex table in `layout` and `lang`, in their final order. */
+  annexNotes(layout: AnnexLayout, lang: Lang): Promise<NoteView[]>;
   /** Listen to the shell: native menu clicks and files to open; returns how to stop. */
   onShellEvent(listener: (event: ShellEvent) => void): Promise<() => void>;
 }
@@ -118,6 +121,7 @@ export const tauriBackend: Backend = {
     invoke<string[]>("export_document", { path, format, layout, lang }),
   annexPreview: (layout, lang) => invoke<string>("annex_preview", { layout, lang }),
   revisionDiff: (from, to) => invoke<Diff>("revision_diff", { from, to }),
+  annexNotes: (layout, lang) => invoke<NoteView[]>("annex_notes", { layout, lang }),
   async onShellEvent(listener) {
     const stops = await Promise.all([
       listen<string>("menu", (e) => listener({ kind: "menu", id: e.payload })),

@@ -3,7 +3,9 @@
  *
  * It holds a copy of a `Snapshot` and answers `snapshot()` with it. Of the commands it only
  * does `moveSession` (keeping the length) and `publishRevision` (a frozen copy), with undo
- * and redo; `revisionDiff` compares placements and rooms only; exports write nothing and the
+ * and redo; `revisionDiff` compares placements and rooms only; annex notes are the hours note
+ * and one per session shown as a note, reordered and overridden in memory (not undoable;
+ * one text per note whatever the language); exports write nothing and the
  * annex preview is a stand-in page, and it never recomputes
  * conflicts: it has no scheduling rules, the core has them. Everything else is refused with
  * `commandRefused`, as the real shell refuses a bad command. Every call is recorded in
@@ -16,6 +18,7 @@ import type { DryRun } from "../bindings/DryRun";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { HistoryState } from "../bindings/HistoryState";
 import type { Lang } from "../bindings/Lang";
+import type { NoteView } from "../bindings/NoteView";
 import type { Session } from "../bindings/Session";
 import type { SessionDiff } from "../bindings/SessionDiff";
 import type { Snapshot } from "../bindings/Snapshot";
@@ -37,7 +40,8 @@ export type MockCall =
   | { method: "pickExportPath"; format: ExportFormatName }
   | { method: "exportDocument"; path: string; format: ExportFormatName; layout: AnnexLayout; lang: Lang }
   | { method: "annexPreview"; layout: AnnexLayout; lang: Lang }
-  | { method: "revisionDiff"; from: string; to: string | null };
+  | { method: "revisionDiff"; from: string; to: string | null }
+  | { method: "annexNotes"; layout: AnnexLayout; lang: Lang };
 
 /** The mock backend, with its record of calls. */
 export interface MockBackend extends Backend {
@@ -78,6 +82,34 @@ export function mockBackend(initial: Snapshot): MockBackend {
   let saved = 0;
   let path: string | null = null;
   const calls: MockCall[] = [];
+  /** Note keys in the order the user gave, and overridden texts by key. */
+  let noteOrder: string[] = [];
+  const noteTexts = new Map<string, string>();
+  const notes = (): NoteView[] => {
+    const derived: { key: string; text: string; sessions: string[] }[] = [
+      { key: "hours", text: "All other sessions: 09:00–12:30 and 14:00–17:30.", sessions: [] },
+    ];
+    for (const s of Object.values(doc.timetable.sessions)) {
+      if ((s.annex === "note" || s.annex === "both") && s.placement) {
+        derived.push({ key: `session:${s.id}`, text: `${s.title.en ?? s.id}: ${s.placement.start}–${s.placement.end}.`, sessions: [s.id] });
+      }
+    }
+    const rank = (k: string) => (noteOrder.includes(k) ? noteOrder.indexOf(k) : noteOrder.length);
+    const ordered = derived.map((n, i) => ({ n, i })).sort((a, b) => rank(a.n.key) - rank(b.n.key) || a.i - b.i);
+    return ordered.map(({ n }, i) => {
+      const text = noteTexts.get(n.key);
+      return {
+        key: n.key,
+        number: i + 1,
+        text: text ?? n.text,
+        derived: n.text,
+        overridden: text !== undefined,
+        ordered: noteOrder.includes(n.key),
+        sessions: n.sessions,
+      };
+    });
+  };
+
 
   const history = (): HistoryState => {
     const h: HistoryState = {
@@ -146,6 +178,21 @@ export function mockBackend(initial: Snapshot): MockBackend {
         done.push(step);
         undone.length = 0;
         return put(step, true);
+      }
+      if (command.type === "moveAnnexNote" || command.type === "setAnnexNoteText") {
+        const keys = notes().map((n) => n.key);
+        if (!keys.includes(command.key)) throw refuse(`there is no note '${command.key}'`);
+        if (dryRun === "yes") return answer("Edit annex note", true, []);
+        if (command.type === "moveAnnexNote") {
+          const rest = keys.filter((k) => k !== command.key);
+          rest.splice(Math.max(0, command.toIndex), 0, command.key);
+          noteOrder = rest;
+        } else if (command.text?.trim()) {
+          noteTexts.set(command.key, command.text);
+        } else {
+          noteTexts.delete(command.key);
+        }
+        return answer(command.type === "moveAnnexNote" ? "Move annex note" : "Edit annex note", false, [], true);
       }
       if (command.type !== "moveSession") {
         throw refuse(`the mock backend does not do ${command.type}`);
@@ -229,7 +276,8 @@ export function mockBackend(initial: Snapshot): MockBackend {
     // A stand-in page naming what was asked (the core renders the real annex).
     async annexPreview(layout, lang) {
       calls.push({ method: "annexPreview", layout, lang });
-      return `<!DOCTYPE html><html lang="${lang}"><body><p>Annex preview: ${layout}, ${lang}</p></body></html>`;
+      const list = notes().map((n) => `<li>${n.text}</li>`).join("");
+      return `<!DOCTYPE html><html lang="${lang}"><body><p>Annex preview: ${layout}, ${lang}</p><ol>${list}</ol></body></html>`;
     },
     // Placements and rooms only, matched by id; the core compares everything.
     async revisionDiff(from, to) {
@@ -237,6 +285,10 @@ export function mockBackend(initial: Snapshot): MockBackend {
       const a = frozen(from);
       const b = to === null ? doc.timetable : frozen(to);
       return compare(a, b);
+    },
+    async annexNotes(layout, lang) {
+      calls.push({ method: "annexNotes", layout, lang });
+      return notes();
     },
     async onShellEvent() {
       return () => {};
