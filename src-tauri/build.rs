@@ -15,6 +15,9 @@ const COMMANDS: &[&str] = &[
     "import_document",
     "export_document",
     "annex_preview",
+    "recovery_entries",
+    "recover_entry",
+    "discard_entry",
     "revision_diff",
     "annex_notes",
 ];

@@ -2,6 +2,9 @@
 //! bytes go to a temporary file in the same folder, are flushed to disk, and the temporary
 //! file is renamed over the target (a rename within one folder is atomic on POSIX and
 //! Windows). The version it replaces is kept beside it as `<name>.bak`.
+//!
+//! A file marked read-only is never replaced, even though POSIX lets a rename replace it when
+//! the folder is writable (and root may write anything): the mark is the user's wish.
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -22,13 +25,29 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// Writes `bytes` to `path` atomically; the previous version, if any, is kept as
 /// `<name>.bak`. On error the file at `path` is left as it was and no temporary remains.
 pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_keeping(path, bytes, true)
+}
+
+/// Writes `bytes` to `path` atomically, keeping no backup (for the app's own files, such as
+/// the autosave journal, where a backup would only pile up).
+pub fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_keeping(path, bytes, false)
+}
+
+fn write_keeping(path: &Path, bytes: &[u8], backup: bool) -> io::Result<()> {
+    if fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "the file is read-only",
+        ));
+    }
     let temporary = with_suffix(path, &format!(".tmp-{}", std::process::id()));
     let result = (|| {
         let mut file = File::create(&temporary)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
-        if path.exists() {
+        if backup && path.exists() {
             // A copy, not a rename: the document stays in place until the new one replaces it.
             fs::copy(path, backup_path(path))?;
         }
@@ -91,6 +110,40 @@ mod tests {
             2,
             "no temporary file is left behind: {names:?}"
         );
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_read_only_file_is_not_replaced() {
+        let dir = folder("readonly");
+        let file = dir.join("locked.plenary.json");
+        fs::write(&file, b"theirs").unwrap();
+        let mut permissions = fs::metadata(&file).unwrap().permissions();
+        permissions.set_readonly(true);
+        fs::set_permissions(&file, permissions).unwrap();
+        let error = write(&file, b"ours").expect_err("a read-only file is refused");
+        assert_eq!(error.kind(), io::ErrorKind::PermissionDenied);
+        assert!(error.to_string().contains("read-only"), "{error}");
+        assert_eq!(fs::read(&file).unwrap(), b"theirs", "the file is untouched");
+        assert!(
+            !backup_path(&file).exists(),
+            "nothing was written beside it"
+        );
+        let mut permissions = fs::metadata(&file).unwrap().permissions();
+        #[allow(clippy::permissions_set_readonly_false)]
+        permissions.set_readonly(false);
+        fs::set_permissions(&file, permissions).unwrap();
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn replace_keeps_no_backup() {
+        let dir = folder("replace");
+        let file = dir.join("journal.json");
+        replace(&file, b"one").unwrap();
+        replace(&file, b"two").unwrap();
+        assert_eq!(fs::read(&file).unwrap(), b"two");
+        assert!(!backup_path(&file).exists());
         fs::remove_dir_all(dir).unwrap();
     }
 

@@ -14,7 +14,8 @@ use plenary::{Command, Editor};
 use tauri::{AppHandle, Runtime, State};
 
 use crate::files::{self, PathOrigin};
-use crate::{AppState, OpenDocument, refresh, remember};
+use crate::guard::guarded;
+use crate::{AppState, OpenDocument, autosave, refresh, remember};
 
 /// Everything needed to draw the open document from scratch.
 #[tauri::command]
@@ -30,30 +31,49 @@ pub fn apply<R: Runtime>(
     command: Command,
     dry_run: DryRun,
 ) -> Result<Applied, ErrorPayload> {
-    let mut document = state.document.lock();
-    let applied = document.editor.apply(&command, dry_run)?;
-    if applied.changed {
-        refresh(&app, &document);
-    }
-    Ok(applied)
+    guarded("applying a change", || {
+        let mut document = state.document.lock();
+        let applied = document.editor.apply(&command, dry_run)?;
+        if applied.changed {
+            edited(&app, &mut document);
+        }
+        Ok(applied)
+    })
+}
+
+/// After an edit: the title and menus follow, the edit is counted and journalled soon.
+fn edited<R: Runtime>(app: &AppHandle<R>, document: &mut OpenDocument) {
+    document.edits = document.edits.saturating_add(1);
+    refresh(app, document);
+    autosave::touch(app);
 }
 
 /// Undoes the last applied command (a no-op answer when there is none).
 #[tauri::command]
-pub fn undo<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Applied {
-    let mut document = state.document.lock();
-    let applied = document.editor.undo();
-    refresh(&app, &document);
-    applied
+pub fn undo<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Applied, ErrorPayload> {
+    guarded("undoing", || {
+        let mut document = state.document.lock();
+        let applied = document.editor.undo();
+        edited(&app, &mut document);
+        Ok(applied)
+    })
 }
 
 /// Redoes the last undone command (a no-op answer when there is none).
 #[tauri::command]
-pub fn redo<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Applied {
-    let mut document = state.document.lock();
-    let applied = document.editor.redo();
-    refresh(&app, &document);
-    applied
+pub fn redo<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Applied, ErrorPayload> {
+    guarded("redoing", || {
+        let mut document = state.document.lock();
+        let applied = document.editor.redo();
+        edited(&app, &mut document);
+        Ok(applied)
+    })
 }
 
 /// Replaces the open document with a new, blank one (untitled).
@@ -62,6 +82,7 @@ pub fn new_document<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -
     let mut document = state.document.lock();
     *document = OpenDocument::blank(crate::today());
     refresh(&app, &document);
+    autosave::record(&app, &document);
     document.editor.snapshot()
 }
 
@@ -76,46 +97,63 @@ pub fn open_document<R: Runtime>(
     path: String,
 ) -> Result<Opened, ErrorPayload> {
     let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
-    if files::is_importable(&path) {
-        let answer = import_at(&app, &state, &path)?;
-        return Ok(Opened {
-            snapshot: answer.snapshot,
-            report: Some(answer.report),
-        });
-    }
-    let editor = Editor::new(files::read_document(&path)?);
-    let mut document = state.document.lock();
-    *document = OpenDocument {
-        editor,
-        path: Some(path.clone()),
-    };
-    refresh(&app, &document);
-    remember(&app, &path);
-    Ok(Opened {
-        snapshot: document.editor.snapshot(),
-        report: None,
+    guarded("opening a file", || {
+        if files::is_importable(&path) {
+            let answer = import_at(&app, &state, &path)?;
+            return Ok(Opened {
+                snapshot: answer.snapshot,
+                report: Some(answer.report),
+            });
+        }
+        let (timetable, disk) = files::read_document_stamped(&path)?;
+        let mut document = state.document.lock();
+        *document = OpenDocument::new(Editor::new(timetable), Some(path.clone()), Some(disk));
+        refresh(&app, &document);
+        autosave::record(&app, &document);
+        remember(&app, &path);
+        Ok(Opened {
+            snapshot: document.editor.snapshot(),
+            report: None,
+        })
     })
 }
 
 /// Saves the open document to `path` (which the user must have picked), or to where it was
-/// opened from or last saved when `path` is null.
+/// opened from or last saved when `path` is null. Answers null once saved, or, without
+/// saving, the question to ask when that file is the document's own and another program
+/// changed it since Plenary read or wrote it ("X changed on disk since you opened it."); the
+/// user's `overwrite: true` then saves over it. A file that cannot be written is an `io`
+/// error saying why; the document stays open with its unsaved changes, and journalled.
 #[tauri::command]
 pub fn save_document<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     path: Option<String>,
-) -> Result<(), ErrorPayload> {
+    overwrite: Option<bool>,
+) -> Result<Option<String>, ErrorPayload> {
     let mut document = state.document.lock();
     let path = match path {
         Some(p) => files::picked(&app, PathBuf::from(p), PathOrigin::Ui)?,
         None => document.path.clone().ok_or_else(files::untitled)?,
     };
-    files::write_document(&path, document.editor.timetable())?;
+    let own_file = document.path.as_deref() == Some(path.as_path());
+    if own_file
+        && overwrite != Some(true)
+        && document.disk.as_ref().is_some_and(|d| d.changed(&path))
+    {
+        return Ok(Some(files::changed_on_disk(&path)));
+    }
+    let disk = guarded("saving", || {
+        files::write_document(&path, document.editor.timetable())
+    })?;
     document.editor.mark_saved();
     document.path = Some(path.clone());
+    document.disk = Some(disk);
+    document.edits = 0;
     refresh(&app, &document);
+    autosave::record(&app, &document);
     remember(&app, &path);
-    Ok(())
+    Ok(None)
 }
 
 /// Where the open document lives; null while it is untitled (the bundled example).
@@ -152,10 +190,11 @@ fn import_at<R: Runtime>(
     state: &State<'_, AppState>,
     path: &std::path::Path,
 ) -> Result<ImportAnswer, ErrorPayload> {
-    let (format, imported) = files::import_file(path)?;
+    let (format, imported) = guarded("importing a file", || files::import_file(path))?;
     let mut document = state.document.lock();
     *document = OpenDocument::imported(imported.timetable);
     refresh(app, &document);
+    autosave::record(app, &document);
     Ok(ImportAnswer {
         snapshot: document.editor.snapshot(),
         report: ImportReport::new(format, &imported.report),
@@ -184,9 +223,11 @@ pub fn export_document<R: Runtime>(
     options.annex.layout = layout_named(&layout)?;
     // Rendered from a copy: a PDF takes a while, and edits need not wait for it.
     let timetable = state.document.lock().editor.timetable().clone();
-    let rendered = export::render(&timetable, format, &options).map_err(|e| ErrorPayload {
-        code: ErrorCode::Internal,
-        message: e.to_string(),
+    let rendered = guarded("exporting", || {
+        export::render(&timetable, format, &options).map_err(|e| ErrorPayload {
+            code: ErrorCode::Internal,
+            message: e.to_string(),
+        })
     })?;
     crate::atomic::write(&path, &rendered.bytes).map_err(|e| files::io_error(&path, &e))?;
     Ok(rendered.warnings)

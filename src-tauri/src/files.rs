@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use plenary::Timetable;
 use plenary::interop::{self, Format, ImportOptions, Imported};
 use plenary::wire::{ErrorCode, ErrorPayload};
+use serde::{Deserialize, Serialize};
 use tauri::{Manager, Runtime};
 use tauri_plugin_fs::FsExt;
 
@@ -42,13 +43,72 @@ pub fn picked<R: Runtime>(
     }
 }
 
-/// Reads and loads the document at `path`.
-pub fn read_document(path: &Path) -> Result<Timetable, ErrorPayload> {
-    let text = std::fs::read_to_string(path).map_err(|e| io_error(path, &e))?;
-    plenary::document::load(&text).map_err(|e| ErrorPayload {
+/// Reads and loads the document at `path`, with the stamp of what was read (to tell later
+/// whether another program changed the file).
+pub fn read_document_stamped(path: &Path) -> Result<(Timetable, DiskStamp), ErrorPayload> {
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
+    let stamp = DiskStamp::of(path, &bytes);
+    let timetable = plenary::document::load_bytes(&bytes).map_err(|e| ErrorPayload {
         code: ErrorCode::InvalidDocument,
         message: format!("{}: {e}", path.display()),
-    })
+    })?;
+    Ok((timetable, stamp))
+}
+
+/// What a document file was when Plenary last read or wrote it: its modification time and
+/// size (a quick check) and a hash of its content (the real one: a file touched but not
+/// changed is not "changed").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DiskStamp {
+    /// Modification time, in nanoseconds since 1970 (0 when the platform has none).
+    pub modified_ns: u128,
+    /// Size in bytes.
+    pub len: u64,
+    /// FNV-1a 64 of the content, in hex (stable across Rust versions, unlike std's hasher).
+    pub hash: String,
+}
+
+impl DiskStamp {
+    /// The stamp of `path` whose content is `bytes` (just read or written).
+    pub fn of(path: &Path, bytes: &[u8]) -> DiskStamp {
+        let modified_ns = std::fs::metadata(path)
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        DiskStamp {
+            modified_ns,
+            len: bytes.len() as u64,
+            hash: fnv1a(bytes),
+        }
+    }
+
+    /// Whether the file at `path` now differs from this stamp. A file that is gone has not
+    /// "changed" (saving writes it anew); one that cannot be read is taken as changed, so that
+    /// the user is asked rather than the file overwritten.
+    pub fn changed(&self, path: &Path) -> bool {
+        let Ok(meta) = std::fs::metadata(path) else {
+            return false;
+        };
+        let modified_ns = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        if meta.len() == self.len && modified_ns == self.modified_ns {
+            return false;
+        }
+        std::fs::read(path).map_or(true, |bytes| fnv1a(&bytes) != self.hash)
+    }
+}
+
+/// The 64-bit FNV-1a hash of `bytes`, as 16 hex digits.
+fn fnv1a(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }
 
 /// Reads the file at `path` and imports it, its format judged from its content and name as
@@ -80,10 +140,46 @@ pub fn is_importable(path: &Path) -> bool {
 }
 
 /// Writes `timetable` to `path` as a document, atomically, keeping the previous version as
-/// `<name>.bak` (see [`crate::atomic`]).
-pub fn write_document(path: &Path, timetable: &Timetable) -> Result<(), ErrorPayload> {
-    crate::atomic::write(path, plenary::document::save(timetable).as_bytes())
-        .map_err(|e| io_error(path, &e))
+/// `<name>.bak` (see [`crate::atomic`]); answers the stamp of what it wrote.
+pub fn write_document(path: &Path, timetable: &Timetable) -> Result<DiskStamp, ErrorPayload> {
+    let text = plenary::document::save(timetable);
+    crate::atomic::write(path, text.as_bytes()).map_err(|e| save_error(path, &e))?;
+    Ok(DiskStamp::of(path, text.as_bytes()))
+}
+
+/// The message of a save that failed: what went wrong in words, and that nothing is lost.
+pub fn save_error(path: &Path, e: &std::io::Error) -> ErrorPayload {
+    use std::io::ErrorKind;
+    let folder = path
+        .parent()
+        .map_or_else(String::new, |p| p.display().to_string());
+    let why = match e.kind() {
+        ErrorKind::NotFound => format!("the folder {folder} no longer exists"),
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
+            format!("Plenary may not write there ({e})")
+        }
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
+            format!("the disk is full ({e})")
+        }
+        _ => e.to_string(),
+    };
+    ErrorPayload {
+        code: ErrorCode::Io,
+        message: format!(
+            "Could not save {}: {why}. The timetable is still open with its unsaved changes; \
+             fix that and save again, or choose another place with Save As.",
+            path.display()
+        ),
+    }
+}
+
+/// The prompt shown before overwriting a file another program changed since Plenary read it.
+pub fn changed_on_disk(path: &Path) -> String {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    format!("{name} changed on disk since you opened it.")
 }
 
 /// The error of saving an untitled document without naming a file.
@@ -99,5 +195,62 @@ pub fn io_error(path: &Path, e: &dyn std::fmt::Display) -> ErrorPayload {
     ErrorPayload {
         code: ErrorCode::Io,
         message: format!("{}: {e}", path.display()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stamp_sees_changed_content_but_not_a_touch() {
+        let dir = std::env::temp_dir().join(format!("plenary-stamp-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("doc.json");
+        std::fs::write(&file, b"one").unwrap();
+        let stamp = DiskStamp::of(&file, b"one");
+        assert!(!stamp.changed(&file), "just read");
+        std::fs::write(&file, b"one").unwrap();
+        assert!(!stamp.changed(&file), "rewritten with the same content");
+        std::fs::write(&file, b"two").unwrap();
+        assert!(stamp.changed(&file), "another program wrote other content");
+        std::fs::remove_file(&file).unwrap();
+        assert!(!stamp.changed(&file), "a file that is gone is written anew");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn save_errors_say_what_went_wrong_and_that_nothing_is_lost() {
+        let path = Path::new("/meetings/sg12.plenary.json");
+        for (error, expected) in [
+            (
+                std::io::Error::from(std::io::ErrorKind::NotFound),
+                "the folder /meetings no longer exists",
+            ),
+            (std::io::Error::from_raw_os_error(28), "the disk is full"),
+            (
+                std::io::Error::new(
+                    std::io::ErrorKind::PermissionDenied,
+                    "the file is read-only",
+                ),
+                "read-only",
+            ),
+        ] {
+            let payload = save_error(path, &error);
+            assert_eq!(payload.code, ErrorCode::Io);
+            assert!(payload.message.contains(expected), "{}", payload.message);
+            assert!(
+                payload.message.contains("/meetings/sg12.plenary.json"),
+                "{}",
+                payload.message
+            );
+            assert!(
+                payload
+                    .message
+                    .contains("still open with its unsaved changes"),
+                "{}",
+                payload.message
+            );
+        }
     }
 }

@@ -18,9 +18,13 @@ use tauri::{App, AppHandle, DragDropEvent, Emitter, Manager, Runtime, WindowEven
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
 pub mod atomic;
+pub mod autosave;
 pub mod commands;
 mod files;
+pub mod guard;
+pub mod journal;
 mod menu;
+pub mod recovery;
 pub mod settings;
 
 /// The bundled example, opened when no file is given.
@@ -40,27 +44,43 @@ pub struct OpenDocument {
     pub editor: Editor,
     /// Its file; `None` while untitled.
     pub path: Option<PathBuf>,
+    /// What its file was when last read or written: Save asks before overwriting a file
+    /// another program changed since.
+    pub disk: Option<files::DiskStamp>,
+    /// Its entry in the autosave journal (one per document opened in this run).
+    pub journal_id: String,
+    /// Edits (applied, undone, redone) since it was opened or last saved.
+    pub edits: u32,
 }
 
 impl OpenDocument {
+    /// `editor`'s document, from `path` (as read when `disk`), with a fresh journal entry.
+    pub fn new(
+        editor: Editor,
+        path: Option<PathBuf>,
+        disk: Option<files::DiskStamp>,
+    ) -> OpenDocument {
+        OpenDocument {
+            editor,
+            path,
+            disk,
+            journal_id: journal::Journal::new_id(),
+            edits: 0,
+        }
+    }
+
     /// The bundled example, untitled.
     pub fn example() -> OpenDocument {
         let timetable = plenary::document::load(EXAMPLE)
             .expect("the bundled example is a valid document (tested by bundled_example_loads)");
-        OpenDocument {
-            editor: Editor::new(timetable),
-            path: None,
-        }
+        OpenDocument::new(Editor::new(timetable), None, None)
     }
 }
 
 impl OpenDocument {
     /// An imported timetable: untitled, with unsaved changes until it is saved.
     pub fn imported(timetable: plenary::Timetable) -> OpenDocument {
-        OpenDocument {
-            editor: Editor::unsaved(timetable),
-            path: None,
-        }
+        OpenDocument::new(Editor::unsaved(timetable), None, None)
     }
 
     /// A new, blank document (untitled): the five working days of next week, standard
@@ -68,10 +88,7 @@ impl OpenDocument {
     pub fn blank(today_days_since_epoch: i64) -> OpenDocument {
         let timetable = plenary::document::load(&blank_json(today_days_since_epoch))
             .expect("the blank template is a valid document (tested by blank_document_loads)");
-        OpenDocument {
-            editor: Editor::new(timetable),
-            path: None,
-        }
+        OpenDocument::new(Editor::new(timetable), None, None)
     }
 }
 
@@ -203,11 +220,12 @@ impl AppState {
                 }
                 return Ok(OpenDocument::imported(imported.timetable));
             }
-            let editor = Editor::new(files::read_document(&path)?);
-            Ok(OpenDocument {
-                editor,
-                path: Some(path),
-            })
+            let (timetable, disk) = files::read_document_stamped(&path)?;
+            Ok(OpenDocument::new(
+                Editor::new(timetable),
+                Some(path),
+                Some(disk),
+            ))
         });
         let (document, startup_error) = match opened {
             None => (OpenDocument::example(), None),
@@ -247,6 +265,9 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::import_document,
             commands::export_document,
             commands::annex_preview,
+            recovery::recovery_entries,
+            recovery::recover_entry,
+            recovery::discard_entry,
             commands::revision_diff,
             commands::annex_notes,
         ])
@@ -254,9 +275,11 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 
 /// Runs the app until its last window closes.
 pub fn run() {
+    guard::install_hook();
     let file = file_argument(std::env::args_os().skip(1));
     let result = builder(tauri::Builder::default())
         .setup(move |app| {
+            start_autosave(app);
             let state = AppState::open_at_startup(app, file);
             if let Some(error) = &state.startup_error {
                 eprintln!(
@@ -294,6 +317,24 @@ pub fn run() {
     }
 }
 
+/// Starts the autosave journal in `<app data>/journal` and logs panics to
+/// `<app data>/plenary.log`. Without a data folder the app runs without them (and says so).
+fn start_autosave<R: Runtime>(app: &App<R>) {
+    match app.path().app_data_dir() {
+        Ok(data) => {
+            guard::log_to(data.join("plenary.log"));
+            let autosave = autosave::Autosave::new(journal::Journal::new(data.join("journal")));
+            autosave.start(
+                app.handle().clone(),
+                autosave::Autosave::DELAY,
+                autosave::Autosave::MAX_DELAY,
+            );
+            app.manage(autosave);
+        }
+        Err(e) => eprintln!("plenary: no app data folder ({e}): autosave is off"),
+    }
+}
+
 /// Unsaved changes prompt before closing; the window size is remembered; a file dropped on
 /// the window is offered to the UI to open.
 fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
@@ -316,9 +357,16 @@ fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
                     ))
                     .show(move |close| {
                         if close {
+                            // The user chose to lose the changes: the journal drops them too.
+                            if let Some(autosave) = closing.try_state::<autosave::Autosave>() {
+                                autosave.discard();
+                            }
                             let _ = closing.destroy();
                         }
                     });
+            } else if let Some(autosave) = window.try_state::<autosave::Autosave>() {
+                // A clean exit leaves no journal entry behind.
+                autosave.discard();
             }
         }
         WindowEvent::Resized(size) => {

@@ -27,10 +27,7 @@ const TINY: &str = r#"{
 fn app() -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let timetable = plenary::document::load(TINY).expect("the test document is valid");
     let state = AppState {
-        document: Mutex::new(OpenDocument {
-            editor: Editor::new(timetable),
-            path: None,
-        }),
+        document: Mutex::new(OpenDocument::new(Editor::new(timetable), None, None)),
         startup_error: None,
     };
     let app = builder(mock_builder())
@@ -227,6 +224,261 @@ fn window_title_names_the_file_and_marks_unsaved_changes() {
         window_title(Some(Path::new("/tmp/sg12.plenary.json")), true),
         "• sg12.plenary.json — Plenary"
     );
+}
+
+/// The app of [`app`] with an autosave journal in `dir` (edits journalled after 50 ms).
+fn app_with_journal(dir: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let (app, window) = app();
+    let autosave = autosave::Autosave::new(journal::Journal::new(dir.join("journal")));
+    autosave.start(
+        app.handle().clone(),
+        std::time::Duration::from_millis(50),
+        std::time::Duration::from_millis(200),
+    );
+    app.manage(autosave);
+    (app, window)
+}
+
+/// Waits up to 5 s for `check` to hold.
+fn eventually(what: &str, check: impl Fn() -> bool) {
+    let start = std::time::Instant::now();
+    while !check() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(5),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// The journal entries (document files) in `dir`'s journal.
+fn journalled(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir.join("journal")).map_or_else(
+        |_| Vec::new(),
+        |read| {
+            read.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.to_string_lossy().ends_with(".plenary.json"))
+                .collect()
+        },
+    )
+}
+
+const MOVE: &str = r#"{ "type": "moveSession", "id": "opening", "start": "2017-09-19T14:30" }"#;
+
+/// Opens `TINY`, written to `dir/tiny.plenary.json` and picked, and moves its session.
+fn open_and_edit(
+    app: &tauri::App<MockRuntime>,
+    window: &WebviewWindow<MockRuntime>,
+    dir: &Path,
+) -> PathBuf {
+    let file = dir.join("tiny.plenary.json");
+    std::fs::write(&file, TINY).expect("the test file is written");
+    invoke(window, "open_document", json!({ "path": pick(app, &file) }))
+        .expect("a picked file opens");
+    let command: Value = serde_json::from_str(MOVE).unwrap();
+    invoke(
+        window,
+        "apply",
+        json!({ "command": command, "dryRun": "no" }),
+    )
+    .expect("the move applies");
+    file
+}
+
+#[test]
+fn edits_are_journalled_and_saving_clears_the_journal() {
+    let dir = folder("journal-save");
+    let (app, window) = app_with_journal(&dir);
+    let file = open_and_edit(&app, &window, &dir);
+    eventually("the edit to be journalled", || journalled(&dir).len() == 1);
+    let journal = journal::Journal::new(dir.join("journal"));
+    assert!(
+        journal.recoverable().is_empty(),
+        "this running app holds its entry: another instance would not offer it"
+    );
+    let entry = &journalled(&dir)[0];
+    let saved = plenary::document::load(&std::fs::read_to_string(entry).unwrap())
+        .expect("the journal holds a whole document");
+    assert_eq!(
+        saved
+            .sessions
+            .values()
+            .next()
+            .and_then(|s| s.placement.as_ref())
+            .map(|p| p.start.to_string()),
+        Some("2017-09-19T14:30".to_owned()),
+        "the journal has the edit"
+    );
+    invoke(&window, "save_document", json!({ "path": null })).expect("the file saves");
+    assert!(
+        journalled(&dir).is_empty(),
+        "saving clears the journal at once"
+    );
+    assert!(std::fs::read_to_string(&file).unwrap().contains("14:30"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn undoing_back_to_the_saved_state_clears_the_journal() {
+    let dir = folder("journal-undo");
+    let (app, window) = app_with_journal(&dir);
+    open_and_edit(&app, &window, &dir);
+    eventually("the edit to be journalled", || journalled(&dir).len() == 1);
+    invoke(&window, "undo", json!({})).expect("undo is granted");
+    eventually("the journal to be cleared", || journalled(&dir).is_empty());
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_journal_entry_left_by_a_crash_is_recovered_dirty_with_its_file() {
+    let dir = folder("journal-recover");
+    let file = dir.join("sg12.plenary.json");
+    std::fs::write(&file, TINY).unwrap();
+    // What a crashed run left: the edited document, journalled, its lock released.
+    let journal = journal::Journal::new(dir.join("journal"));
+    let (mut edited, disk) = files::read_document_stamped(&file).unwrap();
+    edited.meeting.venue = "Room recovered".into();
+    let meta = journal::Meta::describe(&edited, Some(&file), Some(&disk), 4);
+    journal
+        .write("1-2-0", &plenary::document::save(&edited), &meta)
+        .unwrap();
+
+    let (app, window) = app_with_journal(&dir);
+    let entries = invoke(&window, "recovery_entries", json!({})).expect("granted");
+    assert_eq!(entries[0]["id"], "1-2-0", "{entries}");
+    assert_eq!(entries[0]["name"], "sg12.plenary.json", "{entries}");
+    assert_eq!(entries[0]["sessions"], 1, "{entries}");
+    assert_eq!(entries[0]["unsavedEdits"], 4, "{entries}");
+    let snapshot = invoke(&window, "recover_entry", json!({ "id": "1-2-0" })).expect("it recovers");
+    assert_eq!(snapshot["timetable"]["meeting"]["venue"], "Room recovered");
+    assert_eq!(
+        snapshot["history"]["dirty"], true,
+        "a recovered document is unsaved"
+    );
+    assert_eq!(
+        invoke(&window, "document_path", json!({})).unwrap(),
+        json!(file.display().to_string()),
+        "Save writes to its file"
+    );
+    assert!(
+        invoke(&window, "recovery_entries", json!({})).unwrap() == json!([]),
+        "the entry is now this app's: not offered again while it runs"
+    );
+    let _ = &app;
+    invoke(&window, "save_document", json!({ "path": null })).expect("saves to the original file");
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("Room recovered")
+    );
+    assert!(
+        journalled(&dir).is_empty(),
+        "saved: the journal entry is gone"
+    );
+
+    let error = invoke(&window, "recover_entry", json!({ "id": "1-2-0" })).expect_err("gone");
+    assert_eq!(error["code"], "invalidDocument", "{error}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_corrupt_journal_entry_is_listed_with_its_problem_and_can_be_discarded() {
+    let dir = folder("journal-corrupt");
+    std::fs::create_dir_all(dir.join("journal")).unwrap();
+    std::fs::write(dir.join("journal/9-9-0.plenary.json"), "{ \"format\": ").unwrap();
+    let (_app, window) = app_with_journal(&dir);
+    let entries = invoke(&window, "recovery_entries", json!({})).expect("listing never fails");
+    assert!(entries[0]["problem"].as_str().is_some(), "{entries}");
+    let error = invoke(&window, "recover_entry", json!({ "id": "9-9-0" })).expect_err("refused");
+    assert_eq!(error["code"], "invalidDocument", "{error}");
+    invoke(&window, "discard_entry", json!({ "id": "9-9-0" })).expect("discarded");
+    assert_eq!(
+        invoke(&window, "recovery_entries", json!({})).unwrap(),
+        json!([])
+    );
+    let refused =
+        invoke(&window, "discard_entry", json!({ "id": "../../x" })).expect_err("no escape");
+    assert_eq!(refused["code"], "commandRefused", "{refused}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn saving_over_a_file_changed_on_disk_asks_first() {
+    let dir = folder("changed");
+    let (app, window) = app();
+    let file = open_and_edit(&app, &window, &dir);
+    let theirs = TINY.replace("Geneva", "Changed by someone else");
+    std::fs::write(&file, &theirs).unwrap();
+    let asked = invoke(&window, "save_document", json!({ "path": null })).expect("no error");
+    assert_eq!(
+        asked,
+        json!("tiny.plenary.json changed on disk since you opened it.")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        theirs,
+        "never overwritten silently"
+    );
+    let snapshot = invoke(&window, "snapshot", json!({})).unwrap();
+    assert_eq!(snapshot["history"]["dirty"], true, "still unsaved");
+    let saved = invoke(
+        &window,
+        "save_document",
+        json!({ "path": null, "overwrite": true }),
+    )
+    .expect("the user chose Overwrite");
+    assert_eq!(saved, Value::Null);
+    assert!(std::fs::read_to_string(&file).unwrap().contains("14:30"));
+    let again = invoke(&window, "save_document", json!({ "path": null })).unwrap();
+    assert_eq!(
+        again,
+        Value::Null,
+        "after saving, the file is ours again: no question"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_read_only_file_or_a_vanished_folder_keeps_the_document_open_and_unsaved() {
+    let dir = folder("unwritable");
+    let (app, window) = app();
+    let file = open_and_edit(&app, &window, &dir);
+    let mut permissions = std::fs::metadata(&file).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&file, permissions).unwrap();
+    let error = invoke(&window, "save_document", json!({ "path": null })).expect_err("read-only");
+    assert_eq!(error["code"], "io", "{error}");
+    let message = error["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("read-only") && message.contains("tiny.plenary.json"),
+        "{message}"
+    );
+    assert!(
+        message.contains("still open with its unsaved changes"),
+        "{message}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), TINY, "untouched");
+    let snapshot = invoke(&window, "snapshot", json!({})).unwrap();
+    assert_eq!(
+        snapshot["history"]["dirty"], true,
+        "the edit is still there, unsaved"
+    );
+    assert_eq!(
+        snapshot["timetable"]["sessions"]["opening"]["placement"]["start"],
+        "2017-09-19T14:30"
+    );
+
+    let mut permissions = std::fs::metadata(&file).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    permissions.set_readonly(false);
+    std::fs::set_permissions(&file, permissions).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let error = invoke(&window, "save_document", json!({ "path": null })).expect_err("folder gone");
+    let message = error["message"].as_str().unwrap_or_default();
+    assert!(message.contains("no longer exists"), "{message}");
+    let snapshot = invoke(&window, "snapshot", json!({})).unwrap();
+    assert_eq!(snapshot["history"]["dirty"], true, "still open and unsaved");
 }
 
 /// A small frab schedule.xml: a duplicate event id (repaired) and no time zone (guessed).

@@ -1,0 +1,79 @@
+//! The IPC commands of crash recovery: what the journal holds from runs that did not end
+//! cleanly, and recovering or discarding each entry. (The journal itself is
+//! [`crate::journal`]; keeping it in step is [`crate::autosave`].)
+
+use plenary::Editor;
+use plenary::editor::Snapshot;
+use plenary::wire::{ErrorCode, ErrorPayload};
+use tauri::{AppHandle, Manager, Runtime, State};
+
+use crate::autosave::{self, Autosave};
+use crate::journal::RecoveryEntry;
+use crate::{AppState, OpenDocument, guard, refresh};
+
+fn no_journal() -> ErrorPayload {
+    ErrorPayload {
+        code: ErrorCode::Io,
+        message: "there is no autosave journal (the app has no data folder)".into(),
+    }
+}
+
+/// The unsaved documents left by runs that crashed or were killed, newest first; one that
+/// cannot be read carries its `problem`. Empty when autosave is off.
+#[tauri::command]
+pub fn recovery_entries<R: Runtime>(app: AppHandle<R>) -> Vec<RecoveryEntry> {
+    app.try_state::<Autosave>()
+        .map(|a| a.journal().recoverable())
+        .unwrap_or_default()
+}
+
+/// Opens journal entry `id` as the open document: unsaved, with its original file kept (so
+/// Save writes there, still asking first if that file changed on disk since). The entry
+/// stays in the journal until the document is saved or discarded.
+#[tauri::command]
+pub fn recover_entry<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Snapshot, ErrorPayload> {
+    let autosave = app.try_state::<Autosave>().ok_or_else(no_journal)?;
+    guard::guarded("recovering an unsaved timetable", || {
+        let recovered = autosave
+            .journal()
+            .read(&id)
+            .map_err(|message| ErrorPayload {
+                code: ErrorCode::InvalidDocument,
+                message,
+            })?;
+        let mut document = state.document.lock();
+        *document = OpenDocument {
+            editor: Editor::unsaved(recovered.timetable),
+            path: recovered.meta.path,
+            disk: recovered.meta.disk,
+            journal_id: id,
+            edits: recovered.meta.unsaved_edits,
+        };
+        refresh(&app, &document);
+        autosave::record(&app, &document);
+        Ok(document.editor.snapshot())
+    })
+}
+
+/// Deletes journal entry `id` (the user chose to discard it).
+#[tauri::command]
+pub fn discard_entry<R: Runtime>(app: AppHandle<R>, id: String) -> Result<(), ErrorPayload> {
+    let autosave = app.try_state::<Autosave>().ok_or_else(no_journal)?;
+    if id.is_empty() || id.contains(['/', '\\']) || id.starts_with('.') {
+        return Err(ErrorPayload {
+            code: ErrorCode::CommandRefused,
+            message: format!("'{id}' is not a journal entry"),
+        });
+    }
+    autosave.journal().remove(&id).map_err(|e| ErrorPayload {
+        code: ErrorCode::Io,
+        message: format!(
+            "cannot discard the journal entry in {}: {e}",
+            autosave.journal().dir().display()
+        ),
+    })
+}
