@@ -147,6 +147,67 @@ describe("App", () => {
     expect(q(target, "h1")?.textContent).toBe("Another meeting");
   });
 
+  it("offers to recover what the journal kept; Recover opens it unsaved", async () => {
+    const backend = mockBackend(fixture());
+    backend.journal = [
+      {
+        id: "1-2-0",
+        path: "/tmp/sg12.plenary.json",
+        name: "sg12.plenary.json",
+        savedAt: 0,
+        title: "SG12",
+        sessions: 5,
+        unsavedEdits: 2,
+      },
+    ];
+    const target = await start(backend);
+    expect(q(target, '[data-testid="recovery"]')?.textContent).toContain("sg12.plenary.json");
+    q(target, '[data-testid="recovery-recover"]')?.click();
+    await settle();
+    expect(backend.calls).toContainEqual({ method: "recoverEntry", id: "1-2-0" });
+    expect(q(target, '[data-testid="recovery"]')).toBeNull();
+    expect(target.textContent, "the recovered document is unsaved").toContain("Edited");
+  });
+
+  it("Discard deletes a journal entry and Later keeps the rest", async () => {
+    const backend = mockBackend(fixture());
+    const entry = { id: "a", name: "Untitled", savedAt: 0, title: "", sessions: 0, unsavedEdits: 1 };
+    backend.journal = [entry, { ...entry, id: "b" }];
+    const target = await start(backend);
+    const rows = target.querySelectorAll<HTMLElement>('[data-testid="recovery-entry"]');
+    rows[0]?.querySelector<HTMLButtonElement>('[data-testid="recovery-discard"]')?.click();
+    await settle();
+    expect(backend.calls).toContainEqual({ method: "discardEntry", id: "a" });
+    expect(target.querySelectorAll('[data-testid="recovery-entry"]')).toHaveLength(1);
+    q(target, '[data-testid="recovery-later"]')?.click();
+    await settle();
+    expect(q(target, '[data-testid="recovery"]')).toBeNull();
+    expect(backend.journal.map((e) => e.id), "Later keeps it for the next start").toEqual(["b"]);
+  });
+
+  it("asks before saving over a file that changed on disk; Cancel saves nothing, Overwrite saves", async () => {
+    const backend = mockBackend(fixture());
+    await backend.saveDocument("/tmp/sg12.plenary.json");
+    await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "no");
+    backend.changedOnDisk = "sg12.plenary.json changed on disk since you opened it.";
+    const target = await start(backend);
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }));
+    await settle();
+    expect(q(target, '[data-testid="changed-on-disk"]')?.textContent).toContain("sg12.plenary.json changed on disk");
+    expect(document.activeElement?.getAttribute("data-testid"), "Cancel has the focus").toBe("disk-cancel");
+    q(target, '[data-testid="disk-cancel"]')?.click();
+    await settle();
+    expect(q(target, '[data-testid="changed-on-disk"]')).toBeNull();
+    expect(target.textContent, "still unsaved").toContain("Edited");
+
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }));
+    await settle();
+    q(target, '[data-testid="disk-overwrite"]')?.click();
+    await settle();
+    expect(backend.calls).toContainEqual({ method: "saveDocument", path: null, overwrite: true });
+    expect(target.textContent).not.toContain("Edited");
+  });
+
   it("does nothing when the user cancels the dialog", async () => {
     const backend = mockBackend(fixture());
     const target = await start(backend);

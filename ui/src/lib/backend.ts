@@ -17,6 +17,7 @@ import type { ErrorCode } from "../bindings/ErrorCode";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { ImportAnswer } from "../bindings/ImportAnswer";
 import type { Lang } from "../bindings/Lang";
+import type { RecoveryEntry } from "../bindings/RecoveryEntry";
 import type { NoteView } from "../bindings/NoteView";
 import type { Snapshot } from "../bindings/Snapshot";
 import { formatInfo, type AnnexLayout, type ExportFormatName } from "./exportFormats";
@@ -38,8 +39,12 @@ export interface Backend {
    * iCalendar, xCal, CSV) is imported, untitled, and answered with its report.
    */
   openDocument(path: string): Promise<Opened>;
-  /** Save to `path`, or to the current path when `null`. */
-  saveDocument(path: string | null): Promise<void>;
+  /**
+   * Save to `path`, or to the current path when `null`. Answers null once saved; or, without
+   * saving, the question to put to the user when the document's file changed on disk since
+   * it was opened ("X changed on disk since you opened it."): `overwrite: true` then saves.
+   */
+  saveDocument(path: string | null, overwrite?: boolean): Promise<string | null>;
   /** Where the open document lives, if it was opened from or saved to a file. */
   documentPath(): Promise<string | null>;
   /** Why the document named on the command line could not be opened, if it could not. */
@@ -70,6 +75,12 @@ export interface Backend {
   revisionDiff(from: string, to: string | null): Promise<Diff>;
   /** The notes under the annex table in `layout` and `lang`, in their final order. */
   annexNotes(layout: AnnexLayout, lang: Lang): Promise<NoteView[]>;
+  /** Unsaved documents the autosave journal kept from a run that crashed or was killed. */
+  recoveryEntries(): Promise<RecoveryEntry[]>;
+  /** Open journal entry `id` as the document: unsaved, its original file kept. */
+  recoverEntry(id: string): Promise<Snapshot>;
+  /** Delete journal entry `id`. */
+  discardEntry(id: string): Promise<void>;
   /** Listen to the shell: native menu clicks and files to open; returns how to stop. */
   onShellEvent(listener: (event: ShellEvent) => void): Promise<() => void>;
 }
@@ -95,7 +106,7 @@ export const tauriBackend: Backend = {
   redo: () => invoke<Applied>("redo"),
   newDocument: () => invoke<Snapshot>("new_document"),
   openDocument: (path) => invoke<Opened>("open_document", { path }),
-  saveDocument: (path) => invoke<void>("save_document", { path }),
+  saveDocument: (path, overwrite = false) => invoke<string | null>("save_document", { path, overwrite }),
   documentPath: () => invoke<string | null>("document_path"),
   startupError: () => invoke<ErrorPayload | null>("startup_error"),
   // Paths picked here are the only ones the shell accepts (the dialog adds them to its scope).
@@ -122,6 +133,9 @@ export const tauriBackend: Backend = {
   annexPreview: (layout, lang) => invoke<string>("annex_preview", { layout, lang }),
   revisionDiff: (from, to) => invoke<Diff>("revision_diff", { from, to }),
   annexNotes: (layout, lang) => invoke<NoteView[]>("annex_notes", { layout, lang }),
+  recoveryEntries: () => invoke<RecoveryEntry[]>("recovery_entries"),
+  recoverEntry: (id) => invoke<Snapshot>("recover_entry", { id }),
+  discardEntry: (id) => invoke<void>("discard_entry", { id }),
   async onShellEvent(listener) {
     const stops = await Promise.all([
       listen<string>("menu", (e) => listener({ kind: "menu", id: e.payload })),

@@ -18,6 +18,7 @@ import type { DryRun } from "../bindings/DryRun";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { HistoryState } from "../bindings/HistoryState";
 import type { Lang } from "../bindings/Lang";
+import type { RecoveryEntry } from "../bindings/RecoveryEntry";
 import type { NoteView } from "../bindings/NoteView";
 import type { Session } from "../bindings/Session";
 import type { SessionDiff } from "../bindings/SessionDiff";
@@ -34,7 +35,9 @@ export type MockCall =
   | { method: "pickDocumentToSave"; defaultPath: string | null }
   | { method: "apply"; command: Command; dryRun: DryRun }
   | { method: "openDocument"; path: string }
-  | { method: "saveDocument"; path: string | null }
+  | { method: "saveDocument"; path: string | null; overwrite?: true }
+  | { method: "recoveryEntries" }
+  | { method: "recoverEntry" | "discardEntry"; id: string }
   | { method: "pickFileToImport" }
   | { method: "importDocument"; path: string }
   | { method: "pickExportPath"; format: ExportFormatName }
@@ -46,6 +49,10 @@ export type MockCall =
 /** The mock backend, with its record of calls. */
 export interface MockBackend extends Backend {
   readonly calls: MockCall[];
+  /** What the autosave journal holds (recoverEntry answers the initial snapshot, dirty). */
+  journal: RecoveryEntry[];
+  /** When set, saving to the document's own file answers this question instead of saving. */
+  changedOnDisk: string | null;
 }
 
 /** One undoable change: a session's move, or a published revision (`before` absent). */
@@ -109,7 +116,6 @@ export function mockBackend(initial: Snapshot): MockBackend {
       };
     });
   };
-
 
   const history = (): HistoryState => {
     const h: HistoryState = {
@@ -230,11 +236,31 @@ export function mockBackend(initial: Snapshot): MockBackend {
       calls.push({ method: "openDocument", path: p });
       throw { code: "io", message: `the mock backend cannot open ${p}` } satisfies ErrorPayload;
     },
-    async saveDocument(p) {
-      calls.push({ method: "saveDocument", path: p });
+    async saveDocument(p, overwrite) {
+      calls.push(overwrite ? { method: "saveDocument", path: p, overwrite } : { method: "saveDocument", path: p });
+      if (this.changedOnDisk !== null && !overwrite && (p === null || p === path)) return this.changedOnDisk;
       if (p !== null) path = p;
       if (path === null) throw { code: "io", message: "no path to save to" } satisfies ErrorPayload;
       saved = done.length;
+      return null;
+    },
+    journal: [],
+    changedOnDisk: null,
+    async recoveryEntries() {
+      calls.push({ method: "recoveryEntries" });
+      return structuredClone(this.journal);
+    },
+    async recoverEntry(id) {
+      calls.push({ method: "recoverEntry", id });
+      const entry = this.journal.find((e) => e.id === id);
+      if (!entry) throw { code: "invalidDocument", message: `'${id}' is not a journal entry` } satisfies ErrorPayload;
+      path = entry.path ?? null;
+      saved = -1;
+      return structuredClone({ ...doc, history: history() });
+    },
+    async discardEntry(id) {
+      calls.push({ method: "discardEntry", id });
+      this.journal = this.journal.filter((e) => e.id !== id);
     },
     async documentPath() {
       calls.push({ method: "documentPath" });
