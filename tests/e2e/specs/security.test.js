@@ -55,3 +55,48 @@ test('remote content is refused', async () => {
     'img-src allows only the app and data: URLs',
   );
 });
+
+/**
+ * Invokes the IPC command `cmd` from the page, as a script injected into the web view would;
+ * answers `{ ok, value }` or `{ ok: false, error }`, each as the page received it.
+ */
+function invokeFromPage(cmd, args) {
+  return app.session.executeAsync(
+    `const [cmd, args, done] = arguments;
+     window.__TAURI_INTERNALS__.invoke(cmd, args).then(
+       (value) => done({ ok: true, value: JSON.stringify(value ?? null) }),
+       (error) => done({ ok: false, error: typeof error === 'string' ? error : JSON.stringify(error) }));`,
+    [cmd, args],
+  );
+}
+
+test('the web view cannot read or write a file the user did not give it', async () => {
+  const passwd = 'root:x:0:';
+  const attempts = [
+    ['open_document', { path: '/etc/passwd' }],
+    ['import_document', { path: '/etc/passwd' }],
+    ['recover_entry', { id: '../../../../etc/passwd' }],
+    ['plugin:fs|read_text_file', { path: '/etc/passwd' }],
+    ['plugin:fs|read_file', { path: '/etc/passwd' }],
+    ['plugin:fs|read_dir', { path: '/etc' }],
+    ['plugin:fs|exists', { path: '/etc/passwd' }],
+    ['save_document', { path: '/tmp/plenary-e2e-written-by-the-page.json', overwrite: true }],
+    ['export_document', { path: '/tmp/plenary-e2e-exported-by-the-page.csv', format: 'csv', layout: 'days', lang: 'en' }],
+    ['plugin:fs|write_text_file', { path: '/tmp/plenary-e2e-fs-write.txt', data: 'x' }],
+  ];
+  for (const [cmd, args] of attempts) {
+    const answer = await invokeFromPage(cmd, args);
+    assert.equal(answer.ok, false, `${cmd} is refused: ${JSON.stringify(answer)}`);
+    assert.ok(!JSON.stringify(answer).includes(passwd), `${cmd}: nothing of /etc/passwd reaches the page`);
+  }
+  const opened = await invokeFromPage('open_document', { path: '/etc/passwd' });
+  assert.match(opened.error, /only opens and saves files chosen in its file dialogs/, opened.error);
+  const fsRead = await invokeFromPage('plugin:fs|read_text_file', { path: '/etc/passwd' });
+  assert.match(fsRead.error, /not allowed|denied|forbidden/i, `the fs plugin is not granted: ${fsRead.error}`);
+  const { existsSync } = await import('node:fs');
+  for (const path of ['/tmp/plenary-e2e-written-by-the-page.json', '/tmp/plenary-e2e-exported-by-the-page.csv', '/tmp/plenary-e2e-fs-write.txt']) {
+    assert.equal(existsSync(path), false, `${path} was not written`);
+  }
+  const path = await invokeFromPage('document_path', {});
+  assert.deepEqual(path, { ok: true, value: 'null' }, 'the open document is still the untitled example');
+});
