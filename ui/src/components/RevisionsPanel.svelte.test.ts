@@ -148,3 +148,19 @@ describe("RevisionsPanel", () => {
     expect(props.changesSince).toBeNull();
   });
 });
+
+describe("RevisionsPanel, showing a change", () => {
+  it("offers to show a changed session that still exists in the grid", async () => {
+    const shown: string[] = [];
+    const { target, props } = await open();
+    (props as { onShow?: (id: string) => void }).onShow = (id) => shown.push(id);
+    q<HTMLButtonElement>(target, "revision-publish").click();
+    await settle();
+    await props.onCommand({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" });
+    await settle();
+    q<HTMLButtonElement>(target, "compare-run").click();
+    await settle();
+    q<HTMLButtonElement>(target, "diff-show").click();
+    expect(shown).toEqual(["q4"]);
+  });
+});
