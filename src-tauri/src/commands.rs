@@ -57,7 +57,9 @@ pub fn undo<R: Runtime>(
     guarded("undoing", || {
         let mut document = state.document.lock();
         let applied = document.editor.undo();
-        edited(&app, &mut document);
+        if applied.changed {
+            edited(&app, &mut document);
+        }
         Ok(applied)
     })
 }
@@ -71,7 +73,9 @@ pub fn redo<R: Runtime>(
     guarded("redoing", || {
         let mut document = state.document.lock();
         let applied = document.editor.redo();
-        edited(&app, &mut document);
+        if applied.changed {
+            edited(&app, &mut document);
+        }
         Ok(applied)
     })
 }
