@@ -76,7 +76,14 @@ impl Autosave {
                         continue;
                     };
                     let document = state.document.lock();
-                    autosave.record(&document);
+                    // A bug here must not end autosave for the rest of the run (the panic
+                    // hook has reported it).
+                    let recorded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        autosave.record(&document);
+                    }));
+                    if recorded.is_err() {
+                        eprintln!("plenary: autosave skipped one save after an internal error");
+                    }
                 }
             });
         if let Err(e) = spawned {
