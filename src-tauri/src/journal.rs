@@ -191,6 +191,24 @@ impl Journal {
             .is_ok_and(|f| matches!(f.try_lock(), Err(TryLockError::WouldBlock)))
     }
 
+    /// Removes the lock files of entries that were never written (an app that died between
+    /// taking the lock and writing) and whose app is gone.
+    fn sweep_stray_locks(&self) {
+        let Ok(read) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        for entry in read.filter_map(Result::ok) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if let Some(id) = name.strip_suffix(LOCK)
+                && !self.file(id, DOCUMENT).exists()
+                && !self.file(id, META).exists()
+                && !self.is_live(id)
+            {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+
     /// The ids of the entries on disk, live or not, in name order.
     fn ids(&self) -> Vec<String> {
         let Ok(read) = fs::read_dir(&self.dir) else {
@@ -213,6 +231,7 @@ impl Journal {
     /// The entries left by apps that are no longer running (crashed, killed), newest first;
     /// each validated: one that cannot be read carries its `problem`.
     pub fn recoverable(&self) -> Vec<RecoveryEntry> {
+        self.sweep_stray_locks();
         let mut entries: Vec<RecoveryEntry> = self
             .ids()
             .into_iter()
@@ -468,6 +487,24 @@ mod tests {
         journal.remove("8-1-0").unwrap();
         journal.remove("8-1-0").expect("removing twice is fine");
         assert_eq!(fs::read_dir(journal.dir()).unwrap().count(), 0);
+        fs::remove_dir_all(journal.dir().parent().unwrap()).unwrap();
+    }
+
+    #[test]
+    fn a_lock_without_an_entry_is_swept_once_its_app_is_gone() {
+        let journal = journal("stray");
+        let held = journal.hold("10-1-0").unwrap();
+        assert!(journal.recoverable().is_empty());
+        assert!(
+            journal.dir().join("10-1-0.lock").exists(),
+            "a live app's lock stays"
+        );
+        drop(held);
+        assert!(journal.recoverable().is_empty());
+        assert!(
+            !journal.dir().join("10-1-0.lock").exists(),
+            "a dead app's stray lock goes"
+        );
         fs::remove_dir_all(journal.dir().parent().unwrap()).unwrap();
     }
 
