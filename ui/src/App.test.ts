@@ -208,6 +208,21 @@ describe("App", () => {
     expect(target.textContent).not.toContain("Edited");
   });
 
+  it("Save As… from the changed-on-disk question asks where to save instead", async () => {
+    const backend = mockBackend(fixture());
+    await backend.saveDocument("/tmp/sg12.plenary.json");
+    await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "no");
+    backend.changedOnDisk = "sg12.plenary.json changed on disk since you opened it.";
+    const target = await start(backend);
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }));
+    await settle();
+    q(target, '[data-testid="disk-save-as"]')?.click();
+    await settle();
+    expect(backend.calls).toContainEqual({ method: "pickDocumentToSave", defaultPath: "/tmp/sg12.plenary.json" });
+    expect(q(target, '[data-testid="changed-on-disk"]'), "the mock's dialog was cancelled: no question again").toBeNull();
+    expect(target.textContent, "nothing saved").toContain("Edited");
+  });
+
   it("does nothing when the user cancels the dialog", async () => {
     const backend = mockBackend(fixture());
     const target = await start(backend);

@@ -5,7 +5,7 @@
 
 import { spawn, execFileSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -99,7 +99,7 @@ export const APP_ID = 'org.plenary.desktop';
  */
 export function freshHomes() {
   const root = mkdtempSync(join(tmpdir(), 'plenary-e2e-home-'));
-  const homes = { data: join(root, 'data'), config: join(root, 'config') };
+  const homes = { root, data: join(root, 'data'), config: join(root, 'config') };
   mkdirSync(homes.data);
   mkdirSync(homes.config);
   return homes;
@@ -152,7 +152,9 @@ function appPid(driverPid, binary) {
  * `freshHomes()`) is given. Set E2E_APP to test another binary, E2E_DISPLAY to use a running
  * X server.
  */
-export async function launchApp({ file, homes = freshHomes(), binary = process.env.E2E_APP ?? defaultBinary } = {}) {
+export async function launchApp({ file, homes: given, binary = process.env.E2E_APP ?? defaultBinary } = {}) {
+  // Homes made here are removed on close; homes given by the test are the test's to keep.
+  const homes = given ?? freshHomes();
   if (!existsSync(binary)) {
     throw new Error(`${binary} is missing: build it with \`make e2e\` (tauri build --debug --no-bundle)`);
   }
@@ -219,6 +221,7 @@ export async function launchApp({ file, homes = freshHomes(), binary = process.e
       async close() {
         await session.delete().catch(() => {});
         await close();
+        if (!given) rmSync(homes.root, { recursive: true, force: true });
       },
     };
   } catch (e) {
