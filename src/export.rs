@@ -126,6 +126,13 @@ pub struct ExportOptions {
     pub fonts: Vec<PathBuf>,
     /// When the export is made, in UTC (the iCalendar `DTSTAMP`): the core has no clock.
     pub now: NaiveDateTime,
+    /// Export this published revision (by label) instead of the current state: its frozen
+    /// timetable, and for the annex the revision line "Rev.2, 5 September 2017" in the
+    /// annex language unless `annex.revision` gives a line of its own.
+    pub revision: Option<String>,
+    /// Annex only: mark what changed since this published revision (by label): changed
+    /// items and cells highlighted, a legend, and the sessions removed since.
+    pub changes_since: Option<String>,
 }
 
 impl ExportOptions {
@@ -137,6 +144,8 @@ impl ExportOptions {
             body: None,
             fonts: Vec::new(),
             now,
+            revision: None,
+            changes_since: None,
         }
     }
 }
@@ -169,6 +178,14 @@ pub enum RenderError {
     #[cfg(feature = "pdf")]
     #[error("cannot make the PDF: {0}")]
     Pdf(#[from] annex::pdf::PdfError),
+    /// A revision label names no published revision.
+    #[error("there is no revision '{label}' (published: {})", list_or_none(.known))]
+    UnknownRevision {
+        /// The label asked for.
+        label: String,
+        /// The labels the document has, oldest first.
+        known: Vec<String>,
+    },
     /// This build has no PDF support.
     #[error(
         "this plenary was built without the `pdf` feature; rebuild with \
@@ -177,17 +194,75 @@ pub enum RenderError {
     NoPdf,
 }
 
-/// Renders `timetable` in `format`.
+fn list_or_none(labels: &[String]) -> String {
+    if labels.is_empty() {
+        "none".to_owned()
+    } else {
+        labels.join(", ")
+    }
+}
+
+/// The published revision `label` of `timetable`.
+pub fn find_revision<'a>(
+    timetable: &'a Timetable,
+    label: &str,
+) -> Result<&'a crate::model::Revision, RenderError> {
+    timetable
+        .revision(label)
+        .ok_or_else(|| RenderError::UnknownRevision {
+            label: label.to_owned(),
+            known: timetable
+                .revisions
+                .iter()
+                .map(|r| r.label.clone())
+                .collect(),
+        })
+}
+
+/// What `options` export: the current timetable or a published revision's, and the annex
+/// options with the revision line and change marks resolved.
+pub fn resolve<'a>(
+    timetable: &'a Timetable,
+    options: &ExportOptions,
+) -> Result<(&'a Timetable, annex::Options), RenderError> {
+    let mut annex_options = options.annex.clone();
+    let source = match &options.revision {
+        Some(label) => {
+            let revision = find_revision(timetable, label)?;
+            if annex_options.revision.is_none() {
+                annex_options.revision = Some(annex::i18n::revision_line(
+                    annex_options.lang,
+                    &revision.label,
+                    revision.date,
+                ));
+            }
+            revision.timetable.timetable()
+        }
+        None => timetable,
+    };
+    if let Some(label) = &options.changes_since {
+        let since = find_revision(timetable, label)?;
+        annex_options.changes_since = Some(annex::Changes::between(
+            since.timetable.timetable(),
+            &since.label,
+            source,
+        ));
+    }
+    Ok((source, annex_options))
+}
+
+/// Renders `timetable` in `format` (or the published revision `options.revision` names).
 pub fn render(
     timetable: &Timetable,
     format: ExportFormat,
     options: &ExportOptions,
 ) -> Result<Rendered, RenderError> {
+    let (timetable, annex_options) = resolve(timetable, options)?;
     let lang = options.annex.lang;
     let mut warnings = Vec::new();
     // The annex, built only for the annex formats; its warnings join the export's.
     let mut annex = || {
-        let built = annex::build(timetable, &options.annex);
+        let built = annex::build(timetable, &annex_options);
         warnings.extend(built.warnings.iter().map(|w| w.to_string()));
         built
     };

@@ -17,7 +17,8 @@
 //! ([`Aspect::Other`]).
 //!
 //! [`summary`] renders a diff as Markdown that also reads as plain text, for the e-mail that
-//! goes with a new revision. It is in English only.
+//! goes with a new revision, in any of the six languages (phrases from the reviewed table
+//! in `crate::annex::i18n`, dates from ICU4X as in the annex).
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -459,97 +460,194 @@ fn day_diffs(from: &Timetable, to: &Timetable) -> Vec<DayDiff> {
     out
 }
 
-/// The diff as Markdown (which also reads as plain text), under the heading `title`
-/// ("Changes since Rev.1"). Rooms, bodies and persons are named from `from` (what was) and
-/// `to` (what is), falling back to their ids. English only.
-pub fn summary(diff: &Diff, from: &Timetable, to: &Timetable, title: &str) -> String {
-    let lang = Lang::En;
-    let mut out = format!("# {title}\n\n");
+/// Which revisions a summary compares: `from` (a label) and `to` (a label, or `None` for
+/// the current state). Only used for the heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Compared<'a> {
+    /// The older revision's label ("Rev.1").
+    pub from: &'a str,
+    /// The newer revision's label; `None` for the current state.
+    pub to: Option<&'a str>,
+}
+
+/// The diff as Markdown (which also reads as plain text) in `lang`, for the e-mail that
+/// goes with a new revision: a heading ("Changes since Rev.1"), then one line per
+/// session, break and day that changed. Every fixed phrase comes from the reviewed table
+/// [`crate::annex::i18n::SummaryStrings`]; weekdays and dates from ICU4X as in the annex
+/// ("Tuesday 19 September", "9月19日星期二"); times as the annex writes them. Rooms, bodies
+/// and persons are named from `from` (what was) and `to` (what is), falling back to their
+/// ids; session and break names in `lang`, else English, else any language.
+pub fn summary(
+    diff: &Diff,
+    from: &Timetable,
+    to: &Timetable,
+    compared: Compared<'_>,
+    lang: Lang,
+) -> String {
+    write_summary(diff, from, to, compared, lang, true)
+}
+
+/// [`summary`] as plain text, for a mail client that shows Markdown marks as they are:
+/// the heading underlined, section headings ending in a colon, names without bold marks.
+pub fn summary_text(
+    diff: &Diff,
+    from: &Timetable,
+    to: &Timetable,
+    compared: Compared<'_>,
+    lang: Lang,
+) -> String {
+    write_summary(diff, from, to, compared, lang, false)
+}
+
+fn write_summary(
+    diff: &Diff,
+    from: &Timetable,
+    to: &Timetable,
+    compared: Compared<'_>,
+    lang: Lang,
+    markdown: bool,
+) -> String {
+    let w = Words::new(lang);
+    let section = |out: &mut String, name: &str| {
+        if markdown {
+            let _ = writeln!(out, "## {name}\n");
+        } else {
+            let _ = writeln!(
+                out,
+                "{name}{}",
+                crate::annex::i18n::strings(lang).colon.trim_end()
+            );
+        }
+    };
+    let title = match compared.to {
+        Some(to) => {
+            w.s.title_between
+                .replace("{from}", compared.from)
+                .replace("{to}", to)
+        }
+        None => w.s.title_since.replace("{from}", compared.from),
+    };
+    let mut out = if markdown {
+        format!("# {title}\n\n")
+    } else {
+        // East Asian characters take two columns in a monospaced mail font.
+        let width: usize = title
+            .chars()
+            .map(|c| {
+                if c >= '\u{1100}' && !is_rtl(lang) {
+                    2
+                } else {
+                    1
+                }
+            })
+            .sum();
+        let rule = "=".repeat(width.max(3));
+        format!("{title}\n{rule}\n\n")
+    };
     if diff.is_empty() {
-        out.push_str("No changes.\n");
-        return out;
+        out.push_str(w.s.no_changes);
+        out.push('\n');
+        return right_to_left(out, lang, markdown);
     }
     let room = |t: &Timetable, id: &Option<RoomId>| match id {
         Some(id) => t
             .rooms
             .get(id)
             .map_or_else(|| id.to_string(), |r| r.name.clone()),
-        None => "no room".to_owned(),
+        None => w.s.no_room.to_owned(),
     };
     let bodies = |t: &Timetable, ids: &[crate::model::BodyId]| {
-        names(ids.iter().map(|id| {
+        w.names(ids.iter().map(|id| {
             t.bodies
                 .get(id)
                 .map_or_else(|| id.to_string(), |b| b.short.clone())
         }))
     };
     let persons = |t: &Timetable, ids: &[crate::model::PersonId]| {
-        names(ids.iter().map(|id| {
+        w.names(ids.iter().map(|id| {
             t.persons
                 .get(id)
                 .map_or_else(|| id.to_string(), |p| p.name.clone())
         }))
     };
+    let two = |pattern: &str, a: &str, b: &str| pattern.replace("{from}", a).replace("{to}", b);
     if !diff.sessions.is_empty() {
-        out.push_str("## Sessions\n\n");
+        section(&mut out, w.s.sessions);
         for d in &diff.sessions {
             let name = text_in(&d.title, lang);
             let line = match &d.change {
-                SessionChange::Added { placement, room: r } => {
-                    format!("added: {}, {}", when(placement.as_ref()), room(to, r))
-                }
-                SessionChange::Removed { placement, room: r } => format!(
-                    "removed (was {}, {})",
-                    when(placement.as_ref()),
-                    room(from, r)
+                SessionChange::Added { placement, room: r } => w.s.session_added.replace(
+                    "{what}",
+                    &format!("{}{}{}", w.when(placement.as_ref()), w.s.comma, room(to, r)),
+                ),
+                SessionChange::Removed { placement, room: r } => w.s.session_removed.replace(
+                    "{what}",
+                    &format!(
+                        "{}{}{}",
+                        w.when(placement.as_ref()),
+                        w.s.comma,
+                        room(from, r)
+                    ),
                 ),
                 SessionChange::Changed { aspects } => aspects
                     .iter()
                     .map(|a| match a {
                         Aspect::Moved { from: a, to: b } => {
-                            format!("moved from {} to {}", when(a.as_ref()), when(b.as_ref()))
+                            two(w.s.moved, &w.when(a.as_ref()), &w.when(b.as_ref()))
                         }
                         Aspect::Retimed { from: a, to: b } => {
-                            format!("retimed from {} to {}", when(Some(a)), times(b))
+                            two(w.s.retimed, &w.when(Some(a)), &w.times(b))
                         }
                         Aspect::Renamed { from: a, .. } => {
-                            format!("renamed (was \"{}\")", text_in(a, lang))
+                            w.s.renamed.replace("{old}", text_in(a, lang))
                         }
                         Aspect::Room { from: a, to: b } => {
-                            format!("room {} → {}", room(from, a), room(to, b))
+                            two(w.s.room, &room(from, a), &room(to, b))
                         }
                         Aspect::Bodies { from: a, to: b } => {
-                            format!("bodies {} → {}", bodies(from, a), bodies(to, b))
+                            two(w.s.bodies, &bodies(from, a), &bodies(to, b))
                         }
                         Aspect::Persons { from: a, to: b } => {
-                            format!("persons {} → {}", persons(from, a), persons(to, b))
+                            two(w.s.persons, &persons(from, a), &persons(to, b))
                         }
                         Aspect::Tentative { to: b, .. } => {
-                            if *b { "now tentative" } else { "confirmed" }.to_owned()
+                            if *b { w.s.now_tentative } else { w.s.confirmed }.to_owned()
                         }
                         Aspect::Exclusive { to: b, .. } => if *b {
-                            "now exclusive"
+                            w.s.now_exclusive
                         } else {
-                            "no longer exclusive"
+                            w.s.not_exclusive
                         }
                         .to_owned(),
-                        Aspect::Other { fields } => format!("also changed: {}", fields.join(", ")),
+                        Aspect::Other { fields } => {
+                            w.s.also_changed
+                                .replace("{fields}", &fields.join(w.s.comma))
+                        }
                     })
                     .collect::<Vec<_>>()
-                    .join("; "),
+                    .join(w.s.separator),
             };
-            let _ = writeln!(out, "- **{name}** ({}): {line}", d.id);
+            let colon = w.annex.colon;
+            if markdown {
+                let _ = writeln!(out, "- **{name}** ({}){colon}{line}", d.id);
+            } else {
+                let _ = writeln!(out, "- {name} ({}){colon}{line}", d.id);
+            }
         }
         out.push('\n');
     }
     if !diff.breaks.is_empty() {
-        out.push_str("## Breaks\n\n");
+        section(&mut out, w.s.breaks);
         for d in &diff.breaks {
             let line = match d {
-                BreakDiff::Added { r#break: b } => format!("added: {}", break_text(b)),
-                BreakDiff::Removed { r#break: b } => format!("removed: {}", break_text(b)),
+                BreakDiff::Added { r#break: b } => {
+                    w.s.item_added.replace("{what}", &w.break_text(b))
+                }
+                BreakDiff::Removed { r#break: b } => {
+                    w.s.item_removed.replace("{what}", &w.break_text(b))
+                }
                 BreakDiff::Changed { from: a, to: b } => {
-                    format!("{} → {}", break_text(a), break_text(b))
+                    two(w.s.change, &w.break_text(a), &w.break_text(b))
                 }
             };
             let _ = writeln!(out, "- {line}");
@@ -557,13 +655,13 @@ pub fn summary(diff: &Diff, from: &Timetable, to: &Timetable, title: &str) -> St
         out.push('\n');
     }
     if !diff.days.is_empty() {
-        out.push_str("## Days\n\n");
+        section(&mut out, w.s.days);
         for d in &diff.days {
             let line = match d {
-                DayDiff::Added { day } => format!("added: {}", day_text(day)),
-                DayDiff::Removed { day } => format!("removed: {}", day_text(day)),
+                DayDiff::Added { day } => w.s.item_added.replace("{what}", &w.day_text(day)),
+                DayDiff::Removed { day } => w.s.item_removed.replace("{what}", &w.day_text(day)),
                 DayDiff::Changed { from: a, to: b } => {
-                    format!("{} → {}", day_text(a), day_text(b))
+                    two(w.s.change, &w.day_text(a), &w.day_text(b))
                 }
             };
             let _ = writeln!(out, "- {line}");
@@ -574,63 +672,120 @@ pub fn summary(diff: &Diff, from: &Timetable, to: &Timetable, title: &str) -> St
     while out.ends_with("\n\n") {
         out.pop();
     }
-    out
+    right_to_left(out, lang, markdown)
 }
 
-fn names(items: impl Iterator<Item = String>) -> String {
-    let list: Vec<String> = items.collect();
-    if list.is_empty() {
-        "none".to_owned()
+fn is_rtl(lang: Lang) -> bool {
+    crate::annex::i18n::strings(lang).direction == crate::annex::Direction::Rtl
+}
+
+/// Arabic as the annex writes it: Markdown in a `<div dir="rtl">`, plain text lines
+/// starting with a RIGHT-TO-LEFT MARK so mail readers lay them out from the right.
+fn right_to_left(text: String, lang: Lang, markdown: bool) -> String {
+    if !is_rtl(lang) {
+        return text;
+    }
+    if markdown {
+        format!("<div dir=\"rtl\">\n\n{text}\n</div>\n")
     } else {
-        list.join(", ")
+        text.lines().map(|l| format!("\u{200f}{l}\n")).collect()
     }
 }
 
-/// "Tue 2017-05-16 09:30–12:30", or "unscheduled".
-fn when(p: Option<&Placement>) -> String {
-    match p {
-        Some(p) => format!("{} {}", p.start.date().format("%a %Y-%m-%d"), times(p)),
-        None => "unscheduled".to_owned(),
-    }
+/// The phrases, dates and times of one language, for [`summary`].
+struct Words {
+    lang: Lang,
+    s: &'static crate::annex::i18n::SummaryStrings,
+    annex: &'static crate::annex::i18n::Strings,
+    dates: crate::annex::i18n::Dates,
 }
 
-/// "09:30–12:30"; the end's date is added when it ends on another day.
-fn times(p: &Placement) -> String {
-    if p.end.date() == p.start.date() {
-        format!("{}–{}", p.start.time(), p.end.time())
-    } else {
-        format!("{}–{} {}", p.start.time(), p.end.date(), p.end.time())
+impl Words {
+    fn new(lang: Lang) -> Words {
+        Words {
+            lang,
+            s: crate::annex::i18n::summary_strings(lang),
+            annex: crate::annex::i18n::strings(lang),
+            dates: crate::annex::i18n::Dates::new(lang),
+        }
     }
-}
 
-fn break_text(b: &Break) -> String {
-    let day = b.day.map_or_else(
-        || "every day".to_owned(),
-        |d| d.format("%a %Y-%m-%d").to_string(),
-    );
-    format!(
-        "{} ({day} {}–{})",
-        text_in(&b.name, Lang::En),
-        b.start,
-        b.end
-    )
-}
+    fn names(&self, items: impl Iterator<Item = String>) -> String {
+        let list: Vec<String> = items.collect();
+        if list.is_empty() {
+            self.s.none.to_owned()
+        } else {
+            list.join(self.s.comma)
+        }
+    }
 
-fn day_text(d: &Day) -> String {
-    let kind = match d.kind {
-        crate::model::DayKind::Working => "working day",
-        crate::model::DayKind::Weekend => "weekend",
-        crate::model::DayKind::Holiday => "holiday",
-    };
-    let mut text = format!("{} ({kind}", d.date.format("%a %Y-%m-%d"));
-    if let Some(h) = d.hours {
-        let _ = write!(text, ", {}–{}", h.start, h.end);
+    /// "Tuesday 19 September" ("9月19日星期二", "mardi 19 septembre").
+    fn date(&self, date: NaiveDate) -> String {
+        let mut weekday = self.dates.weekday(date);
+        if self.s.lowercase_weekday {
+            weekday = weekday.to_lowercase();
+        }
+        self.s
+            .date
+            .replace("{weekday}", &weekday)
+            .replace("{date}", &self.dates.month_day(date))
     }
-    if let Some(n) = &d.note {
-        let _ = write!(text, ", \"{n}\"");
+
+    /// "Tuesday 19 September 09:30–12:30", or "unscheduled".
+    fn when(&self, p: Option<&Placement>) -> String {
+        match p {
+            Some(p) => format!("{} {}", self.date(p.start.date()), self.times(p)),
+            None => self.s.unscheduled.to_owned(),
+        }
     }
-    text.push(')');
-    text
+
+    /// "09:30–12:30"; the end's date is added when it ends on another day.
+    fn times(&self, p: &Placement) -> String {
+        let (a, b) = (
+            self.annex.time(p.start.time()),
+            self.annex.time(p.end.time()),
+        );
+        if p.end.date() == p.start.date() {
+            format!("{a}–{b}")
+        } else {
+            format!("{a}–{} {b}", self.date(p.end.date()))
+        }
+    }
+
+    fn break_text(&self, b: &Break) -> String {
+        let day = b
+            .day
+            .map_or_else(|| self.s.every_day.to_owned(), |d| self.date(d));
+        format!(
+            "{} ({day} {}–{})",
+            text_in(&b.name, self.lang),
+            self.annex.time(b.start),
+            self.annex.time(b.end)
+        )
+    }
+
+    fn day_text(&self, d: &Day) -> String {
+        let kind = match d.kind {
+            crate::model::DayKind::Working => self.s.working_day,
+            crate::model::DayKind::Weekend => self.s.weekend,
+            crate::model::DayKind::Holiday => self.s.holiday,
+        };
+        let mut text = format!("{} ({kind}", self.date(d.date));
+        if let Some(h) = d.hours {
+            let _ = write!(
+                text,
+                "{}{}–{}",
+                self.s.comma,
+                self.annex.time(h.start),
+                self.annex.time(h.end)
+            );
+        }
+        if let Some(n) = &d.note {
+            let _ = write!(text, "{}\"{n}\"", self.s.comma);
+        }
+        text.push(')');
+        text
+    }
 }
 
 #[cfg(test)]
@@ -642,6 +797,10 @@ mod tests {
         let t = crate::generate::conference(&crate::generate::Spec::scaled(50));
         let d = diff(&t, &t);
         assert!(d.is_empty(), "nothing changed: {d:?}");
-        assert!(summary(&d, &t, &t, "Changes").contains("No changes."));
+        let since = Compared {
+            from: "Rev.1",
+            to: None,
+        };
+        assert!(summary(&d, &t, &t, since, Lang::En).contains("No changes."));
     }
 }

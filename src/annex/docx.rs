@@ -1,7 +1,9 @@
 //! The annex as a Word document (DOCX), written with `docx-rs`: a real Word table, A4
 //! portrait or landscape, the header rows repeated on every page, merged cells as
 //! `gridSpan`, rows that do not split across pages, fonts that cover the language, and the
-//! notes as numbered paragraphs under the table.
+//! notes as numbered paragraphs under the table. With change marks, a changed cell is
+//! shaded yellow and its changed items are bold, followed by `*`; a legend line with a
+//! shaded sample follows the table.
 //!
 //! Fonts: Latin and Cyrillic text in Times New Roman (the ITU's letter font); Chinese in
 //! SimSun (the east-Asian font of Chinese ITU letters; LibreOffice substitutes an installed
@@ -30,6 +32,9 @@ const A4_LONG: u32 = 16838;
 const MARGIN: i32 = 1134; // 2 cm
 const FONT_SIZE: usize = 20; // half-points: 10 pt in the table
 const TEXT_SIZE: usize = 22; // 11 pt elsewhere
+/// Shading of a cell that changed since the compared revision (a light yellow that prints
+/// as a light grey on black-and-white printers).
+const CHANGED_FILL: &str = "FFF2A0";
 
 fn fonts(lang: Lang) -> RunFonts {
     let base = RunFonts::new()
@@ -143,6 +148,26 @@ fn package(annex: &Annex, orientation: Orientation) -> docx_rs::XMLDocx {
     doc = doc.add_paragraph(ctx.paragraph());
     doc = doc.add_table(table(&ctx, width as usize - 2 * MARGIN as usize));
 
+    if let Some(c) = &annex.changes {
+        doc = doc.add_paragraph(ctx.paragraph());
+        // The legend: a shaded sample of a changed cell, then what it means.
+        let sample = Table::new(vec![TableRow::new(vec![
+            TableCell::new()
+                .width(450, WidthType::Dxa)
+                .shading(Shading::new().shd_type(ShdType::Clear).fill(CHANGED_FILL))
+                .add_paragraph(ctx.cell_paragraph(&c.mark, true, true)),
+            TableCell::new()
+                .width(8000, WidthType::Dxa)
+                .add_paragraph(ctx.paragraph().add_run(ctx.run(&c.legend, TEXT_SIZE))),
+        ])])
+        .set_grid(vec![450, 8000])
+        .width(8450, WidthType::Dxa);
+        doc = doc.add_table(sample);
+        if let Some(removed) = &c.removed {
+            doc = doc.add_paragraph(ctx.paragraph().add_run(ctx.run(removed, TEXT_SIZE)));
+        }
+    }
+
     if !annex.notes.is_empty() {
         doc = doc.add_paragraph(ctx.paragraph());
         doc = doc.add_paragraph(
@@ -239,7 +264,9 @@ fn table(ctx: &Ctx<'_>, total: usize) -> Table {
             if span > 1 {
                 c = c.grid_span(span);
             }
-            if cell.filled {
+            if cell.changed && annex.changes.is_some() {
+                c = c.shading(Shading::new().shd_type(ShdType::Clear).fill(CHANGED_FILL));
+            } else if cell.filled {
                 c = c.shading(Shading::new().shd_type(ShdType::Clear).fill("D9D9D9"));
             }
             let mut any = false;
@@ -257,11 +284,16 @@ fn table(ctx: &Ctx<'_>, total: usize) -> Table {
                         p = p.add_run(ctx.run(annex.strings().then, FONT_SIZE));
                     }
                     let text = format!("{}{}", annex.item_prefix(item), annex.item_text(item));
-                    p = p.add_run(ctx.run(&text, FONT_SIZE));
+                    let mark = annex.change_mark(item.changed);
+                    let bold = |r: Run| if mark.is_empty() { r } else { r.bold() };
+                    p = p.add_run(bold(ctx.run(&text, FONT_SIZE)));
                     if let Some(n) = item.marker {
                         let mut r = ctx.run(&n.to_string(), FONT_SIZE);
                         r.run_property = r.run_property.vert_align(VertAlignType::SuperScript);
                         p = p.add_run(r);
+                    }
+                    if !mark.is_empty() {
+                        p = p.add_run(ctx.run(mark, FONT_SIZE).bold());
                     }
                 }
                 c = c.add_paragraph(p);

@@ -2,7 +2,9 @@
 //! stylesheet for A4, and accessible table markup (a `caption`, `th scope="col"` /
 //! `scope="colgroup"` over the columns, `th scope="row"` on each row). Every text is
 //! escaped. An Arabic annex is `dir="rtl"`, which mirrors the table and aligns cells right.
-//! Note markers are superscript links to their note.
+//! Note markers are superscript links to their note. With change marks, a changed cell has
+//! the class `changed` (highlighted), a changed item ends in a visible `*` mark
+//! (`<mark class="change">`), and the legend follows the table.
 
 use std::io::{self, Write};
 
@@ -50,6 +52,11 @@ td.filled { background: #ddd; text-align: center; }
 td p, th p { margin: 0; }
 td p + p { margin-top: .3em; }
 .time { font-style: italic; }
+td.changed { background: #fff3a0; font-weight: bold; }
+td.filled.changed { background: #f5d76e; }
+mark.change { background: none; color: #b00000; font-weight: bold; }
+.legend p { margin: 0 0 .3em; }
+.legend .sample { display: inline-block; min-width: 1.5em; background: #fff3a0; border: 1px solid #000; text-align: center; font-weight: bold; }
 sup a { text-decoration: none; color: inherit; }
 .notes ol { padding-inline-start: 2em; }
 @page { size: A4; margin: 1.5cm; }
@@ -134,6 +141,9 @@ pub fn write_html(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
             if cell.filled {
                 classes.push("filled");
             }
+            if cell.changed && annex.changes.is_some() {
+                classes.push("changed");
+            }
             write!(out, "<td")?;
             if cell.span > 1 {
                 write!(out, " colspan=\"{}\"", cell.span)?;
@@ -155,6 +165,10 @@ pub fn write_html(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
                         if let Some(n) = item.marker {
                             s.push_str(&format!("<sup><a href=\"#note-{n}\">{n}</a></sup>"));
                         }
+                        let mark = annex.change_mark(item.changed);
+                        if !mark.is_empty() {
+                            s.push_str(&format!("<mark class=\"change\">{}</mark>", escape(mark)));
+                        }
                         s
                     })
                     .collect::<Vec<_>>()
@@ -168,6 +182,19 @@ pub fn write_html(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
     }
     writeln!(out, "</tbody>")?;
     writeln!(out, "</table>")?;
+    if let Some(c) = &annex.changes {
+        writeln!(out, "<section class=\"legend\">")?;
+        writeln!(
+            out,
+            "<p><span class=\"sample\">{}</span> {}</p>",
+            escape(&c.mark),
+            escape(&c.legend)
+        )?;
+        if let Some(removed) = &c.removed {
+            writeln!(out, "<p class=\"removed\">{}</p>", escape(removed))?;
+        }
+        writeln!(out, "</section>")?;
+    }
     if !annex.notes.is_empty() {
         writeln!(out, "<section class=\"notes\">")?;
         writeln!(out, "<h2>{}</h2>", escape(&annex.notes_heading))?;

@@ -440,6 +440,308 @@ fn capitalise(text: &str) -> String {
     }
 }
 
+/// The fixed phrases of a change summary ([`crate::revision::summary`]) in one language:
+/// one reviewed table, like [`Strings`]. `{what}`, `{from}`, `{to}`, `{old}`, `{fields}`,
+/// `{weekday}` and `{date}` are filled in by the summary. A change needs a reader of that
+/// language.
+#[derive(Debug)]
+pub struct SummaryStrings {
+    /// Heading of a summary against one revision; `{from}` is its label.
+    pub title_since: &'static str,
+    /// Heading of a summary between two revisions.
+    pub title_between: &'static str,
+    /// The whole summary when nothing changed.
+    pub no_changes: &'static str,
+    /// Section heading: sessions.
+    pub sessions: &'static str,
+    /// Section heading: breaks.
+    pub breaks: &'static str,
+    /// Section heading: days.
+    pub days: &'static str,
+    /// A new session; `{what}` is its day, times and room.
+    pub session_added: &'static str,
+    /// A session that is gone; `{what}` is where it was.
+    pub session_removed: &'static str,
+    /// A new break or day; `{what}` describes it.
+    pub item_added: &'static str,
+    /// A break or day that is gone.
+    pub item_removed: &'static str,
+    /// A break or day before and after (`{from}`, `{to}`).
+    pub change: &'static str,
+    /// A session on another day or at another time.
+    pub moved: &'static str,
+    /// A session of another length on the same day.
+    pub retimed: &'static str,
+    /// A session with a new title; `{old}` is the old one.
+    pub renamed: &'static str,
+    /// Another room.
+    pub room: &'static str,
+    /// Other bodies.
+    pub bodies: &'static str,
+    /// Other persons.
+    pub persons: &'static str,
+    /// Now tentative.
+    pub now_tentative: &'static str,
+    /// No longer tentative.
+    pub confirmed: &'static str,
+    /// Now exclusive (nothing in parallel).
+    pub now_exclusive: &'static str,
+    /// No longer exclusive.
+    pub not_exclusive: &'static str,
+    /// Other fields, named as in the file (`{fields}`).
+    pub also_changed: &'static str,
+    /// Where an unscheduled session is.
+    pub unscheduled: &'static str,
+    /// The room of a session without one.
+    pub no_room: &'static str,
+    /// An empty list of bodies or persons.
+    pub none: &'static str,
+    /// The day of a standard break.
+    pub every_day: &'static str,
+    /// Kind of day.
+    pub working_day: &'static str,
+    /// Kind of day.
+    pub weekend: &'static str,
+    /// Kind of day.
+    pub holiday: &'static str,
+    /// A date with its weekday: `{weekday}`, `{date}` (day and month, from ICU4X).
+    pub date: &'static str,
+    /// Between the changes of one session.
+    pub separator: &'static str,
+    /// Between a session's time and room, and between list members.
+    pub comma: &'static str,
+    /// Whether weekday names are lower case inside a sentence ("mardi", not "Mardi").
+    pub lowercase_weekday: bool,
+}
+
+const SUMMARY_AR: SummaryStrings = SummaryStrings {
+    title_since: "التغييرات منذ {from}",
+    title_between: "التغييرات من {from} إلى {to}",
+    no_changes: "لا تغييرات.",
+    sessions: "الجلسات",
+    breaks: "الاستراحات",
+    days: "الأيام",
+    session_added: "أُضيفت: {what}",
+    session_removed: "أُلغيت (كانت {what})",
+    item_added: "أُضيف: {what}",
+    item_removed: "حُذف: {what}",
+    change: "من {from} إلى {to}",
+    moved: "نُقلت من {from} إلى {to}",
+    retimed: "عُدّل توقيتها من {from} إلى {to}",
+    renamed: "تغيّر اسمها (كان «{old}»)",
+    room: "القاعة: من {from} إلى {to}",
+    bodies: "الهيئات: من {from} إلى {to}",
+    persons: "الأشخاص: من {from} إلى {to}",
+    now_tentative: "أصبحت غير مؤكدة",
+    confirmed: "تأكدت",
+    now_exclusive: "أصبحت حصرية",
+    not_exclusive: "لم تعد حصرية",
+    also_changed: "تغييرات أخرى: {fields}",
+    unscheduled: "غير مجدولة",
+    no_room: "بلا قاعة",
+    none: "لا شيء",
+    every_day: "كل يوم",
+    working_day: "يوم عمل",
+    weekend: "عطلة نهاية الأسبوع",
+    holiday: "عطلة رسمية",
+    date: "{weekday} {date}",
+    separator: "؛ ",
+    comma: "، ",
+    lowercase_weekday: false,
+};
+
+const SUMMARY_ZH: SummaryStrings = SummaryStrings {
+    title_since: "自{from}以来的变更",
+    title_between: "从{from}到{to}的变更",
+    no_changes: "无变更。",
+    sessions: "会议",
+    breaks: "休息",
+    days: "日期",
+    session_added: "新增：{what}",
+    session_removed: "已取消（原为{what}）",
+    item_added: "新增：{what}",
+    item_removed: "删除：{what}",
+    change: "{from} → {to}",
+    moved: "改期：{from} → {to}",
+    retimed: "时间调整：{from} → {to}",
+    renamed: "更名（原为“{old}”）",
+    room: "会议室：{from} → {to}",
+    bodies: "机构：{from} → {to}",
+    persons: "人员：{from} → {to}",
+    now_tentative: "改为待定",
+    confirmed: "已确认",
+    now_exclusive: "改为独占时段",
+    not_exclusive: "不再独占时段",
+    also_changed: "其他变更：{fields}",
+    unscheduled: "未排期",
+    no_room: "无会议室",
+    none: "无",
+    every_day: "每天",
+    working_day: "工作日",
+    weekend: "周末",
+    holiday: "假日",
+    date: "{date}{weekday}",
+    separator: "；",
+    comma: "，",
+    lowercase_weekday: false,
+};
+
+const SUMMARY_EN: SummaryStrings = SummaryStrings {
+    title_since: "Changes since {from}",
+    title_between: "Changes from {from} to {to}",
+    no_changes: "No changes.",
+    sessions: "Sessions",
+    breaks: "Breaks",
+    days: "Days",
+    session_added: "added: {what}",
+    session_removed: "removed (was {what})",
+    item_added: "added: {what}",
+    item_removed: "removed: {what}",
+    change: "{from} → {to}",
+    moved: "moved from {from} to {to}",
+    retimed: "retimed from {from} to {to}",
+    renamed: "renamed (was “{old}”)",
+    room: "room {from} → {to}",
+    bodies: "bodies {from} → {to}",
+    persons: "persons {from} → {to}",
+    now_tentative: "now tentative",
+    confirmed: "confirmed",
+    now_exclusive: "now exclusive",
+    not_exclusive: "no longer exclusive",
+    also_changed: "also changed: {fields}",
+    unscheduled: "unscheduled",
+    no_room: "no room",
+    none: "none",
+    every_day: "every day",
+    working_day: "working day",
+    weekend: "weekend",
+    holiday: "holiday",
+    date: "{weekday} {date}",
+    separator: "; ",
+    comma: ", ",
+    lowercase_weekday: false,
+};
+
+const SUMMARY_FR: SummaryStrings = SummaryStrings {
+    title_since: "Modifications depuis {from}",
+    title_between: "Modifications de {from} à {to}",
+    no_changes: "Aucune modification.",
+    sessions: "Séances",
+    breaks: "Pauses",
+    days: "Jours",
+    session_added: "ajoutée\u{a0}: {what}",
+    session_removed: "supprimée (prévue {what})",
+    item_added: "ajout\u{a0}: {what}",
+    item_removed: "suppression\u{a0}: {what}",
+    change: "{from} → {to}",
+    moved: "déplacée\u{a0}: {from} → {to}",
+    retimed: "nouvel horaire\u{a0}: {from} → {to}",
+    renamed: "renommée (auparavant «\u{a0}{old}\u{a0}»)",
+    room: "salle\u{a0}: {from} → {to}",
+    bodies: "organes\u{a0}: {from} → {to}",
+    persons: "personnes\u{a0}: {from} → {to}",
+    now_tentative: "désormais à confirmer",
+    confirmed: "confirmée",
+    now_exclusive: "désormais exclusive",
+    not_exclusive: "n'est plus exclusive",
+    also_changed: "autres modifications\u{a0}: {fields}",
+    unscheduled: "non programmée",
+    no_room: "sans salle",
+    none: "aucun",
+    every_day: "chaque jour",
+    working_day: "jour ouvrable",
+    weekend: "week-end",
+    holiday: "jour férié",
+    date: "{weekday} {date}",
+    separator: "; ",
+    comma: ", ",
+    lowercase_weekday: true,
+};
+
+const SUMMARY_RU: SummaryStrings = SummaryStrings {
+    title_since: "Изменения после {from}",
+    title_between: "Изменения с {from} по {to}",
+    no_changes: "Изменений нет.",
+    sessions: "Заседания",
+    breaks: "Перерывы",
+    days: "Дни",
+    session_added: "добавлено: {what}",
+    session_removed: "исключено (было: {what})",
+    item_added: "добавлено: {what}",
+    item_removed: "удалено: {what}",
+    change: "{from} → {to}",
+    moved: "перенесено: {from} → {to}",
+    retimed: "изменено время: {from} → {to}",
+    renamed: "переименовано (было «{old}»)",
+    room: "зал: {from} → {to}",
+    bodies: "органы: {from} → {to}",
+    persons: "участники: {from} → {to}",
+    now_tentative: "теперь подлежит подтверждению",
+    confirmed: "подтверждено",
+    now_exclusive: "теперь без параллельных заседаний",
+    not_exclusive: "параллельные заседания допускаются",
+    also_changed: "также изменено: {fields}",
+    unscheduled: "не запланировано",
+    no_room: "без зала",
+    none: "нет",
+    every_day: "ежедневно",
+    working_day: "рабочий день",
+    weekend: "выходной",
+    holiday: "праздничный день",
+    date: "{weekday} {date}",
+    separator: "; ",
+    comma: ", ",
+    lowercase_weekday: true,
+};
+
+const SUMMARY_ES: SummaryStrings = SummaryStrings {
+    title_since: "Cambios desde {from}",
+    title_between: "Cambios de {from} a {to}",
+    no_changes: "Sin cambios.",
+    sessions: "Sesiones",
+    breaks: "Pausas",
+    days: "Días",
+    session_added: "añadida: {what}",
+    session_removed: "suprimida (prevista {what})",
+    item_added: "se añade: {what}",
+    item_removed: "se suprime: {what}",
+    change: "{from} → {to}",
+    moved: "trasladada: {from} → {to}",
+    retimed: "nuevo horario: {from} → {to}",
+    renamed: "cambio de nombre (antes «{old}»)",
+    room: "sala: {from} → {to}",
+    bodies: "órganos: {from} → {to}",
+    persons: "personas: {from} → {to}",
+    now_tentative: "ahora por confirmar",
+    confirmed: "confirmada",
+    now_exclusive: "ahora exclusiva",
+    not_exclusive: "ya no es exclusiva",
+    also_changed: "otros cambios: {fields}",
+    unscheduled: "sin programar",
+    no_room: "sin sala",
+    none: "ninguno",
+    every_day: "todos los días",
+    working_day: "día laborable",
+    weekend: "fin de semana",
+    holiday: "día festivo",
+    date: "{weekday} {date}",
+    separator: "; ",
+    comma: ", ",
+    lowercase_weekday: true,
+};
+
+/// The change-summary phrases of `lang`.
+pub fn summary_strings(lang: Lang) -> &'static SummaryStrings {
+    match lang {
+        Lang::Ar => &SUMMARY_AR,
+        Lang::Zh => &SUMMARY_ZH,
+        Lang::En => &SUMMARY_EN,
+        Lang::Fr => &SUMMARY_FR,
+        Lang::Ru => &SUMMARY_RU,
+        Lang::Es => &SUMMARY_ES,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

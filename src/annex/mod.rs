@@ -395,15 +395,36 @@ impl Annex {
                 if let Some(n) = item.marker {
                     s.push_str(&marker(n));
                 }
+                s.push_str(self.change_mark(item.changed));
                 s
             })
             .collect::<Vec<_>>()
             .join(self.strings().then)
     }
 
-    /// A note's text (its fallback mark, if any, is part of it).
+    /// A note's text (its fallback mark, if any, is part of it), with the change mark
+    /// after it when one of its sessions changed.
     pub fn note_text(&self, note: &Note) -> String {
-        note.text.clone()
+        format!("{}{}", note.text, self.change_mark(note.changed))
+    }
+
+    /// The change mark (`*`) when `changed` and the annex marks changes; empty otherwise.
+    pub fn change_mark(&self, changed: bool) -> &str {
+        match &self.changes {
+            Some(c) if changed => &c.mark,
+            _ => "",
+        }
+    }
+
+    /// The legend lines under the table when the annex marks changes: "* Changed since
+    /// Rev.1", then the sessions removed since, if any.
+    pub fn legend_lines(&self) -> Vec<String> {
+        let Some(c) = &self.changes else {
+            return Vec::new();
+        };
+        let mut lines = vec![format!("{} {}", c.mark, c.legend)];
+        lines.extend(c.removed.clone());
+        lines
     }
 
     /// The label of data columns `first..first + span` for linear formats: the header

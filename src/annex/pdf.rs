@@ -251,6 +251,9 @@ fn families_for(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// Fill of a cell that changed since the compared revision (as in the DOCX).
+const CHANGED_FILL: &str = "rgb(\"#fff2a0\")";
+
 /// The typst markup of the annex, asking for every preferred face (public for
 /// tests and for debugging a layout).
 pub fn to_typst(annex: &Annex, orientation: Orientation) -> String {
@@ -362,8 +365,15 @@ fn markup(annex: &Annex, orientation: Orientation, has: impl Fn(&str) -> bool) -
                                 annex.item_text(item)
                             ))
                         );
+                        let mark = annex.change_mark(item.changed);
+                        if !mark.is_empty() {
+                            s = format!("#strong[{s}]");
+                        }
                         if let Some(n) = item.marker {
                             s.push_str(&format!("#super({})", lit(&n.to_string())));
+                        }
+                        if !mark.is_empty() {
+                            s.push_str(&format!("#strong({})", lit(mark)));
                         }
                         s
                     })
@@ -376,13 +386,27 @@ fn markup(annex: &Annex, orientation: Orientation, has: impl Fn(&str) -> bool) -
             if cell.span > 1 {
                 opts.push(format!("colspan: {}", cell.span));
             }
+            let changed = cell.changed && annex.changes.is_some();
             if cell.filled {
-                opts.push("fill: luma(215), align: center".to_owned());
+                let fill = if changed { CHANGED_FILL } else { "luma(215)" };
+                opts.push(format!("fill: {fill}, align: center"));
+            } else if changed {
+                opts.push(format!("fill: {CHANGED_FILL}"));
             }
             t.push_str(&format!("  table.cell({})[{body}],\n", opts.join(", ")));
         }
     }
     t.push_str(")\n");
+    if let Some(c) = &annex.changes {
+        t.push_str(&format!(
+            "#box(fill: {CHANGED_FILL}, stroke: 0.5pt, inset: 3pt, strong({}))#h(0.5em)#{}\n",
+            lit(&c.mark),
+            lit(&c.legend)
+        ));
+        if let Some(removed) = &c.removed {
+            t.push_str(&format!("\n#{}\n", lit(removed)));
+        }
+    }
     if !annex.notes.is_empty() {
         t.push_str(&format!(
             "#v(0.8em)\n#strong({})\n#v(0.3em)\n",

@@ -7,7 +7,8 @@
 //! Arabic) in the others, parallel lines are separated by `<br>`, and an Arabic annex is
 //! wrapped in `<div dir="rtl">`. Note markers are superscript digits ("¹") in both.
 //! Right-to-left plain text starts each line with a RIGHT-TO-LEFT MARK so that mail
-//! readers lay out each line from the right.
+//! readers lay out each line from the right. With change marks, a changed item or note
+//! ends in `*` (escaped in Markdown) and the legend follows the table.
 
 use std::io::{self, Write};
 
@@ -74,6 +75,13 @@ pub fn write_text(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
                 }
             }
             col += cell.span;
+        }
+    }
+    let legend = annex.legend_lines();
+    if !legend.is_empty() {
+        writeln!(out)?;
+        for line in legend {
+            writeln!(out, "{rlm}{line}")?;
         }
     }
     if !annex.notes.is_empty() {
@@ -149,6 +157,14 @@ pub fn write_markdown(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
             }
         }
         writeln!(out, "| {} |", cells.join(" | "))?;
+    }
+    let legend = annex.legend_lines();
+    if !legend.is_empty() {
+        writeln!(out)?;
+        for line in legend {
+            // Two trailing spaces: a line break within the paragraph.
+            writeln!(out, "{}  ", md_escape(&line))?;
+        }
     }
     if !annex.notes.is_empty() {
         writeln!(out)?;

@@ -695,3 +695,157 @@ fn note_overrides_survive_save_and_load_and_stale_keys_only_warn() {
         a.warnings
     );
 }
+
+// ---------------------------------------------------------------- change marks
+
+/// The SG12 example with Rev.1 published, then the Question 1/12 and 2/12 meeting moved
+/// to the morning, the second management-team meeting retimed and the afternoon BSG
+/// training deleted.
+fn sg12_revised() -> Timetable {
+    let mut e = plenary::Editor::new(sg12());
+    run(
+        &mut e,
+        plenary::Command::PublishRevision {
+            label: Some("Rev.1".into()),
+            date: "2017-08-20".parse().expect("date"),
+            comment: None,
+        },
+    );
+    let mut tt = e.timetable().clone();
+    place(&mut tt, "q1q2-22pm", "2017-09-22T09:00", "2017-09-22T12:30");
+    place(&mut tt, "mt-2", "2017-09-28T09:00", "2017-09-28T11:00");
+    tt.sessions
+        .shift_remove(&plenary::model::SessionId::from("bsg-pm"));
+    tt
+}
+
+fn with_changes(tt: &Timetable, lang: Lang) -> Annex {
+    let rev1 = tt.revision("Rev.1").expect("published");
+    let mut options = Options::new(Layout::Days, lang);
+    options.changes_since = Some(annex::Changes::between(
+        rev1.timetable.timetable(),
+        "Rev.1",
+        tt,
+    ));
+    annex::build(tt, &options)
+}
+
+#[test]
+fn changes_since_a_revision_mark_items_cells_and_notes_with_a_legend() {
+    let tt = sg12_revised();
+    let a = with_changes(&tt, Lang::En);
+    let changed: Vec<String> = a
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .flat_map(|c| &c.lines)
+        .flat_map(|l| &l.items)
+        .filter(|i| i.changed)
+        .map(|i| i.text.clone())
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            "Meeting of Questions 1/12 and 2/12",
+            "Management team meeting"
+        ]
+    );
+    let changed_cells = a
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .filter(|c| c.changed)
+        .count();
+    assert_eq!(changed_cells, 2);
+    let notes: Vec<bool> = a.notes.iter().map(|n| n.changed).collect();
+    assert_eq!(
+        notes.iter().filter(|c| **c).count(),
+        1,
+        "the management note"
+    );
+    let legend = a.changes.as_ref().expect("a legend");
+    assert_eq!(legend.legend, "Changed since Rev.1");
+    assert_eq!(
+        legend.removed.as_deref(),
+        Some("Removed since Rev.1: BSG hands-on training (20 September 14:00-17:30).")
+    );
+    // Without changes_since, nothing is marked and there is no legend.
+    let plain = annex::build(&tt, &Options::new(Layout::Days, Lang::En));
+    assert!(plain.changes.is_none());
+    assert!(!text::to_text(&plain).contains('*'));
+
+    // Every format shows the marks and the legend.
+    let txt = text::to_text(&a);
+    assert!(txt.contains("Meeting of Questions 1/12 and 2/12*"), "{txt}");
+    assert!(txt.contains("* Changed since Rev.1"), "{txt}");
+    assert!(txt.contains("Removed since Rev.1: BSG"), "{txt}");
+    let md = text::to_markdown(&a);
+    assert!(md.contains("2/12\\*"), "{md}");
+    assert!(md.contains("\\* Changed since Rev.1"), "{md}");
+    let page = html::to_html(&a);
+    assert!(page.contains("class=\"changed\""), "{page}");
+    assert!(page.contains("<mark class=\"change\">*</mark>"));
+    assert!(page.contains("Changed since Rev.1"));
+    let xml = docx::document_xml(&a, annex::Orientation::Portrait);
+    assert!(xml.contains("FFF2A0"), "changed cells shaded");
+    assert!(xml.contains("Changed since Rev.1"));
+    assert!(xml.contains("Removed since Rev.1"));
+}
+
+#[test]
+fn change_legend_is_translated_in_the_six_languages() {
+    let tt = sg12_revised();
+    let mut legends = std::collections::BTreeSet::new();
+    for lang in Lang::ALL {
+        let a = with_changes(&tt, lang);
+        let legend = a.changes.expect("legend");
+        assert!(legend.legend.contains("Rev.1"), "{lang:?}");
+        assert!(
+            legend
+                .removed
+                .as_deref()
+                .is_some_and(|r| r.contains("Rev.1")),
+            "{lang:?}"
+        );
+        legends.insert(legend.legend);
+    }
+    assert_eq!(legends.len(), 6, "one legend per language");
+}
+
+#[test]
+fn export_of_a_revision_uses_its_timetable_and_a_localized_revision_line() {
+    use plenary::export::{ExportFormat, ExportOptions, RenderError, render};
+    let mut tt = sg12_revised();
+    // Publish the revised state as Rev.2, then change the current state again.
+    tt.revisions.push(plenary::model::Revision {
+        label: "Rev.2".into(),
+        date: "2017-09-05".parse().expect("date"),
+        comment: None,
+        timetable: plenary::model::Frozen::of(&tt),
+    });
+    place(&mut tt, "webinar", "2017-09-28T16:00", "2017-09-28T16:45");
+    let now = "2017-09-05T12:00:00".parse().expect("date-time");
+    let mut options = ExportOptions::new(Lang::Zh, now);
+    options.revision = Some("Rev.2".into());
+    options.changes_since = Some("Rev.1".into());
+    let out = render(&tt, ExportFormat::AnnexTxt, &options).expect("renders");
+    let txt = String::from_utf8(out.bytes).expect("utf-8");
+    assert!(txt.contains("Rev.2，2017年9月5日"), "{txt}");
+    assert!(
+        txt.contains("15:45-16:30"),
+        "Rev.2's webinar time, not today's: {txt}"
+    );
+    assert!(txt.contains("自Rev.1以来有改动"), "{txt}");
+    // A line of one's own wins over the revision's.
+    options.annex.revision = Some("DT/2(Rev.2)".into());
+    let out = render(&tt, ExportFormat::AnnexMd, &options).expect("renders");
+    assert!(String::from_utf8_lossy(&out.bytes).contains("DT/2(Rev.2)"));
+    // An unknown label lists the published ones.
+    options.revision = Some("Rev.9".into());
+    let err = render(&tt, ExportFormat::AnnexTxt, &options).expect_err("no Rev.9");
+    assert!(matches!(err, RenderError::UnknownRevision { .. }));
+    assert_eq!(
+        err.to_string(),
+        "there is no revision 'Rev.9' (published: Rev.1, Rev.2)"
+    );
+}

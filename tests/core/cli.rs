@@ -90,3 +90,95 @@ fn check_sg12_example_reports_the_expected_conflicts_and_nothing_spurious() {
     assert_eq!(code, 0, "{err}");
     insta::assert_snapshot!("check_sg12_text", out);
 }
+
+const WITH_REVISIONS: &str = "tests/fixtures/documents/v3/annex-notes.plenary.json";
+
+#[test]
+fn export_revision_selects_a_published_revision_and_names_it_in_the_annex() {
+    let (code, out, err) = plenary(&[
+        "export",
+        WITH_REVISIONS,
+        "--format",
+        "annex-txt",
+        "--lang",
+        "fr",
+        "--revision",
+        "Rev.2",
+        "--changes-since",
+        "Rev.1",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Rev.2, 15 août 2017"), "{out}");
+    assert!(out.contains("* Modifié depuis Rev.1"), "{out}");
+    // A heading line of one's own.
+    let (code, out, err) = plenary(&[
+        "export",
+        WITH_REVISIONS,
+        "--format",
+        "annex-txt",
+        "--revision-text",
+        "DT/2(Rev.2)",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("DT/2(Rev.2)"), "{out}");
+}
+
+#[test]
+fn export_with_an_unknown_revision_exits_2_listing_the_published_ones() {
+    for flag in ["--revision", "--changes-since"] {
+        let (code, out, err) = plenary(&[
+            "export",
+            WITH_REVISIONS,
+            "--format",
+            "annex-html",
+            flag,
+            "Rev.7",
+            "-o",
+            "-",
+        ]);
+        assert_eq!(code, 2, "{flag}: {out}");
+        assert!(out.is_empty(), "nothing written");
+        assert!(
+            err.contains("annex-notes.plenary.json")
+                && err.contains("'Rev.7'")
+                && err.contains("Rev.1, Rev.2"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn diff_writes_the_summary_in_the_language_and_format_asked() {
+    let (code, out, err) = plenary(&[
+        "diff",
+        WITH_REVISIONS,
+        "--from",
+        "Rev.1",
+        "--to",
+        "Rev.2",
+        "--lang",
+        "zh",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("从Rev.1到Rev.2的变更\n"), "{out}");
+    let (code, out, _) = plenary(&["diff", WITH_REVISIONS, "--from", "Rev.1", "--format", "md"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("# Changes since Rev.1\n"), "{out}");
+    let (code, out, _) = plenary(&[
+        "diff",
+        WITH_REVISIONS,
+        "--from",
+        "Rev.1",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    serde_json::from_str::<serde_json::Value>(&out).expect("JSON");
+    let (code, _, err) = plenary(&["diff", WITH_REVISIONS, "--from", "Rev.1", "--lang", "de"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--lang de"), "{err}");
+}

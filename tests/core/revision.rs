@@ -9,7 +9,9 @@ use plenary::command::suggest_revision_label;
 use plenary::document;
 use plenary::interop::{self, Format, ImportOptions};
 use plenary::model::{BodyId, Lang, PersonId, Placement, RoomId, SessionId, Timetable};
-use plenary::revision::{Aspect, BreakDiff, DayDiff, Diff, SessionChange, diff, summary};
+use plenary::revision::{
+    Aspect, BreakDiff, Compared, DayDiff, Diff, SessionChange, diff, summary, summary_text,
+};
 use plenary::time::Stamp;
 use plenary::{Command, DryRun, Editor};
 
@@ -363,7 +365,11 @@ fn breaks_and_days_changes_are_listed() {
         &d,
         t.revision("Rev.1").map_or(&t, |r| r.timetable.timetable()),
         e.timetable(),
-        "Changes since Rev.1"
+        Compared {
+            from: "Rev.1",
+            to: None,
+        },
+        Lang::En
     ));
 }
 
@@ -386,7 +392,11 @@ fn summary_of_scripted_edits_reads_well() {
         &d,
         rev1.timetable.timetable(),
         e.timetable(),
-        "Changes since Rev.1"
+        Compared {
+            from: "Rev.1",
+            to: None,
+        },
+        Lang::En
     ));
 }
 
@@ -478,6 +488,132 @@ fn lswt_2019_staging_to_final_reports_the_real_changes() {
         &d,
         &old,
         &new,
-        "Changes since the staging schedule"
+        Compared {
+            from: "the staging schedule",
+            to: None,
+        },
+        Lang::En
     ));
+}
+
+/// One edit of each kind a summary names: moved with a new room, removed, added, retimed,
+/// renamed and made tentative, made exclusive, a break and a day changed.
+fn scripted_changes() -> (Editor, Diff) {
+    let mut e = editor();
+    publish(&mut e, None);
+    apply(
+        &mut e,
+        Command::MoveSession {
+            id: "wp1-open".into(),
+            start: stamp("2017-09-20T14:00"),
+            room: Some(RoomId::from("room-c")),
+        },
+    );
+    apply(&mut e, Command::DeleteSession { id: "mt-1".into() });
+    apply(
+        &mut e,
+        Command::DuplicateSession {
+            id: "briefing".into(),
+            placement: Some(Placement {
+                start: stamp("2017-09-26T13:00"),
+                end: stamp("2017-09-26T14:00"),
+            }),
+        },
+    );
+    apply(
+        &mut e,
+        Command::ResizeSession {
+            id: "mt-2".into(),
+            start: stamp("2017-09-28T09:00"),
+            end: stamp("2017-09-28T11:00"),
+        },
+    );
+    let mut webinar = e.timetable().sessions[&SessionId::from("webinar")].clone();
+    webinar.title.insert(Lang::En, "Results webinar".into());
+    webinar.title.insert(Lang::Zh, "成果网络研讨会".into());
+    webinar.tentative = true;
+    webinar.exclusive = !webinar.exclusive;
+    apply(&mut e, Command::EditSession { session: webinar });
+    let mut lunch = e.timetable().breaks[&plenary::model::BreakId::from("lunch")].clone();
+    lunch.end = plenary::time::TimeOfDay::hm(14, 15).expect("valid time");
+    apply(&mut e, Command::EditBreak { r#break: lunch });
+    let mut day = e.timetable().days[1].clone();
+    day.note = Some("Social event".into());
+    apply(&mut e, Command::EditDay { day });
+    let d = since(&e, "Rev.1");
+    (e, d)
+}
+
+#[test]
+fn summary_is_written_in_each_of_the_six_languages() {
+    let (e, d) = scripted_changes();
+    let rev1 = e.timetable().revision("Rev.1").expect("published");
+    let compared = Compared {
+        from: "Rev.1",
+        to: None,
+    };
+    for lang in Lang::ALL {
+        let md = summary(
+            &d,
+            rev1.timetable.timetable(),
+            e.timetable(),
+            compared,
+            lang,
+        );
+        insta::assert_snapshot!(format!("summary_{}", lang.code()), md);
+        let text = summary_text(
+            &d,
+            rev1.timetable.timetable(),
+            e.timetable(),
+            compared,
+            lang,
+        );
+        assert!(!text.contains("**") && !text.contains("# "), "{text}");
+        // Every session and the break and day are there, in every language.
+        for id in [
+            "(wp1-open)",
+            "(mt-1)",
+            "(briefing-copy)",
+            "(mt-2)",
+            "(webinar)",
+        ] {
+            assert!(md.contains(id), "{lang:?} lacks {id}: {md}");
+        }
+    }
+    // No English phrase leaks into another language.
+    let zh = summary(
+        &d,
+        rev1.timetable.timetable(),
+        e.timetable(),
+        compared,
+        Lang::Zh,
+    );
+    for english in [
+        "moved", "removed", "added", "retimed", "renamed", "Sessions", "Breaks",
+    ] {
+        assert!(!zh.contains(english), "{english} in {zh}");
+    }
+    assert!(zh.contains("9月20日星期三"), "ICU4X dates: {zh}");
+}
+
+#[test]
+fn summary_of_two_revisions_names_both_in_the_heading() {
+    let (mut e, _) = scripted_changes();
+    publish(&mut e, Some("Rev.2"));
+    let t = e.timetable();
+    let (r1, r2) = (
+        t.revision("Rev.1").expect("Rev.1").timetable.timetable(),
+        t.revision("Rev.2").expect("Rev.2").timetable.timetable(),
+    );
+    let d = diff(r1, r2);
+    let compared = Compared {
+        from: "Rev.1",
+        to: Some("Rev.2"),
+    };
+    assert!(summary(&d, r1, r2, compared, Lang::En).starts_with("# Changes from Rev.1 to Rev.2\n"));
+    assert!(
+        summary(&d, r1, r2, compared, Lang::Fr).starts_with("# Modifications de Rev.1 à Rev.2\n")
+    );
+    let same = diff(r2, r2);
+    assert!(summary(&same, r2, r2, compared, Lang::Ru).contains("Изменений нет."));
 }

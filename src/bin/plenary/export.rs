@@ -37,9 +37,18 @@ pub struct ExportArgs {
     /// Annex: a heading above the table, as in the letter ("Annex C").
     #[arg(long)]
     pub heading: Option<String>,
-    /// Annex: a revision line under the title ("Rev.2, 5 September 2017").
-    #[arg(long)]
+    /// Export this published revision (its label, as `plenary revisions` lists them)
+    /// instead of the current state; the annex says "Rev.2, 5 September 2017" under its
+    /// title, the date in the annex language.
+    #[arg(long, value_name = "LABEL")]
     pub revision: Option<String>,
+    /// Annex: mark what changed since this published revision (highlighted cells, a
+    /// legend, the sessions removed since).
+    #[arg(long, value_name = "LABEL")]
+    pub changes_since: Option<String>,
+    /// Annex: a line of your own under the title instead of the revision's label and date.
+    #[arg(long, value_name = "TEXT")]
+    pub revision_text: Option<String>,
     /// Annex (DOCX, PDF): A4 landscape instead of portrait.
     #[arg(long)]
     pub landscape: bool,
@@ -67,14 +76,24 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         ))
     })?;
     let mut options = ExportOptions::new(lang, chrono::Utc::now().naive_utc());
+    options.revision = args.revision.clone();
     let format = args.format;
+    if !format.is_annex() && (args.changes_since.is_some() || args.revision_text.is_some()) {
+        return Err(Failure(format!(
+            "--changes-since and --revision-text apply to the annex formats, not {format}"
+        )));
+    }
     if format.is_annex() {
         crate::export_annex::options(args, &mut options)?;
     } else {
         crate::export_interop::options(&timetable, args, &mut options)?;
     }
-    let rendered = plenary::export::render(&timetable, format, &options)
-        .map_err(|e| Failure(e.to_string()))?;
+    let rendered = plenary::export::render(&timetable, format, &options).map_err(|e| match e {
+        plenary::export::RenderError::UnknownRevision { .. } => {
+            Failure(format!("{}: {e}", args.file.display()))
+        }
+        e => Failure(e.to_string()),
+    })?;
     for warning in &rendered.warnings {
         eprintln!("plenary: warning: {warning}");
     }

@@ -1,5 +1,6 @@
 //! The annex options of `plenary export` (annex-docx, annex-pdf, annex-html, annex-md,
-//! annex-txt): layout, heading, revision line, orientation and fonts. The core renders.
+//! annex-txt): layout, heading, revision line, change marks, orientation and fonts. The core
+//! renders (and resolves revision labels).
 
 use plenary::annex::{self, Layout, Orientation};
 use plenary::export::ExportOptions;
@@ -14,7 +15,8 @@ pub fn options(args: &ExportArgs, options: &mut ExportOptions) -> Result<(), Fai
         .parse::<Layout>()
         .map_err(|e: annex::UnknownLayout| Failure(e.to_string()))?;
     options.annex.heading = args.heading.clone();
-    options.annex.revision = args.revision.clone();
+    options.annex.revision = args.revision_text.clone();
+    options.changes_since = args.changes_since.clone();
     options.orientation = if args.landscape {
         Orientation::Landscape
     } else {
