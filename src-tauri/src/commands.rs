@@ -11,7 +11,9 @@ use plenary::model::{Lang, Timetable};
 use plenary::revision::{self, Diff};
 use plenary::wire::{ErrorCode, ErrorPayload, ImportAnswer, ImportReport, Opened};
 use plenary::{Command, Editor};
+use serde::Deserialize;
 use tauri::{AppHandle, Runtime, State};
+use ts_rs::TS;
 
 use crate::files::{self, PathOrigin};
 use crate::guard::guarded;
@@ -208,8 +210,11 @@ fn import_at<R: Runtime>(
 /// Writes the open document to `path` (which the user must have picked) in `format`
 /// (`annex-docx`, `annex-pdf`, `annex-html`, `annex-md`, `annex-txt`, `frab-xml`,
 /// `frab-json`, `ics`, `csv`, `xlsx`), the annex in `layout` (`days`, `bodies`, `plan`),
-/// every text in `lang` (`ar`, `zh`, `en`, `fr`, `ru`, `es`), atomically. Answers what the
-/// person exporting should know (texts that fell back to another language, ...).
+/// every text in `lang` (`ar`, `zh`, `en`, `fr`, `ru`, `es`), atomically: the published
+/// revision `version.revision` names instead of the current state when given (the annex then
+/// carries its revision line), and in the annex the changes since `version.changesSince`
+/// marked when given. Answers what the person exporting should know (texts
+/// that fell back to another language, ...).
 #[tauri::command]
 pub fn export_document<R: Runtime>(
     app: AppHandle<R>,
@@ -218,6 +223,7 @@ pub fn export_document<R: Runtime>(
     format: String,
     layout: String,
     lang: String,
+    version: Option<ExportVersion>,
 ) -> Result<Vec<String>, ErrorPayload> {
     let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
     let format = ExportFormat::from_name(&format)
@@ -225,42 +231,74 @@ pub fn export_document<R: Runtime>(
     // Now, in UTC (the iCalendar DTSTAMP): the core has no clock, the shell passes it.
     let mut options = ExportOptions::new(language(&lang)?, chrono::Utc::now().naive_utc());
     options.annex.layout = layout_named(&layout)?;
+    version.unwrap_or_default().apply(&mut options);
     // Rendered from a copy: a PDF takes a while, and edits need not wait for it.
     let timetable = state.document.lock().editor.timetable().clone();
     let rendered = guarded("exporting", || {
-        export::render(&timetable, format, &options).map_err(|e| ErrorPayload {
-            code: ErrorCode::Internal,
-            message: e.to_string(),
-        })
+        export::render(&timetable, format, &options).map_err(render_error)
     })?;
     crate::atomic::write(&path, &rendered.bytes).map_err(|e| files::io_error(&path, &e))?;
     Ok(rendered.warnings)
 }
 
 /// The annex of the open document as an HTML page, in `layout` and `lang` (the document's
-/// main language when null), for the Export dialog's preview.
+/// main language when null), for the Export dialog's preview: of the `version` asked for,
+/// as `export_document` writes it.
 #[tauri::command]
 pub fn annex_preview(
     state: State<'_, AppState>,
     layout: String,
     lang: Option<String>,
+    version: Option<ExportVersion>,
 ) -> Result<String, ErrorPayload> {
     let layout = layout_named(&layout)?;
     let document = state.document.lock();
     let timetable = document.editor.timetable();
     let lang = match lang {
         Some(code) => language(&code)?,
-        None => timetable
-            .meeting
-            .languages
-            .first()
-            .copied()
-            .unwrap_or(Lang::En),
+        None => main_language(timetable),
     };
-    Ok(html::to_html(&annex::build(
-        timetable,
-        &annex::Options::new(layout, lang),
-    )))
+    // The clock only dates iCalendar files; the annex does not read it.
+    let mut options = ExportOptions::new(lang, chrono::NaiveDateTime::default());
+    options.annex.layout = layout;
+    version.unwrap_or_default().apply(&mut options);
+    let (source, annex_options) = export::resolve(timetable, &options).map_err(render_error)?;
+    Ok(html::to_html(&annex::build(source, &annex_options)))
+}
+
+/// Which version of the document an export or preview shows: a published revision instead
+/// of the current state, and in the annex the changes since another marked.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportVersion {
+    /// The label of the published revision to show; the current state when absent.
+    #[serde(default)]
+    #[ts(optional)]
+    pub revision: Option<String>,
+    /// Annex only: mark what changed since the revision with this label.
+    #[serde(default)]
+    #[ts(optional)]
+    pub changes_since: Option<String>,
+}
+
+impl ExportVersion {
+    fn apply(self, options: &mut ExportOptions) {
+        options.revision = self.revision;
+        options.changes_since = self.changes_since;
+    }
+}
+
+/// An export that failed: an unknown revision label is the user's to fix; anything else is
+/// the core's.
+fn render_error(error: export::RenderError) -> ErrorPayload {
+    ErrorPayload {
+        code: match error {
+            export::RenderError::UnknownRevision { .. } => ErrorCode::CommandRefused,
+            _ => ErrorCode::Internal,
+        },
+        message: error.to_string(),
+    }
 }
 
 /// The notes under the annex table in `layout` and `lang` (the document's main language

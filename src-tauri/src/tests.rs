@@ -936,3 +936,63 @@ fn annex_notes_lists_the_notes_and_follow_a_reorder_and_an_override() {
     .expect_err("an unknown layout is refused");
     assert_eq!(refused["code"], "commandRefused", "{refused}");
 }
+
+#[test]
+fn export_and_preview_of_a_revision_carry_its_line_and_the_changes_since_another() {
+    let (app, window) = app();
+    apply_now(
+        &window,
+        json!({ "type": "publishRevision", "label": "Rev.1", "date": "2017-09-01" }),
+    );
+    apply_now(
+        &window,
+        json!({ "type": "moveSession", "id": "opening", "start": "2017-09-19T14:30" }),
+    );
+    apply_now(
+        &window,
+        json!({ "type": "publishRevision", "label": "Rev.2", "date": "2017-09-05" }),
+    );
+    let preview = invoke(
+        &window,
+        "annex_preview",
+        json!({ "layout": "days", "lang": "en", "version": { "revision": "Rev.2", "changesSince": "Rev.1" } }),
+    )
+    .expect("a revision previews");
+    let html = preview.as_str().expect("the preview is HTML");
+    assert!(
+        html.contains("Rev.2, 5 September 2017"),
+        "the revision line: {html}"
+    );
+    assert!(
+        html.contains("class=\"legend\""),
+        "the change legend: {html}"
+    );
+
+    let dir = folder("export-revision");
+    let file = dir.join("rev2.html");
+    invoke(
+        &window,
+        "export_document",
+        json!({ "path": pick(&app, &file), "format": "annex-html", "layout": "days", "lang": "en",
+                "version": { "revision": "Rev.2", "changesSince": "Rev.1" } }),
+    )
+    .expect("a revision exports");
+    let written = std::fs::read_to_string(&file).expect("the export is written");
+    assert_eq!(written, html, "the export is what the preview showed");
+
+    let refused = invoke(
+        &window,
+        "export_document",
+        json!({ "path": pick(&app, &dir.join("x.html")), "format": "annex-html", "layout": "days",
+                "lang": "en", "version": { "revision": "Rev.7" } }),
+    )
+    .expect_err("an unknown revision is refused");
+    assert_eq!(refused["code"], "commandRefused", "{refused}");
+    assert!(
+        refused["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("Rev.7") && m.contains("Rev.1")),
+        "{refused}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}

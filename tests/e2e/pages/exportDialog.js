@@ -10,11 +10,29 @@ export class ExportDialog {
     this.session = session;
   }
 
-  /** Opens the dialog with Ctrl+E (as File > Export does) and waits for its notes. */
+  /** Opens the dialog with Ctrl+E (as File > Export does) and waits for its preview. */
   async open() {
     await this.session.keys([CTRL, 'e']);
-    await this.session.waitForAll(`${DIALOG} [data-testid="annex-note"]`, { timeoutMs: 20_000 });
+    await this.session.waitForAll(`${DIALOG} [data-testid="export-preview"]`, { timeoutMs: 20_000 });
     return this;
+  }
+
+  /** Picks the published revision to export and the one whose changes to mark ("" for none). */
+  chooseVersion(revision, changesSince = '') {
+    return this.session.execute(
+      `for (const [id, value] of [['export-revision', arguments[0]], ['export-changes-since', arguments[1]]]) {
+         const s = document.querySelector('${DIALOG} [data-testid="' + id + '"]');
+         s.value = value;
+         s.dispatchEvent(new Event('change', { bubbles: true }));
+       }`,
+      [revision, changesSince],
+    );
+  }
+
+  /** Closes the dialog (Escape). */
+  async close() {
+    const [close] = await this.session.waitForAll(`${DIALOG} [data-testid="export-close"]`);
+    await close.click();
   }
 
   /** The notes listed, in order: `{ key, text, overridden }`. */

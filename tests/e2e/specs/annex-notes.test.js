@@ -16,6 +16,7 @@ before(async () => {
   app = await launchApp();
   await new Timetable(app.session).waitUntilShown();
   dialog = await new ExportDialog(app.session).open();
+  await app.session.waitForAll('[data-testid="annex-note"]');
 }, { timeout: 90_000 });
 
 after(async () => {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
 import { launchApp } from '../lib/app.js';
+import { ExportDialog } from '../pages/exportDialog.js';
 import { Revisions } from '../pages/revisions.js';
 import { Timetable } from '../pages/timetable.js';
 
@@ -69,6 +70,21 @@ test('"changes since Rev.1" marks the moved session in the grid and leaves a gho
   );
   assert.equal((await revisions.overlayOf('q4-21pm')).change, null, 'an unchanged session is not marked');
   await app.screenshot('revisions-overlay');
+});
+
+test('the Export dialog previews Rev.2 with its revision line and the changes since Rev.1 marked', async () => {
+  const dialog = await new ExportDialog(app.session).open();
+  await dialog.chooseVersion('Rev.2', 'Rev.1');
+  const html = await dialog.until(
+    () => dialog.preview(),
+    (h) => h.includes('class="legend"'),
+    'the change legend in the preview',
+  );
+  assert.match(html, /Rev\.2, \d+ \w+ \d{4}/, 'the revision line names Rev.2 and its date');
+  assert.match(html, /class="[^"]*changed/, 'a changed cell is highlighted');
+  await new Promise((r) => setTimeout(r, 1000)); // let the frame paint before the screenshot
+  await app.screenshot('revisions-export');
+  await dialog.close();
 });
 
 test('undo takes back the publication of Rev.2', async () => {

@@ -164,6 +164,54 @@ describe("ExportDialog", () => {
     );
   });
 
+  it("exports a chosen revision with the changes since another marked, previewing the same", async () => {
+    const backend = mockBackend(fixture());
+    backend.pickExportPath = async () => "/tmp/annex-rev2";
+    const target = document.createElement("div");
+    document.body.appendChild(target);
+    dialog = mount(ExportDialog, { target, props: { backend, lang: "en", onClose: () => {}, revisions: ["Rev.1", "Rev.2"] } });
+    await settle();
+    const options = [...target.querySelectorAll('[data-testid="export-revision"] option')].map((o) => o.textContent);
+    expect(options, "the current state, then the newest revision first").toEqual(["Current state", "Rev.2", "Rev.1"]);
+    choose(target, "export-revision", "Rev.2");
+    choose(target, "export-changes-since", "Rev.1");
+    await settle();
+    expect(previews(backend).at(-1)).toEqual({ method: "annexPreview", layout: "days", lang: "en", revision: "Rev.2", changesSince: "Rev.1" });
+    expect(target.querySelector('[data-testid="export-preview"]')?.getAttribute("srcdoc")).toContain("Rev.2, changes since Rev.1");
+    expect(target.querySelector('[data-testid="annex-notes"]'), "a published revision's notes are not edited").toBeNull();
+    expect(target.querySelector('[data-testid="annex-notes-frozen"]')?.textContent).toContain("Rev.2");
+    target.querySelector<HTMLButtonElement>('[data-testid="export-save"]')?.click();
+    await settle();
+    expect(backend.calls.filter((c) => c.method === "exportDocument")).toEqual([
+      {
+        method: "exportDocument",
+        path: "/tmp/annex-rev2.docx",
+        format: "annex-docx",
+        layout: "days",
+        lang: "en",
+        revision: "Rev.2",
+        changesSince: "Rev.1",
+      },
+    ]);
+  });
+
+  it("offers no version choice when nothing was published, and sends no marks for other formats", async () => {
+    const backend = mockBackend(fixture());
+    const target = await open(backend);
+    expect(target.querySelector('[data-testid="export-revision"]')).toBeNull();
+    dialog && void unmount(dialog);
+    document.body.innerHTML = "";
+    const again = document.createElement("div");
+    document.body.appendChild(again);
+    dialog = mount(ExportDialog, { target: again, props: { backend, lang: "en", onClose: () => {}, revisions: ["Rev.1"] } });
+    await settle();
+    choose(again, "export-changes-since", "Rev.1");
+    choose(again, "export-format", "ics");
+    await settle();
+    expect(again.querySelector<HTMLSelectElement>('[data-testid="export-changes-since"]')?.disabled).toBe(true);
+    expect(previews(backend).at(-1)).toEqual({ method: "annexPreview", layout: "days", lang: "en" });
+  });
+
   it("shows a failed export and closes on Escape", async () => {
     const backend = mockBackend(fixture());
     backend.pickExportPath = async () => "/tmp/x.ics";

@@ -15,6 +15,7 @@ import type { Diff } from "../bindings/Diff";
 import type { DryRun } from "../bindings/DryRun";
 import type { ErrorCode } from "../bindings/ErrorCode";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
+import type { ExportVersion } from "../bindings/ExportVersion";
 import type { ImportAnswer } from "../bindings/ImportAnswer";
 import type { Lang } from "../bindings/Lang";
 import type { RecoveryEntry } from "../bindings/RecoveryEntry";
@@ -64,10 +65,19 @@ export interface Backend {
   importDocument(path: string): Promise<ImportAnswer>;
   /** Ask where to export in `format` (the native dialog); null when cancelled. */
   pickExportPath(format: ExportFormatName): Promise<string | null>;
-  /** Write the open document to `path` in `format`; answers the export's warnings. */
-  exportDocument(path: string, format: ExportFormatName, layout: AnnexLayout, lang: Lang): Promise<string[]>;
-  /** The annex of the open document as a standalone HTML page, rendered by the core. */
-  annexPreview(layout: AnnexLayout, lang: Lang): Promise<string>;
+  /**
+   * Write the open document to `path` in `format` (or the published revision `version`
+   * names, with the changes since another marked); answers the export's warnings.
+   */
+  exportDocument(
+    path: string,
+    format: ExportFormatName,
+    layout: AnnexLayout,
+    lang: Lang,
+    version?: ExportVersion,
+  ): Promise<string[]>;
+  /** The annex of the open document (or of `version`) as a standalone HTML page, rendered by the core. */
+  annexPreview(layout: AnnexLayout, lang: Lang, version?: ExportVersion): Promise<string>;
   /**
    * What changed from the revision labelled `from` to the one labelled `to`, or to the
    * current state when `to` is null (the core's diff; an unknown label is refused).
@@ -128,9 +138,9 @@ export const tauriBackend: Backend = {
     const info = formatInfo(format);
     return saveDialog({ title: "Export", filters: [{ name: info.label, extensions: [info.extension] }] });
   },
-  exportDocument: (path, format, layout, lang) =>
-    invoke<string[]>("export_document", { path, format, layout, lang }),
-  annexPreview: (layout, lang) => invoke<string>("annex_preview", { layout, lang }),
+  exportDocument: (path, format, layout, lang, version = {}) =>
+    invoke<string[]>("export_document", { path, format, layout, lang, version }),
+  annexPreview: (layout, lang, version = {}) => invoke<string>("annex_preview", { layout, lang, version }),
   revisionDiff: (from, to) => invoke<Diff>("revision_diff", { from, to }),
   annexNotes: (layout, lang) => invoke<NoteView[]>("annex_notes", { layout, lang }),
   recoveryEntries: () => invoke<RecoveryEntry[]>("recovery_entries"),

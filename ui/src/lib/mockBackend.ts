@@ -24,6 +24,7 @@ import type { Session } from "../bindings/Session";
 import type { SessionDiff } from "../bindings/SessionDiff";
 import type { Snapshot } from "../bindings/Snapshot";
 import type { Timetable } from "../bindings/Timetable";
+import type { ExportVersion } from "../bindings/ExportVersion";
 import type { Backend } from "./backend";
 import type { AnnexLayout, ExportFormatName } from "./exportFormats";
 import { DAY_MINUTES, addDays, daysBetween, formatStamp, parseStamp } from "./time";
@@ -41,8 +42,8 @@ export type MockCall =
   | { method: "pickFileToImport" }
   | { method: "importDocument"; path: string }
   | { method: "pickExportPath"; format: ExportFormatName }
-  | { method: "exportDocument"; path: string; format: ExportFormatName; layout: AnnexLayout; lang: Lang }
-  | { method: "annexPreview"; layout: AnnexLayout; lang: Lang }
+  | ({ method: "exportDocument"; path: string; format: ExportFormatName; layout: AnnexLayout; lang: Lang } & ExportVersion)
+  | ({ method: "annexPreview"; layout: AnnexLayout; lang: Lang } & ExportVersion)
   | { method: "revisionDiff"; from: string; to: string | null }
   | { method: "annexNotes"; layout: AnnexLayout; lang: Lang };
 
@@ -295,15 +296,16 @@ export function mockBackend(initial: Snapshot): MockBackend {
       return null;
     },
     // Writes nothing; answers as a clean export would.
-    async exportDocument(p, format, layout, lang) {
-      calls.push({ method: "exportDocument", path: p, format, layout, lang });
+    async exportDocument(p, format, layout, lang, version = {}) {
+      calls.push({ method: "exportDocument", path: p, format, layout, lang, ...version });
       return [];
     },
     // A stand-in page naming what was asked (the core renders the real annex).
-    async annexPreview(layout, lang) {
-      calls.push({ method: "annexPreview", layout, lang });
+    async annexPreview(layout, lang, version = {}) {
+      calls.push({ method: "annexPreview", layout, lang, ...version });
       const list = notes().map((n) => `<li>${n.text}</li>`).join("");
-      return `<!DOCTYPE html><html lang="${lang}"><body><p>Annex preview: ${layout}, ${lang}</p><ol>${list}</ol></body></html>`;
+      const shown = [layout, lang, version.revision, version.changesSince && `changes since ${version.changesSince}`];
+      return `<!DOCTYPE html><html lang="${lang}"><body><p>Annex preview: ${shown.filter(Boolean).join(", ")}</p><ol>${list}</ol></body></html>`;
     },
     // Placements and rooms only, matched by id; the core compares everything.
     async revisionDiff(from, to) {
