@@ -424,7 +424,12 @@ impl<'a> Ctx<'a> {
                     ),
                     None => name,
                 };
-                format!("{name} ({})", self.occurrences(&[s]))
+                let times = self.occurrences(&[s]);
+                if self.lang == Lang::Zh {
+                    format!("{name}（{times}）")
+                } else {
+                    format!("{name} ({times})")
+                }
             })
             .collect();
         super::ChangeLegend {
