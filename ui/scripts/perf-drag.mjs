@@ -3,21 +3,29 @@
 // built UI with the mock backend and a generated document:
 //   cargo run --bin plenary -- generate --sessions 1000 --rooms 40 --days 10 -o /tmp/g1000.plenary.json
 //   npm --prefix ui run build && node ui/scripts/perf-drag.mjs /tmp/g1000.plenary.json
+//   node ui/scripts/perf-drag.mjs /tmp/g1000.plenary.json --rows      (days as rows)
+//   node ui/scripts/perf-drag.mjs /tmp/g1000.plenary.json --profile   (+ top functions)
 // The page is served from ui/dist by a small static server, with the document at /doc.json
-// (the UI's browser preview: `?document=/doc.json`). In the page, a pointer is pressed on a
-// session and moved once per animation frame across days and times for 3 x 60 frames; each
-// frame's duration is recorded. Each drag is then dropped on another day and timed until the
-// block is drawn there (the mock backend answers at once, so this is the UI's own time:
-// fold, redraw, layout and paint). Prints median and 95th percentile; targets: 16 ms a
-// frame, 50 ms an edit.
+// (the UI's browser preview: `?document=/doc.json`). The drags and what they measure are in
+// tests/e2e/perf/measure-drag.js (shared with the real app's script): 5 drags of 60 frames,
+// each dropped on another day. The mock backend answers at once, so an edit's time is the
+// UI's own: fold, redraw, layout and paint. Prints median and 95th percentile; targets: 16 ms
+// of work a frame, 50 ms an edit.
 import { readFileSync, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { measureDrag } from "../../tests/e2e/perf/measure-drag.js";
 
 const dist = resolve(fileURLToPath(import.meta.url), "../../dist");
-const docPath = process.argv[2] ?? "/tmp/g1000.plenary.json";
+const args = process.argv.slice(2);
+const docPath = args.find((a) => !a.startsWith("--")) ?? "/tmp/g1000.plenary.json";
+/** `--rows`: drag with days as rows (the toolbar's orientation toggle). */
+const orientation = args.includes("--rows") ? "rows" : "columns";
+/** `--profile`: also print the functions that took the most time (Chrome's CPU profiler). */
+const profile = args.includes("--profile");
+const rounds = 5;
 if (!existsSync(join(dist, "index.html"))) throw new Error("build the UI first: npm --prefix ui run build");
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
 
@@ -40,57 +48,31 @@ try {
   await page.goto(`http://127.0.0.1:${port}/?document=/doc.json`);
   await page.waitForSelector('[data-testid="session"]', { timeout: 60_000 });
   await page.waitForTimeout(1000);
-  const result = await page.evaluate(async () => {
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const columns = [...document.querySelectorAll('[data-testid="day-column"]')];
-    const blocks = [...document.querySelectorAll('[data-testid="session"]')];
-    const fire = (target, type, x, y) =>
-      target.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX: x, clientY: y, pointerId: 7, button: 0, buttons: type === "pointerup" ? 0 : 1, isPrimary: true }));
-    const stats = (xs) => {
-      const s = [...xs].sort((a, b) => a - b);
-      const q = (p) => Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10;
-      return { n: s.length, median: q(0.5), p95: q(0.95), max: q(1) };
-    };
-    const frames = [];
-    const drops = [];
-    for (let round = 0; round < 3; round++) {
-      const block = blocks[Math.floor((blocks.length * (round + 1)) / 7)];
-      const id = block.dataset.sessionId;
-      const from = block.closest('[data-testid="day-column"]');
-      const r = block.getBoundingClientRect();
-      const x0 = r.left + Math.min(10, r.width / 2);
-      const y0 = r.top + Math.min(12, r.height / 2);
-      fire(block, "pointerdown", x0, y0);
-      await frame();
-      let last = performance.now();
-      for (let i = 1; i <= 60; i++) {
-        const c = columns[Math.floor(((columns.length - 1) * i) / 60)].getBoundingClientRect();
-        fire(window, "pointermove", Math.max(60, Math.min(c.left + c.width / 2, innerWidth - 520)), y0 + Math.sin(i / 6) * 120);
-        await frame();
-        const now = performance.now();
-        frames.push(now - last);
-        last = now;
-      }
-      const target = columns[(columns.indexOf(from) + 1) % columns.length];
-      const t = target.getBoundingClientRect();
-      const tx = Math.max(60, Math.min(t.left + t.width / 2, innerWidth - 520));
-      fire(window, "pointermove", tx, y0);
-      await frame();
-      await new Promise((res) => setTimeout(res, 200));
-      const t0 = performance.now();
-      fire(window, "pointerup", tx, y0);
-      for (;;) {
-        const el = document.querySelector(`[data-testid="session"][data-session-id="${CSS.escape(id)}"]`);
-        if (el?.closest('[data-testid="day-column"]') === target || performance.now() - t0 > 5000) break;
-        await new Promise((res) => setTimeout(res, 0));
-      }
-      await frame();
-      drops.push(performance.now() - t0);
-      await new Promise((res) => setTimeout(res, 200));
+  if (orientation === "rows") {
+    await page.click('[data-testid="orientation"]');
+    await page.waitForTimeout(1000);
+  }
+  const cdp = profile ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.start");
+  }
+  const result = await page.evaluate(measureDrag, { rounds });
+  console.log(JSON.stringify({ orientation, ...result }));
+  if (cdp) {
+    const { profile: p } = await cdp.send("Profiler.stop");
+    const self = new Map();
+    const dt = new Map();
+    for (let i = 0; i < p.samples.length; i++) dt.set(p.samples[i], (dt.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
+    for (const n of p.nodes) {
+      const f = n.callFrame;
+      const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (dt.get(n.id) ?? 0) / 1000);
     }
-    return { sessions: blocks.length, days: columns.length, frameMs: stats(frames), editToRedrawMs: stats(drops) };
-  });
-  console.log(JSON.stringify(result));
+    const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    for (const [k, ms] of top) console.log(`${ms.toFixed(1).padStart(8)} ms  ${k}`);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -320,3 +320,34 @@ export function nudgeCommand(held: readonly Held[], nudge: Nudge, step: number):
   if (start === first.start && end === first.end) return null;
   return { type: "resizeSession", id: first.id, start: stampAt(first.date, start), end: stampAt(first.date, end) };
 }
+
+/** A drag ghost's box in pixels from the grid's top-left corner. */
+export interface GhostBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where the ghost of `span` goes over the measured drop `columns`: across, its room's strip
+ * when the columns are room strips and it has one, else its whole day; along, its time box
+ * shifted by `timeStartPx` (the headers' extent). `inset` pixels are kept free across.
+ * Null when its day is not drawn (a multi-day move can push a session past the last day).
+ */
+export function ghostBox(
+  columns: readonly ColumnRect[],
+  span: { date: string; room?: string },
+  o: { orientation: Orientation; timeStartPx: number; along: { offset: number; length: number }; inset: number },
+): GhostBox | null {
+  const day = columns.filter((c) => c.date === span.date);
+  if (day.length === 0) return null;
+  const strip = span.room !== undefined ? day.find((c) => c.room === span.room) : undefined;
+  const from = strip ? strip.from : Math.min(...day.map((c) => c.from));
+  const to = strip ? strip.to : Math.max(...day.map((c) => c.to));
+  const across = { at: from + o.inset, size: Math.max(0, to - from - 2 * o.inset) };
+  const along = { at: o.timeStartPx + o.along.offset, size: o.along.length };
+  return o.orientation === "columns"
+    ? { x: across.at, y: along.at, width: across.size, height: along.size }
+    : { x: along.at, y: across.at, width: along.size, height: across.size };
+}

@@ -1,7 +1,7 @@
 // Geometry of both orientations (days as columns, days as rows) and of the changes overlay.
 import { describe, expect, it } from "vitest";
 import type { Diff } from "../bindings/Diff";
-import { arrowNudge, axesOf, locate, nudgeCommand, propose, type ColumnRect, type Gesture } from "./drag";
+import { arrowNudge, axesOf, ghostBox, locate, nudgeCommand, propose, type ColumnRect, type Gesture } from "./drag";
 import { acrossBox, alongBox, boxStyle, changeGhosts, changeMarks, maxLanes, place, rowBreadth } from "./layout";
 
 const h = (hh: number, mm = 0) => hh * 60 + mm;
@@ -72,6 +72,30 @@ describe("pointer geometry in either orientation", () => {
       kind: "place",
       spans: [{ id: "q4", date: "2017-09-19", start: h(11), end: h(12) }],
     });
+  });
+
+  it("puts the drag ghost over its day, or its room's strip, in either orientation", () => {
+    const along = { offset: 120, length: 60 };
+    expect(ghostBox(days, { date: "2017-09-19" }, { orientation: "columns", timeStartPx: 52, along, inset: 2 })).toEqual({
+      x: 152,
+      y: 172,
+      width: 96,
+      height: 60,
+    });
+    expect(ghostBox(days, { date: "2017-09-19" }, { orientation: "rows", timeStartPx: 118, along, inset: 2 })).toEqual({
+      x: 238,
+      y: 152,
+      width: 60,
+      height: 96,
+    });
+    const strips: ColumnRect[] = [
+      { date: "2017-09-19", room: "a", from: 0, to: 50 },
+      { date: "2017-09-19", room: "b", from: 50, to: 100 },
+    ];
+    const o = { orientation: "rows" as const, timeStartPx: 0, along, inset: 0 };
+    expect(ghostBox(strips, { date: "2017-09-19", room: "b" }, o)).toEqual({ x: 120, y: 50, width: 60, height: 50 });
+    expect(ghostBox(strips, { date: "2017-09-19" }, o), "no room: the whole day").toEqual({ x: 120, y: 0, width: 60, height: 100 });
+    expect(ghostBox(strips, { date: "2017-09-30" }, o)).toBeNull();
   });
 
   it("maps arrows to time along the time axis and to days across, in both orientations", () => {

@@ -1,0 +1,113 @@
+// The in-page half of the drag measurements, shared by ui/scripts/perf-drag.mjs (Chromium,
+// mock backend) and tests/e2e/perf/drag-frames.js (the real app through WebDriver). It runs
+// inside the page (it must close over nothing): `rounds` times, press on a session, move the
+// pointer once per animation frame for 60 frames across the visible days and times, then
+// drop on the next visible day and time until the block is drawn there.
+//
+// Per frame it records the interval between frames (`frameIntervalMs`: bound below by the
+// display's 16.7 ms, a missed frame shows as 33 ms) and the main thread's work for the frame
+// (`frameWorkMs`: the pointermove handler with Svelte's update, then the frame's style,
+// layout and paint, up to a message posted from its animation-frame callback). A drop is
+// timed from pointerup until the block is in its new day and that frame is painted
+// (`editToRedrawMs`: with the real app, the IPC and the core's apply too).
+export async function measureDrag({ rounds = 5 } = {}) {
+  const grid = document.querySelector('[data-testid="grid"]');
+  const rows = grid.dataset.orientation === "rows";
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  /** The next frame: when its callbacks start, and when its rendering (style, layout, paint) is done. */
+  const rendered = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const start = performance.now();
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => resolve({ start, end: performance.now() });
+        ch.port2.postMessage(0);
+      }),
+    );
+  const settle = async () => {
+    for (let i = 0; i < 4; i++) await Promise.resolve();
+  };
+  const columns = [...document.querySelectorAll('[data-testid="day-column"]')];
+  const fire = (target, type, x, y) =>
+    target.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX: x, clientY: y, pointerId: 7, button: 0, buttons: type === "pointerup" ? 0 : 1, isPrimary: true }));
+  const stats = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const q = (p) => Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10;
+    return { n: s.length, median: q(0.5), p95: q(0.95), max: q(1) };
+  };
+  const view = document.querySelector(".scroller").getBoundingClientRect();
+  /** A point in day column `c` (clamped into the visible grid), `wiggle` pixels along time from `t0`. */
+  const pointIn = (c, t0, wiggle) => {
+    const r = c.getBoundingClientRect();
+    const clampX = (x) => Math.max(view.left + 130, Math.min(x, view.right - 40));
+    const clampY = (y) => Math.max(view.top + 60, Math.min(y, view.bottom - 40));
+    return rows ? { x: clampX(t0 + wiggle), y: clampY(r.top + r.height / 2) } : { x: clampX(r.left + r.width / 2), y: clampY(t0 + wiggle) };
+  };
+  const visible = (c) => {
+    const r = c.getBoundingClientRect();
+    return r.right > view.left + 120 && r.left < view.right && r.bottom > view.top + 60 && r.top < view.bottom;
+  };
+  const frames = [];
+  const work = [];
+  const drops = [];
+  const phases = [];
+  let blocks = [...document.querySelectorAll('[data-testid="session"]')];
+  for (let round = 0; round < rounds; round++) {
+    const block = blocks[Math.floor((blocks.length * (round + 1)) / (rounds + 4))];
+    const id = block.dataset.sessionId;
+    const from = block.closest('[data-testid="day-column"]');
+    block.scrollIntoView({ block: "nearest", inline: "nearest" });
+    await frame();
+    const r = block.getBoundingClientRect();
+    const x0 = r.left + Math.min(10, r.width / 2);
+    const y0 = r.top + Math.min(12, r.height / 2);
+    const t0 = rows ? x0 : y0;
+    fire(block, "pointerdown", x0, y0);
+    await frame();
+    let last = (await rendered()).start;
+    const shown = columns.filter(visible);
+    for (let i = 1; i <= 60; i++) {
+      const c = shown[Math.floor(((shown.length - 1) * i) / 60)];
+      const p = pointIn(c, t0, Math.sin(i / 6) * 120);
+      const h0 = performance.now();
+      fire(window, "pointermove", p.x, p.y);
+      await settle();
+      const handled = performance.now() - h0;
+      const f = await rendered();
+      frames.push(f.start - last);
+      work.push(handled + (f.end - f.start));
+      last = f.start;
+    }
+    const near = columns.filter(visible);
+    const after = near.indexOf(from);
+    const target = near.find((c, k) => k > after && c !== from) ?? near.find((c) => c !== from);
+    const p = pointIn(target, t0, 0);
+    fire(window, "pointermove", p.x, p.y);
+    await frame();
+    await new Promise((res) => setTimeout(res, 200));
+    const start = performance.now();
+    fire(window, "pointerup", p.x, p.y);
+    for (;;) {
+      const el = [...document.querySelectorAll('[data-testid="session"]')].find((e) => e.dataset.sessionId === id);
+      if (el?.closest('[data-testid="day-column"]') === target || performance.now() - start > 5000) break;
+      await new Promise((res) => setTimeout(res, 0));
+    }
+    const seen = performance.now() - start;
+    const fr = await rendered();
+    drops.push(performance.now() - start);
+    // Where the time went: the block is in its new day (answer, fold, DOM), the next frame
+    // starts, that frame is painted.
+    phases.push({ inDom: Math.round(seen), frame: Math.round(fr.start - start), painted: Math.round(fr.end - start) });
+    await new Promise((res) => setTimeout(res, 200));
+    blocks = [...document.querySelectorAll('[data-testid="session"]')];
+  }
+  return {
+    sessions: blocks.length,
+    days: columns.length,
+    frameIntervalMs: stats(frames),
+    frameWorkMs: stats(work),
+    editToRedrawMs: stats(drops),
+    drops: drops.map((d) => Math.round(d)),
+    dropPhases: phases,
+  };
+}
