@@ -224,8 +224,8 @@ export function diffLines(tt: Timetable, diff: Diff): DiffLine[] {
     else {
       const parts: string[] = [];
       if (d.from.kind !== d.to.kind) parts.push(`now ${d.to.kind} (was ${d.from.kind})`);
-      const hours = (x: typeof d.from) => (x.hours ? `${x.hours.start}–${x.hours.end}` : "standard hours");
-      if (hours(d.from) !== hours(d.to)) parts.push(`hours ${hours(d.from)} → ${hours(d.to)}`);
+      const hours = (x: typeof d.from) => (x.hours ? `${x.hours.start}–${x.hours.end}` : "the standard hours");
+      if (hours(d.from) !== hours(d.to)) parts.push(`hours changed from ${hours(d.from)} to ${hours(d.to)}`);
       if ((d.from.note ?? "") !== (d.to.note ?? "")) parts.push(`note changed to “${d.to.note ?? ""}”`);
       out.push({ kind: "day", subject: longDate(d.to.date), details: parts.length ? parts : ["day changed"] });
     }
