@@ -8,8 +8,11 @@
 //!   so that a second instance never offers to "recover" a document still being edited.
 //!   The OS drops the lock when the process dies, however it dies.
 //!
-//! Both data files are written atomically ([`crate::atomic::replace`]), the document first:
-//! an entry whose metadata is missing or stale still has a whole document. An entry that
+//! Both data files are written atomically ([`crate::atomic::replace`]), the metadata first:
+//! the document's file is the entry's commit point, so an entry always has its metadata
+//! (at worst one write older than the document, naming the same file). Metadata without a
+//! document (a crash during the very first write) is not an entry, and is swept once its app
+//! is gone. An entry that
 //! cannot be read (truncated, hand-edited, from a newer Plenary) is listed with the reason,
 //! never skipped silently and never a panic; the user may discard it.
 //!
@@ -166,12 +169,12 @@ impl Journal {
         })
     }
 
-    /// Writes entry `id`: the document's canonical bytes, then its metadata.
+    /// Writes entry `id`: its metadata, then the document's canonical bytes (the commit point).
     pub fn write(&self, id: &str, document: &str, meta: &Meta) -> io::Result<()> {
         fs::create_dir_all(&self.dir)?;
-        crate::atomic::replace(&self.file(id, DOCUMENT), document.as_bytes())?;
         let meta = serde_json::to_vec_pretty(meta).map_err(io::Error::other)?;
-        crate::atomic::replace(&self.file(id, META), &meta)
+        crate::atomic::replace(&self.file(id, META), &meta)?;
+        crate::atomic::replace(&self.file(id, DOCUMENT), document.as_bytes())
     }
 
     /// Removes entry `id` (what is already gone is no error).
@@ -191,17 +194,16 @@ impl Journal {
             .is_ok_and(|f| matches!(f.try_lock(), Err(TryLockError::WouldBlock)))
     }
 
-    /// Removes the lock files of entries that were never written (an app that died between
-    /// taking the lock and writing) and whose app is gone.
-    fn sweep_stray_locks(&self) {
+    /// Removes what entries that were never completed left (an app that died after taking the
+    /// lock or writing the metadata, before the document) once their app is gone.
+    fn sweep_strays(&self) {
         let Ok(read) = fs::read_dir(&self.dir) else {
             return;
         };
         for entry in read.filter_map(Result::ok) {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if let Some(id) = name.strip_suffix(LOCK)
+            if let Some(id) = name.strip_suffix(LOCK).or_else(|| name.strip_suffix(META))
                 && !self.file(id, DOCUMENT).exists()
-                && !self.file(id, META).exists()
                 && !self.is_live(id)
             {
                 let _ = fs::remove_file(entry.path());
@@ -209,7 +211,7 @@ impl Journal {
         }
     }
 
-    /// The ids of the entries on disk, live or not, in name order.
+    /// The ids of the entries on disk (those with a document), live or not, in name order.
     fn ids(&self) -> Vec<String> {
         let Ok(read) = fs::read_dir(&self.dir) else {
             return Vec::new();
@@ -218,20 +220,17 @@ impl Journal {
             .filter_map(Result::ok)
             .filter_map(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
-                name.strip_suffix(DOCUMENT)
-                    .or_else(|| name.strip_suffix(META))
-                    .map(str::to_owned)
+                name.strip_suffix(DOCUMENT).map(str::to_owned)
             })
             .collect();
         ids.sort();
-        ids.dedup();
         ids
     }
 
     /// The entries left by apps that are no longer running (crashed, killed), newest first;
     /// each validated: one that cannot be read carries its `problem`.
     pub fn recoverable(&self) -> Vec<RecoveryEntry> {
-        self.sweep_stray_locks();
+        self.sweep_strays();
         let mut entries: Vec<RecoveryEntry> = self
             .ids()
             .into_iter()
@@ -491,19 +490,52 @@ mod tests {
     }
 
     #[test]
-    fn a_lock_without_an_entry_is_swept_once_its_app_is_gone() {
+    fn an_entry_never_completed_is_swept_once_its_app_is_gone() {
         let journal = journal("stray");
         let held = journal.hold("10-1-0").unwrap();
-        assert!(journal.recoverable().is_empty());
+        let meta = Meta::describe(&example(), None, None, 1);
+        fs::write(
+            journal.dir().join("10-1-0.meta.json"),
+            serde_json::to_vec(&meta).unwrap(),
+        )
+        .unwrap();
+        assert!(
+            journal.recoverable().is_empty(),
+            "metadata without its document is not an entry"
+        );
         assert!(
             journal.dir().join("10-1-0.lock").exists(),
-            "a live app's lock stays"
+            "a live app's files stay"
         );
         drop(held);
         assert!(journal.recoverable().is_empty());
-        assert!(
-            !journal.dir().join("10-1-0.lock").exists(),
-            "a dead app's stray lock goes"
+        assert_eq!(
+            fs::read_dir(journal.dir()).unwrap().count(),
+            0,
+            "a dead app's strays go"
+        );
+        fs::remove_dir_all(journal.dir().parent().unwrap()).unwrap();
+    }
+
+    #[test]
+    fn a_crash_between_the_two_writes_of_an_update_still_recovers_a_whole_document() {
+        let journal = journal("between");
+        let path = Path::new("/m/sg12.plenary.json");
+        write_example(&journal, "11-1-0", Some(path));
+        // The next write replaced the metadata, then the app died before the document.
+        let mut newer = example();
+        newer.meeting.venue = "Newer".into();
+        let meta = Meta::describe(&newer, Some(path), None, 4);
+        fs::write(
+            journal.dir().join("11-1-0.meta.json"),
+            serde_json::to_vec(&meta).unwrap(),
+        )
+        .unwrap();
+        let recovered = journal.read("11-1-0").expect("still whole");
+        assert_eq!(recovered.meta.path.as_deref(), Some(path), "the same file");
+        assert_ne!(
+            recovered.timetable.meeting.venue, "Newer",
+            "the last complete document"
         );
         fs::remove_dir_all(journal.dir().parent().unwrap()).unwrap();
     }
