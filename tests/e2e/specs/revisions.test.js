@@ -69,6 +69,7 @@ test('"changes since Rev.1" marks the moved session in the grid and leaves a gho
     `a ghost on Friday, where it was in Rev.1: ${JSON.stringify(overlay)}`,
   );
   assert.equal((await revisions.overlayOf('q4-21pm')).change, null, 'an unchanged session is not marked');
+  await new Promise((r) => setTimeout(r, 1000)); // let the ghost paint before the screenshot
   await app.screenshot('revisions-overlay');
 });
 

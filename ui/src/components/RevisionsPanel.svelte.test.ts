@@ -164,3 +164,18 @@ describe("RevisionsPanel, showing a change", () => {
     expect(shown).toEqual(["q4"]);
   });
 });
+
+describe("RevisionsPanel, comparing with the current state", () => {
+  it("follows the edits made after the comparison", async () => {
+    const { target, props } = await open();
+    q<HTMLButtonElement>(target, "revision-publish").click();
+    await settle();
+    q<HTMLButtonElement>(target, "compare-run").click();
+    await settle();
+    expect(q(target, "diff-empty").textContent).toBe("No changes.");
+    await props.onCommand({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" });
+    await settle();
+    const items = [...target.querySelectorAll('[data-testid="diff-item"]')];
+    expect(items.map((li) => li.getAttribute("data-session-id"))).toEqual(["q4"]);
+  });
+});
