@@ -91,19 +91,39 @@ export class Timetable {
     );
   }
 
-  /** The grid's vertical scale: first minute shown and pixels per minute. */
+  /**
+   * The grid's time scale: first minute shown, pixels per minute, and whether days are rows
+   * (time runs left to right) rather than columns (time runs down).
+   */
   async scale() {
     return this.session.execute(
       `const g = document.querySelector('[data-testid="grid"]');
-       return { start: Number(g.dataset.rangeStart), ppm: Number(g.dataset.pxPerMinute) };`,
+       return { start: Number(g.dataset.rangeStart), ppm: Number(g.dataset.pxPerMinute), rows: g.dataset.orientation === 'rows' };`,
     );
   }
 
-  /** The viewport point of `time` ("HH:MM") in the middle of the column of `date`, plus `dy`. */
-  async pointAt(date, time, dy = 0) {
-    const column = await this.rectOf(`[data-testid="day-column"][data-date="${date}"]`);
-    const { start, ppm } = await this.scale();
-    return { x: column.x + column.width / 2, y: column.y + (minutes(time) - start) * ppm + dy };
+  /** `columns` (days as columns) or `rows` (days as rows). */
+  async orientation() {
+    return (await this.scale()).rows ? 'rows' : 'columns';
+  }
+
+  /** Turns the grid to days as `columns` or `rows` with the toolbar's toggle. */
+  async setOrientation(orientation) {
+    if ((await this.orientation()) === orientation) return;
+    const [toggle] = await this.session.waitForAll('[data-testid="orientation"]');
+    await toggle.click();
+    await this.session.waitForAll(`[data-testid="grid"][data-orientation="${orientation}"]`);
+  }
+
+  /**
+   * The viewport point of `time` ("HH:MM") in the middle of the day `date` (its column, or
+   * its row when days are rows), `along` pixels later in time.
+   */
+  async pointAt(date, time, along = 0) {
+    const day = await this.rectOf(`[data-testid="day-column"][data-date="${date}"]`);
+    const { start, ppm, rows } = await this.scale();
+    const offset = (minutes(time) - start) * ppm + along;
+    return rows ? { x: day.x + offset, y: day.y + day.height / 2 } : { x: day.x + day.width / 2, y: day.y + offset };
   }
 
   /** Presses at `from`, moves in steps to `to` and releases: W3C pointer actions. */
@@ -139,27 +159,37 @@ export class Timetable {
     return this.session.execute(
       `const r = document.querySelector(arguments[0]).getBoundingClientRect();
        const c = document.querySelector(arguments[0]).closest('[data-testid="day-column"]').getBoundingClientRect();
-       return { x: r.left, y: r.top, width: r.width, height: r.height, columnTop: c.top };`,
+       return { x: r.left, y: r.top, width: r.width, height: r.height, columnTop: c.top, columnLeft: c.left };`,
       [SESSION(id)],
     );
   }
 
-  /** Drags session `id` by its body so that it starts at `time` on `date`. */
+  /** Drags session `id` by its body so that it starts at `time` on `date` (either orientation). */
   async dragSession(id, date, time) {
     await this.rectOf(SESSION(id));
     const grab = 12;
     const to = await this.pointAt(date, time, grab);
     const block = await this.blockRect(id);
-    await this.drag({ x: block.x + Math.min(block.width / 2, 30), y: block.y + grab }, to);
+    const { rows } = await this.scale();
+    const from = rows
+      ? { x: block.x + grab, y: block.y + Math.min(block.height / 2, 10) }
+      : { x: block.x + Math.min(block.width / 2, 30), y: block.y + grab };
+    await this.drag(from, to);
   }
 
-  /** Drags the bottom (`end`) or top (`start`) edge of session `id` to `time`. */
+  /** Drags the end or start edge of session `id` to `time` (bottom/top, or right/left when days are rows). */
   async resizeSession(id, edge, time) {
     await this.rectOf(SESSION(id));
     const block = await this.blockRect(id);
-    const { start, ppm } = await this.scale();
+    const { start, ppm, rows } = await this.scale();
+    const offset = (minutes(time) - start) * ppm;
+    if (rows) {
+      const from = { x: edge === 'end' ? block.x + block.width - 2 : block.x + 2, y: block.y + block.height / 2 };
+      await this.drag(from, { x: block.columnLeft + offset, y: from.y });
+      return;
+    }
     const from = { x: block.x + block.width / 2, y: edge === 'end' ? block.y + block.height - 2 : block.y + 2 };
-    await this.drag(from, { x: from.x, y: block.columnTop + (minutes(time) - start) * ppm });
+    await this.drag(from, { x: from.x, y: block.columnTop + offset });
   }
 
   /** Drags the palette session `id` onto `date` so that it starts at `time`. */

@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+// The grid as a component: both orientations keep the test hooks, and the changes overlay
+// marks changed blocks and draws where removed or moved sessions were.
+import { flushSync, mount, unmount } from "svelte";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Diff } from "../bindings/Diff";
+import type { Timetable } from "../bindings/Timetable";
+import type { Orientation } from "../lib/layout";
+import { fixture } from "../test/fixture";
+import Grid from "./Grid.svelte";
+
+// jsdom has no layout: the grid's size bindings need a ResizeObserver, which never fires here.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+let grid: ReturnType<typeof mount> | null = null;
+
+afterEach(() => {
+  if (grid) void unmount(grid);
+  grid = null;
+  document.body.innerHTML = "";
+});
+
+function draw(orientation: Orientation, changes: Diff | null = null) {
+  const timetable: Timetable = fixture().timetable;
+  const target = document.createElement("div");
+  document.body.appendChild(target);
+  grid = mount(Grid, {
+    target,
+    props: {
+      timetable,
+      sessions: Object.values(timetable.sessions),
+      lang: "en",
+      marks: new Map(),
+      highlighted: new Set<string>(),
+      selected: new Set<string>(),
+      dimOthers: false,
+      step: 15,
+      roomView: false,
+      condensed: false,
+      orientation,
+      changes,
+      changesLabel: "Rev.2",
+      lengthOf: () => 60,
+      onSelect: () => {},
+      onSelectMany: () => {},
+      onCommand: async () => {},
+      onPreview: async () => null,
+      onPaletteHover: () => {},
+    },
+  });
+  flushSync();
+  return target;
+}
+
+const at = (date: string, from: string, to: string) => ({ start: `${date}T${from}`, end: `${date}T${to}` });
+
+describe("Grid", () => {
+  for (const orientation of ["columns", "rows"] as const) {
+    it(`keeps the day and session hooks with days as ${orientation}`, () => {
+      const root = draw(orientation);
+      const g = root.querySelector<HTMLElement>('[data-testid="grid"]');
+      expect(g?.dataset["orientation"]).toBe(orientation);
+      const day = root.querySelector('[data-testid="day-column"][data-date="2017-09-22"]');
+      expect(day?.getAttribute("aria-label")).toBe("Friday 22 September 2017");
+      const q4 = day?.querySelector<HTMLElement>('[data-testid="session"][data-session-id="q4"]');
+      expect(q4?.getAttribute("aria-label")).toMatch(/^Question 4\/12, 15:00–16:30/);
+      // Time runs down in columns and right in rows.
+      expect(q4?.style[orientation === "columns" ? "height" : "width"]).toMatch(/px$/);
+      expect(q4?.style[orientation === "columns" ? "width" : "height"]).toMatch(/%/);
+    });
+  }
+
+  it("marks added, moved and changed sessions, and draws ghosts where removed and moved ones were", () => {
+    const changes: Diff = {
+      breaks: [],
+      days: [],
+      sessions: [
+        { id: "q1", title: { en: "Question 1" }, change: { type: "added", placement: at("2017-09-22", "14:00", "17:30") } },
+        {
+          id: "q4",
+          title: { en: "Question 4" },
+          change: { type: "changed", aspects: [{ type: "retimed", from: at("2017-09-22", "09:00", "10:30"), to: at("2017-09-22", "15:00", "16:30") }] },
+        },
+        { id: "q2", title: { en: "Question 2" }, change: { type: "changed", aspects: [{ type: "renamed", from: { en: "Q2" }, to: { en: "Question 2" } }] } },
+        { id: "gone", title: { en: "Old plenary" }, change: { type: "removed", placement: at("2017-09-25", "09:00", "10:00") } },
+      ],
+    };
+    const root = draw("rows", changes);
+    const block = (id: string) => root.querySelector<HTMLElement>(`[data-testid="session"][data-session-id="${id}"]`);
+    expect(block("q1")?.dataset["change"]).toBe("added");
+    expect(block("q4")?.dataset["change"]).toBe("moved");
+    expect(block("q4")?.getAttribute("aria-label")).toMatch(/retimed since Rev\.2$/);
+    expect(block("q2")?.dataset["change"]).toBe("changed");
+    expect(block("open")?.dataset["change"]).toBeUndefined();
+    const ghosts = [...root.querySelectorAll<HTMLElement>('[data-testid="change-ghost"]')];
+    expect(ghosts.map((g) => [g.dataset["sessionId"], g.closest<HTMLElement>('[data-testid="day-column"]')?.dataset["date"]])).toEqual([
+      ["q4", "2017-09-22"],
+      ["gone", "2017-09-25"],
+    ]);
+    expect(ghosts[0]?.title).toBe("Was here in Rev.2: Question 4, 09:00–10:30");
+    expect(ghosts[1]?.title).toBe("Was here in Rev.2: Old plenary, 09:00–10:00");
+  });
+});
