@@ -345,7 +345,7 @@ fn syntax_or_shape(e: &serde_json::Error, path: &str) -> LoadError {
     match e.classify() {
         Category::Syntax | Category::Eof | Category::Io => LoadError::Syntax {
             line: e.line(),
-            column: e.column(),
+            column: e.column().max(1),
             message: strip_position(&e.to_string()),
         },
         Category::Data => LoadError::Shape {
@@ -355,7 +355,7 @@ fn syntax_or_shape(e: &serde_json::Error, path: &str) -> LoadError {
                 path.into()
             },
             line: e.line(),
-            column: e.column(),
+            column: e.column().max(1),
             message: strip_position(&e.to_string()),
         },
     }

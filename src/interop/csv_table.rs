@@ -139,6 +139,33 @@ pub(super) fn sessions_in_order(t: &Timetable) -> Vec<&crate::model::Session> {
     list
 }
 
+/// Why a `start` or `end` cell is not a time: empty, or no such date or time of day
+/// (2017-02-30, 25:00), or not in the form `YYYY-MM-DD HH:MM`.
+fn unreadable_stamp(column: &str, text: &str) -> String {
+    if text.is_empty() {
+        return format!("the {column} is empty (a scheduled session needs both start and end)");
+    }
+    let shaped = text.len() >= 16
+        && text
+            .as_bytes()
+            .iter()
+            .take(16)
+            .enumerate()
+            .all(|(i, b)| match i {
+                4 | 7 => *b == b'-',
+                10 => *b == b' ' || *b == b'T',
+                13 => *b == b':',
+                _ => b.is_ascii_digit(),
+            });
+    if shaped {
+        format!(
+            "the {column} '{text}' is no such date or time of day (the day must exist in its month, the time be 00:00 to 23:59)"
+        )
+    } else {
+        format!("the {column} '{text}' is not a time YYYY-MM-DD HH:MM")
+    }
+}
+
 fn parse_stamp(text: &str) -> Option<Stamp> {
     let t = text.trim();
     for fmt in [
@@ -247,26 +274,31 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
             })
         };
         let (start, end) = (get("start"), get("end"));
-        let placement =
-            if start.is_empty() && end.is_empty() {
-                None
-            } else {
-                match (parse_stamp(start), parse_stamp(end)) {
-                    (Some(s), Some(e)) if s < e => Some(Placement { start: s, end: e }),
-                    (s, e) => {
-                        b.note(
+        let placement = if start.is_empty() && end.is_empty() {
+            None
+        } else {
+            match (parse_stamp(start), parse_stamp(end)) {
+                (Some(s), Some(e)) if s < e => Some(Placement { start: s, end: e }),
+                (s, e) => {
+                    let why = match (s, e) {
+                        (None, _) => unreadable_stamp("start", start),
+                        (_, None) => unreadable_stamp("end", end),
+                        (Some(s), Some(e)) if s == e => {
+                            format!("the session has no length: it starts and ends at {start}")
+                        }
+                        (Some(_), Some(_)) => {
+                            format!("the end {end} is before the start {start}")
+                        }
+                    };
+                    b.note(
                         pos.clone(),
                         Action::Repaired,
-                        format!(
-                            "start '{start}' and end '{end}' are not two times YYYY-MM-DD HH:MM \
-                             with the end after the start{}; the session is unscheduled",
-                            if s.is_some() && e.is_some() { "" } else { " (unreadable)" }
-                        ),
+                        format!("{why}; the session is unscheduled"),
                     );
-                        None
-                    }
+                    None
                 }
-            };
+            }
+        };
         let flag = |name: &str| {
             matches!(
                 get(name).to_ascii_lowercase().as_str(),
@@ -318,7 +350,50 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
             position: pos,
         });
     }
+    if let Some(line) = unterminated_quote(text, delimiter) {
+        b.note(
+            Position::Line(line),
+            Action::Repaired,
+            "the quoted cell opened on this line is never closed (a '\"' is missing or the \
+             file is truncated); the rest of the file was read as that one cell",
+        );
+    }
     b.finish()
+}
+
+/// The line (1-based) where a quoted cell opens that the file never closes, read as
+/// RFC 4180 does: a `"` opens a quoted cell only at the start of a cell, and inside one
+/// `""` is a quote and `"` closes it.
+fn unterminated_quote(text: &str, delimiter: u8) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let (mut line, mut opened_on) = (1, 0);
+    let (mut in_quotes, mut at_cell_start) = (false, true);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            line += 1;
+        }
+        if in_quotes {
+            if b == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    in_quotes = false;
+                }
+            }
+        } else if b == b'"' && at_cell_start {
+            in_quotes = true;
+            opened_on = line;
+        } else {
+            at_cell_start = b == delimiter || b == b'\n' || b == b'\r';
+            i += 1;
+            continue;
+        }
+        at_cell_start = false;
+        i += 1;
+    }
+    in_quotes.then_some(opened_on)
 }
 
 #[cfg(test)]

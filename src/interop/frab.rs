@@ -240,7 +240,8 @@ fn all_text(node: roxmltree::Node) -> String {
 pub fn import_json(text: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
     let root: Value = serde_json::from_str(text).map_err(|e| ImportError::Json {
         line: e.line(),
-        column: e.column(),
+        // serde_json says column 0 at the start of a line (before its first character).
+        column: e.column().max(1),
         message: strip_position(&e.to_string()),
     })?;
     let (schedule, base) = match root.get("schedule") {
@@ -430,6 +431,11 @@ fn strip_position(message: &str) -> String {
     }
 }
 
+/// A field's text, trimmed, when it has any.
+fn given(v: &Option<String>) -> Option<&str> {
+    v.as_deref().map(str::trim).filter(|t| !t.is_empty())
+}
+
 /// `HH:MM` or `HH:MM:SS` (hours up to 24) as a time of day.
 fn time_of_day(text: &str) -> Option<TimeOfDay> {
     let mut parts = text.trim().split(':');
@@ -520,6 +526,32 @@ fn resolve(raw: RawSchedule, options: &ImportOptions) -> Result<Imported, Import
             );
             continue;
         };
+        if let Some(date) = given(&ev.date)
+            && moment_of(date).is_none()
+        {
+            b.note(
+                ev.position.clone(),
+                Action::Guessed,
+                format!(
+                    "event \"{}\": its date '{date}' is no date and time (no such day or time \
+                     of day); it starts at {start}, from its day and its start '{}'",
+                    ev.title,
+                    ev.start.as_deref().unwrap_or("")
+                ),
+            );
+        } else if let Some(text) = given(&ev.start)
+            && time_of_day(text).is_none()
+        {
+            b.note(
+                ev.position.clone(),
+                Action::Guessed,
+                format!(
+                    "event \"{}\": its start '{text}' is not a time of day (00:00 to 24:00); \
+                     its date places it at {start}",
+                    ev.title
+                ),
+            );
+        }
         let minutes = match ev.duration.as_deref().and_then(minutes_of) {
             Some(m) if m > 0 => Some(m),
             _ => ev
@@ -534,9 +566,16 @@ fn resolve(raw: RawSchedule, options: &ImportOptions) -> Result<Imported, Import
                 ev.position.clone(),
                 Action::Guessed,
                 format!(
-                    "event \"{}\" has no usable duration ('{}'); it lasts {default_minutes} min",
+                    "event \"{}\" has no usable duration ('{}'){}; it lasts {default_minutes} min",
                     ev.title,
-                    ev.duration.as_deref().unwrap_or("")
+                    ev.duration.as_deref().unwrap_or(""),
+                    match given(&ev.end) {
+                        Some(end) if moment_of(end).is_some() => {
+                            format!(" and its end '{end}' is not after its start {start}")
+                        }
+                        Some(end) => format!(" and its end '{end}' is no date and time"),
+                        None => String::new(),
+                    }
                 ),
             );
             default_minutes

@@ -279,8 +279,12 @@ impl fmt::Display for ReportItem {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
     /// The bytes are not UTF-8 text.
-    #[error("not UTF-8 text: invalid byte at offset {offset}")]
+    #[error("line {line}, column {column}: not UTF-8 text: invalid byte at offset {offset}")]
     NotUtf8 {
+        /// 1-based line of the first invalid byte.
+        line: usize,
+        /// 1-based column (in bytes) of the first invalid byte.
+        column: usize,
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
@@ -383,8 +387,18 @@ pub fn import(
 }
 
 fn text_of(bytes: &[u8]) -> Result<&str, ImportError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
-        offset: e.valid_up_to(),
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let offset = e.valid_up_to();
+        let before = &bytes[..offset];
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        ImportError::NotUtf8 {
+            line: before.iter().filter(|&&b| b == b'\n').count() + 1,
+            column: offset - line_start + 1,
+            offset,
+        }
     })?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }

@@ -5,6 +5,8 @@ mod cli;
 mod conflicts;
 mod document;
 mod editor;
+mod escaping;
+mod hostile;
 mod interop;
 mod oracle;
 mod revision;

@@ -1,0 +1,1 @@
+//! Escaping in every export (written next).
