@@ -1,6 +1,8 @@
 //! Benchmarks of the annex export on the SG12 example (targets from issue 5):
 //! - `annex_docx` and `annex_html`: build the annex and render it, well under 50 ms;
-//! - `annex_pdf` (with the `pdf` feature): under 1 s, fonts already loaded.
+//! - `annex_pdf` (with the `pdf` feature): under 1 s, fonts already loaded;
+//! - `annex_changes_docx`: the diff against a revision, the marked annex and its DOCX;
+//!   `annex_note_views`: what the app's notes editor asks after each edit.
 //!
 //! Run: `cargo bench --bench annex`.
 
@@ -40,6 +42,38 @@ fn renderers(c: &mut Criterion) {
     });
 }
 
+fn revisions(c: &mut Criterion) {
+    use plenary::model::{Frozen, Placement, Revision, SessionId};
+    let mut t = sg12();
+    t.revisions.push(Revision {
+        label: "Rev.1".into(),
+        date: "2017-08-20".parse().expect("date"),
+        comment: None,
+        timetable: Frozen::of(&t),
+    });
+    if let Some(s) = t.sessions.get_mut(&SessionId::from("q1q2-22pm")) {
+        s.placement = Some(Placement {
+            start: "2017-09-22T09:00".parse().expect("stamp"),
+            end: "2017-09-22T12:30".parse().expect("stamp"),
+        });
+    }
+    t.sessions.shift_remove(&SessionId::from("bsg-pm"));
+    let options = Options::new(Layout::Days, Lang::En);
+    c.bench_function("annex_changes_docx", |b| {
+        b.iter(|| {
+            let t = std::hint::black_box(&t);
+            let mut options = options.clone();
+            let old = t.revisions[0].timetable.timetable();
+            options.changes_since = Some(annex::Changes::between(old, "Rev.1", t));
+            let a = annex::build(t, &options);
+            docx::to_docx(&a, docx::Orientation::Portrait).expect("docx")
+        })
+    });
+    c.bench_function("annex_note_views", |b| {
+        b.iter(|| annex::note_views(std::hint::black_box(&t), &options))
+    });
+}
+
 #[cfg(feature = "pdf")]
 fn pdf(c: &mut Criterion) {
     use plenary::annex::{Orientation, pdf};
@@ -60,5 +94,5 @@ fn pdf(c: &mut Criterion) {
 #[cfg(not(feature = "pdf"))]
 fn pdf(_c: &mut Criterion) {}
 
-criterion_group!(benches, renderers, pdf);
+criterion_group!(benches, renderers, revisions, pdf);
 criterion_main!(benches);
