@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "discard_entry",
     "revision_diff",
     "annex_notes",
+    "revision_summary",
 ];
 
 fn main() {

@@ -351,6 +351,40 @@ pub fn revision_diff(
     Ok(revision::diff(old, new))
 }
 
+/// What changed from the revision labelled `from` to the one labelled `to` (or to the current
+/// state when null), written for the e-mail that goes with a new revision: Markdown, or plain
+/// text when `plain`, in `lang` (the document's main language when null).
+#[tauri::command]
+pub fn revision_summary(
+    state: State<'_, AppState>,
+    from: String,
+    to: Option<String>,
+    lang: Option<String>,
+    plain: bool,
+) -> Result<String, ErrorPayload> {
+    let document = state.document.lock();
+    let current = document.editor.timetable();
+    let lang = match lang {
+        Some(code) => language(&code)?,
+        None => main_language(current),
+    };
+    let old = revision_named(current, &from)?;
+    let new = match &to {
+        Some(label) => revision_named(current, label)?,
+        None => current,
+    };
+    let diff = revision::diff(old, new);
+    let compared = revision::Compared {
+        from: &from,
+        to: to.as_deref(),
+    };
+    Ok(if plain {
+        revision::summary_text(&diff, old, new, compared, lang)
+    } else {
+        revision::summary(&diff, old, new, compared, lang)
+    })
+}
+
 /// The timetable frozen under `label`, or a refusal naming the labels there are.
 fn revision_named<'t>(
     timetable: &'t Timetable,

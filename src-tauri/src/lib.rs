@@ -270,6 +270,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             recovery::discard_entry,
             commands::revision_diff,
             commands::annex_notes,
+            commands::revision_summary,
         ])
 }
 

@@ -996,3 +996,44 @@ fn export_and_preview_of_a_revision_carry_its_line_and_the_changes_since_another
     );
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn revision_summary_writes_the_changes_for_the_e_mail_in_the_language_asked() {
+    let (_app, window) = app();
+    apply_now(
+        &window,
+        json!({ "type": "publishRevision", "label": "Rev.1", "date": "2017-09-01" }),
+    );
+    apply_now(
+        &window,
+        json!({ "type": "moveSession", "id": "opening", "start": "2017-09-19T14:30" }),
+    );
+    let markdown = invoke(
+        &window,
+        "revision_summary",
+        json!({ "from": "Rev.1", "to": null, "lang": "en", "plain": false }),
+    )
+    .expect("revision_summary is granted");
+    let markdown = markdown.as_str().expect("a text");
+    assert!(markdown.contains("Rev.1"), "{markdown}");
+    assert!(markdown.contains("Opening plenary"), "{markdown}");
+    let french = invoke(
+        &window,
+        "revision_summary",
+        json!({ "from": "Rev.1", "lang": "fr", "plain": true }),
+    )
+    .expect("plain text in French");
+    let french = french.as_str().expect("a text");
+    assert_ne!(french, markdown, "another language and form");
+    assert!(
+        !french.contains("**"),
+        "plain text has no bold marks: {french}"
+    );
+    let refused = invoke(
+        &window,
+        "revision_summary",
+        json!({ "from": "Rev.0", "lang": "en", "plain": true }),
+    )
+    .expect_err("an unknown label is refused");
+    assert_eq!(refused["code"], "commandRefused", "{refused}");
+}

@@ -90,6 +90,19 @@ export class Revisions {
     }
   }
 
+  /** The e-mail summary of the comparison shown, once the core has written it. */
+  async summary(timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const text = await this.session.execute(
+        `return document.querySelector('${PANEL} [data-testid="summary-text"]')?.value ?? '';`,
+      );
+      if (text) return text;
+      if (Date.now() > deadline) throw new Error(`no e-mail summary within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   /** Turns the grid's "changes since `label`" overlay on. */
   async showChangesSince(label) {
     await this.choose('compare-from', label);

@@ -49,6 +49,9 @@ test('a session moved after Rev.1 is listed with its old and new day and time be
     /moved from Friday 22 September 14:00–17:30 to Thursday 21 September 14:00–17:30/,
     'the old and new day and time',
   );
+  const summary = await revisions.summary();
+  assert.match(summary, /Rev\.1/, `the e-mail summary names the revisions: ${summary}`);
+  assert.match(summary, /Meeting of Questions 1\/12 and 2\/12/, `and the moved session: ${summary}`);
   assert.deepEqual(await revisions.compare('Rev.2', null), [], 'nothing changed since Rev.2');
 });
 

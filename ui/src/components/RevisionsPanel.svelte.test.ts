@@ -2,6 +2,7 @@
 import { flushSync, mount, tick, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Command } from "../bindings/Command";
+import type { Lang } from "../bindings/Lang";
 import type { Timetable } from "../bindings/Timetable";
 import { mockBackend } from "../lib/mockBackend";
 import { fixture } from "../test/fixture";
@@ -59,6 +60,7 @@ async function open(timetable: Timetable = fixture().timetable) {
       return applied;
     },
     onCompare: (from: string, to: string | null) => backend.revisionDiff(from, to),
+    onSummary: (from: string, to: string | null, lang: Lang, plain: boolean) => backend.revisionSummary(from, to, lang, plain),
   });
   const target = document.createElement("div");
   document.body.appendChild(target);
@@ -177,5 +179,27 @@ describe("RevisionsPanel, comparing with the current state", () => {
     await settle();
     const items = [...target.querySelectorAll('[data-testid="diff-item"]')];
     expect(items.map((li) => li.getAttribute("data-session-id"))).toEqual(["q4"]);
+  });
+});
+
+describe("RevisionsPanel, the e-mail summary", () => {
+  it("asks the core for the summary of the comparison in the language and form chosen", async () => {
+    const { target, backend, props } = await open();
+    q<HTMLButtonElement>(target, "revision-publish").click();
+    await settle();
+    await props.onCommand({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" });
+    q<HTMLButtonElement>(target, "compare-run").click();
+    await settle();
+    const asked = () => backend.calls.filter((c) => c.method === "revisionSummary");
+    expect(asked().at(-1)).toEqual({ method: "revisionSummary", from: "Rev.1", to: null, lang: "en", plain: false });
+    expect(q<HTMLTextAreaElement>(target, "summary-text").value).toBe("# Changes since Rev.1\n\n- **Question 4/12**: changed\n");
+    choose(q(target, "summary-lang"), "fr");
+    await settle();
+    const form = q<HTMLSelectElement>(target, "summary-format");
+    form.selectedIndex = 1;
+    form.dispatchEvent(new Event("change", { bubbles: true }));
+    await settle();
+    expect(asked().at(-1)).toEqual({ method: "revisionSummary", from: "Rev.1", to: null, lang: "fr", plain: true });
+    expect(q<HTMLTextAreaElement>(target, "summary-text").value).toBe("Changes since Rev.1\n\n- Question 4/12: changed\n");
   });
 });

@@ -83,6 +83,11 @@ export interface Backend {
    * current state when `to` is null (the core's diff; an unknown label is refused).
    */
   revisionDiff(from: string, to: string | null): Promise<Diff>;
+  /**
+   * The changes from `from` to `to` (null: the current state) written for the e-mail that
+   * goes with a new revision: Markdown, or plain text when `plain`, in `lang`.
+   */
+  revisionSummary(from: string, to: string | null, lang: Lang, plain: boolean): Promise<string>;
   /** The notes under the annex table in `layout` and `lang`, in their final order. */
   annexNotes(layout: AnnexLayout, lang: Lang): Promise<NoteView[]>;
   /** Unsaved documents the autosave journal kept from a run that crashed or was killed. */
@@ -143,6 +148,7 @@ export const tauriBackend: Backend = {
   annexPreview: (layout, lang, version = {}) => invoke<string>("annex_preview", { layout, lang, version }),
   revisionDiff: (from, to) => invoke<Diff>("revision_diff", { from, to }),
   annexNotes: (layout, lang) => invoke<NoteView[]>("annex_notes", { layout, lang }),
+  revisionSummary: (from, to, lang, plain) => invoke<string>("revision_summary", { from, to, lang, plain }),
   recoveryEntries: () => invoke<RecoveryEntry[]>("recovery_entries"),
   recoverEntry: (id) => invoke<Snapshot>("recover_entry", { id }),
   discardEntry: (id) => invoke<void>("discard_entry", { id }),

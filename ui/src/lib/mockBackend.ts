@@ -45,7 +45,8 @@ export type MockCall =
   | ({ method: "exportDocument"; path: string; format: ExportFormatName; layout: AnnexLayout; lang: Lang } & ExportVersion)
   | ({ method: "annexPreview"; layout: AnnexLayout; lang: Lang } & ExportVersion)
   | { method: "revisionDiff"; from: string; to: string | null }
-  | { method: "annexNotes"; layout: AnnexLayout; lang: Lang };
+  | { method: "annexNotes"; layout: AnnexLayout; lang: Lang }
+  | { method: "revisionSummary"; from: string; to: string | null; lang: Lang; plain: boolean };
 
 /** The mock backend, with its record of calls. */
 export interface MockBackend extends Backend {
@@ -313,6 +314,14 @@ export function mockBackend(initial: Snapshot): MockBackend {
       const a = frozen(from);
       const b = to === null ? doc.timetable : frozen(to);
       return compare(a, b);
+    },
+    // One line per changed session, in English whatever `lang`; the core writes the real one.
+    async revisionSummary(from, to, lang, plain) {
+      calls.push({ method: "revisionSummary", from, to, lang, plain });
+      const diff = compare(frozen(from), to === null ? doc.timetable : frozen(to));
+      const heading = to === null ? `Changes since ${from}` : `Changes from ${from} to ${to}`;
+      const lines = diff.sessions.map((s) => `- ${plain ? "" : "**"}${s.title.en ?? s.id}${plain ? "" : "**"}: ${s.change.type}`);
+      return [plain ? heading : `# ${heading}`, "", ...(lines.length ? lines : ["No changes."])].join("\n") + "\n";
     },
     async annexNotes(layout, lang) {
       calls.push({ method: "annexNotes", layout, lang });
