@@ -38,7 +38,7 @@ function alive(pid) {
   }
 }
 
-test('an app killed mid-edit offers the edit back at the next start; Recover and Save keep it', { timeout: 180_000 }, async () => {
+test('an app killed mid-edit offers the edit back at the next start; Recover and Save keep it', { timeout: 180_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'plenary-e2e-'));
   const file = join(dir, 'sg12.plenary.json');
   copyFileSync(join(repoRoot, 'examples/itu-t-sg12-2017.plenary.json'), file);
@@ -49,10 +49,12 @@ test('an app killed mid-edit offers the edit back at the next start; Recover and
   let timetable = await new Timetable(app.session).waitUntilShown();
   await timetable.dragSession('q1q2-22pm', '2017-09-21', '14:00');
   await timetable.waitForSession('q1q2-22pm', (s) => s?.date === '2017-09-21', 'the move to 21 September');
+  const edited = Date.now();
   const entries = await until('the edit to be journalled', () => {
     const ids = journalEntries(homes);
     return ids.length === 1 && ids;
   });
+  t.diagnostic(`journalled ${Date.now() - edited} ms after the edit was drawn`);
 
   const pid = app.pid();
   assert.ok(pid, 'the app process is found under the driver');
