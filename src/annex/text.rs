@@ -94,13 +94,24 @@ pub fn write_text(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
-/// Escapes Markdown's inline specials, and the pipe that would end a table cell.
+/// Escapes Markdown's inline specials (`&` too, so a literal `&amp;` stays visible), and
+/// the pipe that would end a table cell; a line
+/// break in a text (CR, LF or CRLF) becomes `<br>`, so it cannot end a table row or a
+/// list item.
 fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' || c == '\n' {
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push_str("<br>");
+            continue;
+        }
         if matches!(
             c,
-            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '~'
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '~' | '&'
         ) {
             out.push('\\');
         }
