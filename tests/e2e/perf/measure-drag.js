@@ -35,17 +35,20 @@ export async function measureDrag({ rounds = 5 } = {}) {
     const q = (p) => Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10;
     return { n: s.length, median: q(0.5), p95: q(0.95), max: q(1) };
   };
-  const view = document.querySelector(".scroller").getBoundingClientRect();
+  const view = grid.parentElement.getBoundingClientRect();
+  /** The sticky corner: as wide as the hour gutter or day labels, as tall as the headers. */
+  const corner = grid.firstElementChild.getBoundingClientRect();
   /** A point in day column `c` (clamped into the visible grid), `wiggle` pixels along time from `t0`. */
   const pointIn = (c, t0, wiggle) => {
     const r = c.getBoundingClientRect();
-    const clampX = (x) => Math.max(view.left + 130, Math.min(x, view.right - 40));
-    const clampY = (y) => Math.max(view.top + 60, Math.min(y, view.bottom - 40));
+    // Away from the edges, where a drag scrolls the grid (that is measured apart, not here).
+    const clampX = (x) => Math.max(view.left + corner.width + 45, Math.min(x, view.right - 50));
+    const clampY = (y) => Math.max(view.top + corner.height + 45, Math.min(y, view.bottom - 50));
     return rows ? { x: clampX(t0 + wiggle), y: clampY(r.top + r.height / 2) } : { x: clampX(r.left + r.width / 2), y: clampY(t0 + wiggle) };
   };
   const visible = (c) => {
     const r = c.getBoundingClientRect();
-    return r.right > view.left + 120 && r.left < view.right && r.bottom > view.top + 60 && r.top < view.bottom;
+    return r.right > view.left + corner.width + 45 && r.left < view.right - 50 && r.bottom > view.top + corner.height + 45 && r.top < view.bottom - 50;
   };
   const frames = [];
   const work = [];
@@ -78,9 +81,12 @@ export async function measureDrag({ rounds = 5 } = {}) {
       work.push(handled + (f.end - f.start));
       last = f.start;
     }
-    const near = columns.filter(visible);
-    const after = near.indexOf(from);
-    const target = near.find((c, k) => k > after && c !== from) ?? near.find((c) => c !== from);
+    // The next day (the first after the last one), scrolled into view if it is not.
+    const target = columns[(columns.indexOf(from) + 1) % columns.length];
+    if (!visible(target)) {
+      target.scrollIntoView({ block: "nearest", inline: "nearest" });
+      await frame();
+    }
     const p = pointIn(target, t0, 0);
     fire(window, "pointermove", p.x, p.y);
     await frame();
