@@ -326,7 +326,9 @@ fn plan(t: &Timetable, options: &FrabOptions) -> Result<Plan, ExportError> {
     })
 }
 
-/// XML text with `&`, `<`, `>`, quotes escaped and characters XML forbids dropped.
+/// XML text with `&`, `<`, `>`, quotes escaped and characters XML forbids dropped. A carriage
+/// return is written as `&#13;`: a raw one would be read back as a line feed (XML
+/// normalises line ends), so the text would not survive a round trip.
 fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -336,7 +338,8 @@ fn xml(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
+            '\r' => out.push_str("&#13;"),
+            '\t' | '\n' => out.push(c),
             c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
             c => out.push(c),
         }

@@ -976,16 +976,21 @@ fn offset_text(o: FixedOffset) -> String {
     }
 }
 
-/// TEXT escaping of RFC 5545 section 3.3.11.
+/// TEXT escaping of RFC 5545 section 3.3.11. TEXT cannot hold control characters but the
+/// tab: a line end (LF, CRLF or a lone CR) is written `\n`, other controls are dropped.
 pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' => out.push_str("\\n"),
+            '\t' => out.push(c),
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }
