@@ -519,13 +519,14 @@ fn write_summary(
             );
         }
     };
+    let label = |l: &str| crate::annex::i18n::label_in(lang, l);
     let title = match compared.to {
         Some(to) => {
             w.s.title_between
-                .replace("{from}", compared.from)
-                .replace("{to}", to)
+                .replace("{from}", &label(compared.from))
+                .replace("{to}", &label(to))
         }
-        None => w.s.title_since.replace("{from}", compared.from),
+        None => w.s.title_since.replace("{from}", &label(compared.from)),
     };
     let mut out = if markdown {
         format!("# {title}\n\n")

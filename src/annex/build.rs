@@ -432,18 +432,14 @@ impl<'a> Ctx<'a> {
                 }
             })
             .collect();
+        let label = i18n::label_in(self.lang, &changes.since);
         super::ChangeLegend {
             mark: i18n::CHANGE_MARK.to_owned(),
-            legend: self
-                .strings
-                .changed_since
-                .replace("{label}", &changes.since),
+            legend: self.strings.changed_since.replace("{label}", &label),
             removed: (!removed.is_empty()).then(|| {
                 format!(
                     "{}{}{}",
-                    self.strings
-                        .removed_since
-                        .replace("{label}", &changes.since),
+                    self.strings.removed_since.replace("{label}", &label),
                     removed.join(self.strings.semicolon),
                     self.strings.full_stop
                 )

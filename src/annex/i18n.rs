@@ -424,11 +424,21 @@ impl Dates {
     }
 }
 
+/// A revision label ("Rev.2") as text of `lang`: in a right-to-left language, a bidi
+/// isolate (FSI ... PDI), so that the digits after it ("Rev.2، 5 سبتمبر") do not join
+/// the label's left-to-right run.
+pub fn label_in(lang: Lang, label: &str) -> String {
+    match strings(lang).direction {
+        Direction::Rtl => format!("\u{2068}{label}\u{2069}"),
+        Direction::Ltr => label.to_owned(),
+    }
+}
+
 /// The revision line of an annex in `lang`: "Rev.2, 5 September 2017".
 pub fn revision_line(lang: Lang, label: &str, date: NaiveDate) -> String {
     strings(lang)
         .revision_line
-        .replace("{label}", label)
+        .replace("{label}", &label_in(lang, label))
         .replace("{date}", &Dates::new(lang).full_date(date))
 }
 
