@@ -849,3 +849,16 @@ fn export_of_a_revision_uses_its_timetable_and_a_localized_revision_line() {
         "there is no revision 'Rev.9' (published: Rev.1, Rev.2)"
     );
 }
+
+#[test]
+fn snapshot_of_the_annex_marked_against_a_revision() {
+    let tt = sg12_revised();
+    for lang in [Lang::En, Lang::Zh] {
+        let mut a = with_changes(&tt, lang);
+        a.revision = Some("Rev.2".into());
+        insta::assert_snapshot!(
+            format!("changes_since_rev1_{}", lang.code()),
+            text::to_text(&a)
+        );
+    }
+}
