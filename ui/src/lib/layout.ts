@@ -64,8 +64,23 @@ export function mainLang(tt: Timetable): Lang {
   return tt.meeting.languages[0] ?? "en";
 }
 
+/**
+ * Spans by session object. Sessions are never edited in place (an answer replaces a changed
+ * session with a new object), so a session's span is parsed once, not on every redraw.
+ */
+const spans = new WeakMap<Session, (Span & { date: string }) | null>();
+
 /** A session's time span within its start day (clipped at midnight), or null if unscheduled. */
 export function sessionSpan(session: Session): (Span & { date: string }) | null {
+  let span = spans.get(session);
+  if (span === undefined) {
+    span = parseSpan(session);
+    spans.set(session, span);
+  }
+  return span;
+}
+
+function parseSpan(session: Session): (Span & { date: string }) | null {
   if (!session.placement) return null;
   const start = parseStamp(session.placement.start);
   const end = parseStamp(session.placement.end);
