@@ -67,6 +67,7 @@ pub fn build<R: Runtime>(
         .item(&item("view:days", "Days")?)
         .item(&item("view:rooms", "Rooms")?)
         .item(&item("view:annex", "Annex")?)
+        .item(&item("view:orientation", "Days as Rows")?)
         .separator()
         .item(&item("view:condensed", "Condensed")?)
         .item(&item("view:snap-5", "Snap to 5 Minutes")?)
