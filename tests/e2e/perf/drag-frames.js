@@ -16,12 +16,28 @@ const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--')) ?? '/tmp/g1000.plenary.json';
 const rows = args.includes('--rows');
 const screenshot = args.find((a) => a.startsWith('--screenshot='))?.slice('--screenshot='.length);
+// --hide=SELECTOR takes parts of the page out of layout and paint (display: none), to see
+// what they cost an edit's redraw, e.g. --hide='[data-testid="conflicts"]'.
+const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? 5);
+// --show-all presses every "Show all" of the conflicts panel first: the panel drawing every
+// conflict, as it did before it listed the first 50 of each kind.
+const showAll = args.includes('--show-all');
+const hide = args.find((a) => a.startsWith('--hide='))?.slice('--hide='.length);
 
 const app = await launchApp({ file });
 try {
   await app.session.waitForAll('[data-testid="session"]', { timeoutMs: 60_000 });
   // The drags take longer than WebDriver's default 30 s script timeout on a slow machine.
   await app.session.cmd('POST', '/timeouts', { script: 180_000 });
+  if (hide) {
+    await app.session.execute(
+      `const s = document.createElement('style'); s.textContent = arguments[0] + '{display:none !important}'; document.head.append(s);`,
+      [hide],
+    );
+  }
+  if (showAll) {
+    await app.session.execute(`document.querySelectorAll('[data-testid="conflicts-show-all"]').forEach((b) => b.click());`);
+  }
   if (rows) await (await app.session.waitForAll('[data-testid="orientation"]'))[0].click();
   await new Promise((r) => setTimeout(r, 1500));
   const idle = await app.session.executeAsync(
@@ -30,11 +46,37 @@ try {
      const tick = (now) => { xs.push(now - t); t = now; if (++n < 60) requestAnimationFrame(tick); else { xs.sort((a, b) => a - b); done({ median: xs[30], p95: xs[57] }); } };
      requestAnimationFrame(tick);`,
   );
-  const result = await app.session.executeAsync(
+  // The floor of any redraw in this web view: a one-word change in the header (the conflicts
+  // count's text), from the change until its frame is painted.
+  const trivial = await app.session.executeAsync(
     `const done = arguments[arguments.length - 1];
-     (${measureDrag.toString()})({ rounds: 5 }).then(done, (e) => done({ error: String(e) }));`,
+     const el = document.querySelector('#conflicts-heading .panel-count');
+     const text = el.textContent; const xs = [];
+     const once = (i) => requestAnimationFrame(() => setTimeout(() => {
+       const t = performance.now();
+       el.textContent = i % 2 ? text : text + '0';
+       requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => { xs.push(performance.now() - t); if (i < 19) once(i + 1); else { el.textContent = text; xs.sort((a, b) => a - b); done({ median: Math.round(xs[10]), p95: Math.round(xs[18]) }); } }; ch.port2.postMessage(0); });
+     }, 30));
+     once(0);`,
   );
-  console.log(JSON.stringify({ orientation: rows ? 'rows' : 'columns', ...result, idleFrameMs: idle }));
+  // Batches of 5 drops (one WebDriver call each stays under its 30 s limit); drops and
+  // their phases are pooled, the per-frame figures are those of the first batch.
+  let result = null;
+  for (let done = 0; done < rounds; done += 5) {
+    const batch = await app.session.executeAsync(
+      `const done = arguments[arguments.length - 1];
+       (${measureDrag.toString()})({ rounds: ${Math.min(5, rounds - done)} }).then(done, (e) => done({ error: String(e) }));`,
+    );
+    if (batch.error) throw new Error(batch.error);
+    if (result) {
+      result.drops.push(...batch.drops);
+      result.dropPhases.push(...batch.dropPhases);
+    } else result = batch;
+  }
+  const sorted = [...result.drops].sort((a, b) => a - b);
+  const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+  result.editToRedrawMs = { n: sorted.length, median: q(0.5), p95: q(0.95), max: q(1) };
+  console.log(JSON.stringify({ orientation: rows ? 'rows' : 'columns', ...result, idleFrameMs: idle, trivialRedrawMs: trivial }));
   if (screenshot) await app.screenshot(screenshot);
 } finally {
   await app.close();
