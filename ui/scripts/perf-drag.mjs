@@ -16,7 +16,7 @@ import { createServer } from "node:http";
 import { extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { measureDrag } from "../../tests/e2e/perf/measure-drag.js";
+import { measureDrag, measureEdits } from "../../tests/e2e/perf/measure-drag.js";
 
 const dist = resolve(fileURLToPath(import.meta.url), "../../dist");
 const args = process.argv.slice(2);
@@ -26,11 +26,20 @@ const orientation = args.includes("--rows") ? "rows" : "columns";
 /** `--profile`: also print the functions that took the most time (Chrome's CPU profiler). */
 const profile = args.includes("--profile");
 const rounds = 5;
+/** `--conflicts=FILE`: the conflicts the core found (`plenary check --format json DOC`), listed as is. */
+const conflictsPath = args.find((a) => a.startsWith("--conflicts="))?.slice("--conflicts=".length);
+/** `--edits`: instead of drags, 20 keyboard moves of one session (Shift-free arrows), timed to their redraw. */
+const editsOnly = args.includes("--edits");
+/** `--show-all`: press every "Show all" of the conflicts panel first (the panel drawing every conflict). */
+const showAll = args.includes("--show-all");
 if (!existsSync(join(dist, "index.html"))) throw new Error("build the UI first: npm --prefix ui run build");
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://x");
+  if (url.pathname === "/conflicts.json" && conflictsPath) {
+    return res.writeHead(200, { "content-type": "application/json" }).end(readFileSync(conflictsPath));
+  }
   const file = url.pathname === "/doc.json" ? docPath : join(dist, url.pathname === "/" ? "index.html" : url.pathname);
   if (!file.startsWith(dist) && file !== docPath) return res.writeHead(403).end();
   if (!existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
@@ -45,9 +54,13 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`http://127.0.0.1:${port}/?document=/doc.json`);
+  await page.goto(`http://127.0.0.1:${port}/?document=/doc.json${conflictsPath ? "&conflicts=/conflicts.json" : ""}`);
   await page.waitForSelector('[data-testid="session"]', { timeout: 60_000 });
   await page.waitForTimeout(1000);
+  if (showAll) {
+    await page.evaluate(() => document.querySelectorAll('[data-testid="conflicts-show-all"]').forEach((b) => b.click()));
+    await page.waitForTimeout(500);
+  }
   if (orientation === "rows") {
     await page.click('[data-testid="orientation"]');
     await page.waitForTimeout(1000);
@@ -58,7 +71,7 @@ try {
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
     await cdp.send("Profiler.start");
   }
-  const result = await page.evaluate(measureDrag, { rounds });
+  const result = await page.evaluate(editsOnly ? measureEdits : measureDrag, { rounds });
   console.log(JSON.stringify({ orientation, ...result }));
   if (cdp) {
     const { profile: p } = await cdp.send("Profiler.stop");
@@ -77,3 +90,4 @@ try {
   await browser.close();
   server.close();
 }
+

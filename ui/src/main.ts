@@ -18,7 +18,8 @@ async function chooseBackend(): Promise<Backend> {
     import("./test/preview"),
   ]);
   const url = new URLSearchParams(window.location.search).get("document");
-  return mockBackend(url ? await previewSnapshot(url) : fixture());
+  const conflicts = new URLSearchParams(window.location.search).get("conflicts");
+  return mockBackend(url ? await previewSnapshot(url, conflicts) : fixture());
 }
 
 const target = document.getElementById("app");

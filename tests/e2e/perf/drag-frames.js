@@ -10,7 +10,7 @@
 // (IPC, the core's apply and conflict update, the fold and the redraw). Prints the median and
 // 95th percentile of each, plus idle frames for reference (what this display gives at rest).
 import { launchApp } from '../lib/app.js';
-import { measureDrag } from './measure-drag.js';
+import { measureDrag, measureEdits } from './measure-drag.js';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--')) ?? '/tmp/g1000.plenary.json';
@@ -22,18 +22,18 @@ const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice('--roun
 // --show-all presses every "Show all" of the conflicts panel first: the panel drawing every
 // conflict, as it did before it listed the first 50 of each kind.
 const showAll = args.includes('--show-all');
+const edits = args.includes('--edits');
 const hide = args.find((a) => a.startsWith('--hide='))?.slice('--hide='.length);
+// --css=RULES adds a style sheet first (to try e.g. containment without a rebuild).
+const css = [hide && `${hide}{display:none !important}`, args.find((a) => a.startsWith('--css='))?.slice('--css='.length)].filter(Boolean).join('\n');
 
 const app = await launchApp({ file });
 try {
   await app.session.waitForAll('[data-testid="session"]', { timeoutMs: 60_000 });
   // The drags take longer than WebDriver's default 30 s script timeout on a slow machine.
   await app.session.cmd('POST', '/timeouts', { script: 180_000 });
-  if (hide) {
-    await app.session.execute(
-      `const s = document.createElement('style'); s.textContent = arguments[0] + '{display:none !important}'; document.head.append(s);`,
-      [hide],
-    );
+  if (css) {
+    await app.session.execute(`const s = document.createElement('style'); s.textContent = arguments[0]; document.head.append(s);`, [css]);
   }
   if (showAll) {
     await app.session.execute(`document.querySelectorAll('[data-testid="conflicts-show-all"]').forEach((b) => b.click());`);
@@ -59,10 +59,18 @@ try {
      }, 30));
      once(0);`,
   );
+  // --edits: 20 keyboard moves of one session instead of drags (measure-drag.js).
+  if (edits) {
+    const measured = await app.session.executeAsync(
+      `const done = arguments[arguments.length - 1];
+       (${measureEdits.toString()})().then(done, (e) => done({ error: String(e) }));`,
+    );
+    console.log(JSON.stringify({ orientation: rows ? 'rows' : 'columns', mode: 'keyboard edits', ...measured, idleFrameMs: idle, trivialRedrawMs: trivial }));
+  }
   // Batches of 5 drops (one WebDriver call each stays under its 30 s limit); drops and
   // their phases are pooled, the per-frame figures are those of the first batch.
   let result = null;
-  for (let done = 0; done < rounds; done += 5) {
+  for (let done = 0; done < (edits ? 0 : rounds); done += 5) {
     const batch = await app.session.executeAsync(
       `const done = arguments[arguments.length - 1];
        (${measureDrag.toString()})({ rounds: ${Math.min(5, rounds - done)} }).then(done, (e) => done({ error: String(e) }));`,
@@ -73,10 +81,12 @@ try {
       result.dropPhases.push(...batch.dropPhases);
     } else result = batch;
   }
-  const sorted = [...result.drops].sort((a, b) => a - b);
-  const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-  result.editToRedrawMs = { n: sorted.length, median: q(0.5), p95: q(0.95), max: q(1) };
-  console.log(JSON.stringify({ orientation: rows ? 'rows' : 'columns', ...result, idleFrameMs: idle, trivialRedrawMs: trivial }));
+  if (result) {
+    const sorted = [...result.drops].sort((a, b) => a - b);
+    const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+    result.editToRedrawMs = { n: sorted.length, median: q(0.5), p95: q(0.95), max: q(1) };
+    console.log(JSON.stringify({ orientation: rows ? 'rows' : 'columns', ...result, idleFrameMs: idle, trivialRedrawMs: trivial }));
+  }
   if (screenshot) await app.screenshot(screenshot);
 } finally {
   await app.close();

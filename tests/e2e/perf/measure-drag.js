@@ -107,6 +107,10 @@ export async function measureDrag({ rounds = 5 } = {}) {
     await new Promise((res) => setTimeout(res, 200));
     const start = performance.now();
     fire(window, "pointerup", p.x, p.y);
+    await settle();
+    const handled = Math.round(performance.now() - start);
+    // The frame that follows the drop (the ghost goes): when it is painted.
+    const afterDrop = rendered().then((f) => Math.round(f.end - start));
     for (;;) {
       const el = [...document.querySelectorAll('[data-testid="session"]')].find((e) => e.dataset.sessionId === id);
       if (el?.closest('[data-testid="day-column"]') === target || performance.now() - start > 5000) break;
@@ -117,7 +121,7 @@ export async function measureDrag({ rounds = 5 } = {}) {
     drops.push(performance.now() - start);
     // Where the time went: (in the real app) the apply is answered, the block is in its new day (answer, fold, DOM), the next frame
     // starts, that frame is painted.
-    phases.push({ answered: answered(start), inDom: Math.round(seen), frame: Math.round(fr.start - start), painted: Math.round(fr.end - start) });
+    phases.push({ handled, dropFrame: await afterDrop, answered: answered(start), inDom: Math.round(seen), frame: Math.round(fr.start - start), painted: Math.round(fr.end - start) });
     await new Promise((res) => setTimeout(res, 200));
     blocks = [...document.querySelectorAll('[data-testid="session"]')];
   }
@@ -130,4 +134,31 @@ export async function measureDrag({ rounds = 5 } = {}) {
     drops: drops.map((d) => Math.round(d)),
     dropPhases: phases,
   };
+}
+
+/** In the page: select one session, move it 20 times by one day with the arrow keys; each timed to its painted frame. */
+// Keyboard edits: no drag, no ghost, no dry run; only the command, its answer and the redraw.
+export async function measureEdits() {
+  const rendered = () =>
+    new Promise((resolve) => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now()); ch.port2.postMessage(0); }));
+  const blocks = [...document.querySelectorAll('[data-testid="session"]')];
+  const block = blocks[Math.floor(blocks.length / 3)];
+  const id = block.dataset.sessionId;
+  const r = block.getBoundingClientRect();
+  const at = { bubbles: true, clientX: r.left + 3, clientY: r.top + 3, pointerId: 7, button: 0, isPrimary: true };
+  block.dispatchEvent(new PointerEvent("pointerdown", { ...at, buttons: 1 }));
+  window.dispatchEvent(new PointerEvent("pointerup", { ...at, buttons: 0 }));
+  await rendered();
+  const times = [];
+  const where = () => document.querySelector(`[data-session-id="${id}"]`)?.closest('[data-testid="day-column"]')?.dataset.date;
+  for (let i = 0; i < 20; i++) {
+    const before = where();
+    const start = performance.now();
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: i % 2 ? "ArrowLeft" : "ArrowRight", bubbles: true }));
+    while (where() === before && performance.now() - start < 3000) await new Promise((res) => setTimeout(res, 0));
+    times.push((await rendered()) - start);
+    await new Promise((res) => setTimeout(res, 100));
+  }
+  const s = [...times].sort((a, b) => a - b);
+  return { edits: times.map(Math.round), editToRedrawMs: { n: 20, median: Math.round(s[10]), p95: Math.round(s[19]) } };
 }

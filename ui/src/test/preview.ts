@@ -18,7 +18,8 @@ function toMap(value: unknown, key: string): unknown {
   return map;
 }
 
-export async function previewSnapshot(url: string): Promise<Snapshot> {
+/** `conflictsUrl`: a list the core found (`plenary check --format json FILE`), shown as is. */
+export async function previewSnapshot(url: string, conflictsUrl?: string | null): Promise<Snapshot> {
   const response = await fetch(url);
   if (!response.ok) throw { code: "io", message: `cannot fetch ${url}: ${response.status}` };
   const file = (await response.json()) as Keyed;
@@ -27,9 +28,10 @@ export async function previewSnapshot(url: string): Promise<Snapshot> {
     if (name === "format" || name === "version") continue;
     out[name] = MAPS.has(name) ? toMap(value, name === "acknowledgements" ? "key" : "id") : value;
   }
+  const conflicts = conflictsUrl ? ((await (await fetch(conflictsUrl)).json()) as Snapshot["conflicts"]) : [];
   return {
     timetable: out as unknown as Timetable,
-    conflicts: [],
+    conflicts,
     summary: { errors: 0, warnings: 0, infos: 0, acknowledged: 0 },
     history: { canUndo: false, canRedo: false, dirty: false },
   };
