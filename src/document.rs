@@ -15,6 +15,9 @@
 //! - Loading never panics: malformed JSON is reported with its line and column, a wrong type
 //!   with its JSON path and line and column, a broken reference or invariant with its JSON
 //!   path. All invariant problems are reported at once.
+//! - Unknown fields are refused, at the top level and in every nested object (each model
+//!   type of the file denies unknown fields), with their JSON path and line and column:
+//!   a field Plenary does not know would otherwise be dropped silently on the next save.
 //!
 //! The core does no I/O of its own: [`load`] takes text and [`save`] returns text; the
 //! desktop shell and the CLI read and write files.
@@ -303,6 +306,11 @@ pub fn load(text: &str) -> Result<Timetable, LoadError> {
 ///   derived order and text. One that names them anyway is refused the same way. The bump
 ///   exists so that a Plenary that reads only version 2 refuses a file with overrides
 ///   instead of silently dropping them on its next save.
+///
+/// Every nested object is read with unknown fields refused, in every version: no field of
+/// versions 1 and 2 was ever removed or renamed, so their objects read as they are. A
+/// version that removes or renames a field must drop or convert it here explicitly (read
+/// the old version through its own file shape), never by accepting unknown fields.
 fn migrate(version: u32, file: DocumentFile) -> Result<DocumentFile, LoadError> {
     if version < 3 {
         let in_revision = file

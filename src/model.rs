@@ -8,6 +8,12 @@
 //! apart from where it is *placed* ([`Placement`]: start and end). An unscheduled session has
 //! no placement and waits in the palette; moving a session changes only its placement.
 //!
+//! Every model type a document or a command carries ([`Rule`] included) refuses unknown
+//! fields when deserialized: a document naming a field the model lacks is refused with its
+//! path (see [`crate::document`]) rather than loaded and then saved without it, and the UI
+//! cannot send a field the core would ignore. None of them uses `#[serde(flatten)]`, which
+//! would not combine with it.
+//!
 //! Invariants (checked by [`Timetable::validate`], kept by every command):
 //! - every id is unique within its collection and non-empty;
 //! - every reference (a session's room, bodies and persons, a body's parent, a constraint's
@@ -140,7 +146,7 @@ pub fn text_in(text: &Text, lang: Lang) -> &str {
 
 /// The meeting itself: what the collective letter invites to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Meeting {
     /// Title in each language the document has.
     pub title: Text,
@@ -160,6 +166,7 @@ pub struct Meeting {
 
 /// Opening hours of a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct Hours {
     /// When sessions may start.
     pub start: TimeOfDay,
@@ -181,7 +188,7 @@ pub enum DayKind {
 
 /// A date of the meeting. The meeting's dates are its first to its last day.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Day {
     /// The calendar date (unique among days).
     #[ts(type = "string")]
@@ -200,7 +207,7 @@ pub struct Day {
 
 /// A named part of a working day (Morning, Afternoon): the annex's columns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Slot {
     /// Stable id.
     pub id: SlotId,
@@ -230,7 +237,7 @@ pub enum BreakKind {
 /// A break with no `day` is standard: it applies on every working day that has no breaks of
 /// its own. A day with at least one break of its own uses only those.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Break {
     /// Stable id.
     pub id: BreakId,
@@ -288,7 +295,7 @@ pub enum AnnexPlacement {
 
 /// One item of the timetable.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Session {
     /// Stable id.
     pub id: SessionId,
@@ -345,6 +352,7 @@ fn is_false(b: &bool) -> bool {
 
 /// Where a session is placed in time. Invariant: `start < end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct Placement {
     /// Local start.
     pub start: Stamp,
@@ -386,7 +394,7 @@ pub enum BodyKind {
 
 /// A group that meets. Bodies form a forest through `parent`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Body {
     /// Stable id.
     pub id: BodyId,
@@ -404,7 +412,7 @@ pub struct Body {
 
 /// A room sessions take place in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Room {
     /// Stable id.
     pub id: RoomId,
@@ -422,7 +430,7 @@ pub struct Room {
 
 /// Someone whose presence sessions need.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Person {
     /// Stable id.
     pub id: PersonId,
@@ -436,7 +444,7 @@ pub struct Person {
 
 /// A rule between sessions that the timetable must respect.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Constraint {
     /// Stable id.
     pub id: ConstraintId,
@@ -451,7 +459,7 @@ pub struct Constraint {
 /// The rules a [`Constraint`] can state. Unscheduled sessions satisfy every rule (there is
 /// nothing to check until they are placed).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase", tag = "type")]
+#[serde(rename_all = "camelCase", tag = "type", deny_unknown_fields)]
 pub enum Rule {
     /// Every session of `earlier` ends before any session of `later` starts ("all Working
     /// Party closings before the closing plenary").
@@ -596,7 +604,7 @@ impl ConflictKind {
 
 /// A conflict the user has looked at and accepted, with the reason.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Acknowledgement {
     /// The conflict's key (see `crate::conflict::Conflict::key`).
     pub key: String,
@@ -609,7 +617,7 @@ pub struct Acknowledgement {
 /// Collections are ordered maps keyed by id: lookups are O(1) and the order in which the user
 /// created items is kept, so saved files are stable and diffs readable.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Timetable {
     /// The meeting.
     pub meeting: Meeting,
@@ -655,7 +663,7 @@ pub struct Timetable {
 /// whose key matches no note is kept (the note may come back) but ignored, with a warning
 /// in the export report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AnnexNote {
     /// The key of the note it is about.
     pub key: String,
@@ -675,7 +683,7 @@ pub struct AnnexNote {
 /// A published version of the timetable: frozen under a label ("Rev.1") so that later
 /// versions can be compared with it (see [`crate::revision`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Revision {
     /// The label it was published under ("Rev.1"); unique within a document.
     pub label: String,

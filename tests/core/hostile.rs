@@ -1381,3 +1381,233 @@ fn thirteen_hour_events_import_whole_and_widen_the_imported_hours() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Unknown fields in nested objects (nothing the user wrote is dropped on the next save)
+// ---------------------------------------------------------------------------------------
+
+/// `DOC` with one published revision whose frozen timetable has the current sessions; the
+/// frozen session `s1` carries `extra` after its `"annex": "cell"`.
+fn with_revision(extra: &str) -> String {
+    let frozen = format!(
+        r#",
+  "revisions": [{{ "label": "Rev.1", "date": "2017-02-01", "timetable": {{
+    "meeting": {{
+      "title": {{ "en": "Small" }}, "venue": "Geneva", "timeZone": "Europe/Zurich",
+      "languages": ["en"], "hours": {{ "start": "09:00", "end": "17:30" }}
+    }},
+    "rooms": [{{ "id": "popov", "name": "Popov" }}],
+    "sessions": [
+      {{ "id": "s1", "title": {{ "en": "Opening" }}, "kind": "plenary", "room": "popov",
+        "annex": "cell"{extra} }}
+    ]
+  }} }}]
+}}
+"#
+    );
+    let end = DOC.rfind("\n}").unwrap();
+    format!("{}{frozen}", &DOC[..end])
+}
+
+#[test]
+fn an_unknown_field_in_a_session_is_refused_with_its_path_and_line() {
+    let text = edited(
+        "\"annex\": \"cell\",\n      \"placement\"",
+        "\"annex\": \"cell\", \"titel\": \"Opening\",\n      \"placement\"",
+    );
+    let err = refused(
+        &text,
+        &[
+            "sessions[0].titel (line 14, column",
+            "unknown field `titel`, expected one of",
+        ],
+    );
+    assert!(matches!(err, LoadError::Shape { line: 14, .. }), "{err:?}");
+}
+
+#[test]
+fn an_unknown_field_in_a_nested_placement_is_refused_with_its_path_and_line() {
+    let text = edited(
+        "\"end\": \"2017-03-01T12:00\" }",
+        "\"end\": \"2017-03-01T12:00\", \"duration\": 60 }",
+    );
+    refused(
+        &text,
+        &[
+            "sessions[1].placement.duration (line 17, column",
+            "unknown field `duration`, expected `start` or `end`",
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_field_in_the_meeting_is_refused_with_its_path_and_line() {
+    let text = edited(
+        "\"venue\": \"Geneva\",",
+        "\"venue\": \"Geneva\", \"city\": \"Geneva\",",
+    );
+    refused(
+        &text,
+        &["meeting.city (line 5, column", "unknown field `city`"],
+    );
+}
+
+#[test]
+fn an_unknown_field_in_a_revisions_frozen_timetable_is_refused_with_its_path_and_line() {
+    let sound = with_revision("");
+    let t = document::load(&sound).expect("the revised document loads");
+    assert_eq!(t.revisions.len(), 1);
+    let text = with_revision(", \"colour\": \"red\"");
+    let line = text.lines().position(|l| l.contains("colour")).unwrap() + 1;
+    refused(
+        &text,
+        &[
+            &format!("revisions[0].timetable.sessions[0].colour (line {line}, column"),
+            "unknown field `colour`",
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_field_in_any_nested_object_of_a_document_is_refused_with_its_path() {
+    let v3 = |text: String| text.replacen("\"version\": 2", "\"version\": 3", 1);
+    let cases: Vec<(String, &str)> = vec![
+        (
+            edited(
+                "\"kind\": \"working\" }",
+                "\"kind\": \"working\", \"x\": 1 }",
+            ),
+            "days[0].x (line 8,",
+        ),
+        (
+            edited("\"end\": \"17:30\" }", "\"end\": \"17:30\", \"x\": 1 }"),
+            "meeting.hours.x (line 6,",
+        ),
+        (
+            edited("\"name\": \"Popov\" }", "\"name\": \"Popov\", \"x\": 1 }"),
+            "rooms[0].x (line 9,",
+        ),
+        (
+            edited(
+                "\"kind\": \"workingParty\" }",
+                "\"kind\": \"workingParty\", \"x\": 1 }",
+            ),
+            "bodies[0].x (line 10,",
+        ),
+        (
+            edited("\"name\": \"Ada\" }", "\"name\": \"Ada\", \"x\": 1 }"),
+            "persons[0].x (line 11,",
+        ),
+        (
+            edited(
+                "\"persons\": [{",
+                "\"slots\": [{ \"id\": \"am\", \"name\": { \"en\": \"Morning\" }, \
+                 \"start\": \"09:00\", \"end\": \"12:00\", \"x\": 1 }],\n  \"persons\": [{",
+            ),
+            "slots[0].x (line 11,",
+        ),
+        (
+            edited(
+                "\"persons\": [{",
+                "\"breaks\": [{ \"id\": \"lunch\", \"name\": { \"en\": \"Lunch\" }, \
+                 \"kind\": \"meal\", \"start\": \"12:30\", \"end\": \"14:00\", \"x\": 1 }],\n  \
+                 \"persons\": [{",
+            ),
+            "breaks[0].x (line 11,",
+        ),
+        (
+            edited(
+                "\"persons\": [{",
+                "\"constraints\": [{ \"id\": \"c1\", \"rule\": { \"type\": \"noOverlap\", \
+                 \"sessions\": [\"s1\", \"s2\"] }, \"x\": 1 }],\n  \"persons\": [{",
+            ),
+            "constraints[0].x (line 11,",
+        ),
+        (
+            edited(
+                "\"persons\": [{",
+                "\"constraints\": [{ \"id\": \"c1\", \"rule\": { \"type\": \"noOverlap\", \
+                 \"sessions\": [\"s1\", \"s2\"], \"x\": 1 } }],\n  \"persons\": [{",
+            ),
+            "constraints[0].rule",
+        ),
+        (
+            edited(
+                "\"persons\": [{",
+                "\"acknowledgements\": [{ \"key\": \"k\", \"reason\": \"r\", \"x\": 1 }],\n  \
+                 \"persons\": [{",
+            ),
+            "acknowledgements[0].x (line 11,",
+        ),
+        (
+            v3(edited(
+                "\"persons\": [{",
+                "\"annexNotes\": [{ \"key\": \"hours\", \"x\": 1 }],\n  \"persons\": [{",
+            )),
+            "annexNotes[0].x (line 11,",
+        ),
+        (
+            with_revision("").replacen(
+                "\"label\": \"Rev.1\",",
+                "\"label\": \"Rev.1\", \"x\": 1,",
+                1,
+            ),
+            "revisions[0].x (line",
+        ),
+    ];
+    for (text, path) in cases {
+        refused(&text, &[path, "unknown field `x`"]);
+    }
+}
+
+#[test]
+fn a_document_with_an_unknown_nested_field_is_left_untouched_on_disk_by_fmt() {
+    let dir = std::env::temp_dir().join(format!("plenary-unknown-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let cases = [
+        (
+            "session",
+            edited(
+                "\"annex\": \"cell\",\n",
+                "\"annex\": \"cell\", \"titel\": \"x\",\n",
+            ),
+            "sessions[0].titel",
+        ),
+        (
+            "meeting",
+            edited(
+                "\"venue\": \"Geneva\",",
+                "\"venue\": \"Geneva\", \"city\": \"x\",",
+            ),
+            "meeting.city",
+        ),
+        (
+            "revision",
+            with_revision(", \"colour\": \"red\""),
+            "revisions[0].timetable.sessions[0].colour",
+        ),
+    ];
+    for (name, text, path) in cases {
+        let file = dir.join(format!("{name}.plenary.json"));
+        std::fs::write(&file, &text).expect("write");
+        let (code, _, err) = crate::cli::plenary(&["fmt", file.to_str().expect("utf-8 path")]);
+        assert_eq!(code, 2, "{name}: {err}");
+        assert!(err.contains(path) && err.contains("line"), "{name}: {err}");
+        assert_eq!(
+            std::fs::read_to_string(&file).expect("read back"),
+            text,
+            "{name}: the file is unchanged"
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_command_from_the_ui_carrying_an_unknown_field_in_its_session_is_refused() {
+    let command = r#"{ "type": "editSession", "session": { "id": "s1",
+        "title": { "en": "Opening" }, "kind": "plenary", "annex": "cell", "colour": "red" } }"#;
+    let err = serde_json::from_str::<plenary::command::Command>(command).expect_err("refused");
+    assert!(err.to_string().contains("unknown field `colour`"), "{err}");
+    let sound = command.replace(", \"colour\": \"red\"", "");
+    serde_json::from_str::<plenary::command::Command>(&sound).expect("the same without it");
+}
