@@ -4,6 +4,10 @@
 # prints a summary and exits non-zero if any phase failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# No test reads the terminal. A closed or inherited standard input has made cargo's rustc
+# probe (`rustc -`, which reads its source from stdin) read stray compiler output and fail,
+# and cargo caches that failure in target/.rustc_info.json: give every phase /dev/null.
+exec </dev/null
 
 PHASE_LOG=$(mktemp)
 export PHASE_LOG
