@@ -15,7 +15,12 @@ trap 'rm -f "$PHASE_LOG"' EXIT
 failed=()
 started=$(date +%s)
 
+# Cargo caches its `rustc -` target probe in target/.rustc_info.json, failures included. On
+# clean clones here the clippy phase has left a failed probe in it (rustc read stray compiler
+# output as its source), which then failed every later cargo phase at once. The cache only
+# saves ~0.1 s, so each phase starts without it.
 phase() {
+  rm -f target/.rustc_info.json
   scripts/phase.sh "$@" && return 0
   failed+=("$1")
   return 1
