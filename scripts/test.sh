@@ -4,9 +4,8 @@
 # prints a summary and exits non-zero if any phase failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-# No test reads the terminal. A closed or inherited standard input has made cargo's rustc
-# probe (`rustc -`, which reads its source from stdin) read stray compiler output and fail,
-# and cargo caches that failure in target/.rustc_info.json: give every phase /dev/null.
+# No test reads the terminal: every phase gets /dev/null as its standard input, whatever the
+# caller left there (a closed stdin would let tools read from whatever file takes fd 0).
 exec </dev/null
 
 PHASE_LOG=$(mktemp)
