@@ -13,7 +13,7 @@ use chrono::NaiveDateTime;
 
 use crate::annex::{self, Orientation};
 use crate::interop::{self, FrabOptions, IcsOptions};
-use crate::model::{BodyId, Lang, Timetable};
+use crate::model::{BodyId, Lang, Timetable, UnknownRevision};
 
 /// A format Plenary exports to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -179,44 +179,14 @@ pub enum RenderError {
     #[error("cannot make the PDF: {0}")]
     Pdf(#[from] annex::pdf::PdfError),
     /// A revision label names no published revision.
-    #[error("there is no revision '{label}' (published: {})", list_or_none(.known))]
-    UnknownRevision {
-        /// The label asked for.
-        label: String,
-        /// The labels the document has, oldest first.
-        known: Vec<String>,
-    },
+    #[error(transparent)]
+    UnknownRevision(#[from] UnknownRevision),
     /// This build has no PDF support.
     #[error(
         "this plenary was built without the `pdf` feature; rebuild with \
          `cargo build --features pdf`, or export annex-docx and convert it"
     )]
     NoPdf,
-}
-
-fn list_or_none(labels: &[String]) -> String {
-    if labels.is_empty() {
-        "none".to_owned()
-    } else {
-        labels.join(", ")
-    }
-}
-
-/// The published revision `label` of `timetable`.
-pub fn find_revision<'a>(
-    timetable: &'a Timetable,
-    label: &str,
-) -> Result<&'a crate::model::Revision, RenderError> {
-    timetable
-        .revision(label)
-        .ok_or_else(|| RenderError::UnknownRevision {
-            label: label.to_owned(),
-            known: timetable
-                .revisions
-                .iter()
-                .map(|r| r.label.clone())
-                .collect(),
-        })
 }
 
 /// What `options` export: the current timetable or a published revision's, and the annex
@@ -228,7 +198,7 @@ pub fn resolve<'a>(
     let mut annex_options = options.annex.clone();
     let source = match &options.revision {
         Some(label) => {
-            let revision = find_revision(timetable, label)?;
+            let revision = timetable.published_revision(label)?;
             if annex_options.revision.is_none() {
                 annex_options.revision = Some(annex::i18n::revision_line(
                     annex_options.lang,
@@ -241,7 +211,7 @@ pub fn resolve<'a>(
         None => timetable,
     };
     if let Some(label) = &options.changes_since {
-        let since = find_revision(timetable, label)?;
+        let since = timetable.published_revision(label)?;
         annex_options.changes_since = Some(annex::Changes::between(
             since.timetable.timetable(),
             &since.label,

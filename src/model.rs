@@ -759,6 +759,35 @@ impl<'de> Deserialize<'de> for Frozen {
     }
 }
 
+/// A revision label that names no published revision, with the labels the document has.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownRevision {
+    /// The label asked for.
+    pub label: String,
+    /// The labels the document has, oldest first.
+    pub known: Vec<String>,
+}
+
+impl fmt::Display for UnknownRevision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = &self.label;
+        if self.known.is_empty() {
+            write!(
+                f,
+                "there is no revision '{label}': none has been published yet"
+            )
+        } else {
+            write!(
+                f,
+                "there is no revision '{label}' (published: {})",
+                self.known.join(", ")
+            )
+        }
+    }
+}
+
+impl std::error::Error for UnknownRevision {}
+
 /// A broken invariant found by [`Timetable::validate`]: what is wrong and where.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
 #[serde(rename_all = "camelCase")]
@@ -843,6 +872,22 @@ impl Timetable {
     /// The revision published under `label`, if any.
     pub fn revision(&self, label: &str) -> Option<&Revision> {
         self.revisions.iter().find(|r| r.label == label)
+    }
+
+    /// The revision published under `label`, or an error naming the labels there are, so
+    /// that every front end (CLI, shell, export) refuses an unknown label the same way.
+    pub fn published_revision(&self, label: &str) -> Result<&Revision, UnknownRevision> {
+        self.revision(label).ok_or_else(|| UnknownRevision {
+            label: label.to_owned(),
+            known: self.revisions.iter().map(|r| r.label.clone()).collect(),
+        })
+    }
+
+    /// The timetable frozen under the published revision `label`; see
+    /// [`Timetable::published_revision`].
+    pub fn revision_timetable(&self, label: &str) -> Result<&Timetable, UnknownRevision> {
+        self.published_revision(label)
+            .map(|r| r.timetable.timetable())
     }
 
     /// Checks every invariant listed in the module docs; returns every problem found, in

@@ -391,23 +391,8 @@ fn revision_named<'t>(
     label: &str,
 ) -> Result<&'t Timetable, ErrorPayload> {
     timetable
-        .revision(label)
-        .map(|r| r.timetable.timetable())
-        .ok_or_else(|| {
-            let known: Vec<&str> = timetable
-                .revisions
-                .iter()
-                .map(|r| r.label.as_str())
-                .collect();
-            refused(if known.is_empty() {
-                format!("there is no revision '{label}': none has been published yet")
-            } else {
-                format!(
-                    "there is no revision '{label}'; the document has {}",
-                    known.join(", ")
-                )
-            })
-        })
+        .revision_timetable(label)
+        .map_err(|e| refused(e.to_string()))
 }
 
 fn layout_named(layout: &str) -> Result<annex::Layout, ErrorPayload> {

@@ -70,6 +70,30 @@ fn aspects_of(d: &Diff, id: &str) -> Vec<Aspect> {
 }
 
 #[test]
+fn an_unknown_revision_label_is_refused_naming_the_published_ones() {
+    let mut e = editor();
+    let err = e
+        .timetable()
+        .revision_timetable("Rev.1")
+        .expect_err("nothing published yet");
+    assert_eq!(
+        err.to_string(),
+        "there is no revision 'Rev.1': none has been published yet"
+    );
+    publish(&mut e, Some("Rev.1"));
+    publish(&mut e, Some("Rev.2"));
+    assert!(e.timetable().revision_timetable("Rev.2").is_ok());
+    let err = e
+        .timetable()
+        .revision_timetable("Rev.9")
+        .expect_err("Rev.9 was never published");
+    assert_eq!(
+        err.to_string(),
+        "there is no revision 'Rev.9' (published: Rev.1, Rev.2)"
+    );
+}
+
+#[test]
 fn publish_revision_suggests_rev_n_and_refuses_a_duplicate_label() {
     let mut e = editor();
     assert_eq!(suggest_revision_label(e.timetable()), "Rev.1");

@@ -50,24 +50,8 @@ pub fn diff(args: &DiffArgs) -> Result<ExitCode, Failure> {
     let timetable = open(&args.file)?;
     let find = |label: &str| -> Result<&Timetable, Failure> {
         timetable
-            .revision(label)
-            .map(|r| r.timetable.timetable())
-            .ok_or_else(|| {
-                let known: Vec<&str> = timetable
-                    .revisions
-                    .iter()
-                    .map(|r| r.label.as_str())
-                    .collect();
-                Failure(format!(
-                    "{}: there is no revision '{label}' (it has: {})",
-                    args.file.display(),
-                    if known.is_empty() {
-                        "none".to_owned()
-                    } else {
-                        known.join(", ")
-                    }
-                ))
-            })
+            .revision_timetable(label)
+            .map_err(|e| Failure(format!("{}: {e}", args.file.display())))
     };
     let from = find(&args.from)?;
     let to = match &args.to {

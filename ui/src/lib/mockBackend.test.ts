@@ -62,7 +62,7 @@ describe("mockBackend", () => {
     state = applyApplied(state, await backend.undo());
     expect(state.timetable.revisions).toEqual([]);
     const err = await backend.revisionDiff("Rev.1", null).catch(toErrorPayload);
-    expect(err).toMatchObject({ code: "commandRefused", message: "there is no revision 'Rev.1'; the document has none" });
+    expect(err).toMatchObject({ code: "commandRefused", message: "there is no revision 'Rev.1': none has been published yet" });
     state = applyApplied(state, await backend.redo());
     expect(state.timetable.revisions?.map((r) => r.label)).toEqual(["Rev.1"]);
   });

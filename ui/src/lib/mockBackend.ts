@@ -160,7 +160,11 @@ export function mockBackend(initial: Snapshot): MockBackend {
     const r = revisions().find((x) => x.label === label);
     if (!r) {
       const known = revisions().map((x) => x.label);
-      throw refuse(`there is no revision '${label}'; the document has ${known.join(", ") || "none"}`);
+      throw refuse(
+        known.length === 0
+          ? `there is no revision '${label}': none has been published yet`
+          : `there is no revision '${label}' (published: ${known.join(", ")})`,
+      );
     }
     return r.timetable;
   };
