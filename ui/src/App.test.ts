@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { flushSync, mount, tick, unmount } from "svelte";
+import { flushSync } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import App from "./App.svelte";
 import type { Backend } from "./lib/backend";
 import { mockBackend } from "./lib/mockBackend";
 import { fixture } from "./test/fixture";
+import { mountInPage, settle, unmountAll } from "./test/mount";
 
 // jsdom has no layout: bind:clientHeight needs a ResizeObserver, which never fires here.
 globalThis.ResizeObserver ??= class {
@@ -13,26 +14,10 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-let app: ReturnType<typeof mount> | null = null;
-
-afterEach(() => {
-  if (app) void unmount(app);
-  app = null;
-  document.body.innerHTML = "";
-});
-
-async function settle() {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    await tick();
-  }
-  flushSync();
-}
+afterEach(unmountAll);
 
 async function start(backend: Backend) {
-  const target = document.createElement("div");
-  document.body.appendChild(target);
-  app = mount(App, { target, props: { backend: Promise.resolve(backend) } });
+  const target = mountInPage(App, { backend: Promise.resolve(backend) });
   await settle();
   return target;
 }
@@ -41,10 +26,8 @@ const q = (root: ParentNode, sel: string) => root.querySelector<HTMLElement>(sel
 
 describe("App", () => {
   it("shows a loading state, then draws the snapshot", async () => {
-    const target = document.createElement("div");
-    document.body.appendChild(target);
     let resolve: (b: Backend) => void = () => {};
-    app = mount(App, { target, props: { backend: new Promise<Backend>((r) => (resolve = r)) } });
+    const target = mountInPage(App, { backend: new Promise<Backend>((r) => (resolve = r)) });
     flushSync();
     expect(target.textContent).toContain("Loading timetable");
     resolve(mockBackend(fixture()));

@@ -1,35 +1,19 @@
 // @vitest-environment jsdom
-import { flushSync, mount, tick, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Timetable } from "../bindings/Timetable";
 import { mockBackend } from "../lib/mockBackend";
 import { fixture } from "../test/fixture";
+import { mountInPage, settle, unmountAll } from "../test/mount";
 import AnnexView from "./AnnexView.svelte";
 
-let view: ReturnType<typeof mount> | null = null;
-
-afterEach(() => {
-  if (view) void unmount(view);
-  view = null;
-  document.body.innerHTML = "";
-});
-
-async function settle() {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    await tick();
-  }
-  flushSync();
-}
+afterEach(unmountAll);
 
 describe("AnnexView", () => {
   it("shows the core's annex in a sandboxed frame, in the document's language, and asks again after an edit", async () => {
     const snapshot = fixture();
     const backend = mockBackend(snapshot);
     const props = $state({ backend, timetable: snapshot.timetable as Timetable, lang: "fr" as const });
-    const target = document.createElement("div");
-    document.body.appendChild(target);
-    view = mount(AnnexView, { target, props });
+    const target = mountInPage(AnnexView, props);
     await settle();
     const asked = () => backend.calls.filter((c) => c.method === "annexPreview");
     expect(asked()).toEqual([{ method: "annexPreview", layout: "days", lang: "fr" }]);

@@ -1,30 +1,14 @@
 // @vitest-environment jsdom
-import { flushSync, mount, tick, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import { mockBackend, type MockBackend } from "../lib/mockBackend";
 import { fixture } from "../test/fixture";
+import { mountInPage, settle, unmountAll } from "../test/mount";
 import ExportDialog from "./ExportDialog.svelte";
 
-let dialog: ReturnType<typeof mount> | null = null;
-
-afterEach(() => {
-  if (dialog) void unmount(dialog);
-  dialog = null;
-  document.body.innerHTML = "";
-});
-
-async function settle() {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    await tick();
-  }
-  flushSync();
-}
+afterEach(unmountAll);
 
 async function open(backend: MockBackend, onClose: () => void = () => {}) {
-  const target = document.createElement("div");
-  document.body.appendChild(target);
-  dialog = mount(ExportDialog, { target, props: { backend, lang: "en", onClose } });
+  const target = mountInPage(ExportDialog, { backend, lang: "en", onClose });
   await settle();
   return target;
 }
@@ -133,16 +117,11 @@ describe("ExportDialog", () => {
   it("overrides a note's text, shows it in the preview, and resets it to the derived text", async () => {
     const backend = mockBackend(fixture());
     const sent: unknown[] = [];
-    const target = document.createElement("div");
-    document.body.appendChild(target);
-    dialog = mount(ExportDialog, {
-      target,
-      props: {
-        backend,
-        lang: "en",
-        onClose: () => {},
-        onCommand: (c) => (sent.push(c), backend.apply(c, "no")),
-      },
+    const target = mountInPage(ExportDialog, {
+      backend,
+      lang: "en",
+      onClose: () => {},
+      onCommand: (c) => (sent.push(c), backend.apply(c, "no")),
     });
     await settle();
     const text = target.querySelector<HTMLTextAreaElement>('[data-key="hours"] [data-testid="annex-note-text"]');
@@ -167,9 +146,7 @@ describe("ExportDialog", () => {
   it("exports a chosen revision with the changes since another marked, previewing the same", async () => {
     const backend = mockBackend(fixture());
     backend.pickExportPath = async () => "/tmp/annex-rev2";
-    const target = document.createElement("div");
-    document.body.appendChild(target);
-    dialog = mount(ExportDialog, { target, props: { backend, lang: "en", onClose: () => {}, revisions: ["Rev.1", "Rev.2"] } });
+    const target = mountInPage(ExportDialog, { backend, lang: "en", onClose: () => {}, revisions: ["Rev.1", "Rev.2"] });
     await settle();
     const options = [...target.querySelectorAll('[data-testid="export-revision"] option')].map((o) => o.textContent);
     expect(options, "the current state, then the newest revision first").toEqual(["Current state", "Rev.2", "Rev.1"]);
@@ -199,11 +176,8 @@ describe("ExportDialog", () => {
     const backend = mockBackend(fixture());
     const target = await open(backend);
     expect(target.querySelector('[data-testid="export-revision"]')).toBeNull();
-    dialog && void unmount(dialog);
-    document.body.innerHTML = "";
-    const again = document.createElement("div");
-    document.body.appendChild(again);
-    dialog = mount(ExportDialog, { target: again, props: { backend, lang: "en", onClose: () => {}, revisions: ["Rev.1"] } });
+    unmountAll();
+    const again = mountInPage(ExportDialog, { backend, lang: "en", onClose: () => {}, revisions: ["Rev.1"] });
     await settle();
     choose(again, "export-changes-since", "Rev.1");
     choose(again, "export-format", "ics");

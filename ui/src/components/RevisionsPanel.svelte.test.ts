@@ -1,28 +1,14 @@
 // @vitest-environment jsdom
-import { flushSync, mount, tick, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Command } from "../bindings/Command";
 import type { Lang } from "../bindings/Lang";
 import type { Timetable } from "../bindings/Timetable";
 import { mockBackend } from "../lib/mockBackend";
 import { fixture } from "../test/fixture";
+import { mountInPage, settle, unmountAll } from "../test/mount";
 import RevisionsPanel from "./RevisionsPanel.svelte";
 
-let panel: ReturnType<typeof mount> | null = null;
-
-afterEach(() => {
-  if (panel) void unmount(panel);
-  panel = null;
-  document.body.innerHTML = "";
-});
-
-async function settle() {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    await tick();
-  }
-  flushSync();
-}
+afterEach(unmountAll);
 
 const q = <T extends Element = HTMLElement>(root: ParentNode, testid: string) => {
   const el = root.querySelector<T & Element>(`[data-testid="${testid}"]`);
@@ -62,9 +48,7 @@ async function open(timetable: Timetable = fixture().timetable) {
     onCompare: (from: string, to: string | null) => backend.revisionDiff(from, to),
     onSummary: (from: string, to: string | null, lang: Lang, plain: boolean) => backend.revisionSummary(from, to, lang, plain),
   });
-  const target = document.createElement("div");
-  document.body.appendChild(target);
-  panel = mount(RevisionsPanel, { target, props });
+  const target = mountInPage(RevisionsPanel, props);
   await settle();
   return { target, backend, sent, props };
 }
