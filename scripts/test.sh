@@ -4,8 +4,15 @@
 # prints a summary and exits non-zero if any phase failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-# No test reads the terminal: every phase gets /dev/null as its standard input, whatever the
-# caller left there (a closed stdin would let tools read from whatever file takes fd 0).
+# A machine whose /dev/null has become a regular file (something deleted it, and a later
+# redirection created a file) breaks builds in baffling ways: cargo's `rustc -` probe reads
+# whatever compiler output landed there as its source. Say so instead.
+if [ ! -c /dev/null ]; then
+  echo "make test: /dev/null is not a character device here (a regular file replaced it)." >&2
+  echo "Repair it as root: rm -f /dev/null && mknod -m 666 /dev/null c 1 3" >&2
+  exit 2
+fi
+# No test reads the terminal.
 exec </dev/null
 
 PHASE_LOG=$(mktemp)
@@ -14,12 +21,7 @@ trap 'rm -f "$PHASE_LOG"' EXIT
 failed=()
 started=$(date +%s)
 
-# Cargo caches its `rustc -` target probe in target/.rustc_info.json, failures included. On
-# clean clones here the clippy phase has left a failed probe in it (rustc read stray compiler
-# output as its source), which then failed every later cargo phase at once. The cache only
-# saves ~0.1 s, so each phase starts without it.
 phase() {
-  rm -f target/.rustc_info.json
   scripts/phase.sh "$@" && return 0
   failed+=("$1")
   return 1
