@@ -9,6 +9,7 @@
 //! | [`document`] | the versioned JSON file format: load with located errors, stable save |
 //! | [`command`] | user intents (`Command`) and the primitive edits they compile to |
 //! | [`editor`] | apply, dry-run, undo and redo; answers with what changed and the conflicts |
+//! | [`history`] | the undo history: entries, what clears redo, the saved mark, its limits |
 //! | [`conflict`] | the conflict engine, full and incremental |
 //! | [`interop`] | import and export of frab XML/JSON, iCalendar, CSV and Excel, with reports |
 //! | [`generate`] | synthetic conferences of any size, for benchmarks and tests |
@@ -25,6 +26,7 @@ pub mod document;
 pub mod editor;
 pub mod export;
 pub mod generate;
+pub mod history;
 pub mod interop;
 pub mod model;
 pub mod revision;
