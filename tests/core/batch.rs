@@ -5,7 +5,7 @@
 use plenary::command::Command;
 use plenary::document;
 use plenary::editor::{DryRun, EditError, Editor};
-use plenary::model::{Constraint, ConstraintId, Rule, SessionId};
+use plenary::model::{BreakId, Constraint, ConstraintId, Rule, SessionId};
 
 use crate::scenario::{lines, sessions, timetable};
 
@@ -250,7 +250,7 @@ fn removing_a_day_with_breaks_of_its_own_then_undoing_puts_each_break_back_in_it
     );
     let tuesday = "2017-09-19".parse().expect("date");
     for id in ["coffee1", "coffee2"] {
-        t.breaks[&id.into()].day = Some(tuesday);
+        t.breaks[&BreakId::from(id)].day = Some(tuesday);
     }
     let mut ed = Editor::new(t);
     let original = document::save(ed.timetable());
