@@ -753,7 +753,9 @@ impl Command {
             }
             Command::DeleteSession { id } => {
                 b.existing_session(id)?;
-                for c in t.constraints.values() {
+                // Last to first: each removal's recorded index is then still its index when it
+                // is applied, so undo (the inverse, in reverse order) puts them back in order.
+                for c in t.constraints.values().rev() {
                     if c.rule.sessions().contains(&id) {
                         match without_session(&c.rule, id) {
                             Some(rule) => b.change(
@@ -826,7 +828,8 @@ impl Command {
             }
             Command::RemoveDay { date } => {
                 t.day(*date).ok_or_else(|| not_found("day", date))?;
-                for br in t.breaks.values().filter(|br| br.day == Some(*date)) {
+                // Last to first, for the reason given at DeleteSession.
+                for br in t.breaks.values().rev().filter(|br| br.day == Some(*date)) {
                     b.change(&t.breaks, br.id.clone(), None, Edit::Break);
                 }
                 b.days(t.days.iter().filter(|d| d.date != *date).cloned().collect());

@@ -213,6 +213,71 @@ fn delete_session_removes_it_from_constraints_and_undo_restores_the_same_bytes()
     );
 }
 
+/// Found by the random-edit property: removing several items of one collection in one
+/// command (the constraints naming a deleted session) put them back in the wrong order on
+/// undo, so the document no longer saved to the same bytes.
+#[test]
+fn undo_of_a_delete_that_drops_several_constraints_restores_their_order() {
+    let mut t = timetable(WEEK);
+    for c in ["c1", "c2", "c3"] {
+        t.constraints.insert(
+            c.into(),
+            plenary::model::Constraint {
+                id: c.into(),
+                rule: plenary::model::Rule::FixedTime {
+                    session: id("q4"),
+                    placement: Placement {
+                        start: stamp("2017-09-20T09:00"),
+                        end: stamp("2017-09-20T12:30"),
+                    },
+                },
+                note: None,
+            },
+        );
+    }
+    let original = document::save(&t);
+    let mut ed = Editor::new(t);
+    ed.apply(&Command::DeleteSession { id: id("q4") }, DryRun::No)
+        .expect("delete");
+    assert!(ed.timetable().constraints.is_empty(), "each rule named only q4");
+    ed.undo();
+    assert_eq!(
+        document::save(ed.timetable()),
+        original,
+        "undo puts the three constraints back in their order"
+    );
+}
+
+/// The same for a day's own breaks, which go with the day.
+#[test]
+fn undo_of_removing_a_day_restores_its_breaks_in_order() {
+    let mut t = timetable(
+        "days 2017-09-18..2017-09-22
+         break lunch meal 12:30-14:00
+         break a coffee 10:30-11:00 on=2017-09-19
+         break b meal 12:00-13:00 on=2017-09-19
+         break c other 16:00-16:15 on=2017-09-19
+         break d coffee 15:00-15:30",
+    );
+    t.breaks.move_index(4, 0); // a standard break first, so indexes shift on removal
+    let original = document::save(&t);
+    let mut ed = Editor::new(t);
+    ed.apply(
+        &Command::RemoveDay {
+            date: "2017-09-19".parse().expect("date"),
+        },
+        DryRun::No,
+    )
+    .expect("remove day");
+    assert_eq!(ed.timetable().breaks.len(), 2, "its own breaks went with it");
+    ed.undo();
+    assert_eq!(
+        document::save(ed.timetable()),
+        original,
+        "undo puts every break back in its place"
+    );
+}
+
 #[test]
 fn shift_day_and_swap_days_move_every_session_of_the_day() {
     let mut ed = editor();
