@@ -10,7 +10,9 @@ const sources = import.meta.glob<string>(["./*.ts", "!./*.test.ts", "!./backend.
 
 describe("import boundary", () => {
   it("covers the pure modules", () => {
-    expect(Object.keys(sources)).toEqual(expect.arrayContaining(["./layout.ts", "./drag.ts", "./state.ts", "./time.ts"]));
+    expect(Object.keys(sources)).toEqual(
+      expect.arrayContaining(["./layout.ts", "./drag.ts", "./state.ts", "./time.ts"]),
+    );
   });
 
   for (const [path, source] of Object.entries(sources)) {
