@@ -14,6 +14,7 @@
 //! | [`generate`] | synthetic conferences of any size, for benchmarks and tests |
 //! | [`revision`] | what changed between two revisions (or a revision and now), and its summary |
 //! | [`wire`] | the error and state shapes sent across IPC |
+//! | [`i18n`] | every fixed string of the annex and change summary in six languages; dates from ICU4X |
 //! | [`annex`] | the annex of the letter: build it in a layout and language, render it as text, Markdown, HTML, DOCX, PDF |
 //! | [`export`] | every export format (annex and interchange) by name, rendered to bytes |
 #![deny(missing_docs)]
@@ -25,6 +26,7 @@ pub mod document;
 pub mod editor;
 pub mod export;
 pub mod generate;
+pub mod i18n;
 pub mod interop;
 pub mod model;
 pub mod revision;
