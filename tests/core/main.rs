@@ -6,8 +6,11 @@ mod conflicts;
 mod document;
 mod editor;
 mod escaping;
+#[cfg(feature = "pdf")]
+mod fonts;
 mod hostile;
 mod interop;
 mod oracle;
 mod revision;
 mod scenario;
+mod writes;
