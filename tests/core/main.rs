@@ -11,6 +11,8 @@ mod fonts;
 mod hostile;
 mod interop;
 mod oracle;
+mod require;
 mod revision;
 mod scenario;
+mod strategies;
 mod writes;
