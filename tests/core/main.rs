@@ -6,6 +6,8 @@ mod conflicts;
 mod document;
 mod editor;
 mod escaping;
+#[cfg(feature = "pdf")]
+mod fonts;
 mod hostile;
 mod interop;
 mod oracle;
@@ -13,3 +15,4 @@ mod require;
 mod revision;
 mod scenario;
 mod strategies;
+mod writes;
