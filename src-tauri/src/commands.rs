@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use plenary::annex::{self, html};
 use plenary::editor::{Applied, DryRun, Snapshot};
+use plenary::atomic::{self, Backup};
 use plenary::export::{self, ExportFormat, ExportOptions};
 use plenary::model::{Lang, Timetable};
 use plenary::revision::{self, Diff};
@@ -243,10 +244,13 @@ pub fn export_document<R: Runtime>(
     version.unwrap_or_default().apply(&mut options);
     // Rendered from a copy: a PDF takes a while, and edits need not wait for it.
     let timetable = state.document.lock().editor.timetable().clone();
+    if format == ExportFormat::AnnexPdf {
+        options.fonts = Some(std::sync::Arc::new(crate::fonts::system()));
+    }
     let rendered = guarded("exporting", || {
         export::render(&timetable, format, &options).map_err(render_error)
     })?;
-    crate::atomic::write(&path, &rendered.bytes).map_err(|e| files::io_error(&path, &e))?;
+    atomic::write(&path, &rendered.bytes, Backup::Keep).map_err(|e| files::io_error(&path, &e))?;
     Ok(rendered.warnings)
 }
 

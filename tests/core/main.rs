@@ -7,8 +7,13 @@ mod conflicts;
 mod document;
 mod editor;
 mod escaping;
+#[cfg(feature = "pdf")]
+mod fonts;
 mod hostile;
 mod interop;
 mod oracle;
+mod require;
 mod revision;
 mod scenario;
+mod strategies;
+mod writes;
