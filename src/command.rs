@@ -21,6 +21,7 @@ use crate::model::{
     ConstraintId, Day, Frozen, Meeting, Person, PersonId, Placement, Revision, Room, RoomId, Rule,
     Session, SessionId, Severity, Slot, SlotId, Timetable,
 };
+use crate::new_items::id_or_fresh;
 use crate::time::Stamp;
 
 /// One user gesture. The doc line of each variant is its undo label ("Undo Move session").
@@ -780,13 +781,14 @@ impl Command {
                     b.update_session(s);
                 }
             }
-            Command::AddBreak { r#break } => b.insert(
-                &t.breaks,
-                r#break.id.clone(),
-                r#break.clone(),
-                "break",
-                Edit::Break,
-            )?,
+            Command::AddBreak { r#break } => {
+                let id = id_or_fresh(&r#break.id, &t.breaks, "break");
+                let item = Break {
+                    id: id.clone(),
+                    ..r#break.clone()
+                };
+                b.insert(&t.breaks, id, item, "break", Edit::Break)?
+            }
             Command::EditBreak { r#break } => b.update(
                 &t.breaks,
                 r#break.id.clone(),
@@ -796,7 +798,12 @@ impl Command {
             )?,
             Command::RemoveBreak { id } => b.remove(&t.breaks, id.clone(), "break", Edit::Break)?,
             Command::AddSlot { slot } => {
-                b.insert(&t.slots, slot.id.clone(), slot.clone(), "slot", Edit::Slot)?
+                let id = id_or_fresh(&slot.id, &t.slots, "slot");
+                let item = Slot {
+                    id: id.clone(),
+                    ..slot.clone()
+                };
+                b.insert(&t.slots, id, item, "slot", Edit::Slot)?
             }
             Command::EditSlot { slot } => {
                 b.update(&t.slots, slot.id.clone(), slot.clone(), "slot", Edit::Slot)?
@@ -832,7 +839,12 @@ impl Command {
                 b.days(t.days.iter().filter(|d| d.date != *date).cloned().collect());
             }
             Command::AddRoom { room } => {
-                b.insert(&t.rooms, room.id.clone(), room.clone(), "room", Edit::Room)?
+                let id = id_or_fresh(&room.id, &t.rooms, "room");
+                let item = Room {
+                    id: id.clone(),
+                    ..room.clone()
+                };
+                b.insert(&t.rooms, id, item, "room", Edit::Room)?
             }
             Command::EditRoom { room } => {
                 b.update(&t.rooms, room.id.clone(), room.clone(), "room", Edit::Room)?
@@ -850,7 +862,12 @@ impl Command {
                 b.remove(&t.rooms, id.clone(), "room", Edit::Room)?;
             }
             Command::AddBody { body } => {
-                b.insert(&t.bodies, body.id.clone(), body.clone(), "body", Edit::Body)?
+                let id = id_or_fresh(&body.id, &t.bodies, "body");
+                let item = Body {
+                    id: id.clone(),
+                    ..body.clone()
+                };
+                b.insert(&t.bodies, id, item, "body", Edit::Body)?
             }
             Command::EditBody { body } => {
                 b.update(&t.bodies, body.id.clone(), body.clone(), "body", Edit::Body)?
@@ -874,13 +891,14 @@ impl Command {
                 }
                 b.remove(&t.bodies, id.clone(), "body", Edit::Body)?;
             }
-            Command::AddPerson { person } => b.insert(
-                &t.persons,
-                person.id.clone(),
-                person.clone(),
-                "person",
-                Edit::Person,
-            )?,
+            Command::AddPerson { person } => {
+                let id = id_or_fresh(&person.id, &t.persons, "person");
+                let item = Person {
+                    id: id.clone(),
+                    ..person.clone()
+                };
+                b.insert(&t.persons, id, item, "person", Edit::Person)?
+            }
             Command::EditPerson { person } => b.update(
                 &t.persons,
                 person.id.clone(),
@@ -901,13 +919,15 @@ impl Command {
                 }
                 b.remove(&t.persons, id.clone(), "person", Edit::Person)?;
             }
-            Command::AddConstraint { constraint } => b.insert(
-                &t.constraints,
-                constraint.id.clone(),
-                constraint.clone(),
-                "constraint",
-                Edit::Constraint,
-            )?,
+            Command::AddConstraint { constraint } => {
+                let prefix = format!("c-{}", constraint.rule.name().to_ascii_lowercase());
+                let id = id_or_fresh(&constraint.id, &t.constraints, &prefix);
+                let item = Constraint {
+                    id: id.clone(),
+                    ..constraint.clone()
+                };
+                b.insert(&t.constraints, id, item, "constraint", Edit::Constraint)?
+            }
             Command::EditConstraint { constraint } => b.update(
                 &t.constraints,
                 constraint.id.clone(),
@@ -1082,12 +1102,12 @@ impl Command {
                     CommandError::Invalid("the meeting has no days to move".into())
                 })?;
                 if first.weekday() != start.weekday() {
+                    // Weekday names from ICU4X, as everywhere else the core writes dates.
+                    let dates = crate::annex::i18n::Dates::new(crate::model::Lang::En);
+                    let (theirs, ours) = (dates.weekday(*start), dates.weekday(first));
                     return Err(CommandError::Invalid(format!(
-                        "{start} is a {} but the meeting starts on a {}; choose a {} so every \
-                         day keeps its weekday",
-                        weekday_name(start.weekday()),
-                        weekday_name(first.weekday()),
-                        weekday_name(first.weekday())
+                        "{start} is a {theirs} but the meeting starts on a {ours}; choose a \
+                         {ours} so every day keeps its weekday"
                     )));
                 }
                 let days = (*start - first).num_days();
@@ -1163,6 +1183,7 @@ impl Builder<'_> {
             check_placement(pl)?;
         }
         let t = self.t;
+        let s = s.settle_minutes(None, t.default_session_minutes());
         self.insert(&t.sessions, s.id.clone(), s, "session", session_edit)
     }
 
@@ -1170,6 +1191,9 @@ impl Builder<'_> {
     /// replace earlier ones, so a transaction holds at most one edit per session.
     fn update_session(&mut self, s: Session) {
         let t = self.t;
+        // An unscheduled session keeps the length it had (see `Session::minutes`).
+        let before = t.sessions.get(&s.id);
+        let s = s.settle_minutes(before, t.default_session_minutes());
         if let Some(existing) = self.edits.iter_mut().find_map(|e| match e {
             Edit::Session(c) if c.id == s.id => Some(c),
             _ => None,
@@ -1320,19 +1344,6 @@ fn without_session(rule: &Rule, id: &SessionId) -> Option<Rule> {
             (sessions.len() >= 2).then_some(Rule::NoOverlap { sessions })
         }
         Rule::FixedTime { .. } => None,
-    }
-}
-
-fn weekday_name(day: chrono::Weekday) -> &'static str {
-    use chrono::Weekday::*;
-    match day {
-        Mon => "Monday",
-        Tue => "Tuesday",
-        Wed => "Wednesday",
-        Thu => "Thursday",
-        Fri => "Friday",
-        Sat => "Saturday",
-        Sun => "Sunday",
     }
 }
 

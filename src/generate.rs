@@ -306,6 +306,7 @@ pub fn conference(spec: &Spec) -> Timetable {
                         annex: AnnexPlacement::Cell,
                         annex_label: Text::new(),
                         annex_note: Text::new(),
+                        minutes: None,
                     },
                 );
             }
@@ -326,6 +327,7 @@ pub fn conference(spec: &Spec) -> Timetable {
                 end: hm(20, 0),
             },
             interpreter_teams: None,
+            default_session_minutes: None,
         },
         days,
         slots,

@@ -13,6 +13,9 @@
 //! | [`interop`] | import and export of frab XML/JSON, iCalendar, CSV and Excel, with reports |
 //! | [`generate`] | synthetic conferences of any size, for benchmarks and tests |
 //! | [`revision`] | what changed between two revisions (or a revision and now), and its summary |
+//! | [`template`] | the blank document a new file starts as, from a given "today" |
+//! | [`view`] | what the core derives for drawing: main language, each day's hours and breaks, body trees, the next revision label |
+//! | [`new_items`] | what a new slot, break, room, body, person or session starts as, and fresh ids |
 //! | [`wire`] | the error and state shapes sent across IPC |
 //! | [`annex`] | the annex of the letter: build it in a layout and language, render it as text, Markdown, HTML, DOCX, PDF |
 //! | [`export`] | every export format (annex and interchange) by name, rendered to bytes |
@@ -27,9 +30,12 @@ pub mod export;
 pub mod generate;
 pub mod interop;
 pub mod model;
+pub mod new_items;
 pub mod revision;
+pub mod template;
 pub mod time;
 mod validate;
+pub mod view;
 pub mod wire;
 
 pub use command::Command;

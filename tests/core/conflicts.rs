@@ -95,6 +95,7 @@ fn random_session(rng: &mut Rng, id: &str, t: &Timetable) -> Session {
         annex: AnnexPlacement::Cell,
         annex_label: Default::default(),
         annex_note: Default::default(),
+        minutes: None,
     }
 }
 
@@ -252,6 +253,7 @@ fn random_timetable(seed: u64) -> Timetable {
             } else {
                 None
             },
+            default_session_minutes: None,
         },
         days,
         slots: IndexMap::new(),
