@@ -29,4 +29,7 @@ hours: Hours,
 /**
  * Interpreter teams available at once; `None` when not limited.
  */
-interpreterTeams?: number, };
+interpreterTeams?: number, /**
+ * The length in minutes a session gets when created or imported without a placement.
+ */
+defaultSessionMinutes?: number, };

@@ -69,4 +69,7 @@ annexLabel?: { [key in Lang]?: string },
  * Wording of its annex note in place of the title, when the note must say more
  * ("meeting point at reception"); the annex adds the exact times itself.
  */
-annexNote?: { [key in Lang]?: string }, };
+annexNote?: { [key in Lang]?: string }, /**
+ * Its length in minutes while it is unscheduled.
+ */
+minutes?: number, };
