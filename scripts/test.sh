@@ -51,6 +51,7 @@ phase "cargo test" cargo test --workspace --locked --no-fail-fast
 phase "annex documents (LibreOffice, pdftotext)" scripts/check-annex.sh
 phase "bindings drift" scripts/check-bindings.sh
 phase "svelte-check" npm --prefix ui run check
+phase "UI lint (ESLint, Prettier)" bash -c "npm --prefix ui run lint && npm --prefix ui run format:check"
 phase "UI unit tests" npm --prefix ui run test
 if phase "app build (UI embedded)" scripts/build-app.sh; then
   phase "end-to-end tests" npm --prefix tests/e2e test

@@ -1103,7 +1103,7 @@ impl Command {
                 })?;
                 if first.weekday() != start.weekday() {
                     // Weekday names from ICU4X, as everywhere else the core writes dates.
-                    let dates = crate::annex::i18n::Dates::new(crate::model::Lang::En);
+                    let dates = crate::i18n::Dates::new(crate::model::Lang::En);
                     let (theirs, ours) = (dates.weekday(*start), dates.weekday(first));
                     return Err(CommandError::Invalid(format!(
                         "{start} is a {theirs} but the meeting starts on a {ours}; choose a \

@@ -281,7 +281,7 @@ pub fn resolve<'a>(
         Some(label) => {
             let revision = timetable.published_revision(label)?;
             if annex_options.revision.is_none() {
-                annex_options.revision = Some(annex::i18n::revision_line(
+                annex_options.revision = Some(crate::i18n::revision_line(
                     annex_options.lang,
                     &revision.label,
                     revision.date,

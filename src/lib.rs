@@ -17,6 +17,7 @@
 //! | [`view`] | what the core derives for drawing: main language, each day's hours and breaks, body trees, the next revision label |
 //! | [`new_items`] | what a new slot, break, room, body, person or session starts as, and fresh ids |
 //! | [`wire`] | the error and state shapes sent across IPC |
+//! | [`i18n`] | every fixed string of the annex and change summary in six languages; dates from ICU4X |
 //! | [`annex`] | the annex of the letter: build it in a layout and language, render it as text, Markdown, HTML, DOCX, PDF |
 //! | [`export`] | every export format (annex and interchange) by name, rendered to bytes |
 #![deny(missing_docs)]
@@ -28,6 +29,7 @@ pub mod document;
 pub mod editor;
 pub mod export;
 pub mod generate;
+pub mod i18n;
 pub mod interop;
 pub mod model;
 pub mod new_items;

@@ -50,8 +50,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
-use super::i18n::{self, Dates, Strings};
 use super::{Annex, Cell, Column, HeadCell, Item, Layout, Line, Note, Options, Row, Warning};
+use crate::i18n::{self, Dates, Strings};
 use crate::model::{AnnexPlacement, DayKind, Lang, Placement, Session, SessionId, Text, Timetable};
 use crate::time::{Stamp, TimeOfDay};
 

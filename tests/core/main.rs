@@ -9,5 +9,7 @@ mod escaping;
 mod hostile;
 mod interop;
 mod oracle;
+mod require;
 mod revision;
 mod scenario;
+mod strategies;

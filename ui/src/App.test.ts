@@ -33,8 +33,13 @@ describe("App", () => {
     resolve(mockBackend(fixture()));
     await settle();
     expect(q(target, '[data-testid="grid"]')).not.toBeNull();
-    expect(q(target, '[data-testid="day-header"][data-date="2017-09-22"]')?.textContent).toContain("Friday 22 September");
-    const block = q(target, '[data-testid="day-column"][data-date="2017-09-22"] [data-testid="session"][data-session-id="q4"]');
+    expect(q(target, '[data-testid="day-header"][data-date="2017-09-22"]')?.textContent).toContain(
+      "Friday 22 September",
+    );
+    const block = q(
+      target,
+      '[data-testid="day-column"][data-date="2017-09-22"] [data-testid="session"][data-session-id="q4"]',
+    );
     expect(block?.textContent, "the block sits in its day column with its title").toContain("Question 4/12");
     expect(q(target, '[data-session-id="q1"]')?.dataset["conflict"]).toBe("error");
     expect(q(target, '[data-testid="conflict-summary"]')?.textContent).toContain("1 error");
@@ -176,7 +181,10 @@ describe("App", () => {
     q(target, '[data-testid="recovery-later"]')?.click();
     await settle();
     expect(q(target, '[data-testid="recovery"]')).toBeNull();
-    expect(backend.journal.map((e) => e.id), "Later keeps it for the next start").toEqual(["b"]);
+    expect(
+      backend.journal.map((e) => e.id),
+      "Later keeps it for the next start",
+    ).toEqual(["b"]);
   });
 
   it("asks before saving over a file that changed on disk; Cancel saves nothing, Overwrite saves", async () => {
@@ -213,7 +221,10 @@ describe("App", () => {
     q(target, '[data-testid="disk-save-as"]')?.click();
     await settle();
     expect(backend.calls).toContainEqual({ method: "pickDocumentToSave", defaultPath: "/tmp/sg12.plenary.json" });
-    expect(q(target, '[data-testid="changed-on-disk"]'), "the mock's dialog was cancelled: no question again").toBeNull();
+    expect(
+      q(target, '[data-testid="changed-on-disk"]'),
+      "the mock's dialog was cancelled: no question again",
+    ).toBeNull();
     expect(target.textContent, "nothing saved").toContain("Edited");
   });
 

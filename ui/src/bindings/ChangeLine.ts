@@ -2,4 +2,28 @@
 import type { LineKind } from "./LineKind";
 import type { SessionId } from "./SessionId";
 
-export type ChangeLine = { kind: LineKind, id?: SessionId, subject?: string, details: Array<string>, };
+/**
+ * One change of a [`Diff`] in words, as the summary writes it and a client lists it: a
+ * session line names the session and says each aspect that changed; a break or day line
+ * says what it was and is. Written by [`Comparison::lines`] in any of the six languages,
+ * so no client words a diff of its own.
+ */
+export type ChangeLine = { 
+/**
+ * What the line is about.
+ */
+kind: LineKind, 
+/**
+ * The session, for session lines.
+ */
+id?: SessionId, 
+/**
+ * The session's title in the language asked (else English, else any), for session
+ * lines.
+ */
+subject?: string, 
+/**
+ * What happened, one phrase per changed aspect ("moved from Friday 22 September
+ * 14:00–17:30 to Thursday 21 September 14:00–17:30").
+ */
+details: Array<string>, };

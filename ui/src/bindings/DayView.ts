@@ -2,4 +2,20 @@
 import type { BreakId } from "./BreakId";
 import type { Hours } from "./Hours";
 
-export type DayView = { date?: string, hours: Hours, breaks: Array<BreakId>, };
+/**
+ * The hours and breaks in force on a date ([`Timetable::hours_on`],
+ * [`Timetable::breaks_on`]).
+ */
+export type DayView = { 
+/**
+ * The date; absent for [`View::elsewhere`].
+ */
+date?: string, 
+/**
+ * Its hours: its own, else the meeting's standard hours.
+ */
+hours: Hours, 
+/**
+ * The breaks in force, in time order (then by end, then in document order).
+ */
+breaks: Array<BreakId>, };

@@ -2,4 +2,17 @@
 import type { FormatChoice } from "./FormatChoice";
 import type { LayoutChoice } from "./LayoutChoice";
 
-export type ExportChoices = { formats: Array<FormatChoice>, layouts: Array<LayoutChoice>, };
+/**
+ * What a client lists in its export dialog: every format and every annex layout, in the
+ * core's order, with their names on the wire and labels for people. The one list there is
+ * (the CLI takes its `--format` names from [`ExportFormat::ALL`] too).
+ */
+export type ExportChoices = { 
+/**
+ * Every format, annex formats first.
+ */
+formats: Array<FormatChoice>, 
+/**
+ * Every annex layout.
+ */
+layouts: Array<LayoutChoice>, };

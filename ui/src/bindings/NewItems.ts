@@ -6,4 +6,34 @@ import type { Room } from "./Room";
 import type { Session } from "./Session";
 import type { Slot } from "./Slot";
 
-export type NewItems = { slot: Slot, break: Break, room: Room, body: Body, person: Person, session: Session, };
+/**
+ * What a new slot, break, room, body, person and session start as when the user adds one:
+ * each with an empty id, which [`crate::Command`]'s add commands replace with a fresh id,
+ * and names in the main language. The user edits them afterwards.
+ */
+export type NewItems = { 
+/**
+ * "Evening", 18:00-20:00.
+ */
+slot: Slot, 
+/**
+ * A standard coffee break, 15:30-16:00.
+ */
+break: Break, 
+/**
+ * "New room".
+ */
+room: Room, 
+/**
+ * "New body", of kind other, with no parent.
+ */
+body: Body, 
+/**
+ * "New person".
+ */
+person: Person, 
+/**
+ * "New session", of kind other, in the annex's cells, unscheduled (the client adds the
+ * placement and room of the gesture that created it).
+ */
+session: Session, };

@@ -3,4 +3,44 @@ import type { DayView } from "./DayView";
 import type { Lang } from "./Lang";
 import type { NewItems } from "./NewItems";
 
-export type View = { mainLang: Lang, languages: Array<Lang>, nextRevisionLabel: string, days: Array<DayView>, elsewhere: DayView, bodyDescendants: Record<string, string[]>, newItems: NewItems, newDay?: string, };
+/**
+ * The derived facts of one timetable (see the module docs).
+ */
+export type View = { 
+/**
+ * The main language ([`Timetable::main_lang`]): titles are shown in it.
+ */
+mainLang: Lang, 
+/**
+ * Every language a document may be written in ([`Lang::ALL`], the ITU's order): what a
+ * client offers wherever a language is chosen.
+ */
+languages: Array<Lang>, 
+/**
+ * The label the next published revision is offered
+ * ([`crate::command::suggest_revision_label`]).
+ */
+nextRevisionLabel: string, 
+/**
+ * Hours and breaks of each meeting day, in date order.
+ */
+days: Array<DayView>, 
+/**
+ * Hours and breaks of any date that is not a meeting day (a session held the day
+ * before the meeting, say).
+ */
+elsewhere: DayView, 
+/**
+ * Each body with the bodies under it, itself first ([`Timetable::body_and_descendants`]):
+ * a filter by a Working Party shows its Questions' sessions.
+ */
+bodyDescendants: Record<string, string[]>, 
+/**
+ * What a new item of each kind starts as (see [`NewItems`]).
+ */
+newItems: NewItems, 
+/**
+ * The date a new day gets: the day after the last one; `None` when the meeting has no
+ * days (the client then offers today, which only it knows).
+ */
+newDay?: string, };

@@ -71,13 +71,7 @@ export interface Backend {
    * Write the open document to `path` in `format` (or the published revision `version`
    * names, with the changes since another marked); answers the export's warnings.
    */
-  exportDocument(
-    path: string,
-    format: string,
-    layout: Layout,
-    lang: Lang,
-    version?: ExportVersion,
-  ): Promise<string[]>;
+  exportDocument(path: string, format: string, layout: Layout, lang: Lang, version?: ExportVersion): Promise<string[]>;
   /** The annex of the open document (or of `version`) as a standalone HTML page, rendered by the core. */
   annexPreview(layout: Layout, lang: Lang, version?: ExportVersion): Promise<string>;
   /**

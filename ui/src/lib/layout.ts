@@ -109,7 +109,8 @@ export function dayColumns(tt: Timetable, view: View): DayColumn[] {
     const breaks: BreakBand[] = [];
     for (const id of fact.breaks) {
       const b = tt.breaks[id];
-      if (b) breaks.push({ id, name: textIn(b.name, lang), kind: b.kind, start: parseTime(b.start), end: parseTime(b.end) });
+      if (b)
+        breaks.push({ id, name: textIn(b.name, lang), kind: b.kind, start: parseTime(b.start), end: parseTime(b.end) });
     }
     const column: DayColumn = {
       date,
@@ -268,9 +269,7 @@ export function blocksByDate(
   }
   const out = new Map<string, Block[]>();
   for (const list of perCell.values()) {
-    const lanes = assignLanes(
-      list.map(({ session, span }) => ({ id: session.id, start: span.start, end: span.end })),
-    );
+    const lanes = assignLanes(list.map(({ session, span }) => ({ id: session.id, start: span.start, end: span.end })));
     for (const { session, span, date, col } of list) {
       const lane = lanes.get(session.id) ?? { lane: 0, lanes: 1 };
       const blocks = out.get(date) ?? [];
@@ -286,7 +285,9 @@ export function blocksByDate(
         old.lanes === lane.lanes &&
         old.col === col &&
         old.cols === cols;
-      blocks.push(same ? old : { session, date, start: span.start, end: span.end, lane: lane.lane, lanes: lane.lanes, col, cols });
+      blocks.push(
+        same ? old : { session, date, start: span.start, end: span.end, lane: lane.lane, lanes: lane.lanes, col, cols },
+      );
       out.set(date, blocks);
     }
   }

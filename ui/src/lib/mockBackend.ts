@@ -132,7 +132,11 @@ export function mockBackend(initial: Snapshot): MockBackend {
     ];
     for (const s of Object.values(doc.timetable.sessions)) {
       if ((s.annex === "note" || s.annex === "both") && s.placement) {
-        derived.push({ key: `session:${s.id}`, text: `${s.title.en ?? s.id}: ${s.placement.start}–${s.placement.end}.`, sessions: [s.id] });
+        derived.push({
+          key: `session:${s.id}`,
+          text: `${s.title.en ?? s.id}: ${s.placement.start}–${s.placement.end}.`,
+          sessions: [s.id],
+        });
       }
     }
     const rank = (k: string) => (noteOrder.includes(k) ? noteOrder.indexOf(k) : noteOrder.length);
@@ -221,7 +225,12 @@ export function mockBackend(initial: Snapshot): MockBackend {
         }
         if (dryRun === "yes") return answer("Publish revision", true, []);
         const { revisions: _, ...rest } = structuredClone(doc.timetable);
-        const revision = { label, date: command.date, timetable: rest, ...(command.comment ? { comment: command.comment } : {}) };
+        const revision = {
+          label,
+          date: command.date,
+          timetable: rest,
+          ...(command.comment ? { comment: command.comment } : {}),
+        };
         const step: Step = { label: "Publish revision", revision };
         if (saved > done.length) saved = -1;
         done.push(step);
@@ -345,13 +354,17 @@ export function mockBackend(initial: Snapshot): MockBackend {
     // A stand-in page naming what was asked (the core renders the real annex).
     async annexPreview(layout, lang, version = {}) {
       calls.push({ method: "annexPreview", layout, lang, ...version });
-      const list = notes().map((n) => `<li>${n.text}</li>`).join("");
+      const list = notes()
+        .map((n) => `<li>${n.text}</li>`)
+        .join("");
       const shown = [layout, lang, version.revision, version.changesSince && `changes since ${version.changesSince}`];
       return `<!DOCTYPE html><html lang="${lang}"><body><p>Annex preview: ${shown.filter(Boolean).join(", ")}</p><ol>${list}</ol></body></html>`;
     },
     // Placements and rooms only, matched by id; the core compares everything.
     async revisionDiff(from, to, lang) {
-      calls.push(lang === undefined ? { method: "revisionDiff", from, to } : { method: "revisionDiff", from, to, lang });
+      calls.push(
+        lang === undefined ? { method: "revisionDiff", from, to } : { method: "revisionDiff", from, to, lang },
+      );
       const a = frozen(from);
       const b = to === null ? doc.timetable : frozen(to);
       const diff = compare(a, b);
@@ -371,7 +384,9 @@ export function mockBackend(initial: Snapshot): MockBackend {
       calls.push({ method: "revisionSummary", from, to, lang, plain });
       const diff = compare(frozen(from), to === null ? doc.timetable : frozen(to));
       const heading = to === null ? `Changes since ${from}` : `Changes from ${from} to ${to}`;
-      const lines = diff.sessions.map((s) => `- ${plain ? "" : "**"}${s.title.en ?? s.id}${plain ? "" : "**"}: ${s.change.type}`);
+      const lines = diff.sessions.map(
+        (s) => `- ${plain ? "" : "**"}${s.title.en ?? s.id}${plain ? "" : "**"}: ${s.change.type}`,
+      );
       return [plain ? heading : `# ${heading}`, "", ...(lines.length ? lines : ["No changes."])].join("\n") + "\n";
     },
     async annexNotes(layout, lang) {
@@ -412,7 +427,11 @@ function compare(a: Timetable, b: Timetable): Diff {
   }
   for (const [id, now] of Object.entries(b.sessions)) {
     if (!a.sessions[id]) {
-      sessions.push({ id, title: now.title, change: { type: "added", ...(now.placement ? { placement: now.placement } : {}) } });
+      sessions.push({
+        id,
+        title: now.title,
+        change: { type: "added", ...(now.placement ? { placement: now.placement } : {}) },
+      });
     }
   }
   return { sessions, breaks: [], days: [] };
@@ -434,9 +453,14 @@ function lines(diff: Diff, a: Timetable, b: Timetable): ChangeLine[] {
     const subject = s.title.en ?? s.id;
     const c = s.change;
     if (c.type === "added") return { kind: "added", id: s.id, subject, details: [`added: ${when(c.placement)}`] };
-    if (c.type === "removed") return { kind: "removed", id: s.id, subject, details: [`removed (was ${when(c.placement)})`] };
+    if (c.type === "removed")
+      return { kind: "removed", id: s.id, subject, details: [`removed (was ${when(c.placement)})`] };
     const details = c.aspects.map((x) =>
-      x.type === "moved" ? `moved from ${when(x.from)} to ${when(x.to)}` : x.type === "room" ? `room ${room(a, x.from)} → ${room(b, x.to)}` : x.type,
+      x.type === "moved"
+        ? `moved from ${when(x.from)} to ${when(x.to)}`
+        : x.type === "room"
+          ? `room ${room(a, x.from)} → ${room(b, x.to)}`
+          : x.type,
     );
     return { kind: "changed", id: s.id, subject, details };
   });

@@ -44,7 +44,8 @@ const RULES: Rule[] = [
     why: "the list of languages is the core's (View.languages)",
   },
   {
-    pattern: /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/,
+    pattern:
+      /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/,
     why: "calendar names come from Intl (display) or the core's ICU4X (documents)",
   },
   {
@@ -88,7 +89,14 @@ function broken(path: string, source: string): Rule[] {
 describe("scheduling facts stay in the core", () => {
   it("covers the app's modules and components", () => {
     expect(Object.keys(sources)).toEqual(
-      expect.arrayContaining(["./layout.ts", "./filter.ts", "./labels.ts", "./time.ts", "../components/PropertiesPanel.svelte", "../App.svelte"]),
+      expect.arrayContaining([
+        "./layout.ts",
+        "./filter.ts",
+        "./labels.ts",
+        "./time.ts",
+        "../components/PropertiesPanel.svelte",
+        "../App.svelte",
+      ]),
     );
   });
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, formatStamp, formatTime, longDate, parseStamp, parseTime, shortDate, weekdayName } from "./time";
+import {
+  addDays,
+  daysBetween,
+  formatStamp,
+  formatTime,
+  longDate,
+  parseStamp,
+  parseTime,
+  shortDate,
+  weekdayName,
+} from "./time";
 
 describe("dates for display", () => {
   it("writes a date the way the letter does, with the platform's names", () => {

@@ -65,7 +65,12 @@ export function daysBetween(a: string, b: string): number {
  * ICU4X: the UI writes no calendar names of its own. One formatter for all calls (building
  * one per call is slow over a big grid). Dates are formatted in UTC, as they are parsed.
  */
-const DATE_PARTS = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+const DATE_PARTS = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  timeZone: "UTC",
+});
 
 function parts(date: string): { weekday: string; day: string; month: string } {
   const out = { weekday: "", day: "", month: "" };

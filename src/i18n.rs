@@ -1,5 +1,9 @@
-//! Every fixed string of the annex, in the six languages, in one reviewed table; and the
-//! dates, which come from ICU4X (CLDR data compiled into the binary).
+//! Every fixed string of the annex and of the change summary, in the six languages, in one
+//! reviewed table; and the dates, which come from ICU4X (CLDR data compiled into the binary).
+//!
+//! A leaf module: it knows the model's `Lang` and times of day and nothing above them, so both
+//! the annex ([`crate::annex`]) and the change summary ([`crate::revision`]) use it without
+//! either depending on the other.
 //!
 //! What comes from where:
 //! - weekday names and day-month dates ("Tuesday" / "19 September", "星期二" / "9月19日",
