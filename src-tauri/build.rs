@@ -21,6 +21,8 @@ const COMMANDS: &[&str] = &[
     "revision_diff",
     "annex_notes",
     "revision_summary",
+    "export_choices",
+    "today",
 ];
 
 fn main() {

@@ -34,7 +34,7 @@ use crate::model::{
 /// The marker every Plenary document carries in its `format` field.
 pub const FORMAT_MARKER: &str = "plenary";
 /// The version of the file format this build writes (and the newest it reads).
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Why a document could not be loaded. Nothing is partially loaded on error.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -307,11 +307,50 @@ pub fn load(text: &str) -> Result<Timetable, LoadError> {
 ///   exists so that a Plenary that reads only version 2 refuses a file with overrides
 ///   instead of silently dropping them on its next save.
 ///
+/// - 3 → 4: version 4 added a session's `minutes` (the length an unscheduled session keeps,
+///   so it is placed back with it) and the meeting's `defaultSessionMinutes` (the length a
+///   session created or imported without a placement gets, 90 when absent). A version 3
+///   file has neither: its unscheduled sessions get the document's default length on load
+///   ([`Timetable::fill_session_minutes`], done for every version, so a version 4 file
+///   written by hand without them opens too). One that names them anyway is refused as
+///   above, and the bump makes a Plenary that reads only version 3 refuse a version 4 file
+///   instead of dropping the lengths on its next save.
+///
 /// Every nested object is read with unknown fields refused, in every version: no field of
 /// versions 1 and 2 was ever removed or renamed, so their objects read as they are. A
 /// version that removes or renames a field must drop or convert it here explicitly (read
 /// the old version through its own file shape), never by accepting unknown fields.
 fn migrate(version: u32, file: DocumentFile) -> Result<DocumentFile, LoadError> {
+    if version < 4 {
+        let named = |meeting: &Meeting, sessions: &[Session], prefix: &str| {
+            if meeting.default_session_minutes.is_some() {
+                return Some(format!("{prefix}meeting.defaultSessionMinutes"));
+            }
+            sessions
+                .iter()
+                .position(|s| s.minutes.is_some())
+                .map(|i| format!("{prefix}sessions[{i}].minutes"))
+        };
+        let in_document = named(&file.meeting, &file.sessions, "");
+        let path = in_document.or_else(|| {
+            file.revisions.iter().enumerate().find_map(|(i, r)| {
+                let prefix = format!("revisions[{i}].timetable.");
+                named(&r.timetable.meeting, &r.timetable.sessions, &prefix)
+            })
+        });
+        if let Some(path) = path {
+            let field = path.rsplit('.').next().unwrap_or("minutes").to_owned();
+            return Err(LoadError::Shape {
+                path,
+                line: 1,
+                column: 1,
+                message: format!(
+                    "unknown field `{field}` in a version {version} document (session \
+                     lengths need version 4)"
+                ),
+            });
+        }
+    }
     if version < 3 {
         let in_revision = file
             .revisions
@@ -381,12 +420,14 @@ fn from_file(file: DocumentFile) -> Result<Timetable, LoadError> {
     let mut problems = Vec::new();
     let (current, revision_files) = file.split();
     let mut timetable = timetable_from(current, "", &mut problems);
+    timetable.fill_session_minutes();
     for (i, r) in revision_files.into_iter().enumerate() {
-        let frozen = timetable_from(
+        let mut frozen = timetable_from(
             r.timetable,
             &format!("revisions[{i}].timetable."),
             &mut problems,
         );
+        frozen.fill_session_minutes();
         timetable.revisions.push(Revision {
             label: r.label,
             date: r.date,
@@ -556,7 +597,7 @@ mod tests {
         let text = MINIMAL.replace("\"version\": 1", "\"version\": 7");
         let err = load(&text).expect_err("too new").to_string();
         assert!(
-            err.contains("version 7") && err.contains("up to 3"),
+            err.contains("version 7") && err.contains(&format!("up to {FORMAT_VERSION}")),
             "{err}"
         );
     }

@@ -24,6 +24,7 @@ pub use crate::history::HistoryState;
 use crate::history::{Direction, History};
 use crate::conflict::{Conflict, Engine, Scope};
 use crate::model::{ConflictKind, Session, SessionId, Severity, Timetable};
+use crate::view::View;
 
 /// Whether [`Editor::apply`] really changes the timetable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -99,6 +100,11 @@ pub struct Applied {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub timetable: Option<Box<Timetable>>,
+    /// What the core derives for drawing ([`View`]), sent with `timetable` (only an edit
+    /// of more than sessions can change it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub view: Option<View>,
     /// How the conflicts changed.
     pub conflicts: ConflictChange,
     /// The conflict counts after the change.
@@ -114,6 +120,8 @@ pub struct Applied {
 pub struct Snapshot {
     /// The timetable.
     pub timetable: Timetable,
+    /// What the core derives for drawing it.
+    pub view: View,
     /// Every conflict, sorted.
     pub conflicts: Vec<Conflict>,
     /// Conflict counts.
@@ -188,6 +196,7 @@ impl Editor {
             summary: ConflictSummary::of(&conflicts),
             conflicts,
             timetable: self.timetable.clone(),
+            view: View::of(&self.timetable),
             history: self.history(),
         }
     }
@@ -259,6 +268,7 @@ impl Editor {
             sessions: Vec::new(),
             removed_sessions: Vec::new(),
             timetable: None,
+            view: None,
             conflicts: ConflictChange::default(),
             summary: self.engine.summary(&self.timetable),
             history: self.history(),
@@ -353,6 +363,7 @@ impl Outcome {
             sessions: self.sessions,
             removed_sessions: self.removed_sessions,
             timetable: self.structural.then(|| Box::new(editor.timetable.clone())),
+            view: self.structural.then(|| View::of(&editor.timetable)),
             conflicts: self.conflicts,
             summary: self.summary,
             history: editor.history(),

@@ -104,6 +104,87 @@ impl ExportFormat {
     }
 }
 
+impl ExportFormat {
+    /// What it is, for people choosing one ("Word document", "iCalendar").
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportFormat::AnnexDocx => "Word document",
+            ExportFormat::AnnexPdf => "PDF",
+            ExportFormat::AnnexHtml => "Web page",
+            ExportFormat::AnnexMd => "Markdown",
+            ExportFormat::AnnexTxt => "Plain text",
+            ExportFormat::FrabXml => "frab schedule.xml",
+            ExportFormat::FrabJson => "frab schedule.json",
+            ExportFormat::Ics => "iCalendar",
+            ExportFormat::Csv => "CSV (one row per session)",
+            ExportFormat::Xlsx => "Excel workbook",
+        }
+    }
+}
+
+/// What a client lists in its export dialog: every format and every annex layout, in the
+/// core's order, with their names on the wire and labels for people. The one list there is
+/// (the CLI takes its `--format` names from [`ExportFormat::ALL`] too).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportChoices {
+    /// Every format, annex formats first.
+    pub formats: Vec<FormatChoice>,
+    /// Every annex layout.
+    pub layouts: Vec<LayoutChoice>,
+}
+
+/// One export format as a client lists it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct FormatChoice {
+    /// Its name on the wire (`annex-docx`, `ics`, ...): what `export_document` takes.
+    pub name: String,
+    /// What it is, for people.
+    pub label: String,
+    /// The file extension, without the dot.
+    pub extension: String,
+    /// The annex of the letter (a layout applies), rather than an interchange format.
+    pub annex: bool,
+}
+
+/// One annex layout as a client lists it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct LayoutChoice {
+    /// The layout.
+    pub name: annex::Layout,
+    /// What it is, for people.
+    pub label: String,
+}
+
+impl ExportChoices {
+    /// Every format and layout.
+    pub fn all() -> ExportChoices {
+        ExportChoices {
+            formats: ExportFormat::ALL
+                .into_iter()
+                .map(|f| FormatChoice {
+                    name: f.name().into(),
+                    label: f.label().into(),
+                    extension: f.extension().into(),
+                    annex: f.is_annex(),
+                })
+                .collect(),
+            layouts: annex::Layout::ALL
+                .into_iter()
+                .map(|l| LayoutChoice {
+                    name: l,
+                    label: l.label().into(),
+                })
+                .collect(),
+        }
+    }
+}
+
 impl fmt::Display for ExportFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
@@ -212,12 +293,10 @@ pub fn resolve<'a>(
         None => timetable,
     };
     if let Some(label) = &options.changes_since {
-        let since = timetable.published_revision(label)?;
-        annex_options.changes_since = Some(annex::Changes::between(
-            since.timetable.timetable(),
-            &since.label,
-            source,
-        ));
+        // From the revision `label` to what is exported (another revision, or now).
+        let compared = crate::revision::compare(timetable, label, options.revision.as_deref())?;
+        annex_options.changes_since =
+            Some(annex::Changes::between(compared.old, label, compared.new));
     }
     Ok((source, annex_options))
 }
@@ -312,5 +391,47 @@ mod tests {
             assert_eq!(ExportFormat::from_name(format.name()), Some(format));
         }
         assert_eq!(ExportFormat::from_name("annex-odt"), None);
+    }
+
+    #[test]
+    fn export_choices_list_every_format_and_layout_annex_first_with_labels() {
+        let choices = ExportChoices::all();
+        let names: Vec<&str> = choices.formats.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ExportFormat::ALL.map(ExportFormat::name),
+            "the core's one list"
+        );
+        let first_interchange = choices.formats.iter().position(|f| !f.annex);
+        assert_eq!(
+            first_interchange,
+            Some(5),
+            "the five annex formats come first"
+        );
+        assert!(choices.formats[5..].iter().all(|f| !f.annex));
+        assert!(
+            choices
+                .formats
+                .iter()
+                .all(|f| !f.label.is_empty() && !f.extension.is_empty())
+        );
+        let word = &choices.formats[0];
+        assert_eq!(
+            (word.label.as_str(), word.extension.as_str()),
+            ("Word document", "docx")
+        );
+        let layouts: Vec<_> = choices
+            .layouts
+            .iter()
+            .map(|l| (l.name, l.label.as_str()))
+            .collect();
+        assert_eq!(
+            layouts,
+            [
+                (annex::Layout::Days, "Days × slots"),
+                (annex::Layout::Bodies, "Bodies × half-days"),
+                (annex::Layout::Plan, "Time management plan"),
+            ]
+        );
     }
 }

@@ -322,6 +322,7 @@ pub fn conference(spec: &Spec) -> Timetable {
                         annex: AnnexPlacement::Cell,
                         annex_label: Text::new(),
                         annex_note: Text::new(),
+                        minutes: None,
                     },
                 );
             }
@@ -342,6 +343,7 @@ pub fn conference(spec: &Spec) -> Timetable {
                 end: hm(20, 0),
             },
             interpreter_teams: None,
+            default_session_minutes: None,
         },
         days,
         slots,

@@ -16,6 +16,9 @@
 //! | [`fnv`] | FNV-1a, the stable hash of export ids and of the app's disk stamps |
 //! | [`generate`] | synthetic conferences of any size, for benchmarks and tests |
 //! | [`revision`] | what changed between two revisions (or a revision and now), and its summary |
+//! | [`template`] | the blank document a new file starts as, from a given "today" |
+//! | [`view`] | what the core derives for drawing: main language, each day's hours and breaks, body trees, the next revision label |
+//! | [`new_items`] | what a new slot, break, room, body, person or session starts as, and fresh ids |
 //! | [`wire`] | the error and state shapes sent across IPC |
 //! | [`i18n`] | every fixed string of the annex and change summary in six languages; dates from ICU4X |
 //! | [`atomic`] | the one atomic file writer of the app and the CLI (the core's only I/O) |
@@ -36,9 +39,12 @@ pub mod history;
 pub mod i18n;
 pub mod interop;
 pub mod model;
+pub mod new_items;
 pub mod revision;
+pub mod template;
 pub mod time;
 mod validate;
+pub mod view;
 pub mod wire;
 
 pub use command::Command;

@@ -60,6 +60,12 @@ macro_rules! id_type {
                 $name(s.to_owned())
             }
         }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
     };
 }
 
@@ -125,10 +131,23 @@ impl Lang {
             Lang::Es => "es",
         }
     }
+}
 
-    /// The language with this ISO 639-1 code (`ar`, `zh`, `en`, `fr`, `ru`, `es`).
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
+/// A language code that is none of the six ([`Lang`]'s `FromStr`).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("there is no language '{0}'; expected ar, zh, en, fr, ru or es")]
+pub struct UnknownLang(pub String);
+
+/// Parses an ISO 639-1 code exactly as files and the wire write it (lower case): the one
+/// parser the shell, the CLI and the exporters share, so all refuse a code the same way.
+impl std::str::FromStr for Lang {
+    type Err = UnknownLang;
+
+    fn from_str(code: &str) -> Result<Lang, UnknownLang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == code)
+            .ok_or_else(|| UnknownLang(code.to_owned()))
     }
 }
 
@@ -162,6 +181,17 @@ pub struct Meeting {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub interpreter_teams: Option<u32>,
+    /// The length in minutes a session gets when it is created or imported without a
+    /// placement; [`Meeting::DEFAULT_SESSION_MINUTES`] when `None`. Since format version 4.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub default_session_minutes: Option<u32>,
+}
+
+impl Meeting {
+    /// The length of a new unscheduled session when the document sets none: 90 minutes, a
+    /// Question meeting's usual block.
+    pub const DEFAULT_SESSION_MINUTES: u32 = 90;
 }
 
 /// Opening hours of a day.
@@ -344,6 +374,33 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     #[ts(as = "Option<Text>", optional)]
     pub annex_note: Text,
+    /// Its length in minutes while it is unscheduled: what it had when it was unscheduled,
+    /// else the document's default ([`Timetable::default_session_minutes`]), so that it
+    /// is placed back with that length. Never set on a scheduled session, whose placement
+    /// gives its length; kept so by every command ([`Session::settle_minutes`]) and filled
+    /// in on load and import. Since format version 4.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub minutes: Option<u32>,
+}
+
+impl Session {
+    /// `self` as a command leaves it, `before` being what it was (`None` for a new
+    /// session): scheduled, it keeps no `minutes`; unscheduled, it keeps its own `minutes`,
+    /// else the length it had before (its placement's, or its kept length), else `default`.
+    pub fn settle_minutes(mut self, before: Option<&Session>, default: u32) -> Session {
+        if self.placement.is_some() {
+            self.minutes = None;
+        } else if self.minutes.is_none() {
+            let kept = before.and_then(|b| {
+                b.placement
+                    .map(|p| u32::try_from(p.minutes()).unwrap_or(default))
+                    .or(b.minutes)
+            });
+            self.minutes = Some(kept.unwrap_or(default));
+        }
+        self
+    }
 }
 
 fn is_false(b: &bool) -> bool {
@@ -493,6 +550,16 @@ pub enum Rule {
 }
 
 impl Rule {
+    /// The rule's type as files and the wire name it (`before`, `inSequence`, ...).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Rule::Before { .. } => "before",
+            Rule::InSequence { .. } => "inSequence",
+            Rule::NoOverlap { .. } => "noOverlap",
+            Rule::FixedTime { .. } => "fixedTime",
+        }
+    }
+
     /// Every session the rule names, in order of appearance.
     pub fn sessions(&self) -> Vec<&SessionId> {
         match self {
@@ -808,6 +875,32 @@ impl Timetable {
             .unwrap_or_else(|| kind.default_severity())
     }
 
+    /// The document's main language: the first it lists, English when it lists none. What
+    /// the app shows titles in and what an export or summary uses when given no language.
+    pub fn main_lang(&self) -> Lang {
+        self.meeting.languages.first().copied().unwrap_or(Lang::En)
+    }
+
+    /// The length in minutes of a session created or imported without a placement (the
+    /// meeting's `default_session_minutes`, else 90).
+    pub fn default_session_minutes(&self) -> u32 {
+        self.meeting
+            .default_session_minutes
+            .unwrap_or(Meeting::DEFAULT_SESSION_MINUTES)
+    }
+
+    /// Gives every unscheduled session that has no length the document's default: what
+    /// loading a file and importing do, so a client always finds a length to place an
+    /// unscheduled session with.
+    pub fn fill_session_minutes(&mut self) {
+        let default = self.default_session_minutes();
+        for s in self.sessions.values_mut() {
+            if s.placement.is_none() && s.minutes.is_none() {
+                s.minutes = Some(default);
+            }
+        }
+    }
+
     /// The day with this date, if the meeting has it.
     pub fn day(&self, date: NaiveDate) -> Option<&Day> {
         self.days
@@ -869,6 +962,19 @@ impl Timetable {
         chain
     }
 
+    /// `body` and every body under it (its children, theirs, ...), in document order, where
+    /// parents come before children, so `body` is first. A cycle (which validation forbids)
+    /// never loops: a body is under `body` when `body` is among its ancestors.
+    pub fn body_and_descendants<'a>(&'a self, body: &'a BodyId) -> Vec<&'a BodyId> {
+        let mut out = vec![body];
+        out.extend(
+            self.bodies
+                .keys()
+                .filter(|b| *b != body && self.body_and_ancestors(b).contains(&body)),
+        );
+        out
+    }
+
     /// The revision published under `label`, if any.
     pub fn revision(&self, label: &str) -> Option<&Revision> {
         self.revisions.iter().find(|r| r.label == label)
@@ -894,5 +1000,65 @@ impl Timetable {
     /// document order. An empty list means the timetable is sound.
     pub fn validate(&self) -> Vec<Problem> {
         crate::validate::problems(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_codes_parse_as_files_write_them_and_nothing_else() {
+        for lang in Lang::ALL {
+            assert_eq!(
+                lang.code().parse::<Lang>(),
+                Ok(lang),
+                "{} round-trips",
+                lang.code()
+            );
+        }
+        let refused = "EN"
+            .parse::<Lang>()
+            .expect_err("codes are lower case, as in files");
+        assert_eq!(
+            refused.to_string(),
+            "there is no language 'EN'; expected ar, zh, en, fr, ru or es",
+            "the refusal names the code and the six there are"
+        );
+        assert!("de".parse::<Lang>().is_err(), "only the six ITU languages");
+    }
+
+    #[test]
+    fn main_language_is_the_first_listed_else_english() {
+        let mut t = crate::template::blank(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+        t.meeting.languages = vec![Lang::Ru, Lang::En];
+        assert_eq!(t.main_lang(), Lang::Ru);
+        t.meeting.languages.clear();
+        assert_eq!(
+            t.main_lang(),
+            Lang::En,
+            "a document listing no language reads as English"
+        );
+    }
+
+    #[test]
+    fn body_descendants_stop_at_a_cycle() {
+        let mut t = crate::template::blank(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+        for (id, parent) in [("a", "b"), ("b", "a")] {
+            let body = Body {
+                id: id.into(),
+                short: id.into(),
+                name: Text::new(),
+                kind: BodyKind::Other,
+                parent: Some(parent.into()),
+            };
+            t.bodies.insert(body.id.clone(), body);
+        }
+        let a = BodyId::from("a");
+        assert_eq!(
+            t.body_and_descendants(&a),
+            [&a, &BodyId::from("b")],
+            "each once, no loop"
+        );
     }
 }

@@ -367,6 +367,9 @@ fn aspects(old: &Session, new: &Session) -> Vec<Aspect> {
         annex,
         annex_label,
         annex_note,
+        // The length an unscheduled session keeps follows its placement (a move says it)
+        // and is never published.
+        minutes: _,
     } = old;
     let mut fields = Vec::new();
     let mut other = |changed: bool, name: &str| {
@@ -470,6 +473,55 @@ pub struct Compared<'a> {
     pub to: Option<&'a str>,
 }
 
+/// Two versions of one document resolved for comparing: the revision published as `from`
+/// and the one published as `to`, or the current state when `to` is `None`; with what
+/// changed between them. Built only by [`compare`], the one place a "from a revision to
+/// another or to now" request is resolved, for the app, the CLI and the annex's change marks.
+#[derive(Clone, Debug)]
+pub struct Comparison<'a> {
+    /// The labels compared (for headings).
+    pub compared: Compared<'a>,
+    /// The older timetable (the revision `from`).
+    pub old: &'a Timetable,
+    /// The newer timetable (the revision `to`, or the current state).
+    pub new: &'a Timetable,
+    /// What changed from `old` to `new`.
+    pub diff: Diff,
+}
+
+/// Resolves `from` (a published revision's label) and `to` (another's, or `None` for the
+/// current state) in `current` and diffs them. An unknown label is refused with the labels
+/// the document has, the same way in every client.
+pub fn compare<'a>(
+    current: &'a Timetable,
+    from: &'a str,
+    to: Option<&'a str>,
+) -> Result<Comparison<'a>, crate::model::UnknownRevision> {
+    let old = current.revision_timetable(from)?;
+    let new = match to {
+        Some(label) => current.revision_timetable(label)?,
+        None => current,
+    };
+    Ok(Comparison {
+        compared: Compared { from, to },
+        old,
+        new,
+        diff: diff(old, new),
+    })
+}
+
+impl Comparison<'_> {
+    /// The changes as Markdown in `lang` ([`summary`]).
+    pub fn summary(&self, lang: Lang) -> String {
+        summary(&self.diff, self.old, self.new, self.compared, lang)
+    }
+
+    /// The changes as plain text in `lang` ([`summary_text`]).
+    pub fn summary_text(&self, lang: Lang) -> String {
+        summary_text(&self.diff, self.old, self.new, self.compared, lang)
+    }
+}
+
 /// The diff as Markdown (which also reads as plain text) in `lang`, for the e-mail that
 /// goes with a new revision: a heading ("Changes since Rev.1"), then one line per
 /// session, break and day that changed. Every fixed phrase comes from the reviewed table
@@ -546,6 +598,110 @@ fn write_summary(
         out.push('\n');
         return right_to_left(out, lang, markdown);
     }
+    let lines = change_lines(diff, from, to, &w);
+    let sections = [
+        (ChangeKind::Session, w.s.sessions),
+        (ChangeKind::Break, w.s.breaks),
+        (ChangeKind::Day, w.s.days),
+    ];
+    for (kind, name) in sections {
+        let of_kind: Vec<&ChangeLine> = lines.iter().filter(|l| l.kind() == kind).collect();
+        if of_kind.is_empty() {
+            continue;
+        }
+        section(&mut out, name);
+        for l in of_kind {
+            let line = l.details.join(w.s.separator);
+            let colon = w.annex.colon;
+            match (&l.id, &l.subject) {
+                (Some(id), Some(name)) if markdown => {
+                    let _ = writeln!(out, "- **{name}** ({id}){colon}{line}");
+                }
+                (Some(id), Some(name)) => {
+                    let _ = writeln!(out, "- {name} ({id}){colon}{line}");
+                }
+                _ => {
+                    let _ = writeln!(out, "- {line}");
+                }
+            }
+        }
+        out.push('\n');
+    }
+    // One newline at the end, not a blank line.
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    right_to_left(out, lang, markdown)
+}
+
+/// What a listed change is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub enum LineKind {
+    /// A session that is new.
+    Added,
+    /// A session that is gone.
+    Removed,
+    /// A session that changed.
+    Changed,
+    /// A break added, removed or changed.
+    Break,
+    /// A day added, removed or changed.
+    Day,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ChangeKind {
+    Session,
+    Break,
+    Day,
+}
+
+/// One change of a [`Diff`] in words, as the summary writes it and a client lists it: a
+/// session line names the session and says each aspect that changed; a break or day line
+/// says what it was and is. Written by [`Comparison::lines`] in any of the six languages,
+/// so no client words a diff of its own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangeLine {
+    /// What the line is about.
+    pub kind: LineKind,
+    /// The session, for session lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub id: Option<SessionId>,
+    /// The session's title in the language asked (else English, else any), for session
+    /// lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub subject: Option<String>,
+    /// What happened, one phrase per changed aspect ("moved from Friday 22 September
+    /// 14:00–17:30 to Thursday 21 September 14:00–17:30").
+    pub details: Vec<String>,
+}
+
+impl ChangeLine {
+    fn kind(&self) -> ChangeKind {
+        match self.kind {
+            LineKind::Added | LineKind::Removed | LineKind::Changed => ChangeKind::Session,
+            LineKind::Break => ChangeKind::Break,
+            LineKind::Day => ChangeKind::Day,
+        }
+    }
+}
+
+impl Comparison<'_> {
+    /// The changes as lines in `lang`: sessions in the diff's order, then breaks, then days.
+    pub fn lines(&self, lang: Lang) -> Vec<ChangeLine> {
+        change_lines(&self.diff, self.old, self.new, &Words::new(lang))
+    }
+}
+
+fn change_lines(diff: &Diff, from: &Timetable, to: &Timetable, w: &Words) -> Vec<ChangeLine> {
+    let lang = w.lang;
+    let mut lines = Vec::new();
     let room = |t: &Timetable, id: &Option<RoomId>| match id {
         Some(id) => t
             .rooms
@@ -568,108 +724,100 @@ fn write_summary(
         }))
     };
     let two = |pattern: &str, a: &str, b: &str| pattern.replace("{from}", a).replace("{to}", b);
-    if !diff.sessions.is_empty() {
-        section(&mut out, w.s.sessions);
-        for d in &diff.sessions {
-            let name = text_in(&d.title, lang);
-            let line = match &d.change {
-                SessionChange::Added { placement, room: r } => w.s.session_added.replace(
-                    "{what}",
-                    &format!("{}{}{}", w.when(placement.as_ref()), w.s.comma, room(to, r)),
+    for d in &diff.sessions {
+        let name = text_in(&d.title, lang);
+        let details = match &d.change {
+            SessionChange::Added { placement, room: r } => vec![w.s.session_added.replace(
+                "{what}",
+                &format!("{}{}{}", w.when(placement.as_ref()), w.s.comma, room(to, r)),
+            )],
+            SessionChange::Removed { placement, room: r } => vec![w.s.session_removed.replace(
+                "{what}",
+                &format!(
+                    "{}{}{}",
+                    w.when(placement.as_ref()),
+                    w.s.comma,
+                    room(from, r)
                 ),
-                SessionChange::Removed { placement, room: r } => w.s.session_removed.replace(
-                    "{what}",
-                    &format!(
-                        "{}{}{}",
-                        w.when(placement.as_ref()),
-                        w.s.comma,
-                        room(from, r)
-                    ),
-                ),
-                SessionChange::Changed { aspects } => aspects
-                    .iter()
-                    .map(|a| match a {
-                        Aspect::Moved { from: a, to: b } => {
-                            two(w.s.moved, &w.when(a.as_ref()), &w.when(b.as_ref()))
-                        }
-                        Aspect::Retimed { from: a, to: b } => {
-                            two(w.s.retimed, &w.when(Some(a)), &w.times(b))
-                        }
-                        Aspect::Renamed { from: a, .. } => {
-                            w.s.renamed.replace("{old}", text_in(a, lang))
-                        }
-                        Aspect::Room { from: a, to: b } => {
-                            two(w.s.room, &room(from, a), &room(to, b))
-                        }
-                        Aspect::Bodies { from: a, to: b } => {
-                            two(w.s.bodies, &bodies(from, a), &bodies(to, b))
-                        }
-                        Aspect::Persons { from: a, to: b } => {
-                            two(w.s.persons, &persons(from, a), &persons(to, b))
-                        }
-                        Aspect::Tentative { to: b, .. } => {
-                            if *b { w.s.now_tentative } else { w.s.confirmed }.to_owned()
-                        }
-                        Aspect::Exclusive { to: b, .. } => if *b {
-                            w.s.now_exclusive
-                        } else {
-                            w.s.not_exclusive
-                        }
-                        .to_owned(),
-                        Aspect::Other { fields } => {
-                            w.s.also_changed
-                                .replace("{fields}", &fields.join(w.s.comma))
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join(w.s.separator),
-            };
-            let colon = w.annex.colon;
-            if markdown {
-                let _ = writeln!(out, "- **{name}** ({}){colon}{line}", d.id);
-            } else {
-                let _ = writeln!(out, "- {name} ({}){colon}{line}", d.id);
+            )],
+            SessionChange::Changed { aspects } => aspects
+                .iter()
+                .map(|a| match a {
+                    Aspect::Moved { from: a, to: b } => {
+                        two(w.s.moved, &w.when(a.as_ref()), &w.when(b.as_ref()))
+                    }
+                    Aspect::Retimed { from: a, to: b } => {
+                        two(w.s.retimed, &w.when(Some(a)), &w.times(b))
+                    }
+                    Aspect::Renamed { from: a, .. } => {
+                        w.s.renamed.replace("{old}", text_in(a, lang))
+                    }
+                    Aspect::Room { from: a, to: b } => two(w.s.room, &room(from, a), &room(to, b)),
+                    Aspect::Bodies { from: a, to: b } => {
+                        two(w.s.bodies, &bodies(from, a), &bodies(to, b))
+                    }
+                    Aspect::Persons { from: a, to: b } => {
+                        two(w.s.persons, &persons(from, a), &persons(to, b))
+                    }
+                    Aspect::Tentative { to: b, .. } => {
+                        if *b { w.s.now_tentative } else { w.s.confirmed }.to_owned()
+                    }
+                    Aspect::Exclusive { to: b, .. } => if *b {
+                        w.s.now_exclusive
+                    } else {
+                        w.s.not_exclusive
+                    }
+                    .to_owned(),
+                    Aspect::Other { fields } => {
+                        w.s.also_changed
+                            .replace("{fields}", &fields.join(w.s.comma))
+                    }
+                })
+                .collect::<Vec<_>>(),
+        };
+        let kind = match &d.change {
+            SessionChange::Added { .. } => LineKind::Added,
+            SessionChange::Removed { .. } => LineKind::Removed,
+            SessionChange::Changed { .. } => LineKind::Changed,
+        };
+        lines.push(ChangeLine {
+            kind,
+            id: Some(d.id.clone()),
+            subject: Some(name.to_owned()),
+            details,
+        });
+    }
+    for d in &diff.breaks {
+        let line = match d {
+            BreakDiff::Added { r#break: b } => w.s.item_added.replace("{what}", &w.break_text(b)),
+            BreakDiff::Removed { r#break: b } => {
+                w.s.item_removed.replace("{what}", &w.break_text(b))
             }
-        }
-        out.push('\n');
+            BreakDiff::Changed { from: a, to: b } => {
+                two(w.s.change, &w.break_text(a), &w.break_text(b))
+            }
+        };
+        lines.push(ChangeLine {
+            kind: LineKind::Break,
+            id: None,
+            subject: None,
+            details: vec![line],
+        });
     }
-    if !diff.breaks.is_empty() {
-        section(&mut out, w.s.breaks);
-        for d in &diff.breaks {
-            let line = match d {
-                BreakDiff::Added { r#break: b } => {
-                    w.s.item_added.replace("{what}", &w.break_text(b))
-                }
-                BreakDiff::Removed { r#break: b } => {
-                    w.s.item_removed.replace("{what}", &w.break_text(b))
-                }
-                BreakDiff::Changed { from: a, to: b } => {
-                    two(w.s.change, &w.break_text(a), &w.break_text(b))
-                }
-            };
-            let _ = writeln!(out, "- {line}");
-        }
-        out.push('\n');
+    for d in &diff.days {
+        let line = match d {
+            DayDiff::Added { day } => w.s.item_added.replace("{what}", &w.day_text(day)),
+            DayDiff::Removed { day } => w.s.item_removed.replace("{what}", &w.day_text(day)),
+            DayDiff::Changed { from: a, to: b } => two(w.s.change, &w.day_text(a), &w.day_text(b)),
+        };
+        lines.push(ChangeLine {
+            kind: LineKind::Day,
+            id: None,
+            subject: None,
+            details: vec![line],
+        });
     }
-    if !diff.days.is_empty() {
-        section(&mut out, w.s.days);
-        for d in &diff.days {
-            let line = match d {
-                DayDiff::Added { day } => w.s.item_added.replace("{what}", &w.day_text(day)),
-                DayDiff::Removed { day } => w.s.item_removed.replace("{what}", &w.day_text(day)),
-                DayDiff::Changed { from: a, to: b } => {
-                    two(w.s.change, &w.day_text(a), &w.day_text(b))
-                }
-            };
-            let _ = writeln!(out, "- {line}");
-        }
-        out.push('\n');
-    }
-    // One newline at the end, not a blank line.
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    right_to_left(out, lang, markdown)
+    lines
 }
 
 fn is_rtl(lang: Lang) -> bool {
@@ -799,5 +947,108 @@ mod tests {
             to: None,
         };
         assert!(summary(&d, &t, &t, since, Lang::En).contains("No changes."));
+    }
+
+    fn published(t: &Timetable, label: &str) -> Timetable {
+        let mut out = t.clone();
+        out.revisions.push(crate::model::Revision {
+            label: label.into(),
+            date: NaiveDate::from_ymd_opt(2017, 9, 1).expect("a date"),
+            comment: None,
+            timetable: crate::model::Frozen::of(t),
+        });
+        out
+    }
+
+    fn sample() -> Timetable {
+        crate::document::load(include_str!(
+            "../tests/fixtures/documents/v2/revisions.plenary.json"
+        ))
+        .expect("the v2 fixture loads")
+    }
+
+    #[test]
+    fn compare_resolves_a_revision_against_now_or_another_and_refuses_unknown_labels() {
+        let t = sample();
+        let labels: Vec<&str> = t.revisions.iter().map(|r| r.label.as_str()).collect();
+        let (first, last) = (labels[0], labels[labels.len() - 1]);
+        let now = compare(&t, first, None).expect("a published label");
+        assert!(std::ptr::eq(now.new, &t), "to `None` is the current state");
+        let between = compare(&t, first, Some(last)).expect("two published labels");
+        assert!(std::ptr::eq(
+            between.new,
+            t.revision_timetable(last).unwrap()
+        ));
+        assert_eq!(
+            between.diff,
+            diff(between.old, between.new),
+            "the diff of the two"
+        );
+        let refused = compare(&t, "Rev.99", None).expect_err("never published");
+        assert!(refused.to_string().contains("'Rev.99'"), "{refused}");
+        assert!(
+            compare(&t, first, Some("Rev.99")).is_err(),
+            "an unknown `to` too"
+        );
+    }
+
+    #[test]
+    fn lines_word_each_change_as_the_summary_does_in_the_language_asked() {
+        let mut t = sample();
+        let (id, session) = t
+            .sessions
+            .iter()
+            .find(|(_, s)| s.placement.is_some())
+            .map(|(id, s)| (id.clone(), s.clone()))
+            .expect("a scheduled session");
+        let before = published(&t, "Base");
+        t = before.clone();
+        let s = t.sessions.get_mut(&id).expect("still there");
+        let p = session.placement.expect("scheduled");
+        s.placement = Some(Placement {
+            start: p.start.plus_minutes(24 * 60).expect("in range"),
+            end: p.end.plus_minutes(24 * 60).expect("in range"),
+        });
+        s.tentative = !s.tentative;
+        let compared = compare(&t, "Base", None).expect("published");
+        let lines = compared.lines(Lang::En);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        let line = &lines[0];
+        assert_eq!(
+            (line.kind, line.id.as_ref()),
+            (LineKind::Changed, Some(&id))
+        );
+        assert_eq!(
+            line.subject.as_deref(),
+            Some(text_in(&session.title, Lang::En))
+        );
+        assert_eq!(line.details.len(), 2, "one phrase per aspect: {line:?}");
+        assert!(line.details[0].starts_with("moved from "), "{line:?}");
+        let summary = compared.summary(Lang::En);
+        assert!(
+            summary.contains(&line.details.join("; ")),
+            "the summary says the same words: {summary}"
+        );
+        let french = compared.lines(Lang::Fr);
+        assert_ne!(
+            french[0].details, line.details,
+            "worded in French: {french:?}"
+        );
+    }
+
+    #[test]
+    fn lines_list_days_and_breaks_without_a_subject() {
+        let t = sample();
+        let mut later = t.clone();
+        later.days.pop();
+        let lines = change_lines(&diff(&t, &later), &t, &later, &Words::new(Lang::En));
+        assert!(lines.iter().any(|l| l.kind == LineKind::Day), "{lines:?}");
+        for l in lines
+            .iter()
+            .filter(|l| matches!(l.kind, LineKind::Break | LineKind::Day))
+        {
+            assert_eq!((l.id.as_ref(), l.subject.as_ref()), (None, None), "{l:?}");
+            assert_eq!(l.details.len(), 1);
+        }
     }
 }

@@ -25,6 +25,12 @@ pub(crate) fn problems(t: &Timetable) -> Vec<Problem> {
             ),
         ));
     }
+    if t.meeting.default_session_minutes == Some(0) {
+        p.push(problem(
+            "meeting.defaultSessionMinutes".into(),
+            "a new session's length cannot be 0 minutes".into(),
+        ));
+    }
     if t.meeting.hours.start >= t.meeting.hours.end {
         p.push(problem(
             "meeting.hours".into(),
@@ -267,6 +273,17 @@ fn check_session(out: &mut Vec<Problem>, t: &Timetable, i: usize, s: &crate::mod
                 format!("session '{id}' names person '{person}', who is not a person"),
             ));
         }
+    }
+    match (s.placement.is_some(), s.minutes) {
+        (true, Some(_)) => out.push(problem(
+            format!("sessions[{i}].minutes"),
+            format!("session '{id}' is scheduled, so its length is its placement's, not minutes"),
+        )),
+        (false, Some(0)) => out.push(problem(
+            format!("sessions[{i}].minutes"),
+            format!("session '{id}' is unscheduled with a length of 0 minutes"),
+        )),
+        _ => {}
     }
     if let Some(pl) = &s.placement
         && pl.start >= pl.end

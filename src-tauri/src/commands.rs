@@ -8,12 +8,12 @@ use plenary::annex::{self, html};
 use plenary::editor::{Applied, DryRun, Snapshot};
 use plenary::atomic::{self, Backup};
 use plenary::export::{self, ExportFormat, ExportOptions};
-use plenary::model::{Lang, Timetable};
+use plenary::model::{Lang, UnknownRevision};
 use plenary::revision::{self, Diff};
 use plenary::history::Direction;
 use plenary::wire::{ErrorCode, ErrorPayload, ImportAnswer, ImportReport, Opened, SaveAnswer};
 use plenary::{Command, Editor};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
@@ -269,7 +269,7 @@ pub fn annex_preview(
     let timetable = document.editor.timetable();
     let lang = match lang {
         Some(code) => language(&code)?,
-        None => main_language(timetable),
+        None => timetable.main_lang(),
     };
     // The clock only dates iCalendar files; the annex does not read it.
     let mut options = ExportOptions::new(lang, chrono::NaiveDateTime::default());
@@ -328,7 +328,7 @@ pub fn annex_notes(
     let timetable = document.editor.timetable();
     let lang = match lang {
         Some(code) => language(&code)?,
-        None => main_language(timetable),
+        None => timetable.main_lang(),
     };
     Ok(annex::note_views(
         timetable,
@@ -336,32 +336,54 @@ pub fn annex_notes(
     ))
 }
 
-/// The document's first language, English when it names none.
-fn main_language(timetable: &Timetable) -> Lang {
-    timetable
-        .meeting
-        .languages
-        .first()
-        .copied()
-        .unwrap_or(Lang::En)
-}
-
 /// What changed from the revision labelled `from` to the one labelled `to`, or to the
-/// current state when `to` is null. An unknown label is refused, naming the known ones.
+/// current state when `to` is null: the core's diff, and its lines in `lang` (the
+/// document's main language when null). An unknown label is refused, naming the known ones.
 #[tauri::command]
 pub fn revision_diff(
     state: State<'_, AppState>,
     from: String,
     to: Option<String>,
-) -> Result<Diff, ErrorPayload> {
+    lang: Option<String>,
+) -> Result<Changes, ErrorPayload> {
     let document = state.document.lock();
     let current = document.editor.timetable();
-    let old = revision_named(current, &from)?;
-    let new = match &to {
-        Some(label) => revision_named(current, label)?,
-        None => current,
+    let lang = match lang {
+        Some(code) => language(&code)?,
+        None => current.main_lang(),
     };
-    Ok(revision::diff(old, new))
+    let compared = revision::compare(current, &from, to.as_deref()).map_err(unknown)?;
+    Ok(Changes {
+        lines: compared.lines(lang),
+        diff: compared.diff,
+    })
+}
+
+/// What `revision_diff` answers: the diff (for the grid's marks) and its lines as the core
+/// words them (for the Revisions panel).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct Changes {
+    /// What changed, as data (its fields at the top level, as before lines were added).
+    #[serde(flatten)]
+    pub diff: Diff,
+    /// The same changes in words.
+    pub lines: Vec<revision::ChangeLine>,
+}
+
+/// The export formats and annex layouts there are, with labels: what the Export dialog and
+/// the annex view list.
+#[tauri::command]
+pub fn export_choices() -> export::ExportChoices {
+    export::ExportChoices::all()
+}
+
+/// Today's date ("YYYY-MM-DD", the user's calendar): what the UI offers as a new
+/// revision's date and as the first day of a meeting that has none.
+#[tauri::command]
+pub fn today() -> String {
+    crate::today().to_string()
 }
 
 /// What changed from the revision labelled `from` to the one labelled `to` (or to the current
@@ -379,33 +401,19 @@ pub fn revision_summary(
     let current = document.editor.timetable();
     let lang = match lang {
         Some(code) => language(&code)?,
-        None => main_language(current),
+        None => current.main_lang(),
     };
-    let old = revision_named(current, &from)?;
-    let new = match &to {
-        Some(label) => revision_named(current, label)?,
-        None => current,
-    };
-    let diff = revision::diff(old, new);
-    let compared = revision::Compared {
-        from: &from,
-        to: to.as_deref(),
-    };
+    let compared = revision::compare(current, &from, to.as_deref()).map_err(unknown)?;
     Ok(if plain {
-        revision::summary_text(&diff, old, new, compared, lang)
+        compared.summary_text(lang)
     } else {
-        revision::summary(&diff, old, new, compared, lang)
+        compared.summary(lang)
     })
 }
 
-/// The timetable frozen under `label`, or a refusal naming the labels there are.
-fn revision_named<'t>(
-    timetable: &'t Timetable,
-    label: &str,
-) -> Result<&'t Timetable, ErrorPayload> {
-    timetable
-        .revision_timetable(label)
-        .map_err(|e| refused(e.to_string()))
+/// A revision label the document does not have: refused, naming the labels there are.
+fn unknown(error: UnknownRevision) -> ErrorPayload {
+    refused(error.to_string())
 }
 
 fn layout_named(layout: &str) -> Result<annex::Layout, ErrorPayload> {
@@ -415,11 +423,8 @@ fn layout_named(layout: &str) -> Result<annex::Layout, ErrorPayload> {
 }
 
 fn language(code: &str) -> Result<Lang, ErrorPayload> {
-    Lang::from_code(code).ok_or_else(|| {
-        refused(format!(
-            "there is no language '{code}'; expected ar, zh, en, fr, ru or es"
-        ))
-    })
+    code.parse()
+        .map_err(|e: plenary::model::UnknownLang| refused(e.to_string()))
 }
 
 fn refused(message: String) -> ErrorPayload {

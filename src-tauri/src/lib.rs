@@ -11,6 +11,7 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use parking_lot::Mutex;
 use plenary::Editor;
 use plenary::wire::ErrorPayload;
@@ -83,67 +84,18 @@ impl OpenDocument {
         OpenDocument::new(Editor::unsaved(timetable), None, None)
     }
 
-    /// A new, blank document (untitled): the five working days of next week, standard
-    /// hours, morning and afternoon slots, coffee and lunch breaks, nothing scheduled.
-    pub fn blank(today_days_since_epoch: i64) -> OpenDocument {
-        let timetable = plenary::document::load(&blank_json(today_days_since_epoch))
-            .expect("the blank template is a valid document (tested by blank_document_loads)");
-        OpenDocument::new(Editor::new(timetable), None, None)
+    /// A new, blank document (untitled): the core's template
+    /// ([`plenary::template::blank`]) around `today`.
+    pub fn blank(today: NaiveDate) -> OpenDocument {
+        OpenDocument::new(Editor::new(plenary::template::blank(today)), None, None)
     }
 }
 
-/// Days since 1970-01-01 to a proleptic Gregorian `YYYY-MM-DD` (H. Hinnant's algorithm).
-fn civil_date(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
-/// The blank document's JSON, its days being the Monday to Friday after `today`.
-fn blank_json(today: i64) -> String {
-    // 1970-01-01 was a Thursday: (days + 3) % 7 is 0 on Mondays.
-    let monday = today + 7 - (today + 3).rem_euclid(7);
-    let days: Vec<String> = (0..5)
-        .map(|i| {
-            format!(
-                r#"{{ "date": "{}", "kind": "working" }}"#,
-                civil_date(monday + i)
-            )
-        })
-        .collect();
-    format!(
-        r#"{{
-  "format": "plenary", "version": 1,
-  "meeting": {{ "title": {{ "en": "New meeting" }}, "venue": "", "timeZone": "Europe/Zurich",
-               "languages": ["en"], "hours": {{ "start": "09:00", "end": "17:30" }} }},
-  "days": [{}],
-  "slots": [
-    {{ "id": "morning", "name": {{ "en": "Morning" }}, "start": "09:00", "end": "12:30" }},
-    {{ "id": "afternoon", "name": {{ "en": "Afternoon" }}, "start": "14:00", "end": "17:30" }}
-  ],
-  "breaks": [
-    {{ "id": "coffee-am", "name": {{ "en": "Coffee" }}, "kind": "coffee", "start": "10:30", "end": "11:00" }},
-    {{ "id": "lunch", "name": {{ "en": "Lunch" }}, "kind": "meal", "start": "12:30", "end": "14:00" }},
-    {{ "id": "coffee-pm", "name": {{ "en": "Coffee" }}, "kind": "coffee", "start": "15:30", "end": "16:00" }}
-  ]
-}}"#,
-        days.join(", ")
-    )
-}
-
-/// Today, as days since 1970-01-01 (UTC).
-pub fn today() -> i64 {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    i64::try_from(secs / 86_400).unwrap_or(0)
+/// Today in the user's calendar (the machine's local date): the one place the shell reads
+/// the date, for a new document and for what the UI offers as today (a new revision's
+/// date, a first day). The core has no clock and takes it as a parameter.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
 }
 
 /// The window title: the file name (or "Untitled"), a mark when there are unsaved changes.
@@ -271,6 +223,8 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::revision_diff,
             commands::annex_notes,
             commands::revision_summary,
+            commands::export_choices,
+            commands::today,
         ])
 }
 

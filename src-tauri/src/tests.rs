@@ -193,8 +193,8 @@ fn file_argument_skips_options() {
 
 #[test]
 fn blank_document_loads_with_next_weeks_working_days() {
-    // 2026-11-26 is a Thursday (20_783 days after 1970-01-01).
-    let blank = OpenDocument::blank(20_783);
+    // 2026-11-26 is a Thursday.
+    let blank = OpenDocument::blank(chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
     let days: Vec<String> = blank
         .editor
         .timetable()
@@ -1046,4 +1046,93 @@ fn revision_summary_writes_the_changes_for_the_e_mail_in_the_language_asked() {
     )
     .expect_err("an unknown label is refused");
     assert_eq!(refused["code"], "commandRefused", "{refused}");
+}
+
+#[test]
+fn revision_diff_words_its_lines_as_the_core_does_in_the_language_asked() {
+    let (_app, window) = app();
+    apply_now(
+        &window,
+        json!({ "type": "publishRevision", "label": "Rev.1", "date": "2017-09-01" }),
+    );
+    apply_now(
+        &window,
+        json!({ "type": "moveSession", "id": "opening", "start": "2017-09-19T14:30" }),
+    );
+    let since = invoke(
+        &window,
+        "revision_diff",
+        json!({ "from": "Rev.1", "lang": "en" }),
+    )
+    .expect("revision_diff takes a language");
+    let line = &since["lines"][0];
+    assert_eq!(line["kind"], "changed", "{since}");
+    assert_eq!(line["id"], "opening", "{since}");
+    assert!(
+        line["details"][0]
+            .as_str()
+            .is_some_and(|d| d.starts_with("moved from Tuesday 19 September 11:00")),
+        "the core's English wording: {since}"
+    );
+    let french = invoke(
+        &window,
+        "revision_diff",
+        json!({ "from": "Rev.1", "lang": "fr" }),
+    )
+    .expect("any of the six languages");
+    assert!(
+        french["lines"][0]["details"][0]
+            .as_str()
+            .is_some_and(|d| d.contains("mardi 19 septembre")),
+        "the core's French wording: {french}"
+    );
+    let error = invoke(
+        &window,
+        "revision_diff",
+        json!({ "from": "Rev.1", "lang": "de" }),
+    )
+    .expect_err("not one of the six");
+    assert_eq!(error["code"], "commandRefused", "{error}");
+}
+
+#[test]
+fn export_choices_list_the_cores_formats_and_layouts() {
+    let (_app, window) = app();
+    let choices = invoke(&window, "export_choices", json!({})).expect("export_choices is granted");
+    assert_eq!(choices["formats"][0]["name"], "annex-docx", "{choices}");
+    assert_eq!(choices["formats"][0]["label"], "Word document", "{choices}");
+    assert_eq!(
+        choices["formats"].as_array().map(Vec::len),
+        Some(10),
+        "{choices}"
+    );
+    assert_eq!(choices["layouts"][2]["name"], "plan", "{choices}");
+}
+
+#[test]
+fn today_is_the_shells_one_reading_of_the_date() {
+    let (_app, window) = app();
+    let today = invoke(&window, "today", json!({})).expect("today is granted");
+    assert_eq!(
+        today,
+        json!(crate::today().to_string()),
+        "YYYY-MM-DD, as the core's dates"
+    );
+}
+
+#[test]
+fn snapshot_carries_the_cores_view_of_the_document() {
+    let (_app, window) = app();
+    let snapshot = invoke(&window, "snapshot", json!({})).expect("snapshot is granted");
+    let view = &snapshot["view"];
+    assert_eq!(view["mainLang"], "en", "{view}");
+    assert_eq!(view["nextRevisionLabel"], "Rev.1", "{view}");
+    assert!(
+        view["days"].as_array().is_some_and(|d| !d.is_empty()),
+        "{view}"
+    );
+    assert_eq!(
+        view["newItems"]["room"]["id"], "",
+        "the core picks the id on add: {view}"
+    );
 }

@@ -60,6 +60,15 @@ impl Layout {
     /// All layouts.
     pub const ALL: [Layout; 3] = [Layout::Days, Layout::Bodies, Layout::Plan];
 
+    /// What it is, for people choosing one ("Days × slots").
+    pub fn label(self) -> &'static str {
+        match self {
+            Layout::Days => "Days × slots",
+            Layout::Bodies => "Bodies × half-days",
+            Layout::Plan => "Time management plan",
+        }
+    }
+
     /// The name used on the command line and in file names.
     pub fn name(self) -> &'static str {
         match self {

@@ -64,6 +64,7 @@ impl<'t> Builder<'t> {
     /// in between stay right.
     pub(super) fn set<I: Item>(&mut self, id: I::Id, after: Option<I>) {
         let map: &IndexMap<I::Id, I> = I::map(self.t);
+        let after = after.map(|a| a.settle(map.get(&id), self.t));
         let change = Change {
             index: map.get_index_of(&id).unwrap_or(map.len()),
             before: map.get(&id).cloned(),

@@ -1,6 +1,6 @@
 //! Why a command is refused.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::model::{BodyId, SessionId};
 use crate::time::Stamp;
@@ -102,9 +102,9 @@ pub enum CommandError {
     #[error(
         "{start} is a {} but the meeting starts on a {}; choose a {} so every day keeps its \
          weekday",
-        weekday_name(.start.weekday()),
-        weekday_name(.first.weekday()),
-        weekday_name(.first.weekday())
+        weekday_name(*.start),
+        weekday_name(*.first),
+        weekday_name(*.first)
     )]
     WeekdayChanged {
         /// The new first day asked for.
@@ -127,17 +127,9 @@ impl CommandError {
     }
 }
 
-fn weekday_name(day: chrono::Weekday) -> &'static str {
-    use chrono::Weekday::*;
-    match day {
-        Mon => "Monday",
-        Tue => "Tuesday",
-        Wed => "Wednesday",
-        Thu => "Thursday",
-        Fri => "Friday",
-        Sat => "Saturday",
-        Sun => "Sunday",
-    }
+/// The weekday of `date` in English, from ICU4X as everywhere else the core writes dates.
+fn weekday_name(date: NaiveDate) -> String {
+    crate::i18n::Dates::new(crate::model::Lang::En).weekday(date)
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use super::build::Builder;
 use super::edit::{Change, Edit};
 use super::error::CommandError;
 use super::sessions::check_placement;
+use crate::new_items::id_or_fresh;
 use crate::model::{
     Body, BodyId, Break, BreakId, Constraint, ConstraintId, Person, PersonId, Room, RoomId,
     Rule, Session, SessionId, Slot, SlotId, Timetable,
@@ -53,6 +54,13 @@ pub(super) trait Item: Keyed {
     /// removal. Nothing by default.
     fn detach(_b: &mut Builder<'_>, _id: &Self::Id) -> Result<(), CommandError> {
         Ok(())
+    }
+
+    /// The item as a command leaves it, `before` being what it was (`None` for a new one):
+    /// where a field follows from others, it is made to follow here, once for every command.
+    /// The item itself by default.
+    fn settle(self, _before: Option<&Self>, _t: &Timetable) -> Self {
+        self
     }
 }
 
@@ -109,6 +117,11 @@ impl Item for Session {
         Ok(())
     }
 
+    /// An unscheduled session keeps the length it had (see [`Session::settle_minutes`]).
+    fn settle(self, before: Option<&Session>, t: &Timetable) -> Session {
+        self.settle_minutes(before, t.default_session_minutes())
+    }
+
     /// Every constraint naming the session loses it; one left with nothing meaningful
     /// (a fixed time, a sequence of one) goes.
     fn detach(b: &mut Builder<'_>, id: &SessionId) -> Result<(), CommandError> {
@@ -130,6 +143,12 @@ impl Item for Session {
 }
 
 impl Item for Room {
+    /// Added without an id, it gets a fresh one (`room`, `room-2`, ...).
+    fn admit(&mut self, t: &Timetable) -> Result<(), CommandError> {
+        self.id = id_or_fresh(&self.id, Self::map(t), "room");
+        Ok(())
+    }
+
     /// Sessions in the room are left without a room.
     fn detach(b: &mut Builder<'_>, id: &RoomId) -> Result<(), CommandError> {
         b.update_sessions(|s| {
@@ -143,6 +162,12 @@ impl Item for Room {
 }
 
 impl Item for Body {
+    /// Added without an id, it gets a fresh one (`body`, `body-2`, ...).
+    fn admit(&mut self, t: &Timetable) -> Result<(), CommandError> {
+        self.id = id_or_fresh(&self.id, Self::map(t), "body");
+        Ok(())
+    }
+
     /// Refused while another body names it as parent; sessions no longer name it.
     fn detach(b: &mut Builder<'_>, id: &BodyId) -> Result<(), CommandError> {
         let t = b.timetable();
@@ -163,6 +188,12 @@ impl Item for Body {
 }
 
 impl Item for Person {
+    /// Added without an id, it gets a fresh one (`person`, `person-2`, ...).
+    fn admit(&mut self, t: &Timetable) -> Result<(), CommandError> {
+        self.id = id_or_fresh(&self.id, Self::map(t), "person");
+        Ok(())
+    }
+
     /// Sessions no longer name the person.
     fn detach(b: &mut Builder<'_>, id: &PersonId) -> Result<(), CommandError> {
         b.update_sessions(|s| {
@@ -175,11 +206,28 @@ impl Item for Person {
     }
 }
 
-impl Item for Slot {}
+/// Slots, breaks, rooms, bodies and persons added without an id get a fresh one named after
+/// their kind (see [`id_or_fresh`]).
+macro_rules! fresh_when_empty {
+    ($($item:ident as $prefix:literal),*) => {$(
+        impl Item for $item {
+            fn admit(&mut self, t: &Timetable) -> Result<(), CommandError> {
+                self.id = id_or_fresh(&self.id, Self::map(t), $prefix);
+                Ok(())
+            }
+        }
+    )*};
+}
+fresh_when_empty!(Slot as "slot", Break as "break");
 
-impl Item for Break {}
-
-impl Item for Constraint {}
+impl Item for Constraint {
+    /// A constraint added without an id gets one named after its rule (`c-before`).
+    fn admit(&mut self, t: &Timetable) -> Result<(), CommandError> {
+        let prefix = format!("c-{}", self.rule.name().to_ascii_lowercase());
+        self.id = id_or_fresh(&self.id, &t.constraints, &prefix);
+        Ok(())
+    }
+}
 
 /// The rule without `id`; `None` when nothing meaningful is left of it.
 fn without_session(rule: &Rule, id: &SessionId) -> Option<Rule> {

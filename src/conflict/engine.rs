@@ -950,6 +950,7 @@ mod tests {
                     end: hm("17:30"),
                 },
                 interpreter_teams: None,
+                default_session_minutes: None,
             },
             days: (18..=23)
                 .map(|d| Day {
@@ -1055,6 +1056,7 @@ mod tests {
             annex: AnnexPlacement::Cell,
             annex_label: Default::default(),
             annex_note: Default::default(),
+            minutes: None,
         };
         t.sessions.insert(s.id.clone(), s);
         t.sessions

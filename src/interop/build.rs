@@ -339,6 +339,7 @@ impl Builder {
                 annex: s.annex,
                 annex_label: Text::new(),
                 annex_note: Text::new(),
+                minutes: None,
             },
         );
         id
@@ -433,7 +434,7 @@ impl Builder {
         } else {
             self.title.clone()
         };
-        let timetable = Timetable {
+        let mut timetable = Timetable {
             meeting: Meeting {
                 title: Text::from([(self.lang, title)]),
                 venue: self.venue.clone(),
@@ -441,6 +442,7 @@ impl Builder {
                 languages: vec![self.lang],
                 hours,
                 interpreter_teams: None,
+                default_session_minutes: None,
             },
             days: self.days.into_values().collect(),
             slots: IndexMap::new(),
@@ -455,6 +457,8 @@ impl Builder {
             revisions: Vec::new(),
             annex_notes: Vec::new(),
         };
+        // A session imported without times waits in the palette with the default length.
+        timetable.fill_session_minutes();
         let problems = timetable.validate();
         if !problems.is_empty() {
             return Err(ImportError::Invalid(problems));

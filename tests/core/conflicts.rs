@@ -187,6 +187,7 @@ fn plain_session(id: &SessionId) -> Session {
         annex: plenary::model::AnnexPlacement::Cell,
         annex_label: Default::default(),
         annex_note: Default::default(),
+        minutes: Some(60),
     }
 }
 

@@ -215,7 +215,12 @@ fn v3_fixture_keeps_its_note_overrides_in_the_document_and_the_revision() {
         1,
         "a revision freezes its notes too"
     );
-    assert_eq!(document::save(&t), text, "the fixture is canonical");
+    let current = format!("\"version\": {}", document::FORMAT_VERSION);
+    assert_eq!(
+        document::save(&t),
+        text.replacen("\"version\": 3", &current, 1),
+        "the fixture is canonical, saved in the current version"
+    );
 }
 
 #[test]
@@ -231,7 +236,7 @@ fn version_2_documents_cannot_name_annex_notes() {
         err.to_string().contains("annexNotes") && err.to_string().contains("version 3"),
         "{err}"
     );
-    // Without them, a version 2 file opens and is saved as version 3.
+    // Without them, a version 2 file opens and is saved in the current version.
     let plain = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/documents/v2/revisions.plenary.json"
@@ -239,7 +244,8 @@ fn version_2_documents_cannot_name_annex_notes() {
     .expect("the v2 fixture exists");
     let t = document::load(&plain).expect("v2 opens");
     assert!(t.annex_notes.is_empty());
-    assert!(document::save(&t).contains("\"version\": 3"));
+    let current = format!("\"version\": {}", document::FORMAT_VERSION);
+    assert!(document::save(&t).contains(&current));
 }
 
 #[test]
@@ -256,4 +262,76 @@ fn duplicate_annex_note_keys_are_reported_with_their_path() {
     );
     let err = document::load(&doubled).expect_err("a key twice");
     assert!(err.to_string().contains("annexNotes[1].key"), "{err}");
+}
+
+const V4: &str = include_str!("../fixtures/documents/v4/session-lengths.plenary.json");
+
+#[test]
+fn v4_fixture_keeps_each_unscheduled_sessions_length_and_is_canonical() {
+    let t = document::load(V4).expect("the v4 fixture opens");
+    let minutes = |id: &str| t.sessions[&SessionId::from(id)].minutes;
+    assert_eq!(
+        minutes("q4"),
+        Some(150),
+        "the length it had when unscheduled"
+    );
+    assert_eq!(
+        minutes("opening"),
+        None,
+        "a scheduled session's length is its placement's"
+    );
+    assert_eq!(
+        t.default_session_minutes(),
+        60,
+        "the document's own default"
+    );
+    assert_eq!(document::save(&t), V4, "the fixture is canonical");
+}
+
+#[test]
+fn version_3_documents_get_the_default_length_for_unscheduled_sessions() {
+    let v3 = V4
+        .replacen("\"version\": 4", "\"version\": 3", 1)
+        .replace(",\n      \"minutes\": 150", "")
+        .replace(",\n      \"minutes\": 60", "")
+        .replace(",\n    \"defaultSessionMinutes\": 60", "");
+    let t = document::load(&v3).expect("a version 3 file without lengths opens");
+    let minutes = |id: &str| t.sessions[&SessionId::from(id)].minutes;
+    assert_eq!(
+        minutes("q4"),
+        Some(90),
+        "90 minutes when the document sets no default"
+    );
+    assert_eq!(minutes("tour"), Some(90));
+    assert_eq!(minutes("opening"), None);
+    assert!(
+        document::save(&t).contains("\"version\": 4"),
+        "saved in the current version"
+    );
+}
+
+#[test]
+fn version_3_documents_cannot_name_session_lengths() {
+    let v3 = V4.replacen("\"version\": 4", "\"version\": 3", 1);
+    let err = document::load(&v3).expect_err("version 3 had no lengths");
+    let text = err.to_string();
+    assert!(
+        text.contains("meeting.defaultSessionMinutes") && text.contains("version 4"),
+        "the field and the version that has it: {text}"
+    );
+    let only_session = v3.replace(",\n    \"defaultSessionMinutes\": 60", "");
+    let err = document::load(&only_session).expect_err("nor a session's minutes");
+    assert!(err.to_string().contains("sessions[1].minutes"), "{err}");
+}
+
+#[test]
+fn a_scheduled_session_cannot_keep_a_length_of_its_own() {
+    let broken = V4.replacen(
+        "\"annex\": \"cell\"\n    },\n    {\n      \"id\": \"q4\"",
+        "\"annex\": \"cell\",\n      \"minutes\": 30\n    },\n    {\n      \"id\": \"q4\"",
+        1,
+    );
+    assert_ne!(broken, V4, "the test edits the scheduled session");
+    let err = document::load(&broken).expect_err("its placement gives its length");
+    assert!(err.to_string().contains("sessions[0].minutes"), "{err}");
 }

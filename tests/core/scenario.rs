@@ -54,6 +54,7 @@ pub fn timetable(text: &str) -> Timetable {
                 end: time("17:30"),
             },
             interpreter_teams: None,
+            default_session_minutes: None,
         },
         days: Vec::new(),
         slots: Default::default(),
@@ -223,6 +224,7 @@ fn session(id: &str, placement: Option<Placement>, attrs: &[&str]) -> Session {
         annex: AnnexPlacement::Cell,
         annex_label: Text::new(),
         annex_note: Text::new(),
+        minutes: None,
     };
     for a in attrs {
         match a.split_once('=') {

@@ -46,6 +46,17 @@ describe("App", () => {
     expect(q(target, '[data-testid="palette"]')?.textContent).toContain("Meeting results webinar");
   });
 
+  it("asks the shell for today once and offers it as a new revision's date", async () => {
+    const backend = mockBackend(fixture());
+    backend.todayIs = "2026-12-04";
+    const target = await start(backend);
+    expect(backend.calls.filter((c) => c.method === "today")).toHaveLength(1);
+    q(target, '[data-testid="revisions-toggle"]')?.click();
+    await settle();
+    const date = q(target, '[data-testid="revision-date"]') as HTMLInputElement | null;
+    expect(date?.value, "the shell's today, not the UI's clock").toBe("2026-12-04");
+  });
+
   it("shows the error banner when loading fails", async () => {
     const failing: Backend = {
       ...mockBackend(fixture()),

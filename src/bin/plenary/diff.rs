@@ -4,8 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use plenary::model::{Lang, Timetable};
-use plenary::revision::Compared;
+use plenary::model::Lang;
 
 use crate::{Failure, open};
 
@@ -41,38 +40,21 @@ pub struct DiffArgs {
 }
 
 pub fn diff(args: &DiffArgs) -> Result<ExitCode, Failure> {
-    let lang = Lang::from_code(&args.lang).ok_or_else(|| {
-        Failure(format!(
-            "--lang {}: not one of ar, zh, en, fr, ru, es",
-            args.lang
-        ))
-    })?;
+    let lang: Lang = args
+        .lang
+        .parse()
+        .map_err(|e| Failure(format!("--lang {}: {e}", args.lang)))?;
     let timetable = open(&args.file)?;
-    let find = |label: &str| -> Result<&Timetable, Failure> {
-        timetable
-            .revision_timetable(label)
-            .map_err(|e| Failure(format!("{}: {e}", args.file.display())))
-    };
-    let from = find(&args.from)?;
-    let to = match &args.to {
-        Some(label) => find(label)?,
-        None => &timetable,
-    };
-    let compared = Compared {
-        from: &args.from,
-        to: args.to.as_deref(),
-    };
-    let diff = plenary::revision::diff(from, to);
+    let compared = plenary::revision::compare(&timetable, &args.from, args.to.as_deref())
+        .map_err(|e| Failure(format!("{}: {e}", args.file.display())))?;
     match args.format {
         DiffFormat::Json => {
-            let text = serde_json::to_string_pretty(&diff)
+            let text = serde_json::to_string_pretty(&compared.diff)
                 .map_err(|e| Failure(format!("cannot write JSON: {e}")))?;
             crate::emit(&format!("{text}\n"));
         }
-        DiffFormat::Md => crate::emit(&plenary::revision::summary(&diff, from, to, compared, lang)),
-        DiffFormat::Text => crate::emit(&plenary::revision::summary_text(
-            &diff, from, to, compared, lang,
-        )),
+        DiffFormat::Md => crate::emit(&compared.summary(lang)),
+        DiffFormat::Text => crate::emit(&compared.summary_text(lang)),
     }
     Ok(ExitCode::SUCCESS)
 }

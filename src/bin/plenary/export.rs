@@ -69,12 +69,10 @@ fn format_parser() -> impl TypedValueParser<Value = ExportFormat> {
 /// Runs the export: the core renders, warnings go to standard error.
 pub fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
     let timetable = open(&args.file)?;
-    let lang = Lang::from_code(&args.lang).ok_or_else(|| {
-        Failure(format!(
-            "--lang {}: not one of ar, zh, en, fr, ru, es",
-            args.lang
-        ))
-    })?;
+    let lang: Lang = args
+        .lang
+        .parse()
+        .map_err(|e| Failure(format!("--lang {}: {e}", args.lang)))?;
     let mut options = ExportOptions::new(lang, chrono::Utc::now().naive_utc());
     options.revision = args.revision.clone();
     let format = args.format;

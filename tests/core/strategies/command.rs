@@ -180,6 +180,7 @@ impl Gesture {
                         annex: AnnexPlacement::Cell,
                         annex_label: Text::new(),
                         annex_note: Text::new(),
+                        minutes: None,
                     },
                 }
             }
@@ -845,6 +846,7 @@ fn placeholder_session() -> Session {
         annex: AnnexPlacement::Cell,
         annex_label: Text::new(),
         annex_note: Text::new(),
+        minutes: None,
     }
 }
 

@@ -322,6 +322,7 @@ fn empty_timetable() -> Timetable {
                 end: minutes(17 * 60 + 30),
             },
             interpreter_teams: None,
+            default_session_minutes: None,
         },
         days: Vec::new(),
         slots: IndexMap::new(),
@@ -465,6 +466,11 @@ fn build(s: Shapes) -> Timetable {
             annex: AnnexPlacement::Cell,
             annex_label: Text::new(),
             annex_note: Text::new(),
+            // An unscheduled session keeps a length, as every command and load leave it.
+            minutes: x
+                .placement
+                .is_none()
+                .then_some(30 + 15 * (i as u32 % 8)),
         };
         t.sessions.insert(id, session);
     }

@@ -52,7 +52,11 @@ test('dragging a palette session onto a day schedules it there', async () => {
   await timetable.dragFromPalette('webinar', '2017-09-28', '15:45');
   const state = await timetable.waitForSession('webinar', (s) => s?.date === '2017-09-28', 'it to be on 28 September');
   assert.equal(state.inPalette, false, 'a scheduled session leaves the palette');
-  assert.match(state.label, /^Meeting results webinar, 15:45–16:45/, 'dropped at 15:45 with the default length of 60 minutes');
+  assert.match(
+    state.label,
+    /^Meeting results webinar, 15:45–17:15/,
+    "dropped at 15:45 with the length the core keeps for it: the document's default, 90 minutes",
+  );
 });
 
 test('moving a session into an occupied room on another day shows the room clash in the grid and the panel', async () => {

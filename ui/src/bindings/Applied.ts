@@ -5,6 +5,7 @@ import type { HistoryState } from "./HistoryState";
 import type { Session } from "./Session";
 import type { SessionId } from "./SessionId";
 import type { Timetable } from "./Timetable";
+import type { View } from "./View";
 
 /**
  * The answer to every apply, undo and redo (and dry run).
@@ -35,6 +36,11 @@ removedSessions: Array<SessionId>,
  * days, breaks, ...), since that can change how everything is drawn.
  */
 timetable?: Timetable, 
+/**
+ * What the core derives for drawing ([`View`]), sent with `timetable` (only an edit
+ * of more than sessions can change it).
+ */
+view?: View, 
 /**
  * How the conflicts changed.
  */

@@ -69,4 +69,12 @@ annexLabel?: { [key in Lang]?: string },
  * Wording of its annex note in place of the title, when the note must say more
  * ("meeting point at reception"); the annex adds the exact times itself.
  */
-annexNote?: { [key in Lang]?: string }, };
+annexNote?: { [key in Lang]?: string }, 
+/**
+ * Its length in minutes while it is unscheduled: what it had when it was unscheduled,
+ * else the document's default ([`Timetable::default_session_minutes`]), so that it
+ * is placed back with that length. Never set on a scheduled session, whose placement
+ * gives its length; kept so by every command ([`Session::settle_minutes`]) and filled
+ * in on load and import. Since format version 4.
+ */
+minutes?: number, };

@@ -3,6 +3,7 @@ import type { Conflict } from "./Conflict";
 import type { ConflictSummary } from "./ConflictSummary";
 import type { HistoryState } from "./HistoryState";
 import type { Timetable } from "./Timetable";
+import type { View } from "./View";
 
 /**
  * Everything a client needs to draw an open document from scratch.
@@ -12,6 +13,10 @@ export type Snapshot = {
  * The timetable.
  */
 timetable: Timetable, 
+/**
+ * What the core derives for drawing it.
+ */
+view: View, 
 /**
  * Every conflict, sorted.
  */

@@ -8,7 +8,7 @@ import ExportDialog from "./ExportDialog.svelte";
 afterEach(unmountAll);
 
 async function open(backend: MockBackend, onClose: () => void = () => {}) {
-  const target = mountInPage(ExportDialog, { backend, lang: "en", onClose });
+  const target = mountInPage(ExportDialog, { backend, lang: "en", languages: fixture().view.languages, onClose });
   await settle();
   return target;
 }
@@ -128,6 +128,7 @@ describe("ExportDialog", () => {
     const target = mountInPage(ExportDialog, {
       backend,
       lang: "en",
+      languages: fixture().view.languages,
       onClose: () => {},
       onCommand: (c) => (sent.push(c), backend.apply(c, "no")),
     });
@@ -158,7 +159,13 @@ describe("ExportDialog", () => {
   it("exports a chosen revision with the changes since another marked, previewing the same", async () => {
     const backend = mockBackend(fixture());
     backend.pickExportPath = async () => "/tmp/annex-rev2";
-    const target = mountInPage(ExportDialog, { backend, lang: "en", onClose: () => {}, revisions: ["Rev.1", "Rev.2"] });
+    const target = mountInPage(ExportDialog, {
+      backend,
+      lang: "en",
+      languages: fixture().view.languages,
+      onClose: () => {},
+      revisions: ["Rev.1", "Rev.2"],
+    });
     await settle();
     const options = [...target.querySelectorAll('[data-testid="export-revision"] option')].map((o) => o.textContent);
     expect(options, "the current state, then the newest revision first").toEqual(["Current state", "Rev.2", "Rev.1"]);
@@ -200,7 +207,13 @@ describe("ExportDialog", () => {
     const target = await open(backend);
     expect(target.querySelector('[data-testid="export-revision"]')).toBeNull();
     unmountAll();
-    const again = mountInPage(ExportDialog, { backend, lang: "en", onClose: () => {}, revisions: ["Rev.1"] });
+    const again = mountInPage(ExportDialog, {
+      backend,
+      lang: "en",
+      languages: fixture().view.languages,
+      onClose: () => {},
+      revisions: ["Rev.1"],
+    });
     await settle();
     choose(again, "export-changes-since", "Rev.1");
     choose(again, "export-format", "ics");

@@ -32,6 +32,7 @@ function draw(orientation: Orientation, changes: Diff | null = null) {
     target,
     props: {
       timetable,
+      view: fixture().view,
       sessions: Object.values(timetable.sessions),
       lang: "en",
       marks: new Map(),

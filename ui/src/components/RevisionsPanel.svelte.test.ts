@@ -32,11 +32,13 @@ async function open(timetable: Timetable = fixture().timetable) {
   const sent: Command[] = [];
   const props = $state({
     timetable: structuredClone(timetable),
+    view: structuredClone(fixture().view),
     today: "2017-09-05",
     changesSince: null as string | null,
     onCommand: async (command: Command) => {
       sent.push(command);
       const applied = await backend.apply(command, "no");
+      if (applied.view) props.view = applied.view;
       if (applied.timetable) props.timetable = applied.timetable;
       else {
         const sessions = { ...props.timetable.sessions };

@@ -11,7 +11,10 @@ import { ask, open as openDialog, save as saveDialog } from "@tauri-apps/plugin-
 import type { Applied } from "../bindings/Applied";
 import type { Opened } from "../bindings/Opened";
 import type { Command } from "../bindings/Command";
-import type { Diff } from "../bindings/Diff";
+import type { Changes } from "../bindings/Changes";
+import type { ExportChoices } from "../bindings/ExportChoices";
+import type { FormatChoice } from "../bindings/FormatChoice";
+import type { Layout } from "../bindings/Layout";
 import type { DryRun } from "../bindings/DryRun";
 import type { ErrorCode } from "../bindings/ErrorCode";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
@@ -22,7 +25,6 @@ import type { RecoveryEntry } from "../bindings/RecoveryEntry";
 import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { NoteView } from "../bindings/NoteView";
 import type { Snapshot } from "../bindings/Snapshot";
-import { formatInfo, type AnnexLayout, type ExportFormatName } from "./exportFormats";
 
 /** What the UI can ask of the document's owner. */
 export interface Backend {
@@ -66,32 +68,30 @@ export interface Backend {
    */
   importDocument(path: string): Promise<ImportAnswer>;
   /** Ask where to export in `format` (the native dialog); null when cancelled. */
-  pickExportPath(format: ExportFormatName): Promise<string | null>;
+  pickExportPath(format: FormatChoice): Promise<string | null>;
   /**
    * Write the open document to `path` in `format` (or the published revision `version`
    * names, with the changes since another marked); answers the export's warnings.
    */
-  exportDocument(
-    path: string,
-    format: ExportFormatName,
-    layout: AnnexLayout,
-    lang: Lang,
-    version?: ExportVersion,
-  ): Promise<string[]>;
+  exportDocument(path: string, format: string, layout: Layout, lang: Lang, version?: ExportVersion): Promise<string[]>;
   /** The annex of the open document (or of `version`) as a standalone HTML page, rendered by the core. */
-  annexPreview(layout: AnnexLayout, lang: Lang, version?: ExportVersion): Promise<string>;
+  annexPreview(layout: Layout, lang: Lang, version?: ExportVersion): Promise<string>;
   /**
    * What changed from the revision labelled `from` to the one labelled `to`, or to the
    * current state when `to` is null (the core's diff; an unknown label is refused).
    */
-  revisionDiff(from: string, to: string | null): Promise<Diff>;
+  revisionDiff(from: string, to: string | null, lang?: Lang): Promise<Changes>;
+  /** The export formats and annex layouts there are, with labels (the core's one list). */
+  exportChoices(): Promise<ExportChoices>;
+  /** Today's date ("YYYY-MM-DD") as the shell reads it: the one clock reading the UI uses. */
+  today(): Promise<string>;
   /**
    * The changes from `from` to `to` (null: the current state) written for the e-mail that
    * goes with a new revision: Markdown, or plain text when `plain`, in `lang`.
    */
   revisionSummary(from: string, to: string | null, lang: Lang, plain: boolean): Promise<string>;
   /** The notes under the annex table in `layout` and `lang`, in their final order. */
-  annexNotes(layout: AnnexLayout, lang: Lang): Promise<NoteView[]>;
+  annexNotes(layout: Layout, lang: Lang): Promise<NoteView[]>;
   /** Unsaved documents the autosave journal kept from a run that crashed or was killed. */
   recoveryEntries(): Promise<RecoveryEntry[]>;
   /** Open journal entry `id` as the document: unsaved, its original file kept. */
@@ -141,14 +141,14 @@ export const tauriBackend: Backend = {
   pickFileToImport: () =>
     openDialog({ multiple: false, directory: false, filters: IMPORT_FILTERS, title: "Import a schedule" }),
   importDocument: (path) => invoke<ImportAnswer>("import_document", { path }),
-  pickExportPath: (format) => {
-    const info = formatInfo(format);
-    return saveDialog({ title: "Export", filters: [{ name: info.label, extensions: [info.extension] }] });
-  },
+  pickExportPath: (format) =>
+    saveDialog({ title: "Export", filters: [{ name: format.label, extensions: [format.extension] }] }),
   exportDocument: (path, format, layout, lang, version = {}) =>
     invoke<string[]>("export_document", { path, format, layout, lang, version }),
   annexPreview: (layout, lang, version = {}) => invoke<string>("annex_preview", { layout, lang, version }),
-  revisionDiff: (from, to) => invoke<Diff>("revision_diff", { from, to }),
+  revisionDiff: (from, to, lang) => invoke<Changes>("revision_diff", { from, to, lang: lang ?? null }),
+  exportChoices: () => invoke<ExportChoices>("export_choices"),
+  today: () => invoke<string>("today"),
   annexNotes: (layout, lang) => invoke<NoteView[]>("annex_notes", { layout, lang }),
   revisionSummary: (from, to, lang, plain) => invoke<string>("revision_summary", { from, to, lang, plain }),
   recoveryEntries: () => invoke<RecoveryEntry[]>("recovery_entries"),

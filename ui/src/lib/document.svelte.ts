@@ -24,6 +24,7 @@ import type { DiskChoice } from "../components/ChangedOnDiskDialog.svelte";
 import { toErrorPayload, type Backend } from "./backend";
 import { DEFAULT_LENGTH_MINUTES, type Held } from "./drag";
 import type { SelectMode } from "./dragController";
+import { UI_LANG } from "./labels";
 import { sessionSpan } from "./layout";
 import { applyApplied, fromSnapshot, type DocumentState } from "./state";
 
@@ -61,8 +62,8 @@ export class DocumentStore {
   /** The core's diff from `changesSince` to the current state (see `refreshChanges`). */
   changes = $state.raw<Diff | null>(null);
 
-  /** Lengths of sessions unscheduled in this window, so dragging them back keeps their length. */
-  readonly #lengths = new Map<string, number>();
+  /** Today as the shell reads it ("YYYY-MM-DD"): a new revision's date, a first day's. */
+  today = $state("");
   #queue: Promise<unknown> = Promise.resolve();
   #diffTicket = 0;
   #clipboard: string[] = [];
@@ -104,6 +105,7 @@ export class DocumentStore {
       const backend = await this.#backendPromise();
       this.backend = backend;
       this.doc = fromSnapshot(await backend.snapshot());
+      this.today = await backend.today().catch(() => "");
       const startup = await backend.startupError().catch(() => null);
       if (startup) this.error = startup;
       this.recovery = await backend.recoveryEntries().catch(() => []);
@@ -142,11 +144,6 @@ export class DocumentStore {
    * (shown in `error`).
    */
   async apply(command: Command): Promise<Applied | null> {
-    if (command.type === "unscheduleSession") {
-      const s = this.doc?.timetable.sessions[command.id];
-      const span = s ? sessionSpan(s) : null;
-      if (span) this.#lengths.set(command.id, span.end - span.start);
-    }
     const applied = await this.run((b) => b.apply(command, "no"));
     this.#fold(applied);
     if (applied && command.type === "pasteSessions") {
@@ -165,9 +162,12 @@ export class DocumentStore {
     return this.backend ? this.backend.apply(command, "yes").catch(() => null) : Promise.resolve(null);
   }
 
-  /** The length a palette session gets when dragged onto the grid. */
+  /**
+   * The length a palette session is dragged with: the one the core keeps for it
+   * (`Session.minutes`: what it had when unscheduled, else the document's default).
+   */
   lengthOf(id: string): number {
-    return this.#lengths.get(id) ?? DEFAULT_LENGTH_MINUTES;
+    return this.doc?.timetable.sessions[id]?.minutes ?? DEFAULT_LENGTH_MINUTES;
   }
 
   undo(): Promise<void> {
@@ -286,7 +286,7 @@ export class DocumentStore {
       this.changes = null;
       return;
     }
-    void this.run((b) => b.revisionDiff(label, null)).then((d) => {
+    void this.run((b) => b.revisionDiff(label, null, UI_LANG)).then((d) => {
       if (ticket === this.#diffTicket) this.changes = d;
     });
   }

@@ -137,10 +137,14 @@ describe("the document store", () => {
     expect(sent[1]).toEqual({ type: "deleteSessions", ids: ["q1-copy", "q4-copy"] });
   });
 
-  it("a session dragged back from the palette keeps the length it had", async () => {
+  it("a session dragged back from the palette keeps the length it had, as the core keeps it", async () => {
     const store = await loaded();
-    expect(store.lengthOf("q4"), "never unscheduled: the default length").toBe(60);
-    store.backend = { ...mockBackend(fixture()), apply: async () => answer({}) };
+    expect(store.lengthOf("webinar"), "a palette session: the length the core gives it").toBe(90);
+    // The core answers the unscheduled session with the length it had (Session.minutes).
+    const q4 = structuredClone(fixture().timetable.sessions["q4"]!);
+    delete q4.placement;
+    q4.minutes = 90;
+    store.backend = { ...mockBackend(fixture()), apply: async () => answer({ sessions: [q4] }) };
     await store.apply({ type: "unscheduleSession", id: "q4" });
     expect(store.lengthOf("q4"), "q4 ran 15:00–16:30").toBe(90);
   });

@@ -14,6 +14,10 @@ import {
   type Held,
   type Pointer,
 } from "./drag";
+import { fixture } from "../test/fixture";
+
+/** The core's new session, as its view sends it. */
+const NEW = fixture().view.newItems.session;
 
 const columns: ColumnRect[] = [
   { date: "2017-09-22", from: 100, to: 200 },
@@ -65,7 +69,7 @@ describe("moving", () => {
   it("follows the pointer minus where the block was grabbed, snapped", () => {
     const p = propose(grabbed, at("2017-09-25", 10 * 60 + 20 + 7), 15);
     expect(p).toEqual({ kind: "place", spans: [{ id: "q4", date: "2017-09-25", start: 600, end: 690, room: "k" }] });
-    expect(commandFor(grabbed, p, "en")).toEqual({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" });
+    expect(commandFor(grabbed, p, NEW)).toEqual({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" });
   });
 
   it("snaps to the chosen step", () => {
@@ -89,12 +93,12 @@ describe("moving", () => {
   it("knows a drop back in place, and sends nothing for it", () => {
     const p = propose(grabbed, at("2017-09-22", 15 * 60 + 20), 15);
     expect(isUnmoved(grabbed, p)).toBe(true);
-    expect(commandFor(grabbed, p, "en")).toBeNull();
+    expect(commandFor(grabbed, p, NEW)).toBeNull();
   });
 
   it("takes the room of a room column", () => {
     const p = propose(grabbed, at("2017-09-22", 16 * 60 + 20, "popov"), 15);
-    expect(commandFor(grabbed, p, "en")).toEqual({
+    expect(commandFor(grabbed, p, NEW)).toEqual({
       type: "moveSession",
       id: "q4",
       start: "2017-09-22T16:00",
@@ -110,21 +114,21 @@ describe("moving", () => {
       ["2017-09-25", 14 * 60],
       ["2017-09-25", 8 * 60],
     ]);
-    expect(commandFor(both, p, "en")).toEqual({ type: "moveSessions", ids: ["q4", "q1"], byMinutes: 3 * 1440 - 60 });
+    expect(commandFor(both, p, NEW)).toEqual({ type: "moveSessions", ids: ["q4", "q1"], byMinutes: 3 * 1440 - 60 });
   });
 
   it("unschedules one session dropped on the palette, but not a selection", () => {
     const over = { column: null, minute: 0, overPalette: true };
-    expect(commandFor(grabbed, propose(grabbed, over, 15), "en")).toEqual({ type: "unscheduleSession", id: "q4" });
+    expect(commandFor(grabbed, propose(grabbed, over, 15), NEW)).toEqual({ type: "unscheduleSession", id: "q4" });
     const both: Gesture = { kind: "move", held: [q4, { ...q4, id: "q1" }], grab: 0 };
-    expect(commandFor(both, propose(both, over, 15), "en")).toBeNull();
+    expect(commandFor(both, propose(both, over, 15), NEW)).toBeNull();
   });
 });
 
 describe("resizing, scheduling, creating", () => {
   it("moves the bottom edge, never shorter than a step", () => {
     const g: Gesture = { kind: "resize", held: q4, edge: "end" };
-    expect(commandFor(g, propose(g, at("2017-09-22", 17 * 60 + 20), 15), "en")).toEqual({
+    expect(commandFor(g, propose(g, at("2017-09-22", 17 * 60 + 20), 15), NEW)).toEqual({
       type: "resizeSession",
       id: "q4",
       start: "2017-09-22T15:00",
@@ -142,7 +146,7 @@ describe("resizing, scheduling, creating", () => {
 
   it("schedules a palette session at the pointer with its length", () => {
     const g: Gesture = { kind: "schedule", id: "webinar", minutes: 45 };
-    expect(commandFor(g, propose(g, at("2017-09-25", 15 * 60 + 50, "l"), 15), "en")).toEqual({
+    expect(commandFor(g, propose(g, at("2017-09-25", 15 * 60 + 50, "l"), 15), NEW)).toEqual({
       type: "scheduleSession",
       id: "webinar",
       placement: { start: "2017-09-25T15:45", end: "2017-09-25T16:30" },
@@ -153,7 +157,8 @@ describe("resizing, scheduling, creating", () => {
 
   it("creates a session from the press to the pointer, snapped outwards, with an empty id", () => {
     const g: Gesture = { kind: "create", date: "2017-09-22", anchor: 9 * 60 + 10 };
-    const command = commandFor(g, propose(g, at("2017-09-22", 10 * 60 + 20), 15), "fr");
+    const template = { ...fixture().view.newItems.session, title: { fr: "New session" } };
+    const command = commandFor(g, propose(g, at("2017-09-22", 10 * 60 + 20), 15), template);
     expect(command).toEqual({
       type: "addSession",
       session: {

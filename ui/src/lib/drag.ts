@@ -8,7 +8,6 @@
  * rule lives here (the core's dry run colours the target). Must not import `backend.ts`.
  */
 import type { Command } from "../bindings/Command";
-import type { Lang } from "../bindings/Lang";
 import type { Session } from "../bindings/Session";
 import type { Stamp } from "../bindings/Stamp";
 import type { Orientation } from "./layout";
@@ -21,7 +20,11 @@ export type SnapStep = (typeof SNAP_STEPS)[number];
 /** The snap step of a fresh window. */
 export const DEFAULT_SNAP: SnapStep = 15;
 
-/** Length given to a palette session scheduled by dragging, when it has no earlier length. */
+/**
+ * Length of the drag preview of a palette session that came without a length of its own.
+ * The core gives every unscheduled session one (`Session.minutes`), so this is only a
+ * fallback for drawing, never a length the core would choose.
+ */
 export const DEFAULT_LENGTH_MINUTES = 60;
 
 /** A press that moves less than this (in pixels, either way) is a click, not a drag. */
@@ -228,13 +231,13 @@ export function isUnmoved(g: Gesture, proposal: Proposal): boolean {
   return false;
 }
 
-/** What a new session drawn on the grid starts as; the properties panel edits the rest. */
-export function newSession(lang: Lang, span: Held): Session {
+/**
+ * A session drawn on the grid: the core's new session (`View.newItems.session`, empty id:
+ * the core picks one) placed where it was drawn; the properties panel edits the rest.
+ */
+export function newSession(template: Session, span: Held): Session {
   const session: Session = {
-    id: "",
-    title: { [lang]: "New session" },
-    kind: "other",
-    annex: "cell",
+    ...template,
     placement: { start: stampAt(span.date, span.start), end: stampAt(span.date, span.end) },
   };
   if (span.room !== undefined) session.room = span.room;
@@ -243,9 +246,9 @@ export function newSession(lang: Lang, span: Held): Session {
 
 /**
  * The one command a drop sends, or null when there is nothing to send (no target, or the
- * drop leaves everything in place). `lang` names the title of a created session.
+ * drop leaves everything in place). A created session starts as `template` (the core's).
  */
-export function commandFor(g: Gesture, proposal: Proposal, lang: Lang): Command | null {
+export function commandFor(g: Gesture, proposal: Proposal, template: Session): Command | null {
   if (isUnmoved(g, proposal)) return null;
   if (proposal.kind === "unschedule") return { type: "unscheduleSession", id: proposal.id };
   if (proposal.kind !== "place") return null;
@@ -280,7 +283,7 @@ export function commandFor(g: Gesture, proposal: Proposal, lang: Lang): Command 
       return command;
     }
     case "create":
-      return { type: "addSession", session: newSession(lang, span) };
+      return { type: "addSession", session: newSession(template, span) };
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Session } from "../bindings/Session";
 import type { ColumnRect } from "./drag";
+import { fixture } from "../test/fixture";
 import {
   IDLE,
   answered,
@@ -24,6 +25,9 @@ import {
   type Frame,
   type Press,
 } from "./dragController";
+
+/** The core's new session, as its view sends it. */
+const NEW = fixture().view.newItems.session;
 
 // Days as columns, 100 px wide from x = 50; the time axis starts 50 px down at 08:00, one
 // pixel a minute. The grid's corner is at the viewport's (10, 20).
@@ -64,7 +68,7 @@ describe("drag controller", () => {
   it("a press that never moves past the threshold is a click that selects", () => {
     let s = pressOn(q4, over(0, 9 * 60 + 10));
     expect(s.phase).toBe("pressed");
-    s = move(s, 1, { x: over(0, 0).x + 3, y: over(0, 9 * 60 + 10).y }, frame, 15, "en");
+    s = move(s, 1, { x: over(0, 0).x + 3, y: over(0, 9 * 60 + 10).y }, frame, 15, NEW);
     expect(s.phase, "3 px is under the 4 px threshold").toBe("pressed");
     const r = release(s, 1);
     expect(r.release).toEqual({ kind: "click", id: "q4", mode: "only" });
@@ -73,7 +77,7 @@ describe("drag controller", () => {
 
   it("moving a session proposes its new place and drops one moveSession", () => {
     let s = pressOn(q4, over(0, 9 * 60 + 10));
-    s = move(s, 1, over(1, 14 * 60 + 10), frame, 15, "en");
+    s = move(s, 1, over(1, 14 * 60 + 10), frame, 15, NEW);
     expect(s.phase).toBe("dragging");
     expect(heldIds(draggedPress(s)), "the dragged session is drawn faded").toEqual(["q4"]);
     const shown = shownOf(s);
@@ -107,31 +111,31 @@ describe("drag controller", () => {
 
   it("a move within the same cell keeps the proposal object, so nothing is redrawn", () => {
     let s = pressOn(q4, over(0, 9 * 60 + 10));
-    s = move(s, 1, over(1, 14 * 60 + 10), frame, 15, "en");
+    s = move(s, 1, over(1, 14 * 60 + 10), frame, 15, NEW);
     const before = shownOf(s);
-    s = move(s, 1, over(1, 14 * 60 + 12), frame, 15, "en");
+    s = move(s, 1, over(1, 14 * 60 + 12), frame, 15, NEW);
     expect(shownOf(s)).toBe(before);
     expect(draggedPress(s), "the press is the same object for the whole drag").not.toBeNull();
   });
 
   it("a drag back to where it started sends nothing", () => {
     let s = pressOn(q4, over(0, 9 * 60 + 10));
-    s = move(s, 1, over(1, 14 * 60 + 10), frame, 15, "en");
-    s = move(s, 1, over(0, 9 * 60 + 10), frame, 15, "en");
+    s = move(s, 1, over(1, 14 * 60 + 10), frame, 15, NEW);
+    s = move(s, 1, over(0, 9 * 60 + 10), frame, 15, NEW);
     expect(release(s, 1)).toEqual({ state: IDLE, release: { kind: "none" } });
   });
 
   it("ignores other pointers", () => {
     const s = pressOn(q4, over(0, 9 * 60 + 10));
-    expect(move(s, 7, over(1, 14 * 60), frame, 15, "en")).toBe(s);
+    expect(move(s, 7, over(1, 14 * 60), frame, 15, NEW)).toBe(s);
     expect(release(s, 7)).toEqual({ state: s, release: { kind: "none" } });
   });
 
   it("outside the visible grid there is no target, over the palette a single session is unscheduled", () => {
     let s = pressOn(q4, over(0, 9 * 60 + 10), { palette: { left: 500, top: 0, right: 700, bottom: 600 } });
-    s = move(s, 1, { x: 450, y: 200 }, frame, 15, "en");
+    s = move(s, 1, { x: 450, y: 200 }, frame, 15, NEW);
     expect(shownOf(s)?.proposal).toEqual({ kind: "none" });
-    s = move(s, 1, { x: 600, y: 200 }, frame, 15, "en");
+    s = move(s, 1, { x: 600, y: 200 }, frame, 15, NEW);
     expect(overPalette(s), "the palette lights up as a drop target").toBe(true);
     expect(previewCommand(s)).toEqual({ type: "unscheduleSession", id: "q4" });
     expect(release(s, 1).release).toEqual({ kind: "drop", command: { type: "unscheduleSession", id: "q4" } });
@@ -139,7 +143,7 @@ describe("drag controller", () => {
 
   it("Escape or a cancelled pointer ends the press with nothing sent, but not a drop in flight", () => {
     let s = pressOn(q4, over(0, 9 * 60 + 10));
-    s = move(s, 1, over(1, 14 * 60 + 10), frame, 15, "en");
+    s = move(s, 1, over(1, 14 * 60 + 10), frame, 15, NEW);
     expect(isHeld(s)).toBe(true);
     expect(cancel(s)).toBe(IDLE);
     const dropping = release(s, 1).state;
@@ -188,7 +192,7 @@ describe("drag controller", () => {
       { x: 100, y: 100 },
       frame,
     );
-    s = move(s, 1, { x: 60, y: 180 }, frame, 15, "en");
+    s = move(s, 1, { x: 60, y: 180 }, frame, 15, NEW);
     expect(bandOf(s), "the band spans press to pointer, in grid coordinates").toEqual({
       left: 50,
       top: 80,

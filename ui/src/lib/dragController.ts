@@ -16,7 +16,6 @@
  * and sends what a release answers. Like drag.ts, it holds no scheduling rule.
  */
 import type { Command } from "../bindings/Command";
-import type { Lang } from "../bindings/Lang";
 import type { Session } from "../bindings/Session";
 import {
   commandFor,
@@ -152,7 +151,8 @@ function inside(b: Box, p: Point): boolean {
 /**
  * The pointer of the press moved to `client` (or the grid scrolled under it: then `client`
  * is the last position). Past the threshold the press becomes a drag, and the drag's
- * proposal (or band) follows the pointer; an unchanged proposal keeps its object.
+ * proposal (or band) follows the pointer; an unchanged proposal keeps its object. A session
+ * drawn on the grid starts as `template` (the core's `View.newItems.session`).
  */
 export function move(
   state: DragState,
@@ -160,7 +160,7 @@ export function move(
   client: Point,
   frame: Frame,
   step: number,
-  lang: Lang,
+  template: Session,
 ): DragState {
   if (!isHeld(state) || pointerId !== state.press.pointerId) return state;
   const p = state.press;
@@ -188,7 +188,7 @@ export function move(
   };
   const next = propose(p.gesture, pointer, step);
   if (dragging.shown && sameProposal(dragging.shown.proposal, next)) return { ...dragging, last: client };
-  const shown = { gesture: p.gesture, proposal: next, command: commandFor(p.gesture, next, lang) };
+  const shown = { gesture: p.gesture, proposal: next, command: commandFor(p.gesture, next, template) };
   return { ...dragging, last: client, shown };
 }
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_FORMATS, formatInfo, withExtension } from "./exportFormats";
+import { withExtension } from "./exportFormats";
+import { mockBackend } from "./mockBackend";
+import { fixture } from "../test/fixture";
 
 describe("export formats", () => {
-  it("lists the five annex formats and the five interchange formats once each", () => {
-    expect(EXPORT_FORMATS.filter((f) => f.annex).map((f) => f.extension)).toEqual(["docx", "pdf", "html", "md", "txt"]);
-    expect(EXPORT_FORMATS.filter((f) => !f.annex).map((f) => f.name)).toEqual([
-      "frab-xml",
-      "frab-json",
-      "ics",
-      "csv",
-      "xlsx",
-    ]);
-    expect(formatInfo("xlsx").extension).toBe("xlsx");
+  it("come from the core: five annex formats, then five interchange formats, each once", async () => {
+    const backend = mockBackend(fixture());
+    const { formats, layouts } = await backend.exportChoices();
+    expect(formats.filter((f) => f.annex).map((f) => f.extension)).toEqual(["docx", "pdf", "html", "md", "txt"]);
+    expect(formats.filter((f) => !f.annex).map((f) => f.name)).toEqual(["frab-xml", "frab-json", "ics", "csv", "xlsx"]);
+    expect(formats.find((f) => f.name === "xlsx")?.extension).toBe("xlsx");
+    expect(layouts.map((l) => l.name)).toEqual(["days", "bodies", "plan"]);
+    expect(backend.calls).toEqual([{ method: "exportChoices" }]);
   });
 
   it("adds the extension only when the name lacks it", () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { fixture } from "../test/fixture";
 import { NO_FILTER, isFiltering, matches } from "./filter";
 
-const tt = fixture().timetable;
+const { timetable: tt, view } = fixture();
 const shown = (f: Partial<typeof NO_FILTER>) =>
   Object.values(tt.sessions)
-    .filter((s) => matches(tt, s, { ...NO_FILTER, ...f }))
+    .filter((s) => matches(tt, view, s, { ...NO_FILTER, ...f }))
     .map((s) => s.id)
     .sort();
 
@@ -20,10 +20,11 @@ describe("filters", () => {
     expect(shown({ text: "opening" })).toContain("open");
   });
 
-  it("takes a body's sub-bodies", () => {
+  it("takes a body's sub-bodies, as the core's view lists them", () => {
     const underWp1 = shown({ body: "wp1" });
     expect(underWp1).toContain("q4");
     expect(underWp1).not.toContain("open");
+    expect(shown({ body: "sg12" }), "the study group takes every body under it").toContain("mt1");
   });
 
   it("filters by room, kind and person", () => {

@@ -4,6 +4,7 @@
  */
 import type { Session } from "../bindings/Session";
 import type { Timetable } from "../bindings/Timetable";
+import type { View } from "../bindings/View";
 import { bodyShorts, roomName, sessionTitle } from "./labels";
 
 /** The filters; "" means any. */
@@ -23,30 +24,23 @@ export function isFiltering(f: Filter): boolean {
   return f.text.trim() !== "" || f.room !== "" || f.body !== "" || f.kind !== "" || f.person !== "";
 }
 
-/** Whether `body` is `ancestor` or lies under it in the body tree. */
-export function bodyUnder(tt: Timetable, body: string, ancestor: string): boolean {
-  const seen = new Set<string>();
-  for (let b: string | undefined = body; b !== undefined && !seen.has(b); b = tt.bodies[b]?.parent) {
-    if (b === ancestor) return true;
-    seen.add(b);
-  }
-  return false;
-}
-
 /**
  * Whether `s` passes `f`: the search text (any case) is in its title in any language, its
  * room, bodies or persons' names; the body filter also takes the body's sub-bodies (a
- * Working Party shows its Questions).
+ * Working Party shows its Questions), as the core's view lists them.
  */
-export function matches(tt: Timetable, s: Session, f: Filter): boolean {
+export function matches(tt: Timetable, view: View, s: Session, f: Filter): boolean {
   if (f.room !== "" && (s.room ?? "") !== f.room) return false;
   if (f.kind !== "" && s.kind !== f.kind) return false;
   if (f.person !== "" && !(s.persons ?? []).includes(f.person)) return false;
-  if (f.body !== "" && !(s.bodies ?? []).some((b) => bodyUnder(tt, b, f.body))) return false;
+  if (f.body !== "") {
+    const under = view.bodyDescendants[f.body] ?? [f.body];
+    if (!(s.bodies ?? []).some((b) => under.includes(b))) return false;
+  }
   const text = f.text.trim().toLowerCase();
   if (text === "") return true;
   const haystack = [
-    sessionTitle(tt, s),
+    sessionTitle(s, view.mainLang),
     ...Object.values(s.title),
     roomName(tt, s),
     bodyShorts(tt, s),

@@ -8,8 +8,10 @@
  * settled copies (settled.svelte.ts): a new document with the same days does not redraw
  * every day. Call `gridLayout` while a component initialises (it runs effects).
  */
+import type { Lang } from "../bindings/Lang";
 import type { Session } from "../bindings/Session";
 import type { Timetable } from "../bindings/Timetable";
+import type { View } from "../bindings/View";
 import { labelCache, timeSpan, type SessionLabels } from "./labels";
 import {
   blocksByDate,
@@ -29,6 +31,8 @@ import { sameJson, settled } from "./settled.svelte";
 /** What the geometry depends on: the grid's props and its viewport's size. */
 export interface GridInput {
   timetable: Timetable;
+  /** The core's view of it: each day's hours and breaks, the main language. */
+  view: View;
   /** The sessions drawn (after filters). */
   sessions: Session[];
   roomView: boolean;
@@ -88,7 +92,7 @@ export function gridLayout(input: () => GridInput): GridLayout {
   const gutterPx = $derived(rows ? (input().roomView ? 214 : 118) : 50);
   const narrowPx = $derived(rows ? 30 : 44);
 
-  const columns = settled(() => dayColumns(input().timetable), sameJson);
+  const columns = settled(() => dayColumns(input().timetable, input().view), sameJson);
   const range = settled(
     () => timeRange(columns.value, input().sessions),
     (a, b) => a.start === b.start && a.end === b.end,
@@ -108,18 +112,18 @@ export function gridLayout(input: () => GridInput): GridLayout {
 
   // Labels depend on rooms, bodies and the meeting's languages only (sessions are cached by
   // object): keep one cache until one of those changes, so an edit relabels nothing else.
-  let labelSource: Pick<Timetable, "rooms" | "bodies" | "meeting"> | null = null;
+  let labelSource: (Pick<Timetable, "rooms" | "bodies" | "meeting"> & { lang: Lang }) | null = null;
   let labelFn: ReturnType<typeof labelCache> = () => ({ title: "", room: "", bodies: "" });
-  function labelsFor(tt: Timetable) {
+  function labelsFor(tt: Timetable, lang: Lang) {
     const src = labelSource;
-    if (!src || src.rooms !== tt.rooms || src.bodies !== tt.bodies || src.meeting !== tt.meeting) {
-      labelSource = { rooms: tt.rooms, bodies: tt.bodies, meeting: tt.meeting };
-      labelFn = labelCache(tt);
+    if (!src || src.rooms !== tt.rooms || src.bodies !== tt.bodies || src.meeting !== tt.meeting || src.lang !== lang) {
+      labelSource = { rooms: tt.rooms, bodies: tt.bodies, meeting: tt.meeting, lang };
+      labelFn = labelCache(tt, lang);
     }
     return labelFn;
   }
   const labels = settled(
-    () => labelsFor(input().timetable),
+    () => labelsFor(input().timetable, input().view.mainLang),
     (a, b) => a === b,
   );
 

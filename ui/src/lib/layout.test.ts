@@ -5,7 +5,6 @@ import {
   assignLanes,
   blocksByDate,
   roomColumns,
-  breaksOn,
   covered,
   dayColumns,
   horizontalBox,
@@ -20,7 +19,7 @@ import {
 const h = (hh: number, mm = 0) => hh * 60 + mm;
 
 describe("dayColumns", () => {
-  const columns = dayColumns(fixture().timetable);
+  const columns = dayColumns(fixture().timetable, fixture().view);
 
   it("lists meeting days and outside dates holding sessions, in date order", () => {
     expect(
@@ -49,7 +48,7 @@ describe("dayColumns", () => {
     const tt = fixture().timetable;
     const s = tt.sessions["webinar"] as Session;
     s.placement = { start: "2017-09-23T10:00", end: "2017-09-23T11:00" };
-    const cols = dayColumns(tt);
+    const cols = dayColumns(tt, fixture().view);
     expect(cols.find((c) => c.date === "2017-09-23")?.narrow).toBe(false);
     expect(cols.find((c) => c.date === "2017-09-24")?.narrow).toBe(true);
   });
@@ -71,24 +70,27 @@ describe("dayColumns", () => {
     expect(columns[4]?.breaks[0]).toMatchObject({ name: "Lunch", kind: "meal", start: h(13), end: h(14, 30) });
   });
 
-  it("follows breaks_on for holidays", () => {
-    const tt = fixture().timetable;
-    tt.days[0] = { date: "2017-09-22", kind: "holiday" };
-    expect(breaksOn(tt, "2017-09-22")).toEqual([]);
+  it("draws the hours and breaks the core's view gives each day (breaks_on is the core's)", () => {
+    const { timetable, view } = fixture();
+    timetable.days[0] = { date: "2017-09-22", kind: "holiday" };
+    view.days[0] = { date: "2017-09-22", hours: { start: "10:00", end: "12:00" }, breaks: [] };
+    const friday = dayColumns(timetable, view).find((c) => c.date === "2017-09-22");
+    expect(friday?.breaks, "no breaks on a holiday, as the core says").toEqual([]);
+    expect(friday?.hours).toEqual({ start: h(10), end: h(12) });
   });
 });
 
 describe("timeRange", () => {
   it("spans working-day hours and sessions, widened to whole hours", () => {
     const tt = fixture().timetable;
-    const range = timeRange(dayColumns(tt), Object.values(tt.sessions));
+    const range = timeRange(dayColumns(tt, fixture().view), Object.values(tt.sessions));
     expect(range).toEqual({ start: h(9), end: h(18) });
   });
 
   it("widens for a session outside the hours", () => {
     const tt = fixture().timetable;
     (tt.sessions["mt1"] as Session).placement = { start: "2017-09-21T07:45", end: "2017-09-21T08:30" };
-    expect(timeRange(dayColumns(tt), Object.values(tt.sessions)).start).toBe(h(7));
+    expect(timeRange(dayColumns(tt, fixture().view), Object.values(tt.sessions)).start).toBe(h(7));
   });
 
   it("falls back to 09:00-18:00 for an empty timetable", () => {

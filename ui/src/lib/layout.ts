@@ -2,10 +2,10 @@
  * Geometry of the timetable grid: which day columns to draw, the time range of the rows,
  * where breaks and off-hours are shaded, and where each session block goes.
  *
- * Pure functions of the timetable: no DOM, no backend (this module must not import
- * `backend.ts`). None of this is a scheduling rule; conflicts come from the core. The
- * break and hours look-ups mirror `Timetable::breaks_on` and `Timetable::hours_on` in
- * `src/model.rs` only to draw the shading.
+ * Pure functions of the timetable and the core's view of it: no DOM, no backend (this
+ * module must not import `backend.ts`). None of this is a scheduling rule: each day's hours
+ * and breaks come from the core's `View` (`Timetable::hours_on`, `Timetable::breaks_on`),
+ * conflicts from the core's list; this only turns them into geometry.
  */
 import type { Aspect } from "../bindings/Aspect";
 import type { Break } from "../bindings/Break";
@@ -15,6 +15,7 @@ import type { Lang } from "../bindings/Lang";
 import type { Placement } from "../bindings/Placement";
 import type { Session } from "../bindings/Session";
 import type { Timetable } from "../bindings/Timetable";
+import type { View } from "../bindings/View";
 import { DAY_MINUTES, longDate, parseStamp, parseTime, shortDate } from "./time";
 
 /** A half-open interval `[start, end)` in minutes after midnight. */
@@ -59,11 +60,6 @@ export function textIn(text: { [key in Lang]?: string }, lang: Lang): string {
   return "";
 }
 
-/** The document's main language (the first listed), English when none is. */
-export function mainLang(tt: Timetable): Lang {
-  return tt.meeting.languages[0] ?? "en";
-}
-
 /**
  * Spans by session object. Sessions are never edited in place (an answer replaces a changed
  * session with a new object), so a session's span is parsed once, not on every redraw.
@@ -89,34 +85,13 @@ function parseSpan(session: Session): (Span & { date: string }) | null {
   return { date: start.date, start: start.minutes, end: Math.max(endMinutes, start.minutes) };
 }
 
-/** The day's own hours, else the meeting's standard hours (`Timetable::hours_on`). */
-export function hoursOn(tt: Timetable, date: string): Span {
-  const day = tt.days.find((d) => d.date === date);
-  const hours = day?.hours ?? tt.meeting.hours;
-  return { start: parseTime(hours.start), end: parseTime(hours.end) };
-}
-
-/**
- * The breaks in force on `date` (`Timetable::breaks_on`): the day's own breaks if it has
- * any, else the standard ones; none on weekends and holidays, nor on a date that is not a
- * meeting day, as in the core.
- */
-export function breaksOn(tt: Timetable, date: string): Break[] {
-  const day = tt.days.find((d) => d.date === date);
-  // Mirrors Timetable::breaks_on: no breaks on non-working days, nor outside the meeting's
-  // days (unless it has no days at all).
-  if (day ? day.kind !== "working" : tt.days.length > 0) return [];
-  const all = Object.values(tt.breaks);
-  const own = all.filter((b) => b.day === date);
-  return own.length > 0 ? own : all.filter((b) => b.day === undefined);
-}
-
 /**
  * The columns to draw: every meeting day, plus every other date that holds a scheduled
  * session (such as a management meeting the day before), in date order.
  */
-export function dayColumns(tt: Timetable): DayColumn[] {
-  const lang = mainLang(tt);
+export function dayColumns(tt: Timetable, view: View): DayColumn[] {
+  const lang = view.mainLang;
+  const facts = new Map(view.days.map((d) => [d.date, d]));
   const busy = new Set<string>();
   for (const s of Object.values(tt.sessions)) {
     const span = sessionSpan(s);
@@ -129,21 +104,20 @@ export function dayColumns(tt: Timetable): DayColumn[] {
   return dates.map((date) => {
     const day = byDate.get(date);
     const kind: ColumnKind = day ? day.kind : "outside";
-    const breaks = breaksOn(tt, date)
-      .map((b) => ({
-        id: b.id,
-        name: textIn(b.name, lang),
-        kind: b.kind,
-        start: parseTime(b.start),
-        end: parseTime(b.end),
-      }))
-      .sort((a, b) => a.start - b.start || a.end - b.end);
+    const fact = facts.get(date) ?? view.elsewhere;
+    // In the core's order (by time); a break the view names is always in the timetable.
+    const breaks: BreakBand[] = [];
+    for (const id of fact.breaks) {
+      const b = tt.breaks[id];
+      if (b)
+        breaks.push({ id, name: textIn(b.name, lang), kind: b.kind, start: parseTime(b.start), end: parseTime(b.end) });
+    }
     const column: DayColumn = {
       date,
       label: longDate(date),
       short: shortDate(date),
       kind,
-      hours: hoursOn(tt, date),
+      hours: { start: parseTime(fact.hours.start), end: parseTime(fact.hours.end) },
       breaks,
       narrow: (kind === "weekend" || kind === "holiday") && !busy.has(date),
     };

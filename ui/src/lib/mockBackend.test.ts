@@ -83,4 +83,27 @@ describe("toErrorPayload", () => {
     expect(toErrorPayload("boom")).toEqual({ code: "internal", message: "boom" });
     expect(toErrorPayload(new Error("bad"))).toEqual({ code: "internal", message: "bad" });
   });
+  it("answers the core's export choices, today, and a diff with its lines", async () => {
+    const backend = mockBackend(fixture());
+    expect((await backend.exportChoices()).formats[0]).toEqual({
+      name: "annex-docx",
+      label: "Word document",
+      extension: "docx",
+      annex: true,
+    });
+    expect(await backend.today()).toBe("2017-09-05");
+    await backend.apply({ type: "publishRevision", label: "Rev.1", date: "2017-09-01" }, "no");
+    await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "no");
+    const changes = await backend.revisionDiff("Rev.1", null, "en");
+    expect(changes.sessions.map((s) => s.id)).toEqual(["q4"]);
+    expect(changes.lines).toEqual([
+      {
+        kind: "changed",
+        id: "q4",
+        subject: "Question 4/12",
+        details: ["moved from Friday 22 September 15:00–16:30 to Monday 25 September 10:00–11:30"],
+      },
+    ]);
+    expect(backend.calls.at(-1)).toEqual({ method: "revisionDiff", from: "Rev.1", to: null, lang: "en" });
+  });
 });

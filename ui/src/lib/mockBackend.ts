@@ -7,13 +7,22 @@
  * and one per session shown as a note, reordered and overridden in memory (not undoable;
  * one text per note whatever the language); exports write nothing and the
  * annex preview is a stand-in page, and it never recomputes
- * conflicts: it has no scheduling rules, the core has them. Everything else is refused with
+ * conflicts: it has no scheduling rules, the core has them. Its view is the snapshot's,
+ * with the next revision label following publications; the diff's lines are worded for
+ * moves and room changes only, in the core's English; `exportChoices` answers the core's
+ * list and `today` a fixed date. Everything else is refused with
  * `commandRefused`, as the real shell refuses a bad command. Every call is recorded in
  * `calls`, so tests can check what the UI sent.
  */
 import type { Applied } from "../bindings/Applied";
 import type { Command } from "../bindings/Command";
+import type { Changes } from "../bindings/Changes";
+import type { ChangeLine } from "../bindings/ChangeLine";
 import type { Diff } from "../bindings/Diff";
+import type { ExportChoices } from "../bindings/ExportChoices";
+import type { FormatChoice } from "../bindings/FormatChoice";
+import type { Layout } from "../bindings/Layout";
+import type { Placement } from "../bindings/Placement";
 import type { DryRun } from "../bindings/DryRun";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { HistoryState } from "../bindings/HistoryState";
@@ -27,8 +36,7 @@ import type { Snapshot } from "../bindings/Snapshot";
 import type { Timetable } from "../bindings/Timetable";
 import type { ExportVersion } from "../bindings/ExportVersion";
 import type { Backend } from "./backend";
-import type { AnnexLayout, ExportFormatName } from "./exportFormats";
-import { DAY_MINUTES, addDays, daysBetween, formatStamp, parseStamp } from "./time";
+import { DAY_MINUTES, addDays, daysBetween, formatStamp, formatTime, longDate, parseStamp } from "./time";
 
 /** One recorded call: the method and its arguments. */
 export type MockCall =
@@ -42,17 +50,12 @@ export type MockCall =
   | { method: "recoverEntry" | "discardEntry"; id: string }
   | { method: "pickFileToImport" }
   | { method: "importDocument"; path: string }
-  | { method: "pickExportPath"; format: ExportFormatName }
-  | ({
-      method: "exportDocument";
-      path: string;
-      format: ExportFormatName;
-      layout: AnnexLayout;
-      lang: Lang;
-    } & ExportVersion)
-  | ({ method: "annexPreview"; layout: AnnexLayout; lang: Lang } & ExportVersion)
-  | { method: "revisionDiff"; from: string; to: string | null }
-  | { method: "annexNotes"; layout: AnnexLayout; lang: Lang }
+  | { method: "pickExportPath"; format: FormatChoice }
+  | ({ method: "exportDocument"; path: string; format: string; layout: Layout; lang: Lang } & ExportVersion)
+  | ({ method: "annexPreview"; layout: Layout; lang: Lang } & ExportVersion)
+  | { method: "revisionDiff"; from: string; to: string | null; lang?: Lang }
+  | { method: "exportChoices" | "today" }
+  | { method: "annexNotes"; layout: Layout; lang: Lang }
   | { method: "revisionSummary"; from: string; to: string | null; lang: Lang; plain: boolean };
 
 /** The mock backend, with its record of calls. */
@@ -62,7 +65,30 @@ export interface MockBackend extends Backend {
   journal: RecoveryEntry[];
   /** When set, saving to the document's own file answers this question instead of saving. */
   changedOnDisk: string | null;
+  /** What `today()` answers ("YYYY-MM-DD"). */
+  todayIs: string;
 }
+
+/** The core's export formats and layouts (`ExportChoices::all`), as the shell answers them. */
+export const EXPORT_CHOICES: ExportChoices = {
+  formats: [
+    { name: "annex-docx", label: "Word document", extension: "docx", annex: true },
+    { name: "annex-pdf", label: "PDF", extension: "pdf", annex: true },
+    { name: "annex-html", label: "Web page", extension: "html", annex: true },
+    { name: "annex-md", label: "Markdown", extension: "md", annex: true },
+    { name: "annex-txt", label: "Plain text", extension: "txt", annex: true },
+    { name: "frab-xml", label: "frab schedule.xml", extension: "xml", annex: false },
+    { name: "frab-json", label: "frab schedule.json", extension: "json", annex: false },
+    { name: "ics", label: "iCalendar", extension: "ics", annex: false },
+    { name: "csv", label: "CSV (one row per session)", extension: "csv", annex: false },
+    { name: "xlsx", label: "Excel workbook", extension: "xlsx", annex: false },
+  ],
+  layouts: [
+    { name: "days", label: "Days × slots" },
+    { name: "bodies", label: "Bodies × half-days" },
+    { name: "plan", label: "Time management plan" },
+  ],
+};
 
 /** One undoable change: a session's move, or a published revision (`before` absent). */
 interface Step {
@@ -148,12 +174,17 @@ export function mockBackend(initial: Snapshot): MockBackend {
     changed: !dryRun && (changed.length > 0 || whole),
     sessions: changed,
     removedSessions: [],
-    ...(whole ? { timetable: structuredClone(doc.timetable) } : {}),
+    ...(whole ? { timetable: structuredClone(doc.timetable), view: view() } : {}),
     conflicts: { added: [], removed: [] },
     summary: doc.summary,
     history: history(),
   });
   const revisions = () => (doc.timetable.revisions ??= []);
+  /** The snapshot's view, the next label following what was published (as the core's does). */
+  const view = () => {
+    const numbers = revisions().map((r) => Number(/^Rev\.(\d+)$/.exec(r.label)?.[1] ?? 0));
+    return { ...structuredClone(doc.view), nextRevisionLabel: `Rev.${Math.max(0, ...numbers) + 1}` };
+  };
   /** Put a step's "before" (undo) or "after" (redo) state in place; answers its sessions. */
   const put = (step: Step, forward: boolean): Applied => {
     if (step.revision) {
@@ -184,12 +215,12 @@ export function mockBackend(initial: Snapshot): MockBackend {
     calls,
     async snapshot() {
       calls.push({ method: "snapshot" });
-      return structuredClone({ ...doc, history: history() });
+      return structuredClone({ ...doc, view: view(), history: history() });
     },
     async apply(command, dryRun) {
       calls.push({ method: "apply", command, dryRun });
       if (command.type === "publishRevision") {
-        const label = (command.label ?? "").trim() || `Rev.${revisions().length + 1}`;
+        const label = (command.label ?? "").trim() || view().nextRevisionLabel;
         if (revisions().some((r) => r.label === label)) {
           throw refuse(`a revision labelled '${label}' already exists; choose another label`);
         }
@@ -280,7 +311,7 @@ export function mockBackend(initial: Snapshot): MockBackend {
       if (!entry) throw { code: "invalidDocument", message: `'${id}' is not a journal entry` } satisfies ErrorPayload;
       path = entry.path ?? null;
       saved = -1;
-      return structuredClone({ ...doc, history: history() });
+      return structuredClone({ ...doc, view: view(), history: history() });
     },
     async discardEntry(id) {
       calls.push({ method: "discardEntry", id });
@@ -333,11 +364,23 @@ export function mockBackend(initial: Snapshot): MockBackend {
       return `<!DOCTYPE html><html lang="${lang}"><body><p>Annex preview: ${shown.filter(Boolean).join(", ")}</p><ol>${list}</ol></body></html>`;
     },
     // Placements and rooms only, matched by id; the core compares everything.
-    async revisionDiff(from, to) {
-      calls.push({ method: "revisionDiff", from, to });
+    async revisionDiff(from, to, lang) {
+      calls.push(
+        lang === undefined ? { method: "revisionDiff", from, to } : { method: "revisionDiff", from, to, lang },
+      );
       const a = frozen(from);
       const b = to === null ? doc.timetable : frozen(to);
-      return compare(a, b);
+      const diff = compare(a, b);
+      return { ...diff, lines: lines(diff, a, b) } satisfies Changes;
+    },
+    async exportChoices() {
+      calls.push({ method: "exportChoices" });
+      return structuredClone(EXPORT_CHOICES);
+    },
+    todayIs: "2017-09-05",
+    async today() {
+      calls.push({ method: "today" });
+      return this.todayIs;
     },
     // One line per changed session, in English whatever `lang`; the core writes the real one.
     async revisionSummary(from, to, lang, plain) {
@@ -395,4 +438,33 @@ function compare(a: Timetable, b: Timetable): Diff {
     }
   }
   return { sessions, breaks: [], days: [] };
+}
+
+/** "Friday 22 September 15:00–16:30", as the core's English summary writes a placement. */
+function when(p: Placement | undefined): string {
+  if (!p) return "unscheduled";
+  const a = parseStamp(p.start);
+  const b = parseStamp(p.end);
+  if (!a || !b) return `${p.start}–${p.end}`;
+  return `${longDate(a.date)} ${formatTime(a.minutes)}–${formatTime(b.minutes)}`;
+}
+
+/** The diff's lines in the core's English, for moves, room changes, additions and removals. */
+function lines(diff: Diff, a: Timetable, b: Timetable): ChangeLine[] {
+  const room = (t: Timetable, id: string | undefined) => (id === undefined ? "no room" : (t.rooms[id]?.name ?? id));
+  return diff.sessions.map((s) => {
+    const subject = s.title.en ?? s.id;
+    const c = s.change;
+    if (c.type === "added") return { kind: "added", id: s.id, subject, details: [`added: ${when(c.placement)}`] };
+    if (c.type === "removed")
+      return { kind: "removed", id: s.id, subject, details: [`removed (was ${when(c.placement)})`] };
+    const details = c.aspects.map((x) =>
+      x.type === "moved"
+        ? `moved from ${when(x.from)} to ${when(x.to)}`
+        : x.type === "room"
+          ? `room ${room(a, x.from)} → ${room(b, x.to)}`
+          : x.type,
+    );
+    return { kind: "changed", id: s.id, subject, details };
+  });
 }

@@ -20,6 +20,16 @@ function applied(over: Partial<Applied>): Applied {
 }
 
 describe("applyApplied", () => {
+  it("takes the core's view sent with a structural answer, and keeps it otherwise", () => {
+    const state = fromSnapshot(fixture());
+    const kept = applyApplied(state, applied({}));
+    expect(kept.view, "an edit of sessions alone does not change the view").toBe(state.view);
+    const view = { ...state.view, nextRevisionLabel: "Rev.2" };
+    const next = applyApplied(state, applied({ timetable: state.timetable, view }));
+    expect(next.view.nextRevisionLabel).toBe("Rev.2");
+    expect(applyApplied(state, applied({ dryRun: true, view })).view, "a dry run changes nothing").toBe(state.view);
+  });
+
   it("upserts changed sessions and drops removed ones", () => {
     const state = fromSnapshot(fixture());
     const q2 = { ...(state.timetable.sessions["q2"] as Session), room: "l" };

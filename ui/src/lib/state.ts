@@ -13,10 +13,13 @@ import type { Session } from "../bindings/Session";
 import type { Severity } from "../bindings/Severity";
 import type { Snapshot } from "../bindings/Snapshot";
 import type { Timetable } from "../bindings/Timetable";
+import type { View } from "../bindings/View";
 
 /** The open document as the UI draws it. */
 export interface DocumentState {
   timetable: Timetable;
+  /** What the core derives for drawing (main language, each day's hours and breaks, ...). */
+  view: View;
   /** Every conflict, in the order the core sent them (new ones appended). */
   conflicts: Conflict[];
   summary: ConflictSummary;
@@ -27,6 +30,7 @@ export interface DocumentState {
 export function fromSnapshot(snapshot: Snapshot): DocumentState {
   return {
     timetable: snapshot.timetable,
+    view: snapshot.view,
     conflicts: snapshot.conflicts,
     summary: snapshot.summary,
     history: snapshot.history,
@@ -34,7 +38,7 @@ export function fromSnapshot(snapshot: Snapshot): DocumentState {
 }
 
 /**
- * Fold one answer into the state: take the whole timetable if one was sent, then upsert the
+ * Fold one answer into the state: take the whole timetable (and its view) if one was sent, then upsert the
  * changed sessions and drop the removed ones; remove the gone conflict keys, then replace or
  * append the added conflicts by key; take the summary and history as sent.
  *
@@ -60,7 +64,8 @@ export function applyApplied(state: DocumentState, applied: Applied): DocumentSt
       conflicts[i] = c;
     }
   }
-  return { timetable, conflicts, summary: applied.summary, history: applied.history };
+  const view = applied.view ?? state.view;
+  return { timetable, view, conflicts, summary: applied.summary, history: applied.history };
 }
 
 /** How a session is marked for its conflicts: its worst open severity, else acknowledged. */

@@ -10,22 +10,6 @@ import type { TimeOfDay } from "../bindings/TimeOfDay";
 /** Minutes in a day. */
 export const DAY_MINUTES = 1440;
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -76,18 +60,39 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((utc(b).getTime() - utc(a).getTime()) / 86_400_000);
 }
 
+/**
+ * Weekday, day and month names come from the platform's `Intl` (CLDR data), like the core's
+ * ICU4X: the UI writes no calendar names of its own. One formatter for all calls (building
+ * one per call is slow over a big grid). Dates are formatted in UTC, as they are parsed.
+ */
+const DATE_PARTS = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  timeZone: "UTC",
+});
+
+function parts(date: string): { weekday: string; day: string; month: string } {
+  const out = { weekday: "", day: "", month: "" };
+  for (const p of DATE_PARTS.formatToParts(utc(date))) {
+    if (p.type === "weekday" || p.type === "day" || p.type === "month") out[p.type] = p.value;
+  }
+  return out;
+}
+
 /** English weekday name ("Tuesday"). */
 export function weekdayName(date: string): string {
-  return WEEKDAYS[utc(date).getUTCDay()] ?? "";
+  return parts(date).weekday;
 }
 
 /** The date as the letter writes it in English: "Tuesday 19 September". */
 export function longDate(date: string): string {
-  const d = utc(date);
-  return `${weekdayName(date)} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ""}`;
+  const p = parts(date);
+  return `${p.weekday} ${p.day} ${p.month}`;
 }
 
 /** A short form for narrow columns: "Sat 23". */
 export function shortDate(date: string): string {
-  return `${weekdayName(date).slice(0, 3)} ${utc(date).getUTCDate()}`;
+  const p = parts(date);
+  return `${p.weekday.slice(0, 3)} ${p.day}`;
 }

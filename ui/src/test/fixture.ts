@@ -149,12 +149,14 @@ export function fixture(): Snapshot {
           title: { en: "Meeting results webinar" },
           kind: "webinar",
           annex: "both",
+          minutes: 90,
         },
         tour: {
           id: "tour",
           title: { en: "Welcome and tour of the building" },
           kind: "social",
           annex: "note",
+          minutes: 90,
         },
       },
       constraints: {},
@@ -165,6 +167,36 @@ export function fixture(): Snapshot {
           reason: "Intended: the briefing is held over lunch",
         },
       },
+    },
+    // What the core's View::of answers for this timetable.
+    view: {
+      mainLang: "en",
+      languages: ["ar", "zh", "en", "fr", "ru", "es"],
+      nextRevisionLabel: "Rev.1",
+      days: [
+        { date: "2017-09-22", hours: { start: "09:00", end: "17:30" }, breaks: ["coffeeAm", "lunch"] },
+        { date: "2017-09-23", hours: { start: "09:00", end: "17:30" }, breaks: [] },
+        { date: "2017-09-24", hours: { start: "09:00", end: "17:30" }, breaks: [] },
+        { date: "2017-09-25", hours: { start: "09:30", end: "18:00" }, breaks: ["lunch25"] },
+      ],
+      elsewhere: { hours: { start: "09:00", end: "17:30" }, breaks: [] },
+      bodyDescendants: {
+        mgmt: ["mgmt"],
+        q1: ["q1"],
+        q2: ["q2"],
+        q4: ["q4"],
+        sg12: ["sg12", "wp1", "q1", "q2", "q4", "mgmt"],
+        wp1: ["wp1", "q1", "q2", "q4"],
+      },
+      newItems: {
+        slot: { id: "", name: { en: "Evening" }, start: "18:00", end: "20:00" },
+        break: { id: "", name: { en: "Coffee" }, kind: "coffee", start: "15:30", end: "16:00" },
+        room: { id: "", name: "New room" },
+        body: { id: "", short: "New body", name: {}, kind: "other" },
+        person: { id: "", name: "New person" },
+        session: { id: "", title: { en: "New session" }, kind: "other", annex: "cell" },
+      },
+      newDay: "2017-09-26",
     },
     conflicts: [
       {

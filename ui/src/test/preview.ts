@@ -18,6 +18,29 @@ function toMap(value: unknown, key: string): unknown {
   return map;
 }
 
+/**
+ * A view for the preview, which has no core to ask: the standard hours everywhere, no
+ * breaks shaded, English titles. Only the core derives a document's real view.
+ */
+function previewView(tt: Timetable): Snapshot["view"] {
+  return {
+    mainLang: tt.meeting.languages[0] ?? "en",
+    languages: ["ar", "zh", "en", "fr", "ru", "es"],
+    nextRevisionLabel: "Rev.1",
+    days: [],
+    elsewhere: { hours: tt.meeting.hours, breaks: [] },
+    bodyDescendants: Object.fromEntries(Object.keys(tt.bodies).map((id) => [id, [id]])),
+    newItems: {
+      slot: { id: "", name: { en: "Evening" }, start: "18:00", end: "20:00" },
+      break: { id: "", name: { en: "Coffee" }, kind: "coffee", start: "15:30", end: "16:00" },
+      room: { id: "", name: "New room" },
+      body: { id: "", short: "New body", name: {}, kind: "other" },
+      person: { id: "", name: "New person" },
+      session: { id: "", title: { en: "New session" }, kind: "other", annex: "cell" },
+    },
+  };
+}
+
 /** `conflictsUrl`: a list the core found (`plenary check --format json FILE`), shown as is. */
 export async function previewSnapshot(url: string, conflictsUrl?: string | null): Promise<Snapshot> {
   const response = await fetch(url);
@@ -29,8 +52,10 @@ export async function previewSnapshot(url: string, conflictsUrl?: string | null)
     out[name] = MAPS.has(name) ? toMap(value, name === "acknowledgements" ? "key" : "id") : value;
   }
   const conflicts = conflictsUrl ? ((await (await fetch(conflictsUrl)).json()) as Snapshot["conflicts"]) : [];
+  const timetable = out as unknown as Timetable;
   return {
-    timetable: out as unknown as Timetable,
+    timetable,
+    view: previewView(timetable),
     conflicts,
     summary: { errors: 0, warnings: 0, infos: 0, acknowledged: 0 },
     history: { canUndo: false, canRedo: false, dirty: false },

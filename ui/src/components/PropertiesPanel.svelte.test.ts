@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import type { Command } from "../bindings/Command";
+import type { Session } from "../bindings/Session";
+import { fixture } from "../test/fixture";
+import { mountInPage, settle, unmountAll } from "../test/mount";
+import PropertiesPanel from "./PropertiesPanel.svelte";
+
+afterEach(unmountAll);
+
+/** The panel on `session` (null: none selected); every command it sends is recorded. */
+async function open(session: Session | null, change: (f: ReturnType<typeof fixture>) => void = () => {}) {
+  const f = fixture();
+  change(f);
+  const sent: Command[] = [];
+  const target = mountInPage(PropertiesPanel, {
+    timetable: f.timetable,
+    view: f.view,
+    today: "2017-09-05",
+    session,
+    selectedCount: session ? 1 : 0,
+    onCommand: async (command: Command) => sent.push(command),
+  });
+  await settle();
+  return { target, sent };
+}
+
+function field<T extends HTMLElement>(root: ParentNode, selector: string): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  return el;
+}
+
+function change(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+function button(root: ParentNode, text: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll("button")].find((b) => b.textContent?.trim() === text);
+  if (!found) throw new Error(`no button ${text}`);
+  return found;
+}
+
+describe("PropertiesPanel sends edits for the core to judge", () => {
+  const q4 = () => structuredClone(fixture().timetable.sessions["q4"]!);
+
+  it("sends an end before the start: the core refuses it with its message", async () => {
+    const { target, sent } = await open(q4());
+    change(field(target, '[data-testid="prop-end"]'), "14:00");
+    expect(sent).toEqual([{ type: "resizeSession", id: "q4", start: "2017-09-22T15:00", end: "2017-09-22T14:00" }]);
+  });
+
+  it("sends a session without a title: the core refuses it with its message", async () => {
+    const { target, sent } = await open(q4());
+    change(field(target, '[data-testid="prop-title"]'), "  ");
+    expect(sent).toHaveLength(1);
+    const command = sent[0];
+    expect(command?.type === "editSession" && command.session.title).toEqual({});
+  });
+
+  it("still sends nothing for a field that holds no time", async () => {
+    const { target, sent } = await open(q4());
+    change(field(target, '[data-testid="prop-end"]'), "");
+    expect(sent, "an empty time field is not an edit").toEqual([]);
+  });
+});
+
+describe("MeetingPanel adds the core's new items", () => {
+  async function meeting(changeFixture?: (f: ReturnType<typeof fixture>) => void) {
+    const opened = await open(null, changeFixture);
+    field<HTMLButtonElement>(opened.target, '[data-testid="tab-meeting"]').click();
+    await settle();
+    return opened;
+  }
+
+  it("adds a room, a slot, a break, a body and a person as the view offers them, with an empty id", async () => {
+    const { target, sent } = await meeting();
+    for (const label of ["Add room", "Add slot", "Add break", "Add body", "Add person"]) button(target, label).click();
+    const items = fixture().view.newItems;
+    expect(sent).toEqual([
+      { type: "addRoom", room: items.room },
+      { type: "addSlot", slot: items.slot },
+      { type: "addBreak", break: items.break },
+      { type: "addBody", body: items.body },
+      { type: "addPerson", person: items.person },
+    ]);
+    expect(items.room.id, "the core picks the id").toBe("");
+  });
+
+  it("adds a day on the core's next date, or today when the meeting has no days", async () => {
+    const { target, sent } = await meeting();
+    button(target, "Add day").click();
+    expect(sent.at(-1)).toEqual({ type: "addDay", day: { date: "2017-09-26", kind: "working" } });
+    unmountAll();
+    const empty = await meeting((f) => {
+      f.timetable.days = [];
+      delete f.view.newDay;
+    });
+    button(empty.target, "Add day").click();
+    expect(empty.sent.at(-1)).toEqual({ type: "addDay", day: { date: "2017-09-05", kind: "working" } });
+  });
+});
