@@ -60,6 +60,16 @@ if [ "${#failed[@]}" -gt 0 ]; then summary; fi
 
 phase "cargo fmt --check" cargo fmt --all --check
 phase "cargo clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
+# The lints that need tools of their own (scripts/install-tools.sh pins them).
+if phase "lint tools (cargo-machete, cargo-deny)" scripts/install-tools.sh; then
+  phase "unused dependencies (cargo machete)" cargo machete
+  # Licences, banned crates and duplicate versions, per deny.toml. Not `advisories`: the
+  # advisory database is fetched from outside the registries these machines reach.
+  phase "licences and bans (cargo deny)" cargo deny --locked check licenses bans
+else
+  failed+=("unused dependencies (cargo machete)" "licences and bans (cargo deny)")
+fi
+phase "cargo doc (warnings denied)" env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
 phase "cargo test" cargo test --workspace --locked --no-fail-fast
 phase "annex documents (LibreOffice, pdftotext)" scripts/check-annex.sh
 phase "bindings drift" scripts/check-bindings.sh

@@ -504,8 +504,8 @@ mod properties {
         let mut ed = Editor::new(t);
         // What undo and redo must give back: the bytes before and after each command, and
         // its label.
-        let mut undo: Vec<(String, String, &'static str)> = Vec::new();
-        let mut redo: Vec<(String, String, &'static str)> = Vec::new();
+        let mut undo: Vec<(String, String, String)> = Vec::new();
+        let mut redo: Vec<(String, String, String)> = Vec::new();
         let mut local = Tally::new();
         for (n, step) in steps.iter().enumerate() {
             let before = document::save(ed.timetable());
@@ -526,7 +526,7 @@ mod properties {
                     }
                     match (&result, mode) {
                         (Ok(_), DryRun::No) => {
-                            undo.push((before, after, cmd.label()));
+                            undo.push((before, after, cmd.label().into_owned()));
                             redo.clear();
                         }
                         _ => prop_assert_eq!(
@@ -561,7 +561,7 @@ mod properties {
                             );
                             prop_assert_eq!(
                                 &answer.label,
-                                label,
+                                &label,
                                 "step {}: undo names what it undid",
                                 n
                             );
@@ -599,7 +599,7 @@ mod properties {
                             );
                             prop_assert_eq!(
                                 &answer.label,
-                                label,
+                                &label,
                                 "step {}: redo names what it redid",
                                 n
                             );
@@ -648,13 +648,13 @@ mod properties {
             let history = ed.history();
             prop_assert_eq!(
                 history.undo_label.as_deref(),
-                undo.last().map(|e| e.2),
+                undo.last().map(|e| e.2.as_str()),
                 "step {}: the undo label",
                 n
             );
             prop_assert_eq!(
                 history.redo_label.as_deref(),
-                redo.last().map(|e| e.2),
+                redo.last().map(|e| e.2.as_str()),
                 "step {}: the redo label",
                 n
             );

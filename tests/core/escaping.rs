@@ -81,8 +81,12 @@ fn render(t: &Timetable, format: ExportFormat) -> Rendered {
         .unwrap()
         .and_hms_opt(0, 0, 0)
         .unwrap();
-    export::render(t, format, &ExportOptions::new(Lang::En, now))
-        .unwrap_or_else(|e| panic!("{format}: {e}"))
+    let options = ExportOptions {
+        #[cfg(feature = "pdf")]
+        fonts: Some(crate::fonts::system()),
+        ..ExportOptions::new(Lang::En, now)
+    };
+    export::render(t, format, &options).unwrap_or_else(|e| panic!("{format}: {e}"))
 }
 
 fn text(r: &Rendered) -> String {

@@ -286,6 +286,20 @@ impl Gesture {
                 placement: (c % 2 == 0).then(|| self.placement(t, 1)),
             },
             Kind::DeleteSession => Command::DeleteSession { id: session_id(0) },
+            Kind::PasteSessions | Kind::DeleteSessions => {
+                // One to three sessions (the same one twice now and then), or none at all.
+                let mut ids: Vec<SessionId> = (0..usize::from(c % 4))
+                    .filter_map(|i| self.nth(i % 3, &sessions).map(|s| s.id.clone()))
+                    .collect();
+                if self.invalid {
+                    ids.push(missing_session());
+                }
+                if self.kind == Kind::PasteSessions {
+                    Command::PasteSessions { ids }
+                } else {
+                    Command::DeleteSessions { ids }
+                }
+            }
             Kind::MoveSessions => {
                 let mut ids: Vec<SessionId> = (0..1 + usize::from(c % 3))
                     .filter_map(|i| self.nth(i, &placed).map(|s| s.id.clone()))

@@ -12,6 +12,8 @@ pub enum Kind {
     UnscheduleSession,
     DuplicateSession,
     DeleteSession,
+    PasteSessions,
+    DeleteSessions,
     MoveSessions,
     AddBreak,
     EditBreak,
@@ -50,7 +52,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, each with how often [`gesture`] draws it (session gestures, what a user
     /// does most, are drawn most).
-    pub const WEIGHTED: [(Kind, u32); 41] = [
+    pub const WEIGHTED: [(Kind, u32); 43] = [
         (Kind::AddSession, 4),
         (Kind::EditSession, 4),
         (Kind::ScheduleSession, 5),
@@ -59,6 +61,8 @@ impl Kind {
         (Kind::UnscheduleSession, 3),
         (Kind::DuplicateSession, 3),
         (Kind::DeleteSession, 2),
+        (Kind::PasteSessions, 2),
+        (Kind::DeleteSessions, 2),
         (Kind::MoveSessions, 5),
         (Kind::AddBreak, 2),
         (Kind::EditBreak, 2),
@@ -111,6 +115,8 @@ impl Kind {
             Command::UnscheduleSession { .. } => Kind::UnscheduleSession,
             Command::DuplicateSession { .. } => Kind::DuplicateSession,
             Command::DeleteSession { .. } => Kind::DeleteSession,
+            Command::PasteSessions { .. } => Kind::PasteSessions,
+            Command::DeleteSessions { .. } => Kind::DeleteSessions,
             Command::MoveSessions { .. } => Kind::MoveSessions,
             Command::AddBreak { .. } => Kind::AddBreak,
             Command::EditBreak { .. } => Kind::EditBreak,
