@@ -10,6 +10,7 @@
 #   make screenshot take docs/screenshot.png of the app under Xvfb
 #   make bench      criterion benchmarks of the core (figures in docs/performance.md)
 #   make fuzz       every fuzz target for FUZZ_SECONDS (default 60) each
+#   make soak       the property tests with SOAK_CASES (default 20,000) cases each, in release
 
 SHELL := /usr/bin/env bash
 .SHELLFLAGS := -euo pipefail -c
@@ -20,11 +21,11 @@ PHASE := scripts/phase.sh
 APP := target/debug/plenary-desktop
 FILE ?=
 
-.PHONY: run test lint fmt bindings app e2e screenshot bench fuzz display-check help
+.PHONY: run test lint fmt bindings app e2e screenshot bench fuzz soak display-check help
 .DEFAULT_GOAL := help
 
 help:
-	@sed -n '2,15s/^# \{0,1\}//p' Makefile
+	@sed -n '2,16s/^# \{0,1\}//p' Makefile
 
 run: display-check
 	@$(PHASE) "system packages" scripts/install-deps.sh build
@@ -71,3 +72,11 @@ bench:
 FUZZ_SECONDS ?= 60
 fuzz:
 	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# The property tests of tests/core (random timetables and command sequences against full
+# checks, the oracle and the UI's fold) with many more cases than `make test` gives them
+# (256); run time in docs/robustness.md.
+SOAK_CASES ?= 20000
+soak:
+	PROPTEST_CASES=$(SOAK_CASES) cargo test --release --locked --test core -- \
+	  properties:: conflicts::full_check_equals conflicts::incremental_updates client_fold

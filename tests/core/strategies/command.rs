@@ -170,13 +170,20 @@ impl Gesture {
                         title: en(&format!("New session {}", self.amount)),
                         kind: SESSION_KINDS[usize::from(c) % SESSION_KINDS.len()],
                         bodies: self.nth(1, &body_ids).cloned().into_iter().collect(),
-                        room: self.nth(2, &room_ids).cloned().filter(|_| c % 4 != 0),
+                        room: self
+                            .nth(2, &room_ids)
+                            .cloned()
+                            .filter(|_| !c.is_multiple_of(4)),
                         persons: self.nth(2, &person_ids).cloned().into_iter().collect(),
-                        placement: (c % 5 != 0).then(|| self.placement(t, 0)),
-                        tentative: c % 7 == 0,
-                        exclusive: c % 11 == 0,
-                        interpretation: if c % 3 == 0 { vec![Lang::Fr] } else { vec![] },
-                        attendance: (c % 2 == 0).then_some(10 * u32::from(c % 9)),
+                        placement: (!c.is_multiple_of(5)).then(|| self.placement(t, 0)),
+                        tentative: c.is_multiple_of(7),
+                        exclusive: c.is_multiple_of(11),
+                        interpretation: if c.is_multiple_of(3) {
+                            vec![Lang::Fr]
+                        } else {
+                            vec![]
+                        },
+                        attendance: (c.is_multiple_of(2)).then_some(10 * u32::from(c % 9)),
                         annex: AnnexPlacement::Cell,
                         annex_label: Text::new(),
                         annex_note: Text::new(),
@@ -197,7 +204,12 @@ impl Gesture {
                     }
                     1 => s.exclusive = !s.exclusive,
                     2 => s.tentative = !s.tentative,
-                    3 => s.room = self.nth(1, &room_ids).cloned().filter(|_| c % 3 != 0),
+                    3 => {
+                        s.room = self
+                            .nth(1, &room_ids)
+                            .cloned()
+                            .filter(|_| !c.is_multiple_of(3))
+                    }
                     4 => s.persons = self.nth(1, &person_ids).cloned().into_iter().collect(),
                     5 => s.bodies = self.nth(1, &body_ids).cloned().into_iter().collect(),
                     6 => {
@@ -222,7 +234,14 @@ impl Gesture {
                     .filter(|s| s.placement.is_none())
                     .collect();
                 let id = self
-                    .nth(0, if c % 4 == 0 { &sessions } else { &unplaced })
+                    .nth(
+                        0,
+                        if c.is_multiple_of(4) {
+                            &sessions
+                        } else {
+                            &unplaced
+                        },
+                    )
                     .or_else(|| self.nth(0, &sessions))
                     .map_or_else(missing_session, |s| s.id.clone());
                 let mut placement = self.placement(t, 1);
@@ -232,7 +251,10 @@ impl Gesture {
                 Command::ScheduleSession {
                     id,
                     placement,
-                    room: self.nth(2, &room_ids).cloned().filter(|_| c % 2 == 0),
+                    room: self
+                        .nth(2, &room_ids)
+                        .cloned()
+                        .filter(|_| c.is_multiple_of(2)),
                 }
             }
             Kind::MoveSession => {
@@ -243,11 +265,14 @@ impl Gesture {
                     .and_then(|s| s.placement)
                     .map_or_else(|| self.placement(t, 1).start, |p| p.start);
                 let days = i64::from(c % 5) - 2; // -2..=2 days, most often 0 or +-1
-                let by = self.quarters() + if c % 3 == 0 { 1440 * days } else { 0 };
+                let by = self.quarters() + if c.is_multiple_of(3) { 1440 * days } else { 0 };
                 Command::MoveSession {
                     id,
                     start: start.plus_minutes(by).expect("near 2027"),
-                    room: self.nth(1, &room_ids).cloned().filter(|_| c % 4 == 0),
+                    room: self
+                        .nth(1, &room_ids)
+                        .cloned()
+                        .filter(|_| c.is_multiple_of(4)),
                 }
             }
             Kind::ResizeSession => {
@@ -259,7 +284,7 @@ impl Gesture {
                     .unwrap_or_else(|| self.placement(t, 1));
                 let (start, end) = if self.invalid {
                     (pl.end, pl.start)
-                } else if c % 2 == 0 {
+                } else if c.is_multiple_of(2) {
                     // Drag the end: at least a quarter hour long.
                     let end = pl.end.plus_minutes(self.quarters()).expect("near 2027");
                     (
@@ -284,7 +309,7 @@ impl Gesture {
             },
             Kind::DuplicateSession => Command::DuplicateSession {
                 id: session_id(0),
-                placement: (c % 2 == 0).then(|| self.placement(t, 1)),
+                placement: (c.is_multiple_of(2)).then(|| self.placement(t, 1)),
             },
             Kind::DeleteSession => Command::DeleteSession { id: session_id(0) },
             Kind::PasteSessions | Kind::DeleteSessions => {
@@ -311,7 +336,7 @@ impl Gesture {
                 let days = i64::from(c % 3) - 1;
                 Command::MoveSessions {
                     ids,
-                    by_minutes: self.quarters() + if c % 4 == 0 { 1440 * days } else { 0 },
+                    by_minutes: self.quarters() + if c.is_multiple_of(4) { 1440 * days } else { 0 },
                 }
             }
             Kind::AddBreak | Kind::EditBreak => {
@@ -326,7 +351,7 @@ impl Gesture {
                 let day = if self.invalid {
                     Some(base_date() - chrono::Duration::days(400)) // not a day of the meeting
                 } else {
-                    self.nth(1, &dates).copied().filter(|_| c % 3 == 0)
+                    self.nth(1, &dates).copied().filter(|_| c.is_multiple_of(3))
                 };
                 let r#break = Break {
                     id,
@@ -399,8 +424,8 @@ impl Gesture {
                             .filter(|d| t.day(*d).is_none())
                             .collect();
                         match self.nth(0, &gaps) {
-                            Some(gap) if c % 2 == 0 => *gap,
-                            _ if c % 3 == 0 => first.pred_opt().expect("near 2027"),
+                            Some(gap) if c.is_multiple_of(2) => *gap,
+                            _ if c.is_multiple_of(3) => first.pred_opt().expect("near 2027"),
                             _ => last.succ_opt().expect("near 2027"),
                         }
                     }
@@ -408,8 +433,8 @@ impl Gesture {
                 Command::AddDay {
                     day: Day {
                         date,
-                        kind: day_kind(date, c % 7 == 0),
-                        hours: (c % 5 == 0).then(|| Hours {
+                        kind: day_kind(date, c.is_multiple_of(7)),
+                        hours: (c.is_multiple_of(5)).then(|| Hours {
                             start: minutes(8 * 60),
                             end: minutes(18 * 60),
                         }),
@@ -447,7 +472,7 @@ impl Gesture {
                     }
                     _ => day.hours = None,
                 }
-                day.note = (c % 3 == 0).then(|| format!("Edited {}", self.amount));
+                day.note = (c.is_multiple_of(3)).then(|| format!("Edited {}", self.amount));
                 Command::EditDay { day }
             }
             Kind::RemoveDay => Command::RemoveDay {
@@ -468,8 +493,8 @@ impl Gesture {
                         RoomId(fresh("nr", |id| t.rooms.contains_key(&RoomId::from(id))))
                     },
                     name: format!("New room {}", self.amount),
-                    capacity: (c % 2 == 0).then_some(10 * u32::from(c % 20)),
-                    interpretation: c % 3 == 0,
+                    capacity: (c.is_multiple_of(2)).then_some(10 * u32::from(c % 20)),
+                    interpretation: c.is_multiple_of(3),
                 },
             },
             Kind::EditRoom => {
@@ -487,7 +512,7 @@ impl Gesture {
                     room.id = RoomId::from(MISSING);
                 }
                 match c % 3 {
-                    0 => room.capacity = (c % 2 == 0).then_some(10 * u32::from(c % 12)),
+                    0 => room.capacity = (c.is_multiple_of(2)).then_some(10 * u32::from(c % 12)),
                     1 => room.interpretation = !room.interpretation,
                     _ => room.name = format!("Renamed {}", self.amount),
                 }
@@ -511,7 +536,9 @@ impl Gesture {
                     parent: if self.invalid {
                         Some(BodyId::from(MISSING))
                     } else {
-                        self.nth(0, &body_ids).cloned().filter(|_| c % 3 != 0)
+                        self.nth(0, &body_ids)
+                            .cloned()
+                            .filter(|_| !c.is_multiple_of(3))
                     },
                 },
             },
@@ -546,7 +573,9 @@ impl Gesture {
                         body.parent = if self.invalid {
                             Some(body.id.clone())
                         } else {
-                            self.nth(1, &parents).cloned().filter(|_| c % 2 == 0)
+                            self.nth(1, &parents)
+                                .cloned()
+                                .filter(|_| c.is_multiple_of(2))
                         };
                     }
                 }
@@ -578,7 +607,7 @@ impl Gesture {
                         }))
                     },
                     name: format!("New person {}", self.amount),
-                    role: (c % 2 == 0).then(|| "Rapporteur".into()),
+                    role: (c.is_multiple_of(2)).then(|| "Rapporteur".into()),
                 },
             },
             Kind::EditPerson => {
@@ -589,7 +618,7 @@ impl Gesture {
                     .cloned()
                     .map(|p| Person {
                         name: format!("{} ({})", p.name, self.amount),
-                        role: (c % 2 == 0).then(|| "Chair".into()),
+                        role: (c.is_multiple_of(2)).then(|| "Chair".into()),
                         ..p
                     })
                     .unwrap_or_else(|| Person {
@@ -642,7 +671,7 @@ impl Gesture {
                 let constraint = Constraint {
                     id,
                     rule,
-                    note: (c % 2 == 0).then(|| "generated".into()),
+                    note: (c.is_multiple_of(2)).then(|| "generated".into()),
                 };
                 if self.kind == Kind::AddConstraint {
                     Command::AddConstraint { constraint }
@@ -701,7 +730,10 @@ impl Gesture {
                 let mut meeting = t.meeting.clone();
                 match c % 4 {
                     0 => meeting.venue = format!("Venue {}", self.amount),
-                    1 => meeting.interpreter_teams = (c % 3 != 0).then_some(u32::from(c % 4)),
+                    1 => {
+                        meeting.interpreter_teams =
+                            (!c.is_multiple_of(3)).then_some(u32::from(c % 4))
+                    }
                     2 => {
                         meeting.hours = Hours {
                             start: minutes(8 * 60 + 15 * u32::from(c % 8)),
@@ -753,16 +785,16 @@ impl Gesture {
             Kind::PublishRevision => Command::PublishRevision {
                 label: if self.invalid {
                     Some(" ".into())
-                } else if c % 2 == 0 {
+                } else if c.is_multiple_of(2) {
                     None
                 } else {
                     Some(fresh("Draft", |l| t.revision(l).is_some()))
                 },
                 date: base_date() + chrono::Duration::days(i64::from(c)),
-                comment: (c % 3 == 0).then(|| format!("Comment {}", self.amount)),
+                comment: (c.is_multiple_of(3)).then(|| format!("Comment {}", self.amount)),
             },
             Kind::MoveAnnexNote => {
-                let layout = if c % 2 == 0 {
+                let layout = if c.is_multiple_of(2) {
                     plenary::annex::Layout::Days
                 } else {
                     plenary::annex::Layout::Bodies
@@ -785,7 +817,8 @@ impl Gesture {
                         .filter(|_| !self.invalid)
                         .map_or_else(|| MISSING.to_owned(), Clone::clone),
                     lang: [Lang::En, Lang::Fr][usize::from(c % 2)],
-                    text: (c % 3 != 0).then(|| format!("Note text {} {{times}}", self.amount)),
+                    text: (!c.is_multiple_of(3))
+                        .then(|| format!("Note text {} {{times}}", self.amount)),
                 }
             }
             Kind::ResetAnnexNoteOrder => Command::ResetAnnexNoteOrder,

@@ -29,6 +29,31 @@ export class ExportDialog {
     );
   }
 
+  /** Picks the export format (`ics`, `csv`, `annex-docx`, ...: the core's format names). */
+  chooseFormat(format) {
+    return this.session.execute(
+      `const s = document.querySelector('${DIALOG} [data-testid="export-format"]');
+       if (![...s.options].some((o) => o.value === arguments[0])) throw new Error('no export format ' + arguments[0]);
+       s.value = arguments[0];
+       s.dispatchEvent(new Event('change', { bubbles: true }));`,
+      [format],
+    );
+  }
+
+  /** Presses the dialog's save button, which asks where to write (the native save dialog). */
+  async save() {
+    const [button] = await this.session.waitForAll(`${DIALOG} [data-testid="export-save"]`);
+    await button.click();
+  }
+
+  /** What the dialog says it wrote (its "saved" line), or null before it has written. */
+  saved() {
+    return this.session.execute(
+      `const el = document.querySelector('${DIALOG} [data-testid="export-saved"]');
+       return el ? el.textContent.replace(/\\s+/g, ' ').trim() : null;`,
+    );
+  }
+
   /** Closes the dialog (Escape). */
   async close() {
     const [close] = await this.session.waitForAll(`${DIALOG} [data-testid="export-close"]`);

@@ -154,6 +154,76 @@ export class Timetable {
     ]);
   }
 
+  /**
+   * Presses on session `id` and moves it over `time` on `date`, and holds it there (the
+   * pointer stays down): the grid then shows the drop preview. End with `release()` or
+   * `cancelDrag()`.
+   */
+  async holdSessionOver(id, date, time, steps = 10) {
+    const { from, to } = await this.dragPoints(id, date, time);
+    const moves = [];
+    for (let i = 1; i <= steps; i++) {
+      moves.push({
+        type: 'pointerMove',
+        origin: 'viewport',
+        duration: 30,
+        x: Math.round(from.x + ((to.x - from.x) * i) / steps),
+        y: Math.round(from.y + ((to.y - from.y) * i) / steps),
+      });
+    }
+    await this.session.perform([
+      {
+        type: 'pointer',
+        id: 'mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', origin: 'viewport', duration: 0, x: Math.round(from.x), y: Math.round(from.y) },
+          { type: 'pointerDown', button: 0 },
+          ...moves,
+        ],
+      },
+    ]);
+  }
+
+  /** Releases the pointer held by `holdSessionOver` (the drop). */
+  release() {
+    return this.session.perform([
+      { type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerUp', button: 0 }] },
+    ]);
+  }
+
+  /** Cancels a held drag with Escape, then lets go of the pointer (nothing is dropped). */
+  async cancelDrag() {
+    await this.session.keys(['\uE00C']);
+    await this.release();
+  }
+
+  /**
+   * The drop preview of the drag in progress: `{ preview, title, note }`, where `preview` is
+   * the dry run's verdict (`error`, `warning`, `info`, `clear`, or null while it is asked)
+   * and `title` its messages; null when no ghost is shown.
+   */
+  ghost() {
+    return this.session.execute(
+      `const g = document.querySelector('[data-testid="drag-ghost"]');
+       if (!g) return null;
+       return { preview: g.dataset.preview ?? null, title: g.getAttribute('title') ?? '',
+                note: g.textContent.replace(/\\s+/g, ' ').trim() };`,
+    );
+  }
+
+  /** Waits until `predicate(await ghost())` holds; returns the last preview. */
+  async waitForGhost(predicate, what, timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs;
+    let ghost;
+    for (;;) {
+      ghost = await this.ghost();
+      if (predicate(ghost)) return ghost;
+      if (Date.now() > deadline) throw new Error(`drop preview: waited ${timeoutMs} ms for ${what}; it is ${JSON.stringify(ghost)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   /** The viewport rect of session `id`, without scrolling. */
   blockRect(id) {
     return this.session.execute(
@@ -166,6 +236,12 @@ export class Timetable {
 
   /** Drags session `id` by its body so that it starts at `time` on `date` (either orientation). */
   async dragSession(id, date, time) {
+    const { from, to } = await this.dragPoints(id, date, time);
+    await this.drag(from, to);
+  }
+
+  /** Where to press on session `id` and where to let go so it starts at `time` on `date`. */
+  async dragPoints(id, date, time) {
     await this.rectOf(SESSION(id));
     const grab = 12;
     const to = await this.pointAt(date, time, grab);
@@ -174,7 +250,7 @@ export class Timetable {
     const from = rows
       ? { x: block.x + grab, y: block.y + Math.min(block.height / 2, 10) }
       : { x: block.x + Math.min(block.width / 2, 30), y: block.y + grab };
-    await this.drag(from, to);
+    return { from, to };
   }
 
   /** Drags the end or start edge of session `id` to `time` (bottom/top, or right/left when days are rows). */

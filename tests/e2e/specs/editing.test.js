@@ -1,5 +1,6 @@
-// Editing by hand in the real app: schedule from the palette, move to another day and into
-// an occupied room (the clash shows in the grid and the panel), undo and redo, resize,
+// Editing by hand in the real app: schedule from the palette, hold a session over an
+// occupied room (the drop preview names the clash before the drop), move it there (the clash
+// shows in the grid and the panel, with its partner), undo and redo, resize,
 // acknowledge, save, reopen. One app for the whole story, on a copy of the SG12 example
 // with the webinar unscheduled (the example has nothing in the palette).
 
@@ -59,7 +60,32 @@ test('dragging a palette session onto a day schedules it there', async () => {
   );
 });
 
+/**
+ * The panel is shown and lists conflicts (the example's acknowledged ones and warnings), so
+ * that finding none of a kind means there are none, not that the panel is missing or empty.
+ */
+async function assertPanelLists() {
+  const all = await conflicts.list();
+  assert.ok(all.length > 0, 'the conflicts panel lists the example\'s conflicts, so an empty match below is meaningful');
+  return all;
+}
+
+test('while a session is held over an occupied room, the preview names the clash before the drop', async () => {
+  await assertPanelLists();
+  assert.deepEqual(await conflicts.about('roomClash', 'q1q2-22pm'), [], 'no room clash before the drag');
+  await timetable.holdSessionOver('q1q2-22pm', '2017-09-21', '14:00');
+  const ghost = await timetable.waitForGhost((g) => g?.preview === 'error', 'the dry run to mark the drop as an error');
+  assert.match(ghost.title, /Question 4\/12/, `the preview names the session already in the room: ${ghost.title}`);
+  assert.match(ghost.title, /Room B/, `and the room: ${ghost.title}`);
+  assert.match(ghost.note, /1 new conflict/, `the ghost counts what the drop would bring: ${ghost.note}`);
+  await timetable.cancelDrag();
+  await timetable.waitForSession('q1q2-22pm', (s) => s?.date === '2017-09-22' && !s.conflict, 'Escape to leave it on Friday');
+  assert.equal(await timetable.ghost(), null, 'no ghost once the drag is cancelled');
+  assert.deepEqual(await conflicts.about('roomClash', 'q1q2-22pm'), [], 'a preview changes nothing');
+});
+
 test('moving a session into an occupied room on another day shows the room clash in the grid and the panel', async () => {
+  await assertPanelLists();
   assert.deepEqual(await conflicts.about('roomClash', 'q1q2-22pm'), [], 'no room clash before the move');
   await timetable.dragSession('q1q2-22pm', '2017-09-21', '14:00');
   const moved = await timetable.waitForSession('q1q2-22pm', (s) => s?.date === '2017-09-21', 'it to move to 21 September');
@@ -69,6 +95,11 @@ test('moving a session into an occupied room on another day shows the room clash
   assert.equal((await timetable.sessionState('q4-21pm')).conflict, 'error', 'both sessions of the clash are marked');
   const listed = await conflicts.about('roomClash', 'q1q2-22pm');
   assert.equal(listed.length, 1, `the panel lists the clash: ${JSON.stringify(await conflicts.list())}`);
+  const [clashRow] = listed;
+  assert.equal(clashRow.key, 'roomClash:q1q2-22pm+q4-21pm@room-b', 'the clash is between the moved session and the one already in Room B');
+  assert.match(clashRow.text, /Question 4\/12/, `the panel names the partner, Question 4/12: ${clashRow.text}`);
+  assert.match(clashRow.text, /Meeting of Questions 1\/12 and 2\/12/, `and the moved session: ${clashRow.text}`);
+  assert.match(clashRow.text, /Room B/, `and the room: ${clashRow.text}`);
   assert.ok(
     app.windowNames().includes('• sg12.plenary.json — Plenary'),
     `the window title names the file and marks unsaved changes: ${JSON.stringify(app.windowNames())}`,
@@ -78,6 +109,7 @@ test('moving a session into an occupied room on another day shows the room clash
 test('undo and redo restore both the grid and the panel', async () => {
   await app.session.keys([CTRL, 'z']);
   await timetable.waitForSession('q1q2-22pm', (s) => s?.date === '2017-09-22' && !s.conflict, 'undo to put it back on Friday, clear');
+  await assertPanelLists();
   assert.deepEqual(await conflicts.about('roomClash', 'q1q2-22pm'), [], 'undo removes the clash from the panel');
   await app.session.keys([CTRL, 'y']);
   await timetable.waitForSession('q1q2-22pm', (s) => s?.date === '2017-09-21' && s.conflict === 'error', 'redo to move it again');
