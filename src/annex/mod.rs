@@ -41,7 +41,8 @@ use ts_rs::TS;
 use crate::i18n;
 pub use crate::i18n::Direction;
 use crate::model::{AnnexPlacement, Lang, Session, SessionId, Timetable};
-pub use notes::{NoteView, note_views};
+pub use build::{all_note_keys, note_keys_in_order, note_views};
+pub use notes::NoteView;
 
 /// How the annex arranges the timetable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize, TS)]
