@@ -3,8 +3,10 @@
  * band covers, and scrolling a session into view. The day columns and session blocks carry
  * their date, room and session id in data attributes (the same hooks the tests use).
  */
+import type { Session } from "../bindings/Session";
 import type { ColumnRect } from "./drag";
 import type { Band } from "./dragController";
+import { sessionSpan } from "./layout";
 
 /**
  * The drop columns inside `root` (the room strips in a room view, else the days), relative
@@ -42,13 +44,13 @@ export function sessionsInBand(root: HTMLElement, r: Band): string[] {
 
 /**
  * Scrolls the first of `ids` drawn inside `root` into view; when none is drawn (its day is
- * far from view, so its sessions are not), scrolls to the day of the first that has one
- * (`dateOf`) and then, once its sessions are drawn, to the session.
+ * far from view, so its sessions are not), scrolls to the day of the first scheduled one
+ * and then, once its sessions are drawn, to the session.
  */
 export function scrollToSessions(
   root: HTMLElement,
   ids: readonly string[],
-  dateOf: (id: string) => string | undefined,
+  sessions: Readonly<Record<string, Session | undefined>>,
 ) {
   // Compared through the dataset rather than a selector, so no id needs CSS escaping.
   const find = () => {
@@ -63,7 +65,10 @@ export function scrollToSessions(
     el.scrollIntoView?.({ block: "nearest", inline: "nearest", behavior: "smooth" });
     return;
   }
-  const date = ids.map(dateOf).find(Boolean);
+  const date = ids
+    .map((id) => sessions[id])
+    .map((s) => (s ? sessionSpan(s)?.date : undefined))
+    .find(Boolean);
   const day = [...root.querySelectorAll<HTMLElement>('[data-testid="day-column"]')].find(
     (d) => d.dataset.date === date,
   );

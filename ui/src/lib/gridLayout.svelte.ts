@@ -28,18 +28,22 @@ import {
 } from "./layout";
 import { sameJson, settled } from "./settled.svelte";
 
-/** What the geometry depends on: the grid's props and its viewport's size. */
+/**
+ * What the geometry depends on, the grid's props and its viewport's size, each read through
+ * its own function so that a value depends only on what it reads (a resize does not redo the
+ * blocks, an edit does not refit the scale).
+ */
 export interface GridInput {
-  timetable: Timetable;
+  timetable: () => Timetable;
   /** The core's view of it: each day's hours and breaks, the main language. */
-  view: View;
+  view: () => View;
   /** The sessions drawn (after filters). */
-  sessions: Session[];
-  roomView: boolean;
-  condensed: boolean;
-  orientation: Orientation;
-  viewportWidth: number;
-  viewportHeight: number;
+  sessions: () => Session[];
+  roomView: () => boolean;
+  condensed: () => boolean;
+  orientation: () => Orientation;
+  viewportWidth: () => number;
+  viewportHeight: () => number;
 }
 
 /** `h.start` and `h.end` ("HH:MM") in minutes after midnight. */
@@ -85,27 +89,26 @@ export interface GridLayout {
   cell(i: number, part: "header" | "body"): string;
 }
 
-/** The geometry of the grid of `input`, which is read reactively (a function of props and state). */
-export function gridLayout(input: () => GridInput): GridLayout {
-  const rows = $derived(input().orientation === "rows");
-  const headerPx = $derived(rows ? 28 : input().roomView ? 70 : 52);
-  const gutterPx = $derived(rows ? (input().roomView ? 214 : 118) : 50);
+/** The geometry of the grid of `input` (functions of props and state, read reactively). */
+export function gridLayout(input: GridInput): GridLayout {
+  const rows = $derived(input.orientation() === "rows");
+  const headerPx = $derived(rows ? 28 : input.roomView() ? 70 : 52);
+  const gutterPx = $derived(rows ? (input.roomView() ? 214 : 118) : 50);
   const narrowPx = $derived(rows ? 30 : 44);
 
-  const columns = settled(() => dayColumns(input().timetable, input().view), sameJson);
+  const columns = settled(() => dayColumns(input.timetable(), input.view()), sameJson);
   const range = settled(
-    () => timeRange(columns.value, input().sessions),
+    () => timeRange(columns.value, input.sessions()),
     (a, b) => a.start === b.start && a.end === b.end,
   );
   const rooms = settled(() => {
-    const { roomView, timetable, sessions } = input();
-    return roomView ? roomColumns(timetable, sessions) : null;
+    return input.roomView() ? roomColumns(input.timetable(), input.sessions()) : null;
   }, sameJson);
 
   /** The last blocks drawn, by session id: unchanged ones are reused, so they are not redrawn. */
   let lastBlocks = new Map<string, Block>();
   const blocks = $derived.by(() => {
-    const next = blocksByDate(input().sessions, rooms.value ?? undefined, lastBlocks);
+    const next = blocksByDate(input.sessions(), rooms.value ?? undefined, lastBlocks);
     lastBlocks = new Map([...next.values()].flat().map((b) => [b.session.id, b]));
     return next;
   });
@@ -123,32 +126,33 @@ export function gridLayout(input: () => GridInput): GridLayout {
     return labelFn;
   }
   const labels = settled(
-    () => labelsFor(input().timetable, input().view.mainLang),
+    () => labelsFor(input.timetable(), input.view().mainLang),
     (a, b) => a === b,
   );
 
   const hours = $derived(hourMarks(range.value));
-  const standard = $derived(timeSpan(...minutesOf(input().timetable.meeting.hours)));
+  const standard = $derived(timeSpan(...minutesOf(input.timetable().meeting.hours)));
   const pxPerMinute = $derived.by(() => {
-    const { condensed, viewportWidth, viewportHeight } = input();
+    const condensed = input.condensed();
     const { start, end } = range.value;
     return Math.min(
       condensed ? 1.2 : 3,
       Math.max(
         condensed ? 0.45 : 0.9,
         // Rows: keep room for the vertical scrollbar, which the size binding does not see.
-        ((rows ? viewportWidth - gutterPx - 16 : viewportHeight - headerPx) - 10) / Math.max(60, end - start),
+        ((rows ? input.viewportWidth() - gutterPx - 16 : input.viewportHeight() - headerPx) - 10) /
+          Math.max(60, end - start),
       ),
     );
   });
   const bodyPx = $derived((range.value.end - range.value.start) * pxPerMinute);
   const dayMin = $derived.by(() => {
-    const { condensed } = input();
+    const condensed = input.condensed();
     const r = rooms.value;
     return r ? Math.max(condensed ? 60 : 92, r.length * (condensed ? 22 : 56)) : condensed ? 56 : 72;
   });
   const rowPx = settled(() => {
-    const { condensed } = input();
+    const condensed = input.condensed();
     const r = rooms.value;
     if (!rows) return [];
     return columns.value.map((c) =>
