@@ -233,7 +233,11 @@ mod tests {
             "a new file has no previous version to keep"
         );
         write(&file, b"second", Backup::Keep).expect("overwriting works");
-        assert_eq!(fs::read(&file).unwrap(), b"second", "the new version is in place");
+        assert_eq!(
+            fs::read(&file).unwrap(),
+            b"second",
+            "the new version is in place"
+        );
         assert_eq!(
             fs::read(backup_path(&file)).unwrap(),
             b"first",
@@ -268,7 +272,11 @@ mod tests {
         assert_eq!(error.kind(), io::ErrorKind::PermissionDenied);
         assert!(error.to_string().contains("read-only"), "{error}");
         assert_eq!(fs::read(&file).unwrap(), b"theirs", "the file is untouched");
-        assert_eq!(names(dir.path()), ["locked.plenary.json"], "nothing written beside it");
+        assert_eq!(
+            names(dir.path()),
+            ["locked.plenary.json"],
+            "nothing written beside it"
+        );
     }
 
     #[test]
@@ -292,9 +300,16 @@ mod tests {
         let file = dir.path().join("doc.json");
         fs::create_dir(&file).unwrap();
         fs::write(file.join("inside"), b"keep").unwrap();
-        assert!(replace(&file, b"new", Backup::Skip).is_err(), "a folder is not replaced");
+        assert!(
+            replace(&file, b"new", Backup::Skip).is_err(),
+            "a folder is not replaced"
+        );
         assert_eq!(fs::read(file.join("inside")).unwrap(), b"keep");
-        assert_eq!(names(dir.path()), ["doc.json"], "the temporary file was removed");
+        assert_eq!(
+            names(dir.path()),
+            ["doc.json"],
+            "the temporary file was removed"
+        );
     }
 
     #[test]
@@ -314,7 +329,10 @@ mod tests {
         fs::set_permissions(&file, fs::Permissions::from_mode(0o640)).unwrap();
         write(&file, b"new", Backup::Keep).unwrap();
         let mode = fs::metadata(&file).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode, 0o640, "a replaced file keeps its permissions, not the umask's");
+        assert_eq!(
+            mode, 0o640,
+            "a replaced file keeps its permissions, not the umask's"
+        );
         assert_eq!(fs::read(&file).unwrap(), b"new");
     }
 
@@ -354,7 +372,12 @@ mod tests {
         let link = dir.path().join("link.json");
         std::os::unix::fs::symlink("new.json", &link).unwrap();
         write(&link, b"made", Backup::Keep).unwrap();
-        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(fs::read(dir.path().join("new.json")).unwrap(), b"made");
     }
 
@@ -393,7 +416,11 @@ mod tests {
             fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(),
             "the FIFO is still a FIFO"
         );
-        assert_eq!(names(dir.path()), ["pipe"], "no .bak, no temporary beside it");
+        assert_eq!(
+            names(dir.path()),
+            ["pipe"],
+            "no .bak, no temporary beside it"
+        );
     }
 
     /// `/dev/null` is a character device: the writer must choose to write into it. Only the

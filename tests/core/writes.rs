@@ -107,7 +107,12 @@ fn every_writing_command_keeps_the_previous_version_and_leaves_no_temporary() {
         fs::write(&file, &before).expect("write the previous version");
         let (code, err) = run(writer, &file);
         assert_eq!(code, 0, "{}: {err}", writer.name);
-        assert_ne!(fs::read(&file).unwrap(), before, "{}: new content", writer.name);
+        assert_ne!(
+            fs::read(&file).unwrap(),
+            before,
+            "{}: new content",
+            writer.name
+        );
         assert_eq!(
             fs::read(bak(&file)).unwrap(),
             before,
@@ -137,7 +142,10 @@ fn every_writing_command_keeps_the_mode_and_writes_through_a_symlink() {
         let (code, err) = run(writer, &link);
         assert_eq!(code, 0, "{}: {err}", writer.name);
         assert!(
-            fs::symlink_metadata(&link).unwrap().file_type().is_symlink(),
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink(),
             "{}: the link is still a link",
             writer.name
         );
@@ -160,7 +168,10 @@ fn every_replacing_command_writes_into_a_fifo_without_renaming_over_it() {
     for writer in WRITERS.iter().filter(|w| !w.in_place) {
         let dir = tempfile::tempdir().expect("temp dir");
         let fifo = dir.path().join("pipe");
-        let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+        let made = Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo runs");
         assert!(made.success());
         let reader = {
             let fifo = fifo.clone();
@@ -168,13 +179,22 @@ fn every_replacing_command_writes_into_a_fifo_without_renaming_over_it() {
         };
         let (code, err) = run(writer, &fifo);
         assert_eq!(code, 0, "{}: {err}", writer.name);
-        assert!(!reader.join().unwrap().is_empty(), "{}: bytes came through", writer.name);
+        assert!(
+            !reader.join().unwrap().is_empty(),
+            "{}: bytes came through",
+            writer.name
+        );
         assert!(
             fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(),
             "{}: the FIFO is still a FIFO",
             writer.name
         );
-        assert_eq!(names(dir.path()), ["pipe"], "{}: nothing beside it", writer.name);
+        assert_eq!(
+            names(dir.path()),
+            ["pipe"],
+            "{}: nothing beside it",
+            writer.name
+        );
     }
 }
 
@@ -206,10 +226,18 @@ fn every_replacing_command_writes_into_a_character_device_and_keeps_it() {
         let (code, err) = run(writer, &null);
         assert_eq!(code, 0, "{}: {err}", writer.name);
         assert!(
-            fs::symlink_metadata(&null).unwrap().file_type().is_char_device(),
+            fs::symlink_metadata(&null)
+                .unwrap()
+                .file_type()
+                .is_char_device(),
             "{}: the device is still a device",
             writer.name
         );
-        assert_eq!(names(dir.path()), ["null"], "{}: nothing beside it", writer.name);
+        assert_eq!(
+            names(dir.path()),
+            ["null"],
+            "{}: nothing beside it",
+            writer.name
+        );
     }
 }
