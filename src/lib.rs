@@ -10,6 +10,7 @@
 //! | [`document`] | the versioned JSON file format: load with located errors, stable save |
 //! | [`command`] | user intents (`Command`) and the primitive edits they compile to |
 //! | [`editor`] | apply, dry-run, undo and redo; answers with what changed and the conflicts |
+//! | [`history`] | the undo history: entries, what clears redo, the saved mark, its limits |
 //! | [`conflict`] | the conflict engine, full and incremental |
 //! | [`interop`] | import and export of frab XML/JSON, iCalendar, CSV and Excel, with reports |
 //! | [`fnv`] | FNV-1a, the stable hash of export ids and of the app's disk stamps |
@@ -31,6 +32,7 @@ pub mod editor;
 pub mod export;
 pub mod fnv;
 pub mod generate;
+pub mod history;
 pub mod i18n;
 pub mod interop;
 pub mod model;

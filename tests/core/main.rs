@@ -1,6 +1,7 @@
 //! Integration tests of the core crate: one test binary, a module per topic.
 
 mod annex;
+mod batch;
 mod cli;
 mod conflicts;
 mod document;

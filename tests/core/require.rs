@@ -40,7 +40,9 @@ pub fn missing(reason: &str) {
         );
     }
     let line = format!("SKIPPED: {test}: {reason}");
-    eprintln!("{line}");
+    // Straight to the process's stderr: libtest captures `eprintln!` of passing tests, and
+    // a skip must show in the run's output.
+    let _ = writeln!(std::io::stderr(), "{line}");
     if let Some(log) = std::env::var_os("PLENARY_SKIP_LOG").filter(|l| !l.is_empty()) {
         // One write of one line: appends from parallel tests do not interleave.
         let appended = std::fs::OpenOptions::new()
@@ -49,7 +51,10 @@ pub fn missing(reason: &str) {
             .open(&log)
             .and_then(|mut f| f.write_all(format!("{line}\n").as_bytes()));
         if let Err(e) = appended {
-            eprintln!("could not record the skip in {}: {e}", Path::new(&log).display());
+            eprintln!(
+                "could not record the skip in {}: {e}",
+                Path::new(&log).display()
+            );
         }
     }
 }

@@ -217,6 +217,63 @@ describe("App", () => {
     expect(target.textContent, "nothing saved").toContain("Edited");
   });
 
+  it("takes the history the save answers instead of deciding by itself that it is saved", async () => {
+    const backend = mockBackend(fixture());
+    await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "no");
+    const answering: Backend = {
+      ...backend,
+      pickDocumentToSave: async () => "/tmp/sg12.plenary.json",
+      saveDocument: async () => ({
+        type: "saved",
+        history: { canUndo: true, canRedo: false, undoLabel: "Paste 2 sessions", dirty: false },
+      }),
+    };
+    const target = await start(answering);
+    expect(target.textContent).toContain("Edited");
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }));
+    await settle();
+    expect(target.textContent, "the core says it is clean").not.toContain("Edited");
+    expect(
+      (q(target, '[data-testid="undo"]') as HTMLButtonElement).title,
+      "the whole answered history is shown",
+    ).toContain("Undo Paste 2 sessions");
+  });
+
+  it("deletes a selection of several sessions with one command, one undo step", async () => {
+    const backend = mockBackend(fixture());
+    const target = await start(backend);
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "a", ctrlKey: true }));
+    await settle();
+    const selected = [...target.querySelectorAll<HTMLElement>('[data-testid="session"].selected')].map(
+      (e) => e.dataset["sessionId"],
+    );
+    expect(selected.length, "Select All picks several scheduled sessions").toBeGreaterThan(1);
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "Delete" }));
+    await settle();
+    const sent = backend.calls.filter((c) => c.method === "apply");
+    expect(sent, "one gesture, one command").toHaveLength(1);
+    expect(sent[0]).toMatchObject({ command: { type: "deleteSessions" }, dryRun: "no" });
+    const ids = sent[0]?.method === "apply" && sent[0].command.type === "deleteSessions" ? sent[0].command.ids : [];
+    expect([...ids].sort()).toEqual([...selected].sort());
+  });
+
+  it("pastes several copied sessions with one command, one undo step", async () => {
+    const backend = mockBackend(fixture());
+    const target = await start(backend);
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "a", ctrlKey: true }));
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "c", ctrlKey: true }));
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "v", ctrlKey: true }));
+    await settle();
+    const selected = [...target.querySelectorAll<HTMLElement>('[data-testid="session"].selected')].map(
+      (e) => e.dataset["sessionId"],
+    );
+    const sent = backend.calls.filter((c) => c.method === "apply");
+    expect(sent, "one gesture, one command").toHaveLength(1);
+    expect(sent[0]).toMatchObject({ command: { type: "pasteSessions" }, dryRun: "no" });
+    const ids = sent[0]?.method === "apply" && sent[0].command.type === "pasteSessions" ? sent[0].command.ids : [];
+    expect([...ids].sort(), "the copied sessions, each once").toEqual([...selected].sort());
+  });
+
   it("does nothing when the user cancels the dialog", async () => {
     const backend = mockBackend(fixture());
     const target = await start(backend);

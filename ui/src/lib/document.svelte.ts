@@ -18,6 +18,7 @@ import type { Diff } from "../bindings/Diff";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { ImportReport } from "../bindings/ImportReport";
 import type { RecoveryEntry } from "../bindings/RecoveryEntry";
+import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { Snapshot } from "../bindings/Snapshot";
 import type { DiskChoice } from "../components/ChangedOnDiskDialog.svelte";
 import { toErrorPayload, type Backend } from "./backend";
@@ -137,7 +138,8 @@ export class DocumentStore {
 
   /**
    * Sends the one command of a gesture and folds its answer in; a session it added or
-   * duplicated becomes the selection. Answers null when it failed (shown in `error`).
+   * duplicated, or the copies it pasted, become the selection. Answers null when it failed
+   * (shown in `error`).
    */
   async apply(command: Command): Promise<Applied | null> {
     if (command.type === "unscheduleSession") {
@@ -147,7 +149,10 @@ export class DocumentStore {
     }
     const applied = await this.run((b) => b.apply(command, "no"));
     this.#fold(applied);
-    if (applied && (command.type === "addSession" || command.type === "duplicateSession")) {
+    if (applied && command.type === "pasteSessions") {
+      // A paste only adds: every session the answer carries is a new copy.
+      this.selected = new Set(applied.sessions.map((s) => s.id));
+    } else if (applied && (command.type === "addSession" || command.type === "duplicateSession")) {
       // The new session is the one session the answer carries.
       const id = applied.sessions[0]?.id;
       if (id) this.selected = new Set([id]);
@@ -165,12 +170,19 @@ export class DocumentStore {
     return this.#lengths.get(id) ?? DEFAULT_LENGTH_MINUTES;
   }
 
-  async undo(): Promise<void> {
-    if (this.doc?.history.canUndo) this.#fold(await this.run((b) => b.undo()));
+  undo(): Promise<void> {
+    return this.#step("undo");
   }
 
-  async redo(): Promise<void> {
-    if (this.doc?.history.canRedo) this.#fold(await this.run((b) => b.redo()));
+  redo(): Promise<void> {
+    return this.#step("redo");
+  }
+
+  /** Undo and redo: one step through the core's history, when there is one that way. */
+  async #step(direction: "undo" | "redo"): Promise<void> {
+    const history = this.doc?.history;
+    const possible = direction === "undo" ? history?.canUndo : history?.canRedo;
+    if (possible) this.#fold(await this.run((b) => b[direction]()));
   }
 
   /** Whether the open document may be replaced: no unsaved changes, or the user agrees. */
@@ -235,27 +247,27 @@ export class DocumentStore {
    * (`diskPrompt`).
    */
   async save(as: boolean): Promise<void> {
-    const outcome = await this.run(async (b) => {
+    const answer = await this.run(async (b) => {
       const current = await b.documentPath();
       const path = as || current === null ? await b.pickDocumentToSave(current) : null;
       if ((as || current === null) && path === null) return null;
-      const changed = await b.saveDocument(path);
-      return changed === null ? { saved: true as const } : { changed };
+      return b.saveDocument(path);
     });
-    if (outcome && "saved" in outcome) this.#markSaved();
-    else if (outcome) this.diskPrompt = outcome.changed;
+    if (answer) this.#takeSaveAnswer(answer);
   }
 
-  #markSaved(): void {
-    if (this.doc) this.doc = { ...this.doc, history: { ...this.doc.history, dirty: false } };
+  /** Saved: the history as the core now has it (clean), taken as it is; or the question to ask. */
+  #takeSaveAnswer(answer: SaveAnswer): void {
+    if (answer.type === "changedOnDisk") this.diskPrompt = answer.question;
+    else if (this.doc) this.doc = { ...this.doc, history: answer.history };
   }
 
   /** The user's answer to "X changed on disk since you opened it." */
   async answerDiskPrompt(choice: DiskChoice): Promise<void> {
     this.diskPrompt = null;
     if (choice === "overwrite") {
-      const saved = await this.run(async (b) => ((await b.saveDocument(null, true)) === null ? true : null));
-      if (saved) this.#markSaved();
+      const answer = await this.run((b) => b.saveDocument(null, true));
+      if (answer) this.#takeSaveAnswer(answer);
     } else if (choice === "saveAs") {
       await this.save(true);
     }
@@ -337,14 +349,15 @@ export class DocumentStore {
     this.#clipboard = [...this.selected];
   }
 
-  /** Paste duplicates the copied sessions, each at its own place (one step each). */
+  /** Paste duplicates the copied sessions that still exist, each at its place: one command, one undo step. */
   paste(): void {
-    for (const id of this.#clipboard)
-      if (this.doc?.timetable.sessions[id]) void this.apply({ type: "duplicateSession", id });
+    const ids = this.#clipboard.filter((id) => this.doc?.timetable.sessions[id]);
+    if (ids.length > 0) void this.apply({ type: "pasteSessions", ids });
   }
 
+  /** Deletes the selected sessions: one command, one undo step. */
   deleteSelection(): void {
-    // One command per session: the core has no batch delete; each is its own undo step.
-    for (const id of [...this.selected]) void this.apply({ type: "deleteSession", id });
+    const ids = [...this.selected];
+    if (ids.length > 0) void this.apply({ type: "deleteSessions", ids });
   }
 }

@@ -113,6 +113,30 @@ describe("the document store", () => {
     expect([...store.selected]).toEqual(["s-new"]);
   });
 
+  it("paste and delete of several sessions are one command each; the pasted copies become the selection", async () => {
+    const store = await loaded();
+    const sent: Command[] = [];
+    const copies = ["q1-copy", "q4-copy"].map((id) => ({ ...fixture().timetable.sessions["q1"]!, id }));
+    store.backend = {
+      ...mockBackend(fixture()),
+      apply: async (command) => (
+        sent.push(command),
+        answer({ sessions: command.type === "pasteSessions" ? copies : [] })
+      ),
+    };
+    store.selectMany(["q1", "q4", "gone"], false);
+    store.copySelection();
+    store.paste();
+    await store.run(async () => null);
+    expect(sent, "a copied session that no longer exists is left out").toEqual([
+      { type: "pasteSessions", ids: ["q1", "q4"] },
+    ]);
+    expect([...store.selected].sort()).toEqual(["q1-copy", "q4-copy"]);
+    store.deleteSelection();
+    await store.run(async () => null);
+    expect(sent[1]).toEqual({ type: "deleteSessions", ids: ["q1-copy", "q4-copy"] });
+  });
+
   it("a session dragged back from the palette keeps the length it had", async () => {
     const store = await loaded();
     expect(store.lengthOf("q4"), "never unscheduled: the default length").toBe(60);
@@ -153,5 +177,9 @@ describe("the document store", () => {
     await store.answerDiskPrompt("overwrite");
     expect(store.diskPrompt).toBeNull();
     expect(store.doc?.history.dirty).toBe(false);
+    expect(store.doc?.history, "the history the save answered, undo kept").toMatchObject({
+      canUndo: true,
+      undoLabel: "Move session",
+    });
   });
 });

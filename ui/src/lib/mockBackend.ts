@@ -19,6 +19,7 @@ import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { HistoryState } from "../bindings/HistoryState";
 import type { Lang } from "../bindings/Lang";
 import type { RecoveryEntry } from "../bindings/RecoveryEntry";
+import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { NoteView } from "../bindings/NoteView";
 import type { Session } from "../bindings/Session";
 import type { SessionDiff } from "../bindings/SessionDiff";
@@ -257,13 +258,15 @@ export function mockBackend(initial: Snapshot): MockBackend {
       calls.push({ method: "openDocument", path: p });
       throw { code: "io", message: `the mock backend cannot open ${p}` } satisfies ErrorPayload;
     },
-    async saveDocument(p, overwrite) {
+    async saveDocument(p, overwrite): Promise<SaveAnswer> {
       calls.push(overwrite ? { method: "saveDocument", path: p, overwrite } : { method: "saveDocument", path: p });
-      if (this.changedOnDisk !== null && !overwrite && (p === null || p === path)) return this.changedOnDisk;
+      if (this.changedOnDisk !== null && !overwrite && (p === null || p === path)) {
+        return { type: "changedOnDisk", question: this.changedOnDisk };
+      }
       if (p !== null) path = p;
       if (path === null) throw { code: "io", message: "no path to save to" } satisfies ErrorPayload;
       saved = done.length;
-      return null;
+      return { type: "saved", history: history() };
     },
     journal: [],
     changedOnDisk: null,
