@@ -7,7 +7,7 @@
 //! temporary file behind on failure). The rules below are the file format's promise that
 //! nothing a user had is lost, so they belong with the format, not with one client.
 //!
-//! What [`write`] does depends on what is at the path (see [`Target`]):
+//! What [`write()`] does depends on what is at the path (see [`Target`]):
 //! - **a regular file, or nothing**: the bytes go to a temporary file with a unique name in
 //!   the same folder (created exclusively, so two writers never share one), are flushed to
 //!   disk (`fsync`), and the temporary file is renamed over the path (a rename within one
@@ -29,7 +29,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// Whether [`write`] keeps the version it replaces.
+/// Whether [`write()`] keeps the version it replaces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backup {
     /// Copy the previous version to `<name>.bak` first (documents the user saves).
@@ -39,7 +39,7 @@ pub enum Backup {
     Skip,
 }
 
-/// How [`write`] will put bytes at a path, judged from what is there now.
+/// How [`write()`] will put bytes at a path, judged from what is there now.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Target {
     /// Replace (or create) the regular file at this path, symbolic links resolved, through
@@ -49,12 +49,12 @@ pub enum Target {
     Direct(PathBuf),
 }
 
-/// The backup [`write`] keeps of the previous version of `path` (`a.json` -> `a.json.bak`).
+/// The backup [`write()`] keeps of the previous version of `path` (`a.json` -> `a.json.bak`).
 pub fn backup_path(path: &Path) -> PathBuf {
     with_suffix(path, ".bak")
 }
 
-/// What [`write`] would do at `path`, without writing anything: follows symbolic links and
+/// What [`write()`] would do at `path`, without writing anything: follows symbolic links and
 /// looks at what is at the end. An error when that is a folder, a read-only file, or a
 /// chain of links too long (a loop).
 pub fn target(path: &Path) -> io::Result<Target> {
