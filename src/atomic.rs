@@ -7,7 +7,7 @@
 //! temporary file behind on failure). The rules below are the file format's promise that
 //! nothing a user had is lost, so they belong with the format, not with one client.
 //!
-//! What [`write`] does depends on what is at the path (see [`Target`]):
+//! What [`write()`] does depends on what is at the path (see [`Target`]):
 //! - **a regular file, or nothing**: the bytes go to a temporary file with a unique name in
 //!   the same folder (created exclusively, so two writers never share one), are flushed to
 //!   disk (`fsync`), and the temporary file is renamed over the path (a rename within one
@@ -29,7 +29,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// Whether [`write`] keeps the version it replaces.
+/// Whether [`write()`] keeps the version it replaces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backup {
     /// Copy the previous version to `<name>.bak` first (documents the user saves).
@@ -39,7 +39,7 @@ pub enum Backup {
     Skip,
 }
 
-/// How [`write`] will put bytes at a path, judged from what is there now.
+/// How [`write()`] will put bytes at a path, judged from what is there now.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Target {
     /// Replace (or create) the regular file at this path, symbolic links resolved, through
@@ -49,12 +49,12 @@ pub enum Target {
     Direct(PathBuf),
 }
 
-/// The backup [`write`] keeps of the previous version of `path` (`a.json` -> `a.json.bak`).
+/// The backup [`write()`] keeps of the previous version of `path` (`a.json` -> `a.json.bak`).
 pub fn backup_path(path: &Path) -> PathBuf {
     with_suffix(path, ".bak")
 }
 
-/// What [`write`] would do at `path`, without writing anything: follows symbolic links and
+/// What [`write()`] would do at `path`, without writing anything: follows symbolic links and
 /// looks at what is at the end. An error when that is a folder, a read-only file, or a
 /// chain of links too long (a loop).
 pub fn target(path: &Path) -> io::Result<Target> {
@@ -233,7 +233,11 @@ mod tests {
             "a new file has no previous version to keep"
         );
         write(&file, b"second", Backup::Keep).expect("overwriting works");
-        assert_eq!(fs::read(&file).unwrap(), b"second", "the new version is in place");
+        assert_eq!(
+            fs::read(&file).unwrap(),
+            b"second",
+            "the new version is in place"
+        );
         assert_eq!(
             fs::read(backup_path(&file)).unwrap(),
             b"first",
@@ -268,7 +272,11 @@ mod tests {
         assert_eq!(error.kind(), io::ErrorKind::PermissionDenied);
         assert!(error.to_string().contains("read-only"), "{error}");
         assert_eq!(fs::read(&file).unwrap(), b"theirs", "the file is untouched");
-        assert_eq!(names(dir.path()), ["locked.plenary.json"], "nothing written beside it");
+        assert_eq!(
+            names(dir.path()),
+            ["locked.plenary.json"],
+            "nothing written beside it"
+        );
     }
 
     #[test]
@@ -292,9 +300,16 @@ mod tests {
         let file = dir.path().join("doc.json");
         fs::create_dir(&file).unwrap();
         fs::write(file.join("inside"), b"keep").unwrap();
-        assert!(replace(&file, b"new", Backup::Skip).is_err(), "a folder is not replaced");
+        assert!(
+            replace(&file, b"new", Backup::Skip).is_err(),
+            "a folder is not replaced"
+        );
         assert_eq!(fs::read(file.join("inside")).unwrap(), b"keep");
-        assert_eq!(names(dir.path()), ["doc.json"], "the temporary file was removed");
+        assert_eq!(
+            names(dir.path()),
+            ["doc.json"],
+            "the temporary file was removed"
+        );
     }
 
     #[test]
@@ -314,7 +329,10 @@ mod tests {
         fs::set_permissions(&file, fs::Permissions::from_mode(0o640)).unwrap();
         write(&file, b"new", Backup::Keep).unwrap();
         let mode = fs::metadata(&file).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode, 0o640, "a replaced file keeps its permissions, not the umask's");
+        assert_eq!(
+            mode, 0o640,
+            "a replaced file keeps its permissions, not the umask's"
+        );
         assert_eq!(fs::read(&file).unwrap(), b"new");
     }
 
@@ -354,7 +372,12 @@ mod tests {
         let link = dir.path().join("link.json");
         std::os::unix::fs::symlink("new.json", &link).unwrap();
         write(&link, b"made", Backup::Keep).unwrap();
-        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(fs::read(dir.path().join("new.json")).unwrap(), b"made");
     }
 
@@ -393,7 +416,11 @@ mod tests {
             fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(),
             "the FIFO is still a FIFO"
         );
-        assert_eq!(names(dir.path()), ["pipe"], "no .bak, no temporary beside it");
+        assert_eq!(
+            names(dir.path()),
+            ["pipe"],
+            "no .bak, no temporary beside it"
+        );
     }
 
     /// `/dev/null` is a character device: the writer must choose to write into it. Only the

@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 
 use plenary::annex::{self, html};
-use plenary::editor::{Applied, DryRun, Snapshot};
 use plenary::atomic::{self, Backup};
+use plenary::editor::{Applied, DryRun, Snapshot};
 use plenary::export::{self, ExportFormat, ExportOptions};
 use plenary::model::{Lang, UnknownRevision};
 use plenary::revision::{self, Diff};

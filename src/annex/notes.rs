@@ -74,11 +74,6 @@ pub struct NoteView {
     pub sessions: Vec<SessionId>,
 }
 
-// The note commands still name these queries here; they move to `annex::build` with the
-// split of `command.rs`, and this re-export goes.
-#[doc(hidden)]
-pub use super::build::{all_note_keys as all_keys, note_keys_in_order as keys_in_order};
-
 /// The final order of notes whose keys are `derived` (in derived order), as indices into
 /// `derived`, after the ordered entries of `overrides` (see the module docs).
 pub fn final_order(derived: &[&str], overrides: &[AnnexNote]) -> Vec<usize> {

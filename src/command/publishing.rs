@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::build::Builder;
 use super::edit::Edit;
 use super::error::CommandError;
-use crate::annex::{Layout, notes};
+use crate::annex::{Layout, all_note_keys, note_keys_in_order, notes};
 use crate::model::{AnnexNote, Frozen, Lang, Revision, Timetable};
 
 /// Publishes the timetable as it is now under `label` (or the suggested next label), dated
@@ -66,7 +66,7 @@ pub(super) fn move_annex_note(
     layout: Option<Layout>,
 ) -> Result<(), CommandError> {
     let t = b.timetable();
-    let order = notes::keys_in_order(t, layout.unwrap_or(Layout::Days));
+    let order = note_keys_in_order(t, layout.unwrap_or(Layout::Days));
     let after = notes::moved(&t.annex_notes, &order, key, to_index as usize)
         .ok_or_else(|| CommandError::not_found("annex note", key))?;
     b.annex_notes(after);
@@ -94,7 +94,7 @@ pub(super) fn set_annex_note_text(
             }
         }
         None => {
-            if !notes::all_keys(t).iter().any(|k| k == key) {
+            if !all_note_keys(t).iter().any(|k| k == key) {
                 return Err(CommandError::not_found("annex note", key));
             }
             if let Some(text) = text {

@@ -297,10 +297,7 @@ mod tests {
         let headers: Vec<String> = a.rows.iter().map(|r| r.header.join(" ")).collect();
         assert_eq!(
             headers[5..7],
-            [
-                "Saturday 23 September".to_owned(),
-                "Weekend".to_owned()
-            ],
+            ["Saturday 23 September".to_owned(), "Weekend".to_owned()],
             "Saturday has a row of its own; Sunday alone is the weekend row"
         );
         assert_spans_add_up(&a);

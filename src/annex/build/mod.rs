@@ -439,9 +439,12 @@ impl<'a> Ctx<'a> {
 pub(super) mod fixture {
     use crate::model::{Lang, Placement, SessionId, Timetable};
 
-    /// The meeting with `sessions`, each `(id, title, bodies, start, end, annex)`;
-    /// `start` and `end` as "YYYY-MM-DDTHH:MM".
-    pub fn meeting(sessions: &[(&str, &str, &[&str], &str, &str, &str)]) -> Timetable {
+    /// A session of the test meeting: `(id, title, bodies, start, end, annex)`, `start`
+    /// and `end` as "YYYY-MM-DDTHH:MM".
+    pub type Spec<'a> = (&'a str, &'a str, &'a [&'a str], &'a str, &'a str, &'a str);
+
+    /// The meeting with `sessions`.
+    pub fn meeting(sessions: &[Spec]) -> Timetable {
         let sessions: Vec<serde_json::Value> = sessions
             .iter()
             .map(|(id, title, bodies, start, end, annex)| {

@@ -252,8 +252,15 @@ mod tests {
         let caught = catch_panic(|| -> u8 { panic!("index out of range") });
         let message = caught.expect_err("the panic is caught, not propagated");
         assert!(message.starts_with("index out of range (at "), "{message}");
-        assert!(message.contains("main.rs:"), "the location is kept: {message}");
-        assert_eq!(catch_panic(|| 7), Ok(7), "no panic, the value passes through");
+        assert!(
+            message.contains("main.rs:"),
+            "the location is kept: {message}"
+        );
+        assert_eq!(
+            catch_panic(|| 7),
+            Ok(7),
+            "no panic, the value passes through"
+        );
     }
 
     #[test]
@@ -262,7 +269,11 @@ mod tests {
         let cases: [(&str, fn() -> Result<ExitCode, Failure>, ExitCode); 4] = [
             ("success", || Ok(ExitCode::SUCCESS), ExitCode::SUCCESS),
             ("a finding", || Ok(ExitCode::from(1)), ExitCode::from(1)),
-            ("a failure", || Err(Failure("no such file".into())), ExitCode::from(2)),
+            (
+                "a failure",
+                || Err(Failure("no such file".into())),
+                ExitCode::from(2),
+            ),
             ("a panic", || panic!("bug"), ExitCode::from(2)),
         ];
         for (what, body, expected) in cases {

@@ -799,7 +799,7 @@ impl Gesture {
                 } else {
                     plenary::annex::Layout::Bodies
                 };
-                let keys = plenary::annex::notes::keys_in_order(t, layout);
+                let keys = plenary::annex::note_keys_in_order(t, layout);
                 Command::MoveAnnexNote {
                     key: self
                         .nth(0, &keys)
@@ -810,7 +810,7 @@ impl Gesture {
                 }
             }
             Kind::SetAnnexNoteText => {
-                let keys = plenary::annex::notes::all_keys(t);
+                let keys = plenary::annex::all_note_keys(t);
                 Command::SetAnnexNoteText {
                     key: self
                         .nth(0, &keys)
