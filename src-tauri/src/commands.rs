@@ -5,12 +5,12 @@
 use std::path::PathBuf;
 
 use plenary::annex::{self, html};
-use plenary::editor::{Applied, DryRun, Snapshot};
 use plenary::atomic::{self, Backup};
+use plenary::editor::{Applied, DryRun, Snapshot};
 use plenary::export::{self, ExportFormat, ExportOptions};
+use plenary::history::Direction;
 use plenary::model::{Lang, Timetable};
 use plenary::revision::{self, Diff};
-use plenary::history::Direction;
 use plenary::wire::{ErrorCode, ErrorPayload, ImportAnswer, ImportReport, Opened, SaveAnswer};
 use plenary::{Command, Editor};
 use serde::Deserialize;

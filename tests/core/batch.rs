@@ -67,7 +67,10 @@ fn editor_with_constraints() -> Editor {
     ] {
         t.constraints.insert(c.id.clone(), c);
     }
-    assert!(t.validate().is_empty(), "the constraints name real sessions");
+    assert!(
+        t.validate().is_empty(),
+        "the constraints name real sessions"
+    );
     Editor::new(t)
 }
 
@@ -119,7 +122,11 @@ fn paste_of_several_sessions_is_one_undo_step_labelled_with_their_number() {
     );
     assert!(!ed.history().can_undo, "the paste was one step");
     ed.redo();
-    assert_eq!(document::save(ed.timetable()), after, "one redo pastes all again");
+    assert_eq!(
+        document::save(ed.timetable()),
+        after,
+        "one redo pastes all again"
+    );
 }
 
 #[test]
@@ -135,7 +142,11 @@ fn delete_of_several_sessions_is_one_undo_step_and_undo_restores_the_bytes() {
         )
         .expect("both sessions exist");
     assert_eq!(applied.label, "Delete 2 sessions");
-    let mut gone: Vec<&str> = applied.removed_sessions.iter().map(|s| s.as_str()).collect();
+    let mut gone: Vec<&str> = applied
+        .removed_sessions
+        .iter()
+        .map(|s| s.as_str())
+        .collect();
     gone.sort_unstable();
     assert_eq!(gone, ["open", "q5"]);
     let t = ed.timetable();
@@ -202,7 +213,10 @@ fn a_batch_naming_an_unknown_session_is_refused_whole_and_changes_nothing() {
         original,
         "the part deleted before the refusal is back"
     );
-    assert!(!ed.history().can_undo, "a refused command leaves no history");
+    assert!(
+        !ed.history().can_undo,
+        "a refused command leaves no history"
+    );
 
     let err = ed
         .apply(&Command::PasteSessions { ids: Vec::new() }, DryRun::No)
@@ -235,7 +249,11 @@ fn pasting_the_same_session_twice_gives_each_copy_its_own_id() {
     let second = ed.apply(&paste, DryRun::No).expect("second paste");
     let mut copies: Vec<&str> = second.sessions.iter().map(|s| s.id.as_str()).collect();
     copies.sort_unstable();
-    assert_eq!(copies, ["q4-copy-7", "q5-copy-8"], "fresh ids, never a clash");
+    assert_eq!(
+        copies,
+        ["q4-copy-7", "q5-copy-8"],
+        "fresh ids, never a clash"
+    );
 }
 
 #[test]
@@ -257,7 +275,11 @@ fn removing_a_day_with_breaks_of_its_own_then_undoing_puts_each_break_back_in_it
     ed.apply(&Command::RemoveDay { date: tuesday }, DryRun::No)
         .expect("the day exists");
     assert_eq!(
-        ed.timetable().breaks.keys().map(|b| b.as_str()).collect::<Vec<_>>(),
+        ed.timetable()
+            .breaks
+            .keys()
+            .map(|b| b.as_str())
+            .collect::<Vec<_>>(),
         ["lunch"],
         "the day's own breaks go with it"
     );
@@ -271,9 +293,15 @@ fn removing_a_day_with_breaks_of_its_own_then_undoing_puts_each_break_back_in_it
 
 #[test]
 fn batch_commands_cross_the_wire_as_one_command_with_their_ids() {
-    let paste: Command = serde_json::from_str(r#"{ "type": "pasteSessions", "ids": ["q4", "q5"] }"#)
-        .expect("the UI's paste");
-    assert_eq!(paste, Command::PasteSessions { ids: ids(&["q4", "q5"]) });
+    let paste: Command =
+        serde_json::from_str(r#"{ "type": "pasteSessions", "ids": ["q4", "q5"] }"#)
+            .expect("the UI's paste");
+    assert_eq!(
+        paste,
+        Command::PasteSessions {
+            ids: ids(&["q4", "q5"])
+        }
+    );
     let delete: Command = serde_json::from_str(r#"{ "type": "deleteSessions", "ids": ["q4"] }"#)
         .expect("the UI's delete");
     assert_eq!(delete, Command::DeleteSessions { ids: ids(&["q4"]) });
