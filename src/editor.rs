@@ -20,9 +20,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::command::{Command, CommandError, Edit, Transaction};
+use crate::conflict::{Conflict, Engine, Scope};
 pub use crate::history::HistoryState;
 use crate::history::{Direction, History};
-use crate::conflict::{Conflict, Engine, Scope};
 use crate::model::{ConflictKind, Session, SessionId, Severity, Timetable};
 use crate::view::View;
 

@@ -192,13 +192,19 @@ mod tests {
         let mut h = History::new();
         h.record(tx("Move session"));
         h.record(tx("Add room"));
-        assert_eq!(h.step(Direction::Undo).map(|t| t.label), Some("Add room".into()));
+        assert_eq!(
+            h.step(Direction::Undo).map(|t| t.label),
+            Some("Add room".into())
+        );
         assert_eq!(
             labels(&h),
             (Some("Move session".into()), Some("Add room".into())),
             "the undone entry is next to redo, the one before it next to undo"
         );
-        assert_eq!(h.step(Direction::Redo).map(|t| t.label), Some("Add room".into()));
+        assert_eq!(
+            h.step(Direction::Redo).map(|t| t.label),
+            Some("Add room".into())
+        );
         assert_eq!(labels(&h), (Some("Add room".into()), None));
     }
 
@@ -220,7 +226,10 @@ mod tests {
         h.step(Direction::Undo);
         assert!(h.state().can_redo);
         h.record(tx("Add room"));
-        assert!(!h.state().can_redo, "what was undone is gone after a new edit");
+        assert!(
+            !h.state().can_redo,
+            "what was undone is gone after a new edit"
+        );
     }
 
     #[test]
@@ -238,7 +247,10 @@ mod tests {
         h.step(Direction::Undo);
         h.step(Direction::Undo);
         h.record(tx("b"));
-        assert!(h.is_dirty(), "a new edit after undoing past the save is never the save");
+        assert!(
+            h.is_dirty(),
+            "a new edit after undoing past the save is never the save"
+        );
     }
 
     #[test]
@@ -250,7 +262,10 @@ mod tests {
             h.step(Direction::Undo);
         }
         assert!(!opened.is_dirty(), "back where the file was read");
-        assert!(imported.is_dirty(), "an import stays unsaved whatever is undone");
+        assert!(
+            imported.is_dirty(),
+            "an import stays unsaved whatever is undone"
+        );
         imported.mark_saved();
         assert!(!imported.is_dirty());
     }

@@ -42,9 +42,7 @@ impl Command {
                 id,
                 placement: None,
             })),
-            Command::DeleteSessions { ids } => {
-                Some(each(ids, |id| Command::DeleteSession { id }))
-            }
+            Command::DeleteSessions { ids } => Some(each(ids, |id| Command::DeleteSession { id })),
             _ => None,
         }
     }

@@ -13,7 +13,9 @@ pub(super) fn acknowledge(
     reason: &str,
 ) -> Result<(), CommandError> {
     if reason.trim().is_empty() {
-        return Err(CommandError::NoReason { key: key.to_owned() });
+        return Err(CommandError::NoReason {
+            key: key.to_owned(),
+        });
     }
     let after = Acknowledgement {
         key: key.to_owned(),

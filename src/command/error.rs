@@ -73,9 +73,7 @@ pub enum CommandError {
         child: BodyId,
     },
     /// Acknowledging a conflict without saying why.
-    #[error(
-        "conflict '{key}': an acknowledgement needs a reason (why the conflict is acceptable)"
-    )]
+    #[error("conflict '{key}': an acknowledgement needs a reason (why the conflict is acceptable)")]
     NoReason {
         /// The conflict's key.
         key: String,
@@ -102,9 +100,9 @@ pub enum CommandError {
     #[error(
         "{start} is a {} but the meeting starts on a {}; choose a {} so every day keeps its \
          weekday",
-        weekday_name(*.start),
-        weekday_name(*.first),
-        weekday_name(*.first)
+        weekday(.start),
+        weekday(.first),
+        weekday(.first)
     )]
     WeekdayChanged {
         /// The new first day asked for.
@@ -127,9 +125,9 @@ impl CommandError {
     }
 }
 
-/// The weekday of `date` in English, from ICU4X as everywhere else the core writes dates.
-fn weekday_name(date: NaiveDate) -> String {
-    crate::i18n::Dates::new(crate::model::Lang::En).weekday(date)
+/// The weekday of `date` in English, as the messages are (ICU4X's names, as in the annex).
+fn weekday(date: &NaiveDate) -> String {
+    crate::i18n::Dates::new(crate::model::Lang::En).weekday(*date)
 }
 
 #[cfg(test)]

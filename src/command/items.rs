@@ -21,8 +21,8 @@ use super::error::CommandError;
 use super::sessions::check_placement;
 use crate::new_items::id_or_fresh;
 use crate::model::{
-    Body, BodyId, Break, BreakId, Constraint, ConstraintId, Person, PersonId, Room, RoomId,
-    Rule, Session, SessionId, Slot, SlotId, Timetable,
+    Body, BodyId, Break, BreakId, Constraint, ConstraintId, Person, PersonId, Room, RoomId, Rule,
+    Session, SessionId, Slot, SlotId, Timetable,
 };
 
 /// Where the items of one kind live in a timetable and how their edits are wrapped.
@@ -132,7 +132,10 @@ impl Item for Session {
             .filter(|c| c.rule.sessions().contains(&id))
             .map(|c| {
                 let rule = without_session(&c.rule, id);
-                (c.id.clone(), rule.map(|rule| Constraint { rule, ..c.clone() }))
+                (
+                    c.id.clone(),
+                    rule.map(|rule| Constraint { rule, ..c.clone() }),
+                )
             })
             .collect();
         for (constraint, after) in narrowed {

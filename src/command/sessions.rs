@@ -138,9 +138,11 @@ pub(super) fn shift_sessions(
 
 /// The session's placement, or a refusal: it is in the palette.
 fn scheduled(s: &Session) -> Result<&Placement, CommandError> {
-    s.placement.as_ref().ok_or_else(|| CommandError::NotScheduled {
-        session: s.id.clone(),
-    })
+    s.placement
+        .as_ref()
+        .ok_or_else(|| CommandError::NotScheduled {
+            session: s.id.clone(),
+        })
 }
 
 /// Refuses a placement of session `id` that does not end after it starts.
