@@ -597,7 +597,7 @@ mod tests {
         let text = MINIMAL.replace("\"version\": 1", "\"version\": 7");
         let err = load(&text).expect_err("too new").to_string();
         assert!(
-            err.contains("version 7") && err.contains("up to 3"),
+            err.contains("version 7") && err.contains(&format!("up to {FORMAT_VERSION}")),
             "{err}"
         );
     }

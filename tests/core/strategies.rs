@@ -348,6 +348,7 @@ fn empty_timetable() -> Timetable {
                 end: minutes(17 * 60 + 30),
             },
             interpreter_teams: None,
+            default_session_minutes: None,
         },
         days: Vec::new(),
         slots: IndexMap::new(),
@@ -491,6 +492,7 @@ fn build(s: Shapes) -> Timetable {
             annex: AnnexPlacement::Cell,
             annex_label: Text::new(),
             annex_note: Text::new(),
+            minutes: None,
         };
         t.sessions.insert(id, session);
     }
@@ -871,6 +873,7 @@ impl Gesture {
                         annex: AnnexPlacement::Cell,
                         annex_label: Text::new(),
                         annex_note: Text::new(),
+                        minutes: None,
                     },
                 }
             }
@@ -1522,6 +1525,7 @@ fn placeholder_session() -> Session {
         annex: AnnexPlacement::Cell,
         annex_label: Text::new(),
         annex_note: Text::new(),
+        minutes: None,
     }
 }
 

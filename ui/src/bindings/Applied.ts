@@ -36,6 +36,10 @@ removedSessions: Array<SessionId>,
  * days, breaks, ...), since that can change how everything is drawn.
  */
 timetable?: Timetable, 
+/**
+ * What the core derives for drawing ([`View`]), sent with `timetable` (only an edit
+ * of more than sessions can change it).
+ */
 view?: View, 
 /**
  * How the conflicts changed.

@@ -29,7 +29,9 @@ hours: Hours,
 /**
  * Interpreter teams available at once; `None` when not limited.
  */
-interpreterTeams?: number, /**
- * The length in minutes a session gets when created or imported without a placement.
+interpreterTeams?: number, 
+/**
+ * The length in minutes a session gets when it is created or imported without a
+ * placement; [`Meeting::DEFAULT_SESSION_MINUTES`] when `None`. Since format version 4.
  */
 defaultSessionMinutes?: number, };

@@ -13,6 +13,9 @@ export type Snapshot = {
  * The timetable.
  */
 timetable: Timetable, 
+/**
+ * What the core derives for drawing it.
+ */
 view: View, 
 /**
  * Every conflict, sorted.
