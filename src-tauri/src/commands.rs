@@ -9,7 +9,7 @@ use plenary::atomic::{self, Backup};
 use plenary::editor::{Applied, DryRun, Snapshot};
 use plenary::export::{self, ExportFormat, ExportOptions};
 use plenary::history::Direction;
-use plenary::model::{Lang, Timetable, UnknownRevision};
+use plenary::model::{Lang, UnknownRevision};
 use plenary::revision::{self, Diff};
 use plenary::wire::{ErrorCode, ErrorPayload, ImportAnswer, ImportReport, Opened, SaveAnswer};
 use plenary::{Command, Editor};
