@@ -5,11 +5,11 @@
 use std::path::PathBuf;
 
 use plenary::annex::{self, html};
-use plenary::editor::{Applied, DryRun, Snapshot};
+use plenary::editor::DryRun;
 use plenary::export::{self, ExportFormat, ExportOptions};
 use plenary::model::{Lang, Timetable};
 use plenary::revision::{self, Diff};
-use plenary::wire::{ErrorCode, ErrorPayload, ImportAnswer, ImportReport, Opened};
+use plenary::wire::{Applied, ErrorCode, ErrorPayload, ImportAnswer, ImportReport, Opened, Snapshot};
 use plenary::{Command, Editor};
 use serde::Deserialize;
 use tauri::{AppHandle, Runtime, State};

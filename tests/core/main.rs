@@ -11,3 +11,4 @@ mod interop;
 mod oracle;
 mod revision;
 mod scenario;
+mod wire;

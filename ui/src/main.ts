@@ -22,7 +22,9 @@ async function chooseBackend(): Promise<Backend> {
   ]);
   const url = new URLSearchParams(window.location.search).get("document");
   const conflicts = new URLSearchParams(window.location.search).get("conflicts");
-  return mockBackend(url ? await previewSnapshot(url, conflicts) : fixture());
+  if (!url) return mockBackend(fixture());
+  const { snapshot, published } = await previewSnapshot(url, conflicts);
+  return mockBackend(snapshot, published);
 }
 
 const target = document.getElementById("app");

@@ -4,7 +4,7 @@ import type { ConflictSummary } from "./ConflictSummary";
 import type { HistoryState } from "./HistoryState";
 import type { Session } from "./Session";
 import type { SessionId } from "./SessionId";
-import type { Timetable } from "./Timetable";
+import type { TimetableChange } from "./TimetableChange";
 
 /**
  * The answer to every apply, undo and redo (and dry run).
@@ -31,10 +31,10 @@ sessions: Array<Session>,
  */
 removedSessions: Array<SessionId>, 
 /**
- * The whole timetable, sent only when something besides sessions changed (rooms,
- * days, breaks, ...), since that can change how everything is drawn.
+ * Everything else that changed (rooms, days, breaks, the meeting, acknowledgements,
+ * severities, revisions, ...), collection by collection; absent when only sessions did.
  */
-timetable?: Timetable, 
+changes?: TimetableChange, 
 /**
  * How the conflicts changed.
  */

@@ -9,7 +9,7 @@ import type { Timetable } from "./Timetable";
  */
 export type Snapshot = { 
 /**
- * The timetable.
+ * The timetable (its revisions summarized).
  */
 timetable: Timetable, 
 /**

@@ -19,7 +19,7 @@ export interface Replay {
   answeredAt: number;
 }
 
-const NAMES = ["rename-room", "rename-room-undo", "move-session", "move-session-undo"];
+const NAMES = ["rename-room", "rename-room-undo", "move-session", "move-session-undo"] as const;
 
 /** The replay backend over the recorded answers under `dir` (a URL). */
 export async function replayBackend(dir: string): Promise<Backend> {
@@ -31,7 +31,7 @@ export async function replayBackend(dir: string): Promise<Backend> {
   const snapshot = JSON.parse(await text("snapshot")) as Snapshot;
   const answers: Record<string, string> = {};
   for (const name of NAMES) answers[name] = await text(name);
-  const replay: Replay = { answers, next: NAMES[0], answeredAt: 0 };
+  const replay: Replay = { answers, next: "rename-room", answeredAt: 0 };
   (window as unknown as { __replay: Replay }).__replay = replay;
   const mock = mockBackend(snapshot);
   return {
@@ -39,7 +39,9 @@ export async function replayBackend(dir: string): Promise<Backend> {
     snapshot: async () => snapshot,
     async apply(command, dryRun) {
       if (dryRun === "yes") return mock.apply(command, dryRun);
-      const applied = JSON.parse(replay.answers[replay.next]) as Applied;
+      const text = replay.answers[replay.next];
+      if (text === undefined) throw { code: "commandRefused", message: `no recorded answer ${replay.next}` };
+      const applied = JSON.parse(text) as Applied;
       replay.answeredAt = performance.now();
       return applied;
     },
