@@ -79,7 +79,14 @@ fn pdf(c: &mut Criterion) {
     use plenary::annex::{Orientation, pdf};
     let t = sg12();
     let options = Options::new(Layout::Days, Lang::Zh);
-    let fonts = pdf::Fonts::load(&[std::path::PathBuf::from("/usr/share/fonts")]);
+    // The system's fonts, found as the CLI finds them (the core reads no files).
+    let mut db = fontdb::Database::new();
+    db.load_fonts_dir("/usr/share/fonts");
+    let files = db.faces().filter_map(|face| match &face.source {
+        fontdb::Source::File(path) | fontdb::Source::SharedFile(path, _) => Some(path.clone()),
+        fontdb::Source::Binary(_) => None,
+    });
+    let fonts = pdf::Fonts::new(files, |path| std::fs::read(path).ok());
     let mut group = c.benchmark_group("pdf");
     group.sample_size(10);
     group.bench_function("annex_pdf", |b| {

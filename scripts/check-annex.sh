@@ -5,19 +5,32 @@
 # seed letter's order. Page images (pdftoppm, 60 dpi) are left in target/annex-check/ for a
 # person to look at. With the `pdf` feature built in, the typst PDF is checked the same way.
 #
-# Skips (exit 0, with a message) when LibreOffice or poppler-utils are not installed:
+# Needs LibreOffice and poppler-utils:
 #   apt-get install libreoffice-writer poppler-utils fonts-noto-cjk fonts-noto-core
+# When one is missing it fails under CI=true or PLENARY_REQUIRE_DATA=1 (naming what is
+# missing), and elsewhere skips visibly: "SKIPPED: check-annex: <reason>" on stderr and in
+# the file $PLENARY_SKIP_LOG names, which `make test` counts in its summary. The same rule
+# as the Rust tests (tests/core/require.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v soffice >/dev/null 2>&1; then
-  echo "check-annex: SKIPPED: LibreOffice (soffice) is not installed; install libreoffice-writer to run this check."
+# missing REASON: what this check needs is not here; fail under CI, else skip visibly.
+missing() {
+  if [ "${CI:-}" = true ] || [ "${PLENARY_REQUIRE_DATA:-}" = 1 ]; then
+    echo "check-annex: FAIL: cannot run: $1 (CI=true or PLENARY_REQUIRE_DATA=1 makes a missing tool a failure)" >&2
+    exit 1
+  fi
+  echo "SKIPPED: check-annex: $1" >&2
+  if [ -n "${PLENARY_SKIP_LOG:-}" ]; then echo "SKIPPED: check-annex: $1" >>"$PLENARY_SKIP_LOG"; fi
   exit 0
+}
+
+if ! command -v soffice >/dev/null 2>&1; then
+  missing "LibreOffice (soffice) is not installed; install: apt-get install libreoffice-writer"
 fi
 for tool in pdftotext pdftoppm; do
   if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "check-annex: SKIPPED: $tool is not installed (package poppler-utils)."
-    exit 0
+    missing "$tool is not installed; install: apt-get install poppler-utils"
   fi
 done
 
@@ -114,7 +127,12 @@ if "$bin" export "$example" --format annex-pdf --layout days --lang zh --heading
   check_order "PDF ar (typst)" "$out/days-ar-typst.pdf" 'Annex C' '19' '28'
   for f in "$out"/days-*-typst.pdf; do pdftoppm -png -r 60 "$f" "${f%.pdf}"; done
 elif grep -q "without the \`pdf\` feature" "$out/pdf.err"; then
-  echo "check-annex: note: PDF export not built in (feature pdf off); typst PDF not checked"
+  # The default build has it: only a build that turned the feature off lands here.
+  echo "SKIPPED: check-annex: typst PDF: the plenary binary was built without the pdf feature" >&2
+  if [ -n "${PLENARY_SKIP_LOG:-}" ]; then
+    echo "SKIPPED: check-annex: typst PDF: built without the pdf feature" >>"$PLENARY_SKIP_LOG"
+  fi
+  if [ "${CI:-}" = true ] || [ "${PLENARY_REQUIRE_DATA:-}" = 1 ]; then failures=$((failures + 1)); fi
 else
   echo "check-annex: FAIL annex-pdf export: $(cat "$out/pdf.err")"
   failures=$((failures + 1))

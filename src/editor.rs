@@ -11,6 +11,8 @@
 //! - one applied command is one undo step; a new command clears the redo stack;
 //! - undo at the oldest change (or redo at the newest) changes nothing and says so; it is
 //!   not an error.
+//!
+//! The undo history, its saved mark and its limits are [`crate::history`]'s.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -19,6 +21,8 @@ use ts_rs::TS;
 
 use crate::command::{Command, CommandError, Edit, Transaction};
 use crate::conflict::{Conflict, ConflictChange, ConflictSummary, Engine, Scope};
+pub use crate::history::HistoryState;
+use crate::history::{Direction, History};
 use crate::model::{ConflictKind, SessionId, Timetable};
 use crate::wire::TimetableChange;
 use crate::wire::timetable::Session;
@@ -36,26 +40,6 @@ pub enum DryRun {
     Yes,
     /// Apply for real.
     No,
-}
-
-/// Undo and redo availability, for menus and buttons.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct HistoryState {
-    /// Whether there is something to undo.
-    pub can_undo: bool,
-    /// Whether there is something to redo.
-    pub can_redo: bool,
-    /// Label of what Undo would undo ("Move session").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub undo_label: Option<String>,
-    /// Label of what Redo would redo.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub redo_label: Option<String>,
-    /// Whether the timetable differs from when it was last saved (or opened).
-    pub dirty: bool,
 }
 
 /// Why an edit was refused (nothing changed).
@@ -79,19 +63,11 @@ pub enum EditError {
     },
 }
 
-struct Entry {
-    transaction: Transaction,
-    serial: u64,
-}
-
 /// One open timetable with its conflict engine and history.
 pub struct Editor {
     timetable: Timetable,
     engine: Engine,
-    undo: Vec<Entry>,
-    redo: Vec<Entry>,
-    next_serial: u64,
-    saved_serial: u64,
+    history: History,
 }
 
 impl Editor {
@@ -102,10 +78,7 @@ impl Editor {
         Editor {
             timetable,
             engine,
-            undo: Vec::new(),
-            redo: Vec::new(),
-            next_serial: 1,
-            saved_serial: 0,
+            history: History::new(),
         }
     }
 
@@ -113,7 +86,7 @@ impl Editor {
     /// import: dirty until [`Editor::mark_saved`], whatever is undone.
     pub fn unsaved(timetable: Timetable) -> Editor {
         Editor {
-            saved_serial: u64::MAX,
+            history: History::unsaved(),
             ..Editor::new(timetable)
         }
     }
@@ -141,31 +114,23 @@ impl Editor {
 
     /// Undo/redo availability and whether there are unsaved changes.
     pub fn history(&self) -> HistoryState {
-        HistoryState {
-            can_undo: !self.undo.is_empty(),
-            can_redo: !self.redo.is_empty(),
-            undo_label: self.undo.last().map(|e| e.transaction.label.clone()),
-            redo_label: self.redo.last().map(|e| e.transaction.label.clone()),
-            dirty: self.current_serial() != self.saved_serial,
-        }
+        self.history.state()
     }
 
-    fn current_serial(&self) -> u64 {
-        self.undo.last().map_or(0, |e| e.serial)
-    }
-
-    /// Records that the current state has been saved: `dirty` becomes false until the next
-    /// change (undoing back past this point makes it dirty again).
-    pub fn mark_saved(&mut self) {
-        self.saved_serial = self.current_serial();
+    /// Records that the current state has been saved and answers the history state now:
+    /// `dirty` is false until the next change (undoing back past this point makes it dirty
+    /// again).
+    pub fn mark_saved(&mut self) -> HistoryState {
+        self.history.mark_saved();
+        self.history()
     }
 
     /// Applies `command` (or, with [`DryRun::Yes`], only answers what it would do).
     pub fn apply(&mut self, command: &Command, dry_run: DryRun) -> Result<Applied, EditError> {
         let tx = command
-            .compile(&self.timetable)
+            .compile(&mut self.timetable)
             .map_err(|source| EditError::Command {
-                label: command.label().to_owned(),
+                label: command.label().into_owned(),
                 source,
             })?;
         let outcome = self.run(&tx)?;
@@ -178,42 +143,32 @@ impl Editor {
                 Ok(applied)
             }
             DryRun::No => {
-                self.redo.clear();
-                let serial = self.next_serial;
-                self.next_serial += 1;
-                self.undo.push(Entry {
-                    transaction: tx.clone(),
-                    serial,
-                });
-                Ok(outcome.answer(self, &tx.label, false))
+                let label = tx.label.clone();
+                self.history.record(tx);
+                Ok(outcome.answer(self, &label, false))
             }
         }
     }
 
     /// Undoes the last applied command; a no-op answer when there is nothing to undo.
     pub fn undo(&mut self) -> Applied {
-        let Some(entry) = self.undo.pop() else {
-            return self.nothing("Already at oldest change");
-        };
-        let outcome = self
-            .run(&entry.transaction.invert())
-            .expect("undo restores a state that was valid");
-        let label = entry.transaction.label.clone();
-        self.redo.push(entry);
-        outcome.answer(self, &label, false)
+        self.step(Direction::Undo)
     }
 
     /// Redoes the last undone command; a no-op answer when there is nothing to redo.
     pub fn redo(&mut self) -> Applied {
-        let Some(entry) = self.redo.pop() else {
-            return self.nothing("Already at newest change");
+        self.step(Direction::Redo)
+    }
+
+    /// One step through the history `direction`; a no-op answer at either end.
+    pub fn step(&mut self, direction: Direction) -> Applied {
+        let Some(tx) = self.history.step(direction) else {
+            return self.nothing(direction.at_end());
         };
         let outcome = self
-            .run(&entry.transaction)
-            .expect("redo reaches a state that was valid");
-        let label = entry.transaction.label.clone();
-        self.undo.push(entry);
-        outcome.answer(self, &label, false)
+            .run(&tx)
+            .expect("undo and redo reach states that were valid");
+        outcome.answer(self, &tx.label, false)
     }
 
     fn nothing(&self, label: &str) -> Applied {
@@ -246,7 +201,6 @@ impl Editor {
                 problems: problems.iter().map(ToString::to_string).collect(),
             });
         }
-        let changes = TimetableChange::of(&tx.edits, &self.timetable).map(Box::new);
         let touched = tx.touched_sessions();
         let scope = if structural {
             Scope::All
@@ -254,6 +208,7 @@ impl Editor {
             Scope::Sessions(touched.clone())
         };
         let delta = self.engine.update(&self.timetable, &scope);
+        let changes = TimetableChange::of(&tx.edits, &self.timetable).map(Box::new);
 
         // Keys whose rendering changed without the engine noticing: acknowledgements and
         // severities are applied when conflicts are read out.

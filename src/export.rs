@@ -3,11 +3,10 @@
 //! bytes by [`render`]. The CLI (`plenary export`) and the desktop app (File > Export) both
 //! call it, so they write the same files.
 //!
-//! The only I/O here is reading fonts for the PDF (see [`ExportOptions::fonts`]); the
-//! caller writes the bytes where it wants.
+//! No I/O here: the caller finds and reads the PDF's fonts (`ExportOptions::fonts`) and
+//! writes the bytes where it wants.
 
 use std::fmt;
-use std::path::PathBuf;
 
 use chrono::NaiveDateTime;
 
@@ -112,7 +111,7 @@ impl fmt::Display for ExportFormat {
 }
 
 /// How to export.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct ExportOptions {
     /// Layout, language, heading and revision line of the annex; the language applies to
     /// every format.
@@ -121,9 +120,10 @@ pub struct ExportOptions {
     pub orientation: Orientation,
     /// iCalendar only: the sessions of this body and its sub-bodies; `None` for all.
     pub body: Option<BodyId>,
-    /// PDF only: font files or directories to typeset with; empty for the system's font
-    /// directories ([`system_font_dirs`]).
-    pub fonts: Vec<PathBuf>,
+    /// PDF only: the fonts to typeset with, found and read by the client (the core opens
+    /// no files); `None` typesets without text glyphs and warns.
+    #[cfg(feature = "pdf")]
+    pub fonts: Option<std::sync::Arc<annex::pdf::Fonts>>,
     /// When the export is made, in UTC (the iCalendar `DTSTAMP`): the core has no clock.
     pub now: NaiveDateTime,
     /// Export this published revision (by label) instead of the current state: its frozen
@@ -136,13 +136,14 @@ pub struct ExportOptions {
 }
 
 impl ExportOptions {
-    /// The days layout in `lang`, portrait, every session, system fonts, made at `now`.
+    /// The days layout in `lang`, portrait, every session, no fonts, made at `now`.
     pub fn new(lang: Lang, now: NaiveDateTime) -> ExportOptions {
         ExportOptions {
             annex: annex::Options::new(annex::Layout::Days, lang),
             orientation: Orientation::Portrait,
             body: None,
-            fonts: Vec::new(),
+            #[cfg(feature = "pdf")]
+            fonts: None,
             now,
             revision: None,
             changes_since: None,
@@ -200,7 +201,7 @@ pub fn resolve<'a>(
         Some(label) => {
             let revision = timetable.published_revision(label)?;
             if annex_options.revision.is_none() {
-                annex_options.revision = Some(annex::i18n::revision_line(
+                annex_options.revision = Some(crate::i18n::revision_line(
                     annex_options.lang,
                     &revision.label,
                     revision.date,
@@ -278,24 +279,16 @@ fn pdf(
     options: &ExportOptions,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<u8>, RenderError> {
-    let paths = if options.fonts.is_empty() {
-        system_font_dirs()
-    } else {
-        options.fonts.clone()
-    };
-    let fonts = annex::pdf::Fonts::load(&paths);
+    let no_fonts = annex::pdf::Fonts::new([], |_| None);
+    let fonts = options.fonts.as_deref().unwrap_or(&no_fonts);
     if fonts.is_empty() {
-        warnings.push(format!(
-            "no fonts found in {}; the PDF will lack text (install fonts-noto-core and \
-             fonts-noto-cjk, or pass --fonts DIR)",
-            paths
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        warnings.push(
+            "no fonts found; the PDF will lack text (install fonts-noto-core and \
+             fonts-noto-cjk, or pass --fonts DIR)"
+                .to_owned(),
+        );
     }
-    let (bytes, typst_warnings) = annex::pdf::to_pdf(annex, options.orientation, &fonts)?;
+    let (bytes, typst_warnings) = annex::pdf::to_pdf(annex, options.orientation, fonts)?;
     warnings.extend(typst_warnings.into_iter().map(|w| format!("PDF: {w}")));
     Ok(bytes)
 }
@@ -307,27 +300,6 @@ fn pdf(
     _warnings: &mut Vec<String>,
 ) -> Result<Vec<u8>, RenderError> {
     Err(RenderError::NoPdf)
-}
-
-/// Where fonts usually are, on Linux, macOS and Windows (those that exist).
-pub fn system_font_dirs() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = [
-        "/usr/share/fonts",
-        "/usr/local/share/fonts",
-        "/System/Library/Fonts",
-        "/Library/Fonts",
-        "C:\\Windows\\Fonts",
-    ]
-    .iter()
-    .map(PathBuf::from)
-    .collect();
-    if let Some(home) = std::env::var_os("HOME") {
-        let home = PathBuf::from(home);
-        dirs.push(home.join(".local/share/fonts"));
-        dirs.push(home.join(".fonts"));
-        dirs.push(home.join("Library/Fonts"));
-    }
-    dirs.into_iter().filter(|d| d.is_dir()).collect()
 }
 
 #[cfg(test)]

@@ -61,11 +61,20 @@ impl Spec {
     }
 }
 
-/// A small deterministic generator (SplitMix64): enough for test data, no dependency.
-struct Rng(u64);
+/// A small deterministic generator (SplitMix64, Steele, Lea and Flood 2014): the same seed
+/// gives the same sequence on every platform and Rust version, which the generated
+/// conferences and the property tests' reported seeds rely on. Not for anything secret.
+#[derive(Clone, Debug)]
+pub struct SplitMix64(u64);
 
-impl Rng {
-    fn next(&mut self) -> u64 {
+impl SplitMix64 {
+    /// The generator whose sequence `seed` names.
+    pub fn new(seed: u64) -> SplitMix64 {
+        SplitMix64(seed)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -73,8 +82,15 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+    /// A number below `n` (0 when `n` is 0); the modulo bias is negligible for the small
+    /// `n` of test data.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+
+    /// True `percent` times in a hundred.
+    pub fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
     }
 }
 
@@ -88,7 +104,7 @@ fn hm(h: u16, m: u16) -> TimeOfDay {
 
 /// Generates the conference described by `spec`. The result is always valid.
 pub fn conference(spec: &Spec) -> Timetable {
-    let mut rng = Rng(spec.seed);
+    let mut rng = SplitMix64::new(spec.seed);
     let start = NaiveDate::from_ymd_opt(2027, 3, 1).expect("valid date"); // a Monday
     let days: Vec<Day> = (0..spec.days.max(1))
         .map(|i| {

@@ -1,5 +1,6 @@
 //! Plenary's core: the timetable model, document files, undoable edit commands and the
-//! conflict engine. Pure Rust with no I/O, no clock and no GUI: the `plenary` CLI and the
+//! conflict engine. Pure Rust with no I/O (but the atomic file writer both clients share),
+//! no clock and no GUI: the `plenary` CLI and the
 //! desktop shell (`src-tauri/`) are thin clients of this crate.
 //!
 //! | module | what it holds |
@@ -9,22 +10,30 @@
 //! | [`document`] | the versioned JSON file format: load with located errors, stable save |
 //! | [`command`] | user intents (`Command`) and the primitive edits they compile to |
 //! | [`editor`] | apply, dry-run, undo and redo; answers with what changed and the conflicts |
+//! | [`history`] | the undo history: entries, what clears redo, the saved mark, its limits |
 //! | [`conflict`] | the conflict engine, full and incremental |
 //! | [`interop`] | import and export of frab XML/JSON, iCalendar, CSV and Excel, with reports |
+//! | [`fnv`] | FNV-1a, the stable hash of export ids and of the app's disk stamps |
 //! | [`generate`] | synthetic conferences of any size, for benchmarks and tests |
 //! | [`revision`] | what changed between two revisions (or a revision and now), and its summary |
 //! | [`wire`] | the error and state shapes sent across IPC |
+//! | [`i18n`] | every fixed string of the annex and change summary in six languages; dates from ICU4X |
+//! | [`atomic`] | the one atomic file writer of the app and the CLI (the core's only I/O) |
 //! | [`annex`] | the annex of the letter: build it in a layout and language, render it as text, Markdown, HTML, DOCX, PDF |
 //! | [`export`] | every export format (annex and interchange) by name, rendered to bytes |
 #![deny(missing_docs)]
 
 pub mod annex;
+pub mod atomic;
 pub mod command;
 pub mod conflict;
 pub mod document;
 pub mod editor;
 pub mod export;
+pub mod fnv;
 pub mod generate;
+pub mod history;
+pub mod i18n;
 pub mod interop;
 pub mod model;
 pub mod revision;

@@ -18,7 +18,7 @@
 //!
 //! [`summary`] renders a diff as Markdown that also reads as plain text, for the e-mail that
 //! goes with a new revision, in any of the six languages (phrases from the reviewed table
-//! in `crate::annex::i18n`, dates from ICU4X as in the annex).
+//! in `crate::i18n`, dates from ICU4X as in the annex).
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -473,7 +473,7 @@ pub struct Compared<'a> {
 /// The diff as Markdown (which also reads as plain text) in `lang`, for the e-mail that
 /// goes with a new revision: a heading ("Changes since Rev.1"), then one line per
 /// session, break and day that changed. Every fixed phrase comes from the reviewed table
-/// [`crate::annex::i18n::SummaryStrings`]; weekdays and dates from ICU4X as in the annex
+/// [`crate::i18n::SummaryStrings`]; weekdays and dates from ICU4X as in the annex
 /// ("Tuesday 19 September", "9月19日星期二"); times as the annex writes them. Rooms, bodies
 /// and persons are named from `from` (what was) and `to` (what is), falling back to their
 /// ids; session and break names in `lang`, else English, else any language.
@@ -512,14 +512,10 @@ fn write_summary(
         if markdown {
             let _ = writeln!(out, "## {name}\n");
         } else {
-            let _ = writeln!(
-                out,
-                "{name}{}",
-                crate::annex::i18n::strings(lang).colon.trim_end()
-            );
+            let _ = writeln!(out, "{name}{}", crate::i18n::strings(lang).colon.trim_end());
         }
     };
-    let label = |l: &str| crate::annex::i18n::label_in(lang, l);
+    let label = |l: &str| crate::i18n::label_in(lang, l);
     let title = match compared.to {
         Some(to) => {
             w.s.title_between
@@ -677,7 +673,7 @@ fn write_summary(
 }
 
 fn is_rtl(lang: Lang) -> bool {
-    crate::annex::i18n::strings(lang).direction == crate::annex::Direction::Rtl
+    crate::i18n::strings(lang).direction == crate::i18n::Direction::Rtl
 }
 
 /// Arabic as the annex writes it: Markdown in a `<div dir="rtl">`, plain text lines
@@ -696,18 +692,18 @@ fn right_to_left(text: String, lang: Lang, markdown: bool) -> String {
 /// The phrases, dates and times of one language, for [`summary`].
 struct Words {
     lang: Lang,
-    s: &'static crate::annex::i18n::SummaryStrings,
-    annex: &'static crate::annex::i18n::Strings,
-    dates: crate::annex::i18n::Dates,
+    s: &'static crate::i18n::SummaryStrings,
+    annex: &'static crate::i18n::Strings,
+    dates: crate::i18n::Dates,
 }
 
 impl Words {
     fn new(lang: Lang) -> Words {
         Words {
             lang,
-            s: crate::annex::i18n::summary_strings(lang),
-            annex: crate::annex::i18n::strings(lang),
-            dates: crate::annex::i18n::Dates::new(lang),
+            s: crate::i18n::summary_strings(lang),
+            annex: crate::i18n::strings(lang),
+            dates: crate::i18n::Dates::new(lang),
         }
     }
 

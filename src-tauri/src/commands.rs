@@ -5,11 +5,15 @@
 use std::path::PathBuf;
 
 use plenary::annex::{self, html};
+use plenary::atomic::{self, Backup};
 use plenary::editor::DryRun;
 use plenary::export::{self, ExportFormat, ExportOptions};
+use plenary::history::Direction;
 use plenary::model::{Lang, Timetable};
 use plenary::revision::{self, Diff};
-use plenary::wire::{Applied, ErrorCode, ErrorPayload, ImportAnswer, ImportReport, Opened, Snapshot};
+use plenary::wire::{
+    Applied, ErrorCode, ErrorPayload, ImportAnswer, ImportReport, Opened, SaveAnswer, Snapshot,
+};
 use plenary::{Command, Editor};
 use serde::Deserialize;
 use tauri::{AppHandle, Runtime, State};
@@ -56,14 +60,7 @@ pub fn undo<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<Applied, ErrorPayload> {
-    guarded("undoing", || {
-        let mut document = state.document.lock();
-        let applied = document.editor.undo();
-        if applied.changed {
-            edited(&app, &mut document);
-        }
-        Ok(applied)
-    })
+    step(&app, &state, Direction::Undo)
 }
 
 /// Redoes the last undone command (a no-op answer when there is none).
@@ -72,11 +69,24 @@ pub fn redo<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<Applied, ErrorPayload> {
-    guarded("redoing", || {
+    step(&app, &state, Direction::Redo)
+}
+
+/// Undo and redo: one step through the history, counted and journalled like any edit.
+fn step<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &State<'_, AppState>,
+    direction: Direction,
+) -> Result<Applied, ErrorPayload> {
+    let doing = match direction {
+        Direction::Undo => "undoing",
+        Direction::Redo => "redoing",
+    };
+    guarded(doing, || {
         let mut document = state.document.lock();
-        let applied = document.editor.redo();
+        let applied = document.editor.step(direction);
         if applied.changed {
-            edited(&app, &mut document);
+            edited(app, &mut document);
         }
         Ok(applied)
     })
@@ -125,10 +135,10 @@ pub fn open_document<R: Runtime>(
 }
 
 /// Saves the open document to `path` (which the user must have picked), or to where it was
-/// opened from or last saved when `path` is null. Answers null once saved, or, without
-/// saving, the question to ask when that file is the document's own and another program
-/// changed it since Plenary read or wrote it ("X changed on disk since you opened it."); the
-/// user's `overwrite: true` then saves over it. A file that cannot be written is an `io`
+/// opened from or last saved when `path` is null. Answers the history once saved (the core's
+/// saved mark makes it clean), or, without saving, the question to ask when that file is the
+/// document's own and another program changed it since Plenary read or wrote it ("X changed
+/// on disk since you opened it."); the user's `overwrite: true` then saves over it. A file that cannot be written is an `io`
 /// error saying why; the document stays open with its unsaved changes, and journalled.
 #[tauri::command]
 pub fn save_document<R: Runtime>(
@@ -136,7 +146,7 @@ pub fn save_document<R: Runtime>(
     state: State<'_, AppState>,
     path: Option<String>,
     overwrite: Option<bool>,
-) -> Result<Option<String>, ErrorPayload> {
+) -> Result<SaveAnswer, ErrorPayload> {
     let mut document = state.document.lock();
     let path = match path {
         Some(p) => files::picked(&app, PathBuf::from(p), PathOrigin::Ui)?,
@@ -147,19 +157,21 @@ pub fn save_document<R: Runtime>(
         && overwrite != Some(true)
         && document.disk.as_ref().is_some_and(|d| d.changed(&path))
     {
-        return Ok(Some(files::changed_on_disk(&path)));
+        return Ok(SaveAnswer::ChangedOnDisk {
+            question: files::changed_on_disk(&path),
+        });
     }
     let disk = guarded("saving", || {
         files::write_document(&path, document.editor.timetable())
     })?;
-    document.editor.mark_saved();
+    let history = document.editor.mark_saved();
     document.path = Some(path.clone());
     document.disk = Some(disk);
     document.edits = 0;
     refresh(&app, &document);
     autosave::record(&app, &document);
     remember(&app, &path);
-    Ok(None)
+    Ok(SaveAnswer::Saved { history })
 }
 
 /// Where the open document lives; null while it is untitled (the bundled example).
@@ -234,10 +246,13 @@ pub fn export_document<R: Runtime>(
     version.unwrap_or_default().apply(&mut options);
     // Rendered from a copy: a PDF takes a while, and edits need not wait for it.
     let timetable = state.document.lock().editor.timetable().clone();
+    if format == ExportFormat::AnnexPdf {
+        options.fonts = Some(std::sync::Arc::new(crate::fonts::system()));
+    }
     let rendered = guarded("exporting", || {
         export::render(&timetable, format, &options).map_err(render_error)
     })?;
-    crate::atomic::write(&path, &rendered.bytes).map_err(|e| files::io_error(&path, &e))?;
+    atomic::write(&path, &rendered.bytes, Backup::Keep).map_err(|e| files::io_error(&path, &e))?;
     Ok(rendered.warnings)
 }
 

@@ -103,12 +103,9 @@ impl DiskStamp {
     }
 }
 
-/// The 64-bit FNV-1a hash of `bytes`, as 16 hex digits.
+/// The 64-bit FNV-1a hash of `bytes` ([`plenary::fnv`]), as 16 hex digits.
 fn fnv1a(bytes: &[u8]) -> String {
-    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
-    format!("{hash:016x}")
+    format!("{:016x}", plenary::fnv::fnv1a(bytes))
 }
 
 /// Reads the file at `path` and imports it, its format judged from its content and name as
@@ -140,10 +137,11 @@ pub fn is_importable(path: &Path) -> bool {
 }
 
 /// Writes `timetable` to `path` as a document, atomically, keeping the previous version as
-/// `<name>.bak` (see [`crate::atomic`]); answers the stamp of what it wrote.
+/// `<name>.bak` (see [`plenary::atomic`]); answers the stamp of what it wrote.
 pub fn write_document(path: &Path, timetable: &Timetable) -> Result<DiskStamp, ErrorPayload> {
+    use plenary::atomic::{self, Backup};
     let text = plenary::document::save(timetable);
-    crate::atomic::write(path, text.as_bytes()).map_err(|e| save_error(path, &e))?;
+    atomic::write(path, text.as_bytes(), Backup::Keep).map_err(|e| save_error(path, &e))?;
     Ok(DiskStamp::of(path, text.as_bytes()))
 }
 

@@ -8,7 +8,7 @@
 //!   so that a second instance never offers to "recover" a document still being edited.
 //!   The OS drops the lock when the process dies, however it dies.
 //!
-//! Both data files are written atomically ([`crate::atomic::replace`]), the metadata first:
+//! Both data files are written atomically ([`plenary::atomic::write`], keeping no backup), the metadata first:
 //! the document's file is the entry's commit point, so an entry always has its metadata
 //! (at worst one write older than the document, naming the same file). Metadata without a
 //! document (a crash during the very first write) is not an entry, and is swept once its app
@@ -25,6 +25,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use plenary::Timetable;
+use plenary::atomic::{self, Backup};
 use plenary::model::{Lang, text_in};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -173,8 +174,8 @@ impl Journal {
     pub fn write(&self, id: &str, document: &str, meta: &Meta) -> io::Result<()> {
         fs::create_dir_all(&self.dir)?;
         let meta = serde_json::to_vec_pretty(meta).map_err(io::Error::other)?;
-        crate::atomic::replace(&self.file(id, META), &meta)?;
-        crate::atomic::replace(&self.file(id, DOCUMENT), document.as_bytes())
+        atomic::write(&self.file(id, META), &meta, Backup::Skip)?;
+        atomic::write(&self.file(id, DOCUMENT), document.as_bytes(), Backup::Skip).map(|_| ())
     }
 
     /// Removes entry `id` (what is already gone is no error).

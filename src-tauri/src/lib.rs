@@ -17,10 +17,10 @@ use plenary::wire::ErrorPayload;
 use tauri::{App, AppHandle, DragDropEvent, Emitter, Manager, Runtime, WindowEvent};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
-pub mod atomic;
 pub mod autosave;
 pub mod commands;
 mod files;
+mod fonts;
 pub mod guard;
 pub mod journal;
 mod menu;

@@ -78,7 +78,7 @@ pub fn save<R: Runtime>(app: &impl Manager<R>, settings: &Settings) {
         .and_then(|()| {
             let json =
                 serde_json::to_vec_pretty(&settings.to_json()).map_err(std::io::Error::other)?;
-            crate::atomic::write(&path, &json)
+            plenary::atomic::write(&path, &json, plenary::atomic::Backup::Keep).map(|_| ())
         });
     if let Err(e) = result {
         eprintln!(

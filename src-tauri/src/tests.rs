@@ -413,7 +413,10 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     let asked = invoke(&window, "save_document", json!({ "path": null })).expect("no error");
     assert_eq!(
         asked,
-        json!("tiny.plenary.json changed on disk since you opened it.")
+        json!({
+            "type": "changedOnDisk",
+            "question": "tiny.plenary.json changed on disk since you opened it."
+        })
     );
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
@@ -428,13 +431,20 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
         json!({ "path": null, "overwrite": true }),
     )
     .expect("the user chose Overwrite");
-    assert_eq!(saved, Value::Null);
+    assert_eq!(saved["type"], "saved", "{saved}");
+    assert_eq!(
+        saved["history"]["dirty"], false,
+        "the answer carries the core's history: clean once saved"
+    );
+    assert_eq!(
+        saved["history"]["undoLabel"], "Move session",
+        "saving keeps the history: the edit can still be undone"
+    );
     assert!(std::fs::read_to_string(&file).unwrap().contains("14:30"));
     let again = invoke(&window, "save_document", json!({ "path": null })).unwrap();
     assert_eq!(
-        again,
-        Value::Null,
-        "after saving, the file is ours again: no question"
+        again["type"], "saved",
+        "after saving, the file is ours again: no question ({again})"
     );
     std::fs::remove_dir_all(dir).unwrap();
 }

@@ -26,7 +26,6 @@
 pub mod build;
 pub mod docx;
 pub mod html;
-pub mod i18n;
 pub mod notes;
 #[cfg(feature = "pdf")]
 pub mod pdf;
@@ -39,9 +38,11 @@ use std::str::FromStr;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::i18n;
+pub use crate::i18n::Direction;
 use crate::model::{AnnexPlacement, Lang, Session, SessionId, Timetable};
-pub use i18n::Direction;
-pub use notes::{NoteView, note_views};
+pub use build::{all_note_keys, note_keys_in_order, note_views};
+pub use notes::NoteView;
 
 /// How the annex arranges the timetable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize, TS)]

@@ -2,8 +2,14 @@
 //!
 //! Notes are derived from the sessions on every build (see [`build`](mod@super::build)).
 //! The document may carry [`AnnexNote`] entries that reorder them and replace their text;
-//! this module names notes by a stable key, applies those entries, and shows the notes to
-//! the app's notes editor as [`NoteView`]s.
+//! this module names notes by a stable key and orders them by those entries, and defines
+//! the [`NoteView`]s the app's notes editor shows. It is pure list arithmetic on keys and
+//! imports nothing of the annex: the queries that need a built annex ([`note_views`],
+//! [`all_note_keys`], [`note_keys_in_order`]) live beside `build`.
+//!
+//! [`note_views`]: super::build::note_views
+//! [`all_note_keys`]: super::build::all_note_keys
+//! [`note_keys_in_order`]: super::build::note_keys_in_order
 //!
 //! ## Keys
 //! - `"hours"`: the standard-hours note ("All other sessions: ...").
@@ -35,9 +41,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::model::{AnnexNote, SessionId, Timetable};
-
-use super::{Layout, Options};
+use crate::model::{AnnexNote, SessionId};
 
 /// The key of the standard-hours note.
 pub const HOURS_KEY: &str = "hours";
@@ -70,50 +74,10 @@ pub struct NoteView {
     pub sessions: Vec<SessionId>,
 }
 
-/// The notes of the annex `options` describe, in their final order, with their derived and
-/// final texts: what the app's notes editor lists.
-pub fn note_views(timetable: &Timetable, options: &Options) -> Vec<NoteView> {
-    let mut options = options.clone();
-    // Change marks do not change the notes; skip their work.
-    options.changes_since = None;
-    super::build(timetable, &options)
-        .notes
-        .into_iter()
-        .map(|n| NoteView {
-            key: n.key,
-            number: n.number,
-            text: n.text,
-            derived: n.derived,
-            overridden: n.overridden,
-            ordered: n.ordered,
-            sessions: n.sessions,
-        })
-        .collect()
-}
-
-/// Every note key of `timetable` in any layout (the bodies layout has notes the others do
-/// not).
-pub fn all_keys(timetable: &Timetable) -> Vec<String> {
-    let mut keys = Vec::new();
-    for layout in [Layout::Days, Layout::Bodies] {
-        for key in keys_in_order(timetable, layout) {
-            if !keys.contains(&key) {
-                keys.push(key);
-            }
-        }
-    }
-    keys
-}
-
-/// The note keys of `layout`, in final order.
-pub fn keys_in_order(timetable: &Timetable, layout: Layout) -> Vec<String> {
-    let options = Options::new(layout, crate::model::Lang::En);
-    super::build(timetable, &options)
-        .notes
-        .into_iter()
-        .map(|n| n.key)
-        .collect()
-}
+// The note commands still name these queries here; they move to `annex::build` with the
+// split of `command.rs`, and this re-export goes.
+#[doc(hidden)]
+pub use super::build::{all_note_keys as all_keys, note_keys_in_order as keys_in_order};
 
 /// The final order of notes whose keys are `derived` (in derived order), as indices into
 /// `derived`, after the ordered entries of `overrides` (see the module docs).

@@ -7,15 +7,17 @@
 //! out (CJK line breaking, Arabic shaping and bidi, right-to-left tables for Arabic) and
 //! `typst-pdf` writes the PDF with the fonts embedded.
 //!
-//! Fonts are the one thing read from disk: [`Fonts::load`] takes font files or directories
-//! (the CLI passes the system font directories, or `--fonts`). The faces asked for are Noto
+//! Fonts are the one input from disk, and the core does not read it: the client (the CLI,
+//! the desktop app) finds the font files (the system's, or the CLI's `--fonts`) and hands
+//! [`Fonts::new`] their paths with a function that reads one. The faces asked for are Noto
 //! Serif (Latin, Cyrillic), Noto Serif CJK SC (Chinese) and Noto Naskh Arabic, each with
 //! fallbacks; Debian's `fonts-noto-core` and `fonts-noto-cjk` have them. With none of them
 //! installed, typst falls back to any face that has the glyphs, or leaves them out and the
 //! export reports it as a warning.
 
+use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -46,28 +48,43 @@ struct Slot {
     font: OnceLock<Option<Font>>,
 }
 
-/// The fonts typst may use: their metadata, read once, and the faces themselves, loaded
-/// from their files on first use. Build it once and reuse it for several exports.
+/// Reads one font file for [`Fonts`]: `None` when it cannot be read (the file is then
+/// skipped). Usually `|path| std::fs::read(path).ok()` in the client.
+pub type ReadFont = dyn Fn(&Path) -> Option<Vec<u8>> + Send + Sync;
+
+/// The fonts typst may use: their metadata, read once, and the faces themselves, read again
+/// on first use (a system has hundreds of megabytes of fonts; an annex uses a few faces).
+/// Build it once and reuse it for several exports.
 pub struct Fonts {
     book: LazyHash<FontBook>,
     slots: Vec<Slot>,
+    read: Arc<ReadFont>,
+}
+
+impl fmt::Debug for Fonts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Fonts")
+            .field("faces", &self.slots.len())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Fonts {
-    /// Reads the fonts (`.ttf`, `.otf`, `.ttc`, `.otc`) in `paths`: files, or directories
-    /// searched recursively. Unreadable files and non-fonts are skipped; an empty
-    /// collection is allowed (the PDF then lacks text glyphs, see the module docs).
-    pub fn load(paths: &[PathBuf]) -> Fonts {
-        let mut files = Vec::new();
-        for p in paths {
-            collect_font_files(p, &mut files, 0);
-        }
+    /// The fonts in `files` (`.ttf`, `.otf`, `.ttc`, `.otc`), each read with `read` now for
+    /// its metadata and again when typst first uses one of its faces. Unreadable files and
+    /// non-fonts are skipped; an empty collection is allowed (the PDF then lacks text
+    /// glyphs, see the module docs).
+    pub fn new(
+        files: impl IntoIterator<Item = PathBuf>,
+        read: impl Fn(&Path) -> Option<Vec<u8>> + Send + Sync + 'static,
+    ) -> Fonts {
+        let mut files: Vec<PathBuf> = files.into_iter().collect();
         files.sort();
         files.dedup();
         let mut infos = Vec::new();
         let mut slots = Vec::new();
         for path in files {
-            let Ok(data) = std::fs::read(&path) else {
+            let Some(data) = read(&path) else {
                 continue;
             };
             for (index, info) in FontInfo::iter(&data).enumerate() {
@@ -82,6 +99,7 @@ impl Fonts {
         Fonts {
             book: LazyHash::new(FontBook::from_infos(infos)),
             slots,
+            read: Arc::new(read),
         }
     }
 
@@ -99,31 +117,10 @@ impl Fonts {
         let slot = self.slots.get(index)?;
         slot.font
             .get_or_init(|| {
-                let data = std::fs::read(&slot.path).ok()?;
+                let data = (self.read)(&slot.path)?;
                 Font::new(Bytes::new(data), slot.index)
             })
             .clone()
-    }
-}
-
-fn collect_font_files(path: &Path, out: &mut Vec<PathBuf>, depth: usize) {
-    if depth > 8 {
-        return;
-    }
-    if path.is_dir() {
-        let Ok(entries) = std::fs::read_dir(path) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            collect_font_files(&entry.path(), out, depth + 1);
-        }
-    } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        matches!(
-            e.to_ascii_lowercase().as_str(),
-            "ttf" | "otf" | "ttc" | "otc"
-        )
-    }) {
-        out.push(path.to_path_buf());
     }
 }
 

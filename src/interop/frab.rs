@@ -69,19 +69,7 @@ struct RawPerson {
 /// Imports frab `schedule.xml`.
 pub fn import_xml(text: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
     let lines = Lines::new(text);
-    let opts = roxmltree::ParsingOptions {
-        allow_dtd: true,
-        nodes_limit: 50_000_000,
-        ..roxmltree::ParsingOptions::default()
-    };
-    let doc = roxmltree::Document::parse_with_options(text, opts).map_err(|e| {
-        let pos = e.pos();
-        ImportError::Xml {
-            line: pos.row as usize,
-            column: pos.col as usize,
-            message: e.to_string(),
-        }
-    })?;
+    let doc = super::parse_xml(text)?;
     let at = |node: roxmltree::Node| {
         let (line, column) = lines.at(text, node.range().start);
         Position::LineColumn { line, column }

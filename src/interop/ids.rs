@@ -27,16 +27,18 @@ pub fn slug(text: &str, sep: char) -> String {
 /// calendar updates its entries rather than duplicating them. Not cryptographic: it only
 /// has to be stable and, in practice, unique within one timetable.
 pub fn stable_uuid(parts: &[&str]) -> String {
-    let mut a: u64 = 0xcbf2_9ce4_8422_2325;
+    // Lane a is FNV-1a proper; lane b, a variant with another basis and a rotation, makes
+    // the other 64 bits.
+    let mut a = crate::fnv::Fnv1a::default();
     let mut b: u64 = 0x6c62_272e_07bb_0142;
     for part in parts {
         for byte in part.bytes().chain(std::iter::once(0xff)) {
-            a ^= u64::from(byte);
-            a = a.wrapping_mul(0x0000_0100_0000_01b3);
+            a.write(&[byte]);
             b ^= u64::from(byte);
-            b = b.wrapping_mul(0x0000_0100_0000_01b3).rotate_left(5);
+            b = b.wrapping_mul(crate::fnv::PRIME).rotate_left(5);
         }
     }
+    let a = a.finish();
     let bytes: Vec<u8> = a.to_be_bytes().into_iter().chain(b.to_be_bytes()).collect();
     let mut hex = String::with_capacity(36);
     for (i, byte) in bytes.iter().enumerate() {

@@ -108,7 +108,9 @@ pub fn detect(file_name: Option<&str>, bytes: &[u8]) -> Option<Detected> {
     let ext = file_name
         .and_then(|n| n.rsplit_once('.'))
         .map(|(_, e)| e.to_ascii_lowercase());
-    if head.len() >= 15 && head[..15].eq_ignore_ascii_case("BEGIN:VCALENDAR") {
+    // Compared as bytes: `head` is any text (random bytes decode to replacement
+    // characters), and a fixed byte offset may fall inside a multi-byte character.
+    if starts_with_ignore_ascii_case(head, "BEGIN:VCALENDAR") {
         return Some(Detected::Foreign(Format::Ics));
     }
     if head.starts_with('<') {
@@ -139,6 +141,33 @@ pub fn detect(file_name: Option<&str>, bytes: &[u8]) -> Option<Detected> {
         Some("json") => Some(Detected::Plenary),
         _ => None,
     }
+}
+
+/// Whether `text` starts with `prefix`, ASCII letters compared case-insensitively. Safe on
+/// any text: it never slices at a byte offset that could fall inside a character.
+fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// Parses an XML text as the importers do (a DTD allowed, as frab files carry one; a node
+/// limit far above any real schedule), a syntax error mapped to [`ImportError::Xml`] with
+/// its line and column.
+fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, ImportError> {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        nodes_limit: 50_000_000,
+        ..roxmltree::ParsingOptions::default()
+    };
+    roxmltree::Document::parse_with_options(text, options).map_err(|e| {
+        let pos = e.pos();
+        ImportError::Xml {
+            line: pos.row as usize,
+            column: pos.col as usize,
+            message: e.to_string(),
+        }
+    })
 }
 
 /// The local name of the first element of an XML text (after declarations, comments and
@@ -472,35 +501,80 @@ mod tests {
 
     #[test]
     fn detection_prefers_content_over_extension() {
-        let d = |name, text: &str| detect(Some(name), text.as_bytes());
-        assert_eq!(
-            d("a.txt", "BEGIN:VCALENDAR\r\n"),
-            Some(Detected::Foreign(Format::Ics))
-        );
-        assert_eq!(
-            d("a.json", "<?xml version='1.0'?><schedule/>"),
-            Some(Detected::Foreign(Format::FrabXml))
-        );
-        assert_eq!(
-            d("a.json", "{\"schedule\": {}}"),
-            Some(Detected::Foreign(Format::FrabJson))
-        );
-        assert_eq!(
-            d("a.json", "{\"format\": \"plenary\"}"),
-            Some(Detected::Plenary)
-        );
-        assert_eq!(
-            d("a.csv", "id,title\n"),
-            Some(Detected::Foreign(Format::Csv))
-        );
-        assert_eq!(d("a.bin", "id,title\n"), None);
-        assert_eq!(
-            d(
-                "a.xml",
-                "<?xml version='1.0'?>\n<!-- x -->\n<icalendar xmlns='urn:ietf:params:xml:ns:icalendar-2.0'>"
+        let ics = Some(Detected::Foreign(Format::Ics));
+        let frab_xml = Some(Detected::Foreign(Format::FrabXml));
+        let xcal = Some(Detected::Foreign(Format::Xcal));
+        let cases: [(&str, &str, Option<Detected>); 10] = [
+            ("a.txt", "BEGIN:VCALENDAR\r\n", ics),
+            ("a.txt", "\u{feff}  begin:vcalendar\r\n", ics),
+            ("a.json", "<?xml version='1.0'?><schedule/>", frab_xml),
+            (
+                "a.json",
+                "{\"schedule\": {}}",
+                Some(Detected::Foreign(Format::FrabJson)),
             ),
-            Some(Detected::Foreign(Format::Xcal))
+            (
+                "a.json",
+                "{\"format\": \"plenary\"}",
+                Some(Detected::Plenary),
+            ),
+            ("a.csv", "id,title\n", Some(Detected::Foreign(Format::Csv))),
+            ("a.bin", "id,title\n", None),
+            (
+                "a.xml",
+                "<?xml version='1.0'?>\n<!-- x -->\n<icalendar xmlns='urn:ietf:params:xml:ns:icalendar-2.0'>",
+                xcal,
+            ),
+            ("a.xcal", "<x/>", xcal),
+            ("a.ics", "BEGIN:VCALENDA", ics),
+        ];
+        for (name, text, expected) in cases {
+            assert_eq!(
+                detect(Some(name), text.as_bytes()),
+                expected,
+                "{name} holding {text:?}"
+            );
+        }
+    }
+
+    /// A multi-byte character straddling byte 15 of the head made `detect` slice inside it
+    /// and panic (issue: `plenary check` on a file of random bytes exited 101).
+    #[test]
+    fn detection_never_slices_inside_a_character() {
+        for text in [
+            "BEGIN:VCALENDA\u{e9}",
+            "12345678901234\u{4e2d}\u{6587}",
+            "\u{fffd}",
+        ] {
+            for name in [None, Some("a.ics"), Some("a.bin")] {
+                let _ = detect(name, text.as_bytes());
+            }
+        }
+        // Invalid UTF-8 decodes to U+FFFD (3 bytes) each: 0xff at offset 14 puts one
+        // across bytes 14..17 of the decoded head.
+        let mut bytes = b"BEGIN:VCALENDA".to_vec();
+        bytes.extend([0xff, 0xfe, 0x00]);
+        assert_eq!(
+            detect(Some("x.bin"), &bytes),
+            None,
+            "not a calendar, and no panic"
         );
-        assert_eq!(d("a.xcal", "<x/>"), Some(Detected::Foreign(Format::Xcal)));
+    }
+
+    #[test]
+    fn detection_of_random_bytes_never_panics() {
+        let mut rng = crate::generate::SplitMix64::new(15);
+        for length in 0..400 {
+            let bytes: Vec<u8> = (0..length % 64).map(|_| rng.next_u64() as u8).collect();
+            for name in [
+                None,
+                Some("a.ics"),
+                Some("a.json"),
+                Some("a.xml"),
+                Some("a.csv"),
+            ] {
+                let _ = detect(name, &bytes);
+            }
+        }
     }
 }

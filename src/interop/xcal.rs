@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use roxmltree::{Document, Node};
+use roxmltree::Node;
 
 use super::ical::{self, Calendar, Event, Prop};
 use super::{Action, ImportError, ImportOptions, Imported, Position};
@@ -30,19 +30,7 @@ const TEXT: [&str; 7] = [
 
 /// Imports an xCal document.
 pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
-    let opts = roxmltree::ParsingOptions {
-        allow_dtd: true,
-        nodes_limit: 50_000_000,
-        ..roxmltree::ParsingOptions::default()
-    };
-    let doc = Document::parse_with_options(text, opts).map_err(|e| {
-        let pos = e.pos();
-        ImportError::Xml {
-            line: pos.row as usize,
-            column: pos.col as usize,
-            message: e.to_string(),
-        }
-    })?;
+    let doc = super::parse_xml(text)?;
     let at = |node: Node| {
         let p = doc.text_pos_at(node.range().start);
         Position::LineColumn {

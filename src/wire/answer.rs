@@ -275,8 +275,7 @@ impl TimetableChange {
             rooms: rooms.changes(in_map(&timetable.rooms), ToString::to_string),
             bodies: bodies.changes(in_map(&timetable.bodies), ToString::to_string),
             persons: persons.changes(in_map(&timetable.persons), ToString::to_string),
-            constraints: constraints
-                .changes(in_map(&timetable.constraints), ToString::to_string),
+            constraints: constraints.changes(in_map(&timetable.constraints), ToString::to_string),
             acknowledgements: acknowledgements.changes(
                 |key: &String| {
                     let a = acks.get(key)?;

@@ -25,6 +25,7 @@ use ts_rs::TS;
 
 use crate::document::LoadError;
 use crate::editor::EditError;
+use crate::history::HistoryState;
 use crate::interop::{self, Action};
 
 pub use answer::{Added, Applied, Changes, Snapshot, TimetableChange};
@@ -71,6 +72,27 @@ impl From<LoadError> for ErrorPayload {
             message: e.to_string(),
         }
     }
+}
+
+/// What the app answers to File > Save and Save As.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase", tag = "type")]
+pub enum SaveAnswer {
+    /// The document was written. The history as it is now: not dirty, since the saved mark
+    /// is the current state; the client takes it instead of deciding it is saved.
+    #[serde(rename_all = "camelCase")]
+    Saved {
+        /// Undo and redo availability, and the dirty flag (false).
+        history: HistoryState,
+    },
+    /// Nothing was written: the document's own file changed on disk since Plenary read or
+    /// wrote it. Saving again with `overwrite` writes over it.
+    #[serde(rename_all = "camelCase")]
+    ChangedOnDisk {
+        /// The question to put to the user ("X changed on disk since you opened it.").
+        question: String,
+    },
 }
 
 /// What the app answers to File > Import: the imported document, now open, and what the

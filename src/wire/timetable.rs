@@ -804,10 +804,7 @@ where
     K: Clone + std::hash::Hash + Eq + 'a,
     W: From<&'a M>,
 {
-    items
-        .iter()
-        .map(|(k, v)| (k.clone(), W::from(v)))
-        .collect()
+    items.iter().map(|(k, v)| (k.clone(), W::from(v))).collect()
 }
 
 impl From<&model::Timetable> for Timetable {
@@ -860,17 +857,38 @@ mod tests {
     /// The bundled example (every kind of item, optional fields set and unset), with a
     /// severity changed, a constraint of each rule, annex notes and two revisions.
     fn rich() -> model::Timetable {
-        let mut t = crate::document::load(include_str!("../../examples/itu-t-sg12-2017.plenary.json"))
-            .expect("the bundled example loads");
-        t.severities.insert(model::ConflictKind::PersonClash, model::Severity::Error);
+        let mut t =
+            crate::document::load(include_str!("../../examples/itu-t-sg12-2017.plenary.json"))
+                .expect("the bundled example loads");
+        t.severities
+            .insert(model::ConflictKind::PersonClash, model::Severity::Error);
         let s: Vec<model::SessionId> = t.sessions.keys().take(2).cloned().collect();
-        let placement = t.sessions.values().find_map(|s| s.placement).expect("a placed session");
+        let placement = t
+            .sessions
+            .values()
+            .find_map(|s| s.placement)
+            .expect("a placed session");
         for (id, rule) in [
-            ("no-overlap", model::Rule::NoOverlap { sessions: s.clone() }),
-            ("fixed", model::Rule::FixedTime { session: s[0].clone(), placement }),
+            (
+                "no-overlap",
+                model::Rule::NoOverlap {
+                    sessions: s.clone(),
+                },
+            ),
+            (
+                "fixed",
+                model::Rule::FixedTime {
+                    session: s[0].clone(),
+                    placement,
+                },
+            ),
         ] {
             let id = model::ConstraintId::from(id);
-            let constraint = model::Constraint { id: id.clone(), rule, note: Some("why".into()) };
+            let constraint = model::Constraint {
+                id: id.clone(),
+                rule,
+                note: Some("why".into()),
+            };
             t.constraints.insert(id, constraint);
         }
         t.annex_notes.push(model::AnnexNote {
@@ -885,7 +903,8 @@ mod tests {
                 date: NaiveDate::from_ymd_opt(2017, 9, 1).expect("a date"),
                 comment: (label == "Rev.1").then(|| "first".into()),
             };
-            ed.apply(&command, DryRun::No).expect("a new label is published");
+            ed.apply(&command, DryRun::No)
+                .expect("a new label is published");
         }
         ed.timetable().clone()
     }
@@ -895,7 +914,11 @@ mod tests {
         let t = rich();
         let mut bare = t.clone();
         bare.revisions.clear();
-        same_json(&bare, &Timetable::from(&bare), "timetable without revisions");
+        same_json(
+            &bare,
+            &Timetable::from(&bare),
+            "timetable without revisions",
+        );
         for s in t.sessions.values() {
             same_json(s, &Session::from(s), "session");
         }

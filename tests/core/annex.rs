@@ -379,7 +379,7 @@ fn pdf_is_typeset_with_a_repeated_header_and_merged_cells() {
     assert!(ar.contains("dir: rtl") && ar.contains("flipped: true"));
 
     // Typesetting needs fonts; the Noto fonts come with scripts/install-deps.sh.
-    let fonts = pdf::Fonts::load(&[std::path::PathBuf::from("/usr/share/fonts")]);
+    let fonts = crate::fonts::system();
     let (bytes, _warnings) = pdf::to_pdf(&a, Orientation::Portrait, &fonts).expect("typeset");
     assert!(bytes.starts_with(b"%PDF"), "a PDF");
 }

@@ -27,6 +27,11 @@ fn check_json_lists_conflicts_with_the_documented_fields() {
     );
     let conflicts: serde_json::Value = serde_json::from_str(&out).expect("JSON output");
     let list = conflicts.as_array().expect("an array");
+    assert!(
+        !list.is_empty(),
+        "the example has (acknowledged and warning) conflicts, or the field check below \
+         proves nothing: {out}"
+    );
     for c in list {
         for field in ["kind", "severity", "sessions", "message", "acknowledged"] {
             assert!(c.get(field).is_some(), "conflict lacks '{field}': {c}");

@@ -1,316 +1,105 @@
 //! The conflict engine on whole timetables: the fast engine (full and incremental) against
-//! a brute-force oracle on random timetables and random edits, and through the editor.
+//! a brute-force oracle on random timetables and random edits. Timetables come from
+//! `crate::strategies` and edits from [`edit`], both proptest strategies, so a failure
+//! shrinks to a small timetable and few edits. (Edits through the editor, every command kind
+//! with undo and redo, are checked against a full check in `crate::editor`.)
 
 use std::collections::BTreeSet;
 
-use chrono::NaiveDate;
-use indexmap::IndexMap;
 use proptest::prelude::*;
+use proptest::sample::Index;
 
 use plenary::command::Command;
 use plenary::conflict::{Engine, Scope, check};
 use plenary::editor::{DryRun, Editor};
-use plenary::model::{
-    AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind, Constraint, ConstraintId,
-    Day, DayKind, Hours, Lang, Meeting, Person, PersonId, Placement, Room, RoomId, Rule, Session,
-    SessionId, SessionKind, Timetable,
-};
+use plenary::model::{Lang, Placement, Session, SessionId, Timetable};
 use plenary::time::{Stamp, TimeOfDay};
 
 use crate::oracle::{expected, shapes};
+use crate::strategies;
 
-/// A small deterministic generator (SplitMix64): proptest picks the seed, and a failing
-/// case is reported by its seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
+/// One edit made directly on a timetable (not through a command), by position among what
+/// the timetable has when it is made.
+#[derive(Clone, Debug)]
+struct EditShape {
+    /// What to change (see [`random_edit`]).
+    kind: u8,
+    /// The session edited.
+    session: Index,
+    /// A second session, room, body or person.
+    other: Index,
+    /// Quarter hours to move by (-20..=20).
+    quarters: i64,
+    /// Days to move by (-1..=1).
+    days: i64,
+    /// A length in quarter hours (1..=20), or a count.
+    length: i64,
 }
 
-fn hm(h: u16, m: u16) -> TimeOfDay {
-    TimeOfDay::hm(h, m).expect("valid time")
+fn edit() -> impl Strategy<Value = EditShape> {
+    (
+        0u8..14,
+        any::<Index>(),
+        any::<Index>(),
+        -20i64..=20,
+        -1i64..=1,
+        1i64..=20,
+    )
+        .prop_map(|(kind, session, other, quarters, days, length)| EditShape {
+            kind,
+            session,
+            other,
+            quarters,
+            days,
+            length,
+        })
 }
 
-fn date(day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2017, 9, day).expect("valid date")
-}
-
-fn en(text: &str) -> plenary::model::Text {
-    [(Lang::En, text.to_owned())].into()
-}
-
-/// A random placement around the meeting (some before or after it, some over midnight).
-fn random_placement(rng: &mut Rng) -> Placement {
-    let day = 17 + rng.below(8) as u32;
-    // A coarse grid, so that edges often coincide (touching sessions, a session exactly as
-    // long as a break); some sessions run long, over midnight.
-    let start_minute = 7 * 60 + 30 * rng.below(32) as i64;
-    let longest = if rng.chance(10) { 40 } else { 6 };
-    let length = 30 * (1 + rng.below(longest)) as i64;
-    let start = Stamp::new(date(day), TimeOfDay::MIDNIGHT)
-        .plus_minutes(start_minute)
-        .expect("in range");
+/// A placement on the meeting's first date (or 2027-03-01), moved by the shape's days, at a
+/// half-hour step from 07:00 (so edges often coincide), of the shape's length.
+fn placement(t: &Timetable, e: &EditShape) -> Placement {
+    let first = t.days.first().map_or_else(
+        || chrono::NaiveDate::from_ymd_opt(2027, 3, 1).expect("valid"),
+        |d| d.date,
+    );
+    let start = Stamp::new(first, TimeOfDay::MIDNIGHT)
+        .plus_minutes(1440 * (1 + e.days) + 7 * 60 + 30 * (e.quarters + 20))
+        .expect("near 2027");
     Placement {
         start,
-        end: start.plus_minutes(length).expect("in range"),
+        end: start.plus_minutes(15 * e.length).expect("near 2027"),
     }
 }
 
-fn pick<T: Clone>(rng: &mut Rng, items: &[T]) -> T {
-    items[rng.below(items.len())].clone()
+fn nth<T: Clone>(items: &[T], i: &Index) -> Option<T> {
+    (!items.is_empty()).then(|| items[i.index(items.len())].clone())
 }
 
-fn random_session(rng: &mut Rng, id: &str, t: &Timetable) -> Session {
-    let rooms: Vec<RoomId> = t.rooms.keys().cloned().collect();
-    let bodies: Vec<BodyId> = t.bodies.keys().cloned().collect();
-    let persons: Vec<PersonId> = t.persons.keys().cloned().collect();
-    Session {
-        id: SessionId::from(id),
-        title: en(&format!("Session {id} #{}", rng.below(3))),
-        kind: SessionKind::Question,
-        bodies: (0..rng.below(3)).map(|_| pick(rng, &bodies)).collect(),
-        room: rng.chance(85).then(|| pick(rng, &rooms)),
-        persons: (0..rng.below(3)).map(|_| pick(rng, &persons)).collect(),
-        placement: rng.chance(85).then(|| random_placement(rng)),
-        tentative: false,
-        exclusive: rng.chance(10),
-        interpretation: if rng.chance(35) {
-            vec![Lang::Fr]
-        } else {
-            vec![]
-        },
-        attendance: rng.chance(50).then(|| 10 + 10 * rng.below(10) as u32),
-        annex: AnnexPlacement::Cell,
-        annex_label: Default::default(),
-        annex_note: Default::default(),
-    }
-}
-
-fn random_rule(rng: &mut Rng, t: &Timetable) -> Option<Rule> {
+/// Makes the edit `e` directly on `t`; returns the sessions touched, or `None` when the edit
+/// also changed constraints (which needs `Scope::All`).
+fn random_edit(e: &EditShape, t: &mut Timetable, serial: usize) -> Option<BTreeSet<SessionId>> {
     let ids: Vec<SessionId> = t.sessions.keys().cloned().collect();
-    if ids.is_empty() {
-        return None;
-    }
-    let some = |rng: &mut Rng, n: usize| -> Vec<SessionId> {
-        (0..1 + rng.below(n)).map(|_| pick(rng, &ids)).collect()
+    let rooms: Vec<_> = t.rooms.keys().cloned().collect();
+    let bodies: Vec<_> = t.bodies.keys().cloned().collect();
+    let persons: Vec<_> = t.persons.keys().cloned().collect();
+    let Some(id) = nth(&ids, &e.session).filter(|_| e.kind != 13) else {
+        // A new session, like another one (or a plain one) at a new place.
+        let id = SessionId(format!("n{serial}"));
+        let template = nth(&ids, &e.other).and_then(|o| t.sessions.get(&o).cloned());
+        let s = Session {
+            id: id.clone(),
+            placement: Some(placement(t, e)),
+            room: nth(&rooms, &e.other),
+            ..template.unwrap_or_else(|| plain_session(&id))
+        };
+        t.sessions.insert(id.clone(), s);
+        return Some([id].into());
     };
-    Some(match rng.below(4) {
-        0 => Rule::Before {
-            earlier: some(rng, 3),
-            later: some(rng, 2),
-        },
-        1 => Rule::InSequence {
-            sessions: some(rng, 4),
-        },
-        2 => Rule::NoOverlap {
-            sessions: some(rng, 4),
-        },
-        _ => Rule::FixedTime {
-            session: pick(rng, &ids),
-            placement: random_placement(rng),
-        },
-    })
-}
-
-/// A small random timetable exercising every kind: days of every kind with and without their
-/// own hours and breaks, a body tree, rooms with and without capacity and booths, random
-/// sessions and constraints, and a random number of interpreter teams.
-fn random_timetable(seed: u64) -> Timetable {
-    let rng = &mut Rng(seed);
-    let mut days = Vec::new();
-    for d in 18..=23 {
-        if rng.chance(80) {
-            let kind = match rng.below(10) {
-                0 | 1 => DayKind::Weekend,
-                2 => DayKind::Holiday,
-                _ => DayKind::Working,
-            };
-            let hours = rng.chance(20).then(|| Hours {
-                start: hm(8 + rng.below(3) as u16, 0),
-                end: if rng.chance(20) {
-                    TimeOfDay::END_OF_DAY
-                } else {
-                    hm(16 + rng.below(4) as u16, 30)
-                },
-            });
-            days.push(Day {
-                date: date(d),
-                kind,
-                hours,
-                note: None,
-            });
-        }
-    }
-    let mut breaks = IndexMap::new();
-    let mut add_break = |id: &str, kind, start, end, day| {
-        breaks.insert(
-            BreakId::from(id),
-            Break {
-                id: BreakId::from(id),
-                name: en(id),
-                kind,
-                start,
-                end,
-                day,
-            },
-        );
-    };
-    add_break("coffee", BreakKind::Coffee, hm(10, 30), hm(11, 0), None);
-    add_break("lunch", BreakKind::Meal, hm(12, 30), hm(14, 0), None);
-    if let Some(d) = days.first().filter(|_| rng.chance(50)) {
-        add_break(
-            "late",
-            BreakKind::Coffee,
-            hm(15, 30),
-            hm(16, 0),
-            Some(d.date),
-        );
-        if rng.chance(50) {
-            add_break(
-                "ceremony",
-                BreakKind::Other,
-                hm(9, 0),
-                hm(9, 30),
-                Some(d.date),
-            );
-        }
-    }
-    let rooms = (1..=3)
-        .map(|i| {
-            let id = RoomId(format!("r{i}"));
-            let room = Room {
-                id: id.clone(),
-                name: format!("Room {i}"),
-                capacity: rng.chance(70).then(|| 20 + 20 * rng.below(4) as u32),
-                interpretation: rng.chance(50),
-            };
-            (id, room)
-        })
-        .collect();
-    let mut bodies = IndexMap::new();
-    for (id, parent) in [
-        ("sg", None),
-        ("wp1", Some("sg")),
-        ("wp2", Some("sg")),
-        ("q1", Some("wp1")),
-        ("q2", Some("wp1")),
-        ("q3", Some("wp2")),
-        ("jca", None),
-        ("track", None),
-        ("subtrack", Some("track")),
-    ] {
-        bodies.insert(
-            BodyId::from(id),
-            Body {
-                id: BodyId::from(id),
-                short: id.to_uppercase(),
-                name: en(id),
-                kind: if id == "track" {
-                    BodyKind::Track
-                } else {
-                    BodyKind::Other
-                },
-                parent: parent.map(BodyId::from),
-            },
-        );
-    }
-    let persons = (1..=4)
-        .map(|i| {
-            let id = PersonId(format!("p{i}"));
-            let person = Person {
-                id: id.clone(),
-                name: format!("Person {i}"),
-                role: None,
-            };
-            (id, person)
-        })
-        .collect();
-    let mut t = Timetable {
-        meeting: Meeting {
-            title: en("Random meeting"),
-            venue: "Geneva".into(),
-            time_zone: "Europe/Zurich".into(),
-            languages: vec![Lang::En],
-            hours: Hours {
-                start: hm(9, 0),
-                end: hm(17, 30),
-            },
-            interpreter_teams: if rng.chance(60) {
-                Some(rng.below(3) as u32)
-            } else {
-                None
-            },
-        },
-        days,
-        slots: IndexMap::new(),
-        breaks,
-        rooms,
-        bodies,
-        persons,
-        sessions: IndexMap::new(),
-        constraints: IndexMap::new(),
-        severities: Default::default(),
-        acknowledgements: Default::default(),
-        revisions: Vec::new(),
-        annex_notes: Vec::new(),
-    };
-    for i in 0..rng.below(11) {
-        let s = random_session(rng, &format!("s{i}"), &t);
-        t.sessions.insert(s.id.clone(), s);
-    }
-    for i in 0..rng.below(4) {
-        if let Some(rule) = random_rule(rng, &t) {
-            let id = ConstraintId(format!("c{i}"));
-            t.constraints.insert(
-                id.clone(),
-                Constraint {
-                    id,
-                    rule,
-                    note: None,
-                },
-            );
-        }
-    }
-    assert!(
-        t.validate().is_empty(),
-        "generated timetables are valid: {:?}",
-        t.validate()
-    );
-    t
-}
-
-/// One random edit of one or two sessions, made directly on the timetable; returns the
-/// sessions touched, or `None` when the edit also changed constraints (needs `Scope::All`).
-fn random_edit(rng: &mut Rng, t: &mut Timetable, serial: usize) -> Option<BTreeSet<SessionId>> {
-    let ids: Vec<SessionId> = t.sessions.keys().cloned().collect();
-    if ids.is_empty() || rng.chance(10) {
-        let id = format!("n{serial}");
-        let s = random_session(rng, &id, t);
-        t.sessions.insert(s.id.clone(), s);
-        return Some([SessionId(id)].into());
-    }
-    let id = pick(rng, &ids);
-    let rooms: Vec<RoomId> = t.rooms.keys().cloned().collect();
-    let bodies: Vec<BodyId> = t.bodies.keys().cloned().collect();
-    let persons: Vec<PersonId> = t.persons.keys().cloned().collect();
     let mut touched: BTreeSet<SessionId> = [id.clone()].into();
-    let kind = rng.below(13);
-    if kind == 0 {
-        // Delete; constraints naming it lose it, which is a structural change.
+    if e.kind == 0 {
+        // Delete; constraints naming it go too, which is a structural change.
         t.sessions.shift_remove(&id);
-        let named: Vec<ConstraintId> = t
+        let named: Vec<_> = t
             .constraints
             .values()
             .filter(|c| c.rule.sessions().contains(&&id))
@@ -319,37 +108,30 @@ fn random_edit(rng: &mut Rng, t: &mut Timetable, serial: usize) -> Option<BTreeS
         for c in &named {
             t.constraints.shift_remove(c);
         }
-        return if named.is_empty() {
-            Some(touched)
-        } else {
-            None
-        };
+        return named.is_empty().then_some(touched);
     }
+    let new_placement = placement(t, e);
     let s = t.sessions.get_mut(&id).expect("picked from the keys");
-    match kind {
-        1 | 2 => {
+    match e.kind {
+        1 | 2 => match &mut s.placement {
             // Move by whole quarter hours, sometimes by days.
-            if let Some(pl) = &mut s.placement {
-                let by = 15 * (rng.below(41) as i64 - 20) + 1440 * (rng.below(3) as i64 - 1);
-                pl.start = pl.start.plus_minutes(by).expect("in range");
-                pl.end = pl.end.plus_minutes(by).expect("in range");
-            } else {
-                s.placement = Some(random_placement(rng));
+            Some(pl) => {
+                let by = 15 * e.quarters + 1440 * e.days;
+                pl.start = pl.start.plus_minutes(by).expect("near 2027");
+                pl.end = pl.end.plus_minutes(by).expect("near 2027");
             }
-        }
+            None => s.placement = Some(new_placement),
+        },
         3 => {
             if let Some(pl) = &mut s.placement {
-                pl.end = pl
-                    .start
-                    .plus_minutes(15 * (1 + rng.below(20) as i64))
-                    .expect("in range");
+                pl.end = pl.start.plus_minutes(15 * e.length).expect("near 2027");
             }
         }
         4 => s.placement = None,
-        5 => s.placement = Some(random_placement(rng)),
-        6 => s.room = rng.chance(80).then(|| pick(rng, &rooms)),
-        7 => s.persons = (0..rng.below(3)).map(|_| pick(rng, &persons)).collect(),
-        8 => s.bodies = (0..rng.below(3)).map(|_| pick(rng, &bodies)).collect(),
+        5 => s.placement = Some(new_placement),
+        6 => s.room = nth(&rooms, &e.other).filter(|_| e.length % 5 != 0),
+        7 => s.persons = some(&persons, &e.other, e.length),
+        8 => s.bodies = some(&bodies, &e.other, e.length),
         9 => s.exclusive = !s.exclusive,
         10 => {
             s.interpretation = if s.interpretation.is_empty() {
@@ -358,10 +140,12 @@ fn random_edit(rng: &mut Rng, t: &mut Timetable, serial: usize) -> Option<BTreeS
                 vec![]
             }
         }
-        11 => s.title = en(&format!("Renamed {id} {serial}")),
+        11 => {
+            s.title.insert(Lang::En, format!("Renamed {id} {serial}"));
+        }
         _ => {
             // Two sessions at once: swap their placements.
-            let other = pick(rng, &ids);
+            let other = nth(&ids, &e.other).expect("there is a session");
             let a = s.placement;
             let b = t.sessions.get(&other).and_then(|o| o.placement);
             if let Some(s) = t.sessions.get_mut(&id) {
@@ -374,6 +158,36 @@ fn random_edit(rng: &mut Rng, t: &mut Timetable, serial: usize) -> Option<BTreeS
         }
     }
     Some(touched)
+}
+
+/// Up to two items (`n % 3`), from the one `i` picks on.
+fn some<T: Clone>(items: &[T], i: &Index, n: i64) -> Vec<T> {
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let first = i.index(items.len());
+    (0..(n % 3) as usize)
+        .map(|k| items[(first + k) % items.len()].clone())
+        .collect()
+}
+
+fn plain_session(id: &SessionId) -> Session {
+    Session {
+        id: id.clone(),
+        title: [(Lang::En, format!("Session {id}"))].into(),
+        kind: plenary::model::SessionKind::Question,
+        bodies: vec![],
+        room: None,
+        persons: vec![],
+        placement: None,
+        tentative: false,
+        exclusive: false,
+        interpretation: vec![],
+        attendance: Some(40),
+        annex: plenary::model::AnnexPlacement::Cell,
+        annex_label: Default::default(),
+        annex_note: Default::default(),
+    }
 }
 
 /// The delta an update should report: keys new or changed, and keys gone.
@@ -399,24 +213,25 @@ fn expected_delta(
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
-    fn full_check_equals_brute_force_oracle(seed in any::<u64>()) {
-        let t = random_timetable(seed);
+    fn full_check_equals_brute_force_oracle(t in strategies::timetable()) {
         let found = check(&t);
         prop_assert_eq!(shapes(&found), expected(&t));
         prop_assert_eq!(&found, &Engine::new(&t).conflicts(&t), "check() and Engine agree");
     }
 
     #[test]
-    fn incremental_updates_equal_full_check_and_oracle(seed in any::<u64>()) {
-        let mut t = random_timetable(seed);
-        let rng = &mut Rng(seed ^ 0x5EED);
+    fn incremental_updates_equal_full_check_and_oracle(
+        t in strategies::timetable(),
+        edits in prop::collection::vec(edit(), 1..=12),
+    ) {
+        let mut t = t;
         let mut engine = Engine::new(&t);
-        for step in 0..12 {
+        for (step, e) in edits.iter().enumerate() {
             let before = engine.conflicts(&t);
-            let scope = match random_edit(rng, &mut t, step) {
+            let scope = match random_edit(e, &mut t, step) {
                 Some(ids) => Scope::Sessions(ids),
                 None => Scope::All,
             };
@@ -432,78 +247,12 @@ proptest! {
     }
 }
 
-/// A random command on the editor's timetable: mostly session gestures, some structural.
-fn random_command(rng: &mut Rng, t: &Timetable, serial: usize) -> Option<Command> {
-    let ids: Vec<SessionId> = t.sessions.keys().cloned().collect();
-    let placed: Vec<(&SessionId, Placement)> = t
-        .sessions
-        .values()
-        .filter_map(|s| Some((&s.id, s.placement?)))
-        .collect();
-    Some(match rng.below(9) {
-        0..=2 if !placed.is_empty() => {
-            let (id, pl) = pick(rng, &placed);
-            let by = 15 * (rng.below(41) as i64 - 20);
-            Command::MoveSession {
-                id: id.clone(),
-                start: pl.start.plus_minutes(by)?,
-                room: rng
-                    .chance(30)
-                    .then(|| RoomId(format!("r{}", 1 + rng.below(3)))),
-            }
-        }
-        3 if !placed.is_empty() => {
-            let (id, pl) = pick(rng, &placed);
-            Command::ResizeSession {
-                id: id.clone(),
-                start: pl.start,
-                end: pl.start.plus_minutes(15 * (1 + rng.below(16) as i64))?,
-            }
-        }
-        4 if !ids.is_empty() => Command::UnscheduleSession {
-            id: pick(rng, &ids),
-        },
-        5 if !ids.is_empty() => Command::ScheduleSession {
-            id: pick(rng, &ids),
-            placement: random_placement(rng),
-            room: None,
-        },
-        6 if !ids.is_empty() => Command::DeleteSession {
-            id: pick(rng, &ids),
-        },
-        7 => Command::AddSession {
-            session: random_session(rng, &format!("a{serial}"), t),
-        },
-        _ => {
-            let mut room = t.rooms.get(&RoomId::from("r1"))?.clone();
-            room.capacity = Some(10 * rng.below(8) as u32);
-            room.interpretation = !room.interpretation;
-            Command::EditRoom { room }
-        }
-    })
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
-
-    #[test]
-    fn editor_commands_keep_conflicts_equal_to_full_check(seed in any::<u64>()) {
-        let rng = &mut Rng(seed ^ 0xED17);
-        let mut editor = Editor::new(random_timetable(seed));
-        for step in 0..10 {
-            let Some(cmd) = random_command(rng, editor.timetable(), step) else { continue };
-            let dry = if rng.chance(20) { DryRun::Yes } else { DryRun::No };
-            let _ = editor.apply(&cmd, dry);
-            if rng.chance(15) {
-                editor.undo();
-            }
-            prop_assert_eq!(
-                editor.conflicts(),
-                check(editor.timetable()),
-                "step {}: {:?}", step, cmd
-            );
-        }
-    }
+/// PROPTEST_CASES when set (`make soak`), else 256.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(256)
 }
 
 /// Time this thread has run on a CPU, in nanoseconds (Linux), so timings ignore other load.
@@ -544,9 +293,13 @@ fn large_conference_check_timing() {
 
 #[test]
 fn random_timetables_exercise_every_conflict_kind() {
+    use proptest::strategy::ValueTree;
+    let mut runner = proptest::test_runner::TestRunner::default();
+    let tables = strategies::timetable();
     let mut seen = BTreeSet::new();
-    for seed in 0..300 {
-        seen.extend(check(&random_timetable(seed)).iter().map(|c| c.kind));
+    for _ in 0..300 {
+        let t = tables.new_tree(&mut runner).expect("draws").current();
+        seen.extend(check(&t).iter().map(|c| c.kind));
     }
     let missing: Vec<_> = plenary::model::ConflictKind::ALL
         .into_iter()

@@ -213,6 +213,78 @@ fn delete_session_removes_it_from_constraints_and_undo_restores_the_same_bytes()
     );
 }
 
+/// Found by the random-edit property: removing several items of one collection in one
+/// command (the constraints naming a deleted session) put them back in the wrong order on
+/// undo, so the document no longer saved to the same bytes.
+#[test]
+fn undo_of_a_delete_that_drops_several_constraints_restores_their_order() {
+    let mut t = timetable(WEEK);
+    for c in ["c1", "c2", "c3"] {
+        t.constraints.insert(
+            c.into(),
+            plenary::model::Constraint {
+                id: c.into(),
+                rule: plenary::model::Rule::FixedTime {
+                    session: id("q4"),
+                    placement: Placement {
+                        start: stamp("2017-09-20T09:00"),
+                        end: stamp("2017-09-20T12:30"),
+                    },
+                },
+                note: None,
+            },
+        );
+    }
+    let original = document::save(&t);
+    let mut ed = Editor::new(t);
+    ed.apply(&Command::DeleteSession { id: id("q4") }, DryRun::No)
+        .expect("delete");
+    assert!(
+        ed.timetable().constraints.is_empty(),
+        "each rule named only q4"
+    );
+    ed.undo();
+    assert_eq!(
+        document::save(ed.timetable()),
+        original,
+        "undo puts the three constraints back in their order"
+    );
+}
+
+/// The same for a day's own breaks, which go with the day.
+#[test]
+fn undo_of_removing_a_day_restores_its_breaks_in_order() {
+    let mut t = timetable(
+        "days 2017-09-18..2017-09-22
+         break lunch meal 12:30-14:00
+         break a coffee 10:30-11:00 on=2017-09-19
+         break b meal 12:00-13:00 on=2017-09-19
+         break c other 16:00-16:15 on=2017-09-19
+         break d coffee 15:00-15:30",
+    );
+    t.breaks.move_index(4, 0); // a standard break first, so indexes shift on removal
+    let original = document::save(&t);
+    let mut ed = Editor::new(t);
+    ed.apply(
+        &Command::RemoveDay {
+            date: "2017-09-19".parse().expect("date"),
+        },
+        DryRun::No,
+    )
+    .expect("remove day");
+    assert_eq!(
+        ed.timetable().breaks.len(),
+        2,
+        "its own breaks went with it"
+    );
+    ed.undo();
+    assert_eq!(
+        document::save(ed.timetable()),
+        original,
+        "undo puts every break back in its place"
+    );
+}
+
 #[test]
 fn shift_day_and_swap_days_move_every_session_of_the_day() {
     let mut ed = editor();
@@ -286,7 +358,11 @@ fn remove_room_leaves_its_sessions_without_a_room_in_one_undo_step() {
         .and_then(|c| c.rooms.as_ref())
         .expect("a structural undo sends what changed besides sessions: the room is back");
     assert_eq!(
-        rooms.added.iter().map(|a| (a.index, a.item.id.as_str())).collect::<Vec<_>>(),
+        rooms
+            .added
+            .iter()
+            .map(|a| (a.index, a.item.id.as_str()))
+            .collect::<Vec<_>>(),
         [(0, "popov")],
         "the room comes back at its old index"
     );
@@ -401,172 +477,271 @@ fn add_session_with_empty_id_gets_a_fresh_one() {
     assert_eq!(dup.sessions[0].id.as_str(), "q4-copy");
 }
 
+/// Random edits on random timetables: every command kind, dry runs, undo and redo.
+///
+/// Timetables and steps come from `crate::strategies`, so a failure shrinks to a short
+/// sequence on a small timetable. After every step:
+/// - the timetable keeps every invariant;
+/// - a refused command and a dry run change nothing (the saved bytes are the same);
+/// - the engine's conflicts equal a fresh full check, and the answer's summary counts them;
+/// - undo gives back exactly the bytes before the command it undoes, redo the bytes after,
+///   and the history's labels name those commands.
+///
+/// At the end, undoing everything gives back the original bytes and redoing everything the
+/// newest state. Over the whole run every command kind must have been accepted at least once
+/// and most commands overall, so a command that always fails cannot pass as "refused,
+/// changed nothing". Cases: PROPTEST_CASES (256 by default; `make soak` runs more).
 mod properties {
-    use plenary::command::Command;
+    use std::collections::BTreeMap;
+    use std::sync::Mutex;
+
+    use plenary::conflict::ConflictSummary;
     use plenary::document;
     use plenary::editor::{DryRun, Editor};
-    use plenary::generate::{Spec, conference};
-    use plenary::model::{Lang, Placement, Room};
-    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestCaseError, TestRunner};
+    use proptest::{prop_assert, prop_assert_eq};
 
-    /// One random gesture, resolved against the current timetable by index.
-    #[derive(Clone, Debug)]
-    enum Gesture {
-        Move(usize, i64),
-        Resize(usize, i64),
-        Unschedule(usize),
-        Schedule(usize, i64),
-        Delete(usize),
-        Duplicate(usize),
-        Rename(usize),
-        SwapDays(usize, usize),
-        ShiftDay(usize, usize),
-        RemoveRoom(usize),
-        AddRoom(usize),
-        Acknowledge(usize),
-        DryRunMove(usize, i64),
+    use crate::strategies::{self, Kind, Step};
+
+    /// How often each kind was tried and accepted (applied for real), over a whole run.
+    type Tally = BTreeMap<Kind, (usize, usize)>;
+
+    fn run_case(
+        t: plenary::Timetable,
+        steps: &[Step],
+        tally: &Mutex<Tally>,
+    ) -> Result<(), TestCaseError> {
+        let original = document::save(&t);
+        let mut ed = Editor::new(t);
+        // What undo and redo must give back: the bytes before and after each command, and
+        // its label.
+        let mut undo: Vec<(String, String, String)> = Vec::new();
+        let mut redo: Vec<(String, String, String)> = Vec::new();
+        let mut local = Tally::new();
+        for (n, step) in steps.iter().enumerate() {
+            let before = document::save(ed.timetable());
+            let (what, applied) = match step {
+                Step::Apply(g) | Step::DryRun(g) => {
+                    let cmd = g.command(ed.timetable());
+                    let mode = if matches!(step, Step::Apply(_)) {
+                        DryRun::No
+                    } else {
+                        DryRun::Yes
+                    };
+                    let result = ed.apply(&cmd, mode);
+                    let after = document::save(ed.timetable());
+                    if mode == DryRun::No {
+                        let entry = local.entry(Kind::of(&cmd)).or_default();
+                        entry.0 += 1;
+                        entry.1 += usize::from(result.is_ok());
+                    }
+                    match (&result, mode) {
+                        (Ok(_), DryRun::No) => {
+                            undo.push((before, after, cmd.label().into_owned()));
+                            redo.clear();
+                        }
+                        _ => prop_assert_eq!(
+                            &after,
+                            &before,
+                            "step {}: a refused command or a dry run changes nothing: {:?} \
+                             gave {:?}",
+                            n,
+                            cmd,
+                            result.as_ref().err()
+                        ),
+                    }
+                    (format!("{cmd:?} ({mode:?})"), result.ok())
+                }
+                Step::Undo => {
+                    let answer = ed.undo();
+                    let now = document::save(ed.timetable());
+                    match undo.pop() {
+                        Some((was, after, label)) => {
+                            prop_assert_eq!(
+                                &before,
+                                &after,
+                                "step {}: undo starts from the state the command left",
+                                n
+                            );
+                            prop_assert_eq!(
+                                &now,
+                                &was,
+                                "step {}: undo of {} restores the bytes before it",
+                                n,
+                                label
+                            );
+                            prop_assert_eq!(
+                                &answer.label,
+                                &label,
+                                "step {}: undo names what it undid",
+                                n
+                            );
+                            redo.push((was, after, label));
+                        }
+                        None => {
+                            prop_assert!(!answer.changed, "step {}: nothing to undo is a no-op", n);
+                            prop_assert_eq!(
+                                &now,
+                                &before,
+                                "step {}: nothing to undo changes nothing",
+                                n
+                            );
+                        }
+                    }
+                    ("undo".to_owned(), Some(answer))
+                }
+                Step::Redo => {
+                    let answer = ed.redo();
+                    let now = document::save(ed.timetable());
+                    match redo.pop() {
+                        Some((was, after, label)) => {
+                            prop_assert_eq!(
+                                &before,
+                                &was,
+                                "step {}: redo starts where undo left",
+                                n
+                            );
+                            prop_assert_eq!(
+                                &now,
+                                &after,
+                                "step {}: redo of {} gives the bytes after it",
+                                n,
+                                label
+                            );
+                            prop_assert_eq!(
+                                &answer.label,
+                                &label,
+                                "step {}: redo names what it redid",
+                                n
+                            );
+                            undo.push((was, after, label));
+                        }
+                        None => {
+                            prop_assert!(!answer.changed, "step {}: nothing to redo is a no-op", n);
+                            prop_assert_eq!(
+                                &now,
+                                &before,
+                                "step {}: nothing to redo changes nothing",
+                                n
+                            );
+                        }
+                    }
+                    ("redo".to_owned(), Some(answer))
+                }
+            };
+            let problems = ed.timetable().validate();
+            prop_assert!(
+                problems.is_empty(),
+                "step {}: {} broke an invariant: {:?}",
+                n,
+                what,
+                problems
+            );
+            let full = plenary::conflict::check(ed.timetable());
+            prop_assert_eq!(
+                &ed.conflicts(),
+                &full,
+                "step {}: the engine's conflicts equal a full check after {}",
+                n,
+                what
+            );
+            if let Some(applied) = applied
+                && !applied.dry_run
+            {
+                prop_assert_eq!(
+                    applied.summary,
+                    ConflictSummary::of(&full),
+                    "step {}: the answer's counts after {}",
+                    n,
+                    what
+                );
+            }
+            let history = ed.history();
+            prop_assert_eq!(
+                history.undo_label.as_deref(),
+                undo.last().map(|e| e.2.as_str()),
+                "step {}: the undo label",
+                n
+            );
+            prop_assert_eq!(
+                history.redo_label.as_deref(),
+                redo.last().map(|e| e.2.as_str()),
+                "step {}: the redo label",
+                n
+            );
+        }
+        // Redo what the steps left undone, so the history's newest state is the last one.
+        while ed.history().can_redo {
+            ed.redo();
+        }
+        let last = document::save(ed.timetable());
+        while ed.history().can_undo {
+            ed.undo();
+            prop_assert_eq!(
+                &ed.conflicts(),
+                &plenary::conflict::check(ed.timetable()),
+                "conflicts while undoing all"
+            );
+        }
+        prop_assert_eq!(
+            &document::save(ed.timetable()),
+            &original,
+            "undoing everything gives back the original bytes"
+        );
+        while ed.history().can_redo {
+            ed.redo();
+            prop_assert_eq!(
+                &ed.conflicts(),
+                &plenary::conflict::check(ed.timetable()),
+                "conflicts while redoing all"
+            );
+        }
+        prop_assert_eq!(
+            &document::save(ed.timetable()),
+            &last,
+            "redoing everything gives the last state"
+        );
+        let mut total = tally.lock().expect("no test thread panicked holding it");
+        for (kind, (tried, accepted)) in local {
+            let entry = total.entry(kind).or_default();
+            entry.0 += tried;
+            entry.1 += accepted;
+        }
+        Ok(())
     }
 
-    fn gesture() -> impl Strategy<Value = Gesture> {
-        let i = 0usize..1000;
-        prop_oneof![
-            (i.clone(), -40i64..40).prop_map(|(i, k)| Gesture::Move(i, k * 15)),
-            (i.clone(), -8i64..8).prop_map(|(i, k)| Gesture::Resize(i, k * 15)),
-            i.clone().prop_map(Gesture::Unschedule),
-            (i.clone(), 0i64..96).prop_map(|(i, k)| Gesture::Schedule(i, k * 15)),
-            i.clone().prop_map(Gesture::Delete),
-            i.clone().prop_map(Gesture::Duplicate),
-            i.clone().prop_map(Gesture::Rename),
-            (0usize..10, 0usize..10).prop_map(|(a, b)| Gesture::SwapDays(a, b)),
-            (0usize..10, 0usize..10).prop_map(|(a, b)| Gesture::ShiftDay(a, b)),
-            i.clone().prop_map(Gesture::RemoveRoom),
-            i.clone().prop_map(Gesture::AddRoom),
-            i.clone().prop_map(Gesture::Acknowledge),
-            (i, -40i64..40).prop_map(|(i, k)| Gesture::DryRunMove(i, k * 15)),
-        ]
-    }
-
-    fn command(ed: &Editor, g: &Gesture) -> Option<(Command, DryRun)> {
-        let t = ed.timetable();
-        let nth = |i: usize| {
-            t.sessions
-                .get_index(i % t.sessions.len().max(1))
-                .map(|(_, s)| s)
-        };
-        let day = |i: usize| t.days[i % t.days.len()].date;
-        let cmd = match *g {
-            Gesture::Move(i, by) | Gesture::DryRunMove(i, by) => {
-                let s = nth(i)?;
-                let start = s.placement?.start.plus_minutes(by)?;
-                Command::MoveSession {
-                    id: s.id.clone(),
-                    start,
-                    room: None,
-                }
+    #[test]
+    fn random_steps_on_random_timetables_keep_invariants_conflicts_and_history() {
+        // Config::default() reads PROPTEST_CASES (256 when unset).
+        let config = Config::default();
+        let cases = config.cases;
+        let mut runner = TestRunner::new(config);
+        let tally = Mutex::new(Tally::new());
+        let strategy = (strategies::timetable(), strategies::steps(1..=30));
+        let outcome = runner.run(&strategy, |(t, steps)| run_case(t, &steps, &tally));
+        if let Err(e) = outcome {
+            panic!("{e}");
+        }
+        let tally = tally
+            .into_inner()
+            .expect("no test thread panicked holding it");
+        let tried: usize = tally.values().map(|x| x.0).sum();
+        let accepted: usize = tally.values().map(|x| x.1).sum();
+        eprintln!("editor property: {cases} cases, {accepted} of {tried} commands accepted");
+        assert!(
+            accepted * 100 >= tried * 70,
+            "most generated commands are valid, so the run tests edits rather than refusals: \
+             {accepted} of {tried} accepted ({tally:?})"
+        );
+        if cases >= 256 {
+            for kind in Kind::all() {
+                let (t, a) = tally.get(&kind).copied().unwrap_or_default();
+                assert!(
+                    a > 0,
+                    "{kind:?} was tried {t} times and never accepted: a kind that always fails \
+                     proves nothing by changing nothing"
+                );
             }
-            Gesture::Resize(i, by) => {
-                let s = nth(i)?;
-                let pl = s.placement?;
-                Command::ResizeSession {
-                    id: s.id.clone(),
-                    start: pl.start,
-                    end: pl.end.plus_minutes(by)?,
-                }
-            }
-            Gesture::Unschedule(i) => Command::UnscheduleSession {
-                id: nth(i)?.id.clone(),
-            },
-            Gesture::Schedule(i, at) => {
-                let s = nth(i)?;
-                let start = plenary::time::Stamp::new(day(i), plenary::time::TimeOfDay::MIDNIGHT)
-                    .plus_minutes(at)?;
-                let placement = Placement {
-                    start,
-                    end: start.plus_minutes(45)?,
-                };
-                Command::ScheduleSession {
-                    id: s.id.clone(),
-                    placement,
-                    room: None,
-                }
-            }
-            Gesture::Delete(i) => Command::DeleteSession {
-                id: nth(i)?.id.clone(),
-            },
-            Gesture::Duplicate(i) => Command::DuplicateSession {
-                id: nth(i)?.id.clone(),
-                placement: None,
-            },
-            Gesture::Rename(i) => {
-                let mut s = nth(i)?.clone();
-                s.title.insert(Lang::Fr, format!("Séance {i}"));
-                Command::EditSession { session: s }
-            }
-            Gesture::SwapDays(a, b) => Command::SwapDays {
-                a: day(a),
-                b: day(b),
-            },
-            Gesture::ShiftDay(a, b) => Command::ShiftDay {
-                from: day(a),
-                to: day(b),
-            },
-            Gesture::RemoveRoom(i) => {
-                let (id, _) = t.rooms.get_index(i % t.rooms.len().max(1))?;
-                Command::RemoveRoom { id: id.clone() }
-            }
-            Gesture::AddRoom(i) => Command::AddRoom {
-                room: Room {
-                    id: format!("new-{i}").as_str().into(),
-                    name: format!("New {i}"),
-                    capacity: None,
-                    interpretation: false,
-                },
-            },
-            Gesture::Acknowledge(i) => {
-                let conflicts = ed.conflicts();
-                let c = conflicts.get(i % conflicts.len().max(1))?;
-                Command::AcknowledgeConflict {
-                    key: c.key.clone(),
-                    reason: "accepted in a test".into(),
-                }
-            }
-        };
-        let mode = if matches!(g, Gesture::DryRunMove(..)) {
-            DryRun::Yes
-        } else {
-            DryRun::No
-        };
-        Some((cmd, mode))
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
-
-        /// Random gestures keep every invariant; undoing all of them gives back a document
-        /// that saves byte for byte like the original, and redoing all gives the last state.
-        #[test]
-        fn random_edits_keep_invariants_and_undo_all_restores_the_bytes(
-            gestures in proptest::collection::vec(gesture(), 1..25)
-        ) {
-            let original = conference(&Spec::scaled(80));
-            let original_text = document::save(&original);
-            let mut ed = Editor::new(original);
-            for g in &gestures {
-                let Some((cmd, mode)) = command(&ed, g) else { continue };
-                let before = document::save(ed.timetable());
-                let result = ed.apply(&cmd, mode);
-                prop_assert!(ed.timetable().validate().is_empty(), "{:?} broke an invariant", cmd);
-                if result.is_err() || mode == DryRun::Yes {
-                    prop_assert_eq!(&document::save(ed.timetable()), &before, "refused or dry run changed nothing");
-                }
-                prop_assert_eq!(ed.conflicts(), plenary::conflict::check(ed.timetable()),
-                    "incremental conflicts equal a full check after {:?}", cmd);
-            }
-            let last = document::save(ed.timetable());
-            while ed.history().can_undo { ed.undo(); }
-            prop_assert_eq!(document::save(ed.timetable()), original_text);
-            while ed.history().can_redo { ed.redo(); }
-            prop_assert_eq!(document::save(ed.timetable()), last);
         }
     }
 }

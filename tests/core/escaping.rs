@@ -81,8 +81,12 @@ fn render(t: &Timetable, format: ExportFormat) -> Rendered {
         .unwrap()
         .and_hms_opt(0, 0, 0)
         .unwrap();
-    export::render(t, format, &ExportOptions::new(Lang::En, now))
-        .unwrap_or_else(|e| panic!("{format}: {e}"))
+    let options = ExportOptions {
+        #[cfg(feature = "pdf")]
+        fonts: Some(crate::fonts::system()),
+        ..ExportOptions::new(Lang::En, now)
+    };
+    export::render(t, format, &options).unwrap_or_else(|e| panic!("{format}: {e}"))
 }
 
 fn text(r: &Rendered) -> String {
@@ -99,22 +103,93 @@ fn xml_text(xml: &str) -> String {
         .join("")
 }
 
-/// A member of a zip package, through the system's `unzip` (None when it is missing).
-fn unzip(bytes: &[u8], member: &str) -> Option<String> {
-    let dir = std::env::temp_dir().join(format!("plenary-escaping-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).ok()?;
-    let path = dir.join(format!("{}.zip", member.replace('/', "_")));
-    std::fs::write(&path, bytes).ok()?;
-    let out = Command::new("unzip")
-        .arg("-p")
-        .arg(&path)
-        .arg(member)
-        .output()
-        .ok()?;
-    let _ = std::fs::remove_file(&path);
-    out.status
-        .success()
-        .then(|| String::from_utf8(out.stdout).expect("UTF-8 member"))
+/// Why a member of a zip package could not be read: the cases a test must tell apart.
+#[derive(Debug)]
+enum ZipFailure {
+    /// The bytes are not a readable zip archive.
+    Corrupt(String),
+    /// The archive has no member of that name.
+    NoMember,
+}
+
+/// A member of a zip package (DOCX, XLSX) as text, read with the `zip` crate, so no system
+/// tool can be missing and no failure passes for another.
+fn zip_member(bytes: &[u8], member: &str) -> Result<String, ZipFailure> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| ZipFailure::Corrupt(e.to_string()))?;
+    let mut file = match archive.by_name(member) {
+        Ok(file) => file,
+        Err(zip::result::ZipError::FileNotFound) => return Err(ZipFailure::NoMember),
+        Err(e) => return Err(ZipFailure::Corrupt(e.to_string())),
+    };
+    let mut text = String::new();
+    file.read_to_string(&mut text)
+        .map_err(|e| ZipFailure::Corrupt(format!("{member}: {e}")))?;
+    Ok(text)
+}
+
+/// A member the package must have: a corrupt archive or a missing member fails the test.
+fn unzip(bytes: &[u8], member: &str) -> String {
+    match zip_member(bytes, member) {
+        Ok(text) => text,
+        Err(ZipFailure::NoMember) => panic!("the package has no {member}"),
+        Err(ZipFailure::Corrupt(why)) => panic!("the package is not a readable zip: {why}"),
+    }
+}
+
+#[test]
+fn unzip_tells_a_corrupt_archive_from_a_missing_member() {
+    let docx = render(&timetable(), ExportFormat::AnnexDocx).bytes;
+    assert!(
+        zip_member(&docx, "word/document.xml").is_ok_and(|x| x.contains("<w:document")),
+        "a DOCX holds its document"
+    );
+    assert!(
+        matches!(
+            zip_member(&docx, "word/nothing.xml"),
+            Err(ZipFailure::NoMember)
+        ),
+        "a missing member is told as such"
+    );
+    assert!(
+        matches!(
+            zip_member(b"PK not a zip", "word/document.xml"),
+            Err(ZipFailure::Corrupt(_))
+        ),
+        "garbage is a corrupt archive, not a missing member"
+    );
+    let cut = &docx[..docx.len() / 2];
+    assert!(
+        matches!(
+            zip_member(cut, "word/document.xml"),
+            Err(ZipFailure::Corrupt(_))
+        ),
+        "a truncated package is corrupt"
+    );
+    // A DOCX without word/document.xml: the helper the tests use refuses it.
+    let mut stripped = Vec::new();
+    {
+        use std::io::Read;
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&docx[..])).expect("zip");
+        let mut writer = zip::ZipWriter::new(std::io::Cursor::new(&mut stripped));
+        for i in 0..archive.len() {
+            let mut f = archive.by_index(i).expect("member");
+            let name = f.name().expect("a member name").into_owned();
+            if name == "word/document.xml" {
+                continue;
+            }
+            let mut data = Vec::new();
+            f.read_to_end(&mut data).expect("readable");
+            writer
+                .start_file(name, zip::write::SimpleFileOptions::default())
+                .expect("writes");
+            writer.write_all(&data).expect("writes");
+        }
+        writer.finish().expect("finishes");
+    }
+    let refused = std::panic::catch_unwind(|| unzip(&stripped, "word/document.xml"));
+    assert!(refused.is_err(), "a DOCX without word/document.xml fails");
 }
 
 #[test]
@@ -180,10 +255,7 @@ fn docx_annex_is_well_formed_and_holds_the_literal_text() {
     let t = timetable();
     let docx = render(&t, ExportFormat::AnnexDocx);
     assert!(docx.bytes.starts_with(b"PK"));
-    let Some(xml) = unzip(&docx.bytes, "word/document.xml") else {
-        eprintln!("unzip is not installed; DOCX contents not checked");
-        return;
-    };
+    let xml = unzip(&docx.bytes, "word/document.xml");
     let body = xml_text(&xml);
     assert!(
         body.contains("<script>alert(1)</script> &amp; \"dq\" 'sq' ]]>"),
@@ -196,15 +268,27 @@ fn docx_annex_is_well_formed_and_holds_the_literal_text() {
 fn pdf_annex_renders_markup_as_text() {
     let pdf = render(&timetable(), ExportFormat::AnnexPdf);
     assert!(pdf.bytes.starts_with(b"%PDF"));
-    let Ok(mut child) = Command::new("pdftotext")
+    if pdf.warnings.iter().any(|w| w.contains("no fonts")) {
+        crate::require::missing(&format!(
+            "the PDF was typeset without fonts, so its text cannot be checked: {:?}; \
+             install: apt-get install fonts-noto-core fonts-noto-cjk",
+            pdf.warnings
+        ));
+        return;
+    }
+    if !crate::require::tool(
+        "pdftotext",
+        &["-v"],
+        "apt-get install poppler-utils (scripts/install-deps.sh test)",
+    ) {
+        return;
+    }
+    let mut child = Command::new("pdftotext")
         .args(["-", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
-    else {
-        eprintln!("pdftotext is not installed; PDF text not checked");
-        return;
-    };
+        .expect("pdftotext, found above, starts");
     child
         .stdin
         .take()
@@ -212,10 +296,8 @@ fn pdf_annex_renders_markup_as_text() {
         .write_all(&pdf.bytes)
         .expect("pipe");
     let out = child.wait_with_output().expect("pdftotext runs");
+    assert!(out.status.success(), "pdftotext reads the PDF: {out:?}");
     let shown = String::from_utf8_lossy(&out.stdout);
-    if pdf.warnings.iter().any(|w| w.contains("no fonts")) {
-        return;
-    }
     // Table cells wrap, so compare without whitespace.
     let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let shown = squeeze(&shown);
@@ -353,16 +435,19 @@ fn xlsx_export_writes_text_cells_only_and_prefixes_formula_starters() {
     let t = timetable();
     let xlsx = render(&t, ExportFormat::Xlsx).bytes;
     assert!(xlsx.starts_with(b"PK"));
-    let Some(sheet) = unzip(&xlsx, "xl/worksheets/sheet1.xml") else {
-        eprintln!("unzip is not installed; XLSX contents not checked");
-        return;
-    };
+    let sheet = unzip(&xlsx, "xl/worksheets/sheet1.xml");
     let doc = roxmltree::Document::parse(&sheet).expect("well-formed sheet");
     assert!(
         !doc.descendants().any(|n| n.has_tag_name("f")),
         "no cell holds a formula"
     );
-    let strings = unzip(&xlsx, "xl/sharedStrings.xml").unwrap_or_default();
+    // Shared strings are optional in XLSX (cells may hold inline strings); a corrupt
+    // package is not.
+    let strings = match zip_member(&xlsx, "xl/sharedStrings.xml") {
+        Ok(text) => text,
+        Err(ZipFailure::NoMember) => String::new(),
+        Err(e) => panic!("the XLSX package is corrupt: {e:?}"),
+    };
     let texts: Vec<String> = if strings.is_empty() {
         doc.descendants()
             .filter(|n| n.has_tag_name("t"))

@@ -1,11 +1,10 @@
 //! Import and export of other tools' formats, proven on the real schedules in
 //! `../shared/data` (see its SOURCES.md for the counts): counts, conflicts, the 33C3
 //! schedule read three ways, round trips through every format, schema validation of the
-//! frab exports, and no panic on mutated files. Each test skips, saying so, when the data
-//! directory is absent.
+//! frab exports, and no panic on mutated files. A missing data file or tool fails the test
+//! under CI and is a counted skip elsewhere (see `crate::require`).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chrono::{NaiveDate, TimeZone};
@@ -14,17 +13,7 @@ use plenary::interop::{
 };
 use plenary::model::{ConflictKind, Lang, Timetable, text_in};
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data");
-
-fn data(name: &str) -> Option<PathBuf> {
-    let path = Path::new(DATA).join(name);
-    if path.exists() {
-        Some(path)
-    } else {
-        eprintln!("skipping: {} is absent", path.display());
-        None
-    }
-}
+use crate::require::{self, data};
 
 fn import_file(name: &str, format: Format) -> Option<Imported> {
     let path = data(name)?;
@@ -361,12 +350,23 @@ fn import_export_import_keeps_sessions_rooms_and_persons_in_every_format() {
         for format in Format::ALL.into_iter().filter(|f| *f != Format::Xcal) {
             let back = reimport(t, format).timetable;
             let (a, b) = (seen(&back), seen(t));
+            assert!(
+                !b.is_empty(),
+                "{name} has scheduled sessions, or the comparison below proves nothing"
+            );
+            // The same sessions, each as often: a lost or doubled session fails, which a
+            // membership check (every one found on the other side) would let through.
             let only_back: Vec<_> = a.iter().filter(|x| !b.contains(x)).collect();
             let only_source: Vec<_> = b.iter().filter(|x| !a.contains(x)).collect();
-            assert!(
-                only_back.is_empty() && only_source.is_empty(),
-                "{name} through {format}: same sessions; only after: {only_back:?}; only \
-                 before: {only_source:?}"
+            assert_eq!(
+                a.len(),
+                b.len(),
+                "{name} through {format}: as many sessions after as before; only after: \
+                 {only_back:?}; only before: {only_source:?}"
+            );
+            assert_eq!(
+                a, b,
+                "{name} through {format}: the same sessions (title, start, end, room, persons)"
             );
             // CSV names persons, so two persons of one name become one there.
             let names = |t: &Timetable| {
@@ -434,33 +434,21 @@ fn frab_ids_survive_a_frab_round_trip() {
     }
 }
 
-fn tool(name: &str) -> bool {
-    Command::new(name)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-fn python_jsonschema() -> bool {
-    Command::new("python3")
-        .args(["-c", "import jsonschema"])
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 #[test]
 fn frab_exports_validate_against_the_published_schemas() {
     let Some(schema_dir) = data("frab-schema") else {
         return;
     };
-    let has_xmllint = tool("xmllint");
-    let has_jsonschema = python_jsonschema();
-    if !has_xmllint {
-        eprintln!("skipping XML schema validation: xmllint is not installed (libxml2-utils)");
-    }
-    if !has_jsonschema {
-        eprintln!("skipping JSON schema validation: python3 -m pip install jsonschema");
-    }
+    let has_xmllint = require::tool(
+        "xmllint",
+        &["--version"],
+        "apt-get install libxml2-utils (scripts/install-deps.sh test)",
+    );
+    let has_jsonschema = require::tool(
+        "python3",
+        &["-c", "import jsonschema"],
+        "python3 -m pip install jsonschema, or apt-get install python3-jsonschema",
+    );
     let example = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/examples/itu-t-sg12-2017.plenary.json"
@@ -795,12 +783,15 @@ fn unreadable_files_give_errors_naming_the_position() {
 
 #[test]
 fn cli_checks_a_frab_file_directly_and_imports_it() {
-    if data("fosdem-2020-schedule.xml").is_none() {
+    let (Some(fosdem), Some(lswt)) = (
+        data("fosdem-2020-schedule.xml"),
+        data("lswt2019-schedule-v2019-06-26-final.xml"),
+    ) else {
         return;
-    }
+    };
     let (code, out, err) = crate::cli::plenary(&[
         "check",
-        "../shared/data/fosdem-2020-schedule.xml",
+        fosdem.to_str().expect("utf-8 path"),
         "--format",
         "json",
     ]);
@@ -824,7 +815,7 @@ fn cli_checks_a_frab_file_directly_and_imports_it() {
     let doc_text = doc.to_str().expect("utf-8 path");
     let (code, _, err) = crate::cli::plenary(&[
         "import",
-        "../shared/data/lswt2019-schedule-v2019-06-26-final.xml",
+        lswt.to_str().expect("utf-8 path"),
         "--from",
         "frab-xml",
         "--time-zone",

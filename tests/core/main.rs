@@ -1,14 +1,21 @@
 //! Integration tests of the core crate: one test binary, a module per topic.
 
 mod annex;
+mod batch;
 mod cli;
+mod client_fold;
 mod conflicts;
 mod document;
 mod editor;
 mod escaping;
+#[cfg(feature = "pdf")]
+mod fonts;
 mod hostile;
 mod interop;
 mod oracle;
+mod require;
 mod revision;
 mod scenario;
+mod strategies;
 mod wire;
+mod writes;

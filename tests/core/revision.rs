@@ -17,8 +17,6 @@ use plenary::{Command, DryRun, Editor};
 
 use crate::document::EXAMPLE;
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data");
-
 fn date(s: &str) -> NaiveDate {
     s.parse().expect("a valid date in the test")
 }
@@ -425,11 +423,7 @@ fn summary_of_scripted_edits_reads_well() {
 }
 
 fn lswt(name: &str) -> Option<Timetable> {
-    let path = Path::new(DATA).join(name);
-    if !path.exists() {
-        eprintln!("skipping: {} is absent", path.display());
-        return None;
-    }
+    let path = crate::require::data(name)?;
     let bytes = std::fs::read(&path).expect("readable data file");
     let imported = interop::import(Format::FrabXml, &bytes, &ImportOptions::default())
         .unwrap_or_else(|e| panic!("{name} imports: {e}"));

@@ -4,12 +4,15 @@
 //! days 2017-09-18..2017-09-24        # Saturdays and Sundays become weekend days
 //! hours 09:00-17:30
 //! break lunch meal 12:30-14:00       # coffee | meal | other
+//! break late coffee 15:30-16:00 on=2017-09-19   # a day's own break
+//! day 2017-09-20 holiday hours=08:00-18:00      # working | weekend | holiday, own hours
 //! room popov 250                     # capacity optional
 //! body sg12
 //! body wp1 < sg12                    # parent after '<'
 //! person chair
 //! session open 2017-09-19 11:00-12:30 room=popov bodies=sg12 persons=chair exclusive
 //! session q4 - bodies=wp1            # '-' = unscheduled
+//! session late 2017-09-19T23:00..2017-09-20T01:00   # over midnight
 //! ```
 //! [`sessions`] renders the sessions back in the same `session` line form, in id order.
 
@@ -93,8 +96,13 @@ pub fn timetable(text: &str) -> Timetable {
                 let (start, end) = range(r);
                 t.meeting.hours = Hours { start, end };
             }
-            ["break", id, kind, r] => {
+            ["break", id, kind, r, rest @ ..] => {
                 let (start, end) = range(r);
+                let day = match rest {
+                    [] => None,
+                    [on] => Some(date(on.strip_prefix("on=").expect("break ... on=DATE"))),
+                    _ => panic!("break attributes not understood: {rest:?}"),
+                };
                 let kind = match *kind {
                     "coffee" => BreakKind::Coffee,
                     "meal" => BreakKind::Meal,
@@ -106,9 +114,29 @@ pub fn timetable(text: &str) -> Timetable {
                     kind,
                     start,
                     end,
-                    day: None,
+                    day,
                 };
                 t.breaks.insert((*id).into(), b);
+            }
+            ["day", d, attrs @ ..] => {
+                let d = date(d);
+                let day = t
+                    .days
+                    .iter_mut()
+                    .find(|x| x.date == d)
+                    .unwrap_or_else(|| panic!("day {d} is not in the days line"));
+                for a in attrs {
+                    match a.split_once('=') {
+                        Some(("hours", r)) => {
+                            let (start, end) = range(r);
+                            day.hours = Some(Hours { start, end });
+                        }
+                        None if *a == "holiday" => day.kind = DayKind::Holiday,
+                        None if *a == "weekend" => day.kind = DayKind::Weekend,
+                        None if *a == "working" => day.kind = DayKind::Working,
+                        _ => panic!("day attribute not understood: {a}"),
+                    }
+                }
             }
             ["room", id, rest @ ..] => {
                 let capacity = rest.first().map(|c| c.parse().expect("capacity"));
@@ -144,6 +172,22 @@ pub fn timetable(text: &str) -> Timetable {
             }
             ["session", id, "-", rest @ ..] => {
                 let s = session(id, None, rest);
+                t.sessions.insert(s.id.clone(), s);
+            }
+            ["session", id, span, rest @ ..] if span.contains("..") => {
+                let (a, b) = span.split_once("..").expect("START..END");
+                let stamp = |x: &str| -> Stamp {
+                    x.parse()
+                        .unwrap_or_else(|e| panic!("scenario stamp {x}: {e}"))
+                };
+                let s = session(
+                    id,
+                    Some(Placement {
+                        start: stamp(a),
+                        end: stamp(b),
+                    }),
+                    rest,
+                );
                 t.sessions.insert(s.id.clone(), s);
             }
             ["session", id, d, r, rest @ ..] => {

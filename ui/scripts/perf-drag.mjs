@@ -42,7 +42,13 @@ const showAll = args.includes("--show-all");
  */
 const replayDir = args.find((a) => a.startsWith("--replay="))?.slice("--replay=".length);
 if (!existsSync(join(dist, "index.html"))) throw new Error("build the UI first: npm --prefix ui run build");
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
+const TYPES = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+};
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://x");
@@ -64,7 +70,16 @@ const port = server.address().port;
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -73,7 +88,9 @@ try {
   await page.waitForSelector('[data-testid="session"]', { timeout: 60_000 });
   await page.waitForTimeout(1000);
   if (showAll) {
-    await page.evaluate(() => document.querySelectorAll('[data-testid="conflicts-show-all"]').forEach((b) => b.click()));
+    await page.evaluate(() =>
+      document.querySelectorAll('[data-testid="conflicts-show-all"]').forEach((b) => b.click()),
+    );
     await page.waitForTimeout(500);
   }
   if (orientation === "rows") {
@@ -95,7 +112,8 @@ try {
     const { profile: p } = await cdp.send("Profiler.stop");
     const self = new Map();
     const dt = new Map();
-    for (let i = 0; i < p.samples.length; i++) dt.set(p.samples[i], (dt.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
+    for (let i = 0; i < p.samples.length; i++)
+      dt.set(p.samples[i], (dt.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
     for (const n of p.nodes) {
       const f = n.callFrame;
       const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber}`;
@@ -108,7 +126,6 @@ try {
   await browser.close();
   server.close();
 }
-
 
 /**
  * In the page (closes over nothing): select session `moved`, then per recorded answer press

@@ -33,8 +33,13 @@ describe("App", () => {
     resolve(mockBackend(fixture()));
     await settle();
     expect(q(target, '[data-testid="grid"]')).not.toBeNull();
-    expect(q(target, '[data-testid="day-header"][data-date="2017-09-22"]')?.textContent).toContain("Friday 22 September");
-    const block = q(target, '[data-testid="day-column"][data-date="2017-09-22"] [data-testid="session"][data-session-id="q4"]');
+    expect(q(target, '[data-testid="day-header"][data-date="2017-09-22"]')?.textContent).toContain(
+      "Friday 22 September",
+    );
+    const block = q(
+      target,
+      '[data-testid="day-column"][data-date="2017-09-22"] [data-testid="session"][data-session-id="q4"]',
+    );
     expect(block?.textContent, "the block sits in its day column with its title").toContain("Question 4/12");
     expect(q(target, '[data-session-id="q1"]')?.dataset["conflict"]).toBe("error");
     expect(q(target, '[data-testid="conflict-summary"]')?.textContent).toContain("1 error");
@@ -165,7 +170,10 @@ describe("App", () => {
     q(target, '[data-testid="recovery-later"]')?.click();
     await settle();
     expect(q(target, '[data-testid="recovery"]')).toBeNull();
-    expect(backend.journal.map((e) => e.id), "Later keeps it for the next start").toEqual(["b"]);
+    expect(
+      backend.journal.map((e) => e.id),
+      "Later keeps it for the next start",
+    ).toEqual(["b"]);
   });
 
   it("asks before saving over a file that changed on disk; Cancel saves nothing, Overwrite saves", async () => {
@@ -202,8 +210,68 @@ describe("App", () => {
     q(target, '[data-testid="disk-save-as"]')?.click();
     await settle();
     expect(backend.calls).toContainEqual({ method: "pickDocumentToSave", defaultPath: "/tmp/sg12.plenary.json" });
-    expect(q(target, '[data-testid="changed-on-disk"]'), "the mock's dialog was cancelled: no question again").toBeNull();
+    expect(
+      q(target, '[data-testid="changed-on-disk"]'),
+      "the mock's dialog was cancelled: no question again",
+    ).toBeNull();
     expect(target.textContent, "nothing saved").toContain("Edited");
+  });
+
+  it("takes the history the save answers instead of deciding by itself that it is saved", async () => {
+    const backend = mockBackend(fixture());
+    await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "no");
+    const answering: Backend = {
+      ...backend,
+      pickDocumentToSave: async () => "/tmp/sg12.plenary.json",
+      saveDocument: async () => ({
+        type: "saved",
+        history: { canUndo: true, canRedo: false, undoLabel: "Paste 2 sessions", dirty: false },
+      }),
+    };
+    const target = await start(answering);
+    expect(target.textContent).toContain("Edited");
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }));
+    await settle();
+    expect(target.textContent, "the core says it is clean").not.toContain("Edited");
+    expect(
+      (q(target, '[data-testid="undo"]') as HTMLButtonElement).title,
+      "the whole answered history is shown",
+    ).toContain("Undo Paste 2 sessions");
+  });
+
+  it("deletes a selection of several sessions with one command, one undo step", async () => {
+    const backend = mockBackend(fixture());
+    const target = await start(backend);
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "a", ctrlKey: true }));
+    await settle();
+    const selected = [...target.querySelectorAll<HTMLElement>('[data-testid="session"].selected')].map(
+      (e) => e.dataset["sessionId"],
+    );
+    expect(selected.length, "Select All picks several scheduled sessions").toBeGreaterThan(1);
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "Delete" }));
+    await settle();
+    const sent = backend.calls.filter((c) => c.method === "apply");
+    expect(sent, "one gesture, one command").toHaveLength(1);
+    expect(sent[0]).toMatchObject({ command: { type: "deleteSessions" }, dryRun: "no" });
+    const ids = sent[0]?.method === "apply" && sent[0].command.type === "deleteSessions" ? sent[0].command.ids : [];
+    expect([...ids].sort()).toEqual([...selected].sort());
+  });
+
+  it("pastes several copied sessions with one command, one undo step", async () => {
+    const backend = mockBackend(fixture());
+    const target = await start(backend);
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "a", ctrlKey: true }));
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "c", ctrlKey: true }));
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "v", ctrlKey: true }));
+    await settle();
+    const selected = [...target.querySelectorAll<HTMLElement>('[data-testid="session"].selected')].map(
+      (e) => e.dataset["sessionId"],
+    );
+    const sent = backend.calls.filter((c) => c.method === "apply");
+    expect(sent, "one gesture, one command").toHaveLength(1);
+    expect(sent[0]).toMatchObject({ command: { type: "pasteSessions" }, dryRun: "no" });
+    const ids = sent[0]?.method === "apply" && sent[0].command.type === "pasteSessions" ? sent[0].command.ids : [];
+    expect([...ids].sort(), "the copied sessions, each once").toEqual([...selected].sort());
   });
 
   it("does nothing when the user cancels the dialog", async () => {

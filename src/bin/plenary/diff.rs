@@ -24,7 +24,7 @@ pub enum DiffFormat {
 #[derive(Args)]
 pub struct DiffArgs {
     /// The document.
-    file: PathBuf,
+    pub(crate) file: PathBuf,
     /// The revision to compare from ("Rev.1").
     #[arg(long)]
     from: String,

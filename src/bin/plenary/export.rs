@@ -53,7 +53,7 @@ pub struct ExportArgs {
     #[arg(long)]
     pub landscape: bool,
     /// Annex (PDF): a font file or directory to typeset with; repeatable. Default: the
-    /// system font directories (/usr/share/fonts, /usr/local/share/fonts, ~/.fonts, ...).
+    /// system's fonts (fontconfig's folders: /usr/share/fonts, ~/.local/share/fonts, ...).
     #[arg(long = "fonts", value_name = "PATH")]
     pub fonts: Vec<PathBuf>,
 }
@@ -107,6 +107,5 @@ fn write_output(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
             .write_all(bytes)
             .map_err(|e| Failure(format!("cannot write to standard output: {e}")));
     }
-    crate::fmt::write_replacing_bytes(output, bytes)
-        .map_err(|e| Failure(format!("cannot write {}: {e}", output.display())))
+    crate::write_file(output, bytes)
 }

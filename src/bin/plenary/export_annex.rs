@@ -22,6 +22,9 @@ pub fn options(args: &ExportArgs, options: &mut ExportOptions) -> Result<(), Fai
     } else {
         Orientation::Portrait
     };
-    options.fonts = args.fonts.clone();
+    #[cfg(feature = "pdf")]
+    if args.format == plenary::export::ExportFormat::AnnexPdf {
+        options.fonts = Some(std::sync::Arc::new(crate::fonts::find(&args.fonts)));
+    }
     Ok(())
 }

@@ -46,7 +46,6 @@ pub fn generate(args: &GenerateArgs) -> Result<ExitCode, Failure> {
         seed: args.seed,
     };
     let text = plenary::document::save(&conference(&spec));
-    crate::fmt::write_replacing(&args.output, &text)
-        .map_err(|e| Failure(format!("cannot write {}: {e}", args.output.display())))?;
+    crate::write_file(&args.output, text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

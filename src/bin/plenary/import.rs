@@ -77,8 +77,7 @@ pub fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
         print!("{text}");
         return Ok(ExitCode::SUCCESS);
     }
-    crate::fmt::write_replacing(&args.output, &text)
-        .map_err(|e| Failure(format!("cannot write {}: {e}", args.output.display())))?;
+    crate::write_file(&args.output, text.as_bytes())?;
     eprintln!(
         "plenary: wrote {} ({} sessions, {} rooms, {} persons, {} days)",
         args.output.display(),

@@ -5,10 +5,12 @@
 //! - 0: success (for `check`: no unacknowledged error),
 //! - 1: `check` found at least one unacknowledged error,
 //! - 2: the input could not be read or understood (the reason, naming the file and the
-//!   position, is on stderr).
+//!   position, is on stderr), or the program failed inside ("internal error while check
+//!   FILE: ..."): a panic is caught here and reported, never the runtime's exit 101.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Mutex;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use plenary::document;
@@ -20,6 +22,8 @@ mod export;
 mod export_annex;
 mod export_interop;
 mod fmt;
+#[cfg(feature = "pdf")]
+mod fonts;
 mod generate;
 mod import;
 mod revise;
@@ -68,6 +72,33 @@ enum Cmd {
         #[arg(long)]
         check: bool,
     },
+    /// Panics on purpose, to test that a panic ends in an internal error and exit 2 (debug
+    /// builds only; hidden from help).
+    #[cfg(debug_assertions)]
+    #[command(hide = true, name = "debug-panic")]
+    DebugPanic {
+        /// Named in the report, like any command's file.
+        file: PathBuf,
+    },
+}
+
+impl Cmd {
+    /// The command and its file, as the internal-error report names them ("check a.json").
+    fn describe(&self) -> String {
+        let (name, file) = match self {
+            Cmd::Check { file, .. } => ("check", file),
+            Cmd::Export(args) => ("export", &args.file),
+            Cmd::Import(args) => ("import", &args.file),
+            Cmd::Generate(args) => ("generate", &args.output),
+            Cmd::Revisions { file } => ("revisions", file),
+            Cmd::Diff(args) => ("diff", &args.file),
+            Cmd::Revise(args) => ("revise", &args.file),
+            Cmd::Fmt { file, .. } => ("fmt", file),
+            #[cfg(debug_assertions)]
+            Cmd::DebugPanic { file } => ("debug-panic", file),
+        };
+        format!("{name} {}", file.display())
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -83,7 +114,12 @@ pub(crate) struct Failure(pub(crate) String);
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
+    let what = cli.command.describe();
+    guarded(&what, move || run(cli.command))
+}
+
+fn run(command: Cmd) -> Result<ExitCode, Failure> {
+    match command {
         Cmd::Check { file, format } => check::check(&file, format),
         Cmd::Fmt { file, check } => fmt::fmt(&file, check),
         Cmd::Export(args) => export::export(&args),
@@ -92,14 +128,69 @@ fn main() -> ExitCode {
         Cmd::Revisions { file } => revisions::revisions(&file),
         Cmd::Diff(args) => diff::diff(&args),
         Cmd::Revise(args) => revise::revise(&args),
-    };
-    match result {
-        Ok(code) => code,
-        Err(Failure(message)) => {
+        #[cfg(debug_assertions)]
+        Cmd::DebugPanic { file } => panic!("asked to panic on {}", file.display()),
+    }
+}
+
+/// Runs `body` (the command `what`, e.g. "check a.json") and turns its outcome into the
+/// exit code: its own code, 2 with the message for a [`Failure`], and 2 with "internal error
+/// while `what`: message (at file:line)" for a panic, which the runtime would otherwise
+/// end with exit 101 and a backtrace hint that tells the user nothing.
+fn guarded(what: &str, body: impl FnOnce() -> Result<ExitCode, Failure>) -> ExitCode {
+    match catch_panic(body) {
+        Ok(Ok(code)) => code,
+        Ok(Err(Failure(message))) => {
             eprintln!("plenary: {message}");
             ExitCode::from(2)
         }
+        Err(panic) => {
+            eprintln!("plenary: internal error while {what}: {panic}");
+            ExitCode::from(2)
+        }
     }
+}
+
+/// The message and place of the last panic, kept by the hook [`catch_panic`] installs
+/// (the hook sees the location; the unwound payload does not carry it).
+static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+/// Runs `body`, answering a panic's message and location instead of unwinding. The
+/// default hook's report is replaced by [`guarded`]'s single line.
+fn catch_panic<T>(body: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "an unknown panic".to_owned());
+        let message = match info.location() {
+            Some(at) => format!("{message} (at {}:{})", at.file(), at.line()),
+            None => message,
+        };
+        if let Ok(mut last) = LAST_PANIC.lock() {
+            *last = Some(message);
+        }
+    }));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(body));
+    let _ = std::panic::take_hook();
+    outcome.map_err(|_| {
+        LAST_PANIC
+            .lock()
+            .ok()
+            .and_then(|mut last| last.take())
+            .unwrap_or_else(|| "an unknown panic".to_owned())
+    })
+}
+
+/// Writes `bytes` to `file` through the core's atomic writer: a regular file is replaced
+/// whole (its previous version kept as `<name>.bak`, its mode kept, a symlink written
+/// through), a device or FIFO (`-o /dev/null`) written directly.
+pub(crate) fn write_file(file: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    plenary::atomic::write(file, bytes, plenary::atomic::Backup::Keep)
+        .map(|_| ())
+        .map_err(|e| Failure(format!("cannot write {}: {e}", file.display())))
 }
 
 /// Writes `text` to standard output. A closed pipe (`plenary check ... | head`) ends the
@@ -146,4 +237,36 @@ pub(crate) fn open(file: &Path) -> Result<Timetable, Failure> {
         )),
         other => Failure(format!("{}: {other}", file.display())),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The panic hook is global to the process: one test at a time may install it.
+    static HOOK: Mutex<()> = Mutex::new(());
+
+    #[test]
+    fn a_panic_becomes_an_internal_error_with_its_message_and_place() {
+        let _serial = HOOK.lock().unwrap_or_else(|e| e.into_inner());
+        let caught = catch_panic(|| -> u8 { panic!("index out of range") });
+        let message = caught.expect_err("the panic is caught, not propagated");
+        assert!(message.starts_with("index out of range (at "), "{message}");
+        assert!(message.contains("main.rs:"), "the location is kept: {message}");
+        assert_eq!(catch_panic(|| 7), Ok(7), "no panic, the value passes through");
+    }
+
+    #[test]
+    fn every_outcome_has_its_exit_code() {
+        let _serial = HOOK.lock().unwrap_or_else(|e| e.into_inner());
+        let cases: [(&str, fn() -> Result<ExitCode, Failure>, ExitCode); 4] = [
+            ("success", || Ok(ExitCode::SUCCESS), ExitCode::SUCCESS),
+            ("a finding", || Ok(ExitCode::from(1)), ExitCode::from(1)),
+            ("a failure", || Err(Failure("no such file".into())), ExitCode::from(2)),
+            ("a panic", || panic!("bug"), ExitCode::from(2)),
+        ];
+        for (what, body, expected) in cases {
+            assert_eq!(guarded("check a.json", body), expected, "{what}");
+        }
+    }
 }

@@ -13,7 +13,7 @@ use crate::{Failure, open};
 #[derive(Args)]
 pub struct ReviseArgs {
     /// The document; it is rewritten with the new revision.
-    file: PathBuf,
+    pub(crate) file: PathBuf,
     /// The label; the next "Rev.N" when absent.
     #[arg(long)]
     label: Option<String>,
@@ -42,8 +42,7 @@ pub fn revise(args: &ReviseArgs) -> Result<ExitCode, Failure> {
         .apply(&command, DryRun::No)
         .map_err(|e| Failure(format!("{}: {e}", args.file.display())))?;
     let text = document::save(editor.timetable());
-    crate::fmt::write_replacing(&args.file, &text)
-        .map_err(|e| Failure(format!("cannot write {}: {e}", args.file.display())))?;
+    crate::write_file(&args.file, text.as_bytes())?;
     if let Some(r) = editor.timetable().revisions.last() {
         eprintln!("plenary: published {} ({})", r.label, r.date);
     }

@@ -65,6 +65,7 @@ try {
       `const done = arguments[arguments.length - 1];
        (${measureEdits.toString()})().then(done, (e) => done({ error: String(e) }));`,
     );
+    if (measured.error) throw new Error(measured.error);
     console.log(JSON.stringify({ orientation: rows ? 'rows' : 'columns', mode: 'keyboard edits', ...measured, idleFrameMs: idle, trivialRedrawMs: trivial }));
   }
   // Batches of 5 drops (one WebDriver call each stays under its 30 s limit); drops and

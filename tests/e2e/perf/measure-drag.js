@@ -113,7 +113,11 @@ export async function measureDrag({ rounds = 5 } = {}) {
     const afterDrop = rendered().then((f) => Math.round(f.end - start));
     for (;;) {
       const el = [...document.querySelectorAll('[data-testid="session"]')].find((e) => e.dataset.sessionId === id);
-      if (el?.closest('[data-testid="day-column"]') === target || performance.now() - start > 5000) break;
+      if (el?.closest('[data-testid="day-column"]') === target) break;
+      // A drop that never lands is a failure, not a 5-second measurement.
+      if (performance.now() - start > 5000) {
+        throw new Error(`drop ${drops.length + 1}: session ${id} was not in day ${target.dataset.date} 5 s after the drop`);
+      }
       await new Promise((res) => setTimeout(res, 0));
     }
     const seen = performance.now() - start;
@@ -155,7 +159,11 @@ export async function measureEdits() {
     const before = where();
     const start = performance.now();
     window.dispatchEvent(new KeyboardEvent("keydown", { key: i % 2 ? "ArrowLeft" : "ArrowRight", bubbles: true }));
-    while (where() === before && performance.now() - start < 3000) await new Promise((res) => setTimeout(res, 0));
+    while (where() === before) {
+      // An edit that never shows is a failure, not a 3-second measurement.
+      if (performance.now() - start > 3000) throw new Error(`edit ${i + 1}: session ${id} was still on ${before} 3 s after the key press`);
+      await new Promise((res) => setTimeout(res, 0));
+    }
     times.push((await rendered()) - start);
     await new Promise((res) => setTimeout(res, 100));
   }

@@ -23,7 +23,8 @@ import type { SlotId } from "./SlotId";
 import type { Stamp } from "./Stamp";
 
 /**
- * One user gesture. The doc line of each variant is its undo label ("Undo Move session").
+ * One user gesture. The first doc line of each variant is its undo label ("Undo Move
+ * session"), written nowhere else (see [`Command::label`]).
  */
 export type Command = { "type": "addSession", 
 /**
@@ -85,7 +86,15 @@ placement?: Placement, } | { "type": "deleteSession",
 /**
  * The session; it is also removed from every constraint.
  */
-id: SessionId, } | { "type": "moveSessions", 
+id: SessionId, } | { "type": "pasteSessions", 
+/**
+ * The copied sessions, in the order they were picked; a repeated id counts once.
+ */
+ids: Array<SessionId>, } | { "type": "deleteSessions", 
+/**
+ * The sessions; a repeated id counts once.
+ */
+ids: Array<SessionId>, } | { "type": "moveSessions", 
 /**
  * The sessions (all must be scheduled).
  */

@@ -15,7 +15,14 @@ afterEach(() => {
 });
 
 function conflict(n: number, kind: ConflictKind = "personClash", severity: Severity = "warning"): Conflict {
-  return { key: `${kind}:s${n}+t${n}@p`, kind, severity, sessions: [`s${n}`, `t${n}`], message: `Conflict ${n}`, acknowledged: false };
+  return {
+    key: `${kind}:s${n}+t${n}@p`,
+    kind,
+    severity,
+    sessions: [`s${n}`, `t${n}`],
+    message: `Conflict ${n}`,
+    acknowledged: false,
+  };
 }
 
 /** The panel with `conflicts`; its props can be changed afterwards, as App does after an edit. */
@@ -43,17 +50,26 @@ function open(conflicts: Conflict[]) {
   return { target, props, toggled, acknowledged };
 }
 
-const listed = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('[data-testid="conflict"]')].map((b) => b.dataset.key);
+const listed = (root: ParentNode) =>
+  [...root.querySelectorAll<HTMLElement>('[data-testid="conflict"]')].map((b) => b.dataset.key);
 const showAll = (root: ParentNode) => root.querySelector<HTMLButtonElement>('[data-testid="conflicts-show-all"]');
 const people = (count: number) => Array.from({ length: count }, (_, i) => conflict(i));
 
 describe("ConflictPanel", () => {
   it("lists a small set whole, grouped by severity and kind with their counts", () => {
     const { target } = open([conflict(1, "roomClash", "error"), conflict(2), conflict(3, "breakOverlap"), conflict(4)]);
-    expect(listed(target)).toEqual(["roomClash:s1+t1@p", "personClash:s2+t2@p", "personClash:s4+t4@p", "breakOverlap:s3+t3@p"]);
+    expect(listed(target)).toEqual([
+      "roomClash:s1+t1@p",
+      "personClash:s2+t2@p",
+      "personClash:s4+t4@p",
+      "breakOverlap:s3+t3@p",
+    ]);
     const groups = [...target.querySelectorAll("h3")].map((h) => h.textContent?.replace(/\s+/g, " ").trim());
     expect(groups).toEqual(["Errors 1", "Warnings 3"]);
-    const kinds = [...target.querySelectorAll<HTMLElement>('[data-testid="conflict-kind"]')].map((h) => [h.dataset.kind, h.dataset.count]);
+    const kinds = [...target.querySelectorAll<HTMLElement>('[data-testid="conflict-kind"]')].map((h) => [
+      h.dataset.kind,
+      h.dataset.count,
+    ]);
     expect(kinds).toEqual([
       ["roomClash", "1"],
       ["personClash", "2"],
@@ -105,7 +121,9 @@ describe("ConflictPanel", () => {
     const { target, toggled, acknowledged } = open(people(3));
     const key = conflict(1).key;
     target.querySelector<HTMLButtonElement>(`[data-testid="conflict"][data-key="${key}"]`)?.click();
-    target.querySelector<HTMLButtonElement>(`[data-testid="conflict"][data-key="${key}"] ~ [data-testid="acknowledge"]`)?.click();
+    target
+      .querySelector<HTMLButtonElement>(`[data-testid="conflict"][data-key="${key}"] ~ [data-testid="acknowledge"]`)
+      ?.click();
     flushSync();
     const input = target.querySelector<HTMLInputElement>('[data-testid="acknowledge-reason"]');
     if (!input) throw new Error("no reason field");

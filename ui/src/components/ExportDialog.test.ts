@@ -92,10 +92,16 @@ describe("ExportDialog", () => {
     const keys = [...target.querySelectorAll('[data-testid="annex-note"]')].map((li) => li.getAttribute("data-key"));
     expect(keys[0]).toBe("hours");
     expect(keys.length).toBeGreaterThan(1);
-    expect(backend.calls.filter((c) => c.method === "annexNotes")).toEqual([{ method: "annexNotes", layout: "days", lang: "en" }]);
+    expect(backend.calls.filter((c) => c.method === "annexNotes")).toEqual([
+      { method: "annexNotes", layout: "days", lang: "en" },
+    ]);
     choose(target, "export-layout", "bodies");
     await settle();
-    expect(backend.calls.filter((c) => c.method === "annexNotes").at(-1)).toEqual({ method: "annexNotes", layout: "bodies", lang: "en" });
+    expect(backend.calls.filter((c) => c.method === "annexNotes").at(-1)).toEqual({
+      method: "annexNotes",
+      layout: "bodies",
+      lang: "en",
+    });
   });
 
   it("moves a note down with one command and refreshes the notes and the preview", async () => {
@@ -103,7 +109,9 @@ describe("ExportDialog", () => {
     const target = await open(backend);
     const before = [...target.querySelectorAll('[data-testid="annex-note"]')].map((li) => li.getAttribute("data-key"));
     const down = target.querySelector<HTMLButtonElement>('[data-key="hours"] [data-testid="annex-note-down"]');
-    expect(target.querySelector<HTMLButtonElement>('[data-key="hours"] [data-testid="annex-note-up"]')?.disabled).toBe(true);
+    expect(target.querySelector<HTMLButtonElement>('[data-key="hours"] [data-testid="annex-note-up"]')?.disabled).toBe(
+      true,
+    );
     down?.click();
     await settle();
     expect(backend.calls.filter((c) => c.method === "apply").map((c) => c.method === "apply" && c.command)).toEqual([
@@ -131,9 +139,13 @@ describe("ExportDialog", () => {
     await settle();
     target.querySelector<HTMLButtonElement>('[data-key="hours"] [data-testid="annex-note-apply"]')?.click();
     await settle();
-    expect(sent).toEqual([{ type: "setAnnexNoteText", key: "hours", lang: "en", text: "Sessions run 09:30–12:30 unless noted." }]);
+    expect(sent).toEqual([
+      { type: "setAnnexNoteText", key: "hours", lang: "en", text: "Sessions run 09:30–12:30 unless noted." },
+    ]);
     expect(target.querySelector('[data-key="hours"]')?.getAttribute("data-overridden")).toBe("true");
-    expect(target.querySelector('[data-testid="export-preview"]')?.getAttribute("srcdoc")).toContain("Sessions run 09:30–12:30 unless noted.");
+    expect(target.querySelector('[data-testid="export-preview"]')?.getAttribute("srcdoc")).toContain(
+      "Sessions run 09:30–12:30 unless noted.",
+    );
     target.querySelector<HTMLButtonElement>('[data-key="hours"] [data-testid="annex-note-reset"]')?.click();
     await settle();
     expect(sent.at(-1)).toEqual({ type: "setAnnexNoteText", key: "hours", lang: "en" });
@@ -153,9 +165,20 @@ describe("ExportDialog", () => {
     choose(target, "export-revision", "Rev.2");
     choose(target, "export-changes-since", "Rev.1");
     await settle();
-    expect(previews(backend).at(-1)).toEqual({ method: "annexPreview", layout: "days", lang: "en", revision: "Rev.2", changesSince: "Rev.1" });
-    expect(target.querySelector('[data-testid="export-preview"]')?.getAttribute("srcdoc")).toContain("Rev.2, changes since Rev.1");
-    expect(target.querySelector('[data-testid="annex-notes"]'), "a published revision's notes are not edited").toBeNull();
+    expect(previews(backend).at(-1)).toEqual({
+      method: "annexPreview",
+      layout: "days",
+      lang: "en",
+      revision: "Rev.2",
+      changesSince: "Rev.1",
+    });
+    expect(target.querySelector('[data-testid="export-preview"]')?.getAttribute("srcdoc")).toContain(
+      "Rev.2, changes since Rev.1",
+    );
+    expect(
+      target.querySelector('[data-testid="annex-notes"]'),
+      "a published revision's notes are not edited",
+    ).toBeNull();
     expect(target.querySelector('[data-testid="annex-notes-frozen"]')?.textContent).toContain("Rev.2");
     target.querySelector<HTMLButtonElement>('[data-testid="export-save"]')?.click();
     await settle();

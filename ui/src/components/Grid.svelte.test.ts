@@ -79,14 +79,31 @@ describe("Grid", () => {
       breaks: [],
       days: [],
       sessions: [
-        { id: "q1", title: { en: "Question 1" }, change: { type: "added", placement: at("2017-09-22", "14:00", "17:30") } },
+        {
+          id: "q1",
+          title: { en: "Question 1" },
+          change: { type: "added", placement: at("2017-09-22", "14:00", "17:30") },
+        },
         {
           id: "q4",
           title: { en: "Question 4" },
-          change: { type: "changed", aspects: [{ type: "retimed", from: at("2017-09-22", "09:00", "10:30"), to: at("2017-09-22", "15:00", "16:30") }] },
+          change: {
+            type: "changed",
+            aspects: [
+              { type: "retimed", from: at("2017-09-22", "09:00", "10:30"), to: at("2017-09-22", "15:00", "16:30") },
+            ],
+          },
         },
-        { id: "q2", title: { en: "Question 2" }, change: { type: "changed", aspects: [{ type: "renamed", from: { en: "Q2" }, to: { en: "Question 2" } }] } },
-        { id: "gone", title: { en: "Old plenary" }, change: { type: "removed", placement: at("2017-09-25", "09:00", "10:00") } },
+        {
+          id: "q2",
+          title: { en: "Question 2" },
+          change: { type: "changed", aspects: [{ type: "renamed", from: { en: "Q2" }, to: { en: "Question 2" } }] },
+        },
+        {
+          id: "gone",
+          title: { en: "Old plenary" },
+          change: { type: "removed", placement: at("2017-09-25", "09:00", "10:00") },
+        },
       ],
     };
     const root = draw("rows", changes);
@@ -97,7 +114,12 @@ describe("Grid", () => {
     expect(block("q2")?.dataset["change"]).toBe("changed");
     expect(block("open")?.dataset["change"]).toBeUndefined();
     const ghosts = [...root.querySelectorAll<HTMLElement>('[data-testid="change-ghost"]')];
-    expect(ghosts.map((g) => [g.dataset["sessionId"], g.closest<HTMLElement>('[data-testid="day-column"]')?.dataset["date"]])).toEqual([
+    expect(
+      ghosts.map((g) => [
+        g.dataset["sessionId"],
+        g.closest<HTMLElement>('[data-testid="day-column"]')?.dataset["date"],
+      ]),
+    ).toEqual([
       ["q4", "2017-09-22"],
       ["gone", "2017-09-25"],
     ]);

@@ -83,7 +83,9 @@ describe("RecoveryDialog", () => {
 
   it("Escape means Later", () => {
     const { target, chosen } = show([SG12]);
-    target.querySelector('[data-testid="recovery"]')?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    target
+      .querySelector('[data-testid="recovery"]')
+      ?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
     expect(chosen).toEqual(["later"]);
   });
 });

@@ -45,7 +45,8 @@ async function open(timetable: Timetable = fixture().timetable) {
       return applied;
     },
     onCompare: (from: string, to: string | null) => backend.revisionDiff(from, to),
-    onSummary: (from: string, to: string | null, lang: Lang, plain: boolean) => backend.revisionSummary(from, to, lang, plain),
+    onSummary: (from: string, to: string | null, lang: Lang, plain: boolean) =>
+      backend.revisionSummary(from, to, lang, plain),
   });
   const target = mountInPage(RevisionsPanel, props);
   await settle();
@@ -103,7 +104,9 @@ describe("RevisionsPanel", () => {
     expect(items).toHaveLength(1);
     expect(items[0]?.getAttribute("data-session-id")).toBe("q4");
     expect(items[0]?.getAttribute("data-kind")).toBe("changed");
-    expect(items[0]?.textContent).toContain("moved from Friday 22 September 15:00–16:30 to Monday 25 September 10:00–11:30");
+    expect(items[0]?.textContent).toContain(
+      "moved from Friday 22 September 15:00–16:30 to Monday 25 September 10:00–11:30",
+    );
     expect(q(target, "diff").textContent).toContain("Changes from Rev.1 to the current state");
   });
 
@@ -175,7 +178,9 @@ describe("RevisionsPanel, the e-mail summary", () => {
     await settle();
     const asked = () => backend.calls.filter((c) => c.method === "revisionSummary");
     expect(asked().at(-1)).toEqual({ method: "revisionSummary", from: "Rev.1", to: null, lang: "en", plain: false });
-    expect(q<HTMLTextAreaElement>(target, "summary-text").value).toBe("# Changes since Rev.1\n\n- **Question 4/12**: changed\n");
+    expect(q<HTMLTextAreaElement>(target, "summary-text").value).toBe(
+      "# Changes since Rev.1\n\n- **Question 4/12**: changed\n",
+    );
     choose(q(target, "summary-lang"), "fr");
     await settle();
     const form = q<HTMLSelectElement>(target, "summary-format");
@@ -183,6 +188,8 @@ describe("RevisionsPanel, the e-mail summary", () => {
     form.dispatchEvent(new Event("change", { bubbles: true }));
     await settle();
     expect(asked().at(-1)).toEqual({ method: "revisionSummary", from: "Rev.1", to: null, lang: "fr", plain: true });
-    expect(q<HTMLTextAreaElement>(target, "summary-text").value).toBe("Changes since Rev.1\n\n- Question 4/12: changed\n");
+    expect(q<HTMLTextAreaElement>(target, "summary-text").value).toBe(
+      "Changes since Rev.1\n\n- Question 4/12: changed\n",
+    );
   });
 });

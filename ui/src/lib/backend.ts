@@ -19,6 +19,7 @@ import type { ExportVersion } from "../bindings/ExportVersion";
 import type { ImportAnswer } from "../bindings/ImportAnswer";
 import type { Lang } from "../bindings/Lang";
 import type { RecoveryEntry } from "../bindings/RecoveryEntry";
+import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { NoteView } from "../bindings/NoteView";
 import type { Snapshot } from "../bindings/Snapshot";
 import { formatInfo, type AnnexLayout, type ExportFormatName } from "./exportFormats";
@@ -41,11 +42,12 @@ export interface Backend {
    */
   openDocument(path: string): Promise<Opened>;
   /**
-   * Save to `path`, or to the current path when `null`. Answers null once saved; or, without
-   * saving, the question to put to the user when the document's file changed on disk since
-   * it was opened ("X changed on disk since you opened it."): `overwrite: true` then saves.
+   * Save to `path`, or to the current path when `null`. Answers the history once saved (the
+   * core's saved mark: not dirty); or, without saving, the question to put to the user when
+   * the document's file changed on disk since it was opened ("X changed on disk since you
+   * opened it."): `overwrite: true` then saves.
    */
-  saveDocument(path: string | null, overwrite?: boolean): Promise<string | null>;
+  saveDocument(path: string | null, overwrite?: boolean): Promise<SaveAnswer>;
   /** Where the open document lives, if it was opened from or saved to a file. */
   documentPath(): Promise<string | null>;
   /** Why the document named on the command line could not be opened, if it could not. */
@@ -121,7 +123,7 @@ export const tauriBackend: Backend = {
   redo: () => invoke<Applied>("redo"),
   newDocument: () => invoke<Snapshot>("new_document"),
   openDocument: (path) => invoke<Opened>("open_document", { path }),
-  saveDocument: (path, overwrite = false) => invoke<string | null>("save_document", { path, overwrite }),
+  saveDocument: (path, overwrite = false) => invoke<SaveAnswer>("save_document", { path, overwrite }),
   documentPath: () => invoke<string | null>("document_path"),
   startupError: () => invoke<ErrorPayload | null>("startup_error"),
   // Paths picked here are the only ones the shell accepts (the dialog adds them to its scope).

@@ -4,7 +4,12 @@ import type { ConflictKind } from "../bindings/ConflictKind";
 import type { Severity } from "../bindings/Severity";
 import { NO_PINS, PINNED_SELECTION_MAX, groupBySeverityAndKind, shownConflicts, type Pins } from "./conflictList";
 
-function conflict(n: number, kind: ConflictKind = "personClash", severity: Severity = "warning", acknowledged = false): Conflict {
+function conflict(
+  n: number,
+  kind: ConflictKind = "personClash",
+  severity: Severity = "warning",
+  acknowledged = false,
+): Conflict {
   return {
     key: `${kind}:s${n}+t${n}@p`,
     kind,

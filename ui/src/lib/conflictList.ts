@@ -88,7 +88,12 @@ export interface Shown {
  * a drop just caused is at the top of its group; acknowledged ones it changed keep their
  * place but stay listed.
  */
-export function shownConflicts(group: readonly Conflict[], pins: Pins, expanded: boolean, limit = SHOWN_PER_KIND): Shown {
+export function shownConflicts(
+  group: readonly Conflict[],
+  pins: Pins,
+  expanded: boolean,
+  limit = SHOWN_PER_KIND,
+): Shown {
   const fresh = pins.arisen.size ? group.filter((c) => !c.acknowledged && pins.arisen.has(c.key)) : [];
   const ordered = fresh.length ? [...fresh, ...group.filter((c) => c.acknowledged || !pins.arisen.has(c.key))] : group;
   if (expanded || ordered.length <= limit) return { conflicts: ordered as Conflict[], hidden: 0 };

@@ -73,9 +73,7 @@ export type Gesture =
 
 /** Where the dragged session(s) would land: one span per session, or back to the palette. */
 export type Proposal =
-  | { kind: "place"; spans: (Held & { id: string })[] }
-  | { kind: "unschedule"; id: string }
-  | { kind: "none" };
+  { kind: "place"; spans: (Held & { id: string })[] } | { kind: "unschedule"; id: string } | { kind: "none" };
 
 /** `minutes` rounded to the nearest multiple of `step`. */
 export function snap(minutes: number, step: number = DEFAULT_SNAP): number {
@@ -132,7 +130,10 @@ export function locate(
   scale: { timeStartPx: number; rangeStart: number; pxPerMinute: number },
 ): { column: ColumnRect | null; minute: number } {
   const { across, along } = axesOf(orientation, x, y);
-  return { column: columnAt(columns, across), minute: minuteAt(along - scale.timeStartPx, scale.rangeStart, scale.pxPerMinute) };
+  return {
+    column: columnAt(columns, across),
+    minute: minuteAt(along - scale.timeStartPx, scale.rangeStart, scale.pxPerMinute),
+  };
 }
 
 function clamp(v: number, lo: number, hi: number): number {
@@ -167,7 +168,12 @@ export function propose(g: Gesture, p: Pointer, step: number): Proposal {
       return {
         kind: "place",
         spans: g.held.map((h) => {
-          const span: Held = { id: h.id, date: addDays(h.date, byDays), start: h.start + byMinutes, end: h.end + byMinutes };
+          const span: Held = {
+            id: h.id,
+            date: addDays(h.date, byDays),
+            start: h.start + byMinutes,
+            end: h.end + byMinutes,
+          };
           const r = room ?? h.room;
           if (r !== undefined) span.room = r;
           return span;
@@ -279,7 +285,8 @@ export function commandFor(g: Gesture, proposal: Proposal, lang: Lang): Command 
 }
 
 /** The keyboard's gestures on the selection: one snap step or one day, or an edge. */
-export type Nudge = "earlier" | "later" | "dayBefore" | "dayAfter" | "shorter" | "longer" | "startEarlier" | "startLater";
+export type Nudge =
+  "earlier" | "later" | "dayBefore" | "dayAfter" | "shorter" | "longer" | "startEarlier" | "startLater";
 
 /**
  * The nudge of an arrow key (with Shift: resize) in either orientation: the keys along the
@@ -304,7 +311,12 @@ export function arrowNudge(key: string, shift: boolean, orientation: Orientation
 export function nudgeCommand(held: readonly Held[], nudge: Nudge, step: number): Command | null {
   const first = held[0];
   if (!first) return null;
-  const by: Partial<Record<Nudge, number>> = { earlier: -step, later: step, dayBefore: -DAY_MINUTES, dayAfter: DAY_MINUTES };
+  const by: Partial<Record<Nudge, number>> = {
+    earlier: -step,
+    later: step,
+    dayBefore: -DAY_MINUTES,
+    dayAfter: DAY_MINUTES,
+  };
   const move = by[nudge];
   if (move !== undefined) {
     if (held.length > 1) return { type: "moveSessions", ids: held.map((h) => h.id), byMinutes: move };

@@ -9,14 +9,20 @@ const frozen = { ...tt, revisions: undefined };
 describe("nextRevisionLabel", () => {
   it("suggests Rev.1 first, then one past the highest Rev.N, ignoring other labels", () => {
     expect(nextRevisionLabel(tt)).toBe("Rev.1");
-    const revisions = ["Rev.1", "Draft B", "Rev.12", "Rev.3"].map((label) => ({ label, date: "2017-09-01", timetable: frozen }));
+    const revisions = ["Rev.1", "Draft B", "Rev.12", "Rev.3"].map((label) => ({
+      label,
+      date: "2017-09-01",
+      timetable: frozen,
+    }));
     expect(nextRevisionLabel({ ...tt, revisions })).toBe("Rev.13");
   });
 });
 
 describe("placementText", () => {
   it("names the day and times, and the end's day when it differs", () => {
-    expect(placementText({ start: "2017-09-22T15:00", end: "2017-09-22T16:30" })).toBe("Friday 22 September 15:00–16:30");
+    expect(placementText({ start: "2017-09-22T15:00", end: "2017-09-22T16:30" })).toBe(
+      "Friday 22 September 15:00–16:30",
+    );
     expect(placementText({ start: "2017-09-22T22:00", end: "2017-09-23T01:00" })).toBe(
       "Friday 22 September 22:00–Saturday 23 September 01:00",
     );
@@ -28,16 +34,32 @@ describe("diffLines", () => {
   it("words every kind of session change with names from the timetable", () => {
     const diff: Diff = {
       sessions: [
-        { id: "new", title: { en: "Extra meeting" }, change: { type: "added", placement: { start: "2017-09-25T09:00", end: "2017-09-25T10:00" }, room: "k" } },
-        { id: "gone", title: { en: "Cancelled" }, change: { type: "removed", placement: { start: "2017-09-21T14:00", end: "2017-09-21T15:00" } } },
+        {
+          id: "new",
+          title: { en: "Extra meeting" },
+          change: { type: "added", placement: { start: "2017-09-25T09:00", end: "2017-09-25T10:00" }, room: "k" },
+        },
+        {
+          id: "gone",
+          title: { en: "Cancelled" },
+          change: { type: "removed", placement: { start: "2017-09-21T14:00", end: "2017-09-21T15:00" } },
+        },
         {
           id: "q4",
           title: { en: "Question 4/12" },
           change: {
             type: "changed",
             aspects: [
-              { type: "moved", from: { start: "2017-09-22T15:00", end: "2017-09-22T16:30" }, to: { start: "2017-09-25T10:00", end: "2017-09-25T11:30" } },
-              { type: "retimed", from: { start: "2017-09-25T10:00", end: "2017-09-25T11:30" }, to: { start: "2017-09-25T10:00", end: "2017-09-25T12:00" } },
+              {
+                type: "moved",
+                from: { start: "2017-09-22T15:00", end: "2017-09-22T16:30" },
+                to: { start: "2017-09-25T10:00", end: "2017-09-25T11:30" },
+              },
+              {
+                type: "retimed",
+                from: { start: "2017-09-25T10:00", end: "2017-09-25T11:30" },
+                to: { start: "2017-09-25T10:00", end: "2017-09-25T12:00" },
+              },
               { type: "renamed", from: { en: "Q4" }, to: { en: "Question 4/12" } },
               { type: "room", from: "l", to: "popov" },
               { type: "bodies", from: ["q4"], to: ["q1", "q4"] },
@@ -83,7 +105,11 @@ describe("diffLines", () => {
       ],
       days: [
         { type: "added", day: { date: "2017-09-26", kind: "working" } },
-        { type: "changed", from: { date: "2017-09-25", kind: "working" }, to: { date: "2017-09-25", kind: "holiday", hours: { start: "09:00", end: "12:00" } } },
+        {
+          type: "changed",
+          from: { date: "2017-09-25", kind: "working" },
+          to: { date: "2017-09-25", kind: "holiday", hours: { start: "09:00", end: "12:00" } },
+        },
       ],
     };
     expect(diffLines(tt, diff).map((l) => `${l.kind}: ${l.subject}: ${l.details.join("; ")}`)).toEqual([

@@ -208,19 +208,33 @@ export function diffLines(tt: Timetable, diff: Diff): DiffLine[] {
     if (c.type === "added") {
       out.push({ kind: "added", id: s.id, subject, details: [`added: ${placementText(c.placement)}${room(c.room)}`] });
     } else if (c.type === "removed") {
-      out.push({ kind: "removed", id: s.id, subject, details: [`removed: was ${placementText(c.placement)}${room(c.room)}`] });
+      out.push({
+        kind: "removed",
+        id: s.id,
+        subject,
+        details: [`removed: was ${placementText(c.placement)}${room(c.room)}`],
+      });
     } else {
       out.push({ kind: "changed", id: s.id, subject, details: c.aspects.map((a) => aspectText(tt, a)) });
     }
   }
   for (const b of diff.breaks) {
-    if (b.type === "added") out.push({ kind: "break", subject: "Break", details: [`added: ${breakText(tt, b.break)}`] });
-    else if (b.type === "removed") out.push({ kind: "break", subject: "Break", details: [`removed: ${breakText(tt, b.break)}`] });
-    else out.push({ kind: "break", subject: "Break", details: [`changed from ${breakText(tt, b.from)} to ${breakText(tt, b.to)}`] });
+    if (b.type === "added")
+      out.push({ kind: "break", subject: "Break", details: [`added: ${breakText(tt, b.break)}`] });
+    else if (b.type === "removed")
+      out.push({ kind: "break", subject: "Break", details: [`removed: ${breakText(tt, b.break)}`] });
+    else
+      out.push({
+        kind: "break",
+        subject: "Break",
+        details: [`changed from ${breakText(tt, b.from)} to ${breakText(tt, b.to)}`],
+      });
   }
   for (const d of diff.days) {
-    if (d.type === "added") out.push({ kind: "day", subject: longDate(d.day.date), details: [`day added (${d.day.kind})`] });
-    else if (d.type === "removed") out.push({ kind: "day", subject: longDate(d.day.date), details: [`day removed (was ${d.day.kind})`] });
+    if (d.type === "added")
+      out.push({ kind: "day", subject: longDate(d.day.date), details: [`day added (${d.day.kind})`] });
+    else if (d.type === "removed")
+      out.push({ kind: "day", subject: longDate(d.day.date), details: [`day removed (was ${d.day.kind})`] });
     else {
       const parts: string[] = [];
       if (d.from.kind !== d.to.kind) parts.push(`now ${d.to.kind} (was ${d.from.kind})`);

@@ -23,13 +23,10 @@ describe("dayColumns", () => {
   const columns = dayColumns(fixture().timetable);
 
   it("lists meeting days and outside dates holding sessions, in date order", () => {
-    expect(columns.map((c) => c.date), "21 September holds the management meeting").toEqual([
-      "2017-09-21",
-      "2017-09-22",
-      "2017-09-23",
-      "2017-09-24",
-      "2017-09-25",
-    ]);
+    expect(
+      columns.map((c) => c.date),
+      "21 September holds the management meeting",
+    ).toEqual(["2017-09-21", "2017-09-22", "2017-09-23", "2017-09-24", "2017-09-25"]);
   });
 
   it("labels days the way the letter writes them", () => {
@@ -65,7 +62,10 @@ describe("dayColumns", () => {
 
   it("shades a day's own breaks, else the standard ones, none at weekends", () => {
     expect(columns[1]?.breaks.map((b) => b.id)).toEqual(["coffeeAm", "lunch"]);
-    expect(columns[4]?.breaks.map((b) => b.id), "25 September has its own lunch only").toEqual(["lunch25"]);
+    expect(
+      columns[4]?.breaks.map((b) => b.id),
+      "25 September has its own lunch only",
+    ).toEqual(["lunch25"]);
     expect(columns[2]?.breaks).toEqual([]);
     expect(columns[0]?.breaks, "like breaks_on, a date outside the meeting has no breaks").toEqual([]);
     expect(columns[4]?.breaks[0]).toMatchObject({ name: "Lunch", kind: "meal", start: h(13), end: h(14, 30) });
@@ -176,9 +176,17 @@ describe("blocks", () => {
     expect(rooms.slice(0, 3)).toEqual(["popov", "k", "l"]);
     const friday = blocksByDate(sessions, rooms).get("2017-09-22") ?? [];
     const q4 = friday.find((b) => b.session.id === "q4");
-    expect(q4, "q4 is alone in room L: full width of its sub-column").toMatchObject({ col: 2, cols: rooms.length, lane: 0, lanes: 1 });
+    expect(q4, "q4 is alone in room L: full width of its sub-column").toMatchObject({
+      col: 2,
+      cols: rooms.length,
+      lane: 0,
+      lanes: 1,
+    });
     const clash = friday.filter((b) => b.session.room === "k");
-    expect(clash.map((b) => b.lanes), "q1 and q2 share room K side by side").toEqual([2, 2]);
+    expect(
+      clash.map((b) => b.lanes),
+      "q1 and q2 share room K side by side",
+    ).toEqual([2, 2]);
     expect(horizontalBox({ lane: 1, lanes: 2, col: 1, cols: 4 })).toEqual({ left: 37.5, width: 12.5 });
   });
 
@@ -193,10 +201,12 @@ describe("blocks", () => {
       top: 90,
       height: 135,
     });
-    expect(verticalBox({ start: h(7), end: h(9, 30) }, { start: h(9), end: h(18) }, 1), "clipped to the range").toEqual({
-      top: 0,
-      height: 30,
-    });
+    expect(verticalBox({ start: h(7), end: h(9, 30) }, { start: h(9), end: h(18) }, 1), "clipped to the range").toEqual(
+      {
+        top: 0,
+        height: 30,
+      },
+    );
     expect(horizontalBox({ lane: 1, lanes: 4 })).toEqual({ left: 25, width: 25 });
   });
 

@@ -295,9 +295,7 @@ export function blocksByDate(
   }
   const out = new Map<string, Block[]>();
   for (const list of perCell.values()) {
-    const lanes = assignLanes(
-      list.map(({ session, span }) => ({ id: session.id, start: span.start, end: span.end })),
-    );
+    const lanes = assignLanes(list.map(({ session, span }) => ({ id: session.id, start: span.start, end: span.end })));
     for (const { session, span, date, col } of list) {
       const lane = lanes.get(session.id) ?? { lane: 0, lanes: 1 };
       const blocks = out.get(date) ?? [];
@@ -313,7 +311,9 @@ export function blocksByDate(
         old.lanes === lane.lanes &&
         old.col === col &&
         old.cols === cols;
-      blocks.push(same ? old : { session, date, start: span.start, end: span.end, lane: lane.lane, lanes: lane.lanes, col, cols });
+      blocks.push(
+        same ? old : { session, date, start: span.start, end: span.end, lane: lane.lane, lanes: lane.lanes, col, cols },
+      );
       out.set(date, blocks);
     }
   }

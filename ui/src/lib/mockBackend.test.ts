@@ -30,14 +30,19 @@ describe("mockBackend", () => {
     const backend = mockBackend(fixture());
     const err = await backend.apply({ type: "deleteSession", id: "q4" }, "no").catch(toErrorPayload);
     expect(err).toMatchObject({ code: "commandRefused" });
-    const unscheduled = await backend.apply({ type: "moveSession", id: "tour", start: "2017-09-25T10:00" }, "no").catch(toErrorPayload);
+    const unscheduled = await backend
+      .apply({ type: "moveSession", id: "tour", start: "2017-09-25T10:00" }, "no")
+      .catch(toErrorPayload);
     expect(unscheduled).toMatchObject({ code: "commandRefused", message: "session tour is not scheduled" });
   });
 
   it("publishes a revision with undo and redo, and compares it with the current state", async () => {
     const backend = mockBackend(fixture());
     let state = fromSnapshot(await backend.snapshot());
-    state = applyApplied(state, await backend.apply({ type: "publishRevision", label: "Rev.1", date: "2017-09-01" }, "no"));
+    state = applyApplied(
+      state,
+      await backend.apply({ type: "publishRevision", label: "Rev.1", date: "2017-09-01" }, "no"),
+    );
     expect(state.timetable.revisions?.map((r) => r.label)).toEqual(["Rev.1"]);
     expect(state.history).toMatchObject({ canUndo: true, undoLabel: "Publish revision" });
     await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "no");
@@ -62,7 +67,10 @@ describe("mockBackend", () => {
     state = applyApplied(state, await backend.undo());
     expect(state.timetable.revisions, "no revision is left, and the list is absent as in the core's timetable").toBeUndefined();
     const err = await backend.revisionDiff("Rev.1", null).catch(toErrorPayload);
-    expect(err).toMatchObject({ code: "commandRefused", message: "there is no revision 'Rev.1': none has been published yet" });
+    expect(err).toMatchObject({
+      code: "commandRefused",
+      message: "there is no revision 'Rev.1': none has been published yet",
+    });
     state = applyApplied(state, await backend.redo());
     expect(state.timetable.revisions?.map((r) => r.label)).toEqual(["Rev.1"]);
   });

@@ -19,6 +19,7 @@ import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { HistoryState } from "../bindings/HistoryState";
 import type { Lang } from "../bindings/Lang";
 import type { RecoveryEntry } from "../bindings/RecoveryEntry";
+import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { NoteView } from "../bindings/NoteView";
 import type { Session } from "../bindings/Session";
 import type { SessionDiff } from "../bindings/SessionDiff";
@@ -44,7 +45,13 @@ export type MockCall =
   | { method: "pickFileToImport" }
   | { method: "importDocument"; path: string }
   | { method: "pickExportPath"; format: ExportFormatName }
-  | ({ method: "exportDocument"; path: string; format: ExportFormatName; layout: AnnexLayout; lang: Lang } & ExportVersion)
+  | ({
+      method: "exportDocument";
+      path: string;
+      format: ExportFormatName;
+      layout: AnnexLayout;
+      lang: Lang;
+    } & ExportVersion)
   | ({ method: "annexPreview"; layout: AnnexLayout; lang: Lang } & ExportVersion)
   | { method: "revisionDiff"; from: string; to: string | null }
   | { method: "annexNotes"; layout: AnnexLayout; lang: Lang }
@@ -106,7 +113,11 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     ];
     for (const s of Object.values(doc.timetable.sessions)) {
       if ((s.annex === "note" || s.annex === "both") && s.placement) {
-        derived.push({ key: `session:${s.id}`, text: `${s.title.en ?? s.id}: ${s.placement.start}–${s.placement.end}.`, sessions: [s.id] });
+        derived.push({
+          key: `session:${s.id}`,
+          text: `${s.title.en ?? s.id}: ${s.placement.start}–${s.placement.end}.`,
+          sessions: [s.id],
+        });
       }
     }
     const rank = (k: string) => (noteOrder.includes(k) ? noteOrder.indexOf(k) : noteOrder.length);
@@ -250,13 +261,15 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       calls.push({ method: "openDocument", path: p });
       throw { code: "io", message: `the mock backend cannot open ${p}` } satisfies ErrorPayload;
     },
-    async saveDocument(p, overwrite) {
+    async saveDocument(p, overwrite): Promise<SaveAnswer> {
       calls.push(overwrite ? { method: "saveDocument", path: p, overwrite } : { method: "saveDocument", path: p });
-      if (this.changedOnDisk !== null && !overwrite && (p === null || p === path)) return this.changedOnDisk;
+      if (this.changedOnDisk !== null && !overwrite && (p === null || p === path)) {
+        return { type: "changedOnDisk", question: this.changedOnDisk };
+      }
       if (p !== null) path = p;
       if (path === null) throw { code: "io", message: "no path to save to" } satisfies ErrorPayload;
       saved = done.length;
-      return null;
+      return { type: "saved", history: history() };
     },
     journal: [],
     changedOnDisk: null,
@@ -316,7 +329,9 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     // A stand-in page naming what was asked (the core renders the real annex).
     async annexPreview(layout, lang, version = {}) {
       calls.push({ method: "annexPreview", layout, lang, ...version });
-      const list = notes().map((n) => `<li>${n.text}</li>`).join("");
+      const list = notes()
+        .map((n) => `<li>${n.text}</li>`)
+        .join("");
       const shown = [layout, lang, version.revision, version.changesSince && `changes since ${version.changesSince}`];
       return `<!DOCTYPE html><html lang="${lang}"><body><p>Annex preview: ${shown.filter(Boolean).join(", ")}</p><ol>${list}</ol></body></html>`;
     },
@@ -332,7 +347,9 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       calls.push({ method: "revisionSummary", from, to, lang, plain });
       const diff = compare(frozen(from), to === null ? doc.timetable : frozen(to));
       const heading = to === null ? `Changes since ${from}` : `Changes from ${from} to ${to}`;
-      const lines = diff.sessions.map((s) => `- ${plain ? "" : "**"}${s.title.en ?? s.id}${plain ? "" : "**"}: ${s.change.type}`);
+      const lines = diff.sessions.map(
+        (s) => `- ${plain ? "" : "**"}${s.title.en ?? s.id}${plain ? "" : "**"}: ${s.change.type}`,
+      );
       return [plain ? heading : `# ${heading}`, "", ...(lines.length ? lines : ["No changes."])].join("\n") + "\n";
     },
     async annexNotes(layout, lang) {
@@ -373,7 +390,11 @@ function compare(a: Timetable, b: Timetable): Diff {
   }
   for (const [id, now] of Object.entries(b.sessions)) {
     if (!a.sessions[id]) {
-      sessions.push({ id, title: now.title, change: { type: "added", ...(now.placement ? { placement: now.placement } : {}) } });
+      sessions.push({
+        id,
+        title: now.title,
+        change: { type: "added", ...(now.placement ? { placement: now.placement } : {}) },
+      });
     }
   }
   return { sessions, breaks: [], days: [] };

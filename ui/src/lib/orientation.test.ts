@@ -33,7 +33,12 @@ describe("placing boxes in either orientation", () => {
 
   it("gives a day row room for its busiest moment, a room strip each in a room view, and narrow empty weekends", () => {
     const opts = { rooms: null, lanePx: 24, min: 72, narrowPx: 30 };
-    expect(maxLanes([{ lane: 0, lanes: 1 }, { lane: 2, lanes: 5 }])).toBe(5);
+    expect(
+      maxLanes([
+        { lane: 0, lanes: 1 },
+        { lane: 2, lanes: 5 },
+      ]),
+    ).toBe(5);
     expect(rowBreadth({ narrow: false }, 5, opts)).toBe(120);
     expect(rowBreadth({ narrow: false }, 1, opts), "never below the minimum").toBe(72);
     expect(rowBreadth({ narrow: true }, 1, opts)).toBe(30);
@@ -76,7 +81,9 @@ describe("pointer geometry in either orientation", () => {
 
   it("puts the drag ghost over its day, or its room's strip, in either orientation", () => {
     const along = { offset: 120, length: 60 };
-    expect(ghostBox(days, { date: "2017-09-19" }, { orientation: "columns", timeStartPx: 52, along, inset: 2 })).toEqual({
+    expect(
+      ghostBox(days, { date: "2017-09-19" }, { orientation: "columns", timeStartPx: 52, along, inset: 2 }),
+    ).toEqual({
       x: 152,
       y: 172,
       width: 96,
@@ -94,7 +101,12 @@ describe("pointer geometry in either orientation", () => {
     ];
     const o = { orientation: "rows" as const, timeStartPx: 0, along, inset: 0 };
     expect(ghostBox(strips, { date: "2017-09-19", room: "b" }, o)).toEqual({ x: 120, y: 50, width: 60, height: 50 });
-    expect(ghostBox(strips, { date: "2017-09-19" }, o), "no room: the whole day").toEqual({ x: 120, y: 0, width: 60, height: 100 });
+    expect(ghostBox(strips, { date: "2017-09-19" }, o), "no room: the whole day").toEqual({
+      x: 120,
+      y: 0,
+      width: 60,
+      height: 100,
+    });
     expect(ghostBox(strips, { date: "2017-09-30" }, o)).toBeNull();
   });
 
@@ -125,7 +137,11 @@ describe("changes since a revision", () => {
     days: [],
     sessions: [
       { id: "new", title: { en: "New one" }, change: { type: "added", placement: at("2017-09-19", "09:00", "10:00") } },
-      { id: "gone", title: { en: "Gone", fr: "Parti" }, change: { type: "removed", placement: at("2017-09-18", "14:00", "15:30"), room: "k" } },
+      {
+        id: "gone",
+        title: { en: "Gone", fr: "Parti" },
+        change: { type: "removed", placement: at("2017-09-18", "14:00", "15:30"), room: "k" },
+      },
       {
         id: "mv",
         title: { en: "Moved" },
@@ -140,10 +156,23 @@ describe("changes since a revision", () => {
       {
         id: "rt",
         title: { en: "Retimed" },
-        change: { type: "changed", aspects: [{ type: "retimed", from: at("2017-09-19", "09:00", "10:00"), to: at("2017-09-19", "09:00", "11:00") }] },
+        change: {
+          type: "changed",
+          aspects: [
+            { type: "retimed", from: at("2017-09-19", "09:00", "10:00"), to: at("2017-09-19", "09:00", "11:00") },
+          ],
+        },
       },
-      { id: "rn", title: { en: "Renamed" }, change: { type: "changed", aspects: [{ type: "renamed", from: { en: "Old" }, to: { en: "Renamed" } }] } },
-      { id: "un", title: { en: "Unscheduled" }, change: { type: "changed", aspects: [{ type: "moved", from: at("2017-09-20", "09:00", "10:00") }] } },
+      {
+        id: "rn",
+        title: { en: "Renamed" },
+        change: { type: "changed", aspects: [{ type: "renamed", from: { en: "Old" }, to: { en: "Renamed" } }] },
+      },
+      {
+        id: "un",
+        title: { en: "Unscheduled" },
+        change: { type: "changed", aspects: [{ type: "moved", from: at("2017-09-20", "09:00", "10:00") }] },
+      },
     ],
   };
 
@@ -162,7 +191,9 @@ describe("changes since a revision", () => {
       { id: "gone", title: "Parti", kind: "removed", date: "2017-09-18", start: h(14), end: h(15, 30), room: "k" },
       { id: "mv", title: "Moved", kind: "moved", date: "2017-09-18", start: h(9), end: h(10), room: "a" },
     ]);
-    expect(ghosts.get("2017-09-19")).toEqual([{ id: "rt", title: "Retimed", kind: "moved", date: "2017-09-19", start: h(9), end: h(10), room: "k" }]);
+    expect(ghosts.get("2017-09-19")).toEqual([
+      { id: "rt", title: "Retimed", kind: "moved", date: "2017-09-19", start: h(9), end: h(10), room: "k" },
+    ]);
     expect(ghosts.get("2017-09-20")?.[0]?.kind, "unscheduled since: reads as removed").toBe("removed");
     expect([...ghosts.values()].flat().some((g) => g.id === "new" || g.id === "rn")).toBe(false);
   });

@@ -142,7 +142,14 @@ describe("dropPreview", () => {
     const [ack, info, clash] = fixture().conflicts as [Conflict, Conflict, Conflict];
     const a = applied({
       dryRun: true,
-      conflicts: { removed: [], added: [{ ...info, sessions: ["q4"] }, { ...clash, sessions: ["q2", "q4"] }, { ...ack, sessions: ["q4"] }] },
+      conflicts: {
+        removed: [],
+        added: [
+          { ...info, sessions: ["q4"] },
+          { ...clash, sessions: ["q2", "q4"] },
+          { ...ack, sessions: ["q4"] },
+        ],
+      },
     });
     expect(dropPreview(a, ["q4"])).toEqual({ severity: "error", messages: [info.message, clash.message] });
     expect(dropPreview(a, ["open"])).toEqual({ severity: null, messages: [] });

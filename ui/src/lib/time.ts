@@ -10,15 +10,7 @@ import type { TimeOfDay } from "../bindings/TimeOfDay";
 /** Minutes in a day. */
 export const DAY_MINUTES = 1440;
 
-const WEEKDAYS = [
-  "Sunday",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-] as const;
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 const MONTHS = [
   "January",
   "February",

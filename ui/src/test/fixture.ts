@@ -57,7 +57,13 @@ export function fixture(): Snapshot {
         q1: { id: "q1", short: "Q1/12", name: { en: "Question 1" }, kind: "question", parent: "wp1" },
         q2: { id: "q2", short: "Q2/12", name: { en: "Question 2" }, kind: "question", parent: "wp1" },
         q4: { id: "q4", short: "Q4/12", name: { en: "Question 4" }, kind: "question", parent: "wp1" },
-        mgmt: { id: "mgmt", short: "SG12 MT", name: { en: "SG12 management team" }, kind: "management", parent: "sg12" },
+        mgmt: {
+          id: "mgmt",
+          short: "SG12 MT",
+          name: { en: "SG12 management team" },
+          kind: "management",
+          parent: "sg12",
+        },
       },
       persons: {
         chair: { id: "chair", name: "K. Rahrer", role: "Chairman, SG12" },

@@ -8,7 +8,10 @@ import { flushSync, mount, tick, unmount, type Component } from "svelte";
 const mounted = new Set<ReturnType<typeof mount>>();
 
 /** Mounts `component` with `props` into a new element appended to the page; returns that element. */
-export function mountInPage<Props extends Record<string, any>>(component: Component<Props>, props: Props): HTMLDivElement {
+export function mountInPage<Props extends Record<string, unknown>>(
+  component: Component<Props>,
+  props: Props,
+): HTMLDivElement {
   const target = document.createElement("div");
   document.body.appendChild(target);
   mounted.add(mount(component, { target, props }));

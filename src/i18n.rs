@@ -1,5 +1,9 @@
-//! Every fixed string of the annex, in the six languages, in one reviewed table; and the
-//! dates, which come from ICU4X (CLDR data compiled into the binary).
+//! Every fixed string of the annex and of the change summary, in the six languages, in one
+//! reviewed table; and the dates, which come from ICU4X (CLDR data compiled into the binary).
+//!
+//! A leaf module: it knows the model's `Lang` and times of day and nothing above them, so both
+//! the annex ([`crate::annex`]) and the change summary ([`crate::revision`]) use it without
+//! either depending on the other.
 //!
 //! What comes from where:
 //! - weekday names and day-month dates ("Tuesday" / "19 September", "星期二" / "9月19日",
@@ -763,15 +767,16 @@ mod tests {
     #[test]
     fn dates_come_from_cldr_in_each_language() {
         let date = d(2017, 9, 19);
-        let zh = Dates::new(Lang::Zh);
-        assert_eq!(zh.weekday(date), "星期二");
-        assert_eq!(zh.month_day(date), "9月19日");
-        let en = Dates::new(Lang::En);
-        assert_eq!(en.weekday(date), "Tuesday");
-        assert_eq!(en.month_day(date), "19 September");
-        let fr = Dates::new(Lang::Fr);
-        assert_eq!(fr.weekday(date), "Mardi");
-        assert_eq!(fr.month_day(date), "19 septembre");
+        let cases = [
+            (Lang::Zh, "星期二", "9月19日"),
+            (Lang::En, "Tuesday", "19 September"),
+            (Lang::Fr, "Mardi", "19 septembre"),
+        ];
+        for (lang, weekday, month_day) in cases {
+            let dates = Dates::new(lang);
+            assert_eq!(dates.weekday(date), weekday, "{lang:?} weekday");
+            assert_eq!(dates.month_day(date), month_day, "{lang:?} day and month");
+        }
         for lang in Lang::ALL {
             let dates = Dates::new(lang);
             assert!(!dates.weekday(date).is_empty(), "{lang:?} weekday");
@@ -785,18 +790,14 @@ mod tests {
     #[test]
     fn revision_lines_carry_the_long_date_of_each_language() {
         let date = d(2017, 9, 5);
-        assert_eq!(
-            revision_line(Lang::En, "Rev.2", date),
-            "Rev.2, 5 September 2017"
-        );
-        assert_eq!(
-            revision_line(Lang::Zh, "Rev.2", date),
-            "Rev.2，2017年9月5日"
-        );
-        assert_eq!(
-            revision_line(Lang::Fr, "Rev.2", date),
-            "Rev.2, 5 septembre 2017"
-        );
+        let cases = [
+            (Lang::En, "Rev.2, 5 September 2017"),
+            (Lang::Zh, "Rev.2，2017年9月5日"),
+            (Lang::Fr, "Rev.2, 5 septembre 2017"),
+        ];
+        for (lang, line) in cases {
+            assert_eq!(revision_line(lang, "Rev.2", date), line, "{lang:?}");
+        }
         for lang in Lang::ALL {
             let line = revision_line(lang, "Rev.2", date);
             assert!(line.contains("2017") && line.contains("Rev.2"), "{line}");

@@ -1,0 +1,265 @@
+//! The bodies layout: one row per body (in tree order: Study Group, its Working Parties,
+//! their Questions), two half-day columns per day; a cell says that the body meets (● or,
+//! tentatively, ○), its note says when. Runs of days off without sessions collapse into one
+//! narrow column.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{ColumnGroup, Ctx, shown_in_cell};
+use crate::annex::{Cell, Column, HeadCell, Item, Line, Row, Warning};
+use crate::model::Session;
+
+impl<'a> Ctx<'a> {
+    /// Bodies in tree order: each root (Study Groups first), then its children depth
+    /// first, Working Parties before Questions before the rest, in document order within
+    /// a kind. Only bodies that meet in the table, or have a sub-body that does.
+    pub(super) fn bodies_in_tree_order(&self) -> Vec<&'a crate::model::Body> {
+        use crate::model::BodyKind;
+        // Other groups (and any kind not listed) after these.
+        const ORDER: [BodyKind; 4] = [
+            BodyKind::StudyGroup,
+            BodyKind::WorkingParty,
+            BodyKind::Question,
+            BodyKind::Management,
+        ];
+        let rank = |k: BodyKind| ORDER.iter().position(|o| *o == k).unwrap_or(ORDER.len());
+        let meets: BTreeSet<&str> = self
+            .tt
+            .sessions
+            .values()
+            .filter(|s| shown_in_cell(s) && s.placement.is_some())
+            .flat_map(|s| s.bodies.iter().map(|b| b.as_str()))
+            .collect();
+        let mut wanted: BTreeSet<&str> = BTreeSet::new();
+        for b in &meets {
+            for a in self.tt.body_and_ancestors(&crate::model::BodyId::from(*b)) {
+                if let Some(body) = self.tt.bodies.get(a) {
+                    wanted.insert(body.id.as_str());
+                }
+            }
+        }
+        let mut children: BTreeMap<Option<&str>, Vec<&crate::model::Body>> = BTreeMap::new();
+        for b in self.tt.bodies.values() {
+            let parent = b
+                .parent
+                .as_ref()
+                .filter(|p| self.tt.bodies.contains_key(*p))
+                .map(|p| p.as_str());
+            children.entry(parent).or_default().push(b);
+        }
+        for v in children.values_mut() {
+            v.sort_by_key(|b| rank(b.kind));
+        }
+        let mut out = Vec::new();
+        let mut seen = BTreeSet::new();
+        let mut stack: Vec<&crate::model::Body> = children
+            .get(&None)
+            .map(|v| v.iter().rev().copied().collect())
+            .unwrap_or_default();
+        while let Some(b) = stack.pop() {
+            if !seen.insert(b.id.as_str()) {
+                continue;
+            }
+            if wanted.contains(b.id.as_str()) {
+                out.push(b);
+            }
+            if let Some(kids) = children.get(&Some(b.id.as_str())) {
+                stack.extend(kids.iter().rev().copied());
+            }
+        }
+        out
+    }
+
+    pub(super) fn bodies_layout(&mut self) -> (Vec<Vec<HeadCell>>, Vec<Column>, Vec<Row>) {
+        let n = self.slots.len().max(1);
+        let groups = self.column_groups(|d| !self.cell_sessions_on(d).is_empty());
+        let corner = || HeadCell {
+            lines: Vec::new(),
+            span: 1,
+        };
+        let mut top = vec![corner()];
+        let mut bottom = vec![corner()];
+        let mut columns = Vec::new();
+        for g in &groups {
+            match g {
+                ColumnGroup::Day(date) => {
+                    top.push(HeadCell {
+                        lines: self.header_of_day(*date),
+                        span: n,
+                    });
+                    for k in 0..n {
+                        bottom.push(HeadCell {
+                            lines: self
+                                .slots
+                                .get(k)
+                                .map(|s| vec![self.strings.short_slot_name(s.start).to_owned()])
+                                .unwrap_or_default(),
+                            span: 1,
+                        });
+                        columns.push(Column { narrow: false });
+                    }
+                }
+                ColumnGroup::Off(dates) => {
+                    top.push(HeadCell {
+                        lines: vec![self.off_label(dates)],
+                        span: 1,
+                    });
+                    bottom.push(corner());
+                    columns.push(Column { narrow: true });
+                }
+            }
+        }
+        let bodies = self.bodies_in_tree_order();
+        let mut rows = Vec::new();
+        for body in bodies {
+            let mut cells = Vec::new();
+            for g in &groups {
+                match g {
+                    ColumnGroup::Off(_) => cells.push(Cell::empty(1)),
+                    ColumnGroup::Day(date) => {
+                        let sessions: Vec<&Session> = self
+                            .cell_sessions_on(*date)
+                            .into_iter()
+                            .filter(|s| s.bodies.contains(&body.id))
+                            .collect();
+                        for k in 0..n {
+                            let here: Vec<&Session> = sessions
+                                .iter()
+                                .copied()
+                                .filter(|s| {
+                                    s.placement.is_some_and(|p| self.slots_of(&p).contains(&k))
+                                })
+                                .collect();
+                            if here.is_empty() {
+                                cells.push(Cell::empty(1));
+                                continue;
+                            }
+                            // ● meets, ○ meets tentatively (a "TBD: " prefix would not
+                            // fit the narrow cells; the note says it in words).
+                            let tentative = here.iter().all(|s| s.tentative);
+                            let item = Item {
+                                text: if tentative { "○" } else { self.strings.meets }.to_owned(),
+                                tentative: false,
+                                fallback: None,
+                                marker: self.marker_of(&here),
+                                time: None,
+                                sessions: here.iter().map(|s| s.id.clone()).collect(),
+                                changed: false,
+                            };
+                            cells.push(Cell {
+                                span: 1,
+                                time: None,
+                                lines: vec![Line { items: vec![item] }],
+                                filled: true,
+                                changed: false,
+                            });
+                        }
+                    }
+                }
+            }
+            rows.push(Row {
+                header: vec![body.short.clone()],
+                cells,
+            });
+        }
+        for s in self.tt.sessions.values() {
+            if shown_in_cell(s) && s.placement.is_some() && s.bodies.is_empty() {
+                let noted = self.note_of.contains_key(&s.id);
+                self.warnings.push(Warning {
+                    message: format!(
+                        "session {}: has no body, so the bodies layout shows it {}",
+                        s.id,
+                        if noted { "only in its note" } else { "nowhere" }
+                    ),
+                    sessions: vec![s.id.clone()],
+                });
+            }
+        }
+        (vec![top, bottom], columns, rows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annex::Layout;
+    use crate::annex::build::fixture::{assert_spans_add_up, build, items, meeting};
+
+    #[test]
+    fn rows_follow_the_body_tree_and_only_bodies_that_meet() {
+        let tt = meeting(&[
+            (
+                "qb",
+                "Question 2/99",
+                &["qb"],
+                "2017-09-18T09:00",
+                "2017-09-18T12:30",
+                "cell",
+            ),
+            (
+                "qa",
+                "Question 1/99",
+                &["qa"],
+                "2017-09-19T14:00",
+                "2017-09-19T17:30",
+                "cell",
+            ),
+        ]);
+        let a = build(&tt, Layout::Bodies);
+        let rows: Vec<&str> = a.rows.iter().map(|r| r.header[0].as_str()).collect();
+        assert_eq!(
+            rows,
+            ["SG99", "WP1/99", "Q2/99", "Q1/99"],
+            "the Study Group, its Working Party, then its Questions in document order; \
+             the ancestors of a body that meets are listed too"
+        );
+        assert_spans_add_up(&a);
+    }
+
+    #[test]
+    fn two_half_day_columns_per_day_and_one_narrow_column_for_the_weekend() {
+        let tt = meeting(&[(
+            "qa",
+            "Question 1/99",
+            &["qa"],
+            "2017-09-19T14:00",
+            "2017-09-19T17:30",
+            "cell",
+        )]);
+        let a = build(&tt, Layout::Bodies);
+        assert_eq!(a.head.len(), 2, "days above, half-days below");
+        assert_eq!(
+            a.columns.len(),
+            6 * 2 + 1,
+            "six working days, one weekend column"
+        );
+        assert_eq!(a.columns.iter().filter(|c| c.narrow).count(), 1);
+        let q1 = a
+            .rows
+            .iter()
+            .find(|r| r.header == ["Q1/99"])
+            .expect("Q1 meets");
+        // Monday's two columns, then Tuesday morning, then Tuesday afternoon.
+        assert_eq!(items(&q1.cells[3]), [["●"]], "Q1 meets Tuesday afternoon");
+        assert!(q1.cells[2].lines.is_empty(), "and not Tuesday morning");
+    }
+
+    #[test]
+    fn session_without_body_is_reported_as_shown_nowhere() {
+        let tt = meeting(&[(
+            "x",
+            "Visit",
+            &[],
+            "2017-09-18T09:00",
+            "2017-09-18T12:30",
+            "cell",
+        )]);
+        let a = build(&tt, Layout::Bodies);
+        assert!(
+            a.warnings
+                .iter()
+                .any(|w| w.message.contains("shows it nowhere")),
+            "a cell session with no body has no row: {:?}",
+            a.warnings
+        );
+    }
+}

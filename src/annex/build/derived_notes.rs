@@ -1,0 +1,327 @@
+//! The notes under the annex table, derived from the sessions before any layout is drawn
+//! (an item's marker is its note's number), then put in the user's order with the user's
+//! texts ([`crate::annex::notes`]).
+//!
+//! ## Rules
+//! 1. A note is derived for every placed session whose placement is `note` or `both`; in the
+//!    bodies layout also for a `cell` session held jointly by several bodies or whose times
+//!    differ from its slot's (the cell only says that a body meets). A `cell` session
+//!    placed outside the meeting's days has no row to show in, so it gets a note too, with
+//!    a warning.
+//!    The times follow the wording after a colon, or replace `{times}` where the wording
+//!    has it ("Welcome ... building: {times}; meeting point at reception").
+//! 2. Sessions with the same note wording (`annexNote`, else the title) and tentative flag
+//!    share one note that lists all their dates and times.
+//! 3. Notes are ordered by the start of their first session (then by session id), and the
+//!    standard-hours note ("All other sessions: 09:00-12:30 and 14:00-17:30, with 30-minute
+//!    coffee breaks") comes last; it lists the slots' standard times and, when every
+//!    standard coffee break has the same length, that length.
+//! 4. An item whose sessions have a note carries the lowest such note number as marker.
+//! 5. A `cell` item whose times differ from its slot's standard times and that no note
+//!    explains gets a warning in the export report, not a note: `cell` means "in a cell
+//!    only" in the model, and the seed letter indeed gives no note for the opening plenary
+//!    at 11:00.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::{Ctx, DerivedNote, day_times, note_wording_of};
+use crate::annex::{Layout, Note, Warning};
+use crate::model::{AnnexPlacement, Placement, Session, Text};
+
+/// Where a note wording (`annexNote`) wants the times, if not at its end.
+pub const TIMES: &str = "{times}";
+
+impl<'a> Ctx<'a> {
+    pub(super) fn notes(&mut self, layout: Layout) -> Vec<Note> {
+        let mut noted: Vec<&'a Session> = Vec::new();
+        for s in self.tt.sessions.values() {
+            let Some(p) = s.placement else { continue };
+            let on_meeting_day = self.tt.day(p.start.date()).is_some();
+            let wanted = match s.annex {
+                AnnexPlacement::Note | AnnexPlacement::Both => true,
+                AnnexPlacement::Hidden => false,
+                AnnexPlacement::Cell => {
+                    if !on_meeting_day {
+                        self.warnings.push(Warning {
+                            message: format!(
+                                "session {}: on {}, outside the meeting's days, so it has no \
+                                 row; shown in a note instead",
+                                s.id,
+                                p.start.date()
+                            ),
+                            sessions: vec![s.id.clone()],
+                        });
+                        true
+                    } else if layout == Layout::Bodies {
+                        s.bodies.len() > 1 || !self.fits_one_slot(&p)
+                    } else {
+                        false
+                    }
+                }
+            };
+            if wanted {
+                noted.push(s);
+            }
+        }
+
+        // Group by wording and tentative flag, keeping the first session's position.
+        let mut groups: Vec<((&Text, bool), Vec<&'a Session>)> = Vec::new();
+        for s in noted {
+            let key = (note_wording_of(s), s.tentative);
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, v)) => v.push(s),
+                None => groups.push((key, vec![s])),
+            }
+        }
+        for (_, sessions) in &mut groups {
+            sessions.sort_by_key(|s| (s.placement.map(|p| (p.start, p.end)), s.id.clone()));
+        }
+        groups.sort_by_key(|(_, v)| (v[0].placement.map(|p| (p.start, p.end)), v[0].id.clone()));
+
+        // Derived notes: (key, text, times, sessions, fallback), in derived order.
+        let mut derived: Vec<DerivedNote<'a>> = Vec::new();
+        for ((wording, tentative), sessions) in groups {
+            let (subject, fallback) = self.pick(wording, &sessions[0].id, "note wording");
+            let mut text = String::new();
+            if tentative {
+                text.push_str(self.strings.tbd);
+            }
+            let subject = subject.trim_end_matches(['.', '。']);
+            let subject = match fallback {
+                Some(lang) => crate::annex::isolate(
+                    &format!("{}{subject}", crate::annex::fallback_mark(lang)),
+                    lang,
+                    self.strings.direction,
+                ),
+                None => subject.to_owned(),
+            };
+            let times = self.occurrences(&sessions);
+            if subject.contains(TIMES) {
+                text.push_str(&subject.replacen(TIMES, &times, 1));
+            } else {
+                text.push_str(&subject);
+                text.push_str(self.strings.colon);
+                text.push_str(&times);
+            }
+            text.push_str(self.strings.full_stop);
+            let key = crate::annex::notes::session_note_key(sessions.iter().map(|s| &s.id));
+            derived.push((key, text, times, sessions, fallback));
+        }
+        if let Some((text, times)) = self.standard_hours() {
+            derived.push((
+                crate::annex::notes::HOURS_KEY.to_owned(),
+                text,
+                times,
+                Vec::new(),
+                None,
+            ));
+        }
+
+        // The user's order and texts (see `notes.rs`).
+        let overrides = &self.tt.annex_notes;
+        for entry in overrides {
+            if !derived.iter().any(|d| d.0 == entry.key) {
+                self.warnings.push(Warning {
+                    message: format!(
+                        "annex note override '{}' matches no note of the {layout} layout; \
+                         ignored",
+                        entry.key
+                    ),
+                    sessions: Vec::new(),
+                });
+            }
+        }
+        let keys: Vec<&str> = derived.iter().map(|d| d.0.as_str()).collect();
+        let order = crate::annex::notes::final_order(&keys, overrides);
+        let mut slots: Vec<Option<_>> = derived.into_iter().map(Some).collect();
+        let mut notes = Vec::new();
+        for i in order {
+            let Some((key, derived_text, times, sessions, fallback)) = slots[i].take() else {
+                continue;
+            };
+            let number = notes.len() as u32 + 1;
+            let entry = overrides.iter().find(|e| e.key == key);
+            let own = entry.and_then(|e| e.text.get(&self.lang));
+            let text = match own {
+                Some(t) => t.replace(TIMES, &times),
+                None => derived_text.clone(),
+            };
+            for s in &sessions {
+                self.note_of.insert(&s.id, number);
+            }
+            notes.push(Note {
+                number,
+                key,
+                text,
+                derived: derived_text,
+                overridden: own.is_some(),
+                ordered: entry.is_some_and(|e| e.ordered),
+                changed: false,
+                sessions: sessions.iter().map(|s| s.id.clone()).collect(),
+                fallback: if own.is_some() { None } else { fallback },
+            });
+        }
+        notes
+    }
+
+    fn fits_one_slot(&self, p: &Placement) -> bool {
+        let (start, end) = day_times(p);
+        self.slots.iter().any(|s| s.start == start && s.end == end)
+    }
+
+    /// "18 September 14:00-17:00 and 28 September 09:00-10:30"; a date with several
+    /// times: "20 September 09:30-12:30 and 14:00-17:30".
+    pub(super) fn occurrences(&self, sessions: &[&Session]) -> String {
+        let mut by_date: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
+        for s in sessions {
+            let Some(p) = s.placement else { continue };
+            let range = if p.end.date() > p.start.date() {
+                format!(
+                    "{}-{}{}{}",
+                    self.strings.time(p.start.time()),
+                    self.dates.month_day(p.end.date()),
+                    self.strings.date_time_gap,
+                    self.strings.time(p.end.time())
+                )
+            } else {
+                self.strings.range(p.start.time(), p.end.time())
+            };
+            let ranges = by_date.entry(p.start.date()).or_default();
+            if !ranges.contains(&range) {
+                ranges.push(range);
+            }
+        }
+        let several_per_date = by_date.values().any(|r| r.len() > 1);
+        let parts: Vec<String> = by_date
+            .iter()
+            .map(|(date, ranges)| {
+                format!(
+                    "{}{}{}",
+                    self.dates.month_day(*date),
+                    self.strings.date_time_gap,
+                    self.strings.list(ranges)
+                )
+            })
+            .collect();
+        if several_per_date && parts.len() > 1 {
+            parts.join(self.strings.semicolon)
+        } else {
+            self.strings.list(&parts)
+        }
+    }
+
+    /// The standard-hours note and the times it lists.
+    fn standard_hours(&self) -> Option<(String, String)> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let times: Vec<String> = self
+            .slots
+            .iter()
+            .map(|s| self.strings.range(s.start, s.end))
+            .collect();
+        let coffee: BTreeSet<u32> = self
+            .tt
+            .breaks
+            .values()
+            .filter(|b| b.day.is_none() && b.kind == crate::model::BreakKind::Coffee)
+            .map(|b| b.end.minutes().saturating_sub(b.start.minutes()))
+            .collect();
+        let minutes = if coffee.len() == 1 {
+            coffee.first().copied()
+        } else {
+            None
+        };
+        let times = self.strings.list(&times);
+        Some((self.strings.standard_hours(&times, minutes), times))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annex::Layout;
+    use crate::annex::build::fixture::{build, meeting};
+
+    fn texts(a: &crate::annex::Annex) -> Vec<&str> {
+        a.notes.iter().map(|n| n.text.as_str()).collect()
+    }
+
+    #[test]
+    fn sessions_with_one_wording_share_a_note_and_the_standard_hours_come_last() {
+        let tt = meeting(&[
+            (
+                "v2",
+                "Visit",
+                &[],
+                "2017-09-20T14:00",
+                "2017-09-20T15:00",
+                "note",
+            ),
+            (
+                "v1",
+                "Visit",
+                &[],
+                "2017-09-18T14:00",
+                "2017-09-18T15:00",
+                "note",
+            ),
+            (
+                "m",
+                "Lunch talk",
+                &[],
+                "2017-09-19T12:45",
+                "2017-09-19T13:30",
+                "both",
+            ),
+        ]);
+        let a = build(&tt, Layout::Days);
+        assert_eq!(
+            texts(&a),
+            [
+                "Visit: 18 September 14:00-15:00 and 20 September 14:00-15:00.",
+                "Lunch talk: 19 September 12:45-13:30.",
+                "All other sessions: 09:00-12:30 and 14:00-17:30, with 30-minute coffee breaks.",
+            ],
+            "ordered by their first session; the standard hours with the one coffee length"
+        );
+        assert_eq!(a.notes[2].key, crate::annex::notes::HOURS_KEY);
+    }
+
+    #[test]
+    fn times_go_where_the_wording_asks_for_them() {
+        let tt = meeting(&[(
+            "tour",
+            "Tour: {times}; meet at reception",
+            &[],
+            "2017-09-18T13:00",
+            "2017-09-18T13:30",
+            "note",
+        )]);
+        let a = build(&tt, Layout::Days);
+        assert_eq!(
+            texts(&a)[0],
+            "Tour: 18 September 13:00-13:30; meet at reception."
+        );
+    }
+
+    #[test]
+    fn bodies_layout_notes_a_joint_cell_session_the_others_do_not() {
+        let tt = meeting(&[(
+            "joint",
+            "Joint meeting",
+            &["qa", "qb"],
+            "2017-09-18T09:00",
+            "2017-09-18T12:30",
+            "cell",
+        )]);
+        let notes_in = |layout| build(&tt, layout).notes.len();
+        assert_eq!(notes_in(Layout::Days), 1, "the standard hours only");
+        assert_eq!(
+            notes_in(Layout::Bodies),
+            2,
+            "the joint session, then the standard hours"
+        );
+    }
+}

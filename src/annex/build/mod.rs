@@ -1,0 +1,541 @@
+//! From a timetable to an [`Annex`]: the rules that turn exact session times into half-day
+//! cells and numbered notes. Deterministic: the same timetable and options always give the
+//! same annex, and the structure (which items, lines, spans, note numbers) does not depend
+//! on the language, only the texts do.
+//!
+//! One module per layout, each with its rules in its opening doc and its tests beside it:
+//! - `days.rs`: one row per meeting day, one column per slot (the seed letter's Annex C);
+//! - `bodies.rs`: one row per body, two half-day columns per day;
+//! - `plan.rs`: one row per slot, one column per day, short codes in the cells.
+//!
+//! What every layout shares lives here: the slots as the annex names them, the sessions
+//! shown in cells and how they group into items and lines, the language fallbacks, and the
+//! queries the notes editor and the note commands ask ([`note_views`], [`all_note_keys`],
+//! [`note_keys_in_order`]). The notes under the table are derived in `derived_notes.rs`
+//! before any layout is drawn (an item's marker is its note's number), and `changes.rs`
+//! marks what changed since a revision afterwards.
+//!
+//! Texts come from the document in the annex language; a missing one falls back to English,
+//! then to any language, with a visible mark (`"[en] "`) and a warning.
+
+mod bodies;
+mod changes;
+mod days;
+mod derived_notes;
+mod plan;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::notes::NoteView;
+use super::{Annex, Item, Layout, Options, Warning};
+use crate::i18n::{self, Dates, Strings};
+use crate::model::{AnnexPlacement, DayKind, Lang, Placement, Session, SessionId, Text, Timetable};
+use crate::time::{Stamp, TimeOfDay};
+
+pub use derived_notes::TIMES;
+
+/// A slot as the annex uses it.
+struct SlotInfo {
+    name: String,
+    start: TimeOfDay,
+    end: TimeOfDay,
+}
+
+/// Sessions sharing a label in one day and slot.
+#[derive(Clone)]
+struct Group<'a> {
+    key: (&'a Text, bool),
+    sessions: Vec<&'a Session>,
+    start: Stamp,
+    end: Stamp,
+}
+
+/// A column group of the bodies and plan layouts.
+enum ColumnGroup {
+    /// A day with one column per slot (bodies) or one column (plan).
+    Day(NaiveDate),
+    /// A run of non-working days without sessions: one narrow column.
+    Off(Vec<NaiveDate>),
+}
+
+/// A note as derived from the sessions, before the user's order and text: its key, text,
+/// the times its text gives, its sessions and the language its wording fell back to.
+type DerivedNote<'a> = (String, String, String, Vec<&'a Session>, Option<Lang>);
+
+struct Ctx<'a> {
+    tt: &'a Timetable,
+    lang: Lang,
+    strings: &'static Strings,
+    dates: Dates,
+    slots: Vec<SlotInfo>,
+    warnings: Vec<Warning>,
+    fallbacks_reported: BTreeSet<(SessionId, &'static str)>,
+    note_of: BTreeMap<&'a SessionId, u32>,
+}
+
+pub(super) fn build(tt: &Timetable, options: &Options) -> Annex {
+    let lang = options.lang;
+    let strings = i18n::strings(lang);
+    let mut ctx = Ctx {
+        tt,
+        lang,
+        strings,
+        dates: Dates::new(lang),
+        slots: Vec::new(),
+        warnings: Vec::new(),
+        fallbacks_reported: BTreeSet::new(),
+        note_of: BTreeMap::new(),
+    };
+    ctx.slots = ctx.slot_infos();
+    let mut notes = ctx.notes(options.layout);
+    let (head, columns, mut rows) = match options.layout {
+        Layout::Days => ctx.days_layout(),
+        Layout::Bodies => ctx.bodies_layout(),
+        Layout::Plan => ctx.plan_layout(),
+    };
+    let changes = options
+        .changes_since
+        .as_ref()
+        .map(|c| ctx.mark_changes(c, &mut rows, &mut notes));
+    Annex {
+        layout: options.layout,
+        lang,
+        direction: strings.direction,
+        heading: options.heading.clone(),
+        title: strings.title.to_owned(),
+        revision: options.revision.clone(),
+        head,
+        columns,
+        rows,
+        notes_heading: strings.notes.to_owned(),
+        notes,
+        changes,
+        warnings: ctx.warnings,
+    }
+}
+
+/// The notes of the annex `options` describe, in their final order, with their derived and
+/// final texts: what the app's notes editor lists.
+pub fn note_views(timetable: &Timetable, options: &Options) -> Vec<NoteView> {
+    let mut options = options.clone();
+    // Change marks do not change the notes; skip their work.
+    options.changes_since = None;
+    build(timetable, &options)
+        .notes
+        .into_iter()
+        .map(|n| NoteView {
+            key: n.key,
+            number: n.number,
+            text: n.text,
+            derived: n.derived,
+            overridden: n.overridden,
+            ordered: n.ordered,
+            sessions: n.sessions,
+        })
+        .collect()
+}
+
+/// Every note key of `timetable` in any layout (the bodies layout has notes the others do
+/// not): the keys a note command may name.
+pub fn all_note_keys(timetable: &Timetable) -> Vec<String> {
+    let mut keys = Vec::new();
+    for layout in [Layout::Days, Layout::Bodies] {
+        for key in note_keys_in_order(timetable, layout) {
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+    }
+    keys
+}
+
+/// The note keys of `layout`, in final order: what moving a note reorders.
+pub fn note_keys_in_order(timetable: &Timetable, layout: Layout) -> Vec<String> {
+    let options = Options::new(layout, Lang::En);
+    build(timetable, &options)
+        .notes
+        .into_iter()
+        .map(|n| n.key)
+        .collect()
+}
+
+/// Start and end of a placement as times of its start day; a session running past
+/// midnight ends at the end of that day.
+fn day_times(p: &Placement) -> (TimeOfDay, TimeOfDay) {
+    let end = if p.end.date() > p.start.date() {
+        TimeOfDay::END_OF_DAY
+    } else {
+        p.end.time()
+    };
+    (p.start.time(), end)
+}
+
+fn shown_in_cell(s: &Session) -> bool {
+    matches!(s.annex, AnnexPlacement::Cell | AnnexPlacement::Both)
+}
+
+fn label_of(s: &Session) -> &Text {
+    if s.annex_label.is_empty() {
+        &s.title
+    } else {
+        &s.annex_label
+    }
+}
+
+fn note_wording_of(s: &Session) -> &Text {
+    if s.annex_note.is_empty() {
+        &s.title
+    } else {
+        &s.annex_note
+    }
+}
+
+fn any_overlap(sessions: &[&Session]) -> bool {
+    let mut placements: Vec<Placement> = sessions.iter().filter_map(|s| s.placement).collect();
+    placements.sort_by_key(|p| (p.start, p.end));
+    placements.windows(2).any(|w| w[0].overlaps(&w[1]))
+}
+
+impl<'a> Ctx<'a> {
+    fn slot_infos(&mut self) -> Vec<SlotInfo> {
+        let mut slots: Vec<SlotInfo> = Vec::new();
+        for slot in self.tt.slots.values() {
+            let name = match slot.name.get(&self.lang) {
+                Some(n) => n.clone(),
+                None => self.strings.slot_name(slot.start).to_owned(),
+            };
+            slots.push(SlotInfo {
+                name,
+                start: slot.start,
+                end: slot.end,
+            });
+        }
+        slots.sort_by_key(|s| (s.start, s.end));
+        slots
+    }
+
+    /// `text` in the annex language, else English, else any; `None` when it has none. A
+    /// fallback is reported once per session and kind of text.
+    fn pick(
+        &mut self,
+        text: &Text,
+        session: &SessionId,
+        what: &'static str,
+    ) -> (String, Option<Lang>) {
+        if let Some(t) = text.get(&self.lang) {
+            return (t.clone(), None);
+        }
+        let found = text
+            .get(&Lang::En)
+            .map(|t| (Lang::En, t))
+            .or_else(|| text.iter().next().map(|(l, t)| (*l, t)));
+        match found {
+            Some((lang, t)) => {
+                if self.fallbacks_reported.insert((session.clone(), what)) {
+                    self.warnings.push(Warning {
+                        message: format!(
+                            "session {session}: no {} {what}; used the {} one, marked [{}]",
+                            self.lang.code(),
+                            lang.code(),
+                            lang.code()
+                        ),
+                        sessions: vec![session.clone()],
+                    });
+                }
+                (t.clone(), Some(lang))
+            }
+            None => (session.to_string(), None),
+        }
+    }
+
+    fn header_of_day(&self, date: NaiveDate) -> Vec<String> {
+        vec![self.dates.weekday(date), self.dates.month_day(date)]
+    }
+
+    fn off_label(&self, dates: &[NaiveDate]) -> String {
+        let all_weekend = dates.iter().all(|d| {
+            self.tt
+                .day(*d)
+                .is_none_or(|day| day.kind == DayKind::Weekend)
+        });
+        if all_weekend {
+            self.strings.weekend.to_owned()
+        } else {
+            self.strings.holiday.to_owned()
+        }
+    }
+
+    /// The slots a placement shows in: those it overlaps, else the nearest one.
+    fn slots_of(&self, p: &Placement) -> Vec<usize> {
+        let (start, end) = day_times(p);
+        let overlapping: Vec<usize> = self
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| start < s.end && s.start < end)
+            .map(|(i, _)| i)
+            .collect();
+        if !overlapping.is_empty() {
+            return overlapping;
+        }
+        let distance = |s: &SlotInfo| -> u32 {
+            if end <= s.start {
+                s.start.minutes() - end.minutes()
+            } else {
+                start.minutes().saturating_sub(s.end.minutes())
+            }
+        };
+        self.slots
+            .iter()
+            .enumerate()
+            .min_by_key(|(i, s)| (distance(s), *i))
+            .map(|(i, _)| vec![i])
+            .unwrap_or_default()
+    }
+
+    /// Sessions shown in cells, placed on `date`.
+    fn cell_sessions_on(&self, date: NaiveDate) -> Vec<&'a Session> {
+        let mut v: Vec<&Session> = self
+            .tt
+            .sessions
+            .values()
+            .filter(|s| shown_in_cell(s))
+            .filter(|s| s.placement.is_some_and(|p| p.start.date() == date))
+            .collect();
+        v.sort_by(|a, b| {
+            (a.placement.map(|p| (p.start, p.end)), &a.id)
+                .cmp(&(b.placement.map(|p| (p.start, p.end)), &b.id))
+        });
+        v
+    }
+
+    /// Groups sessions by label and tentative flag, in time order.
+    fn groups(sessions: &[&'a Session]) -> Vec<Group<'a>> {
+        let mut groups: Vec<Group<'a>> = Vec::new();
+        for s in sessions {
+            let Some(p) = s.placement else { continue };
+            let key = (label_of(s), s.tentative);
+            match groups.iter_mut().find(|g| g.key == key) {
+                Some(g) => {
+                    g.sessions.push(s);
+                    g.start = g.start.min(p.start);
+                    g.end = g.end.max(p.end);
+                }
+                None => groups.push(Group {
+                    key,
+                    sessions: vec![s],
+                    start: p.start,
+                    end: p.end,
+                }),
+            }
+        }
+        groups.sort_by(|a, b| {
+            (a.start, a.end, &a.sessions[0].id).cmp(&(b.start, b.end, &b.sessions[0].id))
+        });
+        groups
+    }
+
+    /// Chains groups into lines: sequential groups share a line, parallel ones do not.
+    fn chain(groups: Vec<Group<'a>>) -> Vec<Vec<Group<'a>>> {
+        let mut lines: Vec<Vec<Group<'a>>> = Vec::new();
+        for g in groups {
+            match lines
+                .iter_mut()
+                .find(|line| line.last().is_some_and(|last| last.end <= g.start))
+            {
+                Some(line) => line.push(g),
+                None => lines.push(vec![g]),
+            }
+        }
+        lines
+    }
+
+    fn marker_of(&self, sessions: &[&Session]) -> Option<u32> {
+        sessions
+            .iter()
+            .filter_map(|s| self.note_of.get(&s.id).copied())
+            .min()
+    }
+
+    fn item(&mut self, group: &Group<'a>, text: &'a Text) -> Item {
+        let first = &group.sessions[0].id;
+        let (text, fallback) = self.pick(text, first, "annex label or title");
+        Item {
+            text,
+            tentative: group.key.1,
+            fallback,
+            marker: self.marker_of(&group.sessions),
+            time: None,
+            sessions: group.sessions.iter().map(|s| s.id.clone()).collect(),
+            changed: false,
+        }
+    }
+
+    /// Warns when a cell-only item's times differ from its slots' standard times and no
+    /// note gives them.
+    fn check_times(&mut self, group: &Group<'a>, first: usize, last: usize) {
+        if self.marker_of(&group.sessions).is_some() {
+            return;
+        }
+        let (Some(a), Some(b)) = (self.slots.get(first), self.slots.get(last)) else {
+            return;
+        };
+        let start = group.start.time();
+        let end = if group.end.date() > group.start.date() {
+            TimeOfDay::END_OF_DAY
+        } else {
+            group.end.time()
+        };
+        if start != a.start || end != b.end {
+            let names = group
+                .sessions
+                .iter()
+                .map(|s| s.id.to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let slot = if first == last {
+                format!("{} {}-{}", a.name, a.start, a.end)
+            } else {
+                format!("{} to {} {}-{}", a.name, b.name, a.start, b.end)
+            };
+            self.warnings.push(Warning {
+                message: format!(
+                    "{names}: {} {start}-{end} differs from {slot} and no note gives its \
+                     times (annex \"cell\" shows no note; set it to \"both\" to add one)",
+                    group.start.date()
+                ),
+                sessions: group.sessions.iter().map(|s| s.id.clone()).collect(),
+            });
+        }
+    }
+
+    /// Days and runs of days off, in date order, for the column layouts.
+    fn column_groups(&self, has_sessions: impl Fn(NaiveDate) -> bool) -> Vec<ColumnGroup> {
+        let mut groups = Vec::new();
+        let mut off = Vec::new();
+        for day in &self.tt.days {
+            if day.kind != DayKind::Working && !has_sessions(day.date) {
+                off.push(day.date);
+                continue;
+            }
+            if !off.is_empty() {
+                groups.push(ColumnGroup::Off(std::mem::take(&mut off)));
+            }
+            groups.push(ColumnGroup::Day(day.date));
+        }
+        if !off.is_empty() {
+            groups.push(ColumnGroup::Off(off));
+        }
+        groups
+    }
+}
+
+/// A small meeting for the layouts' unit tests: Monday 18 to Monday 25 September 2017
+/// with the weekend between, two slots (09:00-12:30, 14:00-17:30) with coffee breaks of
+/// 30 minutes, a Study Group with one Working Party and two Questions under it.
+#[cfg(test)]
+pub(super) mod fixture {
+    use crate::model::{Lang, Placement, SessionId, Timetable};
+
+    /// The meeting with `sessions`, each `(id, title, bodies, start, end, annex)`;
+    /// `start` and `end` as "YYYY-MM-DDTHH:MM".
+    pub fn meeting(sessions: &[(&str, &str, &[&str], &str, &str, &str)]) -> Timetable {
+        let sessions: Vec<serde_json::Value> = sessions
+            .iter()
+            .map(|(id, title, bodies, start, end, annex)| {
+                serde_json::json!({
+                    "id": id, "title": { "en": title }, "kind": "question",
+                    "bodies": bodies, "placement": { "start": start, "end": end },
+                    "annex": annex,
+                })
+            })
+            .collect();
+        let days: Vec<serde_json::Value> = (18..=25)
+            .map(|d| {
+                let kind = if matches!(d, 23 | 24) {
+                    "weekend"
+                } else {
+                    "working"
+                };
+                serde_json::json!({ "date": format!("2017-09-{d}"), "kind": kind })
+            })
+            .collect();
+        let document = serde_json::json!({
+            "format": "plenary", "version": 3,
+            "meeting": {
+                "title": { "en": "Study Group 99" }, "venue": "Geneva",
+                "timeZone": "Europe/Zurich", "languages": ["en"],
+                "hours": { "start": "09:00", "end": "17:30" }, "interpreterTeams": 1,
+            },
+            "days": days,
+            "slots": [
+                { "id": "am", "name": { "en": "Morning" }, "start": "09:00", "end": "12:30" },
+                { "id": "pm", "name": { "en": "Afternoon" }, "start": "14:00", "end": "17:30" },
+            ],
+            "breaks": [
+                { "id": "c1", "name": { "en": "Coffee" }, "kind": "coffee",
+                  "start": "10:30", "end": "11:00" },
+                { "id": "c2", "name": { "en": "Coffee" }, "kind": "coffee",
+                  "start": "15:30", "end": "16:00" },
+            ],
+            "rooms": [], "persons": [],
+            "bodies": [
+                { "id": "sg", "name": { "en": "Study Group 99" }, "short": "SG99",
+                  "kind": "studyGroup" },
+                { "id": "qb", "name": { "en": "Question 2/99" }, "short": "Q2/99",
+                  "kind": "question", "parent": "wp" },
+                { "id": "qa", "name": { "en": "Question 1/99" }, "short": "Q1/99",
+                  "kind": "question", "parent": "wp" },
+                { "id": "wp", "name": { "en": "Working Party 1/99" }, "short": "WP1/99",
+                  "kind": "workingParty", "parent": "sg" },
+            ],
+            "sessions": sessions, "constraints": [], "acknowledgements": [],
+        });
+        crate::document::load(&document.to_string()).expect("the test meeting is valid")
+    }
+
+    /// Moves session `id` to `start`-`end`.
+    pub fn place(tt: &mut Timetable, id: &str, start: &str, end: &str) {
+        let session = tt
+            .sessions
+            .get_mut(&SessionId::from(id))
+            .expect("the session exists");
+        session.placement = Some(Placement {
+            start: start.parse().expect("a stamp"),
+            end: end.parse().expect("a stamp"),
+        });
+    }
+
+    /// The annex of `tt` in `layout`, in English.
+    pub fn build(tt: &Timetable, layout: crate::annex::Layout) -> crate::annex::Annex {
+        super::build(tt, &crate::annex::Options::new(layout, Lang::En))
+    }
+
+    /// The items of every line of a cell, as texts.
+    pub fn items(cell: &crate::annex::Cell) -> Vec<Vec<String>> {
+        cell.lines
+            .iter()
+            .map(|l| l.items.iter().map(|i| i.text.clone()).collect())
+            .collect()
+    }
+
+    /// Asserts the annex's table is well formed: every header row and every body row
+    /// spans all the columns.
+    pub fn assert_spans_add_up(annex: &crate::annex::Annex) {
+        let columns = annex.columns.len();
+        for (i, row) in annex.head.iter().enumerate() {
+            let spans: usize = row.iter().map(|c| c.span).sum();
+            assert_eq!(
+                spans,
+                1 + columns,
+                "header row {i} covers the corner and every column"
+            );
+        }
+        for row in &annex.rows {
+            let spans: usize = row.cells.iter().map(|c| c.span).sum();
+            assert_eq!(spans, columns, "row {:?} covers every column", row.header);
+        }
+    }
+}

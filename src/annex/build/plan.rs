@@ -1,0 +1,228 @@
+//! The plan layout: one row per slot, one column per day, the short code of each meeting in
+//! its cell ("WP1/12", "Q1/12+Q2/12"), chained like the days layout; a cell whose day times
+//! differ from the slot's says so, and an item outside its slot carries its start time.
+
+use super::{ColumnGroup, Ctx, Group, label_of};
+use crate::annex::{Cell, Column, HeadCell, Item, Line, Row};
+use crate::model::{Lang, Session};
+
+impl<'a> Ctx<'a> {
+    /// Short code of a session: for a Working Party or Question meeting, its bodies' short
+    /// names ("WP1/12", "Q1/12+Q2/12"); for anything else (plenaries, trainings, webinars),
+    /// its annex label or title, which says what it is.
+    fn code_of(&mut self, s: &'a Session) -> (String, Option<Lang>) {
+        use crate::model::SessionKind;
+        let by_bodies = matches!(s.kind, SessionKind::WorkingParty | SessionKind::Question);
+        if s.bodies.is_empty() || !by_bodies {
+            self.pick(label_of(s), &s.id, "annex label or title")
+        } else {
+            let shorts: Vec<&str> = s
+                .bodies
+                .iter()
+                .map(|b| {
+                    self.tt
+                        .bodies
+                        .get(b)
+                        .map_or(b.as_str(), |b| b.short.as_str())
+                })
+                .collect();
+            (shorts.join("+"), None)
+        }
+    }
+
+    pub(super) fn plan_layout(&mut self) -> (Vec<Vec<HeadCell>>, Vec<Column>, Vec<Row>) {
+        let tree = self.bodies_in_tree_order();
+        let groups = self.column_groups(|d| !self.cell_sessions_on(d).is_empty());
+        let mut head = vec![HeadCell {
+            lines: Vec::new(),
+            span: 1,
+        }];
+        let mut columns = Vec::new();
+        for g in &groups {
+            let (lines, narrow) = match g {
+                ColumnGroup::Day(date) => (self.header_of_day(*date), false),
+                ColumnGroup::Off(dates) => (vec![self.off_label(dates)], true),
+            };
+            head.push(HeadCell { lines, span: 1 });
+            columns.push(Column { narrow });
+        }
+        let mut rows = Vec::new();
+        for k in 0..self.slots.len() {
+            let (slot_start, slot_end) = (self.slots[k].start, self.slots[k].end);
+            let mut cells = Vec::new();
+            for g in &groups {
+                let ColumnGroup::Day(date) = g else {
+                    cells.push(Cell::empty(1));
+                    continue;
+                };
+                let here: Vec<&'a Session> = self
+                    .cell_sessions_on(*date)
+                    .into_iter()
+                    .filter(|s| s.placement.is_some_and(|p| self.slots_of(&p).contains(&k)))
+                    .collect();
+                if here.is_empty() {
+                    cells.push(Cell::empty(1));
+                    continue;
+                }
+                // Group by code, then chain like the days layout.
+                let mut by_code: Vec<(String, Option<Lang>, Group<'a>)> = Vec::new();
+                for s in &here {
+                    let Some(p) = s.placement else { continue };
+                    let (code, fallback) = self.code_of(s);
+                    match by_code
+                        .iter_mut()
+                        .find(|(c, _, g)| *c == code && g.key.1 == s.tentative)
+                    {
+                        Some((_, _, g)) => {
+                            g.sessions.push(s);
+                            g.start = g.start.min(p.start);
+                            g.end = g.end.max(p.end);
+                        }
+                        None => by_code.push((
+                            code,
+                            fallback,
+                            Group {
+                                key: (label_of(s), s.tentative),
+                                sessions: vec![s],
+                                start: p.start,
+                                end: p.end,
+                            },
+                        )),
+                    }
+                }
+                // Same times: in body tree order (Q4/12 before Q12/12), then by code.
+                let body_rank = |g: &Group<'a>| {
+                    g.sessions[0]
+                        .bodies
+                        .first()
+                        .and_then(|b| tree.iter().position(|t| &t.id == b))
+                        .unwrap_or(usize::MAX)
+                };
+                by_code.sort_by(|a, b| {
+                    let ka = (a.2.start, a.2.end, body_rank(&a.2), &a.0);
+                    let kb = (b.2.start, b.2.end, body_rank(&b.2), &b.0);
+                    ka.cmp(&kb)
+                });
+                let start = by_code.iter().map(|c| c.2.start).min();
+                let end = by_code.iter().map(|c| c.2.end).max();
+                let time = match (start, end) {
+                    (Some(a), Some(b)) if a.date() == b.date() => {
+                        let (a, b) = (a.time(), b.time());
+                        (a != slot_start || b != slot_end).then(|| self.strings.range(a, b))
+                    }
+                    _ => None,
+                };
+                let mut lines: Vec<Vec<(String, Option<Lang>, Group<'a>)>> = Vec::new();
+                for entry in by_code {
+                    match lines
+                        .iter_mut()
+                        .find(|l| l.last().is_some_and(|last| last.2.end <= entry.2.start))
+                    {
+                        Some(l) => l.push(entry),
+                        None => lines.push(vec![entry]),
+                    }
+                }
+                let lines = lines
+                    .into_iter()
+                    .map(|line| Line {
+                        items: line
+                            .into_iter()
+                            .map(|(code, fallback, g)| {
+                                let (s_start, s_end) = (g.start.time(), g.end.time());
+                                let outside = s_end <= slot_start || s_start >= slot_end;
+                                Item {
+                                    text: code,
+                                    tentative: g.key.1,
+                                    fallback,
+                                    marker: self.marker_of(&g.sessions),
+                                    time: outside.then(|| self.strings.time(s_start)),
+                                    sessions: g.sessions.iter().map(|s| s.id.clone()).collect(),
+                                    changed: false,
+                                }
+                            })
+                            .collect(),
+                    })
+                    .collect();
+                cells.push(Cell {
+                    span: 1,
+                    time,
+                    lines,
+                    filled: false,
+                    changed: false,
+                });
+            }
+            rows.push(Row {
+                header: vec![
+                    self.slots[k].name.clone(),
+                    self.strings.range(slot_start, slot_end),
+                ],
+                cells,
+            });
+        }
+        (vec![head], columns, rows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annex::Layout;
+    use crate::annex::build::fixture::{assert_spans_add_up, build, items, meeting};
+
+    #[test]
+    fn one_row_per_slot_one_column_per_day_with_codes_from_the_bodies() {
+        let tt = meeting(&[
+            (
+                "q1",
+                "Question 1/99",
+                &["qa", "qb"],
+                "2017-09-18T09:00",
+                "2017-09-18T12:30",
+                "cell",
+            ),
+            (
+                "wp",
+                "WP1/99 closing",
+                &["wp"],
+                "2017-09-19T14:00",
+                "2017-09-19T17:30",
+                "cell",
+            ),
+        ]);
+        let a = build(&tt, Layout::Plan);
+        let rows: Vec<Vec<String>> = a.rows.iter().map(|r| r.header.clone()).collect();
+        assert_eq!(
+            rows,
+            [["Morning", "09:00-12:30"], ["Afternoon", "14:00-17:30"]]
+        );
+        assert_eq!(
+            a.columns.len(),
+            7,
+            "six working days and one weekend column"
+        );
+        assert_eq!(
+            items(&a.rows[0].cells[0]),
+            [["Q1/99+Q2/99"]],
+            "a joint meeting's code"
+        );
+        assert_eq!(items(&a.rows[1].cells[1]), [["WP1/99"]]);
+        assert_eq!(
+            a.rows[0].cells[0].time, None,
+            "the slot's own times are not repeated"
+        );
+        assert_spans_add_up(&a);
+    }
+
+    #[test]
+    fn cell_whose_times_differ_from_the_slot_says_them() {
+        let tt = meeting(&[(
+            "q1",
+            "Question 1/99",
+            &["qa"],
+            "2017-09-18T10:00",
+            "2017-09-18T12:00",
+            "cell",
+        )]);
+        let a = build(&tt, Layout::Plan);
+        assert_eq!(a.rows[0].cells[0].time.as_deref(), Some("10:00-12:00"));
+    }
+}

@@ -1,0 +1,154 @@
+//! Commands on the meeting's days: add, edit and remove a day; move a day's sessions to
+//! another date, swap two days, and move the whole meeting to new dates.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::build::Builder;
+use super::error::CommandError;
+use super::sessions::{shift_sessions, shifted};
+use crate::model::{Break, Constraint, Day, Rule};
+
+const DAY_MINUTES: i64 = 1440;
+
+/// Adds `day`, keeping the days in date order; its date must be new.
+pub(super) fn add_day(b: &mut Builder<'_>, day: &Day) -> Result<(), CommandError> {
+    let t = b.timetable();
+    if t.day(day.date).is_some() {
+        return Err(CommandError::Duplicate {
+            what: "day",
+            id: day.date.to_string(),
+        });
+    }
+    let mut days = t.days.clone();
+    days.push(day.clone());
+    days.sort_by_key(|d| d.date);
+    b.days(days);
+    Ok(())
+}
+
+/// Replaces the day of `day`'s date by `day`.
+pub(super) fn edit_day(b: &mut Builder<'_>, day: &Day) -> Result<(), CommandError> {
+    let t = b.timetable();
+    let i = t
+        .days
+        .iter()
+        .position(|d| d.date == day.date)
+        .ok_or_else(|| CommandError::not_found("day", day.date))?;
+    let mut days = t.days.clone();
+    days[i] = day.clone();
+    b.days(days);
+    Ok(())
+}
+
+/// Removes the day of `date` with the breaks of that day only; its sessions stay.
+pub(super) fn remove_day(b: &mut Builder<'_>, date: NaiveDate) -> Result<(), CommandError> {
+    let t = b.timetable();
+    t.day(date)
+        .ok_or_else(|| CommandError::not_found("day", date))?;
+    let own: Vec<_> = t
+        .breaks
+        .values()
+        .filter(|br| br.day == Some(date))
+        .map(|br| br.id.clone())
+        .collect();
+    let days = t.days.iter().filter(|d| d.date != date).cloned().collect();
+    for id in own {
+        b.set::<Break>(id, None);
+    }
+    b.days(days);
+    Ok(())
+}
+
+/// Moves every session of `from` to the same times on `to`.
+pub(super) fn shift_day(
+    b: &mut Builder<'_>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<(), CommandError> {
+    let delta = (to - from).num_days() * DAY_MINUTES;
+    shift_sessions(b, |pl| (pl.start.date() == from).then_some(delta))
+}
+
+/// Exchanges the sessions of dates `a` and `other`, each keeping its times.
+pub(super) fn swap_days(
+    b: &mut Builder<'_>,
+    a: NaiveDate,
+    other: NaiveDate,
+) -> Result<(), CommandError> {
+    if a == other {
+        return Err(CommandError::SwapWithItself { date: a });
+    }
+    let delta = (other - a).num_days() * DAY_MINUTES;
+    shift_sessions(b, |pl| {
+        if pl.start.date() == a {
+            Some(delta)
+        } else if pl.start.date() == other {
+            Some(-delta)
+        } else {
+            None
+        }
+    })
+}
+
+/// Moves the whole meeting so it starts on `start`, which must be the weekday it starts on
+/// now: every day, day-specific break, session and fixed time moves by the same days.
+pub(super) fn move_meeting(b: &mut Builder<'_>, start: NaiveDate) -> Result<(), CommandError> {
+    let t = b.timetable();
+    let (first, _) = t.date_span().ok_or(CommandError::NoDays)?;
+    if first.weekday() != start.weekday() {
+        return Err(CommandError::WeekdayChanged { start, first });
+    }
+    let days = (start - first).num_days();
+    let shift_date = |date: NaiveDate| {
+        date.checked_add_signed(chrono::Duration::days(days))
+            .ok_or(CommandError::DateOutOfRange { date, days })
+    };
+    let new_days = t
+        .days
+        .iter()
+        .map(|d| {
+            Ok(Day {
+                date: shift_date(d.date)?,
+                ..d.clone()
+            })
+        })
+        .collect::<Result<Vec<Day>, CommandError>>()?;
+    let breaks = t
+        .breaks
+        .values()
+        .filter_map(|br| {
+            let day = br.day?;
+            Some(shift_date(day).map(|day| Break {
+                day: Some(day),
+                ..br.clone()
+            }))
+        })
+        .collect::<Result<Vec<Break>, CommandError>>()?;
+    let fixed = t
+        .constraints
+        .values()
+        .filter_map(|c| match &c.rule {
+            Rule::FixedTime { session, placement } => Some(
+                shifted(placement, "constraint", &c.id, days * DAY_MINUTES).map(|placement| {
+                    Constraint {
+                        rule: Rule::FixedTime {
+                            session: session.clone(),
+                            placement,
+                        },
+                        ..c.clone()
+                    }
+                }),
+            ),
+            _ => None,
+        })
+        .collect::<Result<Vec<Constraint>, CommandError>>()?;
+    b.days(new_days);
+    for br in breaks {
+        b.set(br.id.clone(), Some(br));
+    }
+    shift_sessions(b, |_| Some(days * DAY_MINUTES))?;
+    for c in fixed {
+        b.set(c.id.clone(), Some(c));
+    }
+    Ok(())
+}

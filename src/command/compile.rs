@@ -1,0 +1,167 @@
+//! From a command to its transaction: the label, and which family's code builds which
+//! command. Adding, editing and removing an item of any keyed collection is one generic
+//! call; the rest is in the family files.
+
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
+use super::build::Builder;
+use super::error::CommandError;
+use super::transaction::Transaction;
+use super::{Command, calendar, conflicts, publishing, sessions};
+use crate::model::{Body, Break, Constraint, Person, Room, Session, SessionId, Slot, Timetable};
+
+impl Command {
+    /// The undo label: "Move session", "Add room", ... (the variant's first doc line), and
+    /// for a gesture on several sessions their number: "Paste 3 sessions". A paste or delete
+    /// of one session is labelled as that one command ("Delete session").
+    pub fn label(&self) -> Cow<'static, str> {
+        match self.parts() {
+            Some(parts) if parts.len() == 1 => parts[0].label(),
+            Some(parts) => {
+                let line = self.doc_line();
+                let (verb, noun) = line.split_once(' ').unwrap_or((line, ""));
+                Cow::Owned(format!("{verb} {} {noun}", parts.len()))
+            }
+            None => Cow::Borrowed(self.doc_line()),
+        }
+    }
+
+    /// The one-session commands a gesture on several sessions is made of, each id once in
+    /// the order given; `None` for every other command.
+    fn parts(&self) -> Option<Vec<Command>> {
+        let each = |ids: &[SessionId], part: fn(SessionId) -> Command| {
+            let mut seen = BTreeSet::new();
+            ids.iter()
+                .filter(|id| seen.insert(*id))
+                .map(|id| part(id.clone()))
+                .collect()
+        };
+        match self {
+            Command::PasteSessions { ids } => Some(each(ids, |id| Command::DuplicateSession {
+                id,
+                placement: None,
+            })),
+            Command::DeleteSessions { ids } => {
+                Some(each(ids, |id| Command::DeleteSession { id }))
+            }
+            _ => None,
+        }
+    }
+
+    /// Compiles the command against `t` into a transaction, or refuses it; either way `t`
+    /// is left as it was.
+    ///
+    /// A gesture on several sessions compiles each part in the state the parts before it
+    /// leave and composes their transactions ([`Transaction::compose`]), so it is one undo
+    /// step with one label, and a refused part refuses the whole.
+    pub fn compile(&self, t: &mut Timetable) -> Result<Transaction, CommandError> {
+        let label = self.label().into_owned();
+        if let Some(parts) = self.parts() {
+            if parts.is_empty() {
+                return Err(CommandError::NoSessions);
+            }
+            let mut whole = Transaction::new(label);
+            let mut outcome = Ok(());
+            for part in &parts {
+                match part.compile(t) {
+                    Ok(tx) => {
+                        tx.apply(t);
+                        whole = whole.compose(tx);
+                    }
+                    Err(e) => {
+                        outcome = Err(e);
+                        break;
+                    }
+                }
+            }
+            whole.invert().apply(t);
+            return outcome.map(|()| whole);
+        }
+        let mut b = Builder::new(t);
+        self.build(&mut b)?;
+        Ok(Transaction {
+            label,
+            edits: b.finish(),
+        })
+    }
+
+    fn build(&self, b: &mut Builder<'_>) -> Result<(), CommandError> {
+        match self {
+            Command::AddSession { session } => b.add(session.clone()),
+            Command::EditSession { session } => b.edit(session.clone()),
+            Command::DeleteSession { id } => b.remove::<Session>(id),
+            Command::AddBreak { r#break } => b.add(r#break.clone()),
+            Command::EditBreak { r#break } => b.edit(r#break.clone()),
+            Command::RemoveBreak { id } => b.remove::<Break>(id),
+            Command::AddSlot { slot } => b.add(slot.clone()),
+            Command::EditSlot { slot } => b.edit(slot.clone()),
+            Command::RemoveSlot { id } => b.remove::<Slot>(id),
+            Command::AddRoom { room } => b.add(room.clone()),
+            Command::EditRoom { room } => b.edit(room.clone()),
+            Command::RemoveRoom { id } => b.remove::<Room>(id),
+            Command::AddBody { body } => b.add(body.clone()),
+            Command::EditBody { body } => b.edit(body.clone()),
+            Command::RemoveBody { id } => b.remove::<Body>(id),
+            Command::AddPerson { person } => b.add(person.clone()),
+            Command::EditPerson { person } => b.edit(person.clone()),
+            Command::RemovePerson { id } => b.remove::<Person>(id),
+            Command::AddConstraint { constraint } => b.add(constraint.clone()),
+            Command::EditConstraint { constraint } => b.edit(constraint.clone()),
+            Command::RemoveConstraint { id } => b.remove::<Constraint>(id),
+
+            Command::ScheduleSession {
+                id,
+                placement,
+                room,
+            } => sessions::schedule(b, id, placement, room),
+            Command::MoveSession { id, start, room } => sessions::move_to(b, id, start, room),
+            Command::ResizeSession { id, start, end } => sessions::resize(b, id, start, end),
+            Command::UnscheduleSession { id } => sessions::unschedule(b, id),
+            Command::DuplicateSession { id, placement } => sessions::duplicate(b, id, placement),
+            Command::MoveSessions { ids, by_minutes } => sessions::move_by(b, ids, *by_minutes),
+            Command::PasteSessions { .. } | Command::DeleteSessions { .. } => {
+                unreachable!("compile splits a gesture on several sessions into its parts")
+            }
+
+            Command::AddDay { day } => calendar::add_day(b, day),
+            Command::EditDay { day } => calendar::edit_day(b, day),
+            Command::RemoveDay { date } => calendar::remove_day(b, *date),
+            Command::ShiftDay { from, to } => calendar::shift_day(b, *from, *to),
+            Command::SwapDays { a, b: other } => calendar::swap_days(b, *a, *other),
+            Command::MoveMeeting { start } => calendar::move_meeting(b, *start),
+            Command::EditMeeting { meeting } => {
+                b.push(super::Edit::Meeting {
+                    before: Box::new(b.timetable().meeting.clone()),
+                    after: Box::new(meeting.clone()),
+                });
+                Ok(())
+            }
+
+            Command::AcknowledgeConflict { key, reason } => conflicts::acknowledge(b, key, reason),
+            Command::UnacknowledgeConflict { key } => conflicts::unacknowledge(b, key),
+            Command::SetSeverity { kind, severity } => {
+                conflicts::set_severity(b, *kind, *severity);
+                Ok(())
+            }
+
+            Command::PublishRevision {
+                label,
+                date,
+                comment,
+            } => publishing::publish_revision(b, label, *date, comment),
+            Command::MoveAnnexNote {
+                key,
+                to_index,
+                layout,
+            } => publishing::move_annex_note(b, key, *to_index, *layout),
+            Command::SetAnnexNoteText { key, lang, text } => {
+                publishing::set_annex_note_text(b, key, *lang, text.as_deref())
+            }
+            Command::ResetAnnexNoteOrder => {
+                publishing::reset_annex_note_order(b);
+                Ok(())
+            }
+        }
+    }
+}

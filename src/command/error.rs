@@ -1,0 +1,179 @@
+//! Why a command is refused.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{BodyId, SessionId};
+use crate::time::Stamp;
+
+/// Why a command was refused; nothing changed. Each message names the value at fault and the
+/// item it belongs to; the editor puts the command's label in front ("Move session: session
+/// 'q4' is not scheduled; ...").
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CommandError {
+    /// The command names an item that does not exist: a session, room, ... id, a day's date,
+    /// an acknowledged conflict's key, an annex note's key.
+    #[error("there is no {what} '{id}'")]
+    NotFound {
+        /// Which collection ("session", "room", "day", ...).
+        what: &'static str,
+        /// The id that was asked for.
+        id: String,
+    },
+    /// An add names an id (or, for a day, a date) that an item already has.
+    #[error("a {what} with id '{id}' already exists")]
+    Duplicate {
+        /// Which collection.
+        what: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// A move, resize or nudge names a session that is in the palette.
+    #[error("session '{session}' is not scheduled; schedule it before moving or resizing it")]
+    NotScheduled {
+        /// The session.
+        session: SessionId,
+    },
+    /// An add, schedule, resize or duplicate gives a session a placement that ends at or
+    /// before its start.
+    #[error("session '{session}': end {end} is not after start {start}")]
+    EndNotAfterStart {
+        /// The session.
+        session: SessionId,
+        /// The start asked for.
+        start: Stamp,
+        /// The end asked for.
+        end: Stamp,
+    },
+    /// A move would take a time past the range of dates the model can hold.
+    #[error("{what} '{id}': {start} plus {minutes} minutes is out of range")]
+    OutOfRange {
+        /// What is moved ("session", "constraint").
+        what: &'static str,
+        /// Its id.
+        id: String,
+        /// The time that would move out of range.
+        start: Stamp,
+        /// By how much it would move.
+        minutes: i64,
+    },
+    /// Moving the meeting would take a date past the range of dates the model can hold.
+    #[error("{date} moved by {days} days is out of range")]
+    DateOutOfRange {
+        /// The date (of a day or a break).
+        date: NaiveDate,
+        /// By how many days it would move.
+        days: i64,
+    },
+    /// Removing a body that other bodies name as their parent.
+    #[error("body '{body}' still has '{child}' under it; remove or move that first")]
+    BodyHasChildren {
+        /// The body to remove.
+        body: BodyId,
+        /// One of the bodies under it.
+        child: BodyId,
+    },
+    /// Acknowledging a conflict without saying why.
+    #[error(
+        "conflict '{key}': an acknowledgement needs a reason (why the conflict is acceptable)"
+    )]
+    NoReason {
+        /// The conflict's key.
+        key: String,
+    },
+    /// Swapping a date with itself.
+    #[error("cannot swap {date} with itself")]
+    SwapWithItself {
+        /// The date given twice.
+        date: NaiveDate,
+    },
+    /// Publishing a revision with a blank label.
+    #[error("a revision needs a label (e.g. Rev.1)")]
+    BlankRevisionLabel,
+    /// Publishing a revision under a label already published.
+    #[error("a revision labelled '{label}' already exists; choose another label")]
+    RevisionLabelTaken {
+        /// The label.
+        label: String,
+    },
+    /// Moving a meeting that has no days.
+    #[error("the meeting has no days to move")]
+    NoDays,
+    /// Moving the meeting to a first day on another weekday than its current first day.
+    #[error(
+        "{start} is a {} but the meeting starts on a {}; choose a {} so every day keeps its \
+         weekday",
+        weekday_name(.start.weekday()),
+        weekday_name(.first.weekday()),
+        weekday_name(.first.weekday())
+    )]
+    WeekdayChanged {
+        /// The new first day asked for.
+        start: NaiveDate,
+        /// The meeting's current first day.
+        first: NaiveDate,
+    },
+    /// A paste or delete of several sessions names none.
+    #[error("no session given")]
+    NoSessions,
+}
+
+impl CommandError {
+    /// `id` is not in the collection `what`.
+    pub(super) fn not_found(what: &'static str, id: impl ToString) -> CommandError {
+        CommandError::NotFound {
+            what,
+            id: id.to_string(),
+        }
+    }
+}
+
+fn weekday_name(day: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match day {
+        Mon => "Monday",
+        Tue => "Tuesday",
+        Wed => "Wednesday",
+        Thu => "Thursday",
+        Fri => "Friday",
+        Sat => "Saturday",
+        Sun => "Sunday",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_names_the_value_at_fault() {
+        let date = |s: &str| s.parse::<NaiveDate>().expect("date");
+        let cases = [
+            (
+                CommandError::EndNotAfterStart {
+                    session: SessionId::from("q4"),
+                    start: "2017-09-20T10:00".parse().expect("stamp"),
+                    end: "2017-09-20T09:00".parse().expect("stamp"),
+                },
+                "session 'q4': end 2017-09-20T09:00 is not after start 2017-09-20T10:00",
+            ),
+            (
+                CommandError::WeekdayChanged {
+                    start: date("2017-09-19"),
+                    first: date("2017-09-18"),
+                },
+                "2017-09-19 is a Tuesday but the meeting starts on a Monday; choose a Monday so \
+                 every day keeps its weekday",
+            ),
+            (
+                CommandError::NotFound {
+                    what: "room",
+                    id: "popov".into(),
+                },
+                "there is no room 'popov'",
+            ),
+        ];
+        for (error, message) in cases {
+            assert_eq!(error.to_string(), message, "{error:?}");
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! The keyed collections of a timetable (sessions, rooms, bodies, persons, slots, breaks,
+//! constraints) as one kind of thing, so adding, editing and removing any item is one
+//! generic piece of code ([`Builder::add`], [`Builder::edit`], [`Builder::remove`]).
+//!
+//! What differs between collections lives here, beside each item:
+//! - [`Item::admit`] runs before an item is added: it is where the core picks an id when the
+//!   item has none (today sessions; any collection can do the same here) and refuses values
+//!   no new item may have;
+//! - [`Item::detach`] runs before an item is removed: it takes the item out of everything
+//!   that names it (a deleted session leaves its constraints, a removed room leaves its
+//!   sessions), or refuses (a body with bodies under it).
+
+use std::fmt::Display;
+use std::hash::Hash;
+
+use indexmap::IndexMap;
+
+use super::build::Builder;
+use super::edit::{Change, Edit};
+use super::error::CommandError;
+use super::sessions::check_placement;
+use crate::model::{
+    Body, BodyId, Break, BreakId, Constraint, ConstraintId, Person, PersonId, Room, RoomId,
+    Rule, Session, SessionId, Slot, SlotId, Timetable,
+};
+
+/// Where the items of one kind live in a timetable and how their edits are wrapped.
+pub(super) trait Keyed: Clone + Sized {
+    /// The item's id type.
+    type Id: Clone + Eq + Hash + Display;
+    /// The collection's name in messages ("room").
+    const WHAT: &'static str;
+    /// The item's id.
+    fn id(&self) -> &Self::Id;
+    /// The collection in `t`.
+    fn map(t: &Timetable) -> &IndexMap<Self::Id, Self>;
+    /// The collection in `t`, to change.
+    fn map_mut(t: &mut Timetable) -> &mut IndexMap<Self::Id, Self>;
+    /// `change` as an [`Edit`].
+    fn wrap(change: Change<Self::Id, Self>) -> Edit;
+    /// The change inside `edit` when it is an edit of this kind of item.
+    fn change_mut(edit: &mut Edit) -> Option<&mut Change<Self::Id, Self>>;
+}
+
+/// What adding or removing an item of one kind entails (see the module doc).
+pub(super) trait Item: Keyed {
+    /// Makes a new item fit to add, or refuses it. Nothing by default.
+    fn admit(&mut self, _t: &Timetable) -> Result<(), CommandError> {
+        Ok(())
+    }
+
+    /// Takes the item `id` (which exists) out of everything that names it, or refuses its
+    /// removal. Nothing by default.
+    fn detach(_b: &mut Builder<'_>, _id: &Self::Id) -> Result<(), CommandError> {
+        Ok(())
+    }
+}
+
+macro_rules! keyed {
+    ($($item:ident: $id:ident in $field:ident as $what:literal,
+        wrap $wrap:expr, unwrap $pat:pat => $inner:expr;)*) => {
+        $(impl Keyed for $item {
+            type Id = $id;
+            const WHAT: &'static str = $what;
+            fn id(&self) -> &$id {
+                &self.id
+            }
+            fn map(t: &Timetable) -> &IndexMap<$id, $item> {
+                &t.$field
+            }
+            fn map_mut(t: &mut Timetable) -> &mut IndexMap<$id, $item> {
+                &mut t.$field
+            }
+            fn wrap(change: Change<$id, $item>) -> Edit {
+                $wrap(change)
+            }
+            fn change_mut(edit: &mut Edit) -> Option<&mut Change<$id, $item>> {
+                match edit {
+                    $pat => Some($inner),
+                    _ => None,
+                }
+            }
+        })*
+    };
+}
+
+keyed! {
+    Session: SessionId in sessions as "session",
+        wrap |c| Edit::Session(Box::new(c)), unwrap Edit::Session(c) => &mut **c;
+    Room: RoomId in rooms as "room", wrap Edit::Room, unwrap Edit::Room(c) => c;
+    Body: BodyId in bodies as "body", wrap Edit::Body, unwrap Edit::Body(c) => c;
+    Person: PersonId in persons as "person", wrap Edit::Person, unwrap Edit::Person(c) => c;
+    Slot: SlotId in slots as "slot", wrap Edit::Slot, unwrap Edit::Slot(c) => c;
+    Break: BreakId in breaks as "break", wrap Edit::Break, unwrap Edit::Break(c) => c;
+    Constraint: ConstraintId in constraints as "constraint",
+        wrap Edit::Constraint, unwrap Edit::Constraint(c) => c;
+}
+
+impl Item for Session {
+    /// A session without an id gets a fresh one (`s-N`); its placement must end after it
+    /// starts.
+    fn admit(&mut self, t: &Timetable) -> Result<(), CommandError> {
+        if self.id.0.trim().is_empty() {
+            self.id = fresh_id(&t.sessions, "s");
+        }
+        if let Some(pl) = &self.placement {
+            check_placement(&self.id, pl)?;
+        }
+        Ok(())
+    }
+
+    /// Every constraint naming the session loses it; one left with nothing meaningful
+    /// (a fixed time, a sequence of one) goes.
+    fn detach(b: &mut Builder<'_>, id: &SessionId) -> Result<(), CommandError> {
+        let narrowed: Vec<(ConstraintId, Option<Constraint>)> = b
+            .timetable()
+            .constraints
+            .values()
+            .filter(|c| c.rule.sessions().contains(&id))
+            .map(|c| {
+                let rule = without_session(&c.rule, id);
+                (c.id.clone(), rule.map(|rule| Constraint { rule, ..c.clone() }))
+            })
+            .collect();
+        for (constraint, after) in narrowed {
+            b.set(constraint, after);
+        }
+        Ok(())
+    }
+}
+
+impl Item for Room {
+    /// Sessions in the room are left without a room.
+    fn detach(b: &mut Builder<'_>, id: &RoomId) -> Result<(), CommandError> {
+        b.update_sessions(|s| {
+            (s.room.as_ref() == Some(id)).then(|| Session {
+                room: None,
+                ..s.clone()
+            })
+        });
+        Ok(())
+    }
+}
+
+impl Item for Body {
+    /// Refused while another body names it as parent; sessions no longer name it.
+    fn detach(b: &mut Builder<'_>, id: &BodyId) -> Result<(), CommandError> {
+        let t = b.timetable();
+        if let Some(child) = t.bodies.values().find(|x| x.parent.as_ref() == Some(id)) {
+            return Err(CommandError::BodyHasChildren {
+                body: id.clone(),
+                child: child.id.clone(),
+            });
+        }
+        b.update_sessions(|s| {
+            s.bodies.contains(id).then(|| Session {
+                bodies: s.bodies.iter().filter(|x| *x != id).cloned().collect(),
+                ..s.clone()
+            })
+        });
+        Ok(())
+    }
+}
+
+impl Item for Person {
+    /// Sessions no longer name the person.
+    fn detach(b: &mut Builder<'_>, id: &PersonId) -> Result<(), CommandError> {
+        b.update_sessions(|s| {
+            s.persons.contains(id).then(|| Session {
+                persons: s.persons.iter().filter(|x| *x != id).cloned().collect(),
+                ..s.clone()
+            })
+        });
+        Ok(())
+    }
+}
+
+impl Item for Slot {}
+
+impl Item for Break {}
+
+impl Item for Constraint {}
+
+/// The rule without `id`; `None` when nothing meaningful is left of it.
+fn without_session(rule: &Rule, id: &SessionId) -> Option<Rule> {
+    let keep = |v: &Vec<SessionId>| v.iter().filter(|s| *s != id).cloned().collect::<Vec<_>>();
+    match rule {
+        Rule::Before { earlier, later } => {
+            let (earlier, later) = (keep(earlier), keep(later));
+            (!earlier.is_empty() && !later.is_empty()).then_some(Rule::Before { earlier, later })
+        }
+        Rule::InSequence { sessions } => {
+            let sessions = keep(sessions);
+            (sessions.len() >= 2).then_some(Rule::InSequence { sessions })
+        }
+        Rule::NoOverlap { sessions } => {
+            let sessions = keep(sessions);
+            (sessions.len() >= 2).then_some(Rule::NoOverlap { sessions })
+        }
+        Rule::FixedTime { .. } => None,
+    }
+}
+
+/// `prefix`, or `prefix-2`, `prefix-3`, ...: the first id not in `map`.
+pub(super) fn fresh_id<V>(map: &IndexMap<SessionId, V>, prefix: &str) -> SessionId {
+    let plain = SessionId(prefix.to_owned());
+    if prefix != "s" && !map.contains_key(&plain) {
+        return plain;
+    }
+    // Ids are unique, so at most `len` of the numbers from `len + 1` on are taken.
+    (map.len() + 1..)
+        .map(|n| SessionId(format!("{prefix}-{n}")))
+        .find(|id| !map.contains_key(id))
+        .expect("an unbounded range always yields a free id")
+}

@@ -1,0 +1,395 @@
+//! User intents and the primitive edits they compile to.
+//!
+//! A [`Command`] is one gesture of the user (drop a session on a new time, rename a room).
+//! [`Command::compile`] turns it into a [`Transaction`]: a list of primitive [`Edit`]s, each
+//! carrying the value before and after. One generic mechanism ([`Transaction::apply`],
+//! [`Transaction::invert`]) applies and undoes every transaction, so no command writes its own
+//! undo, and undo is exact: removed items come back at their old position, and undoing every
+//! edit gives back a timetable that saves to the same bytes.
+//!
+//! A gesture on several sessions at once (paste, delete of a selection) is one command, so it
+//! is one undo step: it compiles each part in the state the parts before it leave and
+//! composes their transactions ([`Transaction::compose`]).
+//!
+//! Compiling leaves the timetable as it found it; it fails (with nothing changed) when the
+//! command names something that does not exist or would break an invariant, and says why in
+//! a [`CommandError`].
+//!
+//! | file | what it holds |
+//! |---|---|
+//! | `mod.rs` | [`Command`]: one variant per gesture, its first doc line its undo label |
+//! | `table.rs` | the `commands!` table that pairs each variant with its label |
+//! | `compile.rs` | [`Command::label`], [`Command::compile`]: which code builds which command |
+//! | `build.rs` | the builder: applies edits as it records them; generic add, edit, remove |
+//! | `items.rs` | the keyed collections: what a removal detaches, where the core picks ids |
+//! | `sessions.rs` | scheduling, moving, resizing and duplicating sessions |
+//! | `calendar.rs` | days and dates: add, edit, remove, shift, swap, move the meeting |
+//! | `publishing.rs` | revisions and annex notes |
+//! | `conflicts.rs` | acknowledgements and severities |
+//! | `edit.rs` | [`Edit`], [`Change`]: primitive edits, their one generic apply and invert |
+//! | `transaction.rs` | [`Transaction`]: apply, invert, compose, and their laws |
+//! | `error.rs` | [`CommandError`]: why a command is refused |
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::model::{
+    Body, BodyId, Break, BreakId, ConflictKind, Constraint, ConstraintId, Day, Meeting, Person,
+    PersonId, Placement, Room, RoomId, Session, SessionId, Severity, Slot, SlotId,
+};
+use crate::time::Stamp;
+
+#[macro_use]
+mod table;
+mod build;
+mod calendar;
+mod compile;
+mod edit;
+mod error;
+mod conflicts;
+mod items;
+mod publishing;
+mod sessions;
+mod transaction;
+
+pub use edit::{Change, Edit};
+pub use error::CommandError;
+pub use publishing::suggest_revision_label;
+pub use transaction::Transaction;
+
+commands! {
+    /// One user gesture. The first doc line of each variant is its undo label ("Undo Move
+    /// session"), written nowhere else (see [`Command::label`]).
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+    #[ts(export)]
+    #[serde(rename_all = "camelCase", tag = "type")]
+    pub enum Command {
+        /// Add session
+        #[serde(rename_all = "camelCase")]
+        AddSession {
+            /// The new session; an empty id asks the core to choose a fresh one.
+            session: Session,
+        },
+        /// Edit session
+        #[serde(rename_all = "camelCase")]
+        EditSession {
+            /// The session with its new values (same id).
+            session: Session,
+        },
+        /// Schedule session
+        #[serde(rename_all = "camelCase")]
+        ScheduleSession {
+            /// The session.
+            id: SessionId,
+            /// Where to place it.
+            placement: Placement,
+            /// Also put it in this room.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            room: Option<RoomId>,
+        },
+        /// Move session
+        #[serde(rename_all = "camelCase")]
+        MoveSession {
+            /// The session (must be scheduled).
+            id: SessionId,
+            /// New start; the length is kept.
+            start: Stamp,
+            /// Also move it to this room.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            room: Option<RoomId>,
+        },
+        /// Resize session
+        #[serde(rename_all = "camelCase")]
+        ResizeSession {
+            /// The session (must be scheduled).
+            id: SessionId,
+            /// New start.
+            start: Stamp,
+            /// New end.
+            end: Stamp,
+        },
+        /// Unschedule session
+        #[serde(rename_all = "camelCase")]
+        UnscheduleSession {
+            /// The session; it goes back to the palette.
+            id: SessionId,
+        },
+        /// Duplicate session
+        #[serde(rename_all = "camelCase")]
+        DuplicateSession {
+            /// The session to copy.
+            id: SessionId,
+            /// Where to place the copy; `None` keeps the original's placement.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            placement: Option<Placement>,
+        },
+        /// Delete session
+        #[serde(rename_all = "camelCase")]
+        DeleteSession {
+            /// The session; it is also removed from every constraint.
+            id: SessionId,
+        },
+        /// Paste sessions
+        ///
+        /// Duplicates each session as [`Command::DuplicateSession`] does (the copy keeps the
+        /// original's placement), as one undo step: "Paste 3 sessions" (one session: "Duplicate
+        /// session").
+        #[serde(rename_all = "camelCase")]
+        PasteSessions {
+            /// The copied sessions, in the order they were picked; a repeated id counts once.
+            ids: Vec<SessionId>,
+        },
+        /// Delete sessions
+        ///
+        /// Deletes each session as [`Command::DeleteSession`] does, as one undo step: "Delete 3
+        /// sessions" (one session: "Delete session").
+        #[serde(rename_all = "camelCase")]
+        DeleteSessions {
+            /// The sessions; a repeated id counts once.
+            ids: Vec<SessionId>,
+        },
+        /// Move sessions
+        #[serde(rename_all = "camelCase")]
+        MoveSessions {
+            /// The sessions (all must be scheduled).
+            ids: Vec<SessionId>,
+            /// How far to move them, in minutes (negative is earlier; 1440 is one day later).
+            #[ts(type = "number")]
+            by_minutes: i64,
+        },
+        /// Add break
+        #[serde(rename_all = "camelCase")]
+        AddBreak {
+            /// The new break.
+            r#break: Break,
+        },
+        /// Edit break
+        #[serde(rename_all = "camelCase")]
+        EditBreak {
+            /// The break with its new values.
+            r#break: Break,
+        },
+        /// Remove break
+        #[serde(rename_all = "camelCase")]
+        RemoveBreak {
+            /// The break.
+            id: BreakId,
+        },
+        /// Add slot
+        #[serde(rename_all = "camelCase")]
+        AddSlot {
+            /// The new slot.
+            slot: Slot,
+        },
+        /// Edit slot
+        #[serde(rename_all = "camelCase")]
+        EditSlot {
+            /// The slot with its new values.
+            slot: Slot,
+        },
+        /// Remove slot
+        #[serde(rename_all = "camelCase")]
+        RemoveSlot {
+            /// The slot.
+            id: SlotId,
+        },
+        /// Add day
+        #[serde(rename_all = "camelCase")]
+        AddDay {
+            /// The new day (its date must be new).
+            day: Day,
+        },
+        /// Edit day
+        #[serde(rename_all = "camelCase")]
+        EditDay {
+            /// The day with its new values (same date).
+            day: Day,
+        },
+        /// Remove day
+        #[serde(rename_all = "camelCase")]
+        RemoveDay {
+            /// The date; its own breaks go with it, its sessions stay where they are.
+            #[ts(type = "string")]
+            date: NaiveDate,
+        },
+        /// Add room
+        #[serde(rename_all = "camelCase")]
+        AddRoom {
+            /// The new room.
+            room: Room,
+        },
+        /// Edit room
+        #[serde(rename_all = "camelCase")]
+        EditRoom {
+            /// The room with its new values.
+            room: Room,
+        },
+        /// Remove room
+        #[serde(rename_all = "camelCase")]
+        RemoveRoom {
+            /// The room; sessions in it are left without a room.
+            id: RoomId,
+        },
+        /// Add body
+        #[serde(rename_all = "camelCase")]
+        AddBody {
+            /// The new body.
+            body: Body,
+        },
+        /// Edit body
+        #[serde(rename_all = "camelCase")]
+        EditBody {
+            /// The body with its new values.
+            body: Body,
+        },
+        /// Remove body
+        #[serde(rename_all = "camelCase")]
+        RemoveBody {
+            /// The body (it must have no child bodies); sessions no longer name it.
+            id: BodyId,
+        },
+        /// Add person
+        #[serde(rename_all = "camelCase")]
+        AddPerson {
+            /// The new person.
+            person: Person,
+        },
+        /// Edit person
+        #[serde(rename_all = "camelCase")]
+        EditPerson {
+            /// The person with new values.
+            person: Person,
+        },
+        /// Remove person
+        #[serde(rename_all = "camelCase")]
+        RemovePerson {
+            /// The person; sessions no longer name them.
+            id: PersonId,
+        },
+        /// Add constraint
+        #[serde(rename_all = "camelCase")]
+        AddConstraint {
+            /// The new constraint.
+            constraint: Constraint,
+        },
+        /// Edit constraint
+        #[serde(rename_all = "camelCase")]
+        EditConstraint {
+            /// The constraint with its new values.
+            constraint: Constraint,
+        },
+        /// Remove constraint
+        #[serde(rename_all = "camelCase")]
+        RemoveConstraint {
+            /// The constraint.
+            id: ConstraintId,
+        },
+        /// Acknowledge conflict
+        #[serde(rename_all = "camelCase")]
+        AcknowledgeConflict {
+            /// The conflict's key.
+            key: String,
+            /// Why it is acceptable.
+            reason: String,
+        },
+        /// Unacknowledge conflict
+        #[serde(rename_all = "camelCase")]
+        UnacknowledgeConflict {
+            /// The conflict's key.
+            key: String,
+        },
+        /// Set severity
+        #[serde(rename_all = "camelCase")]
+        SetSeverity {
+            /// The kind of conflict.
+            kind: ConflictKind,
+            /// Its new severity; `None` restores the default.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            severity: Option<Severity>,
+        },
+        /// Edit meeting
+        #[serde(rename_all = "camelCase")]
+        EditMeeting {
+            /// The meeting with its new values.
+            meeting: Meeting,
+        },
+        /// Shift day
+        #[serde(rename_all = "camelCase")]
+        ShiftDay {
+            /// Every session on this date ...
+            #[ts(type = "string")]
+            from: NaiveDate,
+            /// ... moves to the same times on this date.
+            #[ts(type = "string")]
+            to: NaiveDate,
+        },
+        /// Swap days
+        #[serde(rename_all = "camelCase")]
+        SwapDays {
+            /// One date.
+            #[ts(type = "string")]
+            a: NaiveDate,
+            /// The other date.
+            #[ts(type = "string")]
+            b: NaiveDate,
+        },
+        /// Publish revision
+        #[serde(rename_all = "camelCase")]
+        PublishRevision {
+            /// The label; `None` takes [`suggest_revision_label`]'s suggestion. Must be new.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            label: Option<String>,
+            /// The publication date (the core has no clock: the client passes today).
+            #[ts(type = "string")]
+            date: NaiveDate,
+            /// What the revision is for.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            comment: Option<String>,
+        },
+        /// Move note
+        #[serde(rename_all = "camelCase")]
+        MoveAnnexNote {
+            /// The note's key (`crate::annex::NoteView::key`).
+            key: String,
+            /// Its new position (0-based) among the notes of `layout`, in their current final
+            /// order; past the end means last. Every note of that layout keeps the order then
+            /// shown (see `crate::annex::notes`).
+            to_index: u32,
+            /// The layout whose notes the index counts (the bodies layout has more notes);
+            /// days when absent.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            layout: Option<crate::annex::Layout>,
+        },
+        /// Edit note text
+        #[serde(rename_all = "camelCase")]
+        SetAnnexNoteText {
+            /// The note's key.
+            key: String,
+            /// The language of the text.
+            lang: crate::model::Lang,
+            /// The note's whole text in `lang` (`{times}` stands for its derived dates and
+            /// times); `None` or blank clears the override, giving back the derived text.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            text: Option<String>,
+        },
+        /// Reset note order
+        ResetAnnexNoteOrder,
+        /// Move meeting
+        #[serde(rename_all = "camelCase")]
+        MoveMeeting {
+            /// The new first day; it must fall on the same weekday as the current first day, so
+            /// every day keeps its weekday (weekends stay weekends).
+            #[ts(type = "string")]
+            start: NaiveDate,
+        },
+    }
+}

@@ -1,0 +1,363 @@
+/**
+ * The open document and every call that changes it: load, open, new, import, recover,
+ * apply, undo, redo, save, with the selection and the highlighted conflict that belong to
+ * it. Components read its fields (reactive) and call its methods; none of them talks to the
+ * backend about the document itself.
+ *
+ * - Backend calls run one after another, in the order of the gestures (`run`); a failure
+ *   shows in `error` and answers null, so a gesture never throws.
+ * - The document is replaced wholesale by every answer (`applyApplied`), never edited in place.
+ * - Replacing the document (open, new, import, recover) goes through one `#replace`: the
+ *   selection, the highlighted conflict and the last edit's marks go with the old document.
+ * - Nothing here decides a scheduling fact: the answers carry the conflicts and history.
+ */
+import type { Applied } from "../bindings/Applied";
+import type { Command } from "../bindings/Command";
+import type { Conflict } from "../bindings/Conflict";
+import type { Diff } from "../bindings/Diff";
+import type { ErrorPayload } from "../bindings/ErrorPayload";
+import type { ImportReport } from "../bindings/ImportReport";
+import type { RecoveryEntry } from "../bindings/RecoveryEntry";
+import type { SaveAnswer } from "../bindings/SaveAnswer";
+import type { Snapshot } from "../bindings/Snapshot";
+import type { DiskChoice } from "../components/ChangedOnDiskDialog.svelte";
+import { toErrorPayload, type Backend } from "./backend";
+import { DEFAULT_LENGTH_MINUTES, type Held } from "./drag";
+import type { SelectMode } from "./dragController";
+import { sessionSpan } from "./layout";
+import { applyApplied, fromSnapshot, type DocumentState } from "./state";
+
+/** What the last edit did to the conflicts: the keys it brought or changed, and the new ones. */
+export interface LastEdit {
+  /** The list it produced: the marks hold while the document shows this list. */
+  conflicts: Conflict[];
+  arisen: ReadonlySet<string>;
+  fresh: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+export class DocumentStore {
+  readonly #backendPromise: () => Promise<Backend>;
+  backend = $state.raw<Backend | null>(null);
+  /** The open document; replaced wholesale on every answer, never edited in place. */
+  doc = $state.raw<DocumentState | null>(null);
+  loading = $state(true);
+  error = $state.raw<ErrorPayload | null>(null);
+  /** The report of the last import, until dismissed. */
+  importReport = $state.raw<ImportReport | null>(null);
+  /** Unsaved documents the journal kept from a run that crashed, offered at start. */
+  recovery = $state.raw<RecoveryEntry[]>([]);
+  /** The question to ask before saving over a file another program changed, while asked. */
+  diskPrompt = $state<string | null>(null);
+  /** The selected sessions, in the order they were picked. */
+  selected = $state.raw<Set<string>>(new Set());
+  /** The conflict whose sessions are highlighted, by key. */
+  activeConflict = $state<string | null>(null);
+  /** What the last edit did to the conflicts, for the panel (which never hides them). */
+  lastEdit = $state.raw<LastEdit | null>(null);
+  /** The revision whose changes the grid marks ("changes since Rev.N"); null when off. */
+  changesSince = $state<string | null>(null);
+  /** The core's diff from `changesSince` to the current state (see `refreshChanges`). */
+  changes = $state.raw<Diff | null>(null);
+
+  /** Lengths of sessions unscheduled in this window, so dragging them back keeps their length. */
+  readonly #lengths = new Map<string, number>();
+  #queue: Promise<unknown> = Promise.resolve();
+  #diffTicket = 0;
+  #clipboard: string[] = [];
+
+  /** `backend`: the backend to wait for, read when loading (a prop, in the app). */
+  constructor(backend: () => Promise<Backend>) {
+    this.#backendPromise = backend;
+  }
+
+  /** The conflicts the last edit brought (`arisen`) and made new (`fresh`), while shown. */
+  get arisen(): ReadonlySet<string> {
+    return this.lastEdit && this.lastEdit.conflicts === this.doc?.conflicts ? this.lastEdit.arisen : NONE;
+  }
+  get fresh(): ReadonlySet<string> {
+    return this.lastEdit && this.lastEdit.conflicts === this.doc?.conflicts ? this.lastEdit.fresh : NONE;
+  }
+
+  /** Runs a backend call after the ones before it; a failure shows in `error` and answers null. */
+  run<T>(task: (b: Backend) => Promise<T>): Promise<T | null> {
+    const next = this.#queue.then(async () => {
+      const backend = this.backend;
+      if (!backend) return null;
+      try {
+        return await task(backend);
+      } catch (e) {
+        this.error = toErrorPayload(e);
+        return null;
+      }
+    });
+    this.#queue = next;
+    return next;
+  }
+
+  /** Waits for the backend, then loads the open document, the startup error and the journal. */
+  async load(): Promise<void> {
+    this.loading = true;
+    this.error = null;
+    try {
+      const backend = await this.#backendPromise();
+      this.backend = backend;
+      this.doc = fromSnapshot(await backend.snapshot());
+      const startup = await backend.startupError().catch(() => null);
+      if (startup) this.error = startup;
+      this.recovery = await backend.recoveryEntries().catch(() => []);
+    } catch (e) {
+      this.error = toErrorPayload(e);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** Another document replaces the open one: what was picked in the old one goes with it. */
+  #replace(snapshot: Snapshot, report: ImportReport | null): void {
+    this.doc = fromSnapshot(snapshot);
+    this.importReport = report;
+    this.activeConflict = null;
+    this.selected = new Set();
+  }
+
+  /** Folds an answer in; sessions it removed leave the selection. */
+  #fold(applied: Applied | null): void {
+    const doc = this.doc;
+    if (!applied || !doc) return;
+    const next = applyApplied(doc, applied);
+    this.doc = next;
+    const arisen = new Set(applied.conflicts.added.map((c) => c.key));
+    const had = arisen.size ? new Set(doc.conflicts.map((c) => c.key)) : NONE;
+    this.lastEdit = { conflicts: next.conflicts, arisen, fresh: new Set([...arisen].filter((k) => !had.has(k))) };
+    if ([...this.selected].some((id) => !next.timetable.sessions[id])) {
+      this.selected = new Set([...this.selected].filter((id) => next.timetable.sessions[id]));
+    }
+  }
+
+  /**
+   * Sends the one command of a gesture and folds its answer in; a session it added or
+   * duplicated, or the copies it pasted, become the selection. Answers null when it failed
+   * (shown in `error`).
+   */
+  async apply(command: Command): Promise<Applied | null> {
+    if (command.type === "unscheduleSession") {
+      const s = this.doc?.timetable.sessions[command.id];
+      const span = s ? sessionSpan(s) : null;
+      if (span) this.#lengths.set(command.id, span.end - span.start);
+    }
+    const applied = await this.run((b) => b.apply(command, "no"));
+    this.#fold(applied);
+    if (applied && command.type === "pasteSessions") {
+      // A paste only adds: every session the answer carries is a new copy.
+      this.selected = new Set(applied.sessions.map((s) => s.id));
+    } else if (applied && (command.type === "addSession" || command.type === "duplicateSession")) {
+      // The new session is the one session the answer carries.
+      const id = applied.sessions[0]?.id;
+      if (id) this.selected = new Set([id]);
+    }
+    return applied;
+  }
+
+  /** A dry run for the drag preview: outside the queue, and failures stay silent. */
+  preview(command: Command): Promise<Applied | null> {
+    return this.backend ? this.backend.apply(command, "yes").catch(() => null) : Promise.resolve(null);
+  }
+
+  /** The length a palette session gets when dragged onto the grid. */
+  lengthOf(id: string): number {
+    return this.#lengths.get(id) ?? DEFAULT_LENGTH_MINUTES;
+  }
+
+  undo(): Promise<void> {
+    return this.#step("undo");
+  }
+
+  redo(): Promise<void> {
+    return this.#step("redo");
+  }
+
+  /** Undo and redo: one step through the core's history, when there is one that way. */
+  async #step(direction: "undo" | "redo"): Promise<void> {
+    const history = this.doc?.history;
+    const possible = direction === "undo" ? history?.canUndo : history?.canRedo;
+    if (possible) this.#fold(await this.run((b) => b[direction]()));
+  }
+
+  /** Whether the open document may be replaced: no unsaved changes, or the user agrees. */
+  async #mayDiscard(): Promise<boolean> {
+    if (!this.doc?.history.dirty) return true;
+    return (await this.run((b) => b.confirmDiscard())) ?? false;
+  }
+
+  /**
+   * Opens a document: `path` (dropped on the window, or from Open Recent) or one the user
+   * picks; the open one is replaced only if that succeeds. A file another tool wrote is
+   * imported by the shell, and its report is shown.
+   */
+  async open(path?: string): Promise<void> {
+    if (!(await this.#mayDiscard())) return;
+    const opened = await this.run(async (b) => {
+      const chosen = path ?? (await b.pickDocumentToOpen());
+      return chosen === null ? null : b.openDocument(chosen);
+    });
+    if (opened) this.#replace(opened.snapshot, opened.report);
+  }
+
+  /** Replaces the open document with a new, blank one. */
+  async newDocument(): Promise<void> {
+    if (!(await this.#mayDiscard())) return;
+    const snapshot = await this.run((b) => b.newDocument());
+    if (snapshot) this.#replace(snapshot, null);
+  }
+
+  /**
+   * Imports a file another tool wrote (the user picks it); it replaces the open document only
+   * if it can be read, and its report is shown.
+   */
+  async importDocument(): Promise<void> {
+    if (!(await this.#mayDiscard())) return;
+    const answer = await this.run(async (b) => {
+      const chosen = await b.pickFileToImport();
+      return chosen === null ? null : b.importDocument(chosen);
+    });
+    if (answer) this.#replace(answer.snapshot, answer.report);
+  }
+
+  /** Opens a document the journal kept (from a crash): unsaved, its file kept for Save. */
+  async recover(id: string): Promise<void> {
+    if (!(await this.#mayDiscard())) return;
+    const snapshot = await this.run((b) => b.recoverEntry(id));
+    if (snapshot) {
+      this.recovery = [];
+      this.#replace(snapshot, null);
+    }
+  }
+
+  /** Deletes a journal entry. */
+  async discardEntry(id: string): Promise<void> {
+    const done = await this.run(async (b) => (await b.discardEntry(id), true));
+    if (done) this.recovery = this.recovery.filter((e) => e.id !== id);
+  }
+
+  /**
+   * Saves where the document came from; asks where when it has no file yet (or `as`). When
+   * its file changed on disk since it was opened, the shell does not save but asks
+   * (`diskPrompt`).
+   */
+  async save(as: boolean): Promise<void> {
+    const answer = await this.run(async (b) => {
+      const current = await b.documentPath();
+      const path = as || current === null ? await b.pickDocumentToSave(current) : null;
+      if ((as || current === null) && path === null) return null;
+      return b.saveDocument(path);
+    });
+    if (answer) this.#takeSaveAnswer(answer);
+  }
+
+  /** Saved: the history as the core now has it (clean), taken as it is; or the question to ask. */
+  #takeSaveAnswer(answer: SaveAnswer): void {
+    if (answer.type === "changedOnDisk") this.diskPrompt = answer.question;
+    else if (this.doc) this.doc = { ...this.doc, history: answer.history };
+  }
+
+  /** The user's answer to "X changed on disk since you opened it." */
+  async answerDiskPrompt(choice: DiskChoice): Promise<void> {
+    this.diskPrompt = null;
+    if (choice === "overwrite") {
+      const answer = await this.run((b) => b.saveDocument(null, true));
+      if (answer) this.#takeSaveAnswer(answer);
+    } else if (choice === "saveAs") {
+      await this.save(true);
+    }
+  }
+
+  /**
+   * Asks for the diff of "changes since" again, for the document now open; an answer to an
+   * older state is dropped. Run it in an effect: it reads `changesSince` and `doc`, so it
+   * runs again after every edit, undo, redo or open while the overlay is on.
+   */
+  refreshChanges(): void {
+    const label = this.changesSince;
+    const current = this.doc;
+    const ticket = ++this.#diffTicket;
+    if (label === null || !current || !(current.timetable.revisions ?? []).some((r) => r.label === label)) {
+      this.changes = null;
+      return;
+    }
+    void this.run((b) => b.revisionDiff(label, null)).then((d) => {
+      if (ticket === this.#diffTicket) this.changes = d;
+    });
+  }
+
+  /** A click on a session (`null`: on empty grid) picks it, toggles it, or clears the selection. */
+  select(id: string | null, mode: SelectMode): void {
+    this.activeConflict = null;
+    if (id === null) {
+      this.selected = new Set();
+    } else if (mode === "toggle") {
+      const next = new Set(this.selected);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      this.selected = next;
+    } else {
+      this.selected = new Set([id]);
+    }
+  }
+
+  /** A rubber band closed over `ids` (`add`: keeps the current selection too). */
+  selectMany(ids: readonly string[], add: boolean): void {
+    this.activeConflict = null;
+    this.selected = new Set(add ? [...this.selected, ...ids] : ids);
+  }
+
+  /** Select all: exactly `ids` (the scheduled sessions shown); a highlighted conflict stays. */
+  selectAll(ids: readonly string[]): void {
+    this.selected = new Set(ids);
+  }
+
+  /** Escape: nothing selected, no conflict highlighted. */
+  clearSelection(): void {
+    this.selected = new Set();
+    this.activeConflict = null;
+  }
+
+  /** Highlights a conflict (or stops, when it was); its sessions become the selection. Answers them. */
+  toggleConflict(key: string): readonly string[] | null {
+    this.activeConflict = this.activeConflict === key ? null : key;
+    const c = this.doc?.conflicts.find((x) => x.key === key);
+    if (!this.activeConflict || !c) return null;
+    this.selected = new Set(c.sessions);
+    return c.sessions;
+  }
+
+  /** The selected sessions that are scheduled, as the keyboard moves them. */
+  heldSelection(): Held[] {
+    const doc = this.doc;
+    if (!doc) return [];
+    const out: Held[] = [];
+    for (const id of this.selected) {
+      const s = doc.timetable.sessions[id];
+      const span = s ? sessionSpan(s) : null;
+      if (span) out.push({ id, date: span.date, start: span.start, end: span.end });
+    }
+    return out;
+  }
+
+  copySelection(): void {
+    this.#clipboard = [...this.selected];
+  }
+
+  /** Paste duplicates the copied sessions that still exist, each at its place: one command, one undo step. */
+  paste(): void {
+    const ids = this.#clipboard.filter((id) => this.doc?.timetable.sessions[id]);
+    if (ids.length > 0) void this.apply({ type: "pasteSessions", ids });
+  }
+
+  /** Deletes the selected sessions: one command, one undo step. */
+  deleteSelection(): void {
+    const ids = [...this.selected];
+    if (ids.length > 0) void this.apply({ type: "deleteSessions", ids });
+  }
+}

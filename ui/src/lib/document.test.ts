@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import type { Applied } from "../bindings/Applied";
+import type { Command } from "../bindings/Command";
+import type { ImportReport } from "../bindings/ImportReport";
+import { fixture } from "../test/fixture";
+import type { Backend } from "./backend";
+import { DocumentStore } from "./document.svelte";
+import { mockBackend } from "./mockBackend";
+
+const MOVE_Q4: Command = { type: "moveSession", id: "q4", start: "2017-09-25T10:00" };
+
+async function loaded(backend: Backend = mockBackend(fixture())): Promise<DocumentStore> {
+  const store = new DocumentStore(() => Promise.resolve(backend));
+  await store.load();
+  return store;
+}
+
+/** The mock's own answer to a move of q4, changed by `change` (the mock only moves). */
+async function answer(change: Partial<Applied>): Promise<Applied> {
+  return { ...(await mockBackend(fixture()).apply(MOVE_Q4, "no")), ...change };
+}
+
+describe("the document store", () => {
+  it("loads the open document, the startup error and the journal", async () => {
+    const backend = mockBackend(fixture());
+    backend.journal = [{ id: "j1", name: "j1", savedAt: 0, title: "Draft", sessions: 5, unsavedEdits: 1 }];
+    const store = await loaded({ ...backend, startupError: async () => ({ code: "io", message: "no such file" }) });
+    expect(store.loading).toBe(false);
+    expect(store.doc?.timetable.sessions["q4"]).toBeDefined();
+    expect(store.error?.message).toBe("no such file");
+    expect(store.recovery.map((e) => e.id)).toEqual(["j1"]);
+  });
+
+  it("folds each answer in and marks the conflicts the edit brought", async () => {
+    const store = await loaded();
+    const conflict = fixture().conflicts[0]!;
+    const fresh = { ...conflict, key: "new:q4" };
+    const backend = {
+      ...mockBackend(fixture()),
+      apply: async () => answer({ conflicts: { added: [conflict, fresh], removed: [] } }),
+    };
+    store.backend = backend;
+    await store.apply(MOVE_Q4);
+    expect(store.doc?.timetable.sessions["q4"]?.placement?.start).toBe("2017-09-25T10:00");
+    expect([...store.arisen].sort(), "the edit brought both").toEqual([conflict.key, "new:q4"].sort());
+    expect([...store.fresh], "only one of them is new").toEqual(["new:q4"]);
+  });
+
+  it("replacing the document by open, new, import or recover forgets what was picked in the old one", async () => {
+    const snapshot = await mockBackend(fixture()).snapshot();
+    const report: ImportReport = { format: "frab", events: 0, breakEvents: 0, items: [] };
+    const backend: Backend = {
+      ...mockBackend(fixture()),
+      openDocument: async () => ({ snapshot, report: null }),
+      newDocument: async () => snapshot,
+      pickFileToImport: async () => "/tmp/x.xml",
+      importDocument: async () => ({ snapshot, report }),
+      recoverEntry: async () => snapshot,
+    };
+    const store = await loaded(backend);
+    const gestures: [string, () => Promise<void>][] = [
+      ["open", () => store.open("/tmp/a.plenary.json")],
+      ["new", () => store.newDocument()],
+      ["import", () => store.importDocument()],
+      ["recover", () => store.recover("j1")],
+    ];
+    for (const [name, replace] of gestures) {
+      store.selectMany(["q1", "q4"], false);
+      store.toggleConflict("roomClash:q1+q2@k");
+      store.importReport = report;
+      const before = store.doc;
+      await replace();
+      expect(store.doc, `${name} replaces the document`).not.toBe(before);
+      expect(store.selected.size, `${name} clears the selection`).toBe(0);
+      expect(store.activeConflict, `${name} clears the highlighted conflict`).toBeNull();
+      expect(store.importReport, `only an import shows a report (${name})`).toBe(name === "import" ? report : null);
+    }
+  });
+
+  it("a failed call shows in the banner, answers null, and the next call still runs", async () => {
+    const store = await loaded();
+    expect(await store.apply({ type: "deleteSession", id: "q4" })).toBeNull();
+    expect(store.error?.message).toContain("does not do deleteSession");
+    expect(await store.apply(MOVE_Q4)).not.toBeNull();
+  });
+
+  it("runs the calls one after another, in the order of the gestures", async () => {
+    const order: string[] = [];
+    let releaseFirst: () => void = () => {};
+    const store = await loaded();
+    const first = store.run(async () => {
+      await new Promise<void>((r) => (releaseFirst = r));
+      order.push("first");
+    });
+    const second = store.run(async () => order.push("second"));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(order, "the second waits for the first").toEqual([]);
+    releaseFirst();
+    await Promise.all([first, second]);
+    expect(order).toEqual(["first", "second"]);
+  });
+
+  it("a session the answer removes leaves the selection; an added one becomes it", async () => {
+    const store = await loaded();
+    store.selectMany(["q1", "q4"], false);
+    store.backend = { ...mockBackend(fixture()), apply: async () => answer({ sessions: [], removedSessions: ["q4"] }) };
+    await store.apply({ type: "deleteSession", id: "q4" });
+    expect([...store.selected]).toEqual(["q1"]);
+
+    const added = { ...fixture().timetable.sessions["q4"]!, id: "s-new" };
+    store.backend = { ...mockBackend(fixture()), apply: async () => answer({ sessions: [added] }) };
+    await store.apply({ type: "duplicateSession", id: "q1" });
+    expect([...store.selected]).toEqual(["s-new"]);
+  });
+
+  it("paste and delete of several sessions are one command each; the pasted copies become the selection", async () => {
+    const store = await loaded();
+    const sent: Command[] = [];
+    const copies = ["q1-copy", "q4-copy"].map((id) => ({ ...fixture().timetable.sessions["q1"]!, id }));
+    store.backend = {
+      ...mockBackend(fixture()),
+      apply: async (command) => (
+        sent.push(command),
+        answer({ sessions: command.type === "pasteSessions" ? copies : [] })
+      ),
+    };
+    store.selectMany(["q1", "q4", "gone"], false);
+    store.copySelection();
+    store.paste();
+    await store.run(async () => null);
+    expect(sent, "a copied session that no longer exists is left out").toEqual([
+      { type: "pasteSessions", ids: ["q1", "q4"] },
+    ]);
+    expect([...store.selected].sort()).toEqual(["q1-copy", "q4-copy"]);
+    store.deleteSelection();
+    await store.run(async () => null);
+    expect(sent[1]).toEqual({ type: "deleteSessions", ids: ["q1-copy", "q4-copy"] });
+  });
+
+  it("a session dragged back from the palette keeps the length it had", async () => {
+    const store = await loaded();
+    expect(store.lengthOf("q4"), "never unscheduled: the default length").toBe(60);
+    store.backend = { ...mockBackend(fixture()), apply: async () => answer({}) };
+    await store.apply({ type: "unscheduleSession", id: "q4" });
+    expect(store.lengthOf("q4"), "q4 ran 15:00–16:30").toBe(90);
+  });
+
+  it("selects, toggles, extends and clears like the grid's clicks and bands", async () => {
+    const store = await loaded();
+    store.select("q1", "only");
+    store.select("q4", "toggle");
+    expect([...store.selected]).toEqual(["q1", "q4"]);
+    store.select("q1", "toggle");
+    expect([...store.selected]).toEqual(["q4"]);
+    store.selectMany(["q2"], true);
+    expect([...store.selected]).toEqual(["q4", "q2"]);
+    expect(store.toggleConflict("roomClash:q1+q2@k"), "the conflict's sessions, to scroll to").toEqual(["q1", "q2"]);
+    expect(store.activeConflict).toBe("roomClash:q1+q2@k");
+    store.selectAll(["q1", "q4"]);
+    expect(store.activeConflict, "select all keeps the highlighted conflict").toBe("roomClash:q1+q2@k");
+    store.select(null, "only");
+    expect(store.selected.size).toBe(0);
+    expect(store.activeConflict, "a click elsewhere stops highlighting").toBeNull();
+  });
+
+  it("saving over a file that changed on disk asks first; Overwrite then saves and marks it saved", async () => {
+    const backend = mockBackend(fixture());
+    await backend.apply(MOVE_Q4, "no");
+    await backend.saveDocument("/tmp/a.plenary.json");
+    await backend.apply({ ...MOVE_Q4, start: "2017-09-25T11:00" }, "no");
+    backend.changedOnDisk = "a.plenary.json changed on disk since you opened it.";
+    const store = await loaded(backend);
+    expect(store.doc?.history.dirty).toBe(true);
+    await store.save(false);
+    expect(store.diskPrompt).toBe(backend.changedOnDisk);
+    expect(store.doc?.history.dirty, "nothing saved yet").toBe(true);
+    await store.answerDiskPrompt("overwrite");
+    expect(store.diskPrompt).toBeNull();
+    expect(store.doc?.history.dirty).toBe(false);
+    expect(store.doc?.history, "the history the save answered, undo kept").toMatchObject({
+      canUndo: true,
+      undoLabel: "Move session",
+    });
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * The grid's geometry as reactive values: its days, the time range, a room view's rooms,
+ * the blocks of each day, the scale (pixels per minute, fitted to the viewport) and the CSS
+ * grid's tracks, in either orientation. The arithmetic is layout.ts's; this holds it as
+ * Svelte state so that an edit recomputes only what it changed.
+ *
+ * The values an edit often leaves equal (days, range, rooms, row heights, labels) are
+ * settled copies (settled.svelte.ts): a new document with the same days does not redraw
+ * every day. Call `gridLayout` while a component initialises (it runs effects).
+ */
+import type { Session } from "../bindings/Session";
+import type { Timetable } from "../bindings/Timetable";
+import { labelCache, timeSpan, type SessionLabels } from "./labels";
+import {
+  blocksByDate,
+  dayColumns,
+  hourMarks,
+  maxLanes,
+  roomColumns,
+  rowBreadth,
+  timeRange,
+  type Block,
+  type DayColumn,
+  type Orientation,
+  type Span,
+} from "./layout";
+import { sameJson, settled } from "./settled.svelte";
+
+/** What the geometry depends on: the grid's props and its viewport's size. */
+export interface GridInput {
+  timetable: Timetable;
+  /** The sessions drawn (after filters). */
+  sessions: Session[];
+  roomView: boolean;
+  condensed: boolean;
+  orientation: Orientation;
+  viewportWidth: number;
+  viewportHeight: number;
+}
+
+/** `h.start` and `h.end` ("HH:MM") in minutes after midnight. */
+function minutesOf(h: { start: string; end: string }): [number, number] {
+  const toMin = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  return [toMin(h.start), toMin(h.end)];
+}
+
+/** The grid's geometry (see the module's doc); every field is reactive. */
+export interface GridLayout {
+  /** Days as rows. */
+  readonly rows: boolean;
+  /** Columns: the day headers' height. Rows: the time header's height. */
+  readonly headerPx: number;
+  /** Columns: the hour gutter's width. Rows: the day labels' width. */
+  readonly gutterPx: number;
+  /** Where the time range starts along the time axis: below the headers, or right of the day labels. */
+  readonly timeStartPx: number;
+  /** The days, in order. */
+  readonly columns: DayColumn[];
+  /** The minutes shown along the time axis. */
+  readonly range: Span;
+  /** A room view's rooms, in strip order; null in a day view. */
+  readonly rooms: string[] | null;
+  /** Each day's blocks, in lanes (and room strips). */
+  readonly blocks: Map<string, Block[]>;
+  /** A session's title, room and body names, cached until rooms, bodies or the meeting change. */
+  readonly labelsOf: (session: Session) => SessionLabels;
+  /** The hour marks within the range. */
+  readonly hours: number[];
+  /** The meeting's hours ("09:00–17:30"): a day's own hours are shown when they differ. */
+  readonly standard: string;
+  /** Fit the day into the visible height (columns) or width (rows); below a readable minimum the grid scrolls. */
+  readonly pxPerMinute: number;
+  /** Rows: each day's height, from its busiest moment's lanes (or its rooms); empty in columns. */
+  readonly rowPx: number[];
+  /** The CSS grid's tracks. */
+  readonly templateColumns: string;
+  readonly templateRows: string;
+  /** The grid cell of the time gutter. */
+  readonly gutterCell: string;
+  /** The grid cell of the header (`header`) or body of day `i`. */
+  cell(i: number, part: "header" | "body"): string;
+}
+
+/** The geometry of the grid of `input`, which is read reactively (a function of props and state). */
+export function gridLayout(input: () => GridInput): GridLayout {
+  const rows = $derived(input().orientation === "rows");
+  const headerPx = $derived(rows ? 28 : input().roomView ? 70 : 52);
+  const gutterPx = $derived(rows ? (input().roomView ? 214 : 118) : 50);
+  const narrowPx = $derived(rows ? 30 : 44);
+
+  const columns = settled(() => dayColumns(input().timetable), sameJson);
+  const range = settled(
+    () => timeRange(columns.value, input().sessions),
+    (a, b) => a.start === b.start && a.end === b.end,
+  );
+  const rooms = settled(() => {
+    const { roomView, timetable, sessions } = input();
+    return roomView ? roomColumns(timetable, sessions) : null;
+  }, sameJson);
+
+  /** The last blocks drawn, by session id: unchanged ones are reused, so they are not redrawn. */
+  let lastBlocks = new Map<string, Block>();
+  const blocks = $derived.by(() => {
+    const next = blocksByDate(input().sessions, rooms.value ?? undefined, lastBlocks);
+    lastBlocks = new Map([...next.values()].flat().map((b) => [b.session.id, b]));
+    return next;
+  });
+
+  // Labels depend on rooms, bodies and the meeting's languages only (sessions are cached by
+  // object): keep one cache until one of those changes, so an edit relabels nothing else.
+  let labelSource: Pick<Timetable, "rooms" | "bodies" | "meeting"> | null = null;
+  let labelFn: ReturnType<typeof labelCache> = () => ({ title: "", room: "", bodies: "" });
+  function labelsFor(tt: Timetable) {
+    const src = labelSource;
+    if (!src || src.rooms !== tt.rooms || src.bodies !== tt.bodies || src.meeting !== tt.meeting) {
+      labelSource = { rooms: tt.rooms, bodies: tt.bodies, meeting: tt.meeting };
+      labelFn = labelCache(tt);
+    }
+    return labelFn;
+  }
+  const labels = settled(
+    () => labelsFor(input().timetable),
+    (a, b) => a === b,
+  );
+
+  const hours = $derived(hourMarks(range.value));
+  const standard = $derived(timeSpan(...minutesOf(input().timetable.meeting.hours)));
+  const pxPerMinute = $derived.by(() => {
+    const { condensed, viewportWidth, viewportHeight } = input();
+    const { start, end } = range.value;
+    return Math.min(
+      condensed ? 1.2 : 3,
+      Math.max(
+        condensed ? 0.45 : 0.9,
+        // Rows: keep room for the vertical scrollbar, which the size binding does not see.
+        ((rows ? viewportWidth - gutterPx - 16 : viewportHeight - headerPx) - 10) / Math.max(60, end - start),
+      ),
+    );
+  });
+  const bodyPx = $derived((range.value.end - range.value.start) * pxPerMinute);
+  const dayMin = $derived.by(() => {
+    const { condensed } = input();
+    const r = rooms.value;
+    return r ? Math.max(condensed ? 60 : 92, r.length * (condensed ? 22 : 56)) : condensed ? 56 : 72;
+  });
+  const rowPx = settled(() => {
+    const { condensed } = input();
+    const r = rooms.value;
+    if (!rows) return [];
+    return columns.value.map((c) =>
+      rowBreadth(c, maxLanes(blocks.get(c.date) ?? []), {
+        rooms: r ? r.length : null,
+        lanePx: condensed ? 16 : r ? 22 : 26,
+        min: condensed ? 40 : 64,
+        narrowPx,
+      }),
+    );
+  }, sameJson);
+  const templateColumns = $derived(
+    rows
+      ? `${gutterPx}px ${bodyPx}px`
+      : `${gutterPx}px ` +
+          columns.value.map((c) => (c.narrow && !rooms.value ? `${narrowPx}px` : `minmax(${dayMin}px, 1fr)`)).join(" "),
+  );
+  const templateRows = $derived(
+    rows ? `${headerPx}px ` + rowPx.value.map((px) => `${px}px`).join(" ") : `${headerPx}px ${bodyPx}px`,
+  );
+
+  return {
+    get rows() {
+      return rows;
+    },
+    get headerPx() {
+      return headerPx;
+    },
+    get gutterPx() {
+      return gutterPx;
+    },
+    get timeStartPx() {
+      return rows ? gutterPx : headerPx;
+    },
+    get columns() {
+      return columns.value;
+    },
+    get range() {
+      return range.value;
+    },
+    get rooms() {
+      return rooms.value;
+    },
+    get blocks() {
+      return blocks;
+    },
+    get labelsOf() {
+      return labels.value;
+    },
+    get hours() {
+      return hours;
+    },
+    get standard() {
+      return standard;
+    },
+    get pxPerMinute() {
+      return pxPerMinute;
+    },
+    get rowPx() {
+      return rowPx.value;
+    },
+    get templateColumns() {
+      return templateColumns;
+    },
+    get templateRows() {
+      return templateRows;
+    },
+    get gutterCell() {
+      return rows ? "grid-row:1;grid-column:2" : "grid-column:1;grid-row:2";
+    },
+    cell(i, part) {
+      const track = i + 2;
+      const lane = part === "header" ? 1 : 2;
+      return rows ? `grid-row:${track};grid-column:${lane}` : `grid-column:${track};grid-row:${lane}`;
+    },
+  };
+}
