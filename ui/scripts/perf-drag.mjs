@@ -135,7 +135,13 @@ try {
 async function measureReplay({ moved }) {
   const replay = window.__replay;
   const rendered = () =>
-    new Promise((resolve) => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now()); ch.port2.postMessage(0); }));
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => resolve(performance.now());
+        ch.port2.postMessage(0);
+      }),
+    );
   const block = document.querySelector(`[data-session-id="${moved}"]`);
   if (!block) throw new Error(`session ${moved} is not drawn`);
   block.scrollIntoView({ block: "nearest", inline: "nearest" });

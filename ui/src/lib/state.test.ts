@@ -95,7 +95,9 @@ describe("applyApplied", () => {
     ]);
     expect(next.timetable.rooms[keep]?.name).toBe("Renamed");
     expect(next.timetable.sessions["open"]?.room).toBe("new-room");
-    expect(next.timetable.slots, "collections the change does not name are kept as they were").toBe(state.timetable.slots);
+    expect(next.timetable.slots, "collections the change does not name are kept as they were").toBe(
+      state.timetable.slots,
+    );
     expect(state.timetable.days, "the old state is not mutated").toHaveLength(rest.length + 1);
   });
 

@@ -54,7 +54,11 @@ function foldKeyed<T>(items: Record<string, T>, change: Changes<T>, key: (item: 
 }
 
 /** A list the core omits when empty. */
-function listOrAbsent<K extends "revisions" | "annexNotes">(timetable: Timetable, name: K, list: NonNullable<Timetable[K]>) {
+function listOrAbsent<K extends "revisions" | "annexNotes">(
+  timetable: Timetable,
+  name: K,
+  list: NonNullable<Timetable[K]>,
+) {
   if (list.length > 0) timetable[name] = list;
   else delete timetable[name];
 }
