@@ -2,8 +2,8 @@
 //!
 //! [`Editor::apply`] compiles a [`Command`] to a [`Transaction`], applies it, checks the
 //! invariants of what it touched, re-checks conflicts incrementally and answers with an
-//! [`Applied`]: everything a client needs to redraw (changed sessions, conflict changes,
-//! history state) without asking again.
+//! [`Applied`]: everything a client needs to redraw (changed sessions, what else changed,
+//! conflict changes, history state) without asking again.
 //!
 //! Laws:
 //! - a rejected command changes nothing and leaves no history entry;
@@ -20,11 +20,17 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::command::{Command, CommandError, Edit, Transaction};
-use crate::conflict::{Conflict, Engine, Scope};
+use crate::conflict::{Conflict, ConflictChange, ConflictSummary, Engine, Scope};
 pub use crate::history::HistoryState;
 use crate::history::{Direction, History};
-use crate::model::{ConflictKind, Session, SessionId, Severity, Timetable};
+use crate::model::{ConflictKind, SessionId, Timetable};
 use crate::view::View;
+use crate::wire::TimetableChange;
+use crate::wire::timetable::Session;
+
+/// The answers are wire types (`crate::wire`); they are named here too, beside the editor
+/// that gives them.
+pub use crate::wire::{Applied, Snapshot};
 
 /// Whether [`Editor::apply`] really changes the timetable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -35,99 +41,6 @@ pub enum DryRun {
     Yes,
     /// Apply for real.
     No,
-}
-
-/// Counts of current conflicts, for a status bar.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ConflictSummary {
-    /// Unacknowledged errors.
-    pub errors: u32,
-    /// Unacknowledged warnings.
-    pub warnings: u32,
-    /// Unacknowledged infos.
-    pub infos: u32,
-    /// Acknowledged conflicts of any severity.
-    pub acknowledged: u32,
-}
-
-impl ConflictSummary {
-    /// Counts `conflicts`.
-    pub fn of<'a>(conflicts: impl IntoIterator<Item = &'a Conflict>) -> ConflictSummary {
-        let mut s = ConflictSummary::default();
-        for c in conflicts {
-            if c.acknowledged {
-                s.acknowledged += 1;
-            } else {
-                match c.severity {
-                    Severity::Error => s.errors += 1,
-                    Severity::Warning => s.warnings += 1,
-                    Severity::Info => s.infos += 1,
-                }
-            }
-        }
-        s
-    }
-}
-
-/// How the conflicts changed: remove `removed` keys, then insert or replace `added` by key.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ConflictChange {
-    /// Conflicts that are new or changed (message, severity or acknowledgement).
-    pub added: Vec<Conflict>,
-    /// Keys of conflicts that are gone.
-    pub removed: Vec<String>,
-}
-
-/// The answer to every apply, undo and redo (and dry run).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-#[serde(rename_all = "camelCase")]
-pub struct Applied {
-    /// What was done ("Move session"); for undo and redo, what was undone or redone.
-    pub label: String,
-    /// Whether this was only a dry run (nothing changed).
-    pub dry_run: bool,
-    /// Whether the timetable changed (false for a dry run, or undo with nothing to undo).
-    pub changed: bool,
-    /// Sessions added or changed, with their new values.
-    pub sessions: Vec<Session>,
-    /// Sessions removed.
-    pub removed_sessions: Vec<SessionId>,
-    /// The whole timetable, sent only when something besides sessions changed (rooms,
-    /// days, breaks, ...), since that can change how everything is drawn.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub timetable: Option<Box<Timetable>>,
-    /// What the core derives for drawing ([`View`]), sent with `timetable` (only an edit
-    /// of more than sessions can change it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub view: Option<View>,
-    /// How the conflicts changed.
-    pub conflicts: ConflictChange,
-    /// The conflict counts after the change.
-    pub summary: ConflictSummary,
-    /// Undo and redo availability after the change.
-    pub history: HistoryState,
-}
-
-/// Everything a client needs to draw an open document from scratch.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-#[serde(rename_all = "camelCase")]
-pub struct Snapshot {
-    /// The timetable.
-    pub timetable: Timetable,
-    /// What the core derives for drawing it.
-    pub view: View,
-    /// Every conflict, sorted.
-    pub conflicts: Vec<Conflict>,
-    /// Conflict counts.
-    pub summary: ConflictSummary,
-    /// Undo and redo availability.
-    pub history: HistoryState,
 }
 
 /// Why an edit was refused (nothing changed).
@@ -195,7 +108,7 @@ impl Editor {
         Snapshot {
             summary: ConflictSummary::of(&conflicts),
             conflicts,
-            timetable: self.timetable.clone(),
+            timetable: (&self.timetable).into(),
             view: View::of(&self.timetable),
             history: self.history(),
         }
@@ -267,7 +180,7 @@ impl Editor {
             changed: false,
             sessions: Vec::new(),
             removed_sessions: Vec::new(),
-            timetable: None,
+            changes: None,
             view: None,
             conflicts: ConflictChange::default(),
             summary: self.engine.summary(&self.timetable),
@@ -298,6 +211,7 @@ impl Editor {
             Scope::Sessions(touched.clone())
         };
         let delta = self.engine.update(&self.timetable, &scope);
+        let changes = TimetableChange::of(&tx.edits, &self.timetable).map(Box::new);
 
         // Keys whose rendering changed without the engine noticing: acknowledgements and
         // severities are applied when conflicts are read out.
@@ -328,7 +242,7 @@ impl Editor {
                 .iter()
                 .fold((Vec::new(), Vec::new()), |(mut changed, mut gone), id| {
                     match self.timetable.sessions.get(id) {
-                        Some(s) => changed.push(s.clone()),
+                        Some(s) => changed.push(Session::from(s)),
                         None => gone.push(id.clone()),
                     }
                     (changed, gone)
@@ -336,7 +250,7 @@ impl Editor {
         Ok(Outcome {
             sessions,
             removed_sessions,
-            structural,
+            changes,
             conflicts: ConflictChange {
                 added,
                 removed: removed.into_iter().collect(),
@@ -349,7 +263,7 @@ impl Editor {
 struct Outcome {
     sessions: Vec<Session>,
     removed_sessions: Vec<SessionId>,
-    structural: bool,
+    changes: Option<Box<TimetableChange>>,
     conflicts: ConflictChange,
     summary: ConflictSummary,
 }
@@ -362,8 +276,8 @@ impl Outcome {
             changed: !dry_run,
             sessions: self.sessions,
             removed_sessions: self.removed_sessions,
-            timetable: self.structural.then(|| Box::new(editor.timetable.clone())),
-            view: self.structural.then(|| View::of(&editor.timetable)),
+            view: self.changes.is_some().then(|| View::of(&editor.timetable)),
+            changes: self.changes,
             conflicts: self.conflicts,
             summary: self.summary,
             history: editor.history(),

@@ -6,12 +6,14 @@ use std::path::PathBuf;
 
 use plenary::annex::{self, html};
 use plenary::atomic::{self, Backup};
-use plenary::editor::{Applied, DryRun, Snapshot};
+use plenary::editor::DryRun;
 use plenary::export::{self, ExportFormat, ExportOptions};
 use plenary::history::Direction;
 use plenary::model::{Lang, UnknownRevision};
 use plenary::revision::{self, Diff};
-use plenary::wire::{ErrorCode, ErrorPayload, ImportAnswer, ImportReport, Opened, SaveAnswer};
+use plenary::wire::{
+    Applied, ErrorCode, ErrorPayload, ImportAnswer, ImportReport, Opened, SaveAnswer, Snapshot,
+};
 use plenary::{Command, Editor};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
@@ -345,7 +347,7 @@ pub fn revision_diff(
     from: String,
     to: Option<String>,
     lang: Option<String>,
-) -> Result<Changes, ErrorPayload> {
+) -> Result<RevisionChanges, ErrorPayload> {
     let document = state.document.lock();
     let current = document.editor.timetable();
     let lang = match lang {
@@ -353,7 +355,7 @@ pub fn revision_diff(
         None => current.main_lang(),
     };
     let compared = revision::compare(current, &from, to.as_deref()).map_err(unknown)?;
-    Ok(Changes {
+    Ok(RevisionChanges {
         lines: compared.lines(lang),
         diff: compared.diff,
     })
@@ -364,7 +366,7 @@ pub fn revision_diff(
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 #[serde(rename_all = "camelCase")]
-pub struct Changes {
+pub struct RevisionChanges {
     /// What changed, as data (its fields at the top level, as before lines were added).
     #[serde(flatten)]
     pub diff: Diff,

@@ -3,7 +3,7 @@
 //! [`crate::journal`]; keeping it in step is [`crate::autosave`].)
 
 use plenary::Editor;
-use plenary::editor::Snapshot;
+use plenary::wire::Snapshot;
 use plenary::wire::{ErrorCode, ErrorPayload};
 use tauri::{AppHandle, Manager, Runtime, State};
 

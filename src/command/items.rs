@@ -19,11 +19,11 @@ use super::build::Builder;
 use super::edit::{Change, Edit};
 use super::error::CommandError;
 use super::sessions::check_placement;
-use crate::new_items::id_or_fresh;
 use crate::model::{
     Body, BodyId, Break, BreakId, Constraint, ConstraintId, Person, PersonId, Room, RoomId, Rule,
     Session, SessionId, Slot, SlotId, Timetable,
 };
+use crate::new_items::id_or_fresh;
 
 /// Where the items of one kind live in a timetable and how their edits are wrapped.
 pub(super) trait Keyed: Clone + Sized {

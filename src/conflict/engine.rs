@@ -72,7 +72,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
 use std::sync::Arc;
 
-use crate::editor::ConflictSummary;
+use super::ConflictSummary;
 use crate::model::{
     BodyId, ConflictKind, ConstraintId, PersonId, Placement, RoomId, Session, SessionId, Severity,
     Timetable,

@@ -63,6 +63,49 @@ pub struct Conflict {
     pub reason: Option<String>,
 }
 
+/// Counts of current conflicts, for a status bar.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConflictSummary {
+    /// Unacknowledged errors.
+    pub errors: u32,
+    /// Unacknowledged warnings.
+    pub warnings: u32,
+    /// Unacknowledged infos.
+    pub infos: u32,
+    /// Acknowledged conflicts of any severity.
+    pub acknowledged: u32,
+}
+
+impl ConflictSummary {
+    /// Counts `conflicts`.
+    pub fn of<'a>(conflicts: impl IntoIterator<Item = &'a Conflict>) -> ConflictSummary {
+        let mut s = ConflictSummary::default();
+        for c in conflicts {
+            if c.acknowledged {
+                s.acknowledged += 1;
+            } else {
+                match c.severity {
+                    Severity::Error => s.errors += 1,
+                    Severity::Warning => s.warnings += 1,
+                    Severity::Info => s.infos += 1,
+                }
+            }
+        }
+        s
+    }
+}
+
+/// How the conflicts changed: remove `removed` keys, then insert or replace `added` by key.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConflictChange {
+    /// Conflicts that are new or changed (message, severity or acknowledgement).
+    pub added: Vec<Conflict>,
+    /// Keys of conflicts that are gone.
+    pub removed: Vec<String>,
+}
+
 /// Every conflict of `timetable`, sorted by severity, kind, then key.
 ///
 /// Gives exactly what `Engine::new(timetable).conflicts(timetable)` gives, without building

@@ -352,9 +352,19 @@ fn remove_room_leaves_its_sessions_without_a_room_in_one_undo_step() {
         .expect("remove");
     assert!(sessions(ed.timetable()).contains("session open 2017-09-19 11:00-12:30 bodies=sg12"));
     let undone = ed.undo();
-    assert!(
-        undone.timetable.is_some(),
-        "a structural undo sends the whole timetable"
+    let rooms = undone
+        .changes
+        .as_ref()
+        .and_then(|c| c.rooms.as_ref())
+        .expect("a structural undo sends what changed besides sessions: the room is back");
+    assert_eq!(
+        rooms
+            .added
+            .iter()
+            .map(|a| (a.index, a.item.id.as_str()))
+            .collect::<Vec<_>>(),
+        [(0, "popov")],
+        "the room comes back at its old index"
     );
     assert_eq!(sessions(ed.timetable()), sessions(&timetable(WEEK)));
 }
@@ -485,8 +495,9 @@ mod properties {
     use std::collections::BTreeMap;
     use std::sync::Mutex;
 
+    use plenary::conflict::ConflictSummary;
     use plenary::document;
-    use plenary::editor::{ConflictSummary, DryRun, Editor};
+    use plenary::editor::{DryRun, Editor};
     use proptest::test_runner::{Config, TestCaseError, TestRunner};
     use proptest::{prop_assert, prop_assert_eq};
 

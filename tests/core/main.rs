@@ -3,6 +3,7 @@
 mod annex;
 mod batch;
 mod cli;
+mod client_fold;
 mod conflicts;
 mod document;
 mod editor;
@@ -16,4 +17,5 @@ mod require;
 mod revision;
 mod scenario;
 mod strategies;
+mod wire;
 mod writes;

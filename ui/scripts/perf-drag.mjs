@@ -5,6 +5,7 @@
 //   npm --prefix ui run build && node ui/scripts/perf-drag.mjs /tmp/g1000.plenary.json
 //   node ui/scripts/perf-drag.mjs /tmp/g1000.plenary.json --rows      (days as rows)
 //   node ui/scripts/perf-drag.mjs /tmp/g1000.plenary.json --profile   (+ top functions)
+//   node ui/scripts/perf-drag.mjs --replay=/tmp/answers   (the core's recorded answers, below)
 // The page is served from ui/dist by a small static server, with the document at /doc.json
 // (the UI's browser preview: `?document=/doc.json`). The drags and what they measure are in
 // tests/e2e/perf/measure-drag.js (shared with the real app's script): 5 drags of 60 frames,
@@ -32,6 +33,14 @@ const conflictsPath = args.find((a) => a.startsWith("--conflicts="))?.slice("--c
 const editsOnly = args.includes("--edits");
 /** `--show-all`: press every "Show all" of the conflicts panel first (the panel drawing every conflict). */
 const showAll = args.includes("--show-all");
+/**
+ * `--replay=DIR`: open the Snapshot the core recorded in DIR (`cargo run --example answer_size
+ * -- DOC DIR`) and time the redraw of its recorded answers: 10 renames of a room and 10
+ * moves of a session by a day, each followed by its undo, from the keypress that sends the
+ * command until the frame after the answer is folded is painted (the answer is parsed from
+ * its JSON text, as the real shell's arrives).
+ */
+const replayDir = args.find((a) => a.startsWith("--replay="))?.slice("--replay=".length);
 if (!existsSync(join(dist, "index.html"))) throw new Error("build the UI first: npm --prefix ui run build");
 const TYPES = {
   ".html": "text/html",
@@ -43,6 +52,11 @@ const TYPES = {
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://x");
+  if (replayDir && url.pathname.startsWith("/replay/")) {
+    const file = join(replayDir, url.pathname.slice("/replay/".length));
+    if (!existsSync(file)) return res.writeHead(404).end();
+    return res.writeHead(200, { "content-type": "application/json" }).end(readFileSync(file));
+  }
   if (url.pathname === "/conflicts.json" && conflictsPath) {
     return res.writeHead(200, { "content-type": "application/json" }).end(readFileSync(conflictsPath));
   }
@@ -69,7 +83,8 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`http://127.0.0.1:${port}/?document=/doc.json${conflictsPath ? "&conflicts=/conflicts.json" : ""}`);
+  const query = replayDir ? "replay=/replay" : `document=/doc.json${conflictsPath ? "&conflicts=/conflicts.json" : ""}`;
+  await page.goto(`http://127.0.0.1:${port}/?${query}`);
   await page.waitForSelector('[data-testid="session"]', { timeout: 60_000 });
   await page.waitForTimeout(1000);
   if (showAll) {
@@ -88,7 +103,10 @@ try {
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
     await cdp.send("Profiler.start");
   }
-  const result = await page.evaluate(editsOnly ? measureEdits : measureDrag, { rounds });
+  const moved = replayDir ? JSON.parse(readFileSync(join(replayDir, "replay.json"), "utf8")).movedSession : null;
+  const result = replayDir
+    ? await page.evaluate(measureReplay, { moved })
+    : await page.evaluate(editsOnly ? measureEdits : measureDrag, { rounds });
   console.log(JSON.stringify({ orientation, ...result }));
   if (cdp) {
     const { profile: p } = await cdp.send("Profiler.stop");
@@ -107,4 +125,56 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+
+/**
+ * In the page (closes over nothing): select session `moved`, then per recorded answer press
+ * the key that sends a command, which the replay backend answers with that answer, and time
+ * until the frame after its fold is painted. Each edit is followed by its undo's answer.
+ */
+async function measureReplay({ moved }) {
+  const replay = window.__replay;
+  const rendered = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => resolve(performance.now());
+        ch.port2.postMessage(0);
+      }),
+    );
+  const block = document.querySelector(`[data-session-id="${moved}"]`);
+  if (!block) throw new Error(`session ${moved} is not drawn`);
+  block.scrollIntoView({ block: "nearest", inline: "nearest" });
+  await rendered();
+  const r = block.getBoundingClientRect();
+  const at = { bubbles: true, clientX: r.left + 3, clientY: r.top + 3, pointerId: 7, button: 0, isPrimary: true };
+  block.dispatchEvent(new PointerEvent("pointerdown", { ...at, buttons: 1 }));
+  window.dispatchEvent(new PointerEvent("pointerup", { ...at, buttons: 0 }));
+  await rendered();
+  const stats = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const q = (p) => Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10;
+    return { n: s.length, median: q(0.5), p95: q(0.95), max: q(1) };
+  };
+  const out = {};
+  for (const name of ["rename-room", "move-session"]) {
+    const times = [];
+    for (let i = 0; i < 20; i++) {
+      replay.next = i % 2 ? `${name}-undo` : name;
+      replay.answeredAt = 0;
+      const start = performance.now();
+      window.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+      while (replay.answeredAt === 0) {
+        if (performance.now() - start > 5000) throw new Error(`no apply was sent for ${replay.next}`);
+        await new Promise((res) => setTimeout(res, 0));
+      }
+      // The fold and Svelte's update run in the answer's microtasks; a task later they are done.
+      await new Promise((res) => setTimeout(res, 0));
+      if (i % 2 === 0) times.push((await rendered()) - start);
+      else await rendered();
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    out[name] = { bytes: replay.answers[name].length, editToRedrawMs: stats(times), edits: times.map(Math.round) };
+  }
+  return out;
 }

@@ -8,10 +8,13 @@ import "./app.css";
  * Inside Tauri the app talks to the shell. In a plain browser (the preview used for
  * screenshots and UI work) it runs on the mock backend with the test fixture, or with
  * `?document=<url>` on a document file fetched from the dev server, e.g.
- * `?document=/@fs/work/main/examples/itu-t-sg12-2017.plenary.json`.
+ * `?document=/@fs/work/main/examples/itu-t-sg12-2017.plenary.json`; with `?replay=<url>`
+ * on answers the core recorded, for timing the redraw (see `test/replay.ts`).
  */
 async function chooseBackend(): Promise<Backend> {
   if (insideTauri()) return tauriBackend;
+  const replay = new URLSearchParams(window.location.search).get("replay");
+  if (replay) return (await import("./test/replay")).replayBackend(replay);
   const [{ mockBackend }, { fixture }, { previewSnapshot }] = await Promise.all([
     import("./lib/mockBackend"),
     import("./test/fixture"),
@@ -19,7 +22,9 @@ async function chooseBackend(): Promise<Backend> {
   ]);
   const url = new URLSearchParams(window.location.search).get("document");
   const conflicts = new URLSearchParams(window.location.search).get("conflicts");
-  return mockBackend(url ? await previewSnapshot(url, conflicts) : fixture());
+  if (!url) return mockBackend(fixture());
+  const { snapshot, published } = await previewSnapshot(url, conflicts);
+  return mockBackend(snapshot, published);
 }
 
 const target = document.getElementById("app");

@@ -51,7 +51,7 @@ fn text_report(conflicts: &[Conflict]) -> String {
             out += &format!("        acknowledged: {reason}\n");
         }
     }
-    let s = plenary::editor::ConflictSummary::of(conflicts);
+    let s = plenary::conflict::ConflictSummary::of(conflicts);
     out += &format!(
         "{} error(s), {} warning(s), {} info(s), {} acknowledged\n",
         s.errors, s.warnings, s.infos, s.acknowledged

@@ -467,10 +467,7 @@ fn build(s: Shapes) -> Timetable {
             annex_label: Text::new(),
             annex_note: Text::new(),
             // An unscheduled session keeps a length, as every command and load leave it.
-            minutes: x
-                .placement
-                .is_none()
-                .then_some(30 + 15 * (i as u32 % 8)),
+            minutes: x.placement.is_none().then_some(30 + 15 * (i as u32 % 8)),
         };
         t.sessions.insert(id, session);
     }

@@ -5,10 +5,10 @@
  */
 export type Acknowledgement = { 
 /**
- * The conflict's key (see `crate::conflict::Conflict::key`).
+ * The conflict's key.
  */
 key: string, 
 /**
- * Why it is acceptable ("intended: the briefing is held over lunch").
+ * Why it is acceptable.
  */
 reason: string, };

@@ -2,14 +2,7 @@
 import type { Lang } from "./Lang";
 
 /**
- * The user's hand on one note under the annex table: where it goes in the order, and the
- * text it says instead of the derived one.
- *
- * Notes are derived from the sessions on every export; an entry names its note by the
- * note's stable key (`"hours"` for the standard-hours note, `"session:<id>"` for a note
- * about sessions, `<id>` being the lowest id among them; see `docs/annex.md`). An entry
- * whose key matches no note is kept (the note may come back) but ignored, with a warning
- * in the export report.
+ * The user's hand on one note under the annex table: its place and its own text.
  */
 export type AnnexNote = { 
 /**
@@ -17,13 +10,10 @@ export type AnnexNote = {
  */
 key: string, 
 /**
- * The user placed this note: the ordered entries, in list order, fix the order of
- * their notes; every other note keeps its derived place after the nearest ordered note
- * that precedes it in derived order.
+ * The user placed this note.
  */
 ordered?: boolean, 
 /**
- * The note's whole text per language, replacing the derived one in that language;
- * `{times}` in it is replaced by the derived dates and times.
+ * The note's whole text per language, replacing the derived one.
  */
 text?: { [key in Lang]?: string }, };

@@ -4,7 +4,7 @@ import type { ConflictSummary } from "./ConflictSummary";
 import type { HistoryState } from "./HistoryState";
 import type { Session } from "./Session";
 import type { SessionId } from "./SessionId";
-import type { Timetable } from "./Timetable";
+import type { TimetableChange } from "./TimetableChange";
 import type { View } from "./View";
 
 /**
@@ -32,13 +32,13 @@ sessions: Array<Session>,
  */
 removedSessions: Array<SessionId>, 
 /**
- * The whole timetable, sent only when something besides sessions changed (rooms,
- * days, breaks, ...), since that can change how everything is drawn.
+ * Everything else that changed (rooms, days, breaks, the meeting, acknowledgements,
+ * severities, revisions, ...), collection by collection; absent when only sessions did.
  */
-timetable?: Timetable, 
+changes?: TimetableChange, 
 /**
- * What the core derives for drawing ([`View`]), sent with `timetable` (only an edit
- * of more than sessions can change it).
+ * What the core derives for drawing ([`View`]), sent with `changes` (only an edit of
+ * more than sessions can change it).
  */
 view?: View, 
 /**

@@ -4,7 +4,7 @@ import type { BodyKind } from "./BodyKind";
 import type { Lang } from "./Lang";
 
 /**
- * A group that meets. Bodies form a forest through `parent`.
+ * A group that meets; bodies form a forest through `parent`.
  */
 export type Body = { 
 /**
@@ -12,7 +12,7 @@ export type Body = {
  */
 id: BodyId, 
 /**
- * Short name ("WP1/12", "Q4/12").
+ * Short name ("WP1/12").
  */
 short: string, 
 /**

@@ -5,10 +5,7 @@ import type { Lang } from "./Lang";
 import type { TimeOfDay } from "./TimeOfDay";
 
 /**
- * A period when no session should run.
- *
- * A break with no `day` is standard: it applies on every working day that has no breaks of
- * its own. A day with at least one break of its own uses only those.
+ * A period when no session should run; standard (no day) or of one day.
  */
 export type Break = { 
 /**
@@ -16,7 +13,7 @@ export type Break = {
  */
 id: BreakId, 
 /**
- * Name in each language ("Lunch").
+ * Name in each language.
  */
 name: { [key in Lang]?: string }, 
 /**
@@ -32,6 +29,6 @@ start: TimeOfDay,
  */
 end: TimeOfDay, 
 /**
- * The one day it applies to; `None` for a standard break.
+ * The one day it applies to; absent for a standard break.
  */
 day?: string, };

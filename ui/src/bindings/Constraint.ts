@@ -15,6 +15,6 @@ id: ConstraintId,
  */
 rule: Rule, 
 /**
- * Why it exists, in the secretariat's words.
+ * Why it exists.
  */
 note?: string, };

@@ -3,7 +3,7 @@ import type { DayKind } from "./DayKind";
 import type { Hours } from "./Hours";
 
 /**
- * A date of the meeting. The meeting's dates are its first to its last day.
+ * A date of the meeting.
  */
 export type Day = { 
 /**
@@ -15,10 +15,10 @@ date: string,
  */
 kind: DayKind, 
 /**
- * This day's hours when they differ from the meeting's standard hours.
+ * This day's hours when they differ from the meeting's.
  */
 hours?: Hours, 
 /**
- * A short remark shown with the day (e.g. "Registration opens 08:30").
+ * A short remark shown with the day.
  */
 note?: string, };

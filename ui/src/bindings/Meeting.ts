@@ -3,7 +3,7 @@ import type { Hours } from "./Hours";
 import type { Lang } from "./Lang";
 
 /**
- * The meeting itself: what the collective letter invites to.
+ * The meeting itself.
  */
 export type Meeting = { 
 /**
@@ -11,27 +11,27 @@ export type Meeting = {
  */
 title: { [key in Lang]?: string }, 
 /**
- * Where it takes place, as written in the letter.
+ * Where it takes place.
  */
 venue: string, 
 /**
- * IANA time zone of every time in the document (e.g. `Europe/Zurich`).
+ * IANA time zone of every time in the document.
  */
 timeZone: string, 
 /**
- * Languages the timetable is published in; the first is the document's main language.
+ * Languages the timetable is published in; the first is the main language.
  */
 languages: Array<Lang>, 
 /**
- * Standard hours of a working day; a [`Day`] may have its own.
+ * Standard hours of a working day.
  */
 hours: Hours, 
 /**
- * Interpreter teams available at once; `None` when not limited.
+ * Interpreter teams available at once; absent when not limited.
  */
 interpreterTeams?: number, 
 /**
  * The length in minutes a session gets when it is created or imported without a
- * placement; [`Meeting::DEFAULT_SESSION_MINUTES`] when `None`. Since format version 4.
+ * placement (90 when absent).
  */
 defaultSessionMinutes?: number, };

@@ -14,6 +14,6 @@ id: PersonId,
  */
 name: string, 
 /**
- * Role or affiliation ("Chairman, SG12").
+ * Role or affiliation.
  */
 role?: string, };

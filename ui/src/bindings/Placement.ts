@@ -2,7 +2,7 @@
 import type { Stamp } from "./Stamp";
 
 /**
- * Where a session is placed in time. Invariant: `start < end`.
+ * Where a session is placed in time (`start < end`).
  */
 export type Placement = { 
 /**

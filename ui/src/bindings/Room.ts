@@ -14,7 +14,7 @@ id: RoomId,
  */
 name: string, 
 /**
- * Seats; `None` when unknown.
+ * Seats; absent when unknown.
  */
 capacity?: number, 
 /**

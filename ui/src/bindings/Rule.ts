@@ -3,8 +3,7 @@ import type { Placement } from "./Placement";
 import type { SessionId } from "./SessionId";
 
 /**
- * The rules a [`Constraint`] can state. Unscheduled sessions satisfy every rule (there is
- * nothing to check until they are placed).
+ * The rules a [`Constraint`] can state.
  */
 export type Rule = { "type": "before", 
 /**

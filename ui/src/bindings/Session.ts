@@ -25,7 +25,7 @@ title: { [key in Lang]?: string },
  */
 kind: SessionKind, 
 /**
- * The bodies that meet (a joint session has several).
+ * The bodies that meet.
  */
 bodies?: Array<BodyId>, 
 /**
@@ -33,11 +33,11 @@ bodies?: Array<BodyId>,
  */
 room?: RoomId, 
 /**
- * Chairs, rapporteurs, speakers: anyone who must be there.
+ * Anyone who must be there.
  */
 persons?: Array<PersonId>, 
 /**
- * When it takes place; `None` while unscheduled (in the palette).
+ * When it takes place; absent while unscheduled (in the palette).
  */
 placement?: Placement, 
 /**
@@ -45,15 +45,15 @@ placement?: Placement,
  */
 tentative?: boolean, 
 /**
- * Nothing may run beside it (a plenary).
+ * Nothing may run beside it.
  */
 exclusive?: boolean, 
 /**
- * Languages it needs interpretation into; needs a room with interpretation.
+ * Languages it needs interpretation into.
  */
 interpretation?: Array<Lang>, 
 /**
- * Expected number of participants, checked against the room's capacity.
+ * Expected number of participants.
  */
 attendance?: number, 
 /**
@@ -61,20 +61,15 @@ attendance?: number,
  */
 annex: AnnexPlacement, 
 /**
- * Text of its annex cell when it differs from the title; sessions of one slot with the
- * same label share one cell item ("Meetings of all Working Party Questions").
+ * Text of its annex cell when it differs from the title.
  */
 annexLabel?: { [key in Lang]?: string }, 
 /**
- * Wording of its annex note in place of the title, when the note must say more
- * ("meeting point at reception"); the annex adds the exact times itself.
+ * Wording of its annex note in place of the title.
  */
 annexNote?: { [key in Lang]?: string }, 
 /**
- * Its length in minutes while it is unscheduled: what it had when it was unscheduled,
- * else the document's default ([`Timetable::default_session_minutes`]), so that it
- * is placed back with that length. Never set on a scheduled session, whose placement
- * gives its length; kept so by every command ([`Session::settle_minutes`]) and filled
- * in on load and import. Since format version 4.
+ * Its length in minutes while it is unscheduled (what it had, else the document's
+ * default), so that it is placed back with that length; absent when scheduled.
  */
 minutes?: number, };

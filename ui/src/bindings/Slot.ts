@@ -4,7 +4,7 @@ import type { SlotId } from "./SlotId";
 import type { TimeOfDay } from "./TimeOfDay";
 
 /**
- * A named part of a working day (Morning, Afternoon): the annex's columns.
+ * A named part of a working day (the annex's columns).
  */
 export type Slot = { 
 /**

@@ -10,11 +10,12 @@ import type { View } from "./View";
  */
 export type Snapshot = { 
 /**
- * The timetable.
+ * The timetable (its revisions summarized).
  */
 timetable: Timetable, 
 /**
- * What the core derives for drawing it.
+ * What the core derives for drawing it (each day's hours and breaks, the main
+ * language, new items, ...).
  */
 view: View, 
 /**

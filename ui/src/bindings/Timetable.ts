@@ -12,7 +12,7 @@ import type { Day } from "./Day";
 import type { Meeting } from "./Meeting";
 import type { Person } from "./Person";
 import type { PersonId } from "./PersonId";
-import type { Revision } from "./Revision";
+import type { RevisionSummary } from "./RevisionSummary";
 import type { Room } from "./Room";
 import type { RoomId } from "./RoomId";
 import type { Session } from "./Session";
@@ -22,10 +22,8 @@ import type { Slot } from "./Slot";
 import type { SlotId } from "./SlotId";
 
 /**
- * The whole timetable of one meeting.
- *
- * Collections are ordered maps keyed by id: lookups are O(1) and the order in which the user
- * created items is kept, so saved files are stable and diffs readable.
+ * The timetable of one meeting as the UI draws it: the model's, with each published
+ * revision summarized instead of frozen whole.
  */
 export type Timetable = { 
 /**
@@ -37,7 +35,7 @@ meeting: Meeting,
  */
 days: Array<Day>, 
 /**
- * Slots of a working day, in time order.
+ * Slots of a working day, in the document's order.
  */
 slots: { [key in SlotId]: Slot }, 
 /**
@@ -73,13 +71,10 @@ severities: { [key in ConflictKind]?: Severity },
  */
 acknowledgements: { [key in string]: Acknowledgement }, 
 /**
- * Published revisions, oldest first; labels are unique. Absent from files and the wire
- * when there are none.
+ * Published revisions, oldest first; absent when there are none.
  */
-revisions?: Array<Revision>, 
+revisions?: Array<RevisionSummary>, 
 /**
- * The user's order and wording of annex notes, by note key (see [`AnnexNote`] and
- * `crate::annex::note_views`). Absent from files and the wire when empty. Since format
- * version 3.
+ * The user's order and wording of annex notes; absent when empty.
  */
 annexNotes?: Array<AnnexNote>, };

@@ -4,6 +4,7 @@ import type { Command } from "../bindings/Command";
 import type { Lang } from "../bindings/Lang";
 import type { Timetable } from "../bindings/Timetable";
 import { mockBackend } from "../lib/mockBackend";
+import { applyChange } from "../lib/state";
 import { fixture } from "../test/fixture";
 import { mountInPage, settle, unmountAll } from "../test/mount";
 import RevisionsPanel from "./RevisionsPanel.svelte";
@@ -26,7 +27,7 @@ function choose(select: HTMLSelectElement, value: string) {
   select.dispatchEvent(new Event("change", { bubbles: true }));
 }
 
-/** The panel over a mock backend, re-rendered with each answer's timetable as App does. */
+/** The panel over a mock backend, re-rendered with each answer folded in as App does. */
 async function open(timetable: Timetable = fixture().timetable) {
   const backend = mockBackend({ ...fixture(), timetable });
   const sent: Command[] = [];
@@ -39,12 +40,10 @@ async function open(timetable: Timetable = fixture().timetable) {
       sent.push(command);
       const applied = await backend.apply(command, "no");
       if (applied.view) props.view = applied.view;
-      if (applied.timetable) props.timetable = applied.timetable;
-      else {
-        const sessions = { ...props.timetable.sessions };
-        for (const s of applied.sessions) sessions[s.id] = s;
-        props.timetable = { ...props.timetable, sessions };
-      }
+      const base = applied.changes ? applyChange(props.timetable, applied.changes) : props.timetable;
+      const sessions = { ...base.sessions };
+      for (const s of applied.sessions) sessions[s.id] = s;
+      props.timetable = { ...base, sessions };
       return applied;
     },
     onCompare: (from: string, to: string | null) => backend.revisionDiff(from, to),

@@ -11,7 +11,7 @@ import { ask, open as openDialog, save as saveDialog } from "@tauri-apps/plugin-
 import type { Applied } from "../bindings/Applied";
 import type { Opened } from "../bindings/Opened";
 import type { Command } from "../bindings/Command";
-import type { Changes } from "../bindings/Changes";
+import type { RevisionChanges } from "../bindings/RevisionChanges";
 import type { ExportChoices } from "../bindings/ExportChoices";
 import type { FormatChoice } from "../bindings/FormatChoice";
 import type { Layout } from "../bindings/Layout";
@@ -80,7 +80,7 @@ export interface Backend {
    * What changed from the revision labelled `from` to the one labelled `to`, or to the
    * current state when `to` is null (the core's diff; an unknown label is refused).
    */
-  revisionDiff(from: string, to: string | null, lang?: Lang): Promise<Changes>;
+  revisionDiff(from: string, to: string | null, lang?: Lang): Promise<RevisionChanges>;
   /** The export formats and annex layouts there are, with labels (the core's one list). */
   exportChoices(): Promise<ExportChoices>;
   /** Today's date ("YYYY-MM-DD") as the shell reads it: the one clock reading the UI uses. */
@@ -146,7 +146,7 @@ export const tauriBackend: Backend = {
   exportDocument: (path, format, layout, lang, version = {}) =>
     invoke<string[]>("export_document", { path, format, layout, lang, version }),
   annexPreview: (layout, lang, version = {}) => invoke<string>("annex_preview", { layout, lang, version }),
-  revisionDiff: (from, to, lang) => invoke<Changes>("revision_diff", { from, to, lang: lang ?? null }),
+  revisionDiff: (from, to, lang) => invoke<RevisionChanges>("revision_diff", { from, to, lang: lang ?? null }),
   exportChoices: () => invoke<ExportChoices>("export_choices"),
   today: () => invoke<string>("today"),
   annexNotes: (layout, lang) => invoke<NoteView[]>("annex_notes", { layout, lang }),

@@ -65,7 +65,10 @@ describe("mockBackend", () => {
     ]);
     await backend.undo();
     state = applyApplied(state, await backend.undo());
-    expect(state.timetable.revisions).toEqual([]);
+    expect(
+      state.timetable.revisions,
+      "no revision is left, and the list is absent as in the core's timetable",
+    ).toBeUndefined();
     const err = await backend.revisionDiff("Rev.1", null).catch(toErrorPayload);
     expect(err).toMatchObject({
       code: "commandRefused",

@@ -2,8 +2,8 @@
  * An in-memory `Backend` for unit tests and the browser preview (outside Tauri).
  *
  * It holds a copy of a `Snapshot` and answers `snapshot()` with it. Of the commands it only
- * does `moveSession` (keeping the length) and `publishRevision` (a frozen copy), with undo
- * and redo; `revisionDiff` compares placements and rooms only; annex notes are the hours note
+ * does `moveSession` (keeping the length) and `publishRevision` (a frozen copy, kept beside
+ * the snapshot as the core keeps it in the document), with undo and redo; `revisionDiff` compares placements and rooms only; annex notes are the hours note
  * and one per session shown as a note, reordered and overridden in memory (not undoable;
  * one text per note whatever the language); exports write nothing and the
  * annex preview is a stand-in page, and it never recomputes
@@ -16,7 +16,7 @@
  */
 import type { Applied } from "../bindings/Applied";
 import type { Command } from "../bindings/Command";
-import type { Changes } from "../bindings/Changes";
+import type { RevisionChanges } from "../bindings/RevisionChanges";
 import type { ChangeLine } from "../bindings/ChangeLine";
 import type { Diff } from "../bindings/Diff";
 import type { ExportChoices } from "../bindings/ExportChoices";
@@ -33,7 +33,9 @@ import type { NoteView } from "../bindings/NoteView";
 import type { Session } from "../bindings/Session";
 import type { SessionDiff } from "../bindings/SessionDiff";
 import type { Snapshot } from "../bindings/Snapshot";
+import type { RevisionSummary } from "../bindings/RevisionSummary";
 import type { Timetable } from "../bindings/Timetable";
+import type { TimetableChange } from "../bindings/TimetableChange";
 import type { ExportVersion } from "../bindings/ExportVersion";
 import type { Backend } from "./backend";
 import { DAY_MINUTES, addDays, daysBetween, formatStamp, formatTime, longDate, parseStamp } from "./time";
@@ -95,7 +97,7 @@ interface Step {
   label: string;
   before?: Session;
   after?: Session;
-  revision?: NonNullable<Timetable["revisions"]>[number];
+  revision?: RevisionSummary;
 }
 
 function refuse(message: string): ErrorPayload {
@@ -116,9 +118,13 @@ function moved(session: Session, start: string): Session {
   return { ...session, placement: { start, end } };
 }
 
-/** A mock backend over a copy of `initial`. */
-export function mockBackend(initial: Snapshot): MockBackend {
+/**
+ * A mock backend over a copy of `initial`; `published` holds the timetables frozen in its
+ * revisions, by label (the wire's snapshot only names them).
+ */
+export function mockBackend(initial: Snapshot, published: Record<string, Timetable> = {}): MockBackend {
   const doc: Snapshot = structuredClone(initial);
+  const frozenCopies = new Map<string, Timetable>(Object.entries(structuredClone(published)));
   const done: Step[] = [];
   const undone: Step[] = [];
   let saved = 0;
@@ -168,13 +174,13 @@ export function mockBackend(initial: Snapshot): MockBackend {
     if (r) h.redoLabel = r.label;
     return h;
   };
-  const answer = (label: string, dryRun: boolean, changed: Session[], whole = false): Applied => ({
+  const answer = (label: string, dryRun: boolean, changed: Session[], changes?: TimetableChange): Applied => ({
     label,
     dryRun,
-    changed: !dryRun && (changed.length > 0 || whole),
+    changed: !dryRun && (changed.length > 0 || changes !== undefined),
     sessions: changed,
     removedSessions: [],
-    ...(whole ? { timetable: structuredClone(doc.timetable), view: view() } : {}),
+    ...(changes ? { changes, view: view() } : {}),
     conflicts: { added: [], removed: [] },
     summary: doc.summary,
     history: history(),
@@ -191,7 +197,7 @@ export function mockBackend(initial: Snapshot): MockBackend {
       const list = revisions();
       if (forward) list.push(step.revision);
       else list.splice(list.indexOf(step.revision), 1);
-      return answer(step.label, false, [], true);
+      return answer(step.label, false, [], { revisions: structuredClone(list) });
     }
     const s = forward ? step.after : step.before;
     if (!s) return answer(step.label, false, []);
@@ -199,7 +205,7 @@ export function mockBackend(initial: Snapshot): MockBackend {
     return answer(step.label, false, [s]);
   };
   const frozen = (label: string): Timetable => {
-    const r = revisions().find((x) => x.label === label);
+    const r = revisions().some((x) => x.label === label) ? frozenCopies.get(label) : undefined;
     if (!r) {
       const known = revisions().map((x) => x.label);
       throw refuse(
@@ -208,7 +214,7 @@ export function mockBackend(initial: Snapshot): MockBackend {
           : `there is no revision '${label}' (published: ${known.join(", ")})`,
       );
     }
-    return r.timetable;
+    return r;
   };
 
   return {
@@ -226,12 +232,8 @@ export function mockBackend(initial: Snapshot): MockBackend {
         }
         if (dryRun === "yes") return answer("Publish revision", true, []);
         const { revisions: _, ...rest } = structuredClone(doc.timetable);
-        const revision = {
-          label,
-          date: command.date,
-          timetable: rest,
-          ...(command.comment ? { comment: command.comment } : {}),
-        };
+        frozenCopies.set(label, rest);
+        const revision = { label, date: command.date, ...(command.comment ? { comment: command.comment } : {}) };
         const step: Step = { label: "Publish revision", revision };
         if (saved > done.length) saved = -1;
         done.push(step);
@@ -251,7 +253,8 @@ export function mockBackend(initial: Snapshot): MockBackend {
         } else {
           noteTexts.delete(command.key);
         }
-        return answer(command.type === "moveAnnexNote" ? "Move annex note" : "Edit annex note", false, [], true);
+        // The mock keeps its notes beside the timetable, so the change names nothing.
+        return answer(command.type === "moveAnnexNote" ? "Move annex note" : "Edit annex note", false, [], {});
       }
       if (command.type !== "moveSession") {
         throw refuse(`the mock backend does not do ${command.type}`);
@@ -371,7 +374,7 @@ export function mockBackend(initial: Snapshot): MockBackend {
       const a = frozen(from);
       const b = to === null ? doc.timetable : frozen(to);
       const diff = compare(a, b);
-      return { ...diff, lines: lines(diff, a, b) } satisfies Changes;
+      return { ...diff, lines: lines(diff, a, b) } satisfies RevisionChanges;
     },
     async exportChoices() {
       calls.push({ method: "exportChoices" });

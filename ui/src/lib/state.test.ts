@@ -79,14 +79,44 @@ describe("applyApplied", () => {
     expect(next.history.undoLabel).toBe("Move session");
   });
 
-  it("replaces the timetable when one is sent, then applies session changes", () => {
+  it("folds what changed besides sessions collection by collection, then applies session changes", () => {
     const state = fromSnapshot(fixture());
-    const timetable = fixture().timetable;
-    timetable.days = timetable.days.slice(0, 1);
-    const moved = { ...(timetable.sessions["open"] as Session), room: "k" };
-    const next = applyApplied(state, applied({ timetable, sessions: [moved] }));
-    expect(next.timetable.days).toHaveLength(1);
-    expect(next.timetable.sessions["open"]?.room).toBe("k");
+    const [first, ...rest] = state.timetable.days;
+    const rooms = Object.keys(state.timetable.rooms);
+    const [keep, gone] = rooms as [string, string];
+    const renamed = { ...state.timetable.rooms[keep]!, name: "Renamed" };
+    const added = { id: "new-room", name: "New" };
+    const moved = { ...(state.timetable.sessions["open"] as Session), room: "new-room" };
+    const next = applyApplied(
+      state,
+      applied({
+        changes: {
+          days: { added: [], changed: [], removed: rest.map((d) => d.date) },
+          rooms: { added: [{ index: 1, item: added }], changed: [renamed], removed: [gone] },
+        },
+        sessions: [moved],
+      }),
+    );
+    expect(next.timetable.days).toEqual([first]);
+    expect(Object.keys(next.timetable.rooms), "the new room at its index, the others in their order").toEqual([
+      keep,
+      "new-room",
+      ...rooms.slice(2),
+    ]);
+    expect(next.timetable.rooms[keep]?.name).toBe("Renamed");
+    expect(next.timetable.sessions["open"]?.room).toBe("new-room");
+    expect(next.timetable.slots, "collections the change does not name are kept as they were").toBe(
+      state.timetable.slots,
+    );
+    expect(state.timetable.days, "the old state is not mutated").toHaveLength(rest.length + 1);
+  });
+
+  it("takes the revisions whole, and drops the list when none is left as the core does", () => {
+    const state = fromSnapshot(fixture());
+    const one = applyApplied(state, applied({ changes: { revisions: [{ label: "Rev.1", date: "2017-09-01" }] } }));
+    expect(one.timetable.revisions?.map((r) => r.label)).toEqual(["Rev.1"]);
+    const none = applyApplied(one, applied({ changes: { revisions: [] } }));
+    expect("revisions" in none.timetable, "an empty list is absent, as in a snapshot").toBe(false);
   });
 
   it("ignores a dry run", () => {

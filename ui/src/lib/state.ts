@@ -6,6 +6,7 @@
  * new value, so the view can hold the state in one `$state.raw` and tests need no DOM.
  */
 import type { Applied } from "../bindings/Applied";
+import type { Changes } from "../bindings/Changes";
 import type { Conflict } from "../bindings/Conflict";
 import type { ConflictSummary } from "../bindings/ConflictSummary";
 import type { HistoryState } from "../bindings/HistoryState";
@@ -14,6 +15,7 @@ import type { Severity } from "../bindings/Severity";
 import type { Snapshot } from "../bindings/Snapshot";
 import type { Timetable } from "../bindings/Timetable";
 import type { View } from "../bindings/View";
+import type { TimetableChange } from "../bindings/TimetableChange";
 
 /** The open document as the UI draws it. */
 export interface DocumentState {
@@ -38,15 +40,64 @@ export function fromSnapshot(snapshot: Snapshot): DocumentState {
 }
 
 /**
- * Fold one answer into the state: take the whole timetable (and its view) if one was sent, then upsert the
- * changed sessions and drop the removed ones; remove the gone conflict keys, then replace or
- * append the added conflicts by key; take the summary and history as sent.
+ * Fold one collection's change into its items (in order): drop the removed, replace the
+ * changed in place, insert the added at their indexes (sent in increasing order). Items are
+ * never moved within a collection, so this gives the core's order.
+ */
+export function foldList<T>(items: readonly T[], change: Changes<T>, key: (item: T) => string): T[] {
+  const gone = new Set(change.removed);
+  const changed = new Map(change.changed.map((item) => [key(item), item]));
+  const out = items.filter((item) => !gone.has(key(item))).map((item) => changed.get(key(item)) ?? item);
+  for (const { index, item } of change.added) out.splice(index, 0, item);
+  return out;
+}
+
+/** `foldList` over a collection keyed by id, keeping the order of its keys. */
+function foldKeyed<T>(items: Record<string, T>, change: Changes<T>, key: (item: T) => string): Record<string, T> {
+  return Object.fromEntries(foldList(Object.values(items), change, key).map((item) => [key(item), item]));
+}
+
+/** A list the core omits when empty. */
+function listOrAbsent<K extends "revisions" | "annexNotes">(
+  timetable: Timetable,
+  name: K,
+  list: NonNullable<Timetable[K]>,
+) {
+  if (list.length > 0) timetable[name] = list;
+  else delete timetable[name];
+}
+
+/** The timetable after an edit's change to everything but sessions (see `TimetableChange`). */
+export function applyChange(timetable: Timetable, change: TimetableChange): Timetable {
+  const next: Timetable = { ...timetable };
+  if (change.meeting) next.meeting = change.meeting;
+  if (change.days) next.days = foldList(timetable.days, change.days, (d) => d.date);
+  if (change.slots) next.slots = foldKeyed(timetable.slots, change.slots, (x) => x.id);
+  if (change.breaks) next.breaks = foldKeyed(timetable.breaks, change.breaks, (x) => x.id);
+  if (change.rooms) next.rooms = foldKeyed(timetable.rooms, change.rooms, (x) => x.id);
+  if (change.bodies) next.bodies = foldKeyed(timetable.bodies, change.bodies, (x) => x.id);
+  if (change.persons) next.persons = foldKeyed(timetable.persons, change.persons, (x) => x.id);
+  if (change.constraints) next.constraints = foldKeyed(timetable.constraints, change.constraints, (x) => x.id);
+  if (change.acknowledgements) {
+    next.acknowledgements = foldKeyed(timetable.acknowledgements, change.acknowledgements, (a) => a.key);
+  }
+  if (change.severities) next.severities = change.severities;
+  if (change.revisions) listOrAbsent(next, "revisions", change.revisions);
+  if (change.annexNotes) listOrAbsent(next, "annexNotes", change.annexNotes);
+  return next;
+}
+
+/**
+ * Fold one answer into the state: apply what changed besides sessions (collection by
+ * collection), then upsert the changed sessions and drop the removed ones; remove the gone
+ * conflict keys, then replace or append the added conflicts by key; take the summary and
+ * history as sent, and the core's view of the timetable when one was sent.
  *
  * A dry run describes a state that does not exist, so it leaves the state untouched.
  */
 export function applyApplied(state: DocumentState, applied: Applied): DocumentState {
   if (applied.dryRun) return state;
-  const base = applied.timetable ?? state.timetable;
+  const base = applied.changes ? applyChange(state.timetable, applied.changes) : state.timetable;
   const sessions: Record<string, Session> = { ...base.sessions };
   for (const s of applied.sessions) sessions[s.id] = s;
   for (const id of applied.removedSessions) delete sessions[id];

@@ -41,23 +41,43 @@ function previewView(tt: Timetable): Snapshot["view"] {
   };
 }
 
-/** `conflictsUrl`: a list the core found (`plenary check --format json FILE`), shown as is. */
-export async function previewSnapshot(url: string, conflictsUrl?: string | null): Promise<Snapshot> {
-  const response = await fetch(url);
-  if (!response.ok) throw { code: "io", message: `cannot fetch ${url}: ${response.status}` };
-  const file = (await response.json()) as Keyed;
+/** A timetable as the file writes it, with maps keyed by id as on the wire. */
+function wireTimetable(file: Keyed): Keyed {
   const out: Keyed = { severities: {} };
   for (const [name, value] of Object.entries(file)) {
     if (name === "format" || name === "version") continue;
     out[name] = MAPS.has(name) ? toMap(value, name === "acknowledgements" ? "key" : "id") : value;
   }
+  return out;
+}
+
+/**
+ * `conflictsUrl`: a list the core found (`plenary check --format json FILE`), shown as is.
+ * The snapshot names the document's revisions (label, date, comment) as the core's does;
+ * `published` holds the timetables frozen in them, for the mock backend's diffs.
+ */
+export async function previewSnapshot(
+  url: string,
+  conflictsUrl?: string | null,
+): Promise<{ snapshot: Snapshot; published: Record<string, Timetable> }> {
+  const response = await fetch(url);
+  if (!response.ok) throw { code: "io", message: `cannot fetch ${url}: ${response.status}` };
+  const out = wireTimetable((await response.json()) as Keyed);
+  const published: Record<string, Timetable> = {};
+  if (Array.isArray(out.revisions)) {
+    out.revisions = (out.revisions as Keyed[]).map(({ timetable, ...summary }) => {
+      published[String(summary.label)] = wireTimetable(timetable as Keyed) as unknown as Timetable;
+      return summary;
+    });
+  }
   const conflicts = conflictsUrl ? ((await (await fetch(conflictsUrl)).json()) as Snapshot["conflicts"]) : [];
   const timetable = out as unknown as Timetable;
-  return {
+  const snapshot: Snapshot = {
     timetable,
     view: previewView(timetable),
     conflicts,
     summary: { errors: 0, warnings: 0, infos: 0, acknowledged: 0 },
     history: { canUndo: false, canRedo: false, dirty: false },
   };
+  return { snapshot, published };
 }

@@ -1,16 +1,35 @@
-//! Shapes that cross the IPC boundary besides the model itself: the error every client
-//! gets, and what an import answers.
+//! The wire: every shape that crosses the IPC boundary to the UI, apart from the model so
+//! that the model is free to change. Only wire types derive `ts_rs::TS`; `make bindings`
+//! writes their TypeScript into `ui/src/bindings/` (committed, checked for drift).
+//!
+//! - [`timetable`]: the timetable as the UI draws it: the wire's own copy of each model type
+//!   (`From<&model::X>`, same JSON and TypeScript names as before), with each published
+//!   revision summarized ([`RevisionSummary`]) instead of frozen whole;
+//! - [`answer`]: [`Snapshot`] (a document from scratch) and [`Applied`] (after every apply,
+//!   undo and redo), whose [`TimetableChange`] says what a structural edit added, changed and
+//!   removed, collection by collection;
+//! - here: the error every client gets ([`ErrorPayload`]) and what opening or importing a
+//!   file answers.
+//!
+//! Commands come in as the model's own types (`crate::command::Command`); their TypeScript
+//! is the wire copy's, whose JSON is the same (pinned by the tests below).
 //!
 //! Clients switch on [`ErrorCode`], never on message text. A code is added only when a
 //! client needs to react to it differently.
+
+pub mod answer;
+pub mod timetable;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::document::LoadError;
-use crate::editor::{EditError, Snapshot};
+use crate::editor::EditError;
 use crate::history::HistoryState;
 use crate::interop::{self, Action};
+
+pub use answer::{Added, Applied, Changes, Snapshot, TimetableChange};
+pub use timetable::{RevisionSummary, Timetable};
 
 /// What kind of failure an [`ErrorPayload`] reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
