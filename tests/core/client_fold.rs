@@ -27,6 +27,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use indexmap::IndexMap;
 use plenary::conflict::{Conflict, ConflictSummary};
 use plenary::editor::{DryRun, Editor, HistoryState};
+use plenary::view::View;
 use plenary::wire::{Applied, Changes, Snapshot, Timetable, TimetableChange};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -40,6 +41,7 @@ use crate::strategies::{self, Step};
 #[serde(rename_all = "camelCase")]
 struct ClientState {
     timetable: Timetable,
+    view: View,
     conflicts: Vec<Conflict>,
     summary: ConflictSummary,
     history: HistoryState,
@@ -49,6 +51,7 @@ struct ClientState {
 fn from_snapshot(snapshot: Snapshot) -> ClientState {
     ClientState {
         timetable: snapshot.timetable,
+        view: snapshot.view,
         conflicts: snapshot.conflicts,
         summary: snapshot.summary,
         history: snapshot.history,
@@ -182,6 +185,8 @@ fn fold(state: &ClientState, applied: &Applied) -> ClientState {
     }
     ClientState {
         timetable,
+        // The core's view of the timetable comes with every structural answer.
+        view: applied.view.clone().unwrap_or_else(|| state.view.clone()),
         conflicts,
         summary: applied.summary,
         history: applied.history.clone(),
@@ -216,6 +221,7 @@ fn check(folded: &ClientState, snapshot: &Snapshot, after: &str) -> Result<(), T
         "history after {}",
         after
     );
+    prop_assert_eq!(&folded.view, &snapshot.view, "view after {}", after);
     prop_assert_eq!(&f.meeting, &s.meeting, "meeting after {}", after);
     prop_assert_eq!(&f.days, &s.days, "days after {}", after);
     for (name, a, b) in [

@@ -25,7 +25,7 @@ describe("applyApplied", () => {
     const kept = applyApplied(state, applied({}));
     expect(kept.view, "an edit of sessions alone does not change the view").toBe(state.view);
     const view = { ...state.view, nextRevisionLabel: "Rev.2" };
-    const next = applyApplied(state, applied({ timetable: state.timetable, view }));
+    const next = applyApplied(state, applied({ changes: { meeting: state.timetable.meeting }, view }));
     expect(next.view.nextRevisionLabel).toBe("Rev.2");
     expect(applyApplied(state, applied({ dryRun: true, view })).view, "a dry run changes nothing").toBe(state.view);
   });
