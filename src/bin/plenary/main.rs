@@ -263,10 +263,13 @@ mod tests {
         );
     }
 
+    /// A subcommand's body, as `main` runs it.
+    type Body = fn() -> Result<ExitCode, Failure>;
+
     #[test]
     fn every_outcome_has_its_exit_code() {
         let _serial = HOOK.lock().unwrap_or_else(|e| e.into_inner());
-        let cases: [(&str, fn() -> Result<ExitCode, Failure>, ExitCode); 4] = [
+        let cases: [(&str, Body, ExitCode); 4] = [
             ("success", || Ok(ExitCode::SUCCESS), ExitCode::SUCCESS),
             ("a finding", || Ok(ExitCode::from(1)), ExitCode::from(1)),
             (
