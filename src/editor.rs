@@ -69,6 +69,9 @@ pub struct Editor {
     timetable: Timetable,
     engine: Engine,
     history: History,
+    /// The view of the timetable the client last received (with the snapshot or a real
+    /// change), so an answer carries the view only when it differs from that.
+    view: View,
 }
 
 impl Editor {
@@ -76,10 +79,12 @@ impl Editor {
     /// an empty history, not dirty.
     pub fn new(timetable: Timetable) -> Editor {
         let engine = Engine::new(&timetable);
+        let view = View::of(&timetable);
         Editor {
             timetable,
             engine,
             history: History::new(),
+            view,
         }
     }
 
@@ -147,7 +152,9 @@ impl Editor {
             DryRun::No => {
                 let label = tx.label.clone();
                 self.history.record(tx);
-                Ok(outcome.answer(self, &label, false))
+                let applied = outcome.answer(self, &label, false);
+                self.sent_view(&applied);
+                Ok(applied)
             }
         }
     }
@@ -170,7 +177,16 @@ impl Editor {
         let outcome = self
             .run(&tx)
             .expect("undo and redo reach states that were valid");
-        outcome.answer(self, &tx.label, false)
+        let applied = outcome.answer(self, &tx.label, false);
+        self.sent_view(&applied);
+        applied
+    }
+
+    /// Remembers the view a real change sent, the one the client now holds.
+    fn sent_view(&mut self, applied: &Applied) {
+        if let Some(view) = &applied.view {
+            self.view = view.clone();
+        }
     }
 
     fn nothing(&self, label: &str) -> Applied {
@@ -276,7 +292,11 @@ impl Outcome {
             changed: !dry_run,
             sessions: self.sessions,
             removed_sessions: self.removed_sessions,
-            view: self.changes.is_some().then(|| View::of(&editor.timetable)),
+            view: self
+                .changes
+                .as_ref()
+                .map(|_| View::of(&editor.timetable))
+                .filter(|view| *view != editor.view),
             changes: self.changes,
             conflicts: self.conflicts,
             summary: self.summary,

@@ -16,6 +16,9 @@
 //! - everything else (slot names when the document has none in the language, "Weekend",
 //!   "TBD", "Notes", the standard-hours note, "then", list conjunctions): the [`Strings`]
 //!   table below. A change to it should be reviewed by a reader of that language.
+//!
+//! Why one file of this length: the table is reviewed as a whole, one row per string with its six
+//! languages; splitting it would scatter the review.
 
 use chrono::{Datelike, NaiveDate};
 use icu_calendar::{Date, Gregorian};

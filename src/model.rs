@@ -23,6 +23,9 @@
 //! - days are unique by date;
 //! - revision labels are unique and non-empty, and each revision's timetable keeps every
 //!   invariant above.
+//!
+//! Why one file of this length: it is the domain's whole vocabulary, the types a document
+//! holds and their small accessors; behaviour lives in the other modules.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

@@ -19,6 +19,9 @@
 //! [`summary`] renders a diff as Markdown that also reads as plain text, for the e-mail that
 //! goes with a new revision, in any of the six languages (phrases from the reviewed table
 //! in `crate::i18n`, dates from ICU4X as in the annex).
+//!
+//! Why one file of this length: the diff, the comparison of two versions and its wording in
+//! six languages change together; the wording is the part to move out when it grows.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;

@@ -10,6 +10,9 @@
 //! times, its room, persons, bodies, break or constraint), so an unrelated edit never changes
 //! it. Severity and acknowledgement are not part of what is built here: they come from the
 //! timetable when conflicts are read out.
+//!
+//! Why one file of this length: every kind's meaning and wording side by side, so a reviewer
+//! sees all the rules at once; the engine decides where they apply.
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;

@@ -15,6 +15,9 @@
 //! - events whose type or track marks a break become breaks (see `super::build::marks_break`);
 //! - a `<person>` element directly in an event (not in `<persons>`) is read as a
 //!   comma-separated list of names (reported once).
+//!
+//! Why one file of this length: the XML and JSON readers share the event mapping and the
+//! positions they report, and read best side by side.
 
 use std::collections::BTreeSet;
 

@@ -14,6 +14,9 @@
 //! `ATTENDEE;CN=...:urn:plenary:person:<id>`, and a `UID` derived from a namespace (by
 //! default the meeting's title) and the session id, so a re-export updates calendar entries
 //! instead of duplicating them. Lines are folded at 75 octets, ends are CRLF.
+//!
+//! Why one file of this length: the reader and writer of one format share its line folding,
+//! escaping and time-zone rules.
 
 use std::collections::{BTreeSet, HashMap};
 use std::io::Write;

@@ -47,8 +47,8 @@ pub struct Applied {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub changes: Option<Box<TimetableChange>>,
-    /// What the core derives for drawing ([`View`]), sent with `changes` (only an edit of
-    /// more than sessions can change it).
+    /// What the core derives for drawing ([`View`]), sent when it differs from the view the
+    /// client holds (only an edit of more than sessions can change it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub view: Option<View>,

@@ -12,6 +12,9 @@
 //! [`Lang`], ...; see `travels_as!`), so a model enum that gains a variant fails to build
 //! here until the wire says how it travels. A test pins that every wire type serializes
 //! exactly as its model type does (`tests::wire_types_serialize_as_the_model_does`).
+//!
+//! Why one file of this length: each wire type sits beside its `From` and the model type it
+//! mirrors, so a model change shows its wire change in one place.
 
 use std::collections::BTreeMap;
 

@@ -90,6 +90,8 @@ fn random_edit(e: &EditShape, t: &mut Timetable, serial: usize) -> Option<BTreeS
             id: id.clone(),
             placement: Some(placement(t, e)),
             room: nth(&rooms, &e.other),
+            // Placed, so it keeps no length of its own.
+            minutes: None,
             ..template.unwrap_or_else(|| plain_session(&id))
         };
         t.sessions.insert(id.clone(), s);
@@ -155,6 +157,12 @@ fn random_edit(e: &EditShape, t: &mut Timetable, serial: usize) -> Option<BTreeS
                 o.placement = a;
             }
             touched.insert(other);
+        }
+    }
+    // A placed session keeps no length of its own (format version 4), as commands leave it.
+    for id in &touched {
+        if let Some(s) = t.sessions.get_mut(id).filter(|s| s.placement.is_some()) {
+            s.minutes = None;
         }
     }
     Some(touched)
