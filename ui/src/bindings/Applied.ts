@@ -37,8 +37,8 @@ removedSessions: Array<SessionId>,
  */
 changes?: TimetableChange, 
 /**
- * What the core derives for drawing ([`View`]), sent with `changes` (only an edit of
- * more than sessions can change it).
+ * What the core derives for drawing ([`View`]), sent when it differs from the view the
+ * client holds (only an edit of more than sessions can change it).
  */
 view?: View, 
 /**
