@@ -25,8 +25,8 @@ pub use crate::history::HistoryState;
 use crate::history::{Direction, History};
 use crate::model::{ConflictKind, SessionId, Timetable};
 use crate::view::View;
-use crate::wire::TimetableChange;
 use crate::wire::timetable::Session;
+use crate::wire::{ErrorCode, ErrorPayload, TimetableChange};
 
 /// The answers are wire types (`crate::wire`); they are named here too, beside the editor
 /// that gives them.
@@ -62,6 +62,16 @@ pub enum EditError {
         /// What would be wrong.
         problems: Vec<String>,
     },
+}
+
+/// A refused edit as the UI receives it: nothing changed.
+impl From<EditError> for ErrorPayload {
+    fn from(e: EditError) -> Self {
+        ErrorPayload {
+            code: ErrorCode::CommandRefused,
+            message: e.to_string(),
+        }
+    }
 }
 
 /// One open timetable with its conflict engine and history.

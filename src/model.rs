@@ -121,6 +121,10 @@ impl Lang {
     /// All six, in the ITU's customary order.
     pub const ALL: [Lang; 6] = [Lang::Ar, Lang::Zh, Lang::En, Lang::Fr, Lang::Ru, Lang::Es];
 
+    /// Where [`text_in`] looks when a text lacks the language asked: English, then the
+    /// others in the ITU's order.
+    pub const FALLBACK: [Lang; 6] = [Lang::En, Lang::Ar, Lang::Zh, Lang::Fr, Lang::Ru, Lang::Es];
+
     /// The ISO 639-1 code.
     pub fn code(self) -> &'static str {
         match self {
@@ -155,11 +159,13 @@ impl std::str::FromStr for Lang {
 /// A text in one or more languages, keyed by language (stable order in files).
 pub type Text = BTreeMap<Lang, String>;
 
-/// The text in `lang`, else English, else any language; empty if there is none.
+/// The text in `lang`, else in the first language of [`Lang::FALLBACK`] it has (English
+/// first); empty if there is none. Clients show texts by the same order, which travels in
+/// [`crate::view::View::text_fallback`].
 pub fn text_in(text: &Text, lang: Lang) -> &str {
-    text.get(&lang)
-        .or_else(|| text.get(&Lang::En))
-        .or_else(|| text.values().next())
+    std::iter::once(lang)
+        .chain(Lang::FALLBACK)
+        .find_map(|l| text.get(&l))
         .map(String::as_str)
         .unwrap_or("")
 }
@@ -552,6 +558,41 @@ impl Rule {
             Rule::FixedTime { session, .. } => vec![session],
         }
     }
+
+    /// Why the rule says nothing, if it does not: a session it names twice (a session is
+    /// always in sequence with, not overlapping and before itself only in a meaningless
+    /// way), too few sessions to relate, or an empty side of a `before`. Such a rule is
+    /// refused by the commands that add or edit it; a file that holds one still opens (the
+    /// conflict engine reads it as it is).
+    pub fn fault(&self) -> Option<RuleFault> {
+        let mut seen = std::collections::HashSet::new();
+        if let Some(twice) = self.sessions().into_iter().find(|s| !seen.insert(*s)) {
+            return Some(RuleFault::Repeated(twice.clone()));
+        }
+        match self {
+            Rule::Before { earlier, later } if earlier.is_empty() || later.is_empty() => {
+                Some(RuleFault::OneSided)
+            }
+            Rule::InSequence { sessions } | Rule::NoOverlap { sessions } if sessions.len() < 2 => {
+                Some(RuleFault::TooFew)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Why a [`Rule`] says nothing (see [`Rule::fault`]).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RuleFault {
+    /// It names this session twice.
+    #[error("it names session '{0}' twice; a rule relates different sessions")]
+    Repeated(SessionId),
+    /// A sequence or a no-overlap rule with fewer than two sessions.
+    #[error("it needs at least two different sessions")]
+    TooFew,
+    /// A `before` with no session on one side.
+    #[error("it needs a session before and a session after")]
+    OneSided,
 }
 
 /// How bad a conflict is.
@@ -970,12 +1011,6 @@ impl Timetable {
     pub fn revision_timetable(&self, label: &str) -> Result<&Timetable, UnknownRevision> {
         self.published_revision(label)
             .map(|r| r.timetable.timetable())
-    }
-
-    /// Checks every invariant listed in the module docs; returns every problem found, in
-    /// document order. An empty list means the timetable is sound.
-    pub fn validate(&self) -> Vec<Problem> {
-        crate::validate::problems(self)
     }
 }
 

@@ -5,6 +5,8 @@
 //! [`id_or_fresh`]'s id. Ids are only keys: a fresh one is short, readable in the file and
 //! never taken.
 
+use std::hash::Hash;
+
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -31,8 +33,9 @@ pub struct NewItems {
     pub body: Body,
     /// "New person".
     pub person: Person,
-    /// "New session", of kind other, in the annex's cells, unscheduled (the client adds the
-    /// placement and room of the gesture that created it).
+    /// "New session", of kind other, in the annex's cells, unscheduled with the document's
+    /// default length (the client adds the placement and room of the gesture that created
+    /// it, or drags it from the palette at that length).
     pub session: Session,
 }
 
@@ -90,28 +93,51 @@ impl NewItems {
                 annex: AnnexPlacement::Cell,
                 annex_label: Text::new(),
                 annex_note: Text::new(),
-                minutes: None,
+                minutes: Some(timetable.default_session_minutes()),
             },
         }
     }
 }
 
-/// `id` itself, or when it is empty or blank, the first of `prefix`, `prefix-2`,
-/// `prefix-3`, ... that `map` does not hold. A given id is kept as it is (a duplicate is
-/// then refused by the command, not renamed).
+/// `id` itself, or when it is empty or blank, a [`fresh_id`] named `prefix`. A given id is
+/// kept as it is (a duplicate is then refused by the command, not renamed).
 pub fn id_or_fresh<K, V>(id: &K, map: &IndexMap<K, V>, prefix: &str) -> K
 where
     K: Clone + std::hash::Hash + Eq + AsRef<str> + for<'a> From<&'a str>,
 {
-    if !id.as_ref().trim().is_empty() {
-        return id.clone();
+    if id.as_ref().trim().is_empty() {
+        fresh_id(map, prefix, Numbering::PlainFirst)
+    } else {
+        id.clone()
     }
-    let plain = K::from(prefix);
-    if !map.contains_key(&plain) {
-        return plain;
+}
+
+/// Whether a fresh id may be the bare prefix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Numbering {
+    /// `room`, then `room-N`: the prefix names the item well on its own.
+    PlainFirst,
+    /// Always `s-N`: the prefix is only a kind's letter.
+    Always,
+}
+
+/// The one way the core makes up an id: `prefix` (unless [`Numbering::Always`]) when `map`
+/// does not hold it, else the first `prefix-N` it does not hold, trying N from the
+/// collection's size + 1 (2 or more when the prefix is taken), so a fresh id is found at once in a collection whose
+/// items were all numbered this way. Ids are only keys: short, readable in the file, never
+/// taken.
+pub fn fresh_id<K, V>(map: &IndexMap<K, V>, prefix: &str, numbering: Numbering) -> K
+where
+    K: Hash + Eq + for<'a> From<&'a str>,
+{
+    if numbering == Numbering::PlainFirst {
+        let plain = K::from(prefix);
+        if !map.contains_key(&plain) {
+            return plain;
+        }
     }
-    // Ids are unique, so at most `len` of the numbers from 2 to `len + 2` are taken.
-    (2..)
+    // Ids are unique, so at most `len` of the numbers from `len + 1` on are taken.
+    (map.len() + 1..)
         .map(|n| K::from(format!("{prefix}-{n}").as_str()))
         .find(|id| !map.contains_key(id))
         .expect("an unbounded range always yields a free id")
@@ -136,6 +162,7 @@ mod tests {
         let mut rooms: IndexMap<RoomId, ()> = IndexMap::new();
         assert_eq!(id_or_fresh(&RoomId::from(""), &rooms, "room").0, "room");
         rooms.insert("room".into(), ());
+        assert_eq!(id_or_fresh(&RoomId::from(""), &rooms, "room").0, "room-2");
         rooms.insert("room-2".into(), ());
         assert_eq!(
             id_or_fresh(&RoomId::from("  "), &rooms, "room").0,

@@ -11,8 +11,16 @@ fn problem(path: String, message: String) -> Problem {
     Problem { path, message }
 }
 
+impl Timetable {
+    /// Checks every invariant listed in [`crate::model`]'s docs; returns every problem
+    /// found, in document order. An empty list means the timetable is sound.
+    pub fn validate(&self) -> Vec<Problem> {
+        problems(self)
+    }
+}
+
 /// Every broken invariant of `t`, in document order.
-pub(crate) fn problems(t: &Timetable) -> Vec<Problem> {
+fn problems(t: &Timetable) -> Vec<Problem> {
     let mut out = Vec::new();
     let p = &mut out;
 

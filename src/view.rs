@@ -26,6 +26,9 @@ pub struct View {
     /// Every language a document may be written in ([`Lang::ALL`], the ITU's order): what a
     /// client offers wherever a language is chosen.
     pub languages: Vec<Lang>,
+    /// Where to look when a text lacks the language asked, in order ([`Lang::FALLBACK`],
+    /// as [`crate::model::text_in`] does).
+    pub text_fallback: Vec<Lang>,
     /// The label the next published revision is offered
     /// ([`crate::command::suggest_revision_label`]).
     pub next_revision_label: String,
@@ -69,6 +72,7 @@ impl View {
         View {
             main_lang: timetable.main_lang(),
             languages: Lang::ALL.to_vec(),
+            text_fallback: Lang::FALLBACK.to_vec(),
             next_revision_label: crate::command::suggest_revision_label(timetable),
             days: timetable
                 .days

@@ -1,5 +1,9 @@
 //! IPC round trips through the real command handlers, capabilities and ACL, on Tauri's
 //! mock runtime (no display needed).
+//!
+//! Why one file of this length: every test drives the same mock app (its set-up, the
+//! invoke helpers and the tiny documents are at the top), and each is a short scenario
+//! read on its own; split it by command family when a family grows its own helpers.
 
 use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};

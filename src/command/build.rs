@@ -4,12 +4,56 @@
 //! on a refusal or a panic) undoes them all, so compiling leaves the timetable as it found
 //! it.
 
+use std::fmt::Display;
+use std::hash::Hash;
+
 use indexmap::IndexMap;
 
 use super::edit::{Change, Edit};
 use super::error::CommandError;
-use super::items::Item;
 use crate::model::{AnnexNote, Day, Session, Timetable};
+
+/// Where the items of one kind live in a timetable and how their edits are wrapped.
+pub(super) trait Keyed: Clone + Sized {
+    /// The item's id type.
+    type Id: Clone + Eq + Hash + Display;
+    /// The collection's name in messages ("room").
+    const WHAT: &'static str;
+    /// The item's id.
+    fn id(&self) -> &Self::Id;
+    /// The collection in `t`.
+    fn map(t: &Timetable) -> &IndexMap<Self::Id, Self>;
+    /// The collection in `t`, to change.
+    fn map_mut(t: &mut Timetable) -> &mut IndexMap<Self::Id, Self>;
+    /// `change` as an [`Edit`].
+    fn wrap(change: Change<Self::Id, Self>) -> Edit;
+    /// The change inside `edit` when it is an edit of this kind of item.
+    fn change_mut(edit: &mut Edit) -> Option<&mut Change<Self::Id, Self>>;
+}
+
+/// What adding or removing an item of one kind entails (see the module doc).
+pub(super) trait Item: Keyed {
+    /// Makes a new item fit to add (gives it an id when it has none). Nothing by default.
+    fn admit(&mut self, _t: &Timetable) {}
+
+    /// Refuses a value no item may have, added or edited. Nothing by default.
+    fn check(&self) -> Result<(), CommandError> {
+        Ok(())
+    }
+
+    /// Takes the item `id` (which exists) out of everything that names it, or refuses its
+    /// removal. Nothing by default.
+    fn detach(_b: &mut Builder<'_>, _id: &Self::Id) -> Result<(), CommandError> {
+        Ok(())
+    }
+
+    /// The item as a command leaves it, `before` being what it was (`None` for a new one):
+    /// where a field follows from others, it is made to follow here, once for every command.
+    /// The item itself by default.
+    fn settle(self, _before: Option<&Self>, _t: &Timetable) -> Self {
+        self
+    }
+}
 
 /// Records the edits of one command while applying them to the timetable it compiles against.
 pub(super) struct Builder<'t> {
@@ -86,9 +130,11 @@ impl<'t> Builder<'t> {
         self.edits.push(I::wrap(change));
     }
 
-    /// Adds `item`, refusing an id already taken (see [`Item::admit`]).
+    /// Adds `item`, refusing an id already taken or a value no item may have (see
+    /// [`Item::admit`], [`Item::check`]).
     pub(super) fn add<I: Item>(&mut self, mut item: I) -> Result<(), CommandError> {
-        item.admit(self.t)?;
+        item.admit(self.t);
+        item.check()?;
         if I::map(self.t).contains_key(item.id()) {
             return Err(CommandError::Duplicate {
                 what: I::WHAT,
@@ -99,9 +145,11 @@ impl<'t> Builder<'t> {
         Ok(())
     }
 
-    /// Replaces the item with `item`'s id by `item`, refusing an unknown id.
+    /// Replaces the item with `item`'s id by `item`, refusing an unknown id or a value no item
+    /// may have ([`Item::check`]).
     pub(super) fn edit<I: Item>(&mut self, item: I) -> Result<(), CommandError> {
         self.get::<I>(item.id())?;
+        item.check()?;
         self.set(item.id().clone(), Some(item));
         Ok(())
     }

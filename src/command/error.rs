@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{BodyId, SessionId};
+use crate::model::{BodyId, ConstraintId, RuleFault, SessionId};
 use crate::time::Stamp;
 
 /// Why a command was refused; nothing changed. Each message names the value at fault and the
@@ -109,6 +109,14 @@ pub enum CommandError {
         start: NaiveDate,
         /// The meeting's current first day.
         first: NaiveDate,
+    },
+    /// A constraint whose rule relates a session to itself or names too few sessions.
+    #[error("constraint '{constraint}': {fault}")]
+    PointlessRule {
+        /// The constraint.
+        constraint: ConstraintId,
+        /// What is wrong with its rule.
+        fault: RuleFault,
     },
     /// A paste or delete of several sessions names none.
     #[error("no session given")]

@@ -2,67 +2,26 @@
 //! constraints) as one kind of thing, so adding, editing and removing any item is one
 //! generic piece of code ([`Builder::add`], [`Builder::edit`], [`Builder::remove`]).
 //!
-//! What differs between collections lives here, beside each item:
+//! What differs between collections lives here, beside each item, as impls of the traits the
+//! builder defines ([`Keyed`], [`Item`]):
 //! - [`Item::admit`] runs before an item is added: it is where the core picks an id when the
-//!   item has none (today sessions; any collection can do the same here) and refuses values
-//!   no new item may have;
+//!   item has none ([`crate::new_items::fresh_id`], the one way ids are made up);
+//! - [`Item::check`] runs before an item is added or edited: it refuses values no item may
+//!   have (a placement that ends before it starts, a rule that relates a session to itself);
 //! - [`Item::detach`] runs before an item is removed: it takes the item out of everything
 //!   that names it (a deleted session leaves its constraints, a removed room leaves its
 //!   sessions), or refuses (a body with bodies under it).
 
-use std::fmt::Display;
-use std::hash::Hash;
-
 use indexmap::IndexMap;
 
-use super::build::Builder;
+use super::build::{Builder, Item, Keyed};
 use super::edit::{Change, Edit};
 use super::error::CommandError;
-use super::sessions::check_placement;
 use crate::model::{
-    Body, BodyId, Break, BreakId, Constraint, ConstraintId, Person, PersonId, Room, RoomId, Rule,
-    Session, SessionId, Slot, SlotId, Timetable,
+    Body, BodyId, Break, BreakId, Constraint, ConstraintId, Person, PersonId, Placement, Room,
+    RoomId, Rule, Session, SessionId, Slot, SlotId, Timetable,
 };
-use crate::new_items::id_or_fresh;
-
-/// Where the items of one kind live in a timetable and how their edits are wrapped.
-pub(super) trait Keyed: Clone + Sized {
-    /// The item's id type.
-    type Id: Clone + Eq + Hash + Display;
-    /// The collection's name in messages ("room").
-    const WHAT: &'static str;
-    /// The item's id.
-    fn id(&self) -> &Self::Id;
-    /// The collection in `t`.
-    fn map(t: &Timetable) -> &IndexMap<Self::Id, Self>;
-    /// The collection in `t`, to change.
-    fn map_mut(t: &mut Timetable) -> &mut IndexMap<Self::Id, Self>;
-    /// `change` as an [`Edit`].
-    fn wrap(change: Change<Self::Id, Self>) -> Edit;
-    /// The change inside `edit` when it is an edit of this kind of item.
-    fn change_mut(edit: &mut Edit) -> Option<&mut Change<Self::Id, Self>>;
-}
-
-/// What adding or removing an item of one kind entails (see the module doc).
-pub(super) trait Item: Keyed {
-    /// Makes a new item fit to add, or refuses it. Nothing by default.
-    fn admit(&mut self, _t: &Timetable) -> Result<(), CommandError> {
-        Ok(())
-    }
-
-    /// Takes the item `id` (which exists) out of everything that names it, or refuses its
-    /// removal. Nothing by default.
-    fn detach(_b: &mut Builder<'_>, _id: &Self::Id) -> Result<(), CommandError> {
-        Ok(())
-    }
-
-    /// The item as a command leaves it, `before` being what it was (`None` for a new one):
-    /// where a field follows from others, it is made to follow here, once for every command.
-    /// The item itself by default.
-    fn settle(self, _before: Option<&Self>, _t: &Timetable) -> Self {
-        self
-    }
-}
+use crate::new_items::{Numbering, fresh_id, id_or_fresh};
 
 macro_rules! keyed {
     ($($item:ident: $id:ident in $field:ident as $what:literal,
@@ -105,16 +64,19 @@ keyed! {
 }
 
 impl Item for Session {
-    /// A session without an id gets a fresh one (`s-N`); its placement must end after it
-    /// starts.
-    fn admit(&mut self, t: &Timetable) -> Result<(), CommandError> {
+    /// A session without an id gets a fresh one (`s-N`).
+    fn admit(&mut self, t: &Timetable) {
         if self.id.0.trim().is_empty() {
-            self.id = fresh_id(&t.sessions, "s");
+            self.id = fresh_id(&t.sessions, "s", Numbering::Always);
         }
-        if let Some(pl) = &self.placement {
-            check_placement(&self.id, pl)?;
+    }
+
+    /// Its placement must end after it starts.
+    fn check(&self) -> Result<(), CommandError> {
+        match &self.placement {
+            Some(pl) => check_placement(&self.id, pl),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     /// An unscheduled session keeps the length it had (see [`Session::settle_minutes`]).
@@ -147,9 +109,8 @@ impl Item for Session {
 
 impl Item for Room {
     /// Added without an id, it gets a fresh one (`room`, `room-2`, ...).
-    fn admit(&mut self, t: &Timetable) -> Result<(), CommandError> {
+    fn admit(&mut self, t: &Timetable) {
         self.id = id_or_fresh(&self.id, Self::map(t), "room");
-        Ok(())
     }
 
     /// Sessions in the room are left without a room.
@@ -166,9 +127,8 @@ impl Item for Room {
 
 impl Item for Body {
     /// Added without an id, it gets a fresh one (`body`, `body-2`, ...).
-    fn admit(&mut self, t: &Timetable) -> Result<(), CommandError> {
+    fn admit(&mut self, t: &Timetable) {
         self.id = id_or_fresh(&self.id, Self::map(t), "body");
-        Ok(())
     }
 
     /// Refused while another body names it as parent; sessions no longer name it.
@@ -192,9 +152,8 @@ impl Item for Body {
 
 impl Item for Person {
     /// Added without an id, it gets a fresh one (`person`, `person-2`, ...).
-    fn admit(&mut self, t: &Timetable) -> Result<(), CommandError> {
+    fn admit(&mut self, t: &Timetable) {
         self.id = id_or_fresh(&self.id, Self::map(t), "person");
-        Ok(())
     }
 
     /// Sessions no longer name the person.
@@ -214,9 +173,8 @@ impl Item for Person {
 macro_rules! fresh_when_empty {
     ($($item:ident as $prefix:literal),*) => {$(
         impl Item for $item {
-            fn admit(&mut self, t: &Timetable) -> Result<(), CommandError> {
+            fn admit(&mut self, t: &Timetable) {
                 self.id = id_or_fresh(&self.id, Self::map(t), $prefix);
-                Ok(())
             }
         }
     )*};
@@ -225,10 +183,20 @@ fresh_when_empty!(Slot as "slot", Break as "break");
 
 impl Item for Constraint {
     /// A constraint added without an id gets one named after its rule (`c-before`).
-    fn admit(&mut self, t: &Timetable) -> Result<(), CommandError> {
+    fn admit(&mut self, t: &Timetable) {
         let prefix = format!("c-{}", self.rule.name().to_ascii_lowercase());
         self.id = id_or_fresh(&self.id, &t.constraints, &prefix);
-        Ok(())
+    }
+
+    /// Its rule must relate different sessions (see [`Rule::fault`]).
+    fn check(&self) -> Result<(), CommandError> {
+        match self.rule.fault() {
+            Some(fault) => Err(CommandError::PointlessRule {
+                constraint: self.id.clone(),
+                fault,
+            }),
+            None => Ok(()),
+        }
     }
 }
 
@@ -252,15 +220,14 @@ fn without_session(rule: &Rule, id: &SessionId) -> Option<Rule> {
     }
 }
 
-/// `prefix`, or `prefix-2`, `prefix-3`, ...: the first id not in `map`.
-pub(super) fn fresh_id<V>(map: &IndexMap<SessionId, V>, prefix: &str) -> SessionId {
-    let plain = SessionId(prefix.to_owned());
-    if prefix != "s" && !map.contains_key(&plain) {
-        return plain;
+/// Refuses a placement of session `id` that does not end after it starts.
+pub(super) fn check_placement(id: &SessionId, pl: &Placement) -> Result<(), CommandError> {
+    if pl.start >= pl.end {
+        return Err(CommandError::EndNotAfterStart {
+            session: id.clone(),
+            start: pl.start,
+            end: pl.end,
+        });
     }
-    // Ids are unique, so at most `len` of the numbers from `len + 1` on are taken.
-    (map.len() + 1..)
-        .map(|n| SessionId(format!("{prefix}-{n}")))
-        .find(|id| !map.contains_key(id))
-        .expect("an unbounded range always yields a free id")
+    Ok(())
 }

@@ -5,8 +5,9 @@ use std::collections::BTreeSet;
 
 use super::build::Builder;
 use super::error::CommandError;
-use super::items::fresh_id;
+use super::items::check_placement;
 use crate::model::{Placement, RoomId, Session, SessionId};
+use crate::new_items::{Numbering, fresh_id};
 use crate::time::Stamp;
 
 /// Places session `id` at `placement`, in `room` when given.
@@ -86,7 +87,11 @@ pub(super) fn duplicate(
     placement: &Option<Placement>,
 ) -> Result<(), CommandError> {
     let mut s = b.get::<Session>(id)?.clone();
-    s.id = fresh_id(&b.timetable().sessions, &format!("{id}-copy"));
+    s.id = fresh_id(
+        &b.timetable().sessions,
+        &format!("{id}-copy"),
+        Numbering::PlainFirst,
+    );
     if let Some(pl) = placement {
         s.placement = Some(*pl);
     }
@@ -143,18 +148,6 @@ fn scheduled(s: &Session) -> Result<&Placement, CommandError> {
         .ok_or_else(|| CommandError::NotScheduled {
             session: s.id.clone(),
         })
-}
-
-/// Refuses a placement of session `id` that does not end after it starts.
-pub(super) fn check_placement(id: &SessionId, pl: &Placement) -> Result<(), CommandError> {
-    if pl.start >= pl.end {
-        return Err(CommandError::EndNotAfterStart {
-            session: id.clone(),
-            start: pl.start,
-            end: pl.end,
-        });
-    }
-    Ok(())
 }
 
 /// `pl` (of the item `what` `id`, for the message) moved by `minutes`.

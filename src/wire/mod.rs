@@ -24,7 +24,6 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::document::LoadError;
-use crate::editor::EditError;
 use crate::history::HistoryState;
 use crate::interop::{self, Action};
 
@@ -54,15 +53,6 @@ pub struct ErrorPayload {
     pub code: ErrorCode,
     /// What went wrong and where, for people.
     pub message: String,
-}
-
-impl From<EditError> for ErrorPayload {
-    fn from(e: EditError) -> Self {
-        ErrorPayload {
-            code: ErrorCode::CommandRefused,
-            message: e.to_string(),
-        }
-    }
 }
 
 impl From<LoadError> for ErrorPayload {

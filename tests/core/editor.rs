@@ -3,7 +3,7 @@
 use plenary::command::Command;
 use plenary::document;
 use plenary::editor::{DryRun, EditError, Editor};
-use plenary::model::{ConflictKind, Placement, SessionId};
+use plenary::model::{ConflictKind, Constraint, Placement, Rule, SessionId};
 use plenary::time::Stamp;
 
 use crate::scenario::{lines, sessions, timetable};
@@ -161,6 +161,95 @@ fn rejected_command_changes_nothing_and_leaves_no_history() {
     assert!(matches!(err, EditError::Broken { .. }), "{err:?}");
     assert_eq!(document::save(ed.timetable()), before);
     assert!(!ed.history().can_undo);
+}
+
+#[test]
+fn a_constraint_that_relates_a_session_to_itself_is_refused_with_what_is_wrong() {
+    let mut ed = editor();
+    let before = document::save(ed.timetable());
+    let constraint = |rule: Rule| Constraint {
+        id: "".into(),
+        rule,
+        note: None,
+    };
+    let refused = [
+        (
+            Rule::Before {
+                earlier: vec![id("q4")],
+                later: vec![id("q4")],
+            },
+            "names session 'q4' twice",
+        ),
+        (
+            Rule::NoOverlap {
+                sessions: vec![id("q5"), id("q5")],
+            },
+            "names session 'q5' twice",
+        ),
+        (
+            Rule::InSequence {
+                sessions: vec![id("q4")],
+            },
+            "at least two different sessions",
+        ),
+        (
+            Rule::Before {
+                earlier: vec![],
+                later: vec![id("q4")],
+            },
+            "a session before and a session after",
+        ),
+    ];
+    for (rule, why) in refused {
+        let err = ed
+            .apply(
+                &Command::AddConstraint {
+                    constraint: constraint(rule.clone()),
+                },
+                DryRun::No,
+            )
+            .expect_err("a rule that says nothing");
+        assert!(matches!(err, EditError::Command { .. }), "{err:?}");
+        assert!(err.to_string().contains(why), "{rule:?}: {err}");
+    }
+    assert_eq!(document::save(ed.timetable()), before, "nothing changed");
+    ed.apply(
+        &Command::AddConstraint {
+            constraint: constraint(Rule::Before {
+                earlier: vec![id("q4")],
+                later: vec![id("q5")],
+            }),
+        },
+        DryRun::No,
+    )
+    .expect("two different sessions");
+    let added = ed
+        .timetable()
+        .constraints
+        .values()
+        .last()
+        .expect("added")
+        .clone();
+    assert_eq!(
+        added.id.as_str(),
+        "c-before",
+        "a fresh id named after its rule"
+    );
+    let err = ed
+        .apply(
+            &Command::EditConstraint {
+                constraint: Constraint {
+                    rule: Rule::Before {
+                        earlier: vec![id("q5")],
+                        later: vec![id("q5")],
+                    },
+                    ..added
+                },
+            },
+            DryRun::No,
+        )
+        .expect_err("an edit is checked as an add is");
+    assert!(err.to_string().contains("twice"), "{err}");
 }
 
 #[test]

@@ -33,7 +33,8 @@ body: Body,
  */
 person: Person, 
 /**
- * "New session", of kind other, in the annex's cells, unscheduled (the client adds the
- * placement and room of the gesture that created it).
+ * "New session", of kind other, in the annex's cells, unscheduled with the document's
+ * default length (the client adds the placement and room of the gesture that created
+ * it, or drags it from the palette at that length).
  */
 session: Session, };

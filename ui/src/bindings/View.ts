@@ -17,6 +17,11 @@ mainLang: Lang,
  */
 languages: Array<Lang>, 
 /**
+ * Where to look when a text lacks the language asked, in order ([`Lang::FALLBACK`],
+ * as [`crate::model::text_in`] does).
+ */
+textFallback: Array<Lang>, 
+/**
  * The label the next published revision is offered
  * ([`crate::command::suggest_revision_label`]).
  */

@@ -3,7 +3,7 @@
 // marks changed blocks and draws where removed or moved sessions were.
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Diff } from "../bindings/Diff";
+import type { RevisionChanges } from "../bindings/RevisionChanges";
 import type { Timetable } from "../bindings/Timetable";
 import type { Orientation } from "../lib/layout";
 import { fixture } from "../test/fixture";
@@ -24,7 +24,7 @@ afterEach(() => {
   document.body.innerHTML = "";
 });
 
-function draw(orientation: Orientation, changes: Diff | null = null) {
+function draw(orientation: Orientation, changes: RevisionChanges | null = null) {
   const timetable: Timetable = fixture().timetable;
   const target = document.createElement("div");
   document.body.appendChild(target);
@@ -76,7 +76,13 @@ describe("Grid", () => {
   }
 
   it("marks added, moved and changed sessions, and draws ghosts where removed and moved ones were", () => {
-    const changes: Diff = {
+    const changes: RevisionChanges = {
+      lines: [
+        { kind: "added", id: "q1", subject: "Question 1", details: ["added: Friday 22 September 14:00–17:30"] },
+        { kind: "changed", id: "q4", subject: "Question 4", details: ["retimed from 09:00–10:30 to 15:00–16:30"] },
+        { kind: "changed", id: "q2", subject: "Question 2", details: ["renamed from Q2"] },
+        { kind: "removed", id: "gone", subject: "Old plenary", details: ["removed"] },
+      ],
       breaks: [],
       days: [],
       sessions: [
@@ -111,7 +117,7 @@ describe("Grid", () => {
     const block = (id: string) => root.querySelector<HTMLElement>(`[data-testid="session"][data-session-id="${id}"]`);
     expect(block("q1")?.dataset["change"]).toBe("added");
     expect(block("q4")?.dataset["change"]).toBe("moved");
-    expect(block("q4")?.getAttribute("aria-label")).toMatch(/retimed since Rev\.2$/);
+    expect(block("q4")?.getAttribute("aria-label")).toMatch(/retimed from 09:00–10:30 to 15:00–16:30 since Rev\.2$/);
     expect(block("q2")?.dataset["change"]).toBe("changed");
     expect(block("open")?.dataset["change"]).toBeUndefined();
     const ghosts = [...root.querySelectorAll<HTMLElement>('[data-testid="change-ghost"]')];

@@ -14,7 +14,7 @@
 import type { Applied } from "../bindings/Applied";
 import type { Command } from "../bindings/Command";
 import type { Conflict } from "../bindings/Conflict";
-import type { Diff } from "../bindings/Diff";
+import type { RevisionChanges } from "../bindings/RevisionChanges";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { ImportReport } from "../bindings/ImportReport";
 import type { RecoveryEntry } from "../bindings/RecoveryEntry";
@@ -22,10 +22,10 @@ import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { Snapshot } from "../bindings/Snapshot";
 import type { DiskChoice } from "../components/ChangedOnDiskDialog.svelte";
 import { toErrorPayload, type Backend } from "./backend";
-import { DEFAULT_LENGTH_MINUTES, type Held } from "./drag";
+import { type Held } from "./drag";
 import type { SelectMode } from "./dragController";
 import { UI_LANG } from "./labels";
-import { sessionSpan } from "./layout";
+import { sessionSpan, useTextFallback } from "./layout";
 import { applyApplied, fromSnapshot, type DocumentState } from "./state";
 
 /** What the last edit did to the conflicts: the keys it brought or changed, and the new ones. */
@@ -41,8 +41,15 @@ const NONE: ReadonlySet<string> = new Set();
 export class DocumentStore {
   readonly #backendPromise: () => Promise<Backend>;
   backend = $state.raw<Backend | null>(null);
+  #doc = $state.raw<DocumentState | null>(null);
   /** The open document; replaced wholesale on every answer, never edited in place. */
-  doc = $state.raw<DocumentState | null>(null);
+  get doc(): DocumentState | null {
+    return this.#doc;
+  }
+  set doc(next: DocumentState | null) {
+    this.#doc = next;
+    if (next) useTextFallback(next.view.textFallback);
+  }
   loading = $state(true);
   error = $state.raw<ErrorPayload | null>(null);
   /** The report of the last import, until dismissed. */
@@ -60,7 +67,7 @@ export class DocumentStore {
   /** The revision whose changes the grid marks ("changes since Rev.N"); null when off. */
   changesSince = $state<string | null>(null);
   /** The core's diff from `changesSince` to the current state (see `refreshChanges`). */
-  changes = $state.raw<Diff | null>(null);
+  changes = $state.raw<RevisionChanges | null>(null);
 
   /** Today as the shell reads it ("YYYY-MM-DD"): a new revision's date, a first day's. */
   today = $state("");
@@ -164,10 +171,13 @@ export class DocumentStore {
 
   /**
    * The length a palette session is dragged with: the one the core keeps for it
-   * (`Session.minutes`: what it had when unscheduled, else the document's default).
+   * (`Session.minutes`: what it had when unscheduled), else the length the core gives a new
+   * session (the document's default).
    */
   lengthOf(id: string): number {
-    return this.doc?.timetable.sessions[id]?.minutes ?? DEFAULT_LENGTH_MINUTES;
+    const doc = this.doc;
+    if (!doc) return 0;
+    return doc.timetable.sessions[id]?.minutes ?? doc.view.newItems.session.minutes ?? 0;
   }
 
   undo(): Promise<void> {

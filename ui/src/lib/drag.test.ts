@@ -166,6 +166,8 @@ describe("resizing, scheduling, creating", () => {
         title: { fr: "New session" },
         kind: "other",
         annex: "cell",
+        // The template as the core gave it; a placed session keeps no length (the core settles it).
+        minutes: 90,
         placement: { start: "2017-09-22T09:00", end: "2017-09-22T10:30" },
       },
     });

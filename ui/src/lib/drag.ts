@@ -20,13 +20,6 @@ export type SnapStep = (typeof SNAP_STEPS)[number];
 /** The snap step of a fresh window. */
 export const DEFAULT_SNAP: SnapStep = 15;
 
-/**
- * Length of the drag preview of a palette session that came without a length of its own.
- * The core gives every unscheduled session one (`Session.minutes`), so this is only a
- * fallback for drawing, never a length the core would choose.
- */
-export const DEFAULT_LENGTH_MINUTES = 60;
-
 /** A press that moves less than this (in pixels, either way) is a click, not a drag. */
 export const DRAG_THRESHOLD_PX = 4;
 

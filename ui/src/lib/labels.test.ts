@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "../test/fixture";
 import { labelCache, langName, sessionTitle } from "./labels";
+import { useTextFallback } from "./layout";
 
 const { timetable: tt, view } = fixture();
+useTextFallback(view.textFallback);
 
 describe("session labels", () => {
   it("titles a session in the core's main language, else English, else its id", () => {

@@ -11,12 +11,16 @@ import {
   hourMarks,
   offHours,
   textIn,
+  useTextFallback,
   timeRange,
   unscheduled,
   verticalBox,
 } from "./layout";
 
 const h = (hh: number, mm = 0) => hh * 60 + mm;
+
+// The core's fallback order of texts, as the store hands it over with each view.
+useTextFallback(fixture().view.textFallback);
 
 describe("dayColumns", () => {
   const columns = dayColumns(fixture().timetable, fixture().view);
@@ -226,7 +230,7 @@ describe("blocks", () => {
 });
 
 describe("texts and palette", () => {
-  it("falls back to English, then any language", () => {
+  it("falls back to the core's order: English, then any language", () => {
     expect(textIn({ en: "Lunch", fr: "Déjeuner" }, "fr")).toBe("Déjeuner");
     expect(textIn({ en: "Lunch" }, "zh")).toBe("Lunch");
     expect(textIn({ ru: "Обед" }, "zh")).toBe("Обед");

@@ -7,12 +7,11 @@
  * and breaks come from the core's `View` (`Timetable::hours_on`, `Timetable::breaks_on`),
  * conflicts from the core's list; this only turns them into geometry.
  */
-import type { Aspect } from "../bindings/Aspect";
 import type { Break } from "../bindings/Break";
-import type { Diff } from "../bindings/Diff";
 import type { Day } from "../bindings/Day";
 import type { Lang } from "../bindings/Lang";
 import type { Placement } from "../bindings/Placement";
+import type { RevisionChanges } from "../bindings/RevisionChanges";
 import type { Session } from "../bindings/Session";
 import type { Timetable } from "../bindings/Timetable";
 import type { View } from "../bindings/View";
@@ -52,11 +51,25 @@ export interface DayColumn {
   narrow: boolean;
 }
 
-/** Text in `lang`, else English, else any language; "" when there is none (`text_in`). */
+/**
+ * Where `textIn` looks when a text lacks the language asked: the core's order
+ * (`View.textFallback`), which the document store hands over with every view it keeps.
+ */
+let textFallback: readonly Lang[] = [];
+
+/** Takes the core's fallback order of texts (see `textIn`). */
+export function useTextFallback(order: readonly Lang[]): void {
+  textFallback = order;
+}
+
+/** Text in `lang`, else in the first language of the core's fallback order it has; "" when none. */
 export function textIn(text: { [key in Lang]?: string }, lang: Lang): string {
-  const direct = text[lang] ?? text.en;
+  const direct = text[lang];
   if (direct !== undefined) return direct;
-  for (const v of Object.values(text)) if (v !== undefined) return v;
+  for (const l of textFallback) {
+    const v = text[l];
+    if (v !== undefined) return v;
+  }
   return "";
 }
 
@@ -422,7 +435,7 @@ export type ChangeKind = "added" | "moved" | "changed";
 /** A session's mark in the changes overlay, and what changed in words. */
 export interface ChangeMark {
   kind: ChangeKind;
-  /** "added", "moved", "retimed, renamed", for the badge's title and the accessible name. */
+  /** What changed as the core words it ("moved from … to …"), for the badge's title and the accessible name. */
   what: string;
 }
 
@@ -431,36 +444,33 @@ export interface ChangeGhost extends Span {
   id: string;
   date: string;
   room?: string;
-  /** Its title (in the diff, in `lang`). */
+  /** Its title, as the core's change line names it. */
   title: string;
   /** `removed`: gone or unscheduled since; `moved`: it is elsewhere now. */
   kind: "removed" | "moved";
 }
 
-const ASPECT_WORDS: Record<Aspect["type"], string> = {
-  moved: "moved",
-  retimed: "retimed",
-  renamed: "renamed",
-  room: "room changed",
-  bodies: "bodies changed",
-  persons: "persons changed",
-  tentative: "tentative changed",
-  exclusive: "exclusive changed",
-  other: "details changed",
-};
+/** The core's words for each changed session: its title and what happened, by session id. */
+function sessionLines(changes: RevisionChanges): Map<string, { subject: string; what: string }> {
+  const out = new Map<string, { subject: string; what: string }>();
+  for (const l of changes.lines) if (l.id !== undefined) out.set(l.id, { subject: l.subject ?? "", what: l.details.join("; ") });
+  return out;
+}
 
 /**
  * The marks of the sessions that are in the document now: added ones, and changed ones as
- * `moved` when they were moved or retimed (their place in time changed), else `changed`.
+ * `moved` when they were moved or retimed (their place in time changed), else `changed`;
+ * what changed is the core's wording.
  */
-export function changeMarks(diff: Diff): Map<string, ChangeMark> {
+export function changeMarks(changes: RevisionChanges): Map<string, ChangeMark> {
+  const words = sessionLines(changes);
   const out = new Map<string, ChangeMark>();
-  for (const d of diff.sessions) {
-    if (d.change.type === "added") out.set(d.id, { kind: "added", what: "added" });
+  for (const d of changes.sessions) {
+    const what = words.get(d.id)?.what ?? "";
+    if (d.change.type === "added") out.set(d.id, { kind: "added", what });
     if (d.change.type === "changed") {
-      const aspects = d.change.aspects;
-      const moved = aspects.some((a) => a.type === "moved" || a.type === "retimed");
-      out.set(d.id, { kind: moved ? "moved" : "changed", what: aspects.map((a) => ASPECT_WORDS[a.type]).join(", ") });
+      const moved = d.change.aspects.some((a) => a.type === "moved" || a.type === "retimed");
+      out.set(d.id, { kind: moved ? "moved" : "changed", what });
     }
   }
   return out;
@@ -476,14 +486,14 @@ function placementSpan(p: Placement | undefined): (Span & { date: string }) | nu
  * old place (in their old room when the room changed too, else in `roomNow`). Keyed by date.
  */
 export function changeGhosts(
-  diff: Diff,
-  lang: Lang,
+  changes: RevisionChanges,
   roomNow: (id: string) => string | undefined = () => undefined,
 ): Map<string, ChangeGhost[]> {
+  const words = sessionLines(changes);
   const out = new Map<string, ChangeGhost[]>();
   const add = (g: ChangeGhost) => out.set(g.date, [...(out.get(g.date) ?? []), g]);
-  for (const d of diff.sessions) {
-    const title = textIn(d.title, lang) || d.id;
+  for (const d of changes.sessions) {
+    const title = words.get(d.id)?.subject ?? "";
     const c = d.change;
     if (c.type === "removed") {
       const span = placementSpan(c.placement);

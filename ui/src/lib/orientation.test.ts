@@ -1,6 +1,6 @@
 // Geometry of both orientations (days as columns, days as rows) and of the changes overlay.
 import { describe, expect, it } from "vitest";
-import type { Diff } from "../bindings/Diff";
+import type { RevisionChanges } from "../bindings/RevisionChanges";
 import { arrowNudge, axesOf, ghostBox, locate, nudgeCommand, propose, type ColumnRect, type Gesture } from "./drag";
 import { acrossBox, alongBox, boxStyle, changeGhosts, changeMarks, maxLanes, place, rowBreadth } from "./layout";
 
@@ -132,7 +132,15 @@ describe("pointer geometry in either orientation", () => {
 
 describe("changes since a revision", () => {
   const at = (date: string, from: string, to: string) => ({ start: `${date}T${from}`, end: `${date}T${to}` });
-  const diff: Diff = {
+  const diff: RevisionChanges = {
+    lines: [
+      { kind: "added", id: "new", subject: "Nouveau", details: ["ajoutée : mardi 19 septembre 09:00–10:00"] },
+      { kind: "removed", id: "gone", subject: "Parti", details: ["supprimée"] },
+      { kind: "changed", id: "mv", subject: "Déplacé", details: ["déplacée", "salle changée"] },
+      { kind: "changed", id: "rt", subject: "Retimed", details: ["retimed"] },
+      { kind: "changed", id: "rn", subject: "Renamed", details: ["renamed from Old"] },
+      { kind: "changed", id: "un", subject: "Unscheduled", details: ["unscheduled"] },
+    ],
     breaks: [],
     days: [],
     sessions: [
@@ -176,20 +184,20 @@ describe("changes since a revision", () => {
     ],
   };
 
-  it("marks added sessions, moved or retimed ones as moved, and others as changed, saying what changed", () => {
+  it("marks added sessions, moved or retimed ones as moved, and others as changed, in the core's words", () => {
     const marks = changeMarks(diff);
-    expect(marks.get("new")).toEqual({ kind: "added", what: "added" });
-    expect(marks.get("mv")).toEqual({ kind: "moved", what: "moved, room changed" });
+    expect(marks.get("new")).toEqual({ kind: "added", what: "ajoutée : mardi 19 septembre 09:00–10:00" });
+    expect(marks.get("mv")).toEqual({ kind: "moved", what: "déplacée; salle changée" });
     expect(marks.get("rt")).toEqual({ kind: "moved", what: "retimed" });
-    expect(marks.get("rn")).toEqual({ kind: "changed", what: "renamed" });
+    expect(marks.get("rn")).toEqual({ kind: "changed", what: "renamed from Old" });
     expect(marks.has("gone"), "a removed session has no block to mark").toBe(false);
   });
 
   it("draws ghosts at the old place of removed, moved and retimed sessions, in their old room", () => {
-    const ghosts = changeGhosts(diff, "fr", (id) => (id === "rt" ? "k" : undefined));
+    const ghosts = changeGhosts(diff, (id) => (id === "rt" ? "k" : undefined));
     expect(ghosts.get("2017-09-18")).toEqual([
       { id: "gone", title: "Parti", kind: "removed", date: "2017-09-18", start: h(14), end: h(15, 30), room: "k" },
-      { id: "mv", title: "Moved", kind: "moved", date: "2017-09-18", start: h(9), end: h(10), room: "a" },
+      { id: "mv", title: "Déplacé", kind: "moved", date: "2017-09-18", start: h(9), end: h(10), room: "a" },
     ]);
     expect(ghosts.get("2017-09-19")).toEqual([
       { id: "rt", title: "Retimed", kind: "moved", date: "2017-09-19", start: h(9), end: h(10), room: "k" },

@@ -172,6 +172,7 @@ export function fixture(): Snapshot {
     view: {
       mainLang: "en",
       languages: ["ar", "zh", "en", "fr", "ru", "es"],
+      textFallback: ["en", "ar", "zh", "fr", "ru", "es"],
       nextRevisionLabel: "Rev.1",
       days: [
         { date: "2017-09-22", hours: { start: "09:00", end: "17:30" }, breaks: ["coffeeAm", "lunch"] },
@@ -194,7 +195,7 @@ export function fixture(): Snapshot {
         room: { id: "", name: "New room" },
         body: { id: "", short: "New body", name: {}, kind: "other" },
         person: { id: "", name: "New person" },
-        session: { id: "", title: { en: "New session" }, kind: "other", annex: "cell" },
+        session: { id: "", title: { en: "New session" }, kind: "other", annex: "cell", minutes: 90 },
       },
       newDay: "2017-09-26",
     },

@@ -26,6 +26,7 @@ function previewView(tt: Timetable): Snapshot["view"] {
   return {
     mainLang: tt.meeting.languages[0] ?? "en",
     languages: ["ar", "zh", "en", "fr", "ru", "es"],
+    textFallback: ["en"],
     nextRevisionLabel: "Rev.1",
     days: [],
     elsewhere: { hours: tt.meeting.hours, breaks: [] },
@@ -36,7 +37,7 @@ function previewView(tt: Timetable): Snapshot["view"] {
       room: { id: "", name: "New room" },
       body: { id: "", short: "New body", name: {}, kind: "other" },
       person: { id: "", name: "New person" },
-      session: { id: "", title: { en: "New session" }, kind: "other", annex: "cell" },
+      session: { id: "", title: { en: "New session" }, kind: "other", annex: "cell", minutes: 90 },
     },
   };
 }
