@@ -381,3 +381,20 @@ fn save_and_export_suggest_a_name_from_the_title_and_year() {
         "SG2 2013 09 draft.plenary.json"
     );
 }
+
+const V5: &str = include_str!("../fixtures/documents/v5/city.plenary.json");
+
+#[test]
+fn v5_fixture_keeps_the_city_picked_and_is_canonical() {
+    // Written by the app: the SG2 set-up, saved (tests/e2e/specs/setup.test.js).
+    let t = document::load(V5).expect("the v5 fixture opens");
+    assert_eq!(t.meeting.city.as_deref(), Some("Geneva"));
+    assert_eq!(t.meeting.time_zone, "Europe/Zurich");
+    assert_eq!(t.days.len(), 10);
+    let current = format!("\"version\": {}", document::FORMAT_VERSION);
+    assert_eq!(
+        document::save(&t),
+        V5.replacen("\"version\": 5", &current, 1),
+        "the fixture is canonical"
+    );
+}
