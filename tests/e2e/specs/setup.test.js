@@ -82,7 +82,16 @@ async function type(text) {
       .split('\n')
       .filter(Boolean);
     execFileSync('xdotool', ['windowfocus', '--sync', id], { env });
-    execFileSync('xdotool', ['type', '--delay', '30', text], { env });
+    // xdotool remaps a spare key for each such character; a character can be lost when the
+    // X server is busy, so each one is checked (and typed again when it did not arrive).
+    let typed = before;
+    for (const ch of text) {
+      for (let attempt = 0; attempt < 3 && (await focused()) !== typed + ch; attempt++) {
+        execFileSync('xdotool', ['type', '--delay', '80', ch], { env });
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      typed += ch;
+    }
   }
   const value = await until(`"${text}" in the field`, focused, (v) => v === before + text || v === text, 5_000).catch(
     async () => focused(),
@@ -109,6 +118,7 @@ test('started without a file, the app says what to do first and offers the examp
   assert.equal((await app.session.findAll('[data-testid="day-column"]')).length, 0, 'no invented days');
   assert.ok((await app.session.findAll('[data-testid="start-example"]')).length === 1, 'the example is offered');
   assert.ok(!app.windowNames().some((n) => /Example/.test(n)), `nothing poses as the example: ${app.windowNames()}`);
+  await new Promise((r) => setTimeout(r, 1500)); // painted, not only in the DOM
   app.screenshotScreen('setup-empty-state');
 });
 
@@ -135,6 +145,7 @@ test(`the SG2 2013 meeting is set up in at most ${MAX_ACTIONS} actions`, async (
   // the form's defaults, the venue is the city.
   const [zone] = await app.session.waitForAll('[data-testid="setup-zone"]');
   assert.match(await zone.textContent(), /Europe\/Zurich/, 'Geneva keeps the clocks of Europe/Zurich');
+  await new Promise((r) => setTimeout(r, 500));
   app.screenshotScreen('setup-form');
   await act('Create meeting', () => click('setup-create'));
   await until('the form to close', async () => (await app.session.findAll('[data-testid="setup-form"]')).length === 0);
@@ -151,6 +162,7 @@ test(`the SG2 2013 meeting is set up in at most ${MAX_ACTIONS} actions`, async (
   assert.equal(await place.textContent(), 'Geneva', 'the grid shows the city picked, not Zurich');
   const [year] = await app.session.waitForAll('[data-testid="grid-year"]');
   assert.equal(await year.textContent(), '2013', 'the year shows above the day headers');
+  await new Promise((r) => setTimeout(r, 1000));
   app.screenshotScreen('setup-created');
 });
 
