@@ -855,7 +855,7 @@ impl Gesture {
                 setup.first_day = first - chrono::Duration::days(i64::from(c % 3));
                 setup.last_day = last + chrono::Duration::days(i64::from(c % 2));
                 setup.template = HoursTemplate::ALL[usize::from(c % 4)];
-                if c % 5 == 0 {
+                if c.is_multiple_of(5) {
                     setup.days_off = vec![Weekday::Sat, Weekday::Sun];
                 }
                 if self.invalid {
