@@ -30,7 +30,7 @@ help:
 run: display-check
 	@$(PHASE) "system packages" scripts/install-deps.sh build
 	@$(PHASE) "app build (UI embedded)" scripts/build-app.sh
-	@echo "Opening Plenary on $(if $(FILE),$(FILE),the bundled example)"
+	@echo "Opening Plenary $(if $(FILE),on $(FILE),on its start screen (set up a meeting, open a file or the example))"
 	@$(APP) $(FILE)
 
 # Fails early, before building anything, when there is no display to open the window on.

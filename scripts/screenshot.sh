@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Takes a screenshot of the desktop app on the bundled example under its own Xvfb
-# (1280x800, the window's size): scripts/screenshot.sh OUT.png [FILE]
+# Takes a screenshot of the desktop app on the bundled example (or FILE) under its own Xvfb
+# (1280x800, the window's size): scripts/screenshot.sh OUT.png [FILE]. Started without a
+# file the app shows its start screen, so the example is named here.
 # Needs target/debug/plenary-desktop (`make app`), xvfb, xdotool and imagemagick.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out="$1"
-file="${2:-}"
+file="${2:-examples/itu-t-sg12-2017.plenary.json}"
 if [ -z "${INSIDE_XVFB:-}" ]; then
   INSIDE_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi

@@ -23,6 +23,13 @@ const COMMANDS: &[&str] = &[
     "revision_summary",
     "export_choices",
     "today",
+    "setup_choices",
+    "meeting_setup",
+    "start_choices",
+    "open_recent",
+    "open_example",
+    "suggested_file_name",
+    "close_window",
 ];
 
 fn main() {

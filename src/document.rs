@@ -1,7 +1,7 @@
 //! The Plenary document file: a versioned, pretty-printed JSON file holding one [`Timetable`].
 //!
 //! ```json
-//! { "format": "plenary", "version": 3, "meeting": {..}, "days": [..], "slots": [..], ...,
+//! { "format": "plenary", "version": 5, "meeting": {..}, "days": [..], "slots": [..], ...,
 //!   "annexNotes": [{ "key": "hours", "ordered": true, "text": { "en": ".." } }],
 //!   "revisions": [{ "label": "Rev.1", "date": "2017-03-01", "timetable": { "meeting": .. } }] }
 //! ```
@@ -34,7 +34,7 @@ use crate::model::{
 /// The marker every Plenary document carries in its `format` field.
 pub const FORMAT_MARKER: &str = "plenary";
 /// The version of the file format this build writes (and the newest it reads).
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Why a document could not be loaded. Nothing is partially loaded on error.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -316,11 +316,41 @@ pub fn load(text: &str) -> Result<Timetable, LoadError> {
 ///   above, and the bump makes a Plenary that reads only version 3 refuse a version 4 file
 ///   instead of dropping the lengths on its next save.
 ///
+/// - 4 → 5: version 5 added the meeting's `city` (the city the user picked for the time
+///   zone, shown instead of the zone's own city). A version 4 file has none and shows the
+///   zone's city, as it always did. One that names it anyway (in the document or a revision)
+///   is refused as above, and the bump makes a Plenary that reads only version 4 refuse a
+///   version 5 file instead of dropping the city on its next save.
+///
 /// Every nested object is read with unknown fields refused, in every version: no field of
 /// versions 1 and 2 was ever removed or renamed, so their objects read as they are. A
 /// version that removes or renames a field must drop or convert it here explicitly (read
 /// the old version through its own file shape), never by accepting unknown fields.
 fn migrate(version: u32, file: DocumentFile) -> Result<DocumentFile, LoadError> {
+    if version < 5 {
+        let in_revision = file
+            .revisions
+            .iter()
+            .position(|r| r.timetable.meeting.city.is_some())
+            .map(|i| format!("revisions[{i}].timetable.meeting.city"));
+        let path = file
+            .meeting
+            .city
+            .is_some()
+            .then(|| "meeting.city".to_owned())
+            .or(in_revision);
+        if let Some(path) = path {
+            return Err(LoadError::Shape {
+                path,
+                line: 1,
+                column: 1,
+                message: format!(
+                    "unknown field `city` in a version {version} document (the meeting's \
+                     city needs version 5)"
+                ),
+            });
+        }
+    }
     if version < 4 {
         let named = |meeting: &Meeting, sessions: &[Session], prefix: &str| {
             if meeting.default_session_minutes.is_some() {

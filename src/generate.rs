@@ -337,6 +337,7 @@ pub fn conference(spec: &Spec) -> Timetable {
             )),
             venue: "Geneva".into(),
             time_zone: "Europe/Zurich".into(),
+            city: None,
             languages: vec![Lang::En],
             hours: Hours {
                 start: hm(8, 0),

@@ -13,10 +13,12 @@
 //! | [`history`] | the undo history: entries, what clears redo, the saved mark, its limits |
 //! | [`conflict`] | the conflict engine, full and incremental |
 //! | [`interop`] | import and export of frab XML/JSON, iCalendar, CSV and Excel, with reports |
+//! | [`file_name`] | the file name Save and Export suggest, and the extension a typed name gets |
 //! | [`fnv`] | FNV-1a, the stable hash of export ids and of the app's disk stamps |
 //! | [`generate`] | synthetic conferences of any size, for benchmarks and tests |
 //! | [`revision`] | what changed between two revisions (or a revision and now), and its summary |
-//! | [`template`] | the blank document a new file starts as, from a given "today" |
+//! | [`template`] | the empty document a new file starts as, and the set-up form's meeting (titles, city, dates, days off, hours template, languages) |
+//! | [`cities`] | time zones chosen by city: the list the set-up form offers, a city's zone |
 //! | [`view`] | what the core derives for drawing: main language, each day's hours and breaks, body trees, the next revision label |
 //! | [`new_items`] | what a new slot, break, room, body, person or session starts as, and fresh ids |
 //! | [`wire`] | the error and state shapes sent across IPC |
@@ -28,11 +30,13 @@
 
 pub mod annex;
 pub mod atomic;
+pub mod cities;
 pub mod command;
 pub mod conflict;
 pub mod document;
 pub mod editor;
 pub mod export;
+pub mod file_name;
 pub mod fnv;
 pub mod generate;
 pub mod history;

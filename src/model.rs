@@ -180,6 +180,11 @@ pub struct Meeting {
     pub venue: String,
     /// IANA time zone of every time in the document (e.g. `Europe/Zurich`).
     pub time_zone: String,
+    /// The city the user picked for the time zone ("Geneva" for `Europe/Zurich`), shown
+    /// wherever the zone is named, so the meeting shows its own city rather than the one
+    /// the zone is named after. `None`: the zone's own city. Since format version 5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
     /// Languages the timetable is published in; the first is the document's main language.
     pub languages: Vec<Lang>,
     /// Standard hours of a working day; a [`Day`] may have its own.
@@ -1041,7 +1046,7 @@ mod tests {
 
     #[test]
     fn main_language_is_the_first_listed_else_english() {
-        let mut t = crate::template::blank(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+        let mut t = crate::template::standard_week(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
         t.meeting.languages = vec![Lang::Ru, Lang::En];
         assert_eq!(t.main_lang(), Lang::Ru);
         t.meeting.languages.clear();
@@ -1054,7 +1059,7 @@ mod tests {
 
     #[test]
     fn body_descendants_stop_at_a_cycle() {
-        let mut t = crate::template::blank(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+        let mut t = crate::template::standard_week(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
         for (id, parent) in [("a", "b"), ("b", "a")] {
             let body = Body {
                 id: id.into(),

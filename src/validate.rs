@@ -33,6 +33,17 @@ fn problems(t: &Timetable) -> Vec<Problem> {
             ),
         ));
     }
+    if t.meeting
+        .city
+        .as_deref()
+        .is_some_and(|c| c.trim().is_empty())
+    {
+        p.push(problem(
+            "meeting.city".into(),
+            "the meeting's city is empty; name it or leave it out to show the time zone's own city"
+                .into(),
+        ));
+    }
     if t.meeting.default_session_minutes == Some(0) {
         p.push(problem(
             "meeting.defaultSessionMinutes".into(),

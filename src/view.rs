@@ -126,7 +126,7 @@ mod tests {
     }
 
     fn sample() -> Timetable {
-        crate::template::blank(date("2026-11-26"))
+        crate::template::standard_week(date("2026-11-26"))
     }
 
     #[test]

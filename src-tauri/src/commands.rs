@@ -11,12 +11,13 @@ use plenary::export::{self, ExportFormat, ExportOptions};
 use plenary::history::Direction;
 use plenary::model::{Lang, UnknownRevision};
 use plenary::revision::{self, Diff};
+use plenary::template::{MeetingSetup, SetupChoices};
 use plenary::wire::{
     Applied, ErrorCode, ErrorPayload, ImportAnswer, ImportReport, Opened, SaveAnswer, Snapshot,
 };
 use plenary::{Command, Editor};
 use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime, State};
 use ts_rs::TS;
 
 use crate::files::{self, PathOrigin};
@@ -92,14 +93,119 @@ fn step<R: Runtime>(
     })
 }
 
-/// Replaces the open document with a new, blank one (untitled).
+/// Replaces the open document with a new one (untitled, clean): the meeting the set-up form
+/// describes, built by the core, or an empty document (no days) when `setup` is null. A
+/// set-up the core refuses (no title, an unknown city, the last day before the first) is a
+/// `commandRefused` error saying why; the open document stays as it was.
 #[tauri::command]
-pub fn new_document<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Snapshot {
+pub fn new_document<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    setup: Option<MeetingSetup>,
+) -> Result<Snapshot, ErrorPayload> {
+    let new = match setup {
+        Some(setup) => guarded("setting up a meeting", || OpenDocument::set_up(&setup))?,
+        None => OpenDocument::blank(),
+    };
     let mut document = state.document.lock();
-    *document = OpenDocument::blank(crate::today());
+    *document = new;
+    refresh(&app, &document);
+    autosave::record(&app, &document);
+    Ok(document.editor.snapshot())
+}
+
+/// What the set-up form offers: the hours templates, the cities, the default days off.
+#[tauri::command]
+pub fn setup_choices() -> SetupChoices {
+    SetupChoices::all()
+}
+
+/// The set-up form filled in from the open document (to set it up again from the Meeting
+/// panel); null when it has no days yet.
+#[tauri::command]
+pub fn meeting_setup(state: State<'_, AppState>) -> Option<MeetingSetup> {
+    MeetingSetup::of(state.document.lock().editor.timetable())
+}
+
+/// What the start screen offers besides setting up a meeting: the recent files (most recent
+/// first) and the bundled example's title.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct StartChoices {
+    /// The recently opened or saved documents, as paths, most recent first.
+    pub recent: Vec<String>,
+    /// The bundled example's title.
+    pub example: String,
+}
+
+/// The recent files and the example, for the start screen.
+#[tauri::command]
+pub fn start_choices<R: Runtime>(app: AppHandle<R>) -> StartChoices {
+    let example = plenary::document::load(crate::EXAMPLE)
+        .map(|t| plenary::model::text_in(&t.meeting.title, t.main_lang()).to_owned())
+        .unwrap_or_default();
+    StartChoices {
+        recent: crate::recent_files(&app)
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect(),
+        example,
+    }
+}
+
+/// Opens the recent file `path` as `open_document` does; refused unless it is in the recent
+/// list (the user chose it once, so it joins the file scope).
+#[tauri::command]
+pub fn open_recent<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<Opened, ErrorPayload> {
+    let wanted = PathBuf::from(&path);
+    if !crate::recent_files(&app).contains(&wanted) {
+        return Err(refused(format!("{path} is not a recent file")));
+    }
+    files::picked(&app, wanted, PathOrigin::CommandLine)?;
+    open_document(app, state, path)
+}
+
+/// Replaces the open document with the bundled example: untitled (Save asks where), and
+/// named "Example" in the title bar.
+#[tauri::command]
+pub fn open_example<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Snapshot {
+    let mut document = state.document.lock();
+    *document = OpenDocument::example();
     refresh(&app, &document);
     autosave::record(&app, &document);
     document.editor.snapshot()
+}
+
+/// The file name Save (`format` null) or Export in `format` proposes for the open document:
+/// its title and year, and the format's extension.
+#[tauri::command]
+pub fn suggested_file_name(
+    state: State<'_, AppState>,
+    format: Option<String>,
+) -> Result<String, ErrorPayload> {
+    let format = format.map(|f| export_format(&f)).transpose()?;
+    Ok(plenary::file_name::suggested(
+        state.document.lock().editor.timetable(),
+        format,
+    ))
+}
+
+/// Closes the window once the user answered the unsaved-changes question: after saving, or
+/// choosing not to save. Either way the journal drops the document's entry (the user had
+/// their say), as a clean exit does.
+#[tauri::command]
+pub fn close_window<R: Runtime>(app: AppHandle<R>) {
+    if let Some(autosave) = app.try_state::<autosave::Autosave>() {
+        autosave.discard();
+    }
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.destroy();
+    }
 }
 
 /// Opens the document at `path`, which the user must have picked (or dropped, or chose in
@@ -149,7 +255,7 @@ pub fn save_document<R: Runtime>(
 ) -> Result<SaveAnswer, ErrorPayload> {
     let mut document = state.document.lock();
     let path = match path {
-        Some(p) => files::picked(&app, PathBuf::from(p), PathOrigin::Ui)?,
+        Some(p) => files::picked_to_write(&app, PathBuf::from(p), None)?,
         None => document.path.clone().ok_or_else(files::untitled)?,
     };
     let own_file = document.path.as_deref() == Some(path.as_path());
@@ -174,7 +280,7 @@ pub fn save_document<R: Runtime>(
     Ok(SaveAnswer::Saved { history })
 }
 
-/// Where the open document lives; null while it is untitled (the bundled example).
+/// Where the open document lives; null while it is untitled (new, imported, the example).
 #[tauri::command]
 pub fn document_path(state: State<'_, AppState>) -> Option<String> {
     let document = state.document.lock();
@@ -182,7 +288,7 @@ pub fn document_path(state: State<'_, AppState>) -> Option<String> {
 }
 
 /// Why the file given on the command line could not be opened, if it could not (the app
-/// then shows the bundled example).
+/// then starts empty, on its start screen).
 #[tauri::command]
 pub fn startup_error(state: State<'_, AppState>) -> Option<ErrorPayload> {
     state.startup_error.clone()
@@ -237,9 +343,8 @@ pub fn export_document<R: Runtime>(
     lang: String,
     version: Option<ExportVersion>,
 ) -> Result<Vec<String>, ErrorPayload> {
-    let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
-    let format = ExportFormat::from_name(&format)
-        .ok_or_else(|| refused(format!("there is no export format '{format}'")))?;
+    let format = export_format(&format)?;
+    let path = files::picked_to_write(&app, PathBuf::from(path), Some(format))?;
     // Now, in UTC (the iCalendar DTSTAMP): the core has no clock, the shell passes it.
     let mut options = ExportOptions::new(language(&lang)?, chrono::Utc::now().naive_utc());
     options.annex.layout = layout_named(&layout)?;
@@ -416,6 +521,11 @@ pub fn revision_summary(
 /// A revision label the document does not have: refused, naming the labels there are.
 fn unknown(error: UnknownRevision) -> ErrorPayload {
     refused(error.to_string())
+}
+
+fn export_format(name: &str) -> Result<ExportFormat, ErrorPayload> {
+    ExportFormat::from_name(name)
+        .ok_or_else(|| refused(format!("there is no export format '{name}'")))
 }
 
 fn layout_named(layout: &str) -> Result<annex::Layout, ErrorPayload> {

@@ -43,6 +43,71 @@ pub fn picked<R: Runtime>(
     }
 }
 
+/// `path` (which the user picked) with the extension a file of `format` (a document when
+/// `None`) needs, added when the user typed the name without it
+/// ([`plenary::file_name::completed`]). The completed path is the user's choice too, so it
+/// joins the scope: a name typed in the app's own dialog is never refused for its extension.
+pub fn completed<R: Runtime>(
+    app: &impl Manager<R>,
+    path: PathBuf,
+    format: Option<plenary::export::ExportFormat>,
+) -> Result<PathBuf, ErrorPayload> {
+    let Some(name) = path.to_str() else {
+        return Ok(path);
+    };
+    match plenary::file_name::completed(name, format) {
+        None => Ok(path),
+        Some(name) => {
+            let completed = PathBuf::from(name);
+            app.fs_scope()
+                .allow_file(&completed)
+                .map_err(|e| io_error(&completed, &e))?;
+            Ok(completed)
+        }
+    }
+}
+
+/// A path the UI sends to save or export to: the one the user picked in a dialog, or that
+/// name with the extension of `format` (a document when `None`) added by the UI (which shows
+/// the name it writes); either way completed as [`completed`] says.
+pub fn picked_to_write<R: Runtime>(
+    app: &impl Manager<R>,
+    path: PathBuf,
+    format: Option<plenary::export::ExportFormat>,
+) -> Result<PathBuf, ErrorPayload> {
+    let refusal = match picked(app, path.clone(), PathOrigin::Ui) {
+        Ok(path) => return completed(app, path, format),
+        Err(refusal) => refusal,
+    };
+    let absolute = std::path::absolute(&path).map_err(|e| io_error(&path, &e))?;
+    let Some(name) = absolute.to_str() else {
+        return Err(refusal);
+    };
+    let suffixes: Vec<String> = match format {
+        None => vec![
+            plenary::file_name::DOCUMENT_SUFFIX.to_owned(),
+            ".json".to_owned(),
+        ],
+        Some(f) => vec![format!(".{}", f.extension())],
+    };
+    let scope = app.fs_scope();
+    for suffix in suffixes {
+        let Some(cut) = name.len().checked_sub(suffix.len()) else {
+            continue;
+        };
+        let typed = name
+            .get(cut..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(&suffix));
+        if typed && name.get(..cut).is_some_and(|stem| scope.is_allowed(stem)) {
+            scope
+                .allow_file(&absolute)
+                .map_err(|e| io_error(&absolute, &e))?;
+            return Ok(absolute);
+        }
+    }
+    Err(refusal)
+}
+
 /// Reads and loads the document at `path`, with the stamp of what was read (to tell later
 /// whether another program changed the file).
 pub fn read_document_stamped(path: &Path) -> Result<(Timetable, DiskStamp), ErrorPayload> {

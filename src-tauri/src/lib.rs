@@ -3,10 +3,11 @@
 //! One managed [`AppState`] holds the open document; the IPC commands in [`commands`] lock
 //! it, call the core and map errors to [`ErrorPayload`]. No business rule lives here.
 //!
-//! At startup the app opens the file named on the command line, or the bundled example
-//! (untitled) when there is none. A file that cannot be opened does not stop the app: it
-//! shows the example and reports why on stderr and through the `startup_error` command
-//! (the UI shows it in its error banner).
+//! At startup the app opens the file named on the command line, or an empty document when
+//! there is none: the UI then shows what to do first (set up a meeting, open a recent file
+//! or the bundled example, which opens as "Example", never posing as the user's "Untitled").
+//! A file that cannot be opened does not stop the app: it starts empty and reports why on
+//! stderr and through the `startup_error` command (the UI shows it in its error banner).
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -16,7 +17,6 @@ use parking_lot::Mutex;
 use plenary::Editor;
 use plenary::wire::ErrorPayload;
 use tauri::{App, AppHandle, DragDropEvent, Emitter, Manager, Runtime, WindowEvent};
-use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
 pub mod autosave;
 pub mod commands;
@@ -52,6 +52,8 @@ pub struct OpenDocument {
     pub journal_id: String,
     /// Edits (applied, undone, redone) since it was opened or last saved.
     pub edits: u32,
+    /// The bundled example (untitled, but named "Example" rather than "Untitled").
+    pub example: bool,
 }
 
 impl OpenDocument {
@@ -67,14 +69,18 @@ impl OpenDocument {
             disk,
             journal_id: journal::Journal::new_id(),
             edits: 0,
+            example: false,
         }
     }
 
-    /// The bundled example, untitled.
+    /// The bundled example, untitled (Save asks where), named "Example" in the title bar.
     pub fn example() -> OpenDocument {
         let timetable = plenary::document::load(EXAMPLE)
             .expect("the bundled example is a valid document (tested by bundled_example_loads)");
-        OpenDocument::new(Editor::new(timetable), None, None)
+        OpenDocument {
+            example: true,
+            ..OpenDocument::new(Editor::new(timetable), None, None)
+        }
     }
 }
 
@@ -84,10 +90,16 @@ impl OpenDocument {
         OpenDocument::new(Editor::unsaved(timetable), None, None)
     }
 
-    /// A new, blank document (untitled): the core's template
-    /// ([`plenary::template::blank`]) around `today`.
-    pub fn blank(today: NaiveDate) -> OpenDocument {
-        OpenDocument::new(Editor::new(plenary::template::blank(today)), None, None)
+    /// A new, empty document (untitled): the core's [`plenary::template::blank`], no days.
+    pub fn blank() -> OpenDocument {
+        OpenDocument::new(Editor::new(plenary::template::blank()), None, None)
+    }
+
+    /// A new document built from the set-up form (untitled, clean): the core's
+    /// [`plenary::template::from_setup`].
+    pub fn set_up(setup: &plenary::template::MeetingSetup) -> Result<OpenDocument, ErrorPayload> {
+        let timetable = plenary::template::from_setup(setup).map_err(ErrorPayload::from)?;
+        Ok(OpenDocument::new(Editor::new(timetable), None, None))
     }
 }
 
@@ -107,11 +119,20 @@ pub fn window_title(path: Option<&Path>, dirty: bool) -> String {
     format!("{}{name} — Plenary", if dirty { "• " } else { "" })
 }
 
+/// The window title of `document`: as [`window_title`], the bundled example named so.
+pub fn document_title(document: &OpenDocument) -> String {
+    let dirty = document.editor.history().dirty;
+    if document.example && document.path.is_none() {
+        return format!("{}Example — Plenary", if dirty { "• " } else { "" });
+    }
+    window_title(document.path.as_deref(), dirty)
+}
+
 /// Brings the window title and the Edit menu in step with the open document.
 pub fn refresh<R: Runtime>(app: &AppHandle<R>, document: &OpenDocument) {
     let history = document.editor.history();
     if let Some(window) = app.get_webview_window("main") {
-        let _ = window.set_title(&window_title(document.path.as_deref(), history.dirty));
+        let _ = window.set_title(&document_title(document));
     }
     if let Some(menus) = app.try_state::<menu::Menus<R>>() {
         let _ = menus.sync(&history);
@@ -137,6 +158,13 @@ pub fn remember<R: Runtime>(app: &AppHandle<R>, path: &Path) {
     }
 }
 
+/// The recent files, most recent first (none under the test runtime).
+pub fn recent_files<R: Runtime>(app: &AppHandle<R>) -> Vec<PathBuf> {
+    app.try_state::<Remembered>()
+        .map(|s| s.0.lock().recent.clone())
+        .unwrap_or_default()
+}
+
 /// The `index`-th recent file, if there is one.
 fn recent_file<R: Runtime>(app: &AppHandle<R>, index: usize) -> Option<PathBuf> {
     app.try_state::<Remembered>()?
@@ -159,7 +187,7 @@ fn offer_file<R: Runtime>(app: &AppHandle<R>, path: PathBuf) {
 }
 
 impl AppState {
-    /// Opens the document at `file` (the bundled example when `None`, or when it cannot be
+    /// Opens the document at `file` (an empty document when `None`, or when it cannot be
     /// opened, keeping the reason in `startup_error`). A file another tool wrote (frab,
     /// iCalendar, CSV) is imported, untitled, its import report on stderr.
     pub fn open_at_startup<R: Runtime>(app: &App<R>, file: Option<PathBuf>) -> AppState {
@@ -180,9 +208,9 @@ impl AppState {
             ))
         });
         let (document, startup_error) = match opened {
-            None => (OpenDocument::example(), None),
+            None => (OpenDocument::blank(), None),
             Some(Ok(document)) => (document, None),
-            Some(Err(error)) => (OpenDocument::example(), Some(error)),
+            Some(Err(error)) => (OpenDocument::blank(), Some(error)),
         };
         AppState {
             document: Mutex::new(document),
@@ -225,6 +253,13 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::revision_summary,
             commands::export_choices,
             commands::today,
+            commands::setup_choices,
+            commands::meeting_setup,
+            commands::start_choices,
+            commands::open_recent,
+            commands::open_example,
+            commands::suggested_file_name,
+            commands::close_window,
         ])
 }
 
@@ -238,7 +273,7 @@ pub fn run() {
             let state = AppState::open_at_startup(app, file);
             if let Some(error) = &state.startup_error {
                 eprintln!(
-                    "plenary: {}; showing the bundled example instead",
+                    "plenary: {}; starting with an empty document instead",
                     error.message
                 );
             }
@@ -290,6 +325,9 @@ fn start_autosave<R: Runtime>(app: &App<R>) {
     }
 }
 
+/// The event the UI receives when the window is asked to close with unsaved changes.
+pub const CLOSE_REQUESTED_EVENT: &str = "close-requested";
+
 /// Unsaved changes prompt before closing; the window size is remembered; a file dropped on
 /// the window is offered to the UI to open.
 fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
@@ -299,26 +337,10 @@ fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
                 .try_state::<AppState>()
                 .is_some_and(|s| s.document.lock().editor.history().dirty);
             if dirty {
+                // The UI asks Save / Don't Save / Cancel (saving may need its Save As
+                // dialog) and answers with `close_window`.
                 api.prevent_close();
-                let closing = window.clone();
-                window
-                    .dialog()
-                    .message("The timetable has unsaved changes. Close it and lose them?")
-                    .title("Unsaved changes")
-                    .kind(MessageDialogKind::Warning)
-                    .buttons(MessageDialogButtons::OkCancelCustom(
-                        "Close Without Saving".into(),
-                        "Cancel".into(),
-                    ))
-                    .show(move |close| {
-                        if close {
-                            // The user chose to lose the changes: the journal drops them too.
-                            if let Some(autosave) = closing.try_state::<autosave::Autosave>() {
-                                autosave.discard();
-                            }
-                            let _ = closing.destroy();
-                        }
-                    });
+                let _ = window.emit(CLOSE_REQUESTED_EVENT, ());
             } else if let Some(autosave) = window.try_state::<autosave::Autosave>() {
                 // A clean exit leaves no journal entry behind.
                 autosave.discard();

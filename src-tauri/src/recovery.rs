@@ -52,6 +52,7 @@ pub fn recover_entry<R: Runtime>(
             disk: recovered.meta.disk,
             journal_id: id,
             edits: recovered.meta.unsaved_edits,
+            example: false,
         };
         refresh(&app, &document);
         autosave::record(&app, &document);

@@ -196,29 +196,157 @@ fn file_argument_skips_options() {
 }
 
 #[test]
-fn blank_document_loads_with_next_weeks_working_days() {
-    // 2026-11-26 is a Thursday.
-    let blank = OpenDocument::blank(chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
-    let days: Vec<String> = blank
-        .editor
-        .timetable()
-        .days
-        .iter()
-        .map(|d| d.date.to_string())
-        .collect();
-    assert_eq!(
-        days,
-        [
-            "2026-11-30",
-            "2026-12-01",
-            "2026-12-02",
-            "2026-12-03",
-            "2026-12-04"
-        ],
-        "a new document offers the Monday to Friday after today"
-    );
+fn a_new_document_without_set_up_is_empty_and_untitled() {
+    // It used to offer the Monday to Friday after today; it now invents no days.
+    let blank = OpenDocument::blank();
+    assert!(blank.editor.timetable().days.is_empty(), "no invented days");
     assert!(blank.path.is_none(), "a new document is untitled");
     assert!(!blank.editor.history().dirty, "and has nothing to save yet");
+    assert!(!blank.example, "and is not the example");
+}
+
+/// The SG2 set-up as the form sends it.
+fn sg2_setup() -> Value {
+    json!({
+        "title": { "en": "ITU-T Study Group 2", "fr": "Commission d'études 2", "zh": "第2研究组" },
+        "venue": "Geneva", "place": "Geneva",
+        "firstDay": "2013-09-17", "lastDay": "2013-09-26",
+        "daysOff": ["sat", "sun"], "template": "ituT", "languages": ["en", "fr", "zh"]
+    })
+}
+
+#[test]
+fn new_document_builds_the_meeting_of_the_set_up_form_in_one_call() {
+    let (_app, window) = app();
+    let snapshot = invoke(&window, "new_document", json!({ "setup": sg2_setup() }))
+        .expect("the SG2 set-up is accepted");
+    let days = snapshot["timetable"]["days"].as_array().expect("days");
+    assert_eq!(days.len(), 10);
+    assert_eq!(snapshot["timetable"]["meeting"]["city"], "Geneva");
+    assert_eq!(
+        snapshot["timetable"]["meeting"]["timeZone"],
+        "Europe/Zurich"
+    );
+    assert_eq!(
+        snapshot["history"]["dirty"], false,
+        "a new meeting has nothing to save"
+    );
+    assert_eq!(
+        snapshot["history"]["canUndo"], false,
+        "nor anything to undo"
+    );
+
+    let mut wrong = sg2_setup();
+    wrong["place"] = json!("Atlantis");
+    let refused = invoke(&window, "new_document", json!({ "setup": wrong }))
+        .expect_err("an unknown city is refused");
+    assert_eq!(refused["code"], "commandRefused", "{refused}");
+    assert!(
+        refused["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("Atlantis")),
+        "{refused}"
+    );
+    let still = invoke(&window, "snapshot", json!({})).expect("snapshot");
+    assert_eq!(
+        still["timetable"]["days"].as_array().map(Vec::len),
+        Some(10),
+        "the open document stays as it was"
+    );
+
+    let empty = invoke(&window, "new_document", json!({ "setup": null })).expect("empty");
+    assert_eq!(
+        empty["timetable"]["days"],
+        json!([]),
+        "without the form: no days"
+    );
+    let choices = invoke(&window, "setup_choices", json!({})).expect("choices");
+    assert_eq!(choices["daysOff"], json!(["sat", "sun"]));
+    assert!(
+        choices["cities"]
+            .as_array()
+            .is_some_and(|c| c.iter().any(|c| c["name"] == "Geneva")),
+        "Geneva is a city to pick"
+    );
+}
+
+#[test]
+fn the_example_opens_named_example_and_save_proposes_a_name() {
+    let (_app, window) = app();
+    let snapshot = invoke(&window, "open_example", json!({})).expect("the example opens");
+    assert!(
+        snapshot["timetable"]["sessions"]
+            .as_object()
+            .is_some_and(|s| !s.is_empty())
+    );
+    assert_eq!(
+        invoke(&window, "document_path", json!({})).expect("path"),
+        Value::Null,
+        "untitled: Save asks where"
+    );
+    let name = invoke(&window, "suggested_file_name", json!({ "format": null })).expect("name");
+    assert!(
+        name.as_str()
+            .is_some_and(|n| n.ends_with(".plenary.json") && n.contains("2017")),
+        "{name}"
+    );
+    let docx = invoke(
+        &window,
+        "suggested_file_name",
+        json!({ "format": "annex-docx" }),
+    )
+    .expect("name");
+    assert!(
+        docx.as_str().is_some_and(|n| n.ends_with(".docx")),
+        "{docx}"
+    );
+    let mut document = OpenDocument::example();
+    assert_eq!(document_title(&document), "Example — Plenary");
+    document.path = Some(PathBuf::from("/tmp/sg12.plenary.json"));
+    assert_eq!(document_title(&document), "sg12.plenary.json — Plenary");
+}
+
+#[test]
+fn save_and_export_add_the_extension_to_a_name_typed_without_one() {
+    let (app, window) = app();
+    let dir = folder("extension");
+    let typed = dir.join("sg2");
+    invoke(
+        &window,
+        "save_document",
+        json!({ "path": pick(&app, &typed) }),
+    )
+    .expect("a name without its extension is not refused");
+    assert!(
+        dir.join("sg2.plenary.json").is_file(),
+        "saved as sg2.plenary.json"
+    );
+    assert!(!typed.exists(), "and not as the bare name");
+
+    // The UI adds the extension itself to show the name: the name picked without it counts.
+    let picked = pick(&app, &dir.join("annex"));
+    invoke(
+        &window,
+        "export_document",
+        json!({ "path": format!("{picked}.html"), "format": "annex-html", "layout": "days", "lang": "en" }),
+    )
+    .expect("the name picked, completed by the UI");
+    assert!(dir.join("annex.html").is_file());
+    invoke(
+        &window,
+        "export_document",
+        json!({ "path": pick(&app, &dir.join("other")), "format": "csv", "layout": "days", "lang": "en" }),
+    )
+    .expect("the name picked, completed by the shell");
+    assert!(dir.join("other.csv").is_file());
+    let elsewhere = invoke(
+        &window,
+        "export_document",
+        json!({ "path": dir.join("never-picked.csv"), "format": "csv", "layout": "days", "lang": "en" }),
+    )
+    .expect_err("a name nobody picked is still refused");
+    assert_eq!(elsewhere["code"], "io", "{elsewhere}");
+    std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]

@@ -6,7 +6,8 @@ use chrono::{Datelike, NaiveDate};
 use super::build::Builder;
 use super::error::CommandError;
 use super::sessions::{shift_sessions, shifted};
-use crate::model::{Break, Constraint, Day, Rule};
+use crate::model::{Break, BreakId, Constraint, Day, Rule, Slot, SlotId};
+use crate::template::{self, MeetingSetup};
 
 const DAY_MINUTES: i64 = 1440;
 
@@ -56,6 +57,57 @@ pub(super) fn remove_day(b: &mut Builder<'_>, date: NaiveDate) -> Result<(), Com
         b.set::<Break>(id, None);
     }
     b.days(days);
+    Ok(())
+}
+
+/// Sets the meeting up as the set-up form says ([`template::planned`]): the meeting, then the
+/// breaks of days that are left out, the template's slots and standard breaks in place of
+/// the document's (when it has one), and the days from the first to the last.
+pub(super) fn set_up(b: &mut Builder<'_>, setup: &MeetingSetup) -> Result<(), CommandError> {
+    let plan = template::planned(b.timetable(), setup)?;
+    let t = b.timetable();
+    if plan.meeting != t.meeting {
+        b.push(super::Edit::Meeting {
+            before: Box::new(t.meeting.clone()),
+            after: Box::new(plan.meeting),
+        });
+    }
+    let (first, last) = (setup.first_day, setup.last_day);
+    let t = b.timetable();
+    let left_out: Vec<BreakId> = t
+        .breaks
+        .values()
+        .filter(|br| br.day.is_some_and(|d| d < first || d > last))
+        .map(|br| br.id.clone())
+        .collect();
+    for id in left_out {
+        b.remove::<Break>(&id)?;
+    }
+    if let Some((slots, breaks)) = plan.frame {
+        let t = b.timetable();
+        let old_slots: Vec<SlotId> = t.slots.keys().cloned().collect();
+        let old_breaks: Vec<BreakId> = t
+            .breaks
+            .values()
+            .filter(|br| br.day.is_none())
+            .map(|br| br.id.clone())
+            .collect();
+        for id in old_slots {
+            b.remove::<Slot>(&id)?;
+        }
+        for id in old_breaks {
+            b.remove::<Break>(&id)?;
+        }
+        for slot in slots {
+            b.add(slot)?;
+        }
+        for br in breaks {
+            b.add(br)?;
+        }
+    }
+    if plan.days != b.timetable().days {
+        b.days(plan.days);
+    }
     Ok(())
 }
 

@@ -128,6 +128,7 @@ impl Command {
             Command::ShiftDay { from, to } => calendar::shift_day(b, *from, *to),
             Command::SwapDays { a, b: other } => calendar::swap_days(b, *a, *other),
             Command::MoveMeeting { start } => calendar::move_meeting(b, *start),
+            Command::SetUpMeeting { setup } => calendar::set_up(b, setup),
             Command::EditMeeting { meeting } => {
                 b.push(super::Edit::Meeting {
                     before: Box::new(b.timetable().meeting.clone()),

@@ -93,6 +93,10 @@ pub enum CommandError {
         /// The label.
         label: String,
     },
+    /// The set-up form's command cannot be applied as given (no title, no language, an
+    /// unknown city, dates in the wrong order, sessions left outside the new dates).
+    #[error(transparent)]
+    Setup(#[from] crate::template::SetupError),
     /// Moving a meeting that has no days.
     #[error("the meeting has no days to move")]
     NoDays,

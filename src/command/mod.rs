@@ -38,6 +38,7 @@ use crate::model::{
     Body, BodyId, Break, BreakId, ConflictKind, Constraint, ConstraintId, Day, Meeting, Person,
     PersonId, Placement, Room, RoomId, Session, SessionId, Severity, Slot, SlotId,
 };
+use crate::template::MeetingSetup;
 use crate::time::Stamp;
 
 #[macro_use]
@@ -390,6 +391,18 @@ commands! {
             /// every day keeps its weekday (weekends stay weekends).
             #[ts(type = "string")]
             start: NaiveDate,
+        },
+        /// Set up meeting
+        ///
+        /// The set-up form's one command: the meeting's titles, venue, city and zone and
+        /// languages, every day from the first to the last (days off by weekday), and the
+        /// standard hours, slots and breaks of a template (see [`crate::template`]). Days
+        /// kept inside the new dates keep their hours and notes; it is refused when placed
+        /// sessions would fall outside the new dates.
+        #[serde(rename_all = "camelCase")]
+        SetUpMeeting {
+            /// What the form says.
+            setup: MeetingSetup,
         },
     }
 }

@@ -944,6 +944,7 @@ mod tests {
                 title: Default::default(),
                 venue: "Geneva".into(),
                 time_zone: "Europe/Zurich".into(),
+                city: None,
                 languages: vec![Lang::En],
                 hours: Hours {
                     start: hm("09:00"),

@@ -439,6 +439,7 @@ impl Builder {
                 title: Text::from([(self.lang, title)]),
                 venue: self.venue.clone(),
                 time_zone: self.zone.name().to_owned(),
+                city: None,
                 languages: vec![self.lang],
                 hours,
                 interpreter_teams: None,

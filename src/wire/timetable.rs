@@ -300,6 +300,11 @@ pub struct Meeting {
     pub venue: String,
     /// IANA time zone of every time in the document.
     pub time_zone: String,
+    /// The city the user picked for the time zone, shown instead of the zone's own city;
+    /// absent: the zone's own city.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub city: Option<String>,
     /// Languages the timetable is published in; the first is the main language.
     pub languages: Vec<model::Lang>,
     /// Standard hours of a working day.
@@ -321,6 +326,7 @@ impl From<&model::Meeting> for Meeting {
             title: m.title.clone(),
             venue: m.venue.clone(),
             time_zone: m.time_zone.clone(),
+            city: m.city.clone(),
             languages: m.languages.clone(),
             hours: m.hours.into(),
             interpreter_teams: m.interpreter_teams,

@@ -1444,11 +1444,11 @@ fn an_unknown_field_in_a_nested_placement_is_refused_with_its_path_and_line() {
 fn an_unknown_field_in_the_meeting_is_refused_with_its_path_and_line() {
     let text = edited(
         "\"venue\": \"Geneva\",",
-        "\"venue\": \"Geneva\", \"city\": \"Geneva\",",
+        "\"venue\": \"Geneva\", \"colour\": \"blue\",",
     );
     refused(
         &text,
-        &["meeting.city (line 5, column", "unknown field `city`"],
+        &["meeting.colour (line 5, column", "unknown field `colour`"],
     );
 }
 

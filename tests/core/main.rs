@@ -16,6 +16,7 @@ mod oracle;
 mod require;
 mod revision;
 mod scenario;
+mod setup;
 mod strategies;
 mod wire;
 mod writes;

@@ -48,6 +48,7 @@ pub fn timetable(text: &str) -> Timetable {
             title: en("Scenario"),
             venue: "Geneva".into(),
             time_zone: "Europe/Zurich".into(),
+            city: None,
             languages: vec![Lang::En],
             hours: Hours {
                 start: time("09:00"),

@@ -18,6 +18,7 @@ use plenary::model::{
     ConstraintId, Day, DayKind, Hours, Lang, Person, PersonId, Placement, Room, RoomId, Rule,
     Session, SessionId, SessionKind, Severity, Slot, SlotId, Text, Timetable,
 };
+use plenary::template::{HoursTemplate, MeetingSetup, Weekday};
 use plenary::time::{Stamp, TimeOfDay};
 
 use super::kind::Kind;
@@ -829,6 +830,38 @@ impl Gesture {
                 Command::MoveMeeting {
                     start: first + chrono::Duration::days(days),
                 }
+            }
+            Kind::SetUpMeeting => {
+                // The form as the Meeting panel fills it in, over every placed session's
+                // date (so that it is accepted), with a template and days off varied.
+                let placed_dates = placed
+                    .iter()
+                    .filter_map(|s| Some(s.placement?.start.date()));
+                let (mut first, mut last) = t.date_span().unwrap_or((base_date(), base_date()));
+                for date in placed_dates {
+                    first = first.min(date);
+                    last = last.max(date);
+                }
+                let mut setup = MeetingSetup::of(t).unwrap_or_else(|| MeetingSetup {
+                    title: en("Set up"),
+                    venue: String::new(),
+                    place: "Geneva".into(),
+                    first_day: first,
+                    last_day: last,
+                    days_off: Vec::new(),
+                    template: HoursTemplate::Keep,
+                    languages: vec![Lang::En],
+                });
+                setup.first_day = first - chrono::Duration::days(i64::from(c % 3));
+                setup.last_day = last + chrono::Duration::days(i64::from(c % 2));
+                setup.template = HoursTemplate::ALL[usize::from(c % 4)];
+                if c.is_multiple_of(5) {
+                    setup.days_off = vec![Weekday::Sat, Weekday::Sun];
+                }
+                if self.invalid {
+                    setup.place = "Atlantis".into();
+                }
+                Command::SetUpMeeting { setup }
             }
         }
     }

@@ -47,12 +47,13 @@ pub enum Kind {
     SetAnnexNoteText,
     ResetAnnexNoteOrder,
     MoveMeeting,
+    SetUpMeeting,
 }
 
 impl Kind {
     /// Every kind, each with how often [`gesture`] draws it (session gestures, what a user
     /// does most, are drawn most).
-    pub const WEIGHTED: [(Kind, u32); 43] = [
+    pub const WEIGHTED: [(Kind, u32); 44] = [
         (Kind::AddSession, 4),
         (Kind::EditSession, 4),
         (Kind::ScheduleSession, 5),
@@ -96,6 +97,7 @@ impl Kind {
         (Kind::SetAnnexNoteText, 1),
         (Kind::ResetAnnexNoteOrder, 1),
         (Kind::MoveMeeting, 1),
+        (Kind::SetUpMeeting, 1),
     ];
 
     /// Every kind.
@@ -150,6 +152,7 @@ impl Kind {
             Command::SetAnnexNoteText { .. } => Kind::SetAnnexNoteText,
             Command::ResetAnnexNoteOrder => Kind::ResetAnnexNoteOrder,
             Command::MoveMeeting { .. } => Kind::MoveMeeting,
+            Command::SetUpMeeting { .. } => Kind::SetUpMeeting,
         }
     }
 }

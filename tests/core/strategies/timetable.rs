@@ -316,6 +316,7 @@ fn empty_timetable() -> Timetable {
             title: en("Random meeting"),
             venue: "Geneva".into(),
             time_zone: "Europe/Zurich".into(),
+            city: None,
             languages: vec![Lang::En, Lang::Fr],
             hours: Hours {
                 start: minutes(9 * 60),

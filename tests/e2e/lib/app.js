@@ -147,12 +147,13 @@ function appPid(driverPid, binary) {
 }
 
 /**
- * Launches the app (optionally on `file`) and returns `{ session, display, homes, pid(),
+ * Launches the app (optionally on `file`, or with `example: true` on the bundled example, opened
+ * from the start screen as a person does) and returns `{ session, display, homes, pid(),
  * screenshot, close }`. Each launch gets fresh XDG data and config homes unless `homes` (from
  * `freshHomes()`) is given. Set E2E_APP to test another binary, E2E_DISPLAY to use a running
  * X server.
  */
-export async function launchApp({ file, homes: given, binary = process.env.E2E_APP ?? defaultBinary } = {}) {
+export async function launchApp({ file, example = false, homes: given, binary = process.env.E2E_APP ?? defaultBinary } = {}) {
   // Homes made here are removed on close; homes given by the test are the test's to keep.
   const homes = given ?? freshHomes();
   if (!existsSync(binary)) {
@@ -188,6 +189,11 @@ export async function launchApp({ file, homes: given, binary = process.env.E2E_A
     const session = await Session.create(base, {
       'webkitgtk:browserOptions': { binary, args: file ? [file] : [] },
     });
+    if (example) {
+      // Started without a file, the app shows what to do first; the example is one click away.
+      const [button] = await session.waitForAll('[data-testid="start-example"]', { timeoutMs: 30_000 });
+      await button.click();
+    }
     return {
       session,
       display,

@@ -13,7 +13,7 @@ let app;
 let dialog;
 
 before(async () => {
-  app = await launchApp();
+  app = await launchApp({ example: true });
   await new Timetable(app.session).waitUntilShown();
   dialog = await new ExportDialog(app.session).open();
   await app.session.waitForAll('[data-testid="annex-note"]');

@@ -26,7 +26,7 @@ let timetable;
 const dir = mkdtempSync(join(tmpdir(), 'plenary-e2e-interop-'));
 
 before(async () => {
-  app = await launchApp();
+  app = await launchApp({ example: true });
   timetable = await new Timetable(app.session).waitUntilShown();
 }, { timeout: 90_000 });
 

@@ -1,4 +1,6 @@
-// The app starts on the bundled SG12 example and draws it as a timetable.
+// Started without a file, the app offers the bundled SG12 example on its start screen (it no
+// longer opens it posing as "Untitled"); opened from there, it is drawn as a timetable and
+// named "Example" in the title bar.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -10,7 +12,7 @@ let app;
 let timetable;
 
 before(async () => {
-  app = await launchApp();
+  app = await launchApp({ example: true });
   timetable = await new Timetable(app.session).waitUntilShown();
 }, { timeout: 90_000 });
 
@@ -21,10 +23,14 @@ after(async () => {
   }
 });
 
-test('the window is titled Plenary', () => {
+test('the window is titled Plenary, and the example is named so', () => {
   assert.ok(
     app.windowNames().some((name) => name.includes('Plenary')),
     `tauri.conf.json names the window Plenary; the X server has: ${JSON.stringify(app.windowNames())}`,
+  );
+  assert.ok(
+    app.windowNames().includes('Example — Plenary'),
+    `the example does not pose as "Untitled": ${JSON.stringify(app.windowNames())}`,
   );
 });
 

@@ -15,7 +15,7 @@ let timetable;
 let revisions;
 
 before(async () => {
-  app = await launchApp();
+  app = await launchApp({ example: true });
   timetable = await new Timetable(app.session).waitUntilShown();
   revisions = await new Revisions(app.session).open();
 }, { timeout: 90_000 });

@@ -11,7 +11,7 @@ import { Timetable } from '../pages/timetable.js';
 let app;
 
 before(async () => {
-  app = await launchApp();
+  app = await launchApp({ example: true });
   await new Timetable(app.session).waitUntilShown();
 }, { timeout: 90_000 });
 

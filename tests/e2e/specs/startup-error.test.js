@@ -1,5 +1,6 @@
-// A file that cannot be opened at startup does not stop the app: it shows the bundled
-// example and says what was wrong with the file.
+// A file that cannot be opened at startup does not stop the app: it starts on its start
+// screen (set up a meeting, open a file, the example) and says what was wrong with the file.
+// (Until the start screen existed it showed the bundled example instead.)
 
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,6 @@ import { after, before, test } from 'node:test';
 
 import { launchApp } from '../lib/app.js';
 import { ErrorBanner } from '../pages/banner.js';
-import { Timetable } from '../pages/timetable.js';
 
 let app;
 const broken = join(mkdtempSync(join(tmpdir(), 'plenary-e2e-')), 'broken.plenary.json');
@@ -23,12 +23,9 @@ after(async () => {
   await app?.close();
 });
 
-test('a broken file at startup shows the example and the reason', async () => {
-  const timetable = await new Timetable(app.session).waitUntilShown();
-  assert.ok(
-    await timetable.sessionInDay('SG12 opening plenary', '2017-09-19'),
-    'the bundled example is shown instead of the broken file',
-  );
+test('a broken file at startup shows the start screen and the reason', async () => {
+  const [start] = await app.session.waitForAll('[data-testid="empty-state"]', { timeoutMs: 20_000 });
+  assert.match(await start.textContent(), /Set up the meeting/, 'the start screen says what to do first');
   const banner = await new ErrorBanner(app.session).shown();
   assert.equal(banner.code, 'invalidDocument', `the shell reports the load error: ${banner.text}`);
   assert.ok(banner.text.includes('broken.plenary.json'), `the message names the file: ${banner.text}`);

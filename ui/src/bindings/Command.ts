@@ -10,6 +10,7 @@ import type { Day } from "./Day";
 import type { Lang } from "./Lang";
 import type { Layout } from "./Layout";
 import type { Meeting } from "./Meeting";
+import type { MeetingSetup } from "./MeetingSetup";
 import type { Person } from "./Person";
 import type { PersonId } from "./PersonId";
 import type { Placement } from "./Placement";
@@ -271,4 +272,8 @@ text?: string, } | { "type": "resetAnnexNoteOrder" } | { "type": "moveMeeting",
  * The new first day; it must fall on the same weekday as the current first day, so
  * every day keeps its weekday (weekends stay weekends).
  */
-start: string, };
+start: string, } | { "type": "setUpMeeting", 
+/**
+ * What the form says.
+ */
+setup: MeetingSetup, };

@@ -19,6 +19,11 @@ venue: string,
  */
 timeZone: string, 
 /**
+ * The city the user picked for the time zone, shown instead of the zone's own city;
+ * absent: the zone's own city.
+ */
+city?: string, 
+/**
  * Languages the timetable is published in; the first is the main language.
  */
 languages: Array<Lang>, 

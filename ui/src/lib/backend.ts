@@ -7,7 +7,7 @@
  */
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
-import { ask, open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
+import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import type { Applied } from "../bindings/Applied";
 import type { Opened } from "../bindings/Opened";
 import type { Command } from "../bindings/Command";
@@ -21,6 +21,9 @@ import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { ExportVersion } from "../bindings/ExportVersion";
 import type { ImportAnswer } from "../bindings/ImportAnswer";
 import type { Lang } from "../bindings/Lang";
+import type { MeetingSetup } from "../bindings/MeetingSetup";
+import type { SetupChoices } from "../bindings/SetupChoices";
+import type { StartChoices } from "../bindings/StartChoices";
 import type { RecoveryEntry } from "../bindings/RecoveryEntry";
 import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { NoteView } from "../bindings/NoteView";
@@ -36,8 +39,25 @@ export interface Backend {
   undo(): Promise<Applied>;
   /** Redo the last undone change; a no-op when there is nothing to redo. */
   redo(): Promise<Applied>;
-  /** Replace the open document with a new, blank one (untitled). */
-  newDocument(): Promise<Snapshot>;
+  /**
+   * Replace the open document with a new one (untitled): the meeting `setup` describes, built
+   * by the core (a refusal says why), or an empty one (no days) when `setup` is null.
+   */
+  newDocument(setup: MeetingSetup | null): Promise<Snapshot>;
+  /** What the set-up form offers: templates, cities, the default days off. */
+  setupChoices(): Promise<SetupChoices>;
+  /** The set-up form filled in from the open document; null when it has no days. */
+  meetingSetup(): Promise<MeetingSetup | null>;
+  /** The recent files and the example's title, for the start screen. */
+  startChoices(): Promise<StartChoices>;
+  /** Open a recent file (one of `startChoices().recent`), replacing the open document. */
+  openRecent(path: string): Promise<Opened>;
+  /** Replace the open document with the bundled example (untitled, named "Example"). */
+  openExample(): Promise<Snapshot>;
+  /** The file name Save (`format` null) or Export in `format` proposes: title, year, extension. */
+  suggestedFileName(format: string | null): Promise<string>;
+  /** Close the window (the user has answered the unsaved-changes question). */
+  closeWindow(): Promise<void>;
   /**
    * Open a document file, replacing the open one; a file another tool wrote (frab,
    * iCalendar, xCal, CSV) is imported, untitled, and answered with its report.
@@ -58,8 +78,6 @@ export interface Backend {
   pickDocumentToOpen(): Promise<string | null>;
   /** Ask the user where to save (the native dialog); null when cancelled. */
   pickDocumentToSave(defaultPath: string | null): Promise<string | null>;
-  /** Ask whether to discard unsaved changes (the native dialog); true to go on. */
-  confirmDiscard(): Promise<boolean>;
   /** Ask for a file another tool wrote to import (the native dialog); null when cancelled. */
   pickFileToImport(): Promise<string | null>;
   /**
@@ -67,8 +85,8 @@ export interface Backend {
    * unsaved); answers it with the import report.
    */
   importDocument(path: string): Promise<ImportAnswer>;
-  /** Ask where to export in `format` (the native dialog); null when cancelled. */
-  pickExportPath(format: FormatChoice): Promise<string | null>;
+  /** Ask where to export in `format` (the native dialog, proposing `defaultPath`); null when cancelled. */
+  pickExportPath(format: FormatChoice, defaultPath?: string | null): Promise<string | null>;
   /**
    * Write the open document to `path` in `format` (or the published revision `version`
    * names, with the changes since another marked); answers the export's warnings.
@@ -102,10 +120,28 @@ export interface Backend {
   onShellEvent(listener: (event: ShellEvent) => void): Promise<() => void>;
 }
 
-/** What the shell tells the UI on its own: a menu item was clicked, or a file should open. */
-export type ShellEvent = { kind: "menu"; id: string } | { kind: "openFile"; path: string };
+/**
+ * What the shell tells the UI on its own: a menu item was clicked, a file should open, or
+ * the window is asked to close with unsaved changes.
+ */
+export type ShellEvent = { kind: "menu"; id: string } | { kind: "openFile"; path: string } | { kind: "closeRequested" };
 
-const DOCUMENT_FILTERS = [{ name: "Plenary timetable", extensions: ["json"] }];
+/**
+ * `ext` for a file dialog's filter in any case: GTK's file chooser (Linux) matches
+ * patterns case by case, so "json" becomes "[jJ][sS][oO][nN]" there ("SG2.JSON" is listed
+ * too); the other platforms' dialogs ignore case already.
+ */
+export function anyCase(
+  ext: string,
+  linux = typeof navigator !== "undefined" && /Linux/.test(navigator.userAgent),
+): string {
+  if (!linux) return ext;
+  return [...ext]
+    .map((c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`))
+    .join("");
+}
+
+const DOCUMENT_FILTERS = [{ name: "Plenary timetable", extensions: [anyCase("json")] }];
 const IMPORT_FILTERS = [
   { name: "Schedules (frab, iCalendar, xCal, CSV)", extensions: ["xml", "json", "ics", "xcal", "csv"] },
   { name: "frab schedule XML", extensions: ["xml"] },
@@ -121,7 +157,14 @@ export const tauriBackend: Backend = {
   apply: (command, dryRun) => invoke<Applied>("apply", { command, dryRun }),
   undo: () => invoke<Applied>("undo"),
   redo: () => invoke<Applied>("redo"),
-  newDocument: () => invoke<Snapshot>("new_document"),
+  newDocument: (setup) => invoke<Snapshot>("new_document", { setup }),
+  setupChoices: () => invoke<SetupChoices>("setup_choices"),
+  meetingSetup: () => invoke<MeetingSetup | null>("meeting_setup"),
+  startChoices: () => invoke<StartChoices>("start_choices"),
+  openRecent: (path) => invoke<Opened>("open_recent", { path }),
+  openExample: () => invoke<Snapshot>("open_example"),
+  suggestedFileName: (format) => invoke<string>("suggested_file_name", { format }),
+  closeWindow: () => invoke<void>("close_window"),
   openDocument: (path) => invoke<Opened>("open_document", { path }),
   saveDocument: (path, overwrite = false) => invoke<SaveAnswer>("save_document", { path, overwrite }),
   documentPath: () => invoke<string | null>("document_path"),
@@ -131,18 +174,15 @@ export const tauriBackend: Backend = {
     openDialog({ multiple: false, directory: false, filters: DOCUMENT_FILTERS, title: "Open timetable" }),
   pickDocumentToSave: (defaultPath) =>
     saveDialog({ filters: DOCUMENT_FILTERS, title: "Save timetable", ...(defaultPath ? { defaultPath } : {}) }),
-  confirmDiscard: () =>
-    ask("The timetable has unsaved changes. Discard them?", {
-      title: "Unsaved changes",
-      kind: "warning",
-      okLabel: "Discard Changes",
-      cancelLabel: "Cancel",
-    }),
   pickFileToImport: () =>
     openDialog({ multiple: false, directory: false, filters: IMPORT_FILTERS, title: "Import a schedule" }),
   importDocument: (path) => invoke<ImportAnswer>("import_document", { path }),
-  pickExportPath: (format) =>
-    saveDialog({ title: "Export", filters: [{ name: format.label, extensions: [format.extension] }] }),
+  pickExportPath: (format, defaultPath) =>
+    saveDialog({
+      title: "Export",
+      filters: [{ name: format.label, extensions: [anyCase(format.extension)] }],
+      ...(defaultPath ? { defaultPath } : {}),
+    }),
   exportDocument: (path, format, layout, lang, version = {}) =>
     invoke<string[]>("export_document", { path, format, layout, lang, version }),
   annexPreview: (layout, lang, version = {}) => invoke<string>("annex_preview", { layout, lang, version }),
@@ -158,6 +198,7 @@ export const tauriBackend: Backend = {
     const stops = await Promise.all([
       listen<string>("menu", (e) => listener({ kind: "menu", id: e.payload })),
       listen<string>("open-file", (e) => listener({ kind: "openFile", path: e.payload })),
+      listen("close-requested", () => listener({ kind: "closeRequested" })),
     ]);
     return () => stops.forEach((stop) => stop());
   },

@@ -20,7 +20,9 @@ import type { ImportReport } from "../bindings/ImportReport";
 import type { RecoveryEntry } from "../bindings/RecoveryEntry";
 import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { Snapshot } from "../bindings/Snapshot";
+import type { MeetingSetup } from "../bindings/MeetingSetup";
 import type { DiskChoice } from "../components/ChangedOnDiskDialog.svelte";
+import type { UnsavedChoice } from "../components/UnsavedDialog.svelte";
 import { toErrorPayload, type Backend } from "./backend";
 import { type Held } from "./drag";
 import type { SelectMode } from "./dragController";
@@ -56,6 +58,9 @@ export class DocumentStore {
   importReport = $state.raw<ImportReport | null>(null);
   /** Unsaved documents the journal kept from a run that crashed, offered at start. */
   recovery = $state.raw<RecoveryEntry[]>([]);
+  /** The unsaved-changes question while it is asked: what the user is doing ("closing"). */
+  unsavedPrompt = $state.raw<{ doing: string } | null>(null);
+  #answerUnsaved: ((choice: UnsavedChoice) => void) | null = null;
   /** The question to ask before saving over a file another program changed, while asked. */
   diskPrompt = $state<string | null>(null);
   /** The selected sessions, in the order they were picked. */
@@ -195,10 +200,83 @@ export class DocumentStore {
     if (possible) this.#fold(await this.run((b) => b[direction]()));
   }
 
-  /** Whether the open document may be replaced: no unsaved changes, or the user agrees. */
-  async #mayDiscard(): Promise<boolean> {
+  /**
+   * Whether the open document may be closed or replaced (`doing`: "closing", "opening
+   * another timetable"): no unsaved changes, or the user chose Save (and it was saved) or
+   * Don't Save in the unsaved-changes question (`unsavedPrompt`); Cancel keeps it open.
+   */
+  async mayReplace(doing = "opening another timetable"): Promise<boolean> {
     if (!this.doc?.history.dirty) return true;
-    return (await this.run((b) => b.confirmDiscard())) ?? false;
+    const choice = await new Promise<UnsavedChoice>((resolve) => {
+      this.#answerUnsaved?.("cancel");
+      this.#answerUnsaved = resolve;
+      this.unsavedPrompt = { doing };
+    });
+    this.unsavedPrompt = null;
+    if (choice === "cancel") return false;
+    if (choice === "discard") return true;
+    await this.save(false);
+    return !this.doc?.history.dirty;
+  }
+
+  /** The user's answer to the unsaved-changes question. */
+  answerUnsaved(choice: UnsavedChoice): void {
+    const answer = this.#answerUnsaved;
+    this.#answerUnsaved = null;
+    answer?.(choice);
+  }
+
+  /** Closes the window, asking first about unsaved changes (File > Close, the window's ×). */
+  async close(): Promise<void> {
+    if (await this.mayReplace("closing")) await this.run((b) => b.closeWindow());
+  }
+
+  /**
+   * Replaces the open document with the meeting the set-up form describes (the user was
+   * asked about unsaved changes when the form opened). Answers why the core refused it, for
+   * the form to show, or null when done.
+   */
+  async setUp(setup: MeetingSetup): Promise<string | null> {
+    let refused: string | null = null;
+    const snapshot = await this.run(async (b) => {
+      try {
+        return await b.newDocument(setup);
+      } catch (e) {
+        refused = toErrorPayload(e).message;
+        return null;
+      }
+    });
+    if (snapshot) this.#replace(snapshot, null);
+    return snapshot ? null : (refused ?? "The meeting could not be set up.");
+  }
+
+  /** Sets the open meeting up again (one undoable command); answers a refusal as `setUp`. */
+  async setUpAgain(setup: MeetingSetup): Promise<string | null> {
+    let refused: string | null = null;
+    const applied = await this.run(async (b) => {
+      try {
+        return await b.apply({ type: "setUpMeeting", setup }, "no");
+      } catch (e) {
+        refused = toErrorPayload(e).message;
+        return null;
+      }
+    });
+    this.#fold(applied);
+    return applied ? null : (refused ?? "The meeting could not be set up.");
+  }
+
+  /** Opens a recent file (from the start screen). */
+  async openRecent(path: string): Promise<void> {
+    if (!(await this.mayReplace())) return;
+    const opened = await this.run((b) => b.openRecent(path));
+    if (opened) this.#replace(opened.snapshot, opened.report);
+  }
+
+  /** Opens the bundled example (untitled, named "Example"). */
+  async openExample(): Promise<void> {
+    if (!(await this.mayReplace())) return;
+    const snapshot = await this.run((b) => b.openExample());
+    if (snapshot) this.#replace(snapshot, null);
   }
 
   /**
@@ -207,7 +285,7 @@ export class DocumentStore {
    * imported by the shell, and its report is shown.
    */
   async open(path?: string): Promise<void> {
-    if (!(await this.#mayDiscard())) return;
+    if (!(await this.mayReplace())) return;
     const opened = await this.run(async (b) => {
       const chosen = path ?? (await b.pickDocumentToOpen());
       return chosen === null ? null : b.openDocument(chosen);
@@ -215,10 +293,10 @@ export class DocumentStore {
     if (opened) this.#replace(opened.snapshot, opened.report);
   }
 
-  /** Replaces the open document with a new, blank one. */
+  /** Replaces the open document with a new, empty one (no days: the start screen shows). */
   async newDocument(): Promise<void> {
-    if (!(await this.#mayDiscard())) return;
-    const snapshot = await this.run((b) => b.newDocument());
+    if (!(await this.mayReplace())) return;
+    const snapshot = await this.run((b) => b.newDocument(null));
     if (snapshot) this.#replace(snapshot, null);
   }
 
@@ -227,7 +305,7 @@ export class DocumentStore {
    * if it can be read, and its report is shown.
    */
   async importDocument(): Promise<void> {
-    if (!(await this.#mayDiscard())) return;
+    if (!(await this.mayReplace())) return;
     const answer = await this.run(async (b) => {
       const chosen = await b.pickFileToImport();
       return chosen === null ? null : b.importDocument(chosen);
@@ -237,7 +315,7 @@ export class DocumentStore {
 
   /** Opens a document the journal kept (from a crash): unsaved, its file kept for Save. */
   async recover(id: string): Promise<void> {
-    if (!(await this.#mayDiscard())) return;
+    if (!(await this.mayReplace())) return;
     const snapshot = await this.run((b) => b.recoverEntry(id));
     if (snapshot) {
       this.recovery = [];
@@ -259,7 +337,9 @@ export class DocumentStore {
   async save(as: boolean): Promise<void> {
     const answer = await this.run(async (b) => {
       const current = await b.documentPath();
-      const path = as || current === null ? await b.pickDocumentToSave(current) : null;
+      // A new document is offered a name from its title and year (Save As keeps the file's).
+      const proposed = current ?? (as || current === null ? await b.suggestedFileName(null) : null);
+      const path = as || current === null ? await b.pickDocumentToSave(proposed) : null;
       if ((as || current === null) && path === null) return null;
       return b.saveDocument(path);
     });

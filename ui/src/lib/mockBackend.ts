@@ -337,9 +337,39 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       calls.push({ method: "pickDocumentToSave", defaultPath });
       return null;
     },
-    async confirmDiscard() {
-      return true;
+    async setupChoices() {
+      return {
+        templates: [
+          { template: "ituT", label: "ITU-T: 09:30-12:30 and 14:30-17:30, coffee 30 min" },
+          { template: "ituTEarly", label: "ITU-T with 09:00 mornings" },
+          { template: "blank", label: "Blank: no slots or breaks" },
+          { template: "keep", label: "Keep the current hours, slots and breaks" },
+        ],
+        cities: [
+          { name: "Geneva", timeZone: "Europe/Zurich" },
+          { name: "Zurich", timeZone: "Europe/Zurich" },
+        ],
+        daysOff: ["sat", "sun"],
+        template: "ituT",
+        languages: ["ar", "zh", "en", "fr", "ru", "es"],
+      };
     },
+    async meetingSetup() {
+      return null;
+    },
+    async startChoices() {
+      return { recent: [], example: "Example meeting" };
+    },
+    async openRecent(p) {
+      throw { code: "io", message: `the mock backend cannot open ${p}` } satisfies ErrorPayload;
+    },
+    async openExample() {
+      return structuredClone({ ...doc, view: view(), history: history() });
+    },
+    async suggestedFileName(format) {
+      return format === null ? "meeting.plenary.json" : `meeting.${format}`;
+    },
+    async closeWindow() {},
     async pickFileToImport() {
       calls.push({ method: "pickFileToImport" });
       return null;

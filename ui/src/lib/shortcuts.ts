@@ -45,6 +45,7 @@ export function shortcut(e: KeyPress, hasSelection: boolean): Shortcut | null {
     if (key === "s") return menu(e.shiftKey ? "file:save-as" : "file:save");
     if (key === "n" && !e.shiftKey) return menu("file:new");
     if (key === "e" && !e.shiftKey) return menu("file:export");
+    if (key === "w" && !e.shiftKey) return menu("file:close");
     if (typing) return null;
     if (key === "z" && !e.shiftKey) return menu("edit:undo");
     if ((key === "z" && e.shiftKey) || key === "y") return menu("edit:redo");

@@ -96,3 +96,14 @@ export function shortDate(date: string): string {
   const p = parts(date);
   return `${p.weekday.slice(0, 3)} ${p.day}`;
 }
+
+/**
+ * The year or years of the meeting's days ("2013", "2013–2014"), shown in the grid's corner
+ * so that day headers without a year are never ambiguous; "" when there are no days.
+ */
+export function meetingYears(days: readonly { date: string }[]): string {
+  const first = days[0]?.date.slice(0, 4);
+  const last = days[days.length - 1]?.date.slice(0, 4);
+  if (!first || !last) return "";
+  return first === last ? first : `${first}–${last}`;
+}
