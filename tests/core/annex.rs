@@ -420,8 +420,11 @@ fn weekend_day_with_a_session_gets_its_own_row() {
     let headers: Vec<String> = a.rows.iter().map(|r| r.header.join(" ")).collect();
     assert_eq!(
         headers[4..6],
-        ["Saturday 23 September".to_string(), "Weekend".to_string()],
-        "Saturday has a row of its own; Sunday alone is the weekend row"
+        [
+            "Saturday 23 September".to_string(),
+            "Sunday 24 September".to_string()
+        ],
+        "Saturday has a row of its own; Sunday alone is named by its weekday, not Weekend"
     );
     assert_eq!(cell_lines(&a, 4, 1), ["Meeting of Questions 1/12 and 2/12"]);
 }
