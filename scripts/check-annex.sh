@@ -45,12 +45,14 @@ example=examples/itu-t-sg12-2017.plenary.json
 
 failures=0
 # check_order NAME FILE TEXT...: each TEXT occurs in FILE's text (whitespace removed, as
-# pdftotext splits CJK from Latin), each after the one before.
+# pdftotext splits CJK from Latin; non-breaking hyphens read as hyphens), each after the
+# one before.
 check_order() {
   local name=$1 file=$2
   shift 2
   local text rest needle
-  text=$(pdftotext -raw "$file" - | tr -d ' \n\t\r\f')
+  # U+2011, the non-breaking hyphen of the time ranges, reads as a hyphen.
+  text=$(pdftotext -raw "$file" - | sed 's/\xe2\x80\x91/-/g' | tr -d ' \n\t\r\f')
   rest=$text
   for needle in "$@"; do
     needle=$(printf '%s' "$needle" | tr -d ' ')
