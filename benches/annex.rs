@@ -1,6 +1,9 @@
 //! Benchmarks of the annex export on the SG12 example (targets from issue 5):
 //! - `annex_docx` and `annex_html`: build the annex and render it, well under 50 ms;
 //! - `annex_pdf` (with the `pdf` feature): under 1 s, fonts already loaded;
+//! - `large_docx`, `large_html`, `large_pdf`: the same for a 20-working-day meeting of 60
+//!   bodies (`plenary::generate::study_group`) in the bodies layout, the widest, which
+//!   the paged formats cut into several tables: DOCX and HTML under 50 ms, PDF under 1 s;
 //! - `annex_changes_docx`: the diff against a revision, the marked annex and its DOCX;
 //!   `annex_note_views`: what the app's notes editor asks after each edit.
 //!
@@ -34,6 +37,19 @@ fn renderers(c: &mut Criterion) {
             docx::to_docx(&a, docx::Orientation::Portrait).expect("docx")
         })
     });
+    let large = plenary::generate::study_group(20, 60, 1);
+    for layout in Layout::ALL {
+        let options = Options::new(layout, Lang::Fr);
+        c.bench_function(&format!("large_{layout}_docx"), |b| {
+            b.iter(|| {
+                let a = annex::build(std::hint::black_box(&large), &options);
+                docx::to_docx(&a, docx::Orientation::Auto).expect("docx")
+            })
+        });
+        c.bench_function(&format!("large_{layout}_html"), |b| {
+            b.iter(|| html::to_html(&annex::build(std::hint::black_box(&large), &options)))
+        });
+    }
     c.bench_function("annex_html", |b| {
         b.iter(|| html::to_html(&annex::build(std::hint::black_box(&t), &options)))
     });
@@ -95,6 +111,19 @@ fn pdf(c: &mut Criterion) {
             pdf::to_pdf(&a, Orientation::Portrait, &fonts).expect("pdf")
         })
     });
+    let large = plenary::generate::study_group(20, 60, 1);
+    for layout in Layout::ALL {
+        let options = Options::new(layout, Lang::Fr);
+        group.bench_function(format!("large_{layout}_pdf"), |b| {
+            b.iter(|| {
+                // typst memoizes; emptying its caches measures a first export, not a
+                // repeat of the same input.
+                typst::comemo::evict(0);
+                let a = annex::build(std::hint::black_box(&large), &options);
+                pdf::to_pdf(&a, Orientation::Auto, &fonts).expect("pdf")
+            })
+        });
+    }
     group.finish();
 }
 

@@ -4,6 +4,8 @@
 # headless, and checks with pdftotext that the day labels and cell texts appear in the
 # seed letter's order. Page images (pdftoppm, 60 dpi) are left in target/annex-check/ for a
 # person to look at. With the `pdf` feature built in, the typst PDF is checked the same way.
+# Then the page check of tests/core/annex_pages.rs: every layout in every language, PDF and
+# DOCX, fails on overlapping words and words split across lines (about a minute).
 #
 # Needs LibreOffice and poppler-utils:
 #   apt-get install libreoffice-writer poppler-utils fonts-noto-cjk fonts-noto-core
@@ -43,12 +45,14 @@ example=examples/itu-t-sg12-2017.plenary.json
 
 failures=0
 # check_order NAME FILE TEXT...: each TEXT occurs in FILE's text (whitespace removed, as
-# pdftotext splits CJK from Latin), each after the one before.
+# pdftotext splits CJK from Latin; non-breaking hyphens read as hyphens), each after the
+# one before.
 check_order() {
   local name=$1 file=$2
   shift 2
   local text rest needle
-  text=$(pdftotext -raw "$file" - | tr -d ' \n\t\r\f')
+  # U+2011, the non-breaking hyphen of the time ranges, reads as a hyphen.
+  text=$(pdftotext -raw "$file" - | sed 's/\xe2\x80\x91/-/g' | tr -d ' \n\t\r\f')
   rest=$text
   for needle in "$@"; do
     needle=$(printf '%s' "$needle" | tr -d ' ')
@@ -138,7 +142,18 @@ else
   failures=$((failures + 1))
 fi
 
-echo "check-annex: page images in $out/*.png"
+# Every layout in every language, of the example and of a wide generated meeting, typeset
+# by typst and by LibreOffice: no two words overlap, none runs off the page, none is split
+# across lines (tests/core/annex_pages.rs; its page images go to $out/pages/).
+if cargo test --quiet --test core every_layout_and_language_typesets -- --ignored --exact \
+  annex_pages::every_layout_and_language_typesets_without_overlaps_or_split_words; then
+  echo "check-annex: ok   pages: no overlapping, off-page or split words"
+else
+  echo "check-annex: FAIL pages: see the test's output above"
+  failures=$((failures + 1))
+fi
+
+echo "check-annex: page images in $out/*.png and $out/pages/*.png"
 if [ "$failures" -gt 0 ]; then
   echo "check-annex: $failures check(s) failed"
   exit 1

@@ -197,7 +197,8 @@ pub struct ExportOptions {
     /// Layout, language, heading and revision line of the annex; the language applies to
     /// every format.
     pub annex: annex::Options,
-    /// Page orientation of the annex DOCX and PDF.
+    /// Page orientation of the annex DOCX and PDF; [`Orientation::Auto`] (the default)
+    /// takes landscape only for a table too wide for portrait.
     pub orientation: Orientation,
     /// iCalendar only: the sessions of this body and its sub-bodies; `None` for all.
     pub body: Option<BodyId>,
@@ -217,11 +218,12 @@ pub struct ExportOptions {
 }
 
 impl ExportOptions {
-    /// The days layout in `lang`, portrait, every session, no fonts, made at `now`.
+    /// The days layout in `lang`, orientation from the table's width, every session, no
+    /// fonts, made at `now`.
     pub fn new(lang: Lang, now: NaiveDateTime) -> ExportOptions {
         ExportOptions {
             annex: annex::Options::new(annex::Layout::Days, lang),
-            orientation: Orientation::Portrait,
+            orientation: Orientation::Auto,
             body: None,
             #[cfg(feature = "pdf")]
             fonts: None,

@@ -361,6 +361,124 @@ pub fn conference(spec: &Spec) -> Timetable {
     }
 }
 
+/// A Study-Group-like meeting of `working_days` working days (weekends between them) and
+/// `bodies` bodies (Study Groups, their Working Parties and Questions, as [`conference`]
+/// names them), the shape of a real annex: an opening and a closing plenary, each Working
+/// Party on the second and the second-to-last day, each Question on two to five half-days,
+/// standard slots (09:00-12:30, 14:00-17:30) with some sessions at other times, shown in
+/// the annex with a note. Titles in English, French and Chinese. For the annex's
+/// benchmarks and its typesetting check (wide tables, two-digit note markers).
+pub fn study_group(working_days: usize, bodies: usize, seed: u64) -> Timetable {
+    let working_days = working_days.max(1);
+    let calendar_days = working_days + 2 * ((working_days - 1) / 5);
+    let mut t = conference(&Spec {
+        sessions: 0,
+        rooms: 12,
+        persons: 1,
+        bodies,
+        days: calendar_days,
+        seed,
+    });
+    t.sessions.clear();
+    t.meeting.title = en(format!("Study Group meeting of {working_days} days"));
+    let mut rng = SplitMix64::new(seed);
+    let working: Vec<NaiveDate> = t
+        .days
+        .iter()
+        .filter(|d| d.kind == DayKind::Working)
+        .map(|d| d.date)
+        .collect();
+    let last = working.len() - 1;
+    let half_days = working.len() * 2;
+    let rooms: Vec<RoomId> = t.rooms.keys().cloned().collect();
+    let add = |t: &mut Timetable, body: &Body, kind: SessionKind, half: usize, odd: bool| {
+        let date = working[(half / 2).min(last)];
+        let (mut start, mut end) = if half.is_multiple_of(2) {
+            (540, 750)
+        } else {
+            (840, 1050)
+        };
+        if odd {
+            // A shorter meeting inside the slot, which the annex notes with its times.
+            start += 60;
+            end -= 30;
+        }
+        let day0 = Stamp::new(date, TimeOfDay::MIDNIGHT);
+        let n = t.sessions.len();
+        let id = SessionId(format!("s{n}"));
+        let short = &body.short;
+        let title = Text::from([
+            (Lang::En, format!("{short} meeting")),
+            (Lang::Fr, format!("Réunion {short}")),
+            (Lang::Zh, format!("{short}会议")),
+        ]);
+        t.sessions.insert(
+            id.clone(),
+            Session {
+                id,
+                title,
+                kind,
+                bodies: vec![body.id.clone()],
+                room: Some(rooms[n % rooms.len()].clone()),
+                persons: Vec::new(),
+                placement: Some(Placement {
+                    start: day0.plus_minutes(start).expect("in range"),
+                    end: day0.plus_minutes(end).expect("in range"),
+                }),
+                tentative: false,
+                exclusive: false,
+                interpretation: Vec::new(),
+                attendance: None,
+                annex: if odd {
+                    AnnexPlacement::Both
+                } else {
+                    AnnexPlacement::Cell
+                },
+                annex_label: Text::new(),
+                annex_note: Text::new(),
+                minutes: None,
+            },
+        );
+    };
+    let all: Vec<Body> = t.bodies.values().cloned().collect();
+    for body in &all {
+        match body.kind {
+            BodyKind::StudyGroup => {
+                add(&mut t, body, SessionKind::Plenary, 0, false);
+                add(&mut t, body, SessionKind::Plenary, half_days - 1, false);
+            }
+            BodyKind::WorkingParty => {
+                add(
+                    &mut t,
+                    body,
+                    SessionKind::WorkingParty,
+                    2.min(half_days - 1),
+                    false,
+                );
+                add(
+                    &mut t,
+                    body,
+                    SessionKind::WorkingParty,
+                    half_days.saturating_sub(3),
+                    false,
+                );
+            }
+            _ => {
+                let mut halves: Vec<usize> = (0..2 + rng.below(4))
+                    .map(|_| 1 + rng.below(half_days.saturating_sub(2).max(1)))
+                    .collect();
+                halves.sort_unstable();
+                halves.dedup();
+                for half in halves {
+                    let odd = rng.chance(8);
+                    add(&mut t, body, SessionKind::Question, half, odd);
+                }
+            }
+        }
+    }
+    t
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -372,6 +490,15 @@ mod tests {
         assert!(t.validate().is_empty(), "{:?}", t.validate());
         assert_eq!(t.sessions.len(), 2_000);
         assert_eq!(t.rooms.len(), spec.rooms);
+    }
+
+    #[test]
+    fn study_group_meeting_is_valid_with_its_working_days_and_bodies() {
+        let t = study_group(20, 60, 7);
+        assert!(t.validate().is_empty(), "{:?}", t.validate());
+        let working = t.days.iter().filter(|d| d.kind == DayKind::Working).count();
+        assert_eq!((working, t.bodies.len()), (20, 60));
+        assert!(t.sessions.len() > 150);
     }
 
     #[test]

@@ -359,6 +359,8 @@ fn part_of_day(start: TimeOfDay) -> usize {
 pub struct Dates {
     weekday: Option<FixedCalendarDateTimeFormatter<Gregorian, E>>,
     month_day: Option<FixedCalendarDateTimeFormatter<Gregorian, MD>>,
+    short_weekday: Option<FixedCalendarDateTimeFormatter<Gregorian, E>>,
+    short_month_day: Option<FixedCalendarDateTimeFormatter<Gregorian, MD>>,
     full: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
     capitalise: bool,
 }
@@ -385,9 +387,17 @@ impl Dates {
         let full = locale.as_ref().and_then(|l| {
             FixedCalendarDateTimeFormatter::try_new(l.clone().into(), YMD::long()).ok()
         });
+        let short_weekday = locale.as_ref().and_then(|l| {
+            FixedCalendarDateTimeFormatter::try_new(l.clone().into(), E::medium()).ok()
+        });
+        let short_month_day = locale.as_ref().and_then(|l| {
+            FixedCalendarDateTimeFormatter::try_new(l.clone().into(), MD::medium()).ok()
+        });
         Dates {
             weekday,
             month_day,
+            short_weekday,
+            short_month_day,
             full,
             capitalise: strings(lang).capitalise_weekday,
         }
@@ -417,6 +427,28 @@ impl Dates {
         match (&self.month_day, Self::icu_date(date)) {
             (Some(f), Some(d)) => f.format(&d).to_string(),
             _ => date.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    /// The abbreviated weekday, for tables too narrow for the full one ("Tue", "周二",
+    /// "Mar."): ICU4X's medium length, capitalised like [`Dates::weekday`].
+    pub fn short_weekday(&self, date: NaiveDate) -> String {
+        let text = match (&self.short_weekday, Self::icu_date(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%a").to_string(),
+        };
+        if self.capitalise {
+            capitalise(&text)
+        } else {
+            text
+        }
+    }
+
+    /// Day and abbreviated month ("19 Sept", "9月19日", "19 sept."): ICU4X's medium length.
+    pub fn short_month_day(&self, date: NaiveDate) -> String {
+        match (&self.short_month_day, Self::icu_date(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%d/%m").to_string(),
         }
     }
 }

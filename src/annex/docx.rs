@@ -17,21 +17,27 @@
 use std::io::{self, Cursor};
 
 use docx_rs::{
-    AlignmentType, Docx, HeightRule, PageMargin, PageOrientationType, Paragraph, Run, RunFonts,
-    Shading, ShdType, SpecialIndentType, Table, TableCell, TableRow, TextDirectionType,
+    AlignmentType, Docx, PageMargin, PageOrientationType, Paragraph, Run, RunFonts, Shading,
+    ShdType, SpecialIndentType, Table, TableCell, TableCellMargins, TableLayoutType, TableRow,
     VertAlignType, WidthType,
 };
 
 pub use super::Orientation;
-use super::{Annex, Direction};
+use super::{Annex, Cell, Direction, fit};
 use crate::model::Lang;
 
 // A4 in twentieths of a point.
 const A4_SHORT: u32 = 11906;
 const A4_LONG: u32 = 16838;
 const MARGIN: i32 = 1134; // 2 cm
-const FONT_SIZE: usize = 20; // half-points: 10 pt in the table
-const TEXT_SIZE: usize = 22; // 11 pt elsewhere
+/// Left and right padding of a table cell, in twips (4 pt).
+const CELL_PADDING: usize = 80;
+const TEXT_SIZE: usize = 22; // 11 pt outside the table
+/// The page and cells the table is fitted to (2 cm margins, 4 pt padding).
+pub const PAGE: fit::Page = fit::Page {
+    margin: MARGIN as f32 / 20.0,
+    inset: CELL_PADDING as f32 / 20.0,
+};
 /// Shading of a cell that changed since the compared revision (a light yellow that prints
 /// as a light grey on black-and-white printers).
 const CHANGED_FILL: &str = "FFF2A0";
@@ -52,12 +58,15 @@ struct Ctx<'a> {
     annex: &'a Annex,
     fonts: RunFonts,
     rtl: bool,
+    fit: fit::Fit,
+    /// Text size of the table, in half-points.
+    size: usize,
 }
 
 impl Ctx<'_> {
     fn run(&self, text: &str, size: usize) -> Run {
         Run::new()
-            .add_text(xml_safe(text))
+            .add_text(xml_safe(&fit::keep_ranges(text, self.rtl)))
             .fonts(self.fonts.clone())
             .size(size)
     }
@@ -71,7 +80,11 @@ impl Ctx<'_> {
     }
 
     fn cell_paragraph(&self, text: &str, bold: bool, centred: bool) -> Paragraph {
-        let mut run = self.run(text, FONT_SIZE);
+        self.sized_paragraph(text, bold, centred, self.size)
+    }
+
+    fn sized_paragraph(&self, text: &str, bold: bool, centred: bool, size: usize) -> Paragraph {
+        let mut run = self.run(text, size);
         if bold {
             run = run.bold();
         }
@@ -99,20 +112,26 @@ pub fn document_xml(annex: &Annex, orientation: Orientation) -> String {
 }
 
 fn package(annex: &Annex, orientation: Orientation) -> docx_rs::XMLDocx {
+    let fit = fit::fit(annex, orientation, PAGE);
+    let landscape = fit.orientation == Orientation::Landscape;
     let ctx = Ctx {
         annex,
         fonts: fonts(annex.lang),
         rtl: annex.direction == Direction::Rtl,
+        size: (fit.size * 2.0).round() as usize,
+        fit,
     };
-    let (width, height) = match orientation {
-        Orientation::Portrait => (A4_SHORT, A4_LONG),
-        Orientation::Landscape => (A4_LONG, A4_SHORT),
+    let (width, height) = if landscape {
+        (A4_LONG, A4_SHORT)
+    } else {
+        (A4_SHORT, A4_LONG)
     };
     let mut doc = Docx::new()
         .page_size(width, height)
-        .page_orient(match orientation {
-            Orientation::Portrait => PageOrientationType::Portrait,
-            Orientation::Landscape => PageOrientationType::Landscape,
+        .page_orient(if landscape {
+            PageOrientationType::Landscape
+        } else {
+            PageOrientationType::Portrait
         })
         .page_margin(
             PageMargin::new()
@@ -146,7 +165,13 @@ fn package(annex: &Annex, orientation: Orientation) -> docx_rs::XMLDocx {
         );
     }
     doc = doc.add_paragraph(ctx.paragraph());
-    doc = doc.add_table(table(&ctx, width as usize - 2 * MARGIN as usize));
+    let avail = width as usize - 2 * MARGIN as usize;
+    for (i, part) in ctx.fit.parts.iter().enumerate() {
+        if i > 0 {
+            doc = doc.add_paragraph(ctx.paragraph());
+        }
+        doc = doc.add_table(table(&ctx, part, avail));
+    }
 
     if let Some(c) = &annex.changes {
         doc = doc.add_paragraph(ctx.paragraph());
@@ -189,68 +214,69 @@ fn package(annex: &Annex, orientation: Orientation) -> docx_rs::XMLDocx {
     xml
 }
 
-/// Column widths in twips: the row-header column, then the data columns (narrow ones
-/// get a fixed small width, the others share the rest).
-fn grid(annex: &Annex, total: usize) -> Vec<usize> {
-    let narrow = 450;
-    let header = if annex.columns.len() > 8 { 1300 } else { 1900 };
-    let n_narrow = annex.columns.iter().filter(|c| c.narrow).count();
-    let n_wide = annex.columns.len() - n_narrow;
-    let rest = total.saturating_sub(header + narrow * n_narrow);
-    let wide = rest.checked_div(n_wide).unwrap_or(0);
-    let mut g = vec![header];
-    g.extend(
-        annex
-            .columns
-            .iter()
-            .map(|c| if c.narrow { narrow } else { wide }),
-    );
+/// The grid of a part in twips, from the fit's widths in points, rounded down so that it
+/// never exceeds `avail`.
+fn grid(part: &fit::Part, avail: usize) -> Vec<usize> {
+    let mut g: Vec<usize> = part
+        .widths
+        .iter()
+        .map(|w| (w * 20.0).floor().max(0.0) as usize)
+        .collect();
+    let total: usize = g.iter().sum();
+    if total > avail
+        && let Some(first) = g.first_mut()
+    {
+        *first = first.saturating_sub(total - avail);
+    }
     g
 }
 
-fn table(ctx: &Ctx<'_>, total: usize) -> Table {
+fn table(ctx: &Ctx<'_>, part: &fit::Part, avail: usize) -> Table {
     let annex = ctx.annex;
-    let grid = grid(annex, total);
+    let fit = &ctx.fit;
+    let grid = grid(part, avail);
     let width_of =
         |first: usize, span: usize| -> usize { grid.iter().skip(first).take(span.max(1)).sum() };
+    let head_fill = || Shading::new().shd_type(ShdType::Clear).fill("EEEEEE");
     let mut rows = Vec::new();
     for head_row in &annex.head {
-        let mut cells = Vec::new();
-        let mut col = 0usize; // grid column, 0 = row headers
-        for (i, cell) in head_row.iter().enumerate() {
-            let span = if i == 0 { 1 } else { cell.span.max(1) };
+        let Some((corner, head_cells)) = head_row.split_first() else {
+            continue;
+        };
+        let mut c = TableCell::new()
+            .width(width_of(0, 1), WidthType::Dxa)
+            .shading(head_fill());
+        c = add_lines(ctx, c, fit.head_lines(corner, false), ctx.size);
+        let mut cells = vec![c];
+        let mut col = 1usize; // grid column, 0 = row headers
+        let mut data_col = part.columns.start;
+        for cell in fit::slice(head_cells, |c| c.span, &part.columns) {
+            let span = cell.span.max(1);
             let mut c = TableCell::new()
                 .width(width_of(col, span), WidthType::Dxa)
-                .shading(Shading::new().shd_type(ShdType::Clear).fill("EEEEEE"));
+                .shading(head_fill());
             if span > 1 {
                 c = c.grid_span(span);
             }
-            let narrow = i > 0 && span == 1 && annex.columns.get(col - 1).is_some_and(|c| c.narrow);
-            if narrow {
-                // "Weekend" written bottom to top, as Word tables do in narrow columns.
-                c = c.text_direction(TextDirectionType::BtLr);
-            }
-            if cell.lines.is_empty() {
-                c = c.add_paragraph(ctx.paragraph());
-            }
-            for line in &cell.lines {
-                c = c.add_paragraph(ctx.cell_paragraph(line, true, true));
-            }
+            let narrow = span == 1 && annex.columns.get(data_col).is_some_and(|c| c.narrow);
+            // Over a narrow column: the days off stacked, upright, in a smaller size.
+            let size = if narrow {
+                (fit.size * fit::NARROW_SCALE * 2.0).round() as usize
+            } else {
+                ctx.size
+            };
+            c = add_lines(ctx, c, fit.head_lines(cell, narrow), size);
             cells.push(c);
             col += span;
+            data_col += span;
         }
         // Marked so that patch_document_xml makes it a repeated header row.
-        let mut row = TableRow::new(cells).cant_split();
-        if rows.is_empty() && annex.columns.iter().any(|c| c.narrow) {
-            // Room for "Weekend" written upwards in the narrow column.
-            row = row.row_height(1300.0).height_rule(HeightRule::AtLeast);
-        }
-        rows.push(row);
+        rows.push(TableRow::new(cells).cant_split());
     }
     for row in &annex.rows {
         let mut cells = Vec::new();
         let mut header = TableCell::new().width(width_of(0, 1), WidthType::Dxa);
-        for line in &row.header {
+        for line in fit.row_header(row) {
             header = header.add_paragraph(ctx.cell_paragraph(line, true, false));
         }
         if row.header.is_empty() {
@@ -258,51 +284,9 @@ fn table(ctx: &Ctx<'_>, total: usize) -> Table {
         }
         cells.push(header);
         let mut col = 1usize;
-        for cell in &row.cells {
+        for cell in fit::slice(&row.cells, |c| c.span, &part.columns) {
             let span = cell.span.max(1);
-            let mut c = TableCell::new().width(width_of(col, span), WidthType::Dxa);
-            if span > 1 {
-                c = c.grid_span(span);
-            }
-            if cell.changed && annex.changes.is_some() {
-                c = c.shading(Shading::new().shd_type(ShdType::Clear).fill(CHANGED_FILL));
-            } else if cell.filled {
-                c = c.shading(Shading::new().shd_type(ShdType::Clear).fill("D9D9D9"));
-            }
-            let mut any = false;
-            if let Some(t) = &cell.time {
-                c = c.add_paragraph(ctx.paragraph().add_run(ctx.run(t, FONT_SIZE).italic()));
-                any = true;
-            }
-            for line in &cell.lines {
-                let mut p = ctx.paragraph();
-                if cell.filled {
-                    p = p.align(AlignmentType::Center);
-                }
-                for (i, item) in line.items.iter().enumerate() {
-                    if i > 0 {
-                        p = p.add_run(ctx.run(annex.strings().then, FONT_SIZE));
-                    }
-                    let text = format!("{}{}", annex.item_prefix(item), annex.item_text(item));
-                    let mark = annex.change_mark(item.changed);
-                    let bold = |r: Run| if mark.is_empty() { r } else { r.bold() };
-                    p = p.add_run(bold(ctx.run(&text, FONT_SIZE)));
-                    if let Some(n) = item.marker {
-                        let mut r = ctx.run(&n.to_string(), FONT_SIZE);
-                        r.run_property = r.run_property.vert_align(VertAlignType::SuperScript);
-                        p = p.add_run(r);
-                    }
-                    if !mark.is_empty() {
-                        p = p.add_run(ctx.run(mark, FONT_SIZE).bold());
-                    }
-                }
-                c = c.add_paragraph(p);
-                any = true;
-            }
-            if !any {
-                c = c.add_paragraph(ctx.paragraph());
-            }
-            cells.push(c);
+            cells.push(data_cell(ctx, cell, width_of(col, span)));
             col += span;
         }
         rows.push(TableRow::new(cells));
@@ -310,6 +294,74 @@ fn table(ctx: &Ctx<'_>, total: usize) -> Table {
     Table::new(rows)
         .set_grid(grid.clone())
         .width(grid.iter().sum(), WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .margins(
+            TableCellMargins::new()
+                .margin_left(CELL_PADDING, WidthType::Dxa)
+                .margin_right(CELL_PADDING, WidthType::Dxa)
+                .margin_top(20, WidthType::Dxa)
+                .margin_bottom(20, WidthType::Dxa),
+        )
+}
+
+/// `lines` as bold centred paragraphs of `size` half-points (an empty paragraph for none).
+fn add_lines(ctx: &Ctx<'_>, mut c: TableCell, lines: &[String], size: usize) -> TableCell {
+    if lines.is_empty() {
+        return c.add_paragraph(ctx.paragraph());
+    }
+    for line in lines {
+        c = c.add_paragraph(ctx.sized_paragraph(line, true, true, size));
+    }
+    c
+}
+
+fn data_cell(ctx: &Ctx<'_>, cell: &Cell, width: usize) -> TableCell {
+    let annex = ctx.annex;
+    let span = cell.span.max(1);
+    let mut c = TableCell::new().width(width, WidthType::Dxa);
+    if span > 1 {
+        c = c.grid_span(span);
+    }
+    if cell.changed && annex.changes.is_some() {
+        c = c.shading(Shading::new().shd_type(ShdType::Clear).fill(CHANGED_FILL));
+    } else if cell.filled {
+        c = c.shading(Shading::new().shd_type(ShdType::Clear).fill("D9D9D9"));
+    }
+    let mut any = false;
+    if let Some(t) = &cell.time {
+        c = c.add_paragraph(ctx.paragraph().add_run(ctx.run(t, ctx.size).italic()));
+        any = true;
+    }
+    for line in &cell.lines {
+        let mut p = ctx.paragraph();
+        if cell.filled {
+            p = p.align(AlignmentType::Center);
+        }
+        for (i, item) in line.items.iter().enumerate() {
+            if i > 0 {
+                p = p.add_run(ctx.run(annex.strings().then, ctx.size));
+            }
+            let text = format!("{}{}", annex.item_prefix(item), annex.item_text(item));
+            let mark = annex.change_mark(item.changed);
+            let bold = |r: Run| if mark.is_empty() { r } else { r.bold() };
+            p = p.add_run(bold(ctx.run(&text, ctx.size)));
+            if let Some(n) = item.marker {
+                // WORD JOINER first: the marker never goes to the next line alone.
+                let mut r = ctx.run(&format!("\u{2060}{n}"), ctx.size);
+                r.run_property = r.run_property.vert_align(VertAlignType::SuperScript);
+                p = p.add_run(r);
+            }
+            if !mark.is_empty() {
+                p = p.add_run(ctx.run(mark, ctx.size).bold());
+            }
+        }
+        c = c.add_paragraph(p);
+        any = true;
+    }
+    if !any {
+        c = c.add_paragraph(ctx.paragraph());
+    }
+    c
 }
 
 /// `text` without the control characters XML 1.0 forbids (Word refuses a file with them;
@@ -321,12 +373,19 @@ fn xml_safe(text: &str) -> String {
 }
 
 /// Adds what `docx-rs` cannot express: rows marked `cantSplit` (only the header rows are)
-/// also get `tblHeader`, so Word and LibreOffice repeat them on every page; and, right to
-/// left, the table gets `bidiVisual` (its first column on the right).
+/// also get `tblHeader`, so Word and LibreOffice repeat them on every page; a
+/// non-breaking hyphen (U+2011, in time ranges) becomes Word's own `w:noBreakHyphen`; and,
+/// right to left, the table gets `bidiVisual` (its first column on the right).
 pub fn patch_document_xml(xml: &[u8], rtl: bool) -> Vec<u8> {
     let mut s = String::from_utf8_lossy(xml).into_owned();
     for form in ["<w:cantSplit />", "<w:cantSplit/>"] {
         s = s.replace(form, "<w:cantSplit /><w:tblHeader />");
+    }
+    if s.contains('\u{2011}') {
+        s = s.replace(
+            '\u{2011}',
+            "</w:t><w:noBreakHyphen /><w:t xml:space=\"preserve\">",
+        );
     }
     if rtl {
         s = s.replace("<w:tblPr>", "<w:tblPr><w:bidiVisual />");

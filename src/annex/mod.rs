@@ -25,7 +25,9 @@
 
 pub mod build;
 pub mod docx;
+pub mod fit;
 pub mod html;
+pub mod measure;
 pub mod notes;
 #[cfg(feature = "pdf")]
 pub mod pdf;
@@ -103,8 +105,11 @@ impl FromStr for Layout {
 /// Page orientation of a paged format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Orientation {
-    /// A4 upright (the letter's own pages).
+    /// Chosen from the table's width: portrait when the table fits it, else landscape
+    /// (see [`fit`]).
     #[default]
+    Auto,
+    /// A4 upright (the letter's own pages).
     Portrait,
     /// A4 on its side, for wide tables (the bodies and plan layouts).
     Landscape,
@@ -219,8 +224,24 @@ pub struct Annex {
 pub struct HeadCell {
     /// Its lines ("Tuesday", "19 September").
     pub lines: Vec<String>,
+    /// The same with abbreviated day and month names ("Tue", "19 Sept"), for paged
+    /// formats whose table is too narrow for `lines`; empty when there is no shorter form.
+    /// Over a narrow column (days off), the short weekday of each day ("Sat", "Sun").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub short: Vec<String>,
     /// How many columns it covers (at least 1).
     pub span: usize,
+}
+
+impl HeadCell {
+    /// A cell over `span` columns with `lines` and no shorter form.
+    pub fn new(lines: Vec<String>, span: usize) -> HeadCell {
+        HeadCell {
+            lines,
+            short: Vec::new(),
+            span,
+        }
+    }
 }
 
 /// A data column.
@@ -237,6 +258,10 @@ pub struct Column {
 pub struct Row {
     /// The row header's lines ("星期二", "9月19日").
     pub header: Vec<String>,
+    /// The row header with abbreviated day and month names ("Tue", "19 Sept"), for paged
+    /// formats too narrow for `header`; empty when there is no shorter form.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub short_header: Vec<String>,
     /// The data cells, left to right in reading order.
     pub cells: Vec<Cell>,
 }

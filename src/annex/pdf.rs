@@ -27,7 +27,7 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_layout::PagedDocument;
 
-use super::{Annex, Direction, Orientation};
+use super::{Annex, Direction, Orientation, fit};
 use crate::model::Lang;
 
 /// Why a PDF could not be made.
@@ -251,10 +251,33 @@ fn families_for(lang: Lang) -> &'static [&'static str] {
 /// Fill of a cell that changed since the compared revision (as in the DOCX).
 const CHANGED_FILL: &str = "rgb(\"#fff2a0\")";
 
+/// The page and cells the PDF is set on: 1.5 cm margins, 4 pt of padding each side.
+pub const PAGE: fit::Page = fit::Page {
+    margin: 42.52,
+    inset: 4.0,
+};
+
 /// The typst markup of the annex, asking for every preferred face (public for
 /// tests and for debugging a layout).
 pub fn to_typst(annex: &Annex, orientation: Orientation) -> String {
     markup(annex, orientation, |_| true)
+}
+
+/// A text as typst code: a string literal with its ranges' hyphens non-breaking (`rtl`:
+/// in a right-to-left annex).
+fn text_code(s: &str, rtl: bool) -> String {
+    lit(&fit::keep_ranges(s, rtl))
+}
+
+/// A header line: bold, and kept on one line when it has no space to break at (a CJK day
+/// or month name such as "星期二" or "9月19日", which typst would otherwise break anywhere).
+fn header_line(line: &str, rtl: bool) -> String {
+    let strong = format!("strong({})", text_code(line, rtl));
+    if line.contains(char::is_whitespace) {
+        format!("#{strong}")
+    } else {
+        format!("#box({strong})")
+    }
 }
 
 fn markup(annex: &Annex, orientation: Orientation, has: impl Fn(&str) -> bool) -> String {
@@ -268,16 +291,19 @@ fn markup(annex: &Annex, orientation: Orientation, has: impl Fn(&str) -> bool) -
     } else {
         format!("font: ({},), ", families.join(", "))
     };
+    let fit = fit::fit(annex, orientation, PAGE);
+    let rtl = annex.direction == Direction::Rtl;
     let mut t = String::new();
-    let flipped = orientation == Orientation::Landscape;
+    let flipped = fit.orientation == Orientation::Landscape;
     let dir = match annex.direction {
         Direction::Ltr => "ltr",
         Direction::Rtl => "rtl",
     };
     t.push_str(&format!(
-        "#set page(paper: \"a4\", flipped: {flipped}, margin: 1.5cm)\n\
-         #set text({font}size: 10pt, lang: \"{}\", dir: {dir}, fallback: true)\n\
+        "#set page(paper: \"a4\", flipped: {flipped}, margin: {}pt)\n\
+         #set text({font}size: 10pt, lang: \"{}\", dir: {dir}, fallback: true, hyphenate: false)\n\
          #set par(justify: false, leading: 0.5em)\n",
+        PAGE.margin,
         annex.lang.code()
     ));
     if let Some(h) = &annex.heading {
@@ -294,41 +320,81 @@ fn markup(annex: &Annex, orientation: Orientation, has: impl Fn(&str) -> bool) -
         t.push_str(&format!("#align(center, text({}))\n", lit(r)));
     }
     t.push_str("#v(0.5em)\n");
-
-    // Columns: the row headers, then the data columns.
-    let many = annex.columns.len() > 8;
-    let mut cols = vec![if many { "auto" } else { "2.4cm" }.to_owned()];
-    cols.extend(annex.columns.iter().map(|c| {
-        if c.narrow {
-            "auto".to_owned()
-        } else {
-            "1fr".to_owned()
+    for (i, part) in fit.parts.iter().enumerate() {
+        if i > 0 {
+            t.push_str("#v(1em)\n");
         }
-    }));
+        table(&mut t, annex, &fit, part);
+    }
+    if let Some(c) = &annex.changes {
+        t.push_str(&format!(
+            "#box(fill: {CHANGED_FILL}, stroke: 0.5pt, inset: 3pt, strong({}))#h(0.5em)#{}\n",
+            lit(&c.mark),
+            text_code(&c.legend, rtl)
+        ));
+        if let Some(removed) = &c.removed {
+            t.push_str(&format!("\n#{}\n", text_code(removed, rtl)));
+        }
+    }
+    if !annex.notes.is_empty() {
+        t.push_str(&format!(
+            "#v(0.8em)\n#strong({})\n#v(0.3em)\n",
+            lit(&annex.notes_heading)
+        ));
+        // Number, then the text with a hanging indent, as a typed list of notes.
+        t.push_str("#grid(columns: (1cm, 1fr), row-gutter: 0.6em,\n");
+        for note in &annex.notes {
+            t.push_str(&format!(
+                "  [{}], [#{}],\n",
+                note.number,
+                text_code(&annex.note_text(note), rtl)
+            ));
+        }
+        t.push_str(")\n");
+    }
+    t
+}
+
+/// One table of the annex: the data columns of `part`, with the row headers and every
+/// header row, repeated on each page.
+fn table(t: &mut String, annex: &Annex, fit: &fit::Fit, part: &fit::Part) {
+    let rtl = annex.direction == Direction::Rtl;
+    let cols: Vec<String> = part.widths.iter().map(|w| format!("{w:.2}pt")).collect();
     t.push_str(&format!(
-        "#table(\n  columns: ({}),\n  stroke: 0.5pt,\n  inset: 4pt,\n  align: start + top,\n",
-        cols.join(", ")
+        "#[#set text(size: {}pt)\n#table(\n  columns: ({}),\n  stroke: 0.5pt,\n  \
+         inset: (x: {}pt, y: 3pt),\n  align: start + top,\n",
+        fit.size,
+        cols.join(", "),
+        PAGE.inset
     ));
     t.push_str("  table.header(\n");
     for row in &annex.head {
-        let mut col = 0usize;
-        for (i, cell) in row.iter().enumerate() {
-            let span = if i == 0 { 1 } else { cell.span.max(1) };
-            let narrow = i > 0 && span == 1 && annex.columns.get(col).is_some_and(|c| c.narrow);
-            if i > 0 {
-                col += span;
-            }
-            let mut body = cell
-                .lines
+        let Some((corner, cells)) = row.split_first() else {
+            continue;
+        };
+        let corner = fit
+            .head_lines(corner, false)
+            .iter()
+            .map(|l| header_line(l, rtl))
+            .collect::<Vec<_>>()
+            .join("#linebreak()");
+        t.push_str(&format!(
+            "    table.cell(align: center, fill: luma(235))[{corner}],\n"
+        ));
+        let mut col = part.columns.start;
+        for cell in fit::slice(cells, |c| c.span, &part.columns) {
+            let span = cell.span.max(1);
+            let narrow = span == 1 && annex.columns.get(col).is_some_and(|c| c.narrow);
+            col += span;
+            let mut body = fit
+                .head_lines(cell, narrow)
                 .iter()
-                .map(|l| format!("#strong({})", lit(l)))
+                .map(|l| header_line(l, rtl))
                 .collect::<Vec<_>>()
                 .join("#linebreak()");
             if narrow && !body.is_empty() {
-                // Written bottom to top in the narrow weekend column.
-                body = format!(
-                    "#rotate(-90deg, reflow: true, block(width: 8em, text(size: 8pt)[{body}]))"
-                );
+                // The days off, one abbreviation a line, upright and small.
+                body = format!("#text(size: {:.1}pt)[{body}]", fit.size * fit::NARROW_SCALE);
             }
             t.push_str(&format!(
                 "    table.cell(colspan: {span}, align: center, fill: luma(235))[{body}],\n"
@@ -337,88 +403,66 @@ fn markup(annex: &Annex, orientation: Orientation, has: impl Fn(&str) -> bool) -
     }
     t.push_str("  ),\n");
     for row in &annex.rows {
-        let header = row
-            .header
+        let header = fit
+            .row_header(row)
             .iter()
-            .map(|l| format!("#strong({})", lit(l)))
+            .map(|l| header_line(l, rtl))
             .collect::<Vec<_>>()
             .join("#linebreak()");
         t.push_str(&format!("  [{header}],\n"));
-        for cell in &row.cells {
-            let mut parts = Vec::new();
-            if let Some(time) = &cell.time {
-                parts.push(format!("#emph({})", lit(time)));
-            }
-            for line in &cell.lines {
-                let items = line
-                    .items
-                    .iter()
-                    .map(|item| {
-                        let mut s = format!(
-                            "#{}",
-                            lit(&format!(
-                                "{}{}",
-                                annex.item_prefix(item),
-                                annex.item_text(item)
-                            ))
-                        );
-                        let mark = annex.change_mark(item.changed);
-                        if !mark.is_empty() {
-                            s = format!("#strong[{s}]");
-                        }
-                        if let Some(n) = item.marker {
-                            s.push_str(&format!("#super({})", lit(&n.to_string())));
-                        }
-                        if !mark.is_empty() {
-                            s.push_str(&format!("#strong({})", lit(mark)));
-                        }
-                        s
-                    })
-                    .collect::<Vec<_>>()
-                    .join(&format!("#{}", lit(annex.strings().then)));
-                parts.push(items);
-            }
-            let body = parts.join("#linebreak()");
-            let mut opts = Vec::new();
-            if cell.span > 1 {
-                opts.push(format!("colspan: {}", cell.span));
-            }
-            let changed = cell.changed && annex.changes.is_some();
-            if cell.filled {
-                let fill = if changed { CHANGED_FILL } else { "luma(215)" };
-                opts.push(format!("fill: {fill}, align: center"));
-            } else if changed {
-                opts.push(format!("fill: {CHANGED_FILL}"));
-            }
-            t.push_str(&format!("  table.cell({})[{body}],\n", opts.join(", ")));
+        for cell in fit::slice(&row.cells, |c| c.span, &part.columns) {
+            data_cell(t, annex, cell);
         }
     }
-    t.push_str(")\n");
-    if let Some(c) = &annex.changes {
-        t.push_str(&format!(
-            "#box(fill: {CHANGED_FILL}, stroke: 0.5pt, inset: 3pt, strong({}))#h(0.5em)#{}\n",
-            lit(&c.mark),
-            lit(&c.legend)
-        ));
-        if let Some(removed) = &c.removed {
-            t.push_str(&format!("\n#{}\n", lit(removed)));
-        }
+    t.push_str(")]\n");
+}
+
+fn data_cell(t: &mut String, annex: &Annex, cell: &super::Cell) {
+    let rtl = annex.direction == Direction::Rtl;
+    let mut parts = Vec::new();
+    if let Some(time) = &cell.time {
+        parts.push(format!("#emph({})", text_code(time, rtl)));
     }
-    if !annex.notes.is_empty() {
-        t.push_str(&format!(
-            "#v(0.8em)\n#strong({})\n#v(0.3em)\n",
-            lit(&annex.notes_heading)
-        ));
-        t.push_str("#set enum(numbering: \"1\", indent: 0pt, body-indent: 1em)\n");
-        for note in &annex.notes {
-            t.push_str(&format!(
-                "#enum.item({})[#{}]\n",
-                note.number,
-                lit(&annex.note_text(note))
-            ));
-        }
+    for line in &cell.lines {
+        let items = line
+            .items
+            .iter()
+            .map(|item| {
+                let mut text = format!("{}{}", annex.item_prefix(item), annex.item_text(item));
+                if item.marker.is_some() {
+                    // WORD JOINER: the marker never goes to the next line alone.
+                    text.push('\u{2060}');
+                }
+                let mut s = format!("#{}", text_code(&text, rtl));
+                let mark = annex.change_mark(item.changed);
+                if !mark.is_empty() {
+                    s = format!("#strong[{s}]");
+                }
+                if let Some(n) = item.marker {
+                    s.push_str(&format!("#super({})", lit(&n.to_string())));
+                }
+                if !mark.is_empty() {
+                    s.push_str(&format!("#strong({})", lit(mark)));
+                }
+                s
+            })
+            .collect::<Vec<_>>()
+            .join(&format!("#{}", lit(annex.strings().then)));
+        parts.push(items);
     }
-    t
+    let body = parts.join("#linebreak()");
+    let mut opts = Vec::new();
+    if cell.span > 1 {
+        opts.push(format!("colspan: {}", cell.span));
+    }
+    let changed = cell.changed && annex.changes.is_some();
+    if cell.filled {
+        let fill = if changed { CHANGED_FILL } else { "luma(215)" };
+        opts.push(format!("fill: {fill}, align: center"));
+    } else if changed {
+        opts.push(format!("fill: {CHANGED_FILL}"));
+    }
+    t.push_str(&format!("  table.cell({})[{body}],\n", opts.join(", ")));
 }
 
 #[cfg(test)]

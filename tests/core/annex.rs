@@ -239,6 +239,40 @@ fn docx_repeats_the_header_row_and_merges_cells() {
 }
 
 #[test]
+fn docx_orientation_follows_the_table_width_with_fixed_columns_and_unbreakable_ranges() {
+    let days = docx::document_xml(&build(Layout::Days, Lang::En), docx::Orientation::Auto);
+    assert!(
+        days.contains("w:orient=\"portrait\""),
+        "two slot columns fit portrait"
+    );
+    assert!(
+        days.contains("<w:tblLayout w:type=\"fixed\" />"),
+        "Word keeps the widths"
+    );
+    assert!(
+        days.contains("09:00</w:t><w:noBreakHyphen />"),
+        "a time range never breaks at its hyphen"
+    );
+    let wide = plenary::generate::study_group(8, 30, 2);
+    let bodies = annex::build(&wide, &Options::new(Layout::Bodies, Lang::Fr));
+    let xml = docx::document_xml(&bodies, docx::Orientation::Auto);
+    assert!(
+        xml.contains("w:orient=\"landscape\""),
+        "8 days of AM and PM"
+    );
+    let asked = docx::document_xml(&bodies, docx::Orientation::Portrait);
+    assert!(
+        asked.contains("w:orient=\"portrait\""),
+        "the user's choice is kept"
+    );
+    let ar = docx::document_xml(&build(Layout::Days, Lang::Ar), docx::Orientation::Auto);
+    assert!(
+        !ar.contains("noBreakHyphen") && ar.contains("09:00-\u{2060}12:30"),
+        "right to left, a hyphen and a word joiner keep the times in order"
+    );
+}
+
+#[test]
 fn every_layout_and_language_builds_and_renders() {
     let tt = sg12();
     for layout in Layout::ALL {
@@ -420,8 +454,11 @@ fn weekend_day_with_a_session_gets_its_own_row() {
     let headers: Vec<String> = a.rows.iter().map(|r| r.header.join(" ")).collect();
     assert_eq!(
         headers[4..6],
-        ["Saturday 23 September".to_string(), "Weekend".to_string()],
-        "Saturday has a row of its own; Sunday alone is the weekend row"
+        [
+            "Saturday 23 September".to_string(),
+            "Sunday 24 September".to_string()
+        ],
+        "Saturday has a row of its own; Sunday alone is named by its weekday, not Weekend"
     );
     assert_eq!(cell_lines(&a, 4, 1), ["Meeting of Questions 1/12 and 2/12"]);
 }

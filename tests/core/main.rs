@@ -1,6 +1,8 @@
 //! Integration tests of the core crate: one test binary, a module per topic.
 
 mod annex;
+#[cfg(feature = "pdf")]
+mod annex_pages;
 mod batch;
 mod cli;
 mod client_fold;

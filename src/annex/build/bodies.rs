@@ -73,37 +73,27 @@ impl<'a> Ctx<'a> {
     pub(super) fn bodies_layout(&mut self) -> (Vec<Vec<HeadCell>>, Vec<Column>, Vec<Row>) {
         let n = self.slots.len().max(1);
         let groups = self.column_groups(|d| !self.cell_sessions_on(d).is_empty());
-        let corner = || HeadCell {
-            lines: Vec::new(),
-            span: 1,
-        };
+        let corner = || HeadCell::new(Vec::new(), 1);
         let mut top = vec![corner()];
         let mut bottom = vec![corner()];
         let mut columns = Vec::new();
         for g in &groups {
             match g {
                 ColumnGroup::Day(date) => {
-                    top.push(HeadCell {
-                        lines: self.header_of_day(*date),
-                        span: n,
-                    });
+                    top.push(self.day_head(*date, n));
                     for k in 0..n {
-                        bottom.push(HeadCell {
-                            lines: self
-                                .slots
+                        bottom.push(HeadCell::new(
+                            self.slots
                                 .get(k)
                                 .map(|s| vec![self.strings.short_slot_name(s.start).to_owned()])
                                 .unwrap_or_default(),
-                            span: 1,
-                        });
+                            1,
+                        ));
                         columns.push(Column { narrow: false });
                     }
                 }
                 ColumnGroup::Off(dates) => {
-                    top.push(HeadCell {
-                        lines: vec![self.off_label(dates)],
-                        span: 1,
-                    });
+                    top.push(self.off_head(dates));
                     bottom.push(corner());
                     columns.push(Column { narrow: true });
                 }
@@ -159,6 +149,7 @@ impl<'a> Ctx<'a> {
             }
             rows.push(Row {
                 header: vec![body.short.clone()],
+                short_header: Vec::new(),
                 cells,
             });
         }

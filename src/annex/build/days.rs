@@ -17,8 +17,9 @@
 //!    ordered by when their first item's label first occurs that day, so the same label
 //!    keeps the same line in the morning and the afternoon.
 //! 5. Consecutive non-working days without sessions in the table collapse into one
-//!    "Weekend" row with one empty cell across all slots. A non-working day that has such
-//!    sessions gets a row of its own.
+//!    "Weekend" (or "Holiday") row with one empty cell across all slots; a single such day
+//!    is a row named by its weekday and date. A non-working day that has such sessions gets
+//!    a row of its own.
 
 use chrono::NaiveDate;
 
@@ -30,14 +31,12 @@ use crate::time::Stamp;
 impl<'a> Ctx<'a> {
     pub(super) fn days_layout(&mut self) -> (Vec<Vec<HeadCell>>, Vec<Column>, Vec<Row>) {
         let n = self.slots.len();
-        let mut head = vec![HeadCell {
-            lines: Vec::new(),
-            span: 1,
-        }];
-        head.extend(self.slots.iter().map(|s| HeadCell {
-            lines: vec![s.name.clone()],
-            span: 1,
-        }));
+        let mut head = vec![HeadCell::new(Vec::new(), 1)];
+        head.extend(
+            self.slots
+                .iter()
+                .map(|s| HeadCell::new(vec![s.name.clone()], 1)),
+        );
         let columns = vec![Column { narrow: false }; n];
         let mut rows = Vec::new();
         let mut off: Vec<NaiveDate> = Vec::new();
@@ -53,6 +52,7 @@ impl<'a> Ctx<'a> {
             let cells = self.day_cells(&sessions);
             rows.push(Row {
                 header: self.header_of_day(date),
+                short_header: self.short_header_of_day(date),
                 cells,
             });
         }
@@ -61,33 +61,40 @@ impl<'a> Ctx<'a> {
     }
 
     fn flush_off(&self, off: &mut Vec<NaiveDate>, rows: &mut Vec<Row>, n: usize) {
-        if off.is_empty() {
-            return;
-        }
-        let label = self.off_label(off);
-        let all_weekend = label == self.strings.weekend;
-        if all_weekend || off.len() > 1 {
-            rows.push(Row {
-                header: vec![label],
-                cells: if n == 0 {
-                    Vec::new()
-                } else {
-                    vec![Cell::empty(n)]
-                },
-            });
-        } else {
-            for date in off.iter() {
+        let cells = || {
+            if n == 0 {
+                Vec::new()
+            } else {
+                vec![Cell::empty(n)]
+            }
+        };
+        match off.as_slice() {
+            [] => {}
+            // A single day off is named by its weekday and date, a holiday says so.
+            [date] => {
                 let mut header = self.header_of_day(*date);
-                header.push(label.clone());
+                let mut short_header = self.short_header_of_day(*date);
+                let holiday = self
+                    .tt
+                    .day(*date)
+                    .is_some_and(|d| d.kind == DayKind::Holiday);
+                if holiday {
+                    header.push(self.strings.holiday.to_owned());
+                    if !short_header.is_empty() {
+                        short_header.push(self.strings.holiday.to_owned());
+                    }
+                }
                 rows.push(Row {
                     header,
-                    cells: if n == 0 {
-                        Vec::new()
-                    } else {
-                        vec![Cell::empty(n)]
-                    },
+                    short_header,
+                    cells: cells(),
                 });
             }
+            dates => rows.push(Row {
+                header: vec![self.off_label(dates)],
+                short_header: Vec::new(),
+                cells: cells(),
+            }),
         }
         off.clear();
     }
@@ -297,9 +304,13 @@ mod tests {
         let headers: Vec<String> = a.rows.iter().map(|r| r.header.join(" ")).collect();
         assert_eq!(
             headers[5..7],
-            ["Saturday 23 September".to_owned(), "Weekend".to_owned()],
-            "Saturday has a row of its own; Sunday alone is the weekend row"
+            [
+                "Saturday 23 September".to_owned(),
+                "Sunday 24 September".to_owned()
+            ],
+            "Saturday has a row of its own; Sunday alone is named by its weekday, not Weekend"
         );
+        assert!(a.rows[6].cells[0].is_empty());
         assert_spans_add_up(&a);
     }
 }

@@ -29,7 +29,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 
 use super::notes::NoteView;
-use super::{Annex, Item, Layout, Options, Warning};
+use super::{Annex, HeadCell, Item, Layout, Options, Warning};
 use crate::i18n::{self, Dates, Strings};
 use crate::model::{AnnexPlacement, DayKind, Lang, Placement, Session, SessionId, Text, Timetable};
 use crate::time::{Stamp, TimeOfDay};
@@ -254,7 +254,35 @@ impl<'a> Ctx<'a> {
         vec![self.dates.weekday(date), self.dates.month_day(date)]
     }
 
+    /// [`Ctx::header_of_day`] with abbreviated names ("Tue", "19 Sept"); empty when
+    /// abbreviating shortens nothing (Chinese: "星期二" / "周二" is shorter, "9月19日" stays).
+    fn short_header_of_day(&self, date: NaiveDate) -> Vec<String> {
+        let short = vec![
+            self.dates.short_weekday(date),
+            self.dates.short_month_day(date),
+        ];
+        if short == self.header_of_day(date) {
+            Vec::new()
+        } else {
+            short
+        }
+    }
+
+    /// The head cell of a day: its weekday and date, with their abbreviated form.
+    fn day_head(&self, date: NaiveDate, span: usize) -> HeadCell {
+        HeadCell {
+            lines: self.header_of_day(date),
+            short: self.short_header_of_day(date),
+            span,
+        }
+    }
+
+    /// What a run of days off is called: "Weekend" for two or more weekend days, "Holiday"
+    /// for a run with a holiday in it, and the weekday ("Sunday") for a single day.
     fn off_label(&self, dates: &[NaiveDate]) -> String {
+        if let [date] = dates {
+            return self.dates.weekday(*date);
+        }
         let all_weekend = dates.iter().all(|d| {
             self.tt
                 .day(*d)
@@ -264,6 +292,17 @@ impl<'a> Ctx<'a> {
             self.strings.weekend.to_owned()
         } else {
             self.strings.holiday.to_owned()
+        }
+    }
+
+    /// The head cell over the narrow column of a run of days off: its label, and the
+    /// abbreviated weekday of each day ("Sat", "Sun") that the paged formats stack in the
+    /// narrow column, the right way up.
+    fn off_head(&self, dates: &[NaiveDate]) -> HeadCell {
+        HeadCell {
+            lines: vec![self.off_label(dates)],
+            short: dates.iter().map(|d| self.dates.short_weekday(*d)).collect(),
+            span: 1,
         }
     }
 

@@ -33,17 +33,14 @@ impl<'a> Ctx<'a> {
     pub(super) fn plan_layout(&mut self) -> (Vec<Vec<HeadCell>>, Vec<Column>, Vec<Row>) {
         let tree = self.bodies_in_tree_order();
         let groups = self.column_groups(|d| !self.cell_sessions_on(d).is_empty());
-        let mut head = vec![HeadCell {
-            lines: Vec::new(),
-            span: 1,
-        }];
+        let mut head = vec![HeadCell::new(Vec::new(), 1)];
         let mut columns = Vec::new();
         for g in &groups {
-            let (lines, narrow) = match g {
-                ColumnGroup::Day(date) => (self.header_of_day(*date), false),
-                ColumnGroup::Off(dates) => (vec![self.off_label(dates)], true),
+            let (cell, narrow) = match g {
+                ColumnGroup::Day(date) => (self.day_head(*date, 1), false),
+                ColumnGroup::Off(dates) => (self.off_head(dates), true),
             };
-            head.push(HeadCell { lines, span: 1 });
+            head.push(cell);
             columns.push(Column { narrow });
         }
         let mut rows = Vec::new();
@@ -156,6 +153,7 @@ impl<'a> Ctx<'a> {
                     self.slots[k].name.clone(),
                     self.strings.range(slot_start, slot_end),
                 ],
+                short_header: Vec::new(),
                 cells,
             });
         }

@@ -49,8 +49,12 @@ pub struct ExportArgs {
     /// Annex: a line of your own under the title instead of the revision's label and date.
     #[arg(long, value_name = "TEXT")]
     pub revision_text: Option<String>,
-    /// Annex (DOCX, PDF): A4 landscape instead of portrait.
-    #[arg(long)]
+    /// Annex (DOCX, PDF): page orientation; `auto` (the default) is portrait unless the
+    /// table is too wide for it.
+    #[arg(long, value_name = "auto|portrait|landscape", default_value = "auto")]
+    pub orientation: String,
+    /// Annex (DOCX, PDF): A4 landscape, the same as `--orientation landscape`.
+    #[arg(long, conflicts_with = "orientation")]
     pub landscape: bool,
     /// Annex (PDF): a font file or directory to typeset with; repeatable. Default: the
     /// system's fonts (fontconfig's folders: /usr/share/fonts, ~/.local/share/fonts, ...).

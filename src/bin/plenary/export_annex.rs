@@ -17,10 +17,15 @@ pub fn options(args: &ExportArgs, options: &mut ExportOptions) -> Result<(), Fai
     options.annex.heading = args.heading.clone();
     options.annex.revision = args.revision_text.clone();
     options.changes_since = args.changes_since.clone();
-    options.orientation = if args.landscape {
-        Orientation::Landscape
-    } else {
-        Orientation::Portrait
+    options.orientation = match (args.landscape, args.orientation.as_str()) {
+        (true, _) | (_, "landscape") => Orientation::Landscape,
+        (_, "portrait") => Orientation::Portrait,
+        (_, "auto") => Orientation::Auto,
+        (_, other) => {
+            return Err(Failure(format!(
+                "--orientation {other}: expected auto, portrait or landscape"
+            )));
+        }
     };
     #[cfg(feature = "pdf")]
     if args.format == plenary::export::ExportFormat::AnnexPdf {

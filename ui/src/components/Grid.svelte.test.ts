@@ -34,7 +34,6 @@ function draw(orientation: Orientation, changes: RevisionChanges | null = null) 
       timetable,
       view: fixture().view,
       sessions: Object.values(timetable.sessions),
-      lang: "en",
       marks: new Map(),
       highlighted: new Set<string>(),
       selected: new Set<string>(),

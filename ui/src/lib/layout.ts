@@ -453,7 +453,8 @@ export interface ChangeGhost extends Span {
 /** The core's words for each changed session: its title and what happened, by session id. */
 function sessionLines(changes: RevisionChanges): Map<string, { subject: string; what: string }> {
   const out = new Map<string, { subject: string; what: string }>();
-  for (const l of changes.lines) if (l.id !== undefined) out.set(l.id, { subject: l.subject ?? "", what: l.details.join("; ") });
+  for (const l of changes.lines)
+    if (l.id !== undefined) out.set(l.id, { subject: l.subject ?? "", what: l.details.join("; ") });
   return out;
 }
 
