@@ -24,6 +24,7 @@ use crate::conflict::{Conflict, ConflictChange, ConflictSummary, Engine, Scope};
 pub use crate::history::HistoryState;
 use crate::history::{Direction, History};
 use crate::model::{ConflictKind, SessionId, Timetable};
+use crate::template::MeetingSetup;
 use crate::view::View;
 use crate::wire::timetable::Session;
 use crate::wire::{ErrorCode, ErrorPayload, TimetableChange};
@@ -62,6 +63,17 @@ pub enum EditError {
         /// What would be wrong.
         problems: Vec<String>,
     },
+}
+
+/// The document File > New builds from the set-up form: [`crate::template::blank`] set up as `setup` says,
+/// with no history (the set-up is where it starts, not an edit to undo).
+pub fn from_setup(setup: &MeetingSetup) -> Result<Timetable, EditError> {
+    let mut editor = Editor::new(crate::template::blank());
+    let command = Command::SetUpMeeting {
+        setup: setup.clone(),
+    };
+    editor.apply(&command, DryRun::No)?;
+    Ok(editor.timetable().clone())
 }
 
 /// A refused edit as the UI receives it: nothing changed.

@@ -5,7 +5,7 @@
 //! first rather than inventing a week).
 //!
 //! The set-up is applied by one command ([`crate::Command::SetUpMeeting`]), both to the empty
-//! document of File > New ([`from_setup`]) and to an open document (the Meeting panel), so
+//! document of File > New ([`crate::editor::from_setup`]) and to an open document (the Meeting panel), so
 //! the form builds a meeting the same way wherever it is used. Its dates come from chrono's
 //! calendar, never from hand-written date arithmetic.
 
@@ -326,17 +326,6 @@ pub fn blank() -> Timetable {
         revisions: Vec::new(),
         annex_notes: Vec::new(),
     }
-}
-
-/// The document File > New builds from the set-up form: [`blank`] set up as `setup` says,
-/// with no history (the set-up is where it starts, not an edit to undo).
-pub fn from_setup(setup: &MeetingSetup) -> Result<Timetable, crate::editor::EditError> {
-    let mut editor = crate::Editor::new(blank());
-    let command = crate::Command::SetUpMeeting {
-        setup: setup.clone(),
-    };
-    editor.apply(&command, crate::DryRun::No)?;
-    Ok(editor.timetable().clone())
 }
 
 /// The meeting, days, slots and breaks `setup` gives `t` (days kept where they fall inside

@@ -96,9 +96,9 @@ impl OpenDocument {
     }
 
     /// A new document built from the set-up form (untitled, clean): the core's
-    /// [`plenary::template::from_setup`].
+    /// [`plenary::editor::from_setup`].
     pub fn set_up(setup: &plenary::template::MeetingSetup) -> Result<OpenDocument, ErrorPayload> {
-        let timetable = plenary::template::from_setup(setup).map_err(ErrorPayload::from)?;
+        let timetable = plenary::editor::from_setup(setup).map_err(ErrorPayload::from)?;
         Ok(OpenDocument::new(Editor::new(timetable), None, None))
     }
 }

@@ -6,7 +6,7 @@ use plenary::command::Command;
 use plenary::document;
 use plenary::model::{BreakKind, DayKind, Lang, Text};
 use plenary::template::{self, HoursTemplate, MeetingSetup, SetupChoices, Weekday};
-use plenary::{DryRun, Editor, cities, file_name};
+use plenary::{DryRun, Editor, cities, editor, file_name};
 
 fn date(s: &str) -> NaiveDate {
     s.parse().expect("a valid date")
@@ -36,7 +36,7 @@ fn times(start: impl ToString, end: impl ToString) -> (String, String) {
 
 #[test]
 fn sg2_set_up_creates_ten_days_with_the_weekend_off() {
-    let t = template::from_setup(&sg2()).expect("the SG2 set-up is accepted");
+    let t = editor::from_setup(&sg2()).expect("the SG2 set-up is accepted");
     assert!(t.validate().is_empty(), "{:?}", t.validate());
     assert_eq!(t.days.len(), 10, "17 to 26 September, both included");
     let off: Vec<String> = t
@@ -63,7 +63,7 @@ fn sg2_set_up_creates_ten_days_with_the_weekend_off() {
 
 #[test]
 fn a_city_gives_its_zone_and_the_document_keeps_the_city_picked() {
-    let t = template::from_setup(&sg2()).expect("accepted");
+    let t = editor::from_setup(&sg2()).expect("accepted");
     assert_eq!(
         t.meeting.time_zone, "Europe/Zurich",
         "Geneva keeps Zurich's clocks"
@@ -81,7 +81,7 @@ fn a_city_gives_its_zone_and_the_document_keeps_the_city_picked() {
         place: "  geneva ".into(),
         ..sg2()
     };
-    let t = template::from_setup(&lower).expect("case and spaces aside");
+    let t = editor::from_setup(&lower).expect("case and spaces aside");
     assert_eq!(
         t.meeting.city.as_deref(),
         Some("Geneva"),
@@ -92,14 +92,14 @@ fn a_city_gives_its_zone_and_the_document_keeps_the_city_picked() {
         place: "America/New_York".into(),
         ..sg2()
     };
-    let t = template::from_setup(&zone).expect("an IANA zone typed as such");
+    let t = editor::from_setup(&zone).expect("an IANA zone typed as such");
     assert_eq!(t.meeting.time_zone, "America/New_York");
     assert_eq!(t.meeting.city, None, "the zone's own city is shown");
 }
 
 #[test]
 fn the_itu_t_template_has_its_half_days_and_30_minute_coffee_breaks() {
-    let t = template::from_setup(&sg2()).expect("accepted");
+    let t = editor::from_setup(&sg2()).expect("accepted");
     let slots: Vec<(String, String)> = t.slots.values().map(|s| times(s.start, s.end)).collect();
     assert_eq!(
         slots,
@@ -133,7 +133,7 @@ fn the_itu_t_template_has_its_half_days_and_30_minute_coffee_breaks() {
         morning.name
     );
 
-    let early = template::from_setup(&MeetingSetup {
+    let early = editor::from_setup(&MeetingSetup {
         template: HoursTemplate::ItuTEarly,
         ..sg2()
     })
@@ -141,7 +141,7 @@ fn the_itu_t_template_has_its_half_days_and_30_minute_coffee_breaks() {
     let morning = early.slots.values().next().expect("a morning");
     assert_eq!(times(morning.start, morning.end), times("09:00", "12:30"));
 
-    let blank = template::from_setup(&MeetingSetup {
+    let blank = editor::from_setup(&MeetingSetup {
         template: HoursTemplate::Blank,
         ..sg2()
     })
@@ -152,7 +152,7 @@ fn the_itu_t_template_has_its_half_days_and_30_minute_coffee_breaks() {
 
 #[test]
 fn days_off_are_the_weekdays_the_form_names() {
-    let t = template::from_setup(&MeetingSetup {
+    let t = editor::from_setup(&MeetingSetup {
         days_off: vec![Weekday::Fri, Weekday::Sat],
         ..sg2()
     })
@@ -164,7 +164,7 @@ fn days_off_are_the_weekdays_the_form_names() {
         .map(|d| d.date.to_string())
         .collect();
     assert_eq!(off, ["2013-09-20", "2013-09-21"]);
-    let none = template::from_setup(&MeetingSetup {
+    let none = editor::from_setup(&MeetingSetup {
         days_off: Vec::new(),
         ..sg2()
     })
@@ -212,16 +212,14 @@ fn an_incomplete_set_up_is_refused_saying_what_to_fix() {
         ),
     ];
     for (setup, expected) in cases {
-        let err = template::from_setup(&setup)
-            .expect_err(expected)
-            .to_string();
+        let err = editor::from_setup(&setup).expect_err(expected).to_string();
         assert!(err.contains(expected), "{err}");
     }
 }
 
 #[test]
 fn setting_up_an_open_meeting_again_is_one_undoable_edit_that_keeps_its_sessions() {
-    let mut editor = Editor::new(template::from_setup(&sg2()).expect("accepted"));
+    let mut editor = Editor::new(editor::from_setup(&sg2()).expect("accepted"));
     let mut session = plenary::new_items::NewItems::of(editor.timetable()).session;
     session.id = "q1".into();
     session.title = Text::from([(Lang::En, "Q1/2".to_owned())]);
@@ -284,7 +282,7 @@ fn setting_up_an_open_meeting_again_is_one_undoable_edit_that_keeps_its_sessions
 
 #[test]
 fn the_form_is_filled_in_from_an_open_meeting() {
-    let t = template::from_setup(&sg2()).expect("accepted");
+    let t = editor::from_setup(&sg2()).expect("accepted");
     let again = MeetingSetup::of(&t).expect("it has days");
     assert_eq!(again.place, "Geneva");
     assert_eq!(
@@ -294,7 +292,7 @@ fn the_form_is_filled_in_from_an_open_meeting() {
     assert_eq!(again.days_off, [Weekday::Sat, Weekday::Sun]);
     assert_eq!(again.template, HoursTemplate::Keep);
     assert_eq!(
-        template::from_setup(&again).map(|t| t.days),
+        editor::from_setup(&again).map(|t| t.days),
         Ok(t.days.clone())
     );
     assert_eq!(
@@ -344,7 +342,7 @@ fn the_city_list_has_the_meeting_cities_and_every_zone_city_once() {
 
 #[test]
 fn a_version_4_document_cannot_name_a_city() {
-    let t = template::from_setup(&sg2()).expect("accepted");
+    let t = editor::from_setup(&sg2()).expect("accepted");
     let v5 = document::save(&t);
     let v4 = v5.replacen(
         &format!("\"version\": {}", document::FORMAT_VERSION),
@@ -365,7 +363,7 @@ fn a_version_4_document_cannot_name_a_city() {
 
 #[test]
 fn save_and_export_suggest_a_name_from_the_title_and_year() {
-    let t = template::from_setup(&sg2()).expect("accepted");
+    let t = editor::from_setup(&sg2()).expect("accepted");
     assert_eq!(
         file_name::suggested(&t, None),
         "ITU-T Study Group 2 2013.plenary.json"

@@ -6,7 +6,7 @@ use plenary::annex::{self, Layout, Orientation};
 use plenary::export::ExportOptions;
 
 use crate::Failure;
-use crate::export::ExportArgs;
+use crate::export_args::ExportArgs;
 
 /// Sets the annex options `args` asks for.
 pub fn options(args: &ExportArgs, options: &mut ExportOptions) -> Result<(), Failure> {

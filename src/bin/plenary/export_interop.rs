@@ -5,7 +5,7 @@ use plenary::export::{ExportFormat, ExportOptions};
 use plenary::model::{BodyId, Timetable};
 
 use crate::Failure;
-use crate::export::ExportArgs;
+use crate::export_args::ExportArgs;
 
 /// Sets the interchange options `args` asks for.
 pub fn options(

@@ -20,6 +20,7 @@ mod check;
 mod diff;
 mod export;
 mod export_annex;
+mod export_args;
 mod export_interop;
 mod fmt;
 #[cfg(feature = "pdf")]
@@ -49,7 +50,7 @@ enum Cmd {
         format: Format,
     },
     /// Export a timetable: the annex of the letter, or a format other tools read.
-    Export(export::ExportArgs),
+    Export(export_args::ExportArgs),
     /// Import a file another tool wrote (frab XML/JSON, iCalendar, CSV) as a Plenary
     /// document; what was skipped, guessed or repaired is listed on stderr.
     Import(import::ImportArgs),
