@@ -3,6 +3,7 @@
 mod annex;
 mod batch;
 mod cli;
+mod cli_hostile;
 mod client_fold;
 mod conflicts;
 mod document;
