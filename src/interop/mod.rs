@@ -29,6 +29,7 @@ mod ical;
 mod ids;
 mod xcal;
 mod xlsx;
+mod zones;
 
 use std::fmt;
 
@@ -315,6 +316,9 @@ pub fn import(
     bytes: &[u8],
     options: &ImportOptions,
 ) -> Result<Imported, ImportError> {
+    if format == Format::Csv {
+        return import_csv(bytes, options);
+    }
     let text = text_of(bytes)?;
     match format {
         Format::FrabXml => frab::import_xml(text, options),
@@ -322,6 +326,89 @@ pub fn import(
         Format::Ics => ical::import(text, options),
         Format::Csv => csv_table::import(text, options),
         Format::Xcal => xcal::import(text, options),
+    }
+}
+
+/// Imports CSV in whatever encoding a spreadsheet wrote it: UTF-8 (with or without a
+/// byte-order mark) as it is; UTF-16 (Excel's "Unicode text") by its byte-order mark, or
+/// without one by the zero bytes of its ASCII; anything else that is not UTF-8 as
+/// Windows-1252 (which covers Latin-1). Every encoding but UTF-8 is the report's first item.
+fn import_csv(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportError> {
+    let (text, assumed) = decode_csv(bytes);
+    let mut imported = csv_table::import(&text, options)?;
+    if let Some(message) = assumed {
+        imported.report.items.insert(
+            0,
+            ReportItem {
+                position: Position::File,
+                action: Action::Guessed,
+                message,
+            },
+        );
+    }
+    Ok(imported)
+}
+
+/// The text of a CSV file, and how it was decoded when not as UTF-8 (see [`import_csv`]).
+fn decode_csv(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<String>) {
+    use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes)
+        && encoding != encoding_rs::UTF_8
+    {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return (
+            text,
+            Some(format!(
+                "read as {} (its byte-order mark says so)",
+                utf16_name(encoding)
+            )),
+        );
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.strip_prefix('\u{feff}').unwrap_or(text).into(), None);
+    }
+    // UTF-16 without a mark: the high (or low) byte of every ASCII character is zero.
+    let head = &bytes[..bytes.len().min(256) & !1];
+    let zeros = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let half = head.len() / 2;
+    for (encoding, parity) in [(UTF_16LE, 1), (UTF_16BE, 0)] {
+        if half >= 4 && zeros(parity) * 10 >= half * 9 && zeros(1 - parity) == 0 {
+            let (text, _) = encoding.decode_without_bom_handling(bytes);
+            return (
+                text,
+                Some(format!(
+                    "read as {} (no byte-order mark; every other byte of its text is zero)",
+                    utf16_name(encoding)
+                )),
+            );
+        }
+    }
+    let offset = std::str::from_utf8(bytes)
+        .err()
+        .map_or(0, |e| e.valid_up_to());
+    let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+    let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+    (
+        text,
+        Some(format!(
+            "not UTF-8 (the byte 0x{:02X} on line {line} is not); read as Windows-1252 \
+             (Western European, which includes Latin-1): check accented letters",
+            bytes[offset]
+        )),
+    )
+}
+
+fn utf16_name(encoding: &'static encoding_rs::Encoding) -> &'static str {
+    if encoding == encoding_rs::UTF_16BE {
+        "UTF-16 (big-endian)"
+    } else {
+        "UTF-16 (little-endian)"
     }
 }
 
