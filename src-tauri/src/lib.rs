@@ -20,6 +20,7 @@ use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
 pub mod autosave;
 pub mod commands;
+pub mod doclock;
 mod files;
 mod fonts;
 pub mod guard;
@@ -52,6 +53,13 @@ pub struct OpenDocument {
     pub journal_id: String,
     /// Edits (applied, undone, redone) since it was opened or last saved.
     pub edits: u32,
+    /// The lock beside its file that tells others it is open here ([`doclock`]); `None`
+    /// while untitled, read-only, or where no lock file can be written. Released when the
+    /// document is closed or replaced (dropped).
+    pub lock: Option<doclock::DocumentLock>,
+    /// Opened read-only because someone else has it open: Save cannot write over its file
+    /// (Save As can write elsewhere).
+    pub read_only: bool,
 }
 
 impl OpenDocument {
@@ -67,6 +75,8 @@ impl OpenDocument {
             disk,
             journal_id: journal::Journal::new_id(),
             edits: 0,
+            lock: None,
+            read_only: false,
         }
     }
 
@@ -337,6 +347,10 @@ fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
         WindowEvent::Destroyed => {
             if let Some(state) = window.try_state::<Remembered>() {
                 settings::save(window, &state.0.lock());
+            }
+            // The app is closing: others may open the document now.
+            if let Some(state) = window.try_state::<AppState>() {
+                drop(state.document.lock().lock.take());
             }
         }
         WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) => {
