@@ -21,6 +21,12 @@
 //!   never renamed over. Renaming a regular file over `/dev/null` as root turns the device
 //!   into a file and breaks every program on the machine that uses it afterwards.
 //!
+//! [`write_checked`] runs a caller's check at the last moment, after the new bytes are safely
+//! on disk in the temporary file and just before the rename (or, for a device, before
+//! writing): the app compares the document's file with what it read, so a change another
+//! person made while the new version was being written is not silently replaced. The check
+//! failing leaves the file as it was, like any other error.
+//!
 //! A file marked read-only is never replaced, even though POSIX lets a rename replace it when
 //! the folder is writable (and root may write anything): the mark is the user's wish.
 
@@ -84,20 +90,39 @@ pub fn target(path: &Path) -> io::Result<Target> {
 /// Writes `bytes` to `path` as the module docs describe, and answers how it did. On error
 /// nothing at `path` changed (for a device or FIFO, some bytes may have gone through).
 pub fn write(path: &Path, bytes: &[u8], backup: Backup) -> io::Result<Target> {
+    write_checked(path, bytes, backup, || Ok(()))
+}
+
+/// [`write()`], calling `check` right before the new bytes replace the file (after they are
+/// written and flushed to the temporary file; for a device, before writing). An error from
+/// `check` is the answer: nothing at `path` changed and no temporary file remains.
+pub fn write_checked(
+    path: &Path,
+    bytes: &[u8],
+    backup: Backup,
+    check: impl FnOnce() -> io::Result<()>,
+) -> io::Result<Target> {
     let target = target(path)?;
     match &target {
         Target::Direct(device) => {
+            check()?;
             let mut out = OpenOptions::new().write(true).open(device)?;
             out.write_all(bytes)?;
             out.flush()?;
         }
-        Target::Replace(file) => replace(file, bytes, backup)?,
+        Target::Replace(file) => replace(file, bytes, backup, check)?,
     }
     Ok(target)
 }
 
-/// Replaces the regular file `file` (no link, or nothing yet) with `bytes`.
-fn replace(file: &Path, bytes: &[u8], backup: Backup) -> io::Result<()> {
+/// Replaces the regular file `file` (no link, or nothing yet) with `bytes`, once `check`
+/// passes.
+fn replace(
+    file: &Path,
+    bytes: &[u8],
+    backup: Backup,
+    check: impl FnOnce() -> io::Result<()>,
+) -> io::Result<()> {
     let previous = fs::metadata(file).ok();
     let (temporary, mut out) = create_temporary(file)?;
     let result = (|| {
@@ -107,6 +132,7 @@ fn replace(file: &Path, bytes: &[u8], backup: Backup) -> io::Result<()> {
         }
         out.sync_all()?;
         drop(out);
+        check()?;
         if backup == Backup::Keep && previous.is_some() {
             // A copy, not a rename: the document stays in place until the new one replaces it.
             fs::copy(file, backup_path(file))?;
@@ -301,7 +327,7 @@ mod tests {
         fs::create_dir(&file).unwrap();
         fs::write(file.join("inside"), b"keep").unwrap();
         assert!(
-            replace(&file, b"new", Backup::Skip).is_err(),
+            replace(&file, b"new", Backup::Skip, || Ok(())).is_err(),
             "a folder is not replaced"
         );
         assert_eq!(fs::read(file.join("inside")).unwrap(), b"keep");
@@ -433,5 +459,22 @@ mod tests {
             target(dev_null).expect("/dev/null is there"),
             Target::Direct(dev_null.to_path_buf())
         );
+    }
+
+    #[test]
+    fn a_failed_check_before_the_rename_keeps_the_file_and_leaves_nothing_behind() {
+        let dir = folder();
+        let file = dir.path().join("doc.json");
+        fs::write(&file, "theirs").unwrap();
+        let refused = write_checked(&file, b"mine", Backup::Keep, || {
+            // What another person's save does between our read and our rename.
+            fs::write(dir.path().join("doc.json"), "theirs, changed")?;
+            Err(io::Error::other("changed on disk"))
+        });
+        assert_eq!(refused.unwrap_err().to_string(), "changed on disk");
+        assert_eq!(fs::read_to_string(&file).unwrap(), "theirs, changed");
+        assert_eq!(names(dir.path()), ["doc.json"], "no temporary, no backup");
+        write_checked(&file, b"mine", Backup::Skip, || Ok(())).unwrap();
+        assert_eq!(fs::read_to_string(&file).unwrap(), "mine");
     }
 }

@@ -23,19 +23,35 @@
 //! never saved (an import, a recovered journal entry) has a mark no entry can have: it stays
 //! dirty whatever is undone, until it is saved.
 //!
-//! **Limits.** There is no limit on the number of entries. An entry holds only what its
-//! gesture changed (a move holds one session twice), so a day of editing costs far less than
-//! one copy of the document, and a cap would make undo forget without the user asking.
-//! The exception is publishing, whose entry holds a whole timetable; a revision is published
-//! a few times per meeting. The history lives as long as the open document: opening,
-//! importing or making a new document starts a new one, and it is never saved to the file.
-//! Were a cap ever needed, dropping the oldest entries must leave the saved mark unreachable
-//! when the saved entry is dropped, so the document stays dirty.
+//! **Limits.** The history keeps at most [`STEP_LIMIT`] entries (undo and redo together)
+//! and at most [`BYTE_LIMIT`] bytes of them, measured as the size of the values its edits
+//! hold written as JSON (what [`weight`] counts; the memory they take is of the same order).
+//! Recording an entry past either limit drops the oldest entries first, so undo forgets the
+//! beginning of a long session, never the recent work, and memory stays bounded over hours
+//! of use whatever the machine. The newest entry is always kept, even alone over the byte
+//! limit (a revision of a huge timetable). An ordinary gesture holds a few hundred bytes
+//! (a move holds one session twice), so the step limit is the one a day of editing meets;
+//! publishing, whose entry holds a whole timetable, is the one the byte limit is for.
+//! The history lives as long as the open document: opening, importing or making a new
+//! document starts a new one, and it is never saved to the file.
+//!
+//! Dropping entries keeps the saved mark true: the history remembers the serial of the
+//! newest dropped entry as its floor, the state that undoing every kept entry returns to.
+//! So undoing all the way back is clean only when that state is the saved one, and a
+//! document opened from a file whose first edits were dropped stays dirty however far it
+//! is undone (the state it was read in cannot be reached any more).
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::command::Transaction;
+use crate::command::{Change, Edit, Transaction};
+
+/// The most entries the history keeps (undo and redo together); older ones are dropped.
+pub const STEP_LIMIT: usize = 10_000;
+
+/// The most bytes of edits the history keeps (as [`weight`] counts them): 64 MiB; older
+/// entries are dropped, the newest always kept.
+pub const BYTE_LIMIT: usize = 64 * 1024 * 1024;
 
 /// Undo and redo availability, for menus and buttons, and whether there are unsaved changes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -79,6 +95,8 @@ impl Direction {
 struct Entry {
     transaction: Transaction,
     serial: u64,
+    /// The transaction's [`weight`], counted once when recorded.
+    weight: usize,
 }
 
 /// The undo and redo stacks of one open timetable, with its saved mark (see the module doc).
@@ -87,6 +105,14 @@ pub struct History {
     redo: Vec<Entry>,
     next_serial: u64,
     saved_serial: u64,
+    /// The serial of the state before the oldest kept entry: 0 (as read) until entries are
+    /// dropped, then the newest dropped one's.
+    floor_serial: u64,
+    /// The sum of the kept entries' weights.
+    weight: usize,
+    /// The limits: [`STEP_LIMIT`] and [`BYTE_LIMIT`] but in tests.
+    step_limit: usize,
+    byte_limit: usize,
 }
 
 /// The mark of a document never saved: no entry has this serial.
@@ -101,11 +127,21 @@ impl Default for History {
 impl History {
     /// An empty history of a document as it was read from its file: clean.
     pub fn new() -> History {
+        History::with_limits(STEP_LIMIT, BYTE_LIMIT)
+    }
+
+    /// An empty history, like [`History::new`], that keeps at most `steps` entries and
+    /// `bytes` of them (at least the newest entry whatever the limits).
+    pub fn with_limits(steps: usize, bytes: usize) -> History {
         History {
             undo: Vec::new(),
             redo: Vec::new(),
             next_serial: 1,
             saved_serial: 0,
+            floor_serial: 0,
+            weight: 0,
+            step_limit: steps.max(1),
+            byte_limit: bytes,
         }
     }
 
@@ -118,15 +154,35 @@ impl History {
         }
     }
 
-    /// Records an applied transaction as the newest entry; clears the redo stack.
+    /// Records an applied transaction as the newest entry; clears the redo stack, then drops
+    /// the oldest entries while the history is over its limits (see the module doc).
     pub fn record(&mut self, transaction: Transaction) {
-        self.redo.clear();
+        for dropped in self.redo.drain(..) {
+            self.weight -= dropped.weight;
+        }
         let serial = self.next_serial;
         self.next_serial += 1;
+        let weight = weight(&transaction);
+        self.weight += weight;
         self.undo.push(Entry {
             transaction,
             serial,
+            weight,
         });
+        let over =
+            |h: &History, kept: usize| kept > 1 && (kept > h.step_limit || h.weight > h.byte_limit);
+        let mut drop = 0;
+        while over(self, self.undo.len() - drop) {
+            self.weight -= self.undo[drop].weight;
+            self.floor_serial = self.undo[drop].serial;
+            drop += 1;
+        }
+        self.undo.drain(..drop);
+    }
+
+    /// How many entries the history holds (undo and redo together), and their [`weight`].
+    pub fn size(&self) -> (usize, usize) {
+        (self.undo.len() + self.redo.len(), self.weight)
     }
 
     /// Takes one step `direction`: answers the transaction to apply (for undo, the inverse of
@@ -169,13 +225,67 @@ impl History {
     }
 
     fn current_serial(&self) -> u64 {
-        self.undo.last().map_or(0, |e| e.serial)
+        self.undo.last().map_or(self.floor_serial, |e| e.serial)
+    }
+}
+
+/// What a transaction costs the history: its label and the values its edits hold, in bytes
+/// of JSON (sessions, rooms, ..., a revision's whole timetable), plus a fixed cost per edit
+/// for its id and index. An estimate of the memory the entry takes, stable across platforms,
+/// so the limit means the same everywhere.
+pub fn weight(transaction: &Transaction) -> usize {
+    fn json(value: &impl serde::Serialize) -> usize {
+        let mut counter = Counter(0);
+        // Model values always serialize; a failure would only undercount this entry.
+        let _ = serde_json::to_writer(&mut counter, value);
+        counter.0
+    }
+    fn change<K: serde::Serialize, V: serde::Serialize>(c: &Change<K, V>) -> usize {
+        json(&c.id) + c.before.as_ref().map_or(0, json) + c.after.as_ref().map_or(0, json)
+    }
+    const PER_EDIT: usize = 32;
+    let edits: usize = transaction
+        .edits
+        .iter()
+        .map(|edit| {
+            PER_EDIT
+                + match edit {
+                    Edit::Session(c) => change(c),
+                    Edit::Room(c) => change(c),
+                    Edit::Body(c) => change(c),
+                    Edit::Person(c) => change(c),
+                    Edit::Slot(c) => change(c),
+                    Edit::Break(c) => change(c),
+                    Edit::Constraint(c) => change(c),
+                    Edit::Acknowledgement(c) => change(c),
+                    Edit::Days { before, after } => json(before) + json(after),
+                    Edit::Meeting { before, after } => json(before) + json(after),
+                    Edit::Revision { before, after, .. } => json(before) + json(after),
+                    Edit::AnnexNotes { before, after } => json(before) + json(after),
+                    Edit::Severity { before, after, .. } => json(before) + json(after),
+                }
+        })
+        .sum();
+    transaction.label.len() + edits
+}
+
+/// A writer that only counts the bytes written to it.
+struct Counter(usize);
+
+impl std::io::Write for Counter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0 += bytes.len();
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Direction, History};
+    use super::{BYTE_LIMIT, Direction, History, STEP_LIMIT, weight};
     use crate::command::Transaction;
 
     fn tx(label: &str) -> Transaction {
@@ -284,5 +394,107 @@ mod tests {
         assert_eq!(undo, applied.invert());
         let redo = h.step(Direction::Redo).expect("one undone entry");
         assert_eq!(redo, applied);
+    }
+
+    fn undo_labels(h: &mut History) -> Vec<String> {
+        std::iter::from_fn(|| h.step(Direction::Undo).map(|t| t.label)).collect()
+    }
+
+    #[test]
+    fn past_the_step_limit_the_oldest_entries_are_dropped_and_the_newest_kept() {
+        let mut h = History::with_limits(3, usize::MAX);
+        for label in ["a", "b", "c", "d", "e"] {
+            h.record(tx(label));
+        }
+        assert_eq!(h.size().0, 3);
+        assert_eq!(
+            undo_labels(&mut h),
+            ["e", "d", "c"],
+            "a and b are forgotten"
+        );
+        assert_eq!(h.size().0, 3, "undone entries stay, to redo");
+        h.step(Direction::Redo);
+        h.record(tx("f"));
+        assert_eq!(h.size().0, 2, "a new entry clears redo: c and f remain");
+    }
+
+    #[test]
+    fn past_the_byte_limit_the_oldest_entries_are_dropped_but_never_the_newest() {
+        let one = weight(&tx("0123456789"));
+        assert_eq!(one, 10, "a transaction without edits weighs its label");
+        let mut h = History::with_limits(usize::MAX, 2 * one);
+        for label in ["0000000000", "1111111111", "2222222222"] {
+            h.record(tx(label));
+        }
+        assert_eq!(h.size(), (2, 2 * one));
+        let mut alone = History::with_limits(usize::MAX, 5);
+        alone.record(tx("0123456789"));
+        alone.record(tx("9876543210"));
+        assert_eq!(
+            undo_labels(&mut alone),
+            ["9876543210"],
+            "the newest entry is kept alone even over the limit"
+        );
+    }
+
+    #[test]
+    fn dropping_entries_keeps_the_saved_mark_true() {
+        // Saved at b; c and d push a and b out; undoing both returns to b: clean.
+        let mut h = History::with_limits(2, usize::MAX);
+        h.record(tx("a"));
+        h.record(tx("b"));
+        h.mark_saved();
+        h.record(tx("c"));
+        h.record(tx("d"));
+        undo_labels(&mut h);
+        assert!(
+            !h.is_dirty(),
+            "back at the saved state b, the floor of the history"
+        );
+        // Opened from a file, its first edit dropped: the file's state is out of reach.
+        let mut opened = History::with_limits(2, usize::MAX);
+        for label in ["a", "b", "c"] {
+            opened.record(tx(label));
+        }
+        undo_labels(&mut opened);
+        assert!(
+            opened.is_dirty(),
+            "a is still applied; the file's state is gone"
+        );
+        // Saved at a entry since dropped, and not the floor: never clean again.
+        let mut h = History::with_limits(2, usize::MAX);
+        h.record(tx("a"));
+        h.mark_saved();
+        for label in ["b", "c", "d"] {
+            h.record(tx(label));
+        }
+        undo_labels(&mut h);
+        assert!(h.is_dirty());
+    }
+
+    /// The default limits hold for real edits: STEP_LIMIT + 500 title edits of one session
+    /// leave STEP_LIMIT entries, far under the byte limit, and undo reaches back exactly
+    /// STEP_LIMIT gestures.
+    #[test]
+    fn the_default_limits_bound_a_long_session_of_real_edits() {
+        let t = crate::generate::conference(&crate::generate::Spec::scaled(10));
+        let mut scratch = t.clone();
+        let mut session = t.sessions.values().next().expect("sessions").clone();
+        let mut h = History::new();
+        for i in 0..STEP_LIMIT + 500 {
+            session.title = [(crate::model::Lang::En, format!("Title {i}"))].into();
+            let command = crate::command::Command::EditSession {
+                session: session.clone(),
+            };
+            h.record(command.compile(&mut scratch).expect("an edit of a title"));
+        }
+        let (steps, bytes) = h.size();
+        assert_eq!(steps, STEP_LIMIT);
+        assert!(
+            bytes < BYTE_LIMIT / 8,
+            "{bytes} bytes for {steps} title edits"
+        );
+        assert_eq!(undo_labels(&mut h).len(), STEP_LIMIT);
+        assert!(h.is_dirty(), "the first 500 edits are still applied");
     }
 }

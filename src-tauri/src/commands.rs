@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime, State};
 use ts_rs::TS;
 
+use crate::doclock::{DocumentLock, LockError, Me};
 use crate::files::{self, PathOrigin};
 use crate::guard::guarded;
 use crate::{AppState, OpenDocument, autosave, refresh, remember};
@@ -167,7 +168,7 @@ pub fn open_recent<R: Runtime>(
         return Err(refused(format!("{path} is not a recent file")));
     }
     files::picked(&app, wanted, PathOrigin::CommandLine)?;
-    open_document(app, state, path)
+    open_document(app, state, path, None)
 }
 
 /// Replaces the open document with the bundled example: untitled (Save asks where), and
@@ -212,11 +213,17 @@ pub fn close_window<R: Runtime>(app: AppHandle<R>) {
 /// Open Recent); on error the open document stays as it was. A file another tool wrote
 /// (frab, iCalendar, xCal, CSV: [`plenary::interop::foreign_format`]) is imported as
 /// File > Import does, untitled and unsaved, and answered with its report.
+///
+/// A document someone else has open (its lock, [`crate::doclock`]) is not opened: the answer
+/// is a `locked` error naming who and since when, and the UI asks again with `lock`:
+/// `"readOnly"` (opened without a lock; Save cannot write over the file) or `"anyway"` (the
+/// lock is taken over; saves are still checked against the file on disk).
 #[tauri::command]
 pub fn open_document<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     path: String,
+    lock: Option<LockChoice>,
 ) -> Result<Opened, ErrorPayload> {
     let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
     guarded("opening a file", || {
@@ -228,8 +235,11 @@ pub fn open_document<R: Runtime>(
             });
         }
         let (timetable, disk) = files::read_document_stamped(&path)?;
+        let (held, read_only) = lock_document(&path, &me(&app), lock)?;
         let mut document = state.document.lock();
         *document = OpenDocument::new(Editor::new(timetable), Some(path.clone()), Some(disk));
+        document.lock = held;
+        document.read_only = read_only;
         refresh(&app, &document);
         autosave::record(&app, &document);
         remember(&app, &path);
@@ -238,6 +248,64 @@ pub fn open_document<R: Runtime>(
             report: None,
         })
     })
+}
+
+/// Who this app is in the locks it takes: the managed [`Me`] (tests are two people), else
+/// this process.
+fn me<R: Runtime>(app: &AppHandle<R>) -> Me {
+    app.try_state::<Me>()
+        .map_or_else(Me::this_process, |me| me.inner().clone())
+}
+
+/// What the user chose when the document is open elsewhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub enum LockChoice {
+    /// Open it without taking the lock; Save cannot write over the file (Save As can).
+    ReadOnly,
+    /// Take the lock over and open it for editing.
+    Anyway,
+}
+
+/// Takes the lock of the document at `path` as `choice` says: the lock (if one could be
+/// taken) and whether the document opens read-only; a `locked` error naming the holder when
+/// someone else has it and the user has not chosen yet. A folder where no lock can be
+/// written (a read-only share) opens the document unlocked, and says so on stderr.
+fn lock_document(
+    path: &std::path::Path,
+    me: &Me,
+    choice: Option<LockChoice>,
+) -> Result<(Option<DocumentLock>, bool), ErrorPayload> {
+    let me = me.now();
+    match choice {
+        Some(LockChoice::ReadOnly) => return Ok((None, true)),
+        Some(LockChoice::Anyway) => {
+            return Ok((DocumentLock::take_over(path, &me).ok(), false));
+        }
+        None => {}
+    }
+    match DocumentLock::acquire(path, &me) {
+        Ok(acquired) => {
+            if let Some(stale) = &acquired.replaced {
+                eprintln!(
+                    "plenary: {}: took over the lock left by {} (no longer running)",
+                    path.display(),
+                    stale.describe()
+                );
+            }
+            Ok((Some(acquired.lock), false))
+        }
+        Err(LockError::Held(holder)) => Err(files::locked(path, &holder)),
+        Err(LockError::Io(e)) => {
+            eprintln!(
+                "plenary: {}: no lock file can be written beside it ({e}); others are not told \
+                 it is open",
+                path.display()
+            );
+            Ok((None, false))
+        }
+    }
 }
 
 /// Saves the open document to `path` (which the user must have picked), or to where it was
@@ -259,17 +327,46 @@ pub fn save_document<R: Runtime>(
         None => document.path.clone().ok_or_else(files::untitled)?,
     };
     let own_file = document.path.as_deref() == Some(path.as_path());
-    if own_file
-        && overwrite != Some(true)
-        && document.disk.as_ref().is_some_and(|d| d.changed(&path))
-    {
+    if own_file && document.read_only {
+        return Err(files::read_only(&path));
+    }
+    // The file as it was read, when it is the document's own and the user did not choose
+    // to overwrite: compared now, and again right before the new version replaces it.
+    let expected = document
+        .disk
+        .clone()
+        .filter(|_| own_file && overwrite != Some(true));
+    if expected.as_ref().is_some_and(|d| d.changed(&path)) {
         return Ok(SaveAnswer::ChangedOnDisk {
             question: files::changed_on_disk(&path),
         });
     }
-    let disk = guarded("saving", || {
-        files::write_document(&path, document.editor.timetable())
+    // Save As to another file: it is locked for this document first (and refused when
+    // someone else has it open).
+    let new_lock = if own_file {
+        None
+    } else {
+        match DocumentLock::acquire(&path, &me(&app).now()) {
+            Ok(acquired) => Some(acquired.lock),
+            Err(LockError::Held(holder)) => return Err(files::locked(&path, &holder)),
+            Err(LockError::Io(_)) => None,
+        }
+    };
+    let written = guarded("saving", || {
+        files::write_document(&path, document.editor.timetable(), expected.as_ref())
     })?;
+    let Some(disk) = written else {
+        return Ok(SaveAnswer::ChangedOnDisk {
+            question: files::changed_on_disk(&path),
+        });
+    };
+    if !own_file {
+        document.lock = new_lock;
+        document.read_only = false;
+    }
+    if let Some(lock) = &document.lock {
+        lock.refresh();
+    }
     let history = document.editor.mark_saved();
     document.path = Some(path.clone());
     document.disk = Some(disk);

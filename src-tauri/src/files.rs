@@ -202,12 +202,76 @@ pub fn is_importable(path: &Path) -> bool {
 }
 
 /// Writes `timetable` to `path` as a document, atomically, keeping the previous version as
-/// `<name>.bak` (see [`plenary::atomic`]); answers the stamp of what it wrote.
-pub fn write_document(path: &Path, timetable: &Timetable) -> Result<DiskStamp, ErrorPayload> {
+/// `<name>.bak` (see [`plenary::atomic`]); answers the stamp of what it wrote. With
+/// `expected` (the file as the document read it), the file is compared again right before
+/// the new version replaces it: when someone changed it meanwhile nothing is written and
+/// the answer is `None` (the caller asks Overwrite / Save As).
+pub fn write_document(
+    path: &Path,
+    timetable: &Timetable,
+    expected: Option<&DiskStamp>,
+) -> Result<Option<DiskStamp>, ErrorPayload> {
     use plenary::atomic::{self, Backup};
     let text = plenary::document::save(timetable);
-    atomic::write(path, text.as_bytes(), Backup::Keep).map_err(|e| save_error(path, &e))?;
-    Ok(DiskStamp::of(path, text.as_bytes()))
+    let check = || match expected {
+        Some(stamp) if stamp.changed(path) => Err(std::io::Error::other(ChangedMeanwhile)),
+        _ => Ok(()),
+    };
+    match atomic::write_checked(path, text.as_bytes(), Backup::Keep, check) {
+        Ok(_) => Ok(Some(DiskStamp::of(path, text.as_bytes()))),
+        Err(e)
+            if e.get_ref()
+                .is_some_and(|inner| inner.is::<ChangedMeanwhile>()) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(save_error(path, &e)),
+    }
+}
+
+/// The file changed on disk between the save's first check and its rename.
+#[derive(Debug)]
+struct ChangedMeanwhile;
+
+impl std::fmt::Display for ChangedMeanwhile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the file changed on disk while it was being saved")
+    }
+}
+
+impl std::error::Error for ChangedMeanwhile {}
+
+/// The error of opening (or saving as) a document someone else has open: who and since
+/// when, and what the user can do.
+pub fn locked(path: &Path, holder: &crate::doclock::Holder) -> ErrorPayload {
+    ErrorPayload {
+        code: ErrorCode::Locked,
+        message: format!(
+            "{} is open by {}. Open it read-only, or open it anyway (each save still checks \
+             that the other did not change the file meanwhile).",
+            file_name(path),
+            holder.describe()
+        ),
+    }
+}
+
+/// The error of saving over a document opened read-only.
+pub fn read_only(path: &Path) -> ErrorPayload {
+    ErrorPayload {
+        code: ErrorCode::Io,
+        message: format!(
+            "{} is open read-only, because someone else had it open: save your changes to \
+             another file with Save As.",
+            file_name(path)
+        ),
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// The message of a save that failed: what went wrong in words, and that nothing is lost.

@@ -20,6 +20,7 @@ use tauri::{App, AppHandle, DragDropEvent, Emitter, Manager, Runtime, WindowEven
 
 pub mod autosave;
 pub mod commands;
+pub mod doclock;
 mod files;
 mod fonts;
 pub mod guard;
@@ -54,6 +55,13 @@ pub struct OpenDocument {
     pub edits: u32,
     /// The bundled example (untitled, but named "Example" rather than "Untitled").
     pub example: bool,
+    /// The lock beside its file that tells others it is open here ([`doclock`]); `None`
+    /// while untitled, read-only, or where no lock file can be written. Released when the
+    /// document is closed or replaced (dropped).
+    pub lock: Option<doclock::DocumentLock>,
+    /// Opened read-only because someone else has it open: Save cannot write over its file
+    /// (Save As can write elsewhere).
+    pub read_only: bool,
 }
 
 impl OpenDocument {
@@ -70,6 +78,8 @@ impl OpenDocument {
             journal_id: journal::Journal::new_id(),
             edits: 0,
             example: false,
+            lock: None,
+            read_only: false,
         }
     }
 
@@ -359,6 +369,10 @@ fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
         WindowEvent::Destroyed => {
             if let Some(state) = window.try_state::<Remembered>() {
                 settings::save(window, &state.0.lock());
+            }
+            // The app is closing: others may open the document now.
+            if let Some(state) = window.try_state::<AppState>() {
+                drop(state.document.lock().lock.take());
             }
         }
         WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) => {

@@ -53,6 +53,9 @@ pub fn recover_entry<R: Runtime>(
             journal_id: id,
             edits: recovered.meta.unsaved_edits,
             example: false,
+            // Not locked: the save still compares the file with its stamp before writing.
+            lock: None,
+            read_only: false,
         };
         refresh(&app, &document);
         autosave::record(&app, &document);

@@ -709,6 +709,8 @@ fn a_full_disk_keeps_the_document_open_and_unsaved() {
     assert_eq!(snapshot["history"]["dirty"], true, "still unsaved");
     std::fs::remove_file(&filler).unwrap();
     invoke(&window, "save_document", json!({ "path": null })).expect("with room again, it saves");
+    // Closing the document releases its lock file, which keeps the tmpfs busy.
+    invoke(&window, "new_document", json!({})).unwrap();
     drop(unmount);
     std::fs::remove_dir_all(dir).unwrap();
 }
@@ -1267,4 +1269,214 @@ fn snapshot_carries_the_cores_view_of_the_document() {
         view["newItems"]["room"]["id"], "",
         "the core picks the id on add: {view}"
     );
+}
+
+/// The app of [`app`] as the person `user` (process `pid`) on the machine `host`: two of
+/// them in one test are two people opening the same file.
+fn app_of(
+    user: &str,
+    host: &str,
+    pid: u32,
+) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let (app, window) = app();
+    app.manage(doclock::Me {
+        user: user.into(),
+        host: host.into(),
+        pid,
+    });
+    (app, window)
+}
+
+fn lock_file(file: &Path) -> PathBuf {
+    doclock::lock_path(file)
+}
+
+#[test]
+fn a_second_person_is_told_who_has_the_document_and_may_open_it_read_only() {
+    let dir = folder("two-people");
+    let file = dir.join("sg12.plenary.json");
+    std::fs::write(&file, TINY).unwrap();
+    let (ada_app, ada) = app_of("ada", "lab-1", 1001);
+    let (bob_app, bob) = app_of("bob", "lab-1", 1002);
+    invoke(
+        &ada,
+        "open_document",
+        json!({ "path": pick(&ada_app, &file) }),
+    )
+    .expect("free");
+    let lock = std::fs::read_to_string(lock_file(&file)).expect("a lock beside the file");
+    assert!(
+        lock.contains("\"user\":\"ada\"") && lock.contains("\"host\":\"lab-1\""),
+        "{lock}"
+    );
+
+    let refused = invoke(
+        &bob,
+        "open_document",
+        json!({ "path": pick(&bob_app, &file) }),
+    )
+    .expect_err("ada has it open");
+    assert_eq!(refused["code"], "locked", "{refused}");
+    let message = refused["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("sg12.plenary.json is open by ada on lab-1 since ")
+            && message.contains("read-only"),
+        "{message}"
+    );
+    let snapshot = invoke(&bob, "snapshot", json!({})).unwrap();
+    assert!(
+        snapshot["timetable"]["sessions"]["opening"].is_object(),
+        "bob's open document stays as it was"
+    );
+
+    invoke(
+        &bob,
+        "open_document",
+        json!({ "path": pick(&bob_app, &file), "lock": "readOnly" }),
+    )
+    .expect("read-only opens");
+    apply_now(&bob, serde_json::from_str(MOVE).unwrap());
+    let refused = invoke(&bob, "save_document", json!({ "path": null }))
+        .expect_err("a read-only document cannot save over its file");
+    assert!(
+        refused["message"].as_str().unwrap().contains("Save As"),
+        "{refused}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        TINY,
+        "ada's file untouched"
+    );
+    let copy = dir.join("bob.plenary.json");
+    let saved = invoke(
+        &bob,
+        "save_document",
+        json!({ "path": pick(&bob_app, &copy) }),
+    )
+    .expect("Save As writes elsewhere");
+    assert_eq!(saved["type"], "saved", "{saved}");
+    assert!(lock_file(&copy).exists(), "the copy is now bob's, locked");
+    assert!(
+        std::fs::read_to_string(lock_file(&file))
+            .unwrap()
+            .contains("ada"),
+        "ada keeps her lock"
+    );
+
+    invoke(&ada, "new_document", json!({})).unwrap();
+    assert!(
+        !lock_file(&file).exists(),
+        "closing the document removes its lock"
+    );
+    invoke(&bob, "new_document", json!({})).unwrap();
+    assert!(!lock_file(&copy).exists());
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn two_people_who_both_open_anyway_never_overwrite_each_other_silently() {
+    let dir = folder("open-anyway");
+    let file = dir.join("sg12.plenary.json");
+    std::fs::write(&file, TINY).unwrap();
+    let (ada_app, ada) = app_of("ada", "lab-1", 1001);
+    let (bob_app, bob) = app_of("bob", "lab-2", 2002);
+    invoke(
+        &ada,
+        "open_document",
+        json!({ "path": pick(&ada_app, &file) }),
+    )
+    .expect("free");
+    let refused = invoke(
+        &bob,
+        "open_document",
+        json!({ "path": pick(&bob_app, &file) }),
+    )
+    .expect_err("a fresh lock from another host is live");
+    assert_eq!(refused["code"], "locked");
+    invoke(
+        &bob,
+        "open_document",
+        json!({ "path": pick(&bob_app, &file), "lock": "anyway" }),
+    )
+    .expect("open anyway");
+    assert!(
+        std::fs::read_to_string(lock_file(&file))
+            .unwrap()
+            .contains("bob"),
+        "bob took the lock over"
+    );
+
+    apply_now(&ada, serde_json::from_str(MOVE).unwrap());
+    let saved = invoke(&ada, "save_document", json!({ "path": null })).unwrap();
+    assert_eq!(saved["type"], "saved", "ada saves first: {saved}");
+    let ada_version = std::fs::read_to_string(&file).unwrap();
+
+    apply_now(
+        &bob,
+        serde_json::from_str(
+            r#"{ "type": "moveSession", "id": "opening", "start": "2017-09-19T09:00" }"#,
+        )
+        .unwrap(),
+    );
+    let asked = invoke(&bob, "save_document", json!({ "path": null })).unwrap();
+    assert_eq!(asked["type"], "changedOnDisk", "bob is asked: {asked}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), ada_version);
+
+    // Ada closes: bob's lock stays, since it is no longer hers.
+    invoke(&ada, "new_document", json!({})).unwrap();
+    assert!(
+        std::fs::read_to_string(lock_file(&file))
+            .unwrap()
+            .contains("bob")
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// The save compares the file again right before the rename: a change made after the
+/// first comparison (here: a stamp already out of date when writing starts) writes
+/// nothing.
+#[test]
+fn a_change_made_while_saving_is_caught_right_before_the_rename() {
+    let dir = folder("race");
+    let file = dir.join("sg12.plenary.json");
+    std::fs::write(&file, TINY).unwrap();
+    let (timetable, stamp) = files::read_document_stamped(&file).unwrap();
+    let theirs = TINY.replace("Geneva", "Changed by someone else");
+    std::fs::write(&file, &theirs).unwrap();
+    let written = files::write_document(&file, &timetable, Some(&stamp)).expect("no error");
+    assert!(written.is_none(), "nothing written");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["sg12.plenary.json"], "no temporary or backup left");
+    let written = files::write_document(&file, &timetable, None).expect("overwrite");
+    assert!(written.is_some());
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_lock_left_by_a_crashed_app_on_this_machine_is_taken_over() {
+    let dir = folder("crashed");
+    let file = dir.join("sg12.plenary.json");
+    std::fs::write(&file, TINY).unwrap();
+    std::fs::write(
+        lock_file(&file),
+        r#"{"user":"ada","host":"lab-1","pid":999999,"since":"2026-12-04 08:00"}"#,
+    )
+    .unwrap();
+    let (bob_app, bob) = app_of("bob", "lab-1", 1002);
+    invoke(
+        &bob,
+        "open_document",
+        json!({ "path": pick(&bob_app, &file) }),
+    )
+    .expect("nobody runs behind a crashed lock");
+    assert!(
+        std::fs::read_to_string(lock_file(&file))
+            .unwrap()
+            .contains("bob")
+    );
+    std::fs::remove_dir_all(dir).unwrap();
 }

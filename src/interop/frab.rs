@@ -4,8 +4,10 @@
 //! Both readers first collect the file's conference, days, rooms and events as raw text
 //! with positions ([`RawSchedule`]); one resolver then turns them into a timetable, so XML
 //! and JSON get the same leniency:
-//! - the time zone is `time_zone_name`, else a fixed-offset zone from the events' offsets,
-//!   else UTC (each guess reported); [`super::ImportOptions::time_zone`] overrides;
+//! - the time zone is `time_zone_name`, else the zone of the conference's `city` (an IANA
+//!   exemplar city: `Brussels` is `Europe/Brussels`), else a fixed-offset zone from the
+//!   events' offsets, else UTC (each guess reported); [`super::ImportOptions::time_zone`]
+//!   overrides;
 //! - an event's start is its `date` (with or without offset), else its day's date and
 //!   `start`, moved to the next calendar date when `start` is before the conference's
 //!   `day_change` (or the day's own start): FOSDEM and the CCC files file talks at 00:15
@@ -36,6 +38,8 @@ struct RawSchedule {
     title: String,
     venue: String,
     time_zone_name: Option<(String, Position)>,
+    /// The conference's `city`, for its zone when no `time_zone_name` says it.
+    city: Option<(String, Position)>,
     day_change: Option<TimeOfDay>,
     timeslot: Option<i64>,
     days: Vec<(NaiveDate, Position)>,
@@ -92,6 +96,9 @@ pub fn import_xml(text: &str, options: &ImportOptions) -> Result<Imported, Impor
         raw.title = child_text(conf, "title").unwrap_or_default();
         let venue = child_text(conf, "venue").unwrap_or_default();
         let city = child_text(conf, "city").unwrap_or_default();
+        if let Some(node) = child(conf, "city").filter(|_| !city.trim().is_empty()) {
+            raw.city = Some((city.trim().to_owned(), at(node)));
+        }
         raw.venue = [venue, city]
             .into_iter()
             .filter(|s| !s.trim().is_empty())
@@ -258,6 +265,9 @@ pub fn import_json(text: &str, options: &ImportOptions) -> Result<Imported, Impo
     };
     if let Some(tz) = text_of(conf.get("time_zone_name")).filter(|t| !t.trim().is_empty()) {
         raw.time_zone_name = Some((tz, Position::Path(format!("{conf_path}.time_zone_name"))));
+    }
+    if let Some(city) = text_of(conf.get("city")).filter(|t| !t.trim().is_empty()) {
+        raw.city = Some((city, Position::Path(format!("{conf_path}.city"))));
     }
     raw.timeslot = text_of(conf.get("timeslot_duration")).and_then(|d| minutes_of(&d));
     raw.day_change = text_of(conf.get("day_change")).and_then(|d| time_of_day(&d));
@@ -483,6 +493,7 @@ fn resolve(raw: RawSchedule, options: &ImportOptions) -> Result<Imported, Import
     let zone = choose_zone(
         options,
         raw.time_zone_name.as_ref(),
+        raw.city.as_ref(),
         &raw.events,
         &mut notes,
     )?;
@@ -676,6 +687,7 @@ fn event_start(
 fn choose_zone(
     options: &ImportOptions,
     named: Option<&(String, Position)>,
+    city: Option<&(String, Position)>,
     events: &[RawEvent],
     notes: &mut Vec<ReportItem>,
 ) -> Result<Zone, ImportError> {
@@ -689,6 +701,31 @@ fn choose_zone(
                 position: position.clone(),
                 action: Action::Skipped,
                 message: format!("time_zone_name '{name}' is not an IANA zone name"),
+            }),
+        }
+    }
+    // The city's zone: a guess, since the venue's city says where, not which clock the
+    // schedule's times follow (they almost always follow the venue's).
+    if let Some((name, position)) = city {
+        match super::zones::city_zone(name) {
+            Some(zone) => {
+                notes.push(ReportItem {
+                    position: position.clone(),
+                    action: Action::Guessed,
+                    message: format!(
+                        "the file names no time zone; its city '{name}' gives the zone {} \
+                         (name another with --time-zone)",
+                        zone.name()
+                    ),
+                });
+                return Ok(zone);
+            }
+            None => notes.push(ReportItem {
+                position: position.clone(),
+                action: Action::Skipped,
+                message: format!(
+                    "the city '{name}' names no time zone (no IANA zone is named after it)"
+                ),
             }),
         }
     }

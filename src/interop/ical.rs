@@ -417,10 +417,24 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
             if let Some(tzid) = p.param("TZID")
                 && !zones.contains_key(tzid)
             {
-                let zone = iana(tzid).or_else(|| {
-                    let (offset, at) = vtimezones.get(tzid.trim())?;
-                    let zone = Zone::fixed((*offset)?)?;
-                    notes.push((
+                let zone = iana(tzid)
+                    .or_else(|| {
+                        let zone = super::zones::windows_zone(tzid)?;
+                        notes.push((
+                            p.pos.clone(),
+                            Action::Guessed,
+                            format!(
+                                "TZID '{tzid}' is a Windows zone name; taken as the IANA zone {} \
+                                 (CLDR's Windows-to-IANA mapping), with its daylight-saving rules",
+                                zone.name()
+                            ),
+                        ));
+                        Some(zone)
+                    })
+                    .or_else(|| {
+                        let (offset, at) = vtimezones.get(tzid.trim())?;
+                        let zone = Zone::fixed((*offset)?)?;
+                        notes.push((
                         at.clone(),
                         Action::Guessed,
                         format!(
@@ -429,8 +443,8 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
                             zone.name()
                         ),
                     ));
-                    Some(zone)
-                });
+                        Some(zone)
+                    });
                 if zone.is_none() {
                     notes.push((
                         p.pos.clone(),
@@ -448,7 +462,10 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
 
     let zone = if let Some(name) = &options.time_zone {
         Zone::named(name).ok_or_else(|| ImportError::UnknownTimeZone(name.clone()))?
-    } else if let Some(z) = wr_timezone.as_deref().and_then(iana) {
+    } else if let Some(z) = wr_timezone
+        .as_deref()
+        .and_then(|name| iana(name).or_else(|| super::zones::windows_zone(name)))
+    {
         z
     } else if let Some(z) = events.iter().find_map(|ev| {
         ev.get("DTSTART")

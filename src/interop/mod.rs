@@ -22,18 +22,21 @@
 
 mod build;
 mod csv_table;
+mod detect;
 mod frab;
 mod frab_export;
 mod ical;
 mod ids;
 mod xcal;
 mod xlsx;
+mod zones;
 
 use std::fmt;
 
 use crate::model::{Problem, SessionKind, Timetable};
 
 pub use csv_table::{CSV_COLUMNS, write_csv};
+pub use detect::{Detected, detect, foreign_format, why_undetected};
 pub use frab_export::{FrabOptions, write_frab_json, write_frab_xml};
 pub use ical::{IcsOptions, write_ics};
 pub use xlsx::xlsx_bytes;
@@ -86,71 +89,6 @@ impl fmt::Display for Format {
     }
 }
 
-/// What a file is, judged from its content first and its name second.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Detected {
-    /// A Plenary document (load it with [`crate::document::load`]).
-    Plenary,
-    /// A file one of the importers reads.
-    Foreign(Format),
-}
-
-/// Tells what `bytes` (named `file_name`, if known) hold: a Plenary document or one of the
-/// importable formats; `None` when neither content nor name says.
-///
-/// The content decides when it is clear (`BEGIN:VCALENDAR`, an XML `<icalendar>` root
-/// for xCal, other XML for frab, JSON with a
-/// `"format": "plenary"` marker or a `"schedule"` key); the extension decides otherwise
-/// (`.ics`, `.xml`, `.xcal`, `.json`, `.csv`).
-pub fn detect(file_name: Option<&str>, bytes: &[u8]) -> Option<Detected> {
-    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
-    let head = text.trim_start_matches('\u{feff}').trim_start();
-    let ext = file_name
-        .and_then(|n| n.rsplit_once('.'))
-        .map(|(_, e)| e.to_ascii_lowercase());
-    // Compared as bytes: `head` is any text (random bytes decode to replacement
-    // characters), and a fixed byte offset may fall inside a multi-byte character.
-    if starts_with_ignore_ascii_case(head, "BEGIN:VCALENDAR") {
-        return Some(Detected::Foreign(Format::Ics));
-    }
-    if head.starts_with('<') {
-        if ext.as_deref() == Some("xcal")
-            || xml_root(head).is_some_and(|r| r.eq_ignore_ascii_case("icalendar"))
-        {
-            return Some(Detected::Foreign(Format::Xcal));
-        }
-        return Some(Detected::Foreign(Format::FrabXml));
-    }
-    if head.starts_with('{') {
-        let compact: String = head.chars().filter(|c| !c.is_whitespace()).collect();
-        if compact.contains("\"format\":\"plenary\"") {
-            return Some(Detected::Plenary);
-        }
-        if compact.contains("\"schedule\":") {
-            return Some(Detected::Foreign(Format::FrabJson));
-        }
-        // Neither marker in the first 4 KiB (a long meeting title comes first): a Plenary
-        // document is the likelier, and its loader says clearly when it is not one.
-        return Some(Detected::Plenary);
-    }
-    match ext.as_deref() {
-        Some("ics" | "ical" | "ifb" | "icalendar") => Some(Detected::Foreign(Format::Ics)),
-        Some("xml") => Some(Detected::Foreign(Format::FrabXml)),
-        Some("xcal") => Some(Detected::Foreign(Format::Xcal)),
-        Some("csv" | "tsv" | "txt") => Some(Detected::Foreign(Format::Csv)),
-        Some("json") => Some(Detected::Plenary),
-        _ => None,
-    }
-}
-
-/// Whether `text` starts with `prefix`, ASCII letters compared case-insensitively. Safe on
-/// any text: it never slices at a byte offset that could fall inside a character.
-fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
-    text.as_bytes()
-        .get(..prefix.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
-}
-
 /// Parses an XML text as the importers do (a DTD allowed, as frab files carry one; a node
 /// limit far above any real schedule), a syntax error mapped to [`ImportError::Xml`] with
 /// its line and column.
@@ -168,33 +106,6 @@ fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, ImportError> {
             message: e.to_string(),
         }
     })
-}
-
-/// The local name of the first element of an XML text (after declarations, comments and
-/// the DOCTYPE), if it is in `head`.
-fn xml_root(head: &str) -> Option<&str> {
-    let mut rest = head;
-    loop {
-        let start = rest.find('<')?;
-        rest = &rest[start + 1..];
-        if rest.starts_with(['?', '!']) {
-            continue;
-        }
-        let end = rest
-            .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
-            .unwrap_or(rest.len());
-        let name = &rest[..end];
-        return Some(name.rsplit(':').next().unwrap_or(name));
-    }
-}
-
-/// The importable format of `bytes` (named `file_name`, if known), judged as [`detect`]
-/// does; `None` for a Plenary document or a file whose kind neither content nor name says.
-pub fn foreign_format(file_name: Option<&str>, bytes: &[u8]) -> Option<Format> {
-    match detect(file_name, bytes) {
-        Some(Detected::Foreign(format)) => Some(format),
-        Some(Detected::Plenary) | None => None,
-    }
 }
 
 /// How to import.
@@ -405,6 +316,9 @@ pub fn import(
     bytes: &[u8],
     options: &ImportOptions,
 ) -> Result<Imported, ImportError> {
+    if format == Format::Csv {
+        return import_csv(bytes, options);
+    }
     let text = text_of(bytes)?;
     match format {
         Format::FrabXml => frab::import_xml(text, options),
@@ -412,6 +326,89 @@ pub fn import(
         Format::Ics => ical::import(text, options),
         Format::Csv => csv_table::import(text, options),
         Format::Xcal => xcal::import(text, options),
+    }
+}
+
+/// Imports CSV in whatever encoding a spreadsheet wrote it: UTF-8 (with or without a
+/// byte-order mark) as it is; UTF-16 (Excel's "Unicode text") by its byte-order mark, or
+/// without one by the zero bytes of its ASCII; anything else that is not UTF-8 as
+/// Windows-1252 (which covers Latin-1). Every encoding but UTF-8 is the report's first item.
+fn import_csv(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportError> {
+    let (text, assumed) = decode_csv(bytes);
+    let mut imported = csv_table::import(&text, options)?;
+    if let Some(message) = assumed {
+        imported.report.items.insert(
+            0,
+            ReportItem {
+                position: Position::File,
+                action: Action::Guessed,
+                message,
+            },
+        );
+    }
+    Ok(imported)
+}
+
+/// The text of a CSV file, and how it was decoded when not as UTF-8 (see [`import_csv`]).
+fn decode_csv(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<String>) {
+    use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes)
+        && encoding != encoding_rs::UTF_8
+    {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return (
+            text,
+            Some(format!(
+                "read as {} (its byte-order mark says so)",
+                utf16_name(encoding)
+            )),
+        );
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.strip_prefix('\u{feff}').unwrap_or(text).into(), None);
+    }
+    // UTF-16 without a mark: the high (or low) byte of every ASCII character is zero.
+    let head = &bytes[..bytes.len().min(256) & !1];
+    let zeros = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let half = head.len() / 2;
+    for (encoding, parity) in [(UTF_16LE, 1), (UTF_16BE, 0)] {
+        if half >= 4 && zeros(parity) * 10 >= half * 9 && zeros(1 - parity) == 0 {
+            let (text, _) = encoding.decode_without_bom_handling(bytes);
+            return (
+                text,
+                Some(format!(
+                    "read as {} (no byte-order mark; every other byte of its text is zero)",
+                    utf16_name(encoding)
+                )),
+            );
+        }
+    }
+    let offset = std::str::from_utf8(bytes)
+        .err()
+        .map_or(0, |e| e.valid_up_to());
+    let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+    let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+    (
+        text,
+        Some(format!(
+            "not UTF-8 (the byte 0x{:02X} on line {line} is not); read as Windows-1252 \
+             (Western European, which includes Latin-1): check accented letters",
+            bytes[offset]
+        )),
+    )
+}
+
+fn utf16_name(encoding: &'static encoding_rs::Encoding) -> &'static str {
+    if encoding == encoding_rs::UTF_16BE {
+        "UTF-16 (big-endian)"
+    } else {
+        "UTF-16 (little-endian)"
     }
 }
 
@@ -497,84 +494,5 @@ mod tests {
             assert_eq!(kind_from_type(type_of_kind(kind)), Some(kind));
         }
         assert_eq!(kind_from_type("lecture"), None);
-    }
-
-    #[test]
-    fn detection_prefers_content_over_extension() {
-        let ics = Some(Detected::Foreign(Format::Ics));
-        let frab_xml = Some(Detected::Foreign(Format::FrabXml));
-        let xcal = Some(Detected::Foreign(Format::Xcal));
-        let cases: [(&str, &str, Option<Detected>); 10] = [
-            ("a.txt", "BEGIN:VCALENDAR\r\n", ics),
-            ("a.txt", "\u{feff}  begin:vcalendar\r\n", ics),
-            ("a.json", "<?xml version='1.0'?><schedule/>", frab_xml),
-            (
-                "a.json",
-                "{\"schedule\": {}}",
-                Some(Detected::Foreign(Format::FrabJson)),
-            ),
-            (
-                "a.json",
-                "{\"format\": \"plenary\"}",
-                Some(Detected::Plenary),
-            ),
-            ("a.csv", "id,title\n", Some(Detected::Foreign(Format::Csv))),
-            ("a.bin", "id,title\n", None),
-            (
-                "a.xml",
-                "<?xml version='1.0'?>\n<!-- x -->\n<icalendar xmlns='urn:ietf:params:xml:ns:icalendar-2.0'>",
-                xcal,
-            ),
-            ("a.xcal", "<x/>", xcal),
-            ("a.ics", "BEGIN:VCALENDA", ics),
-        ];
-        for (name, text, expected) in cases {
-            assert_eq!(
-                detect(Some(name), text.as_bytes()),
-                expected,
-                "{name} holding {text:?}"
-            );
-        }
-    }
-
-    /// A multi-byte character straddling byte 15 of the head made `detect` slice inside it
-    /// and panic (issue: `plenary check` on a file of random bytes exited 101).
-    #[test]
-    fn detection_never_slices_inside_a_character() {
-        for text in [
-            "BEGIN:VCALENDA\u{e9}",
-            "12345678901234\u{4e2d}\u{6587}",
-            "\u{fffd}",
-        ] {
-            for name in [None, Some("a.ics"), Some("a.bin")] {
-                let _ = detect(name, text.as_bytes());
-            }
-        }
-        // Invalid UTF-8 decodes to U+FFFD (3 bytes) each: 0xff at offset 14 puts one
-        // across bytes 14..17 of the decoded head.
-        let mut bytes = b"BEGIN:VCALENDA".to_vec();
-        bytes.extend([0xff, 0xfe, 0x00]);
-        assert_eq!(
-            detect(Some("x.bin"), &bytes),
-            None,
-            "not a calendar, and no panic"
-        );
-    }
-
-    #[test]
-    fn detection_of_random_bytes_never_panics() {
-        let mut rng = crate::generate::SplitMix64::new(15);
-        for length in 0..400 {
-            let bytes: Vec<u8> = (0..length % 64).map(|_| rng.next_u64() as u8).collect();
-            for name in [
-                None,
-                Some("a.ics"),
-                Some("a.json"),
-                Some("a.xml"),
-                Some("a.csv"),
-            ] {
-                let _ = detect(name, &bytes);
-            }
-        }
     }
 }

@@ -40,6 +40,9 @@ pub enum ErrorCode {
     InvalidDocument,
     /// Reading or writing a file failed.
     Io,
+    /// The document is open in another Plenary (this or another machine; the message
+    /// names who and since when): open it again read-only, or anyway.
+    Locked,
     /// Anything else (a bug: please report it).
     Internal,
 }

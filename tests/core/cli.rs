@@ -187,3 +187,49 @@ fn diff_writes_the_summary_in_the_language_and_format_asked() {
     assert_eq!(code, 2);
     assert!(err.contains("--lang de"), "{err}");
 }
+
+/// `plenary import` of a file whose format neither content nor name says names what the
+/// file holds and where it stops being text, not "a Plenary document already".
+#[test]
+fn import_of_an_unrecognised_file_says_what_it_holds_and_where() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let random = dir.path().join("dump.bin");
+    std::fs::write(&random, [b'a', b'b', b'\n', 0xC3, 0x28, 0xFF]).expect("write");
+    let out = dir.path().join("out.plenary.json");
+    let (code, _, err) = plenary(&[
+        "import",
+        random.to_str().expect("utf-8 path"),
+        "-o",
+        out.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("dump.bin: not a file Plenary imports")
+            && err.contains("not text (the byte 0xC3 at offset 3, line 2, column 1")
+            && err.contains("'.bin'")
+            && err.contains("--from"),
+        "{err}"
+    );
+    assert!(!err.contains("Plenary document already"), "{err}");
+    assert!(!out.exists(), "nothing written");
+
+    let (code, _, err) = plenary(&["import", EXAMPLE, "-o", out.to_str().expect("utf-8")]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("is a Plenary document already; there is nothing to import"),
+        "{err}"
+    );
+    let not_a_schedule = dir.path().join("list.json");
+    std::fs::write(&not_a_schedule, "{\"talks\": []}").expect("write");
+    let (code, _, err) = plenary(&[
+        "import",
+        not_a_schedule.to_str().expect("utf-8"),
+        "-o",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("taken for a Plenary document") && err.contains("--from frab-xml|frab-json"),
+        "{err}"
+    );
+}

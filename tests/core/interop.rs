@@ -157,7 +157,7 @@ fn lswt_breaks_listed_in_two_rooms_become_three_breaks() {
 }
 
 #[test]
-fn fosdem_events_with_no_zone_are_reported_and_keep_their_wall_clock_times() {
+fn fosdem_events_take_the_zone_of_its_city_reported_as_a_guess_and_keep_their_wall_clock_times() {
     let Some(imp) = import_file("fosdem-2020-schedule.xml", Format::FrabXml) else {
         return;
     };
@@ -167,11 +167,34 @@ fn fosdem_events_with_no_zone_are_reported_and_keep_their_wall_clock_times() {
             .any(|i| i.message.contains("no time zone")),
         "the missing zone is said"
     );
+    let guess = imp
+        .report
+        .of(Action::Guessed)
+        .find(|i| i.message.contains("no time zone"))
+        .expect("the guess is reported");
+    assert!(
+        guess
+            .message
+            .contains("its city 'Brussels' gives the zone Europe/Brussels"),
+        "{guess}"
+    );
+    assert!(
+        matches!(guess.position, Position::LineColumn { line: 7, .. }),
+        "at <city>: {guess}"
+    );
     let t = &imp.timetable;
+    assert_eq!(t.meeting.time_zone, "Europe/Brussels");
     let welcome = &t.sessions[&plenary::model::SessionId::from("e-9025")];
     assert_eq!(
         welcome.placement.map(|p| p.start.to_string()).as_deref(),
         Some("2020-02-01T09:30")
+    );
+    // The iCalendar export puts the welcome at 09:30 Brussels time, 08:30 UTC: not an
+    // hour off as when the city was ignored and the times taken as UTC.
+    let ics = String::from_utf8(export(t, Format::Ics)).expect("UTF-8");
+    assert!(
+        ics.contains("DTSTART;TZID=Europe/Brussels:20200201T093000"),
+        "the welcome's start in Brussels time"
     );
     assert!(
         t.days
@@ -844,4 +867,175 @@ fn cli_checks_a_frab_file_directly_and_imports_it() {
         );
     }
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// An Outlook/Exchange invitation: TZID "W. Europe Standard Time" with its VTIMEZONE
+/// (daylight saving from the last Sunday of March). One event in winter, one in summer.
+const OUTLOOK: &str = "BEGIN:VCALENDAR\r\n\
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n\
+VERSION:2.0\r\n\
+METHOD:PUBLISH\r\n\
+BEGIN:VTIMEZONE\r\n\
+TZID:W. Europe Standard Time\r\n\
+BEGIN:STANDARD\r\n\
+DTSTART:16010101T030000\r\n\
+TZOFFSETFROM:+0200\r\n\
+TZOFFSETTO:+0100\r\n\
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\n\
+END:STANDARD\r\n\
+BEGIN:DAYLIGHT\r\n\
+DTSTART:16010101T020000\r\n\
+TZOFFSETFROM:+0100\r\n\
+TZOFFSETTO:+0200\r\n\
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\n\
+END:DAYLIGHT\r\n\
+END:VTIMEZONE\r\n\
+BEGIN:VEVENT\r\n\
+UID:040000008200E00074C5B7101A82E00800000000A0B1\r\n\
+SUMMARY;LANGUAGE=en-us:SG12 opening plenary\r\n\
+DTSTART;TZID=W. Europe Standard Time:20170119T093000\r\n\
+DTEND;TZID=W. Europe Standard Time:20170119T123000\r\n\
+LOCATION:Popov\r\n\
+END:VEVENT\r\n\
+BEGIN:VEVENT\r\n\
+UID:040000008200E00074C5B7101A82E00800000000A0B2\r\n\
+SUMMARY;LANGUAGE=en-us:Q4/12 rapporteur meeting\r\n\
+DTSTART;TZID=W. Europe Standard Time:20170919T093000\r\n\
+DTEND;TZID=W. Europe Standard Time:20170919T123000\r\n\
+LOCATION:Room B\r\n\
+END:VEVENT\r\n\
+END:VCALENDAR\r\n";
+
+#[test]
+fn outlook_windows_zone_names_map_to_iana_zones_with_their_summer_time() {
+    let imp = interop::import(Format::Ics, OUTLOOK.as_bytes(), &ImportOptions::default())
+        .expect("imports");
+    let t = &imp.timetable;
+    assert_eq!(t.meeting.time_zone, "Europe/Berlin");
+    let starts: Vec<String> = t
+        .sessions
+        .values()
+        .filter_map(|s| s.placement.map(|p| p.start.to_string()))
+        .collect();
+    assert_eq!(
+        starts,
+        ["2017-01-19T09:30", "2017-09-19T09:30"],
+        "wall-clock times kept in winter and in summer"
+    );
+    let mapped = imp
+        .report
+        .items
+        .iter()
+        .find(|i| i.message.contains("Windows zone name"))
+        .expect("the mapping is reported");
+    assert_eq!(mapped.action, Action::Guessed);
+    assert!(
+        mapped.message.contains(
+            "'W. Europe Standard Time' is a Windows zone name; taken as the IANA zone Europe/Berlin"
+        ),
+        "{mapped}"
+    );
+    assert!(
+        !imp.report
+            .items
+            .iter()
+            .any(|i| i.message.contains("fixed-offset")),
+        "no fixed offset, which is an hour wrong in summer: {:?}",
+        imp.report.items
+    );
+    // Converted into another zone, the summer event is UTC+2, the winter one UTC+1.
+    let in_utc = ImportOptions {
+        time_zone: Some("UTC".into()),
+    };
+    let utc = interop::import(Format::Ics, OUTLOOK.as_bytes(), &in_utc).expect("imports");
+    let starts: Vec<String> = utc
+        .timetable
+        .sessions
+        .values()
+        .filter_map(|s| s.placement.map(|p| p.start.to_string()))
+        .collect();
+    assert_eq!(starts, ["2017-01-19T08:30", "2017-09-19T07:30"]);
+}
+
+/// A CSV as Excel writes it in Western Europe: Windows-1252, `;`-separated.
+#[test]
+fn csv_in_windows_1252_is_read_with_its_accents_and_the_encoding_reported() {
+    let text = "id;title;kind;start;end;room\r\n\
+                s1;Réunion plénière d'ouverture;plenary;2017-09-19 09:30;2017-09-19 12:30;Salle A\r\n\
+                s2;Groupe de travail « Qualité »;working-party;2017-09-19 14:30;2017-09-19 17:30;Salle B\r\n";
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+    assert!(!unmappable);
+    let imp = interop::import(Format::Csv, &bytes, &ImportOptions::default()).expect("read");
+    let titles: Vec<&str> = imp
+        .timetable
+        .sessions
+        .values()
+        .map(|s| s.title.values().next().map(String::as_str).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Réunion plénière d'ouverture",
+            "Groupe de travail « Qualité »"
+        ]
+    );
+    let first = &imp.report.items[0];
+    assert_eq!(first.position, Position::File);
+    assert!(
+        first
+            .message
+            .starts_with("not UTF-8 (the byte 0xE9 on line 2 is not); read as Windows-1252"),
+        "{first}"
+    );
+}
+
+/// Excel's "Unicode" export: UTF-16 little-endian with a byte-order mark; and the same
+/// without the mark, and big-endian.
+#[test]
+fn csv_in_utf16_is_read_by_its_byte_order_mark_or_its_zero_bytes() {
+    let text = "id,title,kind,start,end,room\r\n\
+                s1,第12研究组全体会议,plenary,2017-09-19 09:30,2017-09-19 12:30,Popov\r\n\
+                s2,Réunion du groupe,question,2017-09-19 14:30,2017-09-19 17:30,Room B\r\n";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    for (bytes, says) in [
+        (
+            [&[0xFF, 0xFE][..], &le].concat(),
+            "read as UTF-16 (little-endian) (its byte-order mark says so)",
+        ),
+        (
+            [&[0xFE, 0xFF][..], &be].concat(),
+            "read as UTF-16 (big-endian) (its byte-order mark says so)",
+        ),
+        (
+            le.clone(),
+            "read as UTF-16 (little-endian) (no byte-order mark; every other byte of its text is zero)",
+        ),
+    ] {
+        let imp = interop::import(Format::Csv, &bytes, &ImportOptions::default())
+            .unwrap_or_else(|e| panic!("{says}: {e}"));
+        let titles: Vec<&str> = imp
+            .timetable
+            .sessions
+            .values()
+            .map(|s| s.title.values().next().map(String::as_str).unwrap_or(""))
+            .collect();
+        assert_eq!(
+            titles,
+            ["第12研究组全体会议", "Réunion du groupe"],
+            "{says}"
+        );
+        assert_eq!(imp.report.items[0].message, says);
+    }
+    // UTF-8 with a BOM, as Excel's "CSV UTF-8" writes it: read with no remark.
+    let bom = [&[0xEF, 0xBB, 0xBF][..], text.as_bytes()].concat();
+    let imp = interop::import(Format::Csv, &bom, &ImportOptions::default()).expect("read");
+    assert!(
+        !imp.report
+            .items
+            .iter()
+            .any(|i| i.message.contains("read as")),
+        "{:?}",
+        imp.report.items
+    );
 }

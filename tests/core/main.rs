@@ -5,6 +5,7 @@ mod annex;
 mod annex_pages;
 mod batch;
 mod cli;
+mod cli_hostile;
 mod client_fold;
 mod conflicts;
 mod document;

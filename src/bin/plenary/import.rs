@@ -62,13 +62,7 @@ pub fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
         Some(f) => f.format(),
         None => match foreign_format(&args.file)? {
             Some(f) => f,
-            None => {
-                return Err(Failure(format!(
-                    "{}: is a Plenary document already, or its format is unclear; name it with \
-                     --from frab-xml|frab-json|ics|csv",
-                    args.file.display()
-                )));
-            }
+            None => return Err(undetected(&args.file)),
         },
     };
     let timetable = import_file(&args.file, format, &options)?;
@@ -87,6 +81,39 @@ pub fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
         timetable.days.len()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Why `file` cannot be imported without `--from`: it is a Plenary document already, or
+/// JSON that is neither a Plenary document nor a frab schedule, or neither its content nor
+/// its name says a format (the core says what the content is and where it stops being text).
+fn undetected(file: &Path) -> Failure {
+    let bytes = match std::fs::read(file) {
+        Ok(bytes) => bytes,
+        Err(e) => return Failure(format!("cannot read {}: {e}", file.display())),
+    };
+    let name = file.file_name().and_then(|n| n.to_str());
+    let why = match interop::detect(name, &bytes) {
+        Some(interop::Detected::Plenary) => match document::load_bytes(&bytes) {
+            Ok(_) => {
+                return Failure(format!(
+                    "{}: is a Plenary document already; there is nothing to import (check, \
+                     export or revise it as it is)",
+                    file.display()
+                ));
+            }
+            Err(e) => format!(
+                "it is taken for a Plenary document (JSON without a \"schedule\" key), but is \
+                 not one: {e}"
+            ),
+        },
+        Some(interop::Detected::Foreign(_)) | None => interop::why_undetected(name, &bytes),
+    };
+    Failure(format!(
+        "{}: not a file Plenary imports: {why}. Plenary imports frab schedules (XML, JSON), \
+         iCalendar, xCal and CSV; if the file is one of these, name its format with --from \
+         frab-xml|frab-json|ics|xcal|csv",
+        file.display()
+    ))
 }
 
 /// The importable format of `file` judged from content and name; `None` for a Plenary
