@@ -229,6 +229,20 @@ struct Header {
 /// deeper than any document, so this only documents the limit.
 const _NESTING_LIMIT: usize = 128;
 
+/// The line and column (both from 1, the column in bytes) of byte `offset` of `bytes`: where
+/// a message points at a byte that is not UTF-8.
+pub(crate) fn line_and_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = offset
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1)
+        + 1;
+    (line, column)
+}
+
 /// Parses and checks a document given as raw bytes (as read from a file): invalid UTF-8 is
 /// reported with its line and byte offset instead of being replaced.
 pub fn load_bytes(bytes: &[u8]) -> Result<Timetable, LoadError> {
@@ -236,14 +250,7 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Timetable, LoadError> {
         Ok(text) => load(text),
         Err(e) => {
             let offset = e.valid_up_to();
-            let before = &bytes[..offset];
-            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-            let column = offset
-                - before
-                    .iter()
-                    .rposition(|&b| b == b'\n')
-                    .map_or(0, |p| p + 1)
-                + 1;
+            let (line, column) = line_and_column(bytes, offset);
             Err(LoadError::Syntax {
                 line,
                 column,

@@ -539,33 +539,12 @@ pub(crate) fn standard_week(today: NaiveDate) -> Timetable {
         };
         (b.id.clone(), b)
     });
-    Timetable {
-        meeting: Meeting {
-            title: english("New meeting"),
-            venue: String::new(),
-            time_zone: "Europe/Zurich".into(),
-            city: None,
-            languages: vec![Lang::En],
-            hours: Hours {
-                start: time("09:00"),
-                end: time("17:30"),
-            },
-            interpreter_teams: None,
-            default_session_minutes: None,
-        },
-        days,
-        slots: IndexMap::from(slots),
-        breaks: IndexMap::from(breaks),
-        rooms: IndexMap::new(),
-        bodies: IndexMap::new(),
-        persons: IndexMap::new(),
-        sessions: IndexMap::new(),
-        constraints: IndexMap::new(),
-        severities: BTreeMap::new(),
-        acknowledgements: BTreeMap::new(),
-        revisions: Vec::new(),
-        annex_notes: Vec::new(),
-    }
+    let mut t = blank();
+    t.meeting.hours.end = time("17:30");
+    t.days = days;
+    t.slots = IndexMap::from(slots);
+    t.breaks = IndexMap::from(breaks);
+    t
 }
 
 fn english(text: &str) -> Text {

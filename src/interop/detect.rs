@@ -115,14 +115,7 @@ pub fn why_undetected(file_name: Option<&str>, bytes: &[u8]) -> String {
     let content = match std::str::from_utf8(bytes) {
         Err(e) => {
             let offset = e.valid_up_to();
-            let before = &bytes[..offset];
-            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-            let column = offset
-                - before
-                    .iter()
-                    .rposition(|&b| b == b'\n')
-                    .map_or(0, |p| p + 1)
-                + 1;
+            let (line, column) = crate::document::line_and_column(bytes, offset);
             format!(
                 "its content is not text (the byte 0x{:02X} at offset {offset}, line {line}, \
                  column {column}, is not UTF-8)",
