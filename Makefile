@@ -1,6 +1,6 @@
 # Plenary. The two commands of the README:
-#   make run    install what is missing, build, and open the desktop app on the bundled
-#               example (FILE=path/to/doc.plenary.json opens another document)
+#   make run    install what is missing, build, and open the desktop app on its start
+#               screen (FILE=path/to/doc.plenary.json opens that document)
 #   make test   install what is missing and run every test, each phase timed
 # and, for working on it:
 #   make lint       cargo fmt --check and clippy
