@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "save_document",
     "document_path",
     "startup_error",
+    "locked_at_startup",
     "import_document",
     "export_document",
     "annex_preview",

@@ -216,8 +216,9 @@ pub fn close_window<R: Runtime>(app: AppHandle<R>) {
 ///
 /// A document someone else has open (its lock, [`crate::doclock`]) is not opened: the answer
 /// is a `locked` error naming who and since when, and the UI asks again with `lock`:
-/// `"readOnly"` (opened without a lock; Save cannot write over the file) or `"anyway"` (the
-/// lock is taken over; saves are still checked against the file on disk).
+/// `"readOnly"` (opened without a lock; Save cannot write over the file), `"copy"` (an
+/// untitled copy: Save asks where) or `"anyway"` (the lock is taken over; saves are still
+/// checked against the file on disk).
 #[tauri::command]
 pub fn open_document<R: Runtime>(
     app: AppHandle<R>,
@@ -235,11 +236,18 @@ pub fn open_document<R: Runtime>(
             });
         }
         let (timetable, disk) = files::read_document_stamped(&path)?;
-        let (held, read_only) = lock_document(&path, &me(&app), lock)?;
+        let opened = if lock == Some(LockChoice::Copy) {
+            OpenDocument::copy_of(timetable)
+        } else {
+            let (held, read_only) = lock_document(&path, &me(&app), lock)?;
+            let mut opened =
+                OpenDocument::new(Editor::new(timetable), Some(path.clone()), Some(disk));
+            opened.lock = held;
+            opened.read_only = read_only;
+            opened
+        };
         let mut document = state.document.lock();
-        *document = OpenDocument::new(Editor::new(timetable), Some(path.clone()), Some(disk));
-        document.lock = held;
-        document.read_only = read_only;
+        *document = opened;
         refresh(&app, &document);
         autosave::record(&app, &document);
         remember(&app, &path);
@@ -250,9 +258,20 @@ pub fn open_document<R: Runtime>(
     })
 }
 
+/// The file given on the command line when someone else had it open: the app started with
+/// an empty document and a `locked` start-up error, and the UI asks the user what to do,
+/// then opens this path with their choice. Null otherwise.
+#[tauri::command]
+pub fn locked_at_startup(state: State<'_, AppState>) -> Option<String> {
+    state
+        .locked_at_startup
+        .as_ref()
+        .map(|p| p.to_string_lossy().into_owned())
+}
+
 /// Who this app is in the locks it takes: the managed [`Me`] (tests are two people), else
 /// this process.
-fn me<R: Runtime>(app: &AppHandle<R>) -> Me {
+pub(crate) fn me<R: Runtime>(app: &impl Manager<R>) -> Me {
     app.try_state::<Me>()
         .map_or_else(Me::this_process, |me| me.inner().clone())
 }
@@ -264,6 +283,9 @@ fn me<R: Runtime>(app: &AppHandle<R>) -> Me {
 pub enum LockChoice {
     /// Open it without taking the lock; Save cannot write over the file (Save As can).
     ReadOnly,
+    /// Open an untitled copy of it (unsaved: Save asks where); the file and its lock are
+    /// left alone.
+    Copy,
     /// Take the lock over and open it for editing.
     Anyway,
 }
@@ -272,14 +294,14 @@ pub enum LockChoice {
 /// taken) and whether the document opens read-only; a `locked` error naming the holder when
 /// someone else has it and the user has not chosen yet. A folder where no lock can be
 /// written (a read-only share) opens the document unlocked, and says so on stderr.
-fn lock_document(
+pub(crate) fn lock_document(
     path: &std::path::Path,
     me: &Me,
     choice: Option<LockChoice>,
 ) -> Result<(Option<DocumentLock>, bool), ErrorPayload> {
     let me = me.now();
     match choice {
-        Some(LockChoice::ReadOnly) => return Ok((None, true)),
+        Some(LockChoice::ReadOnly | LockChoice::Copy) => return Ok((None, true)),
         Some(LockChoice::Anyway) => {
             return Ok((DocumentLock::take_over(path, &me).ok(), false));
         }

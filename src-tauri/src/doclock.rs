@@ -72,6 +72,13 @@ impl Me {
         let user = ["USER", "LOGNAME", "USERNAME"]
             .iter()
             .find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty()))
+            // Started without a login environment (a launcher, a service): the home
+            // folder's name is the user's on every desktop system.
+            .or_else(|| {
+                std::env::home_dir()
+                    .and_then(|h| h.file_name().map(|n| n.to_string_lossy().into_owned()))
+                    .filter(|u| !u.is_empty())
+            })
             .unwrap_or_else(|| "someone".to_owned());
         Me {
             user,

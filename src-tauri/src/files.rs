@@ -246,19 +246,14 @@ impl std::error::Error for ChangedMeanwhile {}
 pub fn locked(path: &Path, holder: &crate::doclock::Holder) -> ErrorPayload {
     ErrorPayload {
         code: ErrorCode::Locked,
-        message: format!(
-            "{} is open by {}. Open it read-only, or open it anyway (each save still checks \
-             that the other did not change the file meanwhile).",
-            file_name(path),
-            holder.describe()
-        ),
+        message: format!("{} is open by {}.", file_name(path), holder.describe()),
     }
 }
 
 /// The error of saving over a document opened read-only.
 pub fn read_only(path: &Path) -> ErrorPayload {
     ErrorPayload {
-        code: ErrorCode::Io,
+        code: ErrorCode::ReadOnly,
         message: format!(
             "{} is open read-only, because someone else had it open: save your changes to \
              another file with Save As.",

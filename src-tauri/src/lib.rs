@@ -38,6 +38,9 @@ pub struct AppState {
     pub document: Mutex<OpenDocument>,
     /// Why the file given at startup could not be opened, if so.
     pub startup_error: Option<ErrorPayload>,
+    /// The file given at startup when someone else had it open (`startup_error` is then
+    /// `locked`): the UI asks the user, then opens it with their choice.
+    pub locked_at_startup: Option<PathBuf>,
 }
 
 /// A document open in the editor.
@@ -105,6 +108,12 @@ impl OpenDocument {
         OpenDocument::new(Editor::new(plenary::template::blank()), None, None)
     }
 
+    /// An untitled copy of a document someone else has open ("Open a Copy"): unsaved, so
+    /// Save asks where, and closing asks first.
+    pub fn copy_of(timetable: plenary::Timetable) -> OpenDocument {
+        OpenDocument::new(Editor::unsaved(timetable), None, None)
+    }
+
     /// A new document built from the set-up form (untitled, clean): the core's
     /// [`plenary::editor::from_setup`].
     pub fn set_up(setup: &plenary::template::MeetingSetup) -> Result<OpenDocument, ErrorPayload> {
@@ -129,13 +138,19 @@ pub fn window_title(path: Option<&Path>, dirty: bool) -> String {
     format!("{}{name} — Plenary", if dirty { "• " } else { "" })
 }
 
-/// The window title of `document`: as [`window_title`], the bundled example named so.
+/// The window title of `document`: as [`window_title`], the bundled example named so, and
+/// a document opened read-only says so (its Save goes to Save As).
 pub fn document_title(document: &OpenDocument) -> String {
     let dirty = document.editor.history().dirty;
     if document.example && document.path.is_none() {
         return format!("{}Example — Plenary", if dirty { "• " } else { "" });
     }
-    window_title(document.path.as_deref(), dirty)
+    let title = window_title(document.path.as_deref(), dirty);
+    if document.read_only {
+        title.replacen(" — Plenary", " (read-only) — Plenary", 1)
+    } else {
+        title
+    }
 }
 
 /// Brings the window title and the Edit menu in step with the open document.
@@ -199,8 +214,12 @@ fn offer_file<R: Runtime>(app: &AppHandle<R>, path: PathBuf) {
 impl AppState {
     /// Opens the document at `file` (an empty document when `None`, or when it cannot be
     /// opened, keeping the reason in `startup_error`). A file another tool wrote (frab,
-    /// iCalendar, CSV) is imported, untitled, its import report on stderr.
+    /// iCalendar, CSV) is imported, untitled, its import report on stderr. The document's
+    /// lock is taken as File > Open takes it; when someone else has the file open, the app
+    /// starts empty with a `locked` error and the path kept in `locked_at_startup`, so the
+    /// UI can ask the user what to do.
     pub fn open_at_startup<R: Runtime>(app: &App<R>, file: Option<PathBuf>) -> AppState {
+        let mut locked_at_startup = None;
         let opened = file.map(|file| {
             let path = files::picked(app, file, files::PathOrigin::CommandLine)?;
             if files::is_importable(&path) {
@@ -211,11 +230,17 @@ impl AppState {
                 return Ok(OpenDocument::imported(imported.timetable));
             }
             let (timetable, disk) = files::read_document_stamped(&path)?;
-            Ok(OpenDocument::new(
-                Editor::new(timetable),
-                Some(path),
-                Some(disk),
-            ))
+            let me = commands::me(app);
+            let (lock, read_only) =
+                commands::lock_document(&path, &me, None).inspect_err(|error| {
+                    if error.code == plenary::wire::ErrorCode::Locked {
+                        locked_at_startup = Some(path.clone());
+                    }
+                })?;
+            let mut document = OpenDocument::new(Editor::new(timetable), Some(path), Some(disk));
+            document.lock = lock;
+            document.read_only = read_only;
+            Ok(document)
         });
         let (document, startup_error) = match opened {
             None => (OpenDocument::blank(), None),
@@ -225,6 +250,7 @@ impl AppState {
         AppState {
             document: Mutex::new(document),
             startup_error,
+            locked_at_startup,
         }
     }
 }
@@ -252,6 +278,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::save_document,
             commands::document_path,
             commands::startup_error,
+            commands::locked_at_startup,
             commands::import_document,
             commands::export_document,
             commands::annex_preview,
@@ -284,7 +311,7 @@ pub fn run() {
             if let Some(error) = &state.startup_error {
                 eprintln!(
                     "plenary: {}; starting with an empty document instead",
-                    error.message
+                    error.message.trim_end_matches('.')
                 );
             }
             let remembered = settings::load(app);

@@ -9,7 +9,7 @@ use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::autosave::{self, Autosave};
 use crate::journal::RecoveryEntry;
-use crate::{AppState, OpenDocument, guard, refresh};
+use crate::{AppState, OpenDocument, commands, guard, refresh};
 
 fn no_journal() -> ErrorPayload {
     ErrorPayload {
@@ -30,6 +30,10 @@ pub fn recovery_entries<R: Runtime>(app: AppHandle<R>) -> Vec<RecoveryEntry> {
 /// Opens journal entry `id` as the open document: unsaved, with its original file kept (so
 /// Save writes there, still asking first if that file changed on disk since). The entry
 /// stays in the journal until the document is saved or discarded.
+///
+/// The file's lock is taken as File > Open takes it. When someone else has opened the file
+/// since the crash, the recovered work is still opened (it is the user's, and only here),
+/// but read-only: its Save goes to Save As, so it never replaces the other person's file.
 #[tauri::command]
 pub fn recover_entry<R: Runtime>(
     app: AppHandle<R>,
@@ -45,6 +49,17 @@ pub fn recover_entry<R: Runtime>(
                 code: ErrorCode::InvalidDocument,
                 message,
             })?;
+        let (lock, read_only) = match &recovered.meta.path {
+            Some(path) => match commands::lock_document(path, &commands::me(&app), None) {
+                Ok(taken) => taken,
+                Err(held) if held.code == ErrorCode::Locked => {
+                    eprintln!("plenary: {}; recovered read-only", held.message);
+                    (None, true)
+                }
+                Err(other) => return Err(other),
+            },
+            None => (None, false),
+        };
         let mut document = state.document.lock();
         *document = OpenDocument {
             editor: Editor::unsaved(recovered.timetable),
@@ -53,9 +68,8 @@ pub fn recover_entry<R: Runtime>(
             journal_id: id,
             edits: recovered.meta.unsaved_edits,
             example: false,
-            // Not locked: the save still compares the file with its stamp before writing.
-            lock: None,
-            read_only: false,
+            lock,
+            read_only,
         };
         refresh(&app, &document);
         autosave::record(&app, &document);

@@ -43,6 +43,9 @@ pub enum ErrorCode {
     /// The document is open in another Plenary (this or another machine; the message
     /// names who and since when): open it again read-only, or anyway.
     Locked,
+    /// Save over the file of a document opened read-only (someone else has it open):
+    /// nothing was written; the UI offers Save As.
+    ReadOnly,
     /// Anything else (a bug: please report it).
     Internal,
 }

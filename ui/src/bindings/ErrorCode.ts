@@ -3,4 +3,4 @@
 /**
  * What kind of failure an [`ErrorPayload`] reports.
  */
-export type ErrorCode = "commandRefused" | "invalidDocument" | "io" | "locked" | "internal";
+export type ErrorCode = "commandRefused" | "invalidDocument" | "io" | "locked" | "readOnly" | "internal";

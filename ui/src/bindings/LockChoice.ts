@@ -3,4 +3,4 @@
 /**
  * What the user chose when the document is open elsewhere.
  */
-export type LockChoice = "readOnly" | "anyway";
+export type LockChoice = "readOnly" | "copy" | "anyway";

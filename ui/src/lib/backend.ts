@@ -21,6 +21,7 @@ import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { ExportVersion } from "../bindings/ExportVersion";
 import type { ImportAnswer } from "../bindings/ImportAnswer";
 import type { Lang } from "../bindings/Lang";
+import type { LockChoice } from "../bindings/LockChoice";
 import type { MeetingSetup } from "../bindings/MeetingSetup";
 import type { SetupChoices } from "../bindings/SetupChoices";
 import type { StartChoices } from "../bindings/StartChoices";
@@ -60,9 +61,11 @@ export interface Backend {
   closeWindow(): Promise<void>;
   /**
    * Open a document file, replacing the open one; a file another tool wrote (frab,
-   * iCalendar, xCal, CSV) is imported, untitled, and answered with its report.
+   * iCalendar, xCal, CSV) is imported, untitled, and answered with its report. A document
+   * someone else has open is refused with a `locked` error until `lock` says what the user
+   * chose: read-only, an untitled copy, or anyway (taking the lock over).
    */
-  openDocument(path: string): Promise<Opened>;
+  openDocument(path: string, lock?: LockChoice): Promise<Opened>;
   /**
    * Save to `path`, or to the current path when `null`. Answers the history once saved (the
    * core's saved mark: not dirty); or, without saving, the question to put to the user when
@@ -74,6 +77,8 @@ export interface Backend {
   documentPath(): Promise<string | null>;
   /** Why the document named on the command line could not be opened, if it could not. */
   startupError(): Promise<ErrorPayload | null>;
+  /** The file named on the command line when someone else had it open (the start-up error is then `locked`). */
+  lockedAtStartup(): Promise<string | null>;
   /** Ask the user for a document to open (the native dialog); null when cancelled. */
   pickDocumentToOpen(): Promise<string | null>;
   /** Ask the user where to save (the native dialog); null when cancelled. */
@@ -165,10 +170,11 @@ export const tauriBackend: Backend = {
   openExample: () => invoke<Snapshot>("open_example"),
   suggestedFileName: (format) => invoke<string>("suggested_file_name", { format }),
   closeWindow: () => invoke<void>("close_window"),
-  openDocument: (path) => invoke<Opened>("open_document", { path }),
+  openDocument: (path, lock) => invoke<Opened>("open_document", { path, lock: lock ?? null }),
   saveDocument: (path, overwrite = false) => invoke<SaveAnswer>("save_document", { path, overwrite }),
   documentPath: () => invoke<string | null>("document_path"),
   startupError: () => invoke<ErrorPayload | null>("startup_error"),
+  lockedAtStartup: () => invoke<string | null>("locked_at_startup"),
   // Paths picked here are the only ones the shell accepts (the dialog adds them to its scope).
   pickDocumentToOpen: () =>
     openDialog({ multiple: false, directory: false, filters: DOCUMENT_FILTERS, title: "Open timetable" }),
@@ -209,7 +215,16 @@ export function insideTauri(): boolean {
   return typeof window !== "undefined" && "__TAURI_INTERNALS__" in window;
 }
 
-const ERROR_CODES: readonly ErrorCode[] = ["commandRefused", "invalidDocument", "io", "internal"];
+/** Every code the shell sends: a record, so that a new code in the core cannot be missed here. */
+const ERROR_CODE_SET: Record<ErrorCode, true> = {
+  commandRefused: true,
+  invalidDocument: true,
+  io: true,
+  locked: true,
+  readOnly: true,
+  internal: true,
+};
+const ERROR_CODES = Object.keys(ERROR_CODE_SET) as ErrorCode[];
 
 /**
  * Whatever a rejected backend call carried, as an `ErrorPayload`. The shell rejects with

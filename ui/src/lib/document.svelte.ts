@@ -23,6 +23,8 @@ import type { Snapshot } from "../bindings/Snapshot";
 import type { MeetingSetup } from "../bindings/MeetingSetup";
 import type { DiskChoice } from "../components/ChangedOnDiskDialog.svelte";
 import type { UnsavedChoice } from "../components/UnsavedDialog.svelte";
+import type { LockAnswer } from "../components/LockedDialog.svelte";
+import type { Opened } from "../bindings/Opened";
 import { toErrorPayload, type Backend } from "./backend";
 import { type Held } from "./drag";
 import type { SelectMode } from "./dragController";
@@ -61,6 +63,8 @@ export class DocumentStore {
   /** The unsaved-changes question while it is asked: what the user is doing ("closing"). */
   unsavedPrompt = $state.raw<{ doing: string } | null>(null);
   #answerUnsaved: ((choice: UnsavedChoice) => void) | null = null;
+  /** The document to open that someone else has open, while the user is asked what to do. */
+  lockPrompt = $state.raw<{ path: string; message: string } | null>(null);
   /** The question to ask before saving over a file another program changed, while asked. */
   diskPrompt = $state<string | null>(null);
   /** The selected sessions, in the order they were picked. */
@@ -119,7 +123,9 @@ export class DocumentStore {
       this.doc = fromSnapshot(await backend.snapshot());
       this.today = await backend.today().catch(() => "");
       const startup = await backend.startupError().catch(() => null);
-      if (startup) this.error = startup;
+      const locked = startup?.code === "locked" ? await backend.lockedAtStartup().catch(() => null) : null;
+      if (startup && locked) this.lockPrompt = { path: locked, message: startup.message };
+      else if (startup) this.error = startup;
       this.recovery = await backend.recoveryEntries().catch(() => []);
     } catch (e) {
       this.error = toErrorPayload(e);
@@ -268,7 +274,31 @@ export class DocumentStore {
   /** Opens a recent file (from the start screen). */
   async openRecent(path: string): Promise<void> {
     if (!(await this.mayReplace())) return;
-    const opened = await this.run((b) => b.openRecent(path));
+    const opened = await this.run((b) => this.#askIfLocked(path, () => b.openRecent(path)));
+    if (opened) this.#replace(opened.snapshot, opened.report);
+  }
+
+  /**
+   * Opens `path` as `open` does; a file someone else has open is not an error but the
+   * question of `lockPrompt` (answered by `answerLockPrompt`), and answers null.
+   */
+  async #askIfLocked(path: string, open: () => Promise<Opened>): Promise<Opened | null> {
+    try {
+      return await open();
+    } catch (e) {
+      const error = toErrorPayload(e);
+      if (error.code !== "locked") throw e;
+      this.lockPrompt = { path, message: error.message };
+      return null;
+    }
+  }
+
+  /** The user's answer to "someone else has this timetable open": open it so, or not at all. */
+  async answerLockPrompt(choice: LockAnswer): Promise<void> {
+    const asked = this.lockPrompt;
+    this.lockPrompt = null;
+    if (!asked || choice === "cancel") return;
+    const opened = await this.run((b) => b.openDocument(asked.path, choice));
     if (opened) this.#replace(opened.snapshot, opened.report);
   }
 
@@ -288,7 +318,7 @@ export class DocumentStore {
     if (!(await this.mayReplace())) return;
     const opened = await this.run(async (b) => {
       const chosen = path ?? (await b.pickDocumentToOpen());
-      return chosen === null ? null : b.openDocument(chosen);
+      return chosen === null ? null : this.#askIfLocked(chosen, () => b.openDocument(chosen));
     });
     if (opened) this.#replace(opened.snapshot, opened.report);
   }
@@ -335,15 +365,24 @@ export class DocumentStore {
    * (`diskPrompt`).
    */
   async save(as: boolean): Promise<void> {
+    let readOnly = false;
     const answer = await this.run(async (b) => {
       const current = await b.documentPath();
       // A new document is offered a name from its title and year (Save As keeps the file's).
       const proposed = current ?? (as || current === null ? await b.suggestedFileName(null) : null);
       const path = as || current === null ? await b.pickDocumentToSave(proposed) : null;
       if ((as || current === null) && path === null) return null;
-      return b.saveDocument(path);
+      try {
+        return await b.saveDocument(path);
+      } catch (e) {
+        // Opened read-only (someone else has the file): Save is Save As, never an error.
+        if (path !== null || toErrorPayload(e).code !== "readOnly") throw e;
+        readOnly = true;
+        return null;
+      }
     });
     if (answer) this.#takeSaveAnswer(answer);
+    else if (readOnly) await this.save(true);
   }
 
   /** Saved: the history as the core now has it (clean), taken as it is; or the question to ask. */

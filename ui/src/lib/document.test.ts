@@ -186,4 +186,83 @@ describe("the document store", () => {
       undoLabel: "Move session",
     });
   });
+
+  describe("a timetable someone else has open", () => {
+    const LOCKED = {
+      code: "locked",
+      message: "sg12.plenary.json is open by ada on lab-1 since 2026-12-04 10:32.",
+    } as const;
+
+    /** A backend whose file is open elsewhere: refused until the user chooses how to open it. */
+    function lockedBackend(): Backend & { opened: (string | undefined)[] } {
+      const base = mockBackend(fixture());
+      const opened: (string | undefined)[] = [];
+      return {
+        ...base,
+        opened,
+        openDocument: async (_path, lock) => {
+          if (!lock) throw LOCKED;
+          opened.push(lock);
+          return { snapshot: await base.snapshot(), report: null };
+        },
+        openRecent: async () => {
+          throw LOCKED;
+        },
+      };
+    }
+
+    it("is a question naming who has it, not an error, and each answer opens it so", async () => {
+      for (const choice of ["readOnly", "copy", "anyway"] as const) {
+        const backend = lockedBackend();
+        const store = await loaded(backend);
+        await store.open("/share/sg12.plenary.json");
+        expect(store.error).toBeNull();
+        expect(store.lockPrompt).toEqual({ path: "/share/sg12.plenary.json", message: LOCKED.message });
+        const before = store.doc;
+        await store.answerLockPrompt(choice);
+        expect(store.lockPrompt).toBeNull();
+        expect(backend.opened).toEqual([choice]);
+        expect(store.doc, `${choice} replaces the document`).not.toBe(before);
+      }
+    });
+
+    it("cancel leaves the open document as it was", async () => {
+      const backend = lockedBackend();
+      const store = await loaded(backend);
+      await store.openRecent("/share/sg12.plenary.json");
+      expect(store.lockPrompt?.path, "a recent file asks too").toBe("/share/sg12.plenary.json");
+      const before = store.doc;
+      await store.answerLockPrompt("cancel");
+      expect(store.lockPrompt).toBeNull();
+      expect(backend.opened).toEqual([]);
+      expect(store.doc).toBe(before);
+    });
+
+    it("named on the command line, it is asked about at start instead of shown as an error", async () => {
+      const store = await loaded({
+        ...lockedBackend(),
+        startupError: async () => LOCKED,
+        lockedAtStartup: async () => "/share/sg12.plenary.json",
+      });
+      expect(store.error).toBeNull();
+      expect(store.lockPrompt).toEqual({ path: "/share/sg12.plenary.json", message: LOCKED.message });
+    });
+
+    it("opened read-only, Save becomes Save As", async () => {
+      const base = mockBackend(fixture());
+      const asked: (string | null)[] = [];
+      const store = await loaded({
+        ...base,
+        documentPath: async () => "/share/sg12.plenary.json",
+        pickDocumentToSave: async (proposed) => (asked.push(proposed), "/home/bob/mine.plenary.json"),
+        saveDocument: async (path) => {
+          if (path === null) throw { code: "readOnly", message: "sg12.plenary.json is open read-only" };
+          return base.saveDocument(path);
+        },
+      });
+      await store.save(false);
+      expect(store.error, "no error: the Save As dialog is the answer").toBeNull();
+      expect(asked).toEqual(["/share/sg12.plenary.json"]);
+    });
+  });
 });

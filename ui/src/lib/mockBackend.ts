@@ -27,6 +27,7 @@ import type { DryRun } from "../bindings/DryRun";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { HistoryState } from "../bindings/HistoryState";
 import type { Lang } from "../bindings/Lang";
+import type { LockChoice } from "../bindings/LockChoice";
 import type { RecoveryEntry } from "../bindings/RecoveryEntry";
 import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { NoteView } from "../bindings/NoteView";
@@ -46,7 +47,8 @@ export type MockCall =
   | { method: "pickDocumentToOpen" }
   | { method: "pickDocumentToSave"; defaultPath: string | null }
   | { method: "apply"; command: Command; dryRun: DryRun }
-  | { method: "openDocument"; path: string }
+  | { method: "openDocument"; path: string; lock?: LockChoice }
+  | { method: "lockedAtStartup" }
   | { method: "saveDocument"; path: string | null; overwrite?: true }
   | { method: "recoveryEntries" }
   | { method: "recoverEntry" | "discardEntry"; id: string }
@@ -288,8 +290,8 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       calls.push({ method: "newDocument" });
       throw { code: "io", message: "the mock backend cannot make a new document" } satisfies ErrorPayload;
     },
-    async openDocument(p) {
-      calls.push({ method: "openDocument", path: p });
+    async openDocument(p, lock) {
+      calls.push(lock ? { method: "openDocument", path: p, lock } : { method: "openDocument", path: p });
       throw { code: "io", message: `the mock backend cannot open ${p}` } satisfies ErrorPayload;
     },
     async saveDocument(p, overwrite): Promise<SaveAnswer> {
@@ -326,6 +328,10 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     },
     async startupError() {
       calls.push({ method: "startupError" });
+      return null;
+    },
+    async lockedAtStartup() {
+      calls.push({ method: "lockedAtStartup" });
       return null;
     },
     // No dialogs in the mock: as if the user cancelled.
