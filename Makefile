@@ -73,10 +73,17 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	scripts/fuzz.sh $(FUZZ_SECONDS)
 
-# The property tests of tests/core (random timetables and command sequences against full
-# checks, the oracle and the UI's fold) with many more cases than `make test` gives them
-# (256); run time in docs/robustness.md.
+# The long runs, each with many more cases than `make test` gives it; figures in
+# docs/robustness.md: the property tests of tests/core (random timetables and command
+# sequences against full checks, the oracle and the UI's fold; 256 cases in make test),
+# 1,000 saves killed at random instants (100 in make test), and the app's IPC under
+# 100,000 random commands (2,000 in make test).
 SOAK_CASES ?= 20000
+SOAK_KILLS ?= 1000
+SOAK_STEPS ?= 100000
 soak:
 	PROPTEST_CASES=$(SOAK_CASES) cargo test --release --locked --test core -- \
 	  properties:: conflicts::full_check_equals conflicts::incremental_updates client_fold
+	PLENARY_KILLS=$(SOAK_KILLS) cargo test --release --locked --test core kill -- --nocapture
+	PLENARY_SOAK_STEPS=$(SOAK_STEPS) cargo test --release --locked -p plenary-desktop --lib \
+	  soak -- --nocapture

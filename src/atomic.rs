@@ -29,11 +29,104 @@
 //!
 //! A file marked read-only is never replaced, even though POSIX lets a rename replace it when
 //! the folder is writable (and root may write anything): the mark is the user's wish.
+//!
+//! **Faults.** Each [`Step`] of a replacing write can be made to fail in tests (the
+//! `fault-injection` feature, [`faults`]), with the error a full disk, a failing disk or a
+//! permission gives. Every fault up to and including the rename leaves the file as it was
+//! and no temporary file behind; a fault flushing the folder after the rename is ignored
+//! (best effort: the new file is complete and in place, only its durability across a power
+//! cut is not confirmed, and reporting a failed save then would be untrue).
 
 use std::fs::{self, File, Metadata, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The steps of a replacing write, in their order: where [`faults`] can strike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Creating the temporary file beside the target.
+    Create,
+    /// Writing the bytes into it.
+    Write,
+    /// Flushing it to disk (`fsync`).
+    Sync,
+    /// Copying the previous version to `<name>.bak`.
+    Backup,
+    /// Renaming the temporary file over the target.
+    Rename,
+    /// Flushing the folder, so the rename survives a power cut.
+    SyncFolder,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Step; 6] = [
+        Step::Create,
+        Step::Write,
+        Step::Sync,
+        Step::Backup,
+        Step::Rename,
+        Step::SyncFolder,
+    ];
+}
+
+/// Fault injection for tests: a planned error at one [`Step`] of the next write into a
+/// folder. Plans are global (the shell runs IPC commands on threads of its own) and keyed by
+/// folder, so tests running side by side in other folders are not touched.
+#[cfg(any(test, feature = "fault-injection"))]
+pub mod faults {
+    use std::io;
+    use std::path::{Path, PathBuf};
+    use std::sync::Mutex;
+
+    use super::Step;
+
+    static PLANS: Mutex<Vec<(PathBuf, Step, i32)>> = Mutex::new(Vec::new());
+
+    /// Makes the next write of a file in `folder` fail at `step` with the OS error `errno`
+    /// (`libc::ENOSPC`, `EIO`, `EACCES` ...): once, and only until the guard is dropped.
+    pub fn strike(folder: &Path, step: Step, errno: i32) -> Planned {
+        let folder = folder.to_path_buf();
+        lock().push((folder.clone(), step, errno));
+        Planned(folder)
+    }
+
+    /// Removes its folder's plan when dropped (struck or not).
+    #[must_use = "the fault is planned only while this lives"]
+    pub struct Planned(PathBuf);
+
+    impl Drop for Planned {
+        fn drop(&mut self) {
+            lock().retain(|(folder, _, _)| folder != &self.0);
+        }
+    }
+
+    fn lock() -> std::sync::MutexGuard<'static, Vec<(PathBuf, Step, i32)>> {
+        PLANS.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The planned error for `step` of a write of `file`, taken (it strikes once).
+    pub(super) fn at(file: &Path, step: Step) -> io::Result<()> {
+        let mut plans = lock();
+        let found = plans
+            .iter()
+            .position(|(folder, s, _)| *s == step && file.parent() == Some(folder.as_path()));
+        match found {
+            Some(i) => Err(io::Error::from_raw_os_error(plans.remove(i).2)),
+            None => Ok(()),
+        }
+    }
+}
+
+/// No faults outside tests.
+#[cfg(not(any(test, feature = "fault-injection")))]
+mod faults {
+    #[inline(always)]
+    pub(super) fn at(_: &std::path::Path, _: super::Step) -> std::io::Result<()> {
+        Ok(())
+    }
+}
 
 /// Whether [`write()`] keeps the version it replaces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,21 +217,30 @@ fn replace(
     check: impl FnOnce() -> io::Result<()>,
 ) -> io::Result<()> {
     let previous = fs::metadata(file).ok();
+    faults::at(file, Step::Create)?;
     let (temporary, mut out) = create_temporary(file)?;
     let result = (|| {
+        faults::at(file, Step::Write)?;
         out.write_all(bytes)?;
         if let Some(meta) = &previous {
             keep_owner_and_mode(&out, meta)?;
         }
+        faults::at(file, Step::Sync)?;
         out.sync_all()?;
         drop(out);
         check()?;
         if backup == Backup::Keep && previous.is_some() {
             // A copy, not a rename: the document stays in place until the new one replaces it.
+            faults::at(file, Step::Backup)?;
             fs::copy(file, backup_path(file))?;
         }
+        faults::at(file, Step::Rename)?;
         fs::rename(&temporary, file)?;
-        sync_folder(file);
+        remove_orphans(file);
+        // Best effort (see the module doc): the new file is complete and in place.
+        if faults::at(file, Step::SyncFolder).is_ok() {
+            sync_folder(file);
+        }
         Ok(())
     })();
     if result.is_err() {
@@ -172,6 +274,43 @@ fn create_temporary(file: &Path) -> io::Result<(PathBuf, File)> {
         }
     }
     Err(last_error.unwrap_or_else(|| io::Error::other("no free temporary name")))
+}
+
+/// Removes the temporary files that writers of `file` killed mid-write left beside it (a
+/// crash or a power cut gives no chance to clean up), so they do not pile up in the user's
+/// folder. Only where a writer can be known dead: its process id, in the name, no longer runs
+/// on this machine (Linux's `/proc`). Should the writer be alive elsewhere (a shared folder),
+/// its rename then fails and its save says so, its file untouched: nothing is lost.
+fn remove_orphans(file: &Path) {
+    let proc = Path::new("/proc/self");
+    let (Some(folder), Some(name)) = (file.parent(), file.file_name()) else {
+        return;
+    };
+    if !proc.exists() {
+        return;
+    }
+    let prefix = format!("{}.tmp-", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    }) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let entry_name = entry.file_name();
+        let entry_name = entry_name.to_string_lossy();
+        let Some(pid) = entry_name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Gives the new file the permissions (and on Unix, when the process may, the owner) of
@@ -476,5 +615,73 @@ mod tests {
         assert_eq!(names(dir.path()), ["doc.json"], "no temporary, no backup");
         write_checked(&file, b"mine", Backup::Skip, || Ok(())).unwrap();
         assert_eq!(fs::read_to_string(&file).unwrap(), "mine");
+    }
+
+    /// The OS errors of a full disk, a failing disk and a refused permission (the same
+    /// numbers on Linux and macOS).
+    const ENOSPC: i32 = 28;
+    const EIO: i32 = 5;
+    const EACCES: i32 = 13;
+
+    #[test]
+    fn a_fault_at_any_step_up_to_the_rename_keeps_the_old_file_and_says_why() {
+        for step in Step::ALL {
+            for errno in [ENOSPC, EIO, EACCES] {
+                let dir = folder();
+                let file = dir.path().join("doc.json");
+                fs::write(&file, "old").unwrap();
+                let _fault = faults::strike(dir.path(), step, errno);
+                let answer = write(&file, b"new", Backup::Keep);
+                if step == Step::SyncFolder {
+                    // After the rename: the new file is whole and in place (module doc).
+                    answer.unwrap_or_else(|e| panic!("{step:?}/{errno}: {e}"));
+                    assert_eq!(fs::read_to_string(&file).unwrap(), "new");
+                    continue;
+                }
+                let error = answer.expect_err("the fault is reported");
+                assert_eq!(error.raw_os_error(), Some(errno), "{step:?}: {error}");
+                assert_eq!(
+                    fs::read_to_string(&file).unwrap(),
+                    "old",
+                    "{step:?}/{errno}: the old file is intact"
+                );
+                let left = names(dir.path());
+                assert!(
+                    left.iter().all(|n| n == "doc.json" || n == "doc.json.bak"),
+                    "{step:?}/{errno}: no temporary file left: {left:?}"
+                );
+                write(&file, b"new", Backup::Keep).expect("the next save works");
+                assert_eq!(fs::read_to_string(&file).unwrap(), "new");
+            }
+        }
+    }
+
+    #[test]
+    fn a_planned_fault_strikes_only_its_own_folder_and_only_once() {
+        let (mine, other) = (folder(), folder());
+        let _fault = faults::strike(mine.path(), Step::Rename, ENOSPC);
+        write(&other.path().join("a.json"), b"x", Backup::Skip).expect("another folder");
+        write(&mine.path().join("a.json"), b"x", Backup::Skip).expect_err("struck");
+        write(&mine.path().join("a.json"), b"x", Backup::Skip).expect("once only");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_save_removes_the_temporary_files_of_killed_writers_and_spares_live_ones() {
+        let dir = folder();
+        let file = dir.path().join("doc.json");
+        // No process has id 4194304 (above Linux's highest): its writer is gone.
+        let orphan = dir.path().join("doc.json.tmp-4194304-0-0000abcd");
+        let live = dir
+            .path()
+            .join(format!("doc.json.tmp-{}-9-0000abcd", std::process::id()));
+        let other = dir.path().join("other.json.tmp-4194304-0-0000abcd");
+        for path in [&orphan, &live, &other] {
+            fs::write(path, "half").unwrap();
+        }
+        write(&file, b"new", Backup::Skip).unwrap();
+        assert!(!orphan.exists(), "a dead writer's temporary file goes");
+        assert!(live.exists(), "a live writer's stays");
+        assert!(other.exists(), "another file's stays");
     }
 }

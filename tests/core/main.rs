@@ -15,6 +15,8 @@ mod escaping;
 mod fonts;
 mod hostile;
 mod interop;
+#[cfg(unix)]
+mod kill;
 mod oracle;
 mod require;
 mod revision;

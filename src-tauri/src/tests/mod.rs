@@ -4,7 +4,7 @@
 //! Why one file of this length: every test drives the same mock app (its set-up, the
 //! invoke helpers and the tiny documents are at the top), and each is a short scenario
 //! read on its own. A command family with helpers of its own has its own file: the
-//! document locks are in [`locks`].
+//! document locks are in [`locks`], faults during a save in [`faults`].
 
 use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -1273,4 +1273,5 @@ fn snapshot_carries_the_cores_view_of_the_document() {
     );
 }
 
+mod faults;
 mod locks;

@@ -1,0 +1,81 @@
+//! Faults during a save, through the app's own Save: a full disk, a failing disk and a
+//! refused permission at each step of the write ([`plenary::atomic::Step`]). Whatever
+//! strikes, the file on disk is the old one, whole; the user is told why; the document stays
+//! open with its unsaved changes and its journal entry; and the next save works.
+
+use std::path::Path;
+
+use plenary::atomic::{Step, faults};
+use serde_json::json;
+
+use super::*;
+
+/// The OS errors of a full disk, a failing disk and a refused permission (Linux and macOS).
+const FAULTS: [(i32, &str); 3] = [
+    (28, "the disk is full"),
+    (5, "Input/output error"),
+    (13, "Plenary may not write there"),
+];
+
+fn left_in(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "journal")
+        .collect()
+}
+
+#[test]
+fn a_fault_at_any_step_of_a_save_keeps_the_file_the_document_and_its_journal() {
+    for step in Step::ALL {
+        for (errno, said) in FAULTS {
+            let dir = folder(&format!("fault-{step:?}-{errno}"));
+            let (app, window) = app_with_journal(&dir);
+            let file = open_and_edit(&app, &window, &dir);
+            eventually("the edit to be journalled", || journalled(&dir).len() == 1);
+            let before = std::fs::read_to_string(&file).unwrap();
+
+            let fault = faults::strike(&dir, step, errno);
+            let answer = invoke(&window, "save_document", json!({ "path": null }));
+            drop(fault);
+            if step == Step::SyncFolder {
+                // After the rename the new file is whole and in place: a saved document.
+                answer.unwrap_or_else(|e| panic!("{step:?}/{errno}: {e}"));
+                assert!(std::fs::read_to_string(&file).unwrap().contains("14:30"));
+                std::fs::remove_dir_all(dir).unwrap();
+                continue;
+            }
+            let error = answer.expect_err("the fault is reported");
+            let message = error["message"].as_str().unwrap_or_default();
+            assert_eq!(error["code"], "io", "{step:?}/{errno}: {error}");
+            assert!(
+                message.contains(said) && message.contains("still open with its unsaved changes"),
+                "{step:?}/{errno}: {message}"
+            );
+            assert_eq!(
+                std::fs::read_to_string(&file).unwrap(),
+                before,
+                "{step:?}/{errno}: the file is the old one, whole"
+            );
+            let left = left_in(&dir);
+            assert!(
+                left.iter().all(|n| !n.contains(".tmp-")),
+                "{step:?}/{errno}: no temporary file: {left:?}"
+            );
+            let snapshot = invoke(&window, "snapshot", json!({})).unwrap();
+            assert_eq!(snapshot["history"]["dirty"], true, "{step:?}/{errno}");
+            assert_eq!(
+                journalled(&dir).len(),
+                1,
+                "{step:?}/{errno}: the edits are still journalled"
+            );
+
+            invoke(&window, "save_document", json!({ "path": null }))
+                .unwrap_or_else(|e| panic!("{step:?}/{errno}: the next save works: {e}"));
+            assert!(std::fs::read_to_string(&file).unwrap().contains("14:30"));
+            eventually("the journal to be cleared", || journalled(&dir).is_empty());
+            invoke(&window, "new_document", json!({})).unwrap();
+            std::fs::remove_dir_all(dir).unwrap();
+        }
+    }
+}
