@@ -4,7 +4,7 @@
 //! Why one file of this length: every test drives the same mock app (its set-up, the
 //! invoke helpers and the tiny documents are at the top), and each is a short scenario
 //! read on its own. A command family with helpers of its own has its own file: the
-//! document locks are in [`locks`], faults during a save in [`faults`].
+//! document locks are in [`locks`], faults during a save in [`faults`], hours of use in [`soak`].
 
 use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -1275,3 +1275,4 @@ fn snapshot_carries_the_cores_view_of_the_document() {
 
 mod faults;
 mod locks;
+mod soak;
