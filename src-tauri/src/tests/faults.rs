@@ -79,3 +79,83 @@ fn a_fault_at_any_step_of_a_save_keeps_the_file_the_document_and_its_journal() {
         }
     }
 }
+
+/// A journal write struck at any step (what a kill or a full disk does to it) leaves the
+/// entry recoverable: the previous version or the new one, never a broken document.
+#[test]
+fn a_journal_write_struck_at_any_step_leaves_a_recoverable_entry() {
+    let dir = folder("journal-faults");
+    let journal = journal::Journal::new(dir.join("journal"));
+    let (mut timetable, _) = {
+        let file = dir.join("tiny.plenary.json");
+        std::fs::write(&file, TINY).unwrap();
+        files::read_document_stamped(&file).unwrap()
+    };
+    let write = |journal: &journal::Journal, venue: &str, timetable: &mut plenary::Timetable| {
+        timetable.meeting.venue = venue.into();
+        let meta = journal::Meta::describe(timetable, None, None, 1);
+        journal.write("1-2-0", &plenary::document::save(timetable), &meta)
+    };
+    write(&journal, "first", &mut timetable).unwrap();
+    for step in Step::ALL {
+        for (errno, _) in FAULTS {
+            let fault = faults::strike(&dir.join("journal"), step, errno);
+            let _ = write(&journal, "second", &mut timetable);
+            drop(fault);
+            let recovered = journal
+                .read("1-2-0")
+                .unwrap_or_else(|e| panic!("{step:?}/{errno}: {e}"));
+            let venue = recovered.timetable.meeting.venue.clone();
+            assert!(
+                venue == "first" || venue == "second",
+                "{step:?}/{errno}: {venue}"
+            );
+            write(&journal, "first", &mut timetable).unwrap();
+        }
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// A day of edits keeps one entry per document, replaced at each write: the journal's size
+/// is the document's, not the number of edits'.
+#[test]
+fn the_journal_keeps_one_entry_per_document_however_many_edits() {
+    let dir = folder("journal-size");
+    let (app, window) = app_with_journal(&dir);
+    open_and_edit(&app, &window, &dir);
+    for round in 0..30 {
+        let hour = 9 + round % 8;
+        invoke(
+            &window,
+            "apply",
+            json!({ "command": { "type": "moveSession", "id": "opening",
+                                 "start": format!("2017-09-19T{hour:02}:00") },
+                    "dryRun": "no" }),
+        )
+        .unwrap();
+        // Longer than the journal's delay in these tests: every few edits are written.
+        std::thread::sleep(std::time::Duration::from_millis(20 + 20 * (round % 5)));
+    }
+    eventually("the last edit to be journalled", || {
+        journalled(&dir).first().is_some_and(|entry| {
+            std::fs::read_to_string(entry).is_ok_and(|t| t.contains("2017-09-19T14:00"))
+        })
+    });
+    let names: Vec<String> = std::fs::read_dir(dir.join("journal"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 3, "document, metadata and lock: {names:?}");
+    let size: u64 = std::fs::read_dir(dir.join("journal"))
+        .unwrap()
+        .map(|e| e.unwrap().metadata().unwrap().len())
+        .sum();
+    let document =
+        plenary::document::save(app.state::<AppState>().document.lock().editor.timetable()).len()
+            as u64;
+    assert!(
+        size < document + 2048,
+        "{size} bytes for a {document}-byte document"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
