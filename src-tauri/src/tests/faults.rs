@@ -159,3 +159,77 @@ fn the_journal_keeps_one_entry_per_document_however_many_edits() {
     );
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// The app's Save and Export into a character device (made with `mknod` in a temporary
+/// folder, like `/dev/null`) and a FIFO write into them and leave them what they were: a
+/// rename over `/dev/null` as root once turned the device into a regular file.
+#[cfg(unix)]
+#[test]
+fn save_and_export_write_into_a_device_or_a_fifo_and_never_replace_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = folder("devices");
+    // Named with their formats' extensions, so that nothing is added to the names picked.
+    let null = dir.join("null.csv");
+    let null_document = dir.join("null.plenary.json");
+    let made = [&null, &null_document].iter().all(|node| {
+        std::process::Command::new("mknod")
+            .arg(node)
+            .args(["c", "1", "3"])
+            .status()
+            .is_ok_and(|s| s.success())
+    });
+    if !made {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "mknod must work under CI (root)"
+        );
+        eprintln!("SKIPPED: mknod needs root here; the device case is not checked");
+        std::fs::remove_dir_all(dir).unwrap();
+        return;
+    }
+    let (app, window) = app();
+    let export = |path: &Path| {
+        invoke(
+            &window,
+            "export_document",
+            json!({ "path": pick(&app, path), "format": "csv", "layout": "days", "lang": "en" }),
+        )
+    };
+    export(&null).expect("an export into the device");
+    invoke(
+        &window,
+        "save_document",
+        json!({ "path": pick(&app, &null) }),
+    )
+    .expect("a save into the device");
+    assert!(
+        std::fs::metadata(&null)
+            .unwrap()
+            .file_type()
+            .is_char_device(),
+        "still a device"
+    );
+
+    let fifo = dir.join("pipe.csv");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).expect("the FIFO reads"))
+    };
+    export(&fifo).expect("an export into the FIFO");
+    assert!(
+        String::from_utf8(reader.join().unwrap())
+            .unwrap()
+            .contains("Opening"),
+        "the rows came through"
+    );
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    invoke(&window, "new_document", json!({})).unwrap();
+    std::fs::remove_dir_all(dir).unwrap();
+}
