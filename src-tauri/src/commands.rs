@@ -229,7 +229,7 @@ pub fn open_document<R: Runtime>(
     let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
     guarded("opening a file", || {
         if files::is_importable(&path) {
-            let answer = import_at(&app, &state, &path)?;
+            let answer = import_at(&app, &state, &path, None)?;
             return Ok(Opened {
                 snapshot: answer.snapshot,
                 report: Some(answer.report),
@@ -416,15 +416,18 @@ pub fn startup_error(state: State<'_, AppState>) -> Option<ErrorPayload> {
 /// Imports the file at `path` (which the user must have picked: frab XML or JSON,
 /// iCalendar, xCal, CSV) and makes it the open document, untitled and unsaved; answers it with
 /// what the importer skipped, guessed or repaired. On error the open document stays as it
-/// was.
+/// was. `time_zone` (an IANA name) is the zone the file's times follow, when the user named
+/// it after an import whose zone was a guess (`ImportReport.guessedZone`): the file is then
+/// imported again in that zone.
 #[tauri::command]
 pub fn import_document<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     path: String,
+    time_zone: Option<String>,
 ) -> Result<ImportAnswer, ErrorPayload> {
     let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
-    import_at(&app, &state, &path)
+    import_at(&app, &state, &path, time_zone.as_deref())
 }
 
 /// Imports the picked file at `path` and makes it the open document, untitled and unsaved.
@@ -432,8 +435,9 @@ fn import_at<R: Runtime>(
     app: &AppHandle<R>,
     state: &State<'_, AppState>,
     path: &std::path::Path,
+    time_zone: Option<&str>,
 ) -> Result<ImportAnswer, ErrorPayload> {
-    let (format, imported) = guarded("importing a file", || files::import_file(path))?;
+    let (format, imported) = guarded("importing a file", || files::import_file(path, time_zone))?;
     let mut document = state.document.lock();
     *document = OpenDocument::imported(imported.timetable);
     refresh(app, &document);

@@ -174,8 +174,12 @@ fn fnv1a(bytes: &[u8]) -> String {
 }
 
 /// Reads the file at `path` and imports it, its format judged from its content and name as
-/// the CLI does ([`interop::foreign_format`]).
-pub fn import_file(path: &Path) -> Result<(Format, Imported), ErrorPayload> {
+/// the CLI does ([`interop::foreign_format`]), its times in `time_zone` when given (else the
+/// file's own zone, or a guess the report names).
+pub fn import_file(
+    path: &Path,
+    time_zone: Option<&str>,
+) -> Result<(Format, Imported), ErrorPayload> {
     let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
     let name = path.file_name().and_then(|n| n.to_str());
     let invalid = |message: String| ErrorPayload {
@@ -189,7 +193,10 @@ pub fn import_file(path: &Path) -> Result<(Format, Imported), ErrorPayload> {
             path.display()
         ))
     })?;
-    let imported = interop::import(format, &bytes, &ImportOptions::default())
+    let options = ImportOptions {
+        time_zone: time_zone.map(str::to_owned),
+    };
+    let imported = interop::import(format, &bytes, &options)
         .map_err(|e| invalid(format!("{} (as {format}): {e}", path.display())))?;
     Ok((format, imported))
 }

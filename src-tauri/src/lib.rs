@@ -223,7 +223,7 @@ impl AppState {
         let opened = file.map(|file| {
             let path = files::picked(app, file, files::PathOrigin::CommandLine)?;
             if files::is_importable(&path) {
-                let (_, imported) = files::import_file(&path)?;
+                let (_, imported) = files::import_file(&path, None)?;
                 for item in &imported.report.items {
                     eprintln!("{}: {item}", path.display());
                 }

@@ -126,6 +126,11 @@ pub struct Builder {
 }
 
 impl Builder {
+    /// Marks the meeting's zone as the importer's guess ([`Report::guessed_zone`]).
+    pub fn zone_is_a_guess(&mut self) {
+        self.report.guessed_zone = Some(self.zone.name().to_owned());
+    }
+
     /// An empty builder for a meeting in `zone`.
     pub fn new(zone: Zone) -> Builder {
         Builder {

@@ -230,6 +230,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
     };
     let mut b = Builder::new(zone);
     if options.time_zone.is_none() {
+        b.zone_is_a_guess();
         b.note(
             Position::File,
             Action::Guessed,

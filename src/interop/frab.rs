@@ -490,7 +490,7 @@ fn moment_of(text: &str) -> Option<Moment> {
 
 fn resolve(raw: RawSchedule, options: &ImportOptions) -> Result<Imported, ImportError> {
     let mut notes = raw.notes;
-    let zone = choose_zone(
+    let (zone, guessed) = choose_zone(
         options,
         raw.time_zone_name.as_ref(),
         raw.city.as_ref(),
@@ -498,6 +498,9 @@ fn resolve(raw: RawSchedule, options: &ImportOptions) -> Result<Imported, Import
         &mut notes,
     )?;
     let mut b = Builder::new(zone);
+    if guessed {
+        b.zone_is_a_guess();
+    }
     b.report.items.append(&mut notes);
     b.meeting(&raw.title, &raw.venue);
     for (date, _) in &raw.days {
@@ -684,19 +687,23 @@ fn event_start(
     Some(b.stamp(Moment::Local(date.and_time(time))))
 }
 
+/// The meeting's zone, and whether it is a guess (the file named none, and no zone was
+/// given): the app then asks the user to confirm it.
 fn choose_zone(
     options: &ImportOptions,
     named: Option<&(String, Position)>,
     city: Option<&(String, Position)>,
     events: &[RawEvent],
     notes: &mut Vec<ReportItem>,
-) -> Result<Zone, ImportError> {
+) -> Result<(Zone, bool), ImportError> {
     if let Some(name) = &options.time_zone {
-        return Zone::named(name).ok_or_else(|| ImportError::UnknownTimeZone(name.clone()));
+        return Zone::named(name)
+            .map(|z| (z, false))
+            .ok_or_else(|| ImportError::UnknownTimeZone(name.clone()));
     }
     if let Some((name, position)) = named {
         match Zone::named(name) {
-            Some(z) => return Ok(z),
+            Some(z) => return Ok((z, false)),
             None => notes.push(ReportItem {
                 position: position.clone(),
                 action: Action::Skipped,
@@ -718,7 +725,7 @@ fn choose_zone(
                         zone.name()
                     ),
                 });
-                return Ok(zone);
+                return Ok((zone, true));
             }
             None => notes.push(ReportItem {
                 position: position.clone(),
@@ -748,7 +755,7 @@ fn choose_zone(
                 zone.name()
             ),
         });
-        return Ok(zone);
+        return Ok((zone, true));
     }
     notes.push(ReportItem {
         position: Position::File,
@@ -757,7 +764,7 @@ fn choose_zone(
                   wall-clock times in UTC (name the real zone with --time-zone)"
             .into(),
     });
-    Ok(Zone::utc())
+    Ok((Zone::utc(), true))
 }
 
 #[cfg(test)]

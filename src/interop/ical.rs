@@ -460,6 +460,7 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
         }
     }
 
+    let mut zone_guessed = false;
     let zone = if let Some(name) = &options.time_zone {
         Zone::named(name).ok_or_else(|| ImportError::UnknownTimeZone(name.clone()))?
     } else if let Some(z) = wr_timezone
@@ -481,10 +482,14 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
              with --time-zone)"
                 .into(),
         ));
+        zone_guessed = true;
         Zone::utc()
     };
 
     let mut b = Builder::new(zone);
+    if zone_guessed {
+        b.zone_is_a_guess();
+    }
     for (position, action, message) in notes {
         b.note(position, action, message);
     }

@@ -138,6 +138,10 @@ pub struct Report {
     pub break_events: usize,
     /// The items, in file order (file-wide items first).
     pub items: Vec<ReportItem>,
+    /// The meeting's time zone when the file did not name one and none was given, so the
+    /// importer chose it (a city's zone, a fixed offset from the file's times, UTC): the app
+    /// asks the user to confirm or change it, since every time depends on it.
+    pub guessed_zone: Option<String>,
 }
 
 impl Report {

@@ -129,6 +129,9 @@ pub struct ImportReport {
     pub break_events: usize,
     /// The items, in file order.
     pub items: Vec<ImportReportItem>,
+    /// The meeting's time zone when the importer had to guess it (the file named none):
+    /// the app asks the user to confirm it or name the real one.
+    pub guessed_zone: Option<String>,
 }
 
 /// One thing an import skipped, guessed or repaired.
@@ -175,6 +178,7 @@ impl ImportReport {
                     message: item.message.clone(),
                 })
                 .collect(),
+            guessed_zone: report.guessed_zone.clone(),
         }
     }
 }

@@ -184,6 +184,11 @@ fn fosdem_events_take_the_zone_of_its_city_reported_as_a_guess_and_keep_their_wa
     );
     let t = &imp.timetable;
     assert_eq!(t.meeting.time_zone, "Europe/Brussels");
+    assert_eq!(
+        imp.report.guessed_zone.as_deref(),
+        Some("Europe/Brussels"),
+        "the app asks the user to confirm the guess"
+    );
     let welcome = &t.sessions[&plenary::model::SessionId::from("e-9025")];
     assert_eq!(
         welcome.placement.map(|p| p.start.to_string()).as_deref(),
@@ -912,6 +917,10 @@ fn outlook_windows_zone_names_map_to_iana_zones_with_their_summer_time() {
         .expect("imports");
     let t = &imp.timetable;
     assert_eq!(t.meeting.time_zone, "Europe/Berlin");
+    assert_eq!(
+        imp.report.guessed_zone, None,
+        "a zone the file names (in Windows' words) is not a guess"
+    );
     let starts: Vec<String> = t
         .sessions
         .values()
@@ -1038,4 +1047,26 @@ fn csv_in_utf16_is_read_by_its_byte_order_mark_or_its_zero_bytes() {
         "{:?}",
         imp.report.items
     );
+}
+
+/// The zone is a guess only when the file names none and the user gave none: then the app
+/// asks (`Report::guessed_zone`); a zone the user gives is never questioned.
+#[test]
+fn a_guessed_zone_is_marked_for_the_app_to_ask_and_a_given_one_is_not() {
+    let csv = "title,date,start,end\nOpening,2026-03-02,09:30,10:00\n";
+    let guessed =
+        interop::import(Format::Csv, csv.as_bytes(), &ImportOptions::default()).expect("imports");
+    assert_eq!(guessed.report.guessed_zone.as_deref(), Some("UTC"));
+    let given = ImportOptions {
+        time_zone: Some("Europe/Zurich".into()),
+    };
+    let named = interop::import(Format::Csv, csv.as_bytes(), &given).expect("imports");
+    assert_eq!(named.report.guessed_zone, None);
+    assert_eq!(named.timetable.meeting.time_zone, "Europe/Zurich");
+    let calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n\
+                    DTSTART:20260302T093000\r\nDTEND:20260302T100000\r\nSUMMARY:Opening\r\n\
+                    END:VEVENT\r\nEND:VCALENDAR\r\n";
+    let floating = interop::import(Format::Ics, calendar.as_bytes(), &ImportOptions::default())
+        .expect("imports");
+    assert_eq!(floating.report.guessed_zone.as_deref(), Some("UTC"));
 }

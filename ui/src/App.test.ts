@@ -320,6 +320,7 @@ describe("App", () => {
         events: 2,
         breakEvents: 0,
         items: [{ position: "line 7, column 7", action: "repaired", message: "duplicate id 1: renamed e-1-2" }],
+        guessedZone: null,
       },
     });
     menu("file:import");
@@ -348,12 +349,32 @@ describe("App", () => {
         events: 1,
         breakEvents: 0,
         items: [{ position: "line 3, column 1", action: "guessed", message: "floating time" }],
+        guessedZone: "UTC",
       },
     });
+    const again: [string, string | undefined][] = [];
+    backend.importDocument = async (path, timeZone) => {
+      again.push([path, timeZone]);
+      return {
+        snapshot: imported,
+        report: { format: "xcal", events: 1, breakEvents: 0, items: [], guessedZone: null },
+      };
+    };
     const target = await start(backend);
     drop("/tmp/schedule.xcal");
     await settle();
     expect(q(target, '[data-testid="import-report"]')?.textContent).toContain("floating time");
+
+    // The zone was a guess: the app asks which clock the times follow, proposing it.
+    expect(q(target, '[data-testid="import-zone"]')?.textContent).toContain("read as UTC time");
+    const place = target.querySelector<HTMLInputElement>('[data-testid="import-zone-place"]')!;
+    place.value = "Europe/Brussels";
+    place.dispatchEvent(new Event("input", { bubbles: true }));
+    flushSync();
+    q(target, '[data-testid="import-zone-again"]')?.click();
+    await settle();
+    expect(again, "the same file, read again in the zone named").toEqual([["/tmp/schedule.xcal", "Europe/Brussels"]]);
+    expect(q(target, '[data-testid="import-zone"]'), "nothing left to ask").toBeNull();
   });
 
   it("File > Export opens the Export dialog with the core's preview", async () => {

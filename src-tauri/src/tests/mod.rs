@@ -793,6 +793,25 @@ fn import_document_opens_a_frab_file_untitled_and_unsaved_with_its_report() {
         Value::Null,
         "an import is untitled: Save asks where"
     );
+    assert_eq!(
+        answer["report"]["guessedZone"], "UTC",
+        "no zone in the file: the app asks"
+    );
+    let again = invoke(
+        &window,
+        "import_document",
+        json!({ "path": pick(&app, &file), "timeZone": "Europe/Zurich" }),
+    )
+    .expect("imported again in the zone the user named");
+    assert_eq!(
+        again["snapshot"]["timetable"]["meeting"]["timeZone"],
+        "Europe/Zurich"
+    );
+    assert_eq!(
+        again["report"]["guessedZone"],
+        Value::Null,
+        "nothing left to ask"
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }
 

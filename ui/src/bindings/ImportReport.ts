@@ -20,4 +20,9 @@ breakEvents: number,
 /**
  * The items, in file order.
  */
-items: Array<ImportReportItem>, };
+items: Array<ImportReportItem>, 
+/**
+ * The meeting's time zone when the importer had to guess it (the file named none):
+ * the app asks the user to confirm it or name the real one.
+ */
+guessedZone: string | null, };

@@ -89,7 +89,7 @@ export interface Backend {
    * Import a frab XML/JSON, iCalendar or CSV file, replacing the open document (untitled,
    * unsaved); answers it with the import report.
    */
-  importDocument(path: string): Promise<ImportAnswer>;
+  importDocument(path: string, timeZone?: string): Promise<ImportAnswer>;
   /** Ask where to export in `format` (the native dialog, proposing `defaultPath`); null when cancelled. */
   pickExportPath(format: FormatChoice, defaultPath?: string | null): Promise<string | null>;
   /**
@@ -182,7 +182,7 @@ export const tauriBackend: Backend = {
     saveDialog({ filters: DOCUMENT_FILTERS, title: "Save timetable", ...(defaultPath ? { defaultPath } : {}) }),
   pickFileToImport: () =>
     openDialog({ multiple: false, directory: false, filters: IMPORT_FILTERS, title: "Import a schedule" }),
-  importDocument: (path) => invoke<ImportAnswer>("import_document", { path }),
+  importDocument: (path, timeZone) => invoke<ImportAnswer>("import_document", { path, timeZone: timeZone ?? null }),
   pickExportPath: (format, defaultPath) =>
     saveDialog({
       title: "Export",

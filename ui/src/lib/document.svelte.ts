@@ -58,6 +58,8 @@ export class DocumentStore {
   error = $state.raw<ErrorPayload | null>(null);
   /** The report of the last import, until dismissed. */
   importReport = $state.raw<ImportReport | null>(null);
+  /** The file the open document was imported from, to import again in another zone. */
+  importedFrom = $state<string | null>(null);
   /** Unsaved documents the journal kept from a run that crashed, offered at start. */
   recovery = $state.raw<RecoveryEntry[]>([]);
   /** The unsaved-changes question while it is asked: what the user is doing ("closing"). */
@@ -135,9 +137,10 @@ export class DocumentStore {
   }
 
   /** Another document replaces the open one: what was picked in the old one goes with it. */
-  #replace(snapshot: Snapshot, report: ImportReport | null): void {
+  #replace(snapshot: Snapshot, report: ImportReport | null, from: string | null = null): void {
     this.doc = fromSnapshot(snapshot);
     this.importReport = report;
+    this.importedFrom = report ? from : null;
     this.activeConflict = null;
     this.selected = new Set();
   }
@@ -316,11 +319,13 @@ export class DocumentStore {
    */
   async open(path?: string): Promise<void> {
     if (!(await this.mayReplace())) return;
+    let chosen: string | null = null;
     const opened = await this.run(async (b) => {
-      const chosen = path ?? (await b.pickDocumentToOpen());
-      return chosen === null ? null : this.#askIfLocked(chosen, () => b.openDocument(chosen));
+      chosen = path ?? (await b.pickDocumentToOpen());
+      const picked = chosen;
+      return picked === null ? null : this.#askIfLocked(picked, () => b.openDocument(picked));
     });
-    if (opened) this.#replace(opened.snapshot, opened.report);
+    if (opened) this.#replace(opened.snapshot, opened.report, chosen);
   }
 
   /** Replaces the open document with a new, empty one (no days: the start screen shows). */
@@ -336,11 +341,25 @@ export class DocumentStore {
    */
   async importDocument(): Promise<void> {
     if (!(await this.mayReplace())) return;
+    let chosen: string | null = null;
     const answer = await this.run(async (b) => {
-      const chosen = await b.pickFileToImport();
+      chosen = await b.pickFileToImport();
       return chosen === null ? null : b.importDocument(chosen);
     });
-    if (answer) this.#replace(answer.snapshot, answer.report);
+    if (answer) this.#replace(answer.snapshot, answer.report, chosen);
+  }
+
+  /**
+   * Imports the file of the open import again, its times read in `timeZone` (an IANA zone):
+   * the answer to an import whose zone was a guess. Edits made since the import are asked
+   * about first, as any replacement is (the import itself is unsaved, but nothing is lost).
+   */
+  async importAgainIn(timeZone: string): Promise<void> {
+    const from = this.importedFrom;
+    if (from === null) return;
+    if (this.doc?.history.canUndo && !(await this.mayReplace("importing the file again"))) return;
+    const answer = await this.run((b) => b.importDocument(from, timeZone));
+    if (answer) this.#replace(answer.snapshot, answer.report, from);
   }
 
   /** Opens a document the journal kept (from a crash): unsaved, its file kept for Save. */

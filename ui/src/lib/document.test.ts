@@ -48,7 +48,7 @@ describe("the document store", () => {
 
   it("replacing the document by open, new, import or recover forgets what was picked in the old one", async () => {
     const snapshot = await mockBackend(fixture()).snapshot();
-    const report: ImportReport = { format: "frab", events: 0, breakEvents: 0, items: [] };
+    const report: ImportReport = { format: "frab", events: 0, breakEvents: 0, items: [], guessedZone: null };
     const backend: Backend = {
       ...mockBackend(fixture()),
       openDocument: async () => ({ snapshot, report: null }),

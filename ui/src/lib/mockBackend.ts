@@ -53,7 +53,7 @@ export type MockCall =
   | { method: "recoveryEntries" }
   | { method: "recoverEntry" | "discardEntry"; id: string }
   | { method: "pickFileToImport" }
-  | { method: "importDocument"; path: string }
+  | { method: "importDocument"; path: string; timeZone?: string }
   | { method: "pickExportPath"; format: FormatChoice }
   | ({ method: "exportDocument"; path: string; format: string; layout: Layout; lang: Lang } & ExportVersion)
   | ({ method: "annexPreview"; layout: Layout; lang: Lang } & ExportVersion)
@@ -380,8 +380,8 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       calls.push({ method: "pickFileToImport" });
       return null;
     },
-    async importDocument(p) {
-      calls.push({ method: "importDocument", path: p });
+    async importDocument(p, timeZone) {
+      calls.push(timeZone ? { method: "importDocument", path: p, timeZone } : { method: "importDocument", path: p });
       throw { code: "io", message: `the mock backend cannot import ${p}` } satisfies ErrorPayload;
     },
     async pickExportPath(format) {
