@@ -50,8 +50,9 @@ describe("BodyTree", () => {
       "body-mgmt",
     ]);
     expect(rows.map((r) => r.getAttribute("aria-level"))).toEqual(["1", "2", "3", "3", "3", "2"]);
-    expect(el<HTMLInputElement>(rows[2], "input.name").value).toBe("Question 1");
-    expect(el<HTMLInputElement>(rows[2], "input.short").value).toBe("Q1/12");
+    const q1 = rows[2] as HTMLElement;
+    expect(el<HTMLInputElement>(q1, "input.name").value).toBe("Question 1");
+    expect(el<HTMLInputElement>(q1, "input.short").value).toBe("Q1/12");
   });
 
   it("adds a series typed at once as one command and clears the field", async () => {
