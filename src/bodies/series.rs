@@ -139,15 +139,15 @@ pub fn parse_series(text: &str) -> Result<Series, SeriesError> {
 
 /// The series and the parent named after "under" (or "in").
 fn split_under(text: &str) -> Result<(&str, Option<String>), SeriesError> {
-    let lower = text.to_lowercase();
-    // ASCII lowercasing keeps byte offsets; other scripts have no "under" to find anyway.
+    // ASCII lowercasing keeps every byte offset, so an offset in `lower` is one in `text`.
+    let lower = text.to_ascii_lowercase();
     let found = [" under ", " in "]
         .iter()
         .filter_map(|w| lower.find(w).map(|i| (i, w.len())))
         .min();
     let ends_with_under = lower.ends_with(" under") || lower == "under";
     match found {
-        Some((i, len)) if text.is_char_boundary(i) && text.is_char_boundary(i + len) => {
+        Some((i, len)) => {
             let parent = text[i + len..].trim();
             if parent.is_empty() {
                 return Err(SeriesError::NoParentNamed { text: text.into() });

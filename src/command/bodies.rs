@@ -25,6 +25,9 @@ pub(super) fn reparent(
     if let Some(p) = parent {
         let t = b.timetable();
         let under = b.get::<Body>(p)?;
+        if p == id {
+            return Err(CommandError::BodyUnderItself { body: body.short });
+        }
         if t.body_and_ancestors(p).contains(&id) {
             return Err(CommandError::BodyCycle {
                 body: body.short.clone(),

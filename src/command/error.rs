@@ -72,8 +72,14 @@ pub enum CommandError {
         /// One of the bodies under it.
         child: BodyId,
     },
-    /// Putting a body under itself or under one of the bodies under it.
-    #[error("cannot put {body} under {parent}: {parent} is {body} or one of the bodies under it")]
+    /// Putting a body under itself.
+    #[error("cannot put {body} under itself")]
+    BodyUnderItself {
+        /// The body's short name.
+        body: String,
+    },
+    /// Putting a body under one of the bodies under it.
+    #[error("cannot put {body} under {parent}: {parent} is one of the bodies under {body}")]
     BodyCycle {
         /// The body's short name.
         body: String,

@@ -114,4 +114,37 @@ export class Bodies {
       },
     ]);
   }
+
+  /** Opens the Meeting panel's Bodies section (the tree editor). */
+  async showTree() {
+    const [tab] = await this.session.waitForAll('[data-testid="tab-meeting"]');
+    await tab.click();
+    await this.session.waitForAll('[data-testid="body-tree"]');
+    await this.session.execute(`document.querySelector('[data-testid="body-tree"]').open = true;`);
+  }
+
+  /** Types a series of bodies ("Q1/2-Q4/2 under WP1/2") in the tree editor and presses Enter. */
+  async addSeries(text) {
+    const [field] = await this.session.waitForAll('[data-testid="body-series"]');
+    await field.click();
+    await this.session.cmd('POST', `/element/${field.id}/value`, { text: `${text}\uE007` });
+  }
+
+  /** Waits until the tree lists body `id`. */
+  async waitForTreeBody(id, timeoutMs = 10_000) {
+    await this.session.waitForAll(`[data-testid="body-${id}"]`, { timeoutMs });
+  }
+
+  /** The depth in the tree (1 for a root) of each body of `ids`. */
+  treeLevels(ids) {
+    return this.session.execute(
+      `return arguments[0].map((id) => document.querySelector('[data-testid="body-' + id + '"]')?.getAttribute('aria-level') ?? null);`,
+      [ids],
+    );
+  }
+
+  /** Scrolls the tree editor to body `id`. */
+  scrollTreeTo(id) {
+    return this.session.execute(`document.querySelector('[data-testid="body-' + arguments[0] + '"]').scrollIntoView({ block: 'center' });`, [id]);
+  }
 }

@@ -42,30 +42,44 @@ test('the rows follow the body tree: the Study Group, its Working Parties, their
 });
 
 test('a click in an empty half-day places the body\'s meeting there, at the slot\'s times', async () => {
-  assert.deepEqual(await bodies.meetings('q4', '2017-09-25', 'afternoon'), []);
-  await bodies.clickCell('q4', '2017-09-25', 'afternoon');
-  const [placed] = await bodies.waitForMeetings('q4', '2017-09-25', 'afternoon', (m) => m.length === 1, 'the new meeting');
+  assert.deepEqual(await bodies.meetings('q4', '2017-09-22', 'afternoon'), []);
+  await bodies.clickCell('q4', '2017-09-22', 'afternoon');
+  const [placed] = await bodies.waitForMeetings('q4', '2017-09-22', 'afternoon', (m) => m.length === 1, 'the new meeting');
   assert.equal(placed.text, '14:00–17:30');
   assert.match(placed.label, /^Question 4\/12, .*14:00–17:30$/, 'titled after the body, in its usual room');
 });
 
 test('a drag moves the meeting to another half-day of its row', async () => {
-  const [placed] = await bodies.meetings('q4', '2017-09-25', 'afternoon');
+  const [placed] = await bodies.meetings('q4', '2017-09-22', 'afternoon');
   await bodies.dragMeeting(
     placed.id,
-    { body: 'q4', date: '2017-09-25', slot: 'afternoon' },
-    { body: 'q4', date: '2017-09-26', slot: 'morning' },
+    { body: 'q4', date: '2017-09-22', slot: 'afternoon' },
+    { body: 'q4', date: '2017-09-19', slot: 'morning' },
   );
-  const [moved] = await bodies.waitForMeetings('q4', '2017-09-26', 'morning', (m) => m.some((x) => x.id === placed.id), 'the meeting to move');
+  const [moved] = await bodies.waitForMeetings('q4', '2017-09-19', 'morning', (m) => m.some((x) => x.id === placed.id), 'the meeting to move');
   assert.equal(moved.text, '09:00–12:30', 'it fills the morning at its standard times');
-  assert.deepEqual(await bodies.meetings('q4', '2017-09-25', 'afternoon'), [], 'and left the afternoon');
+  assert.deepEqual(await bodies.meetings('q4', '2017-09-22', 'afternoon'), [], 'and left the afternoon');
   await app.screenshot('bodies-view-moved');
 });
 
 test('a click selects a meeting and Delete removes it', async () => {
-  await bodies.clickCell('q5', '2017-09-25', 'morning');
-  const [first] = await bodies.waitForMeetings('q5', '2017-09-25', 'morning', (m) => m.length === 1, 'a first meeting');
-  await bodies.clickMeeting('q5', '2017-09-25', 'morning', first.id);
+  await bodies.clickCell('q5', '2017-09-27', 'morning');
+  const [first] = await bodies.waitForMeetings('q5', '2017-09-27', 'morning', (m) => m.length === 1, 'a first meeting');
+  await bodies.clickMeeting('q5', '2017-09-27', 'morning', first.id);
   await app.session.keys([DELETE]);
-  await bodies.waitForMeetings('q5', '2017-09-25', 'morning', (m) => m.length === 0, 'Delete to remove it');
+  await bodies.waitForMeetings('q5', '2017-09-27', 'morning', (m) => m.length === 0, 'Delete to remove it');
+});
+
+test('the Meeting panel lists the bodies as a tree and adds a series typed at once', async () => {
+  await bodies.showTree();
+  await bodies.addSeries('Q20/12-Q21/12 under WP1/12');
+  await bodies.waitForTreeBody('q21-12');
+  assert.deepEqual(
+    await bodies.treeLevels(['wp1', 'q4', 'q20-12', 'q21-12']),
+    ['2', '3', '3', '3'],
+    'the new Questions under WP1/12, beside its own',
+  );
+  await bodies.scrollTreeTo('q20-12');
+  await app.screenshot('body-tree');
+  assert.ok((await bodies.rows()).includes('q20-12'), 'and the Bodies view has their rows');
 });
