@@ -80,7 +80,7 @@ describe("BodiesGrid", () => {
 
   it("places the body's meeting with a click in an empty cell and selects it", async () => {
     const { target, sent, selected } = await open();
-    cell(target, "q1", "2017-09-22", "pm").click();
+    cell(target, "q1", "2017-09-22", "pm").querySelector<HTMLButtonElement>("button.place")?.click();
     await settle();
     expect(sent).toEqual([{ type: "placeBodyMeeting", body: "q1", date: "2017-09-22", slot: "pm" }]);
     expect(selected).toEqual(["new-one"]);
