@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "open_example",
     "suggested_file_name",
     "close_window",
+    "bodies_grid",
 ];
 
 fn main() {

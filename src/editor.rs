@@ -181,6 +181,12 @@ impl Editor {
         }
     }
 
+    /// The Bodies view's table of the timetable as it is now, its cells flagged from the
+    /// current conflicts (see [`crate::bodies::BodyGrid`]).
+    pub fn bodies_grid(&self) -> crate::bodies::BodyGrid {
+        crate::bodies::BodyGrid::of(&self.timetable, &self.conflicts())
+    }
+
     /// Undoes the last applied command; a no-op answer when there is nothing to undo.
     pub fn undo(&mut self) -> Applied {
         self.step(Direction::Undo)

@@ -24,12 +24,14 @@
 //! | [`wire`] | the error and state shapes sent across IPC |
 //! | [`i18n`] | every fixed string of the annex and change summary in six languages; dates from ICU4X |
 //! | [`atomic`] | the one atomic file writer of the app and the CLI (the core's only I/O) |
+//! | [`bodies`] | the body tree in order, a series of Questions typed at once, the bodies grid the Bodies view draws |
 //! | [`annex`] | the annex of the letter: build it in a layout and language, render it as text, Markdown, HTML, DOCX, PDF |
 //! | [`export`] | every export format (annex and interchange) by name, rendered to bytes |
 #![deny(missing_docs)]
 
 pub mod annex;
 pub mod atomic;
+pub mod bodies;
 pub mod cities;
 pub mod command;
 pub mod conflict;

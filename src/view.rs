@@ -41,6 +41,9 @@ pub struct View {
     /// a filter by a Working Party shows its Questions' sessions.
     #[ts(type = "Record<string, string[]>")]
     pub body_descendants: BTreeMap<BodyId, Vec<BodyId>>,
+    /// Every body in tree order with its depth ([`crate::bodies::tree_order`]): the tree
+    /// editor's and the Bodies view's order.
+    pub body_tree: Vec<TreeNode>,
     /// What a new item of each kind starts as (see [`NewItems`]).
     pub new_items: NewItems,
     /// The date a new day gets: the day after the last one; `None` when the meeting has no
@@ -48,6 +51,17 @@ pub struct View {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional, type = "string")]
     pub new_day: Option<NaiveDate>,
+}
+
+/// A body in the tree order, with how deep it is (0 for a root).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct TreeNode {
+    /// The body.
+    pub body: BodyId,
+    /// Its depth.
+    pub depth: u32,
 }
 
 /// The hours and breaks in force on a date ([`Timetable::hours_on`],
@@ -86,6 +100,13 @@ impl View {
                 .map(|id| {
                     let under = timetable.body_and_descendants(id);
                     (id.clone(), under.into_iter().cloned().collect())
+                })
+                .collect(),
+            body_tree: crate::bodies::tree_order(timetable)
+                .into_iter()
+                .map(|(b, depth)| TreeNode {
+                    body: b.id.clone(),
+                    depth,
                 })
                 .collect(),
             new_items: NewItems::of(timetable),

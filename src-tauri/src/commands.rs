@@ -31,6 +31,14 @@ pub fn snapshot(state: State<'_, AppState>) -> Snapshot {
     state.document.lock().editor.snapshot()
 }
 
+/// The Bodies view's table as the document is now: bodies in tree order, a column per slot
+/// of each day, the sessions of each body in each cell, flagged from the current conflicts
+/// (`plenary::bodies::BodyGrid`). The view asks again after every change.
+#[tauri::command]
+pub fn bodies_grid(state: State<'_, AppState>) -> plenary::bodies::BodyGrid {
+    state.document.lock().editor.bodies_grid()
+}
+
 /// Applies one user intent, or with `dryRun: "yes"` only answers what it would do.
 #[tauri::command]
 pub fn apply<R: Runtime>(

@@ -297,6 +297,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::open_example,
             commands::suggested_file_name,
             commands::close_window,
+            commands::bodies_grid,
         ])
 }
 

@@ -66,6 +66,7 @@ pub fn build<R: Runtime>(
     let view = SubmenuBuilder::new(app, "View")
         .item(&item("view:days", "Days")?)
         .item(&item("view:rooms", "Rooms")?)
+        .item(&item("view:bodies", "Bodies")?)
         .item(&item("view:annex", "Annex")?)
         .item(&item("view:orientation", "Days as Rows")?)
         .separator()

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use super::build::Builder;
 use super::error::CommandError;
 use super::transaction::Transaction;
-use super::{Command, calendar, conflicts, publishing, sessions};
+use super::{Command, bodies, calendar, conflicts, publishing, sessions};
 use crate::model::{Body, Break, Constraint, Person, Room, Session, SessionId, Slot, Timetable};
 
 impl Command {
@@ -23,7 +23,12 @@ impl Command {
                 let (verb, noun) = line.split_once(' ').unwrap_or((line, ""));
                 Cow::Owned(format!("{verb} {} {noun}", parts.len()))
             }
-            None => Cow::Borrowed(self.doc_line()),
+            None => match self {
+                Command::AddBodySeries { series } => {
+                    bodies::series_label(series).map_or(Cow::Borrowed(self.doc_line()), Cow::Owned)
+                }
+                _ => Cow::Borrowed(self.doc_line()),
+            },
         }
     }
 
@@ -101,6 +106,14 @@ impl Command {
             Command::AddBody { body } => b.add(body.clone()),
             Command::EditBody { body } => b.edit(body.clone()),
             Command::RemoveBody { id } => b.remove::<Body>(id),
+            Command::ReparentBody { id, parent } => bodies::reparent(b, id, parent),
+            Command::AddBodySeries { series } => bodies::add_series(b, series),
+            Command::PlaceBodyMeeting { body, date, slot } => {
+                bodies::place_meeting(b, body, *date, slot)
+            }
+            Command::MoveSessionToSlot { id, date, slot } => {
+                bodies::move_to_slot(b, id, *date, slot)
+            }
             Command::AddPerson { person } => b.add(person.clone()),
             Command::EditPerson { person } => b.edit(person.clone()),
             Command::RemovePerson { id } => b.remove::<Person>(id),

@@ -72,6 +72,37 @@ pub enum CommandError {
         /// One of the bodies under it.
         child: BodyId,
     },
+    /// Putting a body under itself.
+    #[error("cannot put {body} under itself")]
+    BodyUnderItself {
+        /// The body's short name.
+        body: String,
+    },
+    /// Putting a body under one of the bodies under it.
+    #[error("cannot put {body} under {parent}: {parent} is one of the bodies under {body}")]
+    BodyCycle {
+        /// The body's short name.
+        body: String,
+        /// The short name of the parent asked for.
+        parent: String,
+    },
+    /// A series of bodies whose text cannot be read.
+    #[error(transparent)]
+    Series(#[from] crate::bodies::SeriesError),
+    /// A series to go under a body that does not exist.
+    #[error(
+        "there is no body {name} to put the series under; add it first or check its short name"
+    )]
+    SeriesParentUnknown {
+        /// The name typed after "under".
+        name: String,
+    },
+    /// A series that would add a body whose short name is taken.
+    #[error("there is already a body {short}; the series would add it twice")]
+    SeriesTaken {
+        /// The short name.
+        short: String,
+    },
     /// Acknowledging a conflict without saying why.
     #[error("conflict '{key}': an acknowledgement needs a reason (why the conflict is acceptable)")]
     NoReason {

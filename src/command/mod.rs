@@ -22,6 +22,7 @@
 //! | `compile.rs` | [`Command::label`], [`Command::compile`]: which code builds which command |
 //! | `build.rs` | the builder: applies edits as it records them; generic add, edit, remove |
 //! | `items.rs` | the keyed collections: what a removal detaches, where the core picks ids |
+//! | `bodies.rs` | the body tree and the Bodies view: reparent, add a series, place a body's meeting in a slot, move a session to a slot |
 //! | `sessions.rs` | scheduling, moving, resizing and duplicating sessions |
 //! | `calendar.rs` | days and dates: add, edit, remove, shift, swap, move the meeting |
 //! | `publishing.rs` | revisions and annex notes |
@@ -43,6 +44,7 @@ use crate::time::Stamp;
 
 #[macro_use]
 mod table;
+mod bodies;
 mod build;
 mod calendar;
 mod compile;
@@ -54,6 +56,7 @@ mod publishing;
 mod sessions;
 mod transaction;
 
+pub use bodies::usual_room;
 pub use edit::{Change, Edit};
 pub use error::CommandError;
 pub use publishing::suggest_revision_label;
@@ -252,6 +255,58 @@ commands! {
         RemoveBody {
             /// The body (it must have no child bodies); sessions no longer name it.
             id: BodyId,
+        },
+        /// Move body
+        ///
+        /// Puts a body under another (the tree editor's drag); refused when the new parent
+        /// is the body itself or one of the bodies under it.
+        #[serde(rename_all = "camelCase")]
+        ReparentBody {
+            /// The body.
+            id: BodyId,
+            /// Its new parent; `None` puts it at the top of the tree.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            parent: Option<BodyId>,
+        },
+        /// Add bodies
+        ///
+        /// Adds a series of Questions or Working Parties typed at once ("Q1/2-Q4/2 under
+        /// WP1/2", see [`crate::bodies::parse_series`]) as one undo step, labelled by what
+        /// it adds ("Add Questions 1/2–4/2").
+        #[serde(rename_all = "camelCase")]
+        AddBodySeries {
+            /// The series as typed.
+            series: String,
+        },
+        /// Place meeting
+        ///
+        /// The Bodies view's click in an empty cell: a new session of the body in the slot
+        /// of the day, at the slot's standard times, in the body's usual room
+        /// ([`usual_room`]).
+        #[serde(rename_all = "camelCase")]
+        PlaceBodyMeeting {
+            /// The body that meets.
+            body: BodyId,
+            /// The day (one of the meeting's).
+            #[ts(type = "string")]
+            date: NaiveDate,
+            /// The slot.
+            slot: SlotId,
+        },
+        /// Move session
+        ///
+        /// The Bodies view's drag to another cell: the session moves to the slot of the day,
+        /// keeping its length and where it starts in its slot.
+        #[serde(rename_all = "camelCase")]
+        MoveSessionToSlot {
+            /// The session (must be scheduled).
+            id: SessionId,
+            /// The day (one of the meeting's).
+            #[ts(type = "string")]
+            date: NaiveDate,
+            /// The slot.
+            slot: SlotId,
         },
         /// Add person
         #[serde(rename_all = "camelCase")]

@@ -4,6 +4,7 @@ mod annex;
 #[cfg(feature = "pdf")]
 mod annex_pages;
 mod batch;
+mod bodies;
 mod cli;
 mod cli_hostile;
 mod client_fold;

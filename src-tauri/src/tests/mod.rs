@@ -1292,6 +1292,34 @@ fn snapshot_carries_the_cores_view_of_the_document() {
     );
 }
 
+#[test]
+fn bodies_grid_is_granted_and_shows_a_meeting_placed_in_a_half_day() {
+    let (_app, window) = app();
+    apply_now(
+        &window,
+        json!({ "type": "addBodySeries", "series": "Q1/2-Q2/2" }),
+    );
+    apply_now(
+        &window,
+        json!({ "type": "addSlot", "slot": {
+            "id": "am", "name": { "en": "Morning" }, "start": "09:30", "end": "12:30" } }),
+    );
+    apply_now(
+        &window,
+        json!({ "type": "placeBodyMeeting", "body": "q1-2", "date": "2017-09-19", "slot": "am" }),
+    );
+    let grid = invoke(&window, "bodies_grid", json!({})).expect("bodies_grid is granted");
+    let rows = grid["rows"].as_array().expect("rows");
+    assert_eq!(rows.len(), 2, "a row per body: {grid}");
+    assert_eq!(rows[0]["body"], "q1-2");
+    assert_eq!(
+        rows[0]["cells"][0]["sessions"],
+        json!(["q1-2-19-am"]),
+        "the placed meeting, in the morning of its day"
+    );
+    assert_eq!(rows[1]["cells"][0]["sessions"], json!([]));
+}
+
 mod faults;
 mod locks;
 mod soak;

@@ -3,26 +3,16 @@
 //! tentatively, ○), its note says when. Runs of days off without sessions collapse into one
 //! narrow column.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use super::{ColumnGroup, Ctx, shown_in_cell};
 use crate::annex::{Cell, Column, HeadCell, Item, Line, Row, Warning};
 use crate::model::Session;
 
 impl<'a> Ctx<'a> {
-    /// Bodies in tree order: each root (Study Groups first), then its children depth
-    /// first, Working Parties before Questions before the rest, in document order within
-    /// a kind. Only bodies that meet in the table, or have a sub-body that does.
+    /// Bodies in tree order ([`crate::bodies::tree_order`], the Bodies view's order too),
+    /// only those that meet in the table or have a sub-body that does.
     pub(super) fn bodies_in_tree_order(&self) -> Vec<&'a crate::model::Body> {
-        use crate::model::BodyKind;
-        // Other groups (and any kind not listed) after these.
-        const ORDER: [BodyKind; 4] = [
-            BodyKind::StudyGroup,
-            BodyKind::WorkingParty,
-            BodyKind::Question,
-            BodyKind::Management,
-        ];
-        let rank = |k: BodyKind| ORDER.iter().position(|o| *o == k).unwrap_or(ORDER.len());
         let meets: BTreeSet<&str> = self
             .tt
             .sessions
@@ -38,36 +28,11 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let mut children: BTreeMap<Option<&str>, Vec<&crate::model::Body>> = BTreeMap::new();
-        for b in self.tt.bodies.values() {
-            let parent = b
-                .parent
-                .as_ref()
-                .filter(|p| self.tt.bodies.contains_key(*p))
-                .map(|p| p.as_str());
-            children.entry(parent).or_default().push(b);
-        }
-        for v in children.values_mut() {
-            v.sort_by_key(|b| rank(b.kind));
-        }
-        let mut out = Vec::new();
-        let mut seen = BTreeSet::new();
-        let mut stack: Vec<&crate::model::Body> = children
-            .get(&None)
-            .map(|v| v.iter().rev().copied().collect())
-            .unwrap_or_default();
-        while let Some(b) = stack.pop() {
-            if !seen.insert(b.id.as_str()) {
-                continue;
-            }
-            if wanted.contains(b.id.as_str()) {
-                out.push(b);
-            }
-            if let Some(kids) = children.get(&Some(b.id.as_str())) {
-                stack.extend(kids.iter().rev().copied());
-            }
-        }
-        out
+        crate::bodies::tree_order(self.tt)
+            .into_iter()
+            .map(|(b, _)| b)
+            .filter(|b| wanted.contains(b.id.as_str()))
+            .collect()
     }
 
     pub(super) fn bodies_layout(&mut self) -> (Vec<Vec<HeadCell>>, Vec<Column>, Vec<Row>) {

@@ -161,16 +161,7 @@ pub fn note_keys_in_order(timetable: &Timetable, layout: Layout) -> Vec<String> 
         .collect()
 }
 
-/// Start and end of a placement as times of its start day; a session running past
-/// midnight ends at the end of that day.
-fn day_times(p: &Placement) -> (TimeOfDay, TimeOfDay) {
-    let end = if p.end.date() > p.start.date() {
-        TimeOfDay::END_OF_DAY
-    } else {
-        p.end.time()
-    };
-    (p.start.time(), end)
-}
+use crate::bodies::day_times;
 
 fn shown_in_cell(s: &Session) -> bool {
     matches!(s.annex, AnnexPlacement::Cell | AnnexPlacement::Both)
@@ -308,30 +299,9 @@ impl<'a> Ctx<'a> {
 
     /// The slots a placement shows in: those it overlaps, else the nearest one.
     fn slots_of(&self, p: &Placement) -> Vec<usize> {
-        let (start, end) = day_times(p);
-        let overlapping: Vec<usize> = self
-            .slots
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| start < s.end && s.start < end)
-            .map(|(i, _)| i)
-            .collect();
-        if !overlapping.is_empty() {
-            return overlapping;
-        }
-        let distance = |s: &SlotInfo| -> u32 {
-            if end <= s.start {
-                s.start.minutes() - end.minutes()
-            } else {
-                start.minutes().saturating_sub(s.end.minutes())
-            }
-        };
-        self.slots
-            .iter()
-            .enumerate()
-            .min_by_key(|(i, s)| (distance(s), *i))
-            .map(|(i, _)| vec![i])
-            .unwrap_or_default()
+        let times: Vec<(TimeOfDay, TimeOfDay)> =
+            self.slots.iter().map(|s| (s.start, s.end)).collect();
+        crate::bodies::slots_of(&times, p)
     }
 
     /// Sessions shown in cells, placed on `date`.

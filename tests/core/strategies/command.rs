@@ -598,6 +598,75 @@ impl Gesture {
                         .map_or(BodyId::from(MISSING), |id| (*id).clone()),
                 }
             }
+            Kind::ReparentBody => {
+                // A new parent not under the body; invalid: the body itself (a cycle).
+                let id = self
+                    .nth(0, &body_ids)
+                    .cloned()
+                    .unwrap_or_else(|| BodyId::from(MISSING));
+                let below = descendants(t, &id);
+                let parents: Vec<BodyId> = body_ids
+                    .iter()
+                    .filter(|b| !below.contains(*b))
+                    .cloned()
+                    .collect();
+                let parent = if self.invalid {
+                    Some(id.clone())
+                } else {
+                    self.nth(1, &parents)
+                        .cloned()
+                        .filter(|_| !c.is_multiple_of(3))
+                };
+                Command::ReparentBody { id, parent }
+            }
+            Kind::AddBodySeries => {
+                // A short series under a body or at the top; invalid: backwards.
+                let first = 30 + u32::from(c % 40);
+                let parent = self
+                    .nth(0, &body_ids)
+                    .and_then(|id| t.bodies.get(id))
+                    .map(|b| format!(" under {}", b.short))
+                    .filter(|_| c.is_multiple_of(2))
+                    .unwrap_or_default();
+                let (a, b) = if self.invalid {
+                    (first + 2, first)
+                } else {
+                    (first, first + u32::from(c % 3))
+                };
+                Command::AddBodySeries {
+                    series: format!(
+                        "Q{a}/{}-Q{b}/{}{parent}",
+                        self.amount.abs(),
+                        self.amount.abs()
+                    ),
+                }
+            }
+            Kind::PlaceBodyMeeting => {
+                let slot_ids: Vec<SlotId> = t.slots.keys().cloned().collect();
+                Command::PlaceBodyMeeting {
+                    body: self
+                        .nth(0, &body_ids)
+                        .cloned()
+                        .filter(|_| !self.invalid)
+                        .unwrap_or_else(|| BodyId::from(MISSING)),
+                    date: self.nth(1, &dates).copied().unwrap_or_else(base_date),
+                    slot: self
+                        .nth(2, &slot_ids)
+                        .cloned()
+                        .unwrap_or_else(|| SlotId::from(MISSING)),
+                }
+            }
+            Kind::MoveSessionToSlot => {
+                let slot_ids: Vec<SlotId> = t.slots.keys().cloned().collect();
+                Command::MoveSessionToSlot {
+                    id: placed_id(0),
+                    date: self.nth(1, &dates).copied().unwrap_or_else(base_date),
+                    slot: self
+                        .nth(2, &slot_ids)
+                        .cloned()
+                        .unwrap_or_else(|| SlotId::from(MISSING)),
+                }
+            }
             Kind::AddPerson => Command::AddPerson {
                 person: Person {
                     id: if self.invalid {

@@ -30,6 +30,10 @@ pub enum Kind {
     AddBody,
     EditBody,
     RemoveBody,
+    ReparentBody,
+    AddBodySeries,
+    PlaceBodyMeeting,
+    MoveSessionToSlot,
     AddPerson,
     EditPerson,
     RemovePerson,
@@ -53,7 +57,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, each with how often [`gesture`] draws it (session gestures, what a user
     /// does most, are drawn most).
-    pub const WEIGHTED: [(Kind, u32); 44] = [
+    pub const WEIGHTED: [(Kind, u32); 48] = [
         (Kind::AddSession, 4),
         (Kind::EditSession, 4),
         (Kind::ScheduleSession, 5),
@@ -80,6 +84,10 @@ impl Kind {
         (Kind::AddBody, 2),
         (Kind::EditBody, 2),
         (Kind::RemoveBody, 1),
+        (Kind::ReparentBody, 1),
+        (Kind::AddBodySeries, 1),
+        (Kind::PlaceBodyMeeting, 2),
+        (Kind::MoveSessionToSlot, 2),
         (Kind::AddPerson, 2),
         (Kind::EditPerson, 1),
         (Kind::RemovePerson, 1),
@@ -135,6 +143,10 @@ impl Kind {
             Command::AddBody { .. } => Kind::AddBody,
             Command::EditBody { .. } => Kind::EditBody,
             Command::RemoveBody { .. } => Kind::RemoveBody,
+            Command::ReparentBody { .. } => Kind::ReparentBody,
+            Command::AddBodySeries { .. } => Kind::AddBodySeries,
+            Command::PlaceBodyMeeting { .. } => Kind::PlaceBodyMeeting,
+            Command::MoveSessionToSlot { .. } => Kind::MoveSessionToSlot,
             Command::AddPerson { .. } => Kind::AddPerson,
             Command::EditPerson { .. } => Kind::EditPerson,
             Command::RemovePerson { .. } => Kind::RemovePerson,

@@ -163,7 +163,43 @@ body: Body, } | { "type": "removeBody",
 /**
  * The body (it must have no child bodies); sessions no longer name it.
  */
-id: BodyId, } | { "type": "addPerson", 
+id: BodyId, } | { "type": "reparentBody", 
+/**
+ * The body.
+ */
+id: BodyId, 
+/**
+ * Its new parent; `None` puts it at the top of the tree.
+ */
+parent?: BodyId, } | { "type": "addBodySeries", 
+/**
+ * The series as typed.
+ */
+series: string, } | { "type": "placeBodyMeeting", 
+/**
+ * The body that meets.
+ */
+body: BodyId, 
+/**
+ * The day (one of the meeting's).
+ */
+date: string, 
+/**
+ * The slot.
+ */
+slot: SlotId, } | { "type": "moveSessionToSlot", 
+/**
+ * The session (must be scheduled).
+ */
+id: SessionId, 
+/**
+ * The day (one of the meeting's).
+ */
+date: string, 
+/**
+ * The slot.
+ */
+slot: SlotId, } | { "type": "addPerson", 
 /**
  * The new person.
  */

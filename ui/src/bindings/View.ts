@@ -2,6 +2,7 @@
 import type { DayView } from "./DayView";
 import type { Lang } from "./Lang";
 import type { NewItems } from "./NewItems";
+import type { TreeNode } from "./TreeNode";
 
 /**
  * The derived facts of one timetable (see the module docs).
@@ -40,6 +41,11 @@ elsewhere: DayView,
  * a filter by a Working Party shows its Questions' sessions.
  */
 bodyDescendants: Record<string, string[]>, 
+/**
+ * Every body in tree order with its depth ([`crate::bodies::tree_order`]): the tree
+ * editor's and the Bodies view's order.
+ */
+bodyTree: Array<TreeNode>, 
 /**
  * What a new item of each kind starts as (see [`NewItems`]).
  */

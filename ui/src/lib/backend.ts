@@ -9,6 +9,7 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import type { Applied } from "../bindings/Applied";
+import type { BodyGrid } from "../bindings/BodyGrid";
 import type { Opened } from "../bindings/Opened";
 import type { Command } from "../bindings/Command";
 import type { RevisionChanges } from "../bindings/RevisionChanges";
@@ -115,6 +116,8 @@ export interface Backend {
   revisionSummary(from: string, to: string | null, lang: Lang, plain: boolean): Promise<string>;
   /** The notes under the annex table in `layout` and `lang`, in their final order. */
   annexNotes(layout: Layout, lang: Lang): Promise<NoteView[]>;
+  /** The Bodies view's table as the document is now (the core's `BodyGrid`). */
+  bodiesGrid(): Promise<BodyGrid>;
   /** Unsaved documents the autosave journal kept from a run that crashed or was killed. */
   recoveryEntries(): Promise<RecoveryEntry[]>;
   /** Open journal entry `id` as the document: unsaved, its original file kept. */
@@ -196,6 +199,7 @@ export const tauriBackend: Backend = {
   exportChoices: () => invoke<ExportChoices>("export_choices"),
   today: () => invoke<string>("today"),
   annexNotes: (layout, lang) => invoke<NoteView[]>("annex_notes", { layout, lang }),
+  bodiesGrid: () => invoke<BodyGrid>("bodies_grid"),
   revisionSummary: (from, to, lang, plain) => invoke<string>("revision_summary", { from, to, lang, plain }),
   recoveryEntries: () => invoke<RecoveryEntry[]>("recovery_entries"),
   recoverEntry: (id) => invoke<Snapshot>("recover_entry", { id }),

@@ -15,6 +15,7 @@
  * `calls`, so tests can check what the UI sent.
  */
 import type { Applied } from "../bindings/Applied";
+import type { BodyGrid } from "../bindings/BodyGrid";
 import type { Command } from "../bindings/Command";
 import type { RevisionChanges } from "../bindings/RevisionChanges";
 import type { ChangeLine } from "../bindings/ChangeLine";
@@ -60,6 +61,7 @@ export type MockCall =
   | { method: "revisionDiff"; from: string; to: string | null; lang?: Lang }
   | { method: "exportChoices" | "today" }
   | { method: "annexNotes"; layout: Layout; lang: Lang }
+  | { method: "bodiesGrid" }
   | { method: "revisionSummary"; from: string; to: string | null; lang: Lang; plain: boolean };
 
 /** The mock backend, with its record of calls. */
@@ -71,6 +73,8 @@ export interface MockBackend extends Backend {
   changedOnDisk: string | null;
   /** What `today()` answers ("YYYY-MM-DD"). */
   todayIs: string;
+  /** What `bodiesGrid()` answers: the mock computes no grid (that is the core's rule). */
+  grid: BodyGrid;
 }
 
 /** The core's export formats and layouts (`ExportChoices::all`), as the shell answers them. */
@@ -417,6 +421,7 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       return structuredClone(EXPORT_CHOICES);
     },
     todayIs: "2017-09-05",
+    grid: { days: [], slots: [], rows: [] },
     async today() {
       calls.push({ method: "today" });
       return this.todayIs;
@@ -430,6 +435,10 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
         (s) => `- ${plain ? "" : "**"}${s.title.en ?? s.id}${plain ? "" : "**"}: ${s.change.type}`,
       );
       return [plain ? heading : `# ${heading}`, "", ...(lines.length ? lines : ["No changes."])].join("\n") + "\n";
+    },
+    async bodiesGrid() {
+      calls.push({ method: "bodiesGrid" });
+      return structuredClone(this.grid);
     },
     async annexNotes(layout, lang) {
       calls.push({ method: "annexNotes", layout, lang });

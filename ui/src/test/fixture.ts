@@ -189,6 +189,14 @@ export function fixture(): Snapshot {
         sg12: ["sg12", "wp1", "q1", "q2", "q4", "mgmt"],
         wp1: ["wp1", "q1", "q2", "q4"],
       },
+      bodyTree: [
+        { body: "sg12", depth: 0 },
+        { body: "wp1", depth: 1 },
+        { body: "q1", depth: 2 },
+        { body: "q2", depth: 2 },
+        { body: "q4", depth: 2 },
+        { body: "mgmt", depth: 1 },
+      ],
       newItems: {
         slot: { id: "", name: { en: "Evening" }, start: "18:00", end: "20:00" },
         break: { id: "", name: { en: "Coffee" }, kind: "coffee", start: "15:30", end: "16:00" },

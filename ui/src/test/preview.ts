@@ -31,6 +31,7 @@ function previewView(tt: Timetable): Snapshot["view"] {
     days: [],
     elsewhere: { hours: tt.meeting.hours, breaks: [] },
     bodyDescendants: Object.fromEntries(Object.keys(tt.bodies).map((id) => [id, [id]])),
+    bodyTree: Object.keys(tt.bodies).map((body) => ({ body, depth: 0 })),
     newItems: {
       slot: { id: "", name: { en: "Evening" }, start: "18:00", end: "20:00" },
       break: { id: "", name: { en: "Coffee" }, kind: "coffee", start: "15:30", end: "16:00" },
