@@ -58,6 +58,8 @@ struct Ctx<'a> {
     annex: &'a Annex,
     fonts: RunFonts,
     rtl: bool,
+    /// How time ranges are kept whole in this language ([`fit::RangeGlue`]).
+    glue: fit::RangeGlue,
     fit: fit::Fit,
     /// Text size of the table, in half-points.
     size: usize,
@@ -66,7 +68,7 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     fn run(&self, text: &str, size: usize) -> Run {
         Run::new()
-            .add_text(xml_safe(&fit::keep_ranges(text, self.rtl)))
+            .add_text(xml_safe(&fit::keep_ranges(text, self.glue)))
             .fonts(self.fonts.clone())
             .size(size)
     }
@@ -118,6 +120,7 @@ fn package(annex: &Annex, orientation: Orientation) -> docx_rs::XMLDocx {
         annex,
         fonts: fonts(annex.lang),
         rtl: annex.direction == Direction::Rtl,
+        glue: fit::RangeGlue::of(annex.lang, annex.direction, true),
         size: (fit.size * 2.0).round() as usize,
         fit,
     };

@@ -22,7 +22,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::{Annex, Cell, HeadCell, Orientation, measure};
+use super::{Annex, Cell, Direction, HeadCell, Orientation, measure};
+use crate::model::Lang;
 
 /// A4, short side and long side, in points.
 pub const A4: (f32, f32) = (595.28, 841.89);
@@ -88,12 +89,37 @@ impl Fit {
     }
 }
 
+/// How a range's hyphen is kept from breaking ([`keep_ranges`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeGlue {
+    /// A non-breaking hyphen (U+2011, which Noto Serif and Times New Roman have; Word's own
+    /// `w:noBreakHyphen` in a DOCX): left to right.
+    NoBreakHyphen,
+    /// The hyphen-minus followed by a WORD JOINER: right to left, because U+2011 is a
+    /// neutral for the bidi algorithm and would make "09:00-12:30" read "12:30-09:00" in an
+    /// Arabic line.
+    Rtl,
+    /// The hyphen-minus between two WORD JOINERs: Chinese in a word processor. With a
+    /// U+2011 (or a `w:noBreakHyphen`) in Chinese text LibreOffice breaks the range inside
+    /// its digits ("13:00-1" / "4:00"); joined so, the range stays whole.
+    Cjk,
+}
+
+impl RangeGlue {
+    /// The glue for an annex in `lang` and `direction`; `word_processor` for a DOCX, which
+    /// LibreOffice and Word lay out (typst keeps a U+2011 range whole in Chinese too).
+    pub fn of(lang: Lang, direction: Direction, word_processor: bool) -> RangeGlue {
+        match (direction, lang) {
+            (Direction::Rtl, _) => RangeGlue::Rtl,
+            (_, Lang::Zh) if word_processor => RangeGlue::Cjk,
+            _ => RangeGlue::NoBreakHyphen,
+        }
+    }
+}
+
 /// `text` with the hyphen of every range of times or numbers ("09:30-12:30", "1-3") made
-/// unbreakable, so a paged format never breaks a range at its hyphen: a non-breaking
-/// hyphen (U+2011, which Noto Serif and Times New Roman have) left to right; right to left,
-/// the hyphen-minus followed by a WORD JOINER, because U+2011 is a neutral for the bidi
-/// algorithm and would make "09:00-12:30" read "12:30-09:00" in an Arabic line.
-pub fn keep_ranges(text: &str, rtl: bool) -> Cow<'_, str> {
+/// unbreakable as `glue` says, so a paged format never breaks a range.
+pub fn keep_ranges(text: &str, glue: RangeGlue) -> Cow<'_, str> {
     let digit_around = |i: usize| {
         let before = text[..i].chars().next_back();
         let after = text[i + 1..].chars().next();
@@ -108,8 +134,11 @@ pub fn keep_ranges(text: &str, rtl: bool) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 8);
     for (i, c) in text.char_indices() {
         match c {
-            '-' if digit_around(i) && rtl => out.push_str("-\u{2060}"),
-            '-' if digit_around(i) => out.push('\u{2011}'),
+            '-' if digit_around(i) => match glue {
+                RangeGlue::NoBreakHyphen => out.push('\u{2011}'),
+                RangeGlue::Rtl => out.push_str("-\u{2060}"),
+                RangeGlue::Cjk => out.push_str("\u{2060}-\u{2060}"),
+            },
             c => out.push(c),
         }
     }
@@ -527,16 +556,29 @@ mod tests {
     #[test]
     fn ranges_keep_their_hyphen_and_words_do_not_change() {
         assert_eq!(
-            keep_ranges("09:30-12:30 and 14:00-17:30", false),
+            keep_ranges("09:30-12:30 and 14:00-17:30", RangeGlue::NoBreakHyphen),
             "09:30\u{2011}12:30 and 14:00\u{2011}17:30"
         );
         assert_eq!(
-            keep_ranges("09:30-12:30", true),
+            keep_ranges("09:30-12:30", RangeGlue::Rtl),
             "09:30-\u{2060}12:30",
             "right to left the hyphen stays a separator of the number"
         );
+        assert_eq!(
+            keep_ranges("9月20日13:00-14:00。", RangeGlue::Cjk),
+            "9月20日13:00\u{2060}-\u{2060}14:00。",
+            "joined on both sides in Chinese"
+        );
+        assert_eq!(
+            RangeGlue::of(Lang::Zh, Direction::Ltr, true),
+            RangeGlue::Cjk
+        );
+        assert_eq!(
+            RangeGlue::of(Lang::Zh, Direction::Ltr, false),
+            RangeGlue::NoBreakHyphen
+        );
         assert!(matches!(
-            keep_ranges("Après-midi A.-m.", false),
+            keep_ranges("Après-midi A.-m.", RangeGlue::NoBreakHyphen),
             Cow::Borrowed(_)
         ));
     }

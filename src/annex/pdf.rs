@@ -266,7 +266,12 @@ pub fn to_typst(annex: &Annex, orientation: Orientation) -> String {
 /// A text as typst code: a string literal with its ranges' hyphens non-breaking (`rtl`:
 /// in a right-to-left annex).
 fn text_code(s: &str, rtl: bool) -> String {
-    lit(&fit::keep_ranges(s, rtl))
+    let glue = if rtl {
+        fit::RangeGlue::Rtl
+    } else {
+        fit::RangeGlue::NoBreakHyphen
+    };
+    lit(&fit::keep_ranges(s, glue))
 }
 
 /// A header line: bold, and kept on one line when it has no space to break at (a CJK day
