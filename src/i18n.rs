@@ -60,6 +60,9 @@ pub struct Strings {
     pub title: &'static str,
     /// Column name of a morning slot when the document names it in no form for this language.
     pub morning: &'static str,
+    /// Name of a slot that spans the whole day (an imported programme whose sessions run
+    /// through midday).
+    pub whole_day: &'static str,
     /// Same for an afternoon slot.
     pub afternoon: &'static str,
     /// Same for an evening slot.
@@ -118,6 +121,7 @@ const AR: Strings = Strings {
     direction: Direction::Rtl,
     title: "مشروع الجدول الزمني",
     morning: "صباحاً",
+    whole_day: "طوال اليوم",
     afternoon: "بعد الظهر",
     evening: "مساءً",
     short_slots: ["ص", "م", "مساءً"],
@@ -147,6 +151,7 @@ const ZH: Strings = Strings {
     direction: Direction::Ltr,
     title: "时间表草案",
     morning: "上午",
+    whole_day: "全天",
     afternoon: "下午",
     evening: "晚上",
     short_slots: ["上午", "下午", "晚上"],
@@ -176,6 +181,7 @@ const EN: Strings = Strings {
     direction: Direction::Ltr,
     title: "Draft timetable",
     morning: "Morning",
+    whole_day: "All day",
     afternoon: "Afternoon",
     evening: "Evening",
     short_slots: ["AM", "PM", "Eve."],
@@ -205,6 +211,7 @@ const FR: Strings = Strings {
     direction: Direction::Ltr,
     title: "Projet de calendrier",
     morning: "Matin",
+    whole_day: "Toute la journée",
     afternoon: "Après-midi",
     evening: "Soir",
     short_slots: ["Mat.", "A.-m.", "Soir"],
@@ -234,6 +241,7 @@ const RU: Strings = Strings {
     direction: Direction::Ltr,
     title: "Проект расписания",
     morning: "Первая половина дня",
+    whole_day: "Весь день",
     afternoon: "Вторая половина дня",
     evening: "Вечер",
     short_slots: ["Утро", "День", "Вечер"],
@@ -263,6 +271,7 @@ const ES: Strings = Strings {
     direction: Direction::Ltr,
     title: "Proyecto de calendario",
     morning: "Mañana",
+    whole_day: "Todo el día",
     afternoon: "Tarde",
     evening: "Noche",
     short_slots: ["Mañ.", "Tarde", "Noche"],
@@ -340,9 +349,14 @@ impl Strings {
         [self.morning, self.afternoon, self.evening][part_of_day(start)]
     }
 
-    /// Short name of a slot ("AM", "PM"), from its start time.
-    pub fn short_slot_name(&self, start: TimeOfDay) -> &'static str {
-        self.short_slots[part_of_day(start)]
+    /// Short name of a slot ("AM", "PM"), from its times; a slot from the morning into the
+    /// afternoon (an imported programme's whole day) is named as the whole day.
+    pub fn short_slot_name(&self, start: TimeOfDay, end: TimeOfDay) -> &'static str {
+        if part_of_day(start) == 0 && end.minutes() > 14 * 60 {
+            self.whole_day
+        } else {
+            self.short_slots[part_of_day(start)]
+        }
     }
 }
 

@@ -434,6 +434,16 @@ impl Builder {
             }
         }
         let hours = self.hours();
+        let placements: Vec<_> = self.sessions.values().filter_map(|s| s.placement).collect();
+        let (slots, how) = super::slots::derive(hours, self.breaks.values(), placements, self.lang);
+        self.report.items.insert(
+            0,
+            ReportItem {
+                position: Position::File,
+                action: Action::Guessed,
+                message: how,
+            },
+        );
         let title = if self.title.is_empty() {
             "Imported schedule".to_owned()
         } else {
@@ -451,7 +461,7 @@ impl Builder {
                 default_session_minutes: None,
             },
             days: self.days.into_values().collect(),
-            slots: IndexMap::new(),
+            slots,
             breaks: self.breaks,
             rooms: self.rooms,
             bodies: self.bodies,

@@ -27,6 +27,7 @@ mod frab;
 mod frab_export;
 mod ical;
 mod ids;
+mod slots;
 mod xcal;
 mod xlsx;
 mod zones;

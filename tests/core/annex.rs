@@ -899,3 +899,62 @@ fn snapshot_of_the_annex_marked_against_a_revision() {
         );
     }
 }
+
+/// An imported programme (CSV: no slots in the file) gets morning and afternoon slots from
+/// its lunch gap, so the days layout shows its sessions; a table with nothing to show says
+/// why in its first warning, never empty in silence.
+#[test]
+fn an_imported_schedule_fills_the_days_layout_and_an_empty_table_says_why() {
+    use plenary::interop::{self, Format, ImportOptions};
+    let csv = "title,start,end,room\n\
+               Opening,2026-03-02 09:30,2026-03-02 10:30,Hall\n\
+               Tutorial,2026-03-02 11:00,2026-03-02 12:30,Hall\n\
+               Panel,2026-03-02 14:00,2026-03-02 15:30,Hall\n\
+               Closing,2026-03-03 16:00,2026-03-03 17:00,Hall\n";
+    let imported =
+        interop::import(Format::Csv, csv.as_bytes(), &ImportOptions::default()).expect("imports");
+    let mut t = imported.timetable;
+    let slots: Vec<(String, String)> = t
+        .slots
+        .values()
+        .map(|s| (s.start.to_string(), s.end.to_string()))
+        .collect();
+    assert_eq!(
+        slots,
+        [
+            ("09:30".to_owned(), "12:30".to_owned()),
+            ("14:00".to_owned(), "17:00".to_owned())
+        ],
+        "split at the lunch gap"
+    );
+    let days = annex::build(&t, &Options::new(Layout::Days, Lang::En));
+    let shown: String = format!("{days:?}");
+    for title in ["Opening", "Tutorial", "Panel", "Closing"] {
+        assert!(shown.contains(title), "{title} is in the days layout");
+    }
+    assert!(
+        days.warnings
+            .iter()
+            .all(|w| !w.message.contains("table is empty")),
+        "{:?}",
+        days.warnings
+    );
+
+    let bodies = annex::build(&t, &Options::new(Layout::Bodies, Lang::En));
+    assert!(
+        bodies.warnings[0]
+            .message
+            .starts_with("the annex table is empty: the bodies layout has a row per body"),
+        "{:?}",
+        bodies.warnings
+    );
+    t.slots.clear();
+    let plan = annex::build(&t, &Options::new(Layout::Plan, Lang::En));
+    assert!(
+        plan.warnings[0].message.contains(
+            "the plan layout shows sessions by slot (morning, afternoon) and the meeting has none"
+        ),
+        "{:?}",
+        plan.warnings
+    );
+}

@@ -50,7 +50,9 @@ impl<'a> Ctx<'a> {
                         bottom.push(HeadCell::new(
                             self.slots
                                 .get(k)
-                                .map(|s| vec![self.strings.short_slot_name(s.start).to_owned()])
+                                .map(|s| {
+                                    vec![self.strings.short_slot_name(s.start, s.end).to_owned()]
+                                })
                                 .unwrap_or_default(),
                             1,
                         ));

@@ -95,6 +95,19 @@ pub(super) fn build(tt: &Timetable, options: &Options) -> Annex {
         Layout::Bodies => ctx.bodies_layout(),
         Layout::Plan => ctx.plan_layout(),
     };
+    if rows
+        .iter()
+        .all(|r| r.cells.iter().all(|c| c.lines.is_empty()))
+    {
+        // Never an empty table in silence: the first warning says why.
+        ctx.warnings.insert(
+            0,
+            Warning {
+                message: why_empty(tt, options.layout),
+                sessions: Vec::new(),
+            },
+        );
+    }
     let changes = options
         .changes_since
         .as_ref()
@@ -114,6 +127,31 @@ pub(super) fn build(tt: &Timetable, options: &Options) -> Annex {
         changes,
         warnings: ctx.warnings,
     }
+}
+
+/// Why the annex of `tt` in `layout` shows no session, for the person who exported it.
+fn why_empty(tt: &Timetable, layout: Layout) -> String {
+    let scheduled = tt.sessions.values().any(|s| s.placement.is_some());
+    let reason = if !scheduled {
+        "no session is scheduled yet".to_owned()
+    } else if layout != Layout::Bodies && tt.slots.is_empty() {
+        format!(
+            "the {layout} layout shows sessions by slot (morning, afternoon) and the meeting \
+             has none: add slots in the Meeting panel, or export the bodies layout"
+        )
+    } else if layout == Layout::Bodies
+        && !tt
+            .sessions
+            .values()
+            .any(|s| s.placement.is_some() && !s.bodies.is_empty())
+    {
+        "the bodies layout has a row per body and no scheduled session names a body: give \
+         sessions their bodies, or export the days layout"
+            .to_owned()
+    } else {
+        "no scheduled session falls on a working day of the meeting within its slots".to_owned()
+    };
+    format!("the annex table is empty: {reason}")
 }
 
 /// The notes of the annex `options` describe, in their final order, with their derived and
