@@ -29,7 +29,7 @@ impl Command {
 
     /// The one-session commands a gesture on several sessions is made of, each id once in
     /// the order given; `None` for every other command.
-    fn parts(&self) -> Option<Vec<Command>> {
+    pub(super) fn parts(&self) -> Option<Vec<Command>> {
         let each = |ids: &[SessionId], part: fn(SessionId) -> Command| {
             let mut seen = BTreeSet::new();
             ids.iter()
@@ -54,7 +54,7 @@ impl Command {
     /// leave and composes their transactions ([`Transaction::compose`]), so it is one undo
     /// step with one label, and a refused part refuses the whole.
     pub fn compile(&self, t: &mut Timetable) -> Result<Transaction, CommandError> {
-        let label = self.label().into_owned();
+        let label = self.describe(t).into_owned();
         if let Some(parts) = self.parts() {
             if parts.is_empty() {
                 return Err(CommandError::NoSessions);

@@ -20,6 +20,7 @@
 //! | `mod.rs` | [`Command`]: one variant per gesture, its first doc line its undo label |
 //! | `table.rs` | the `commands!` table that pairs each variant with its label |
 //! | `compile.rs` | [`Command::label`], [`Command::compile`]: which code builds which command |
+//! | `describe.rs` | [`Command::describe`]: the undo label that names what was done ("Move Q4/12 to 14:00") |
 //! | `build.rs` | the builder: applies edits as it records them; generic add, edit, remove |
 //! | `items.rs` | the keyed collections: what a removal detaches, where the core picks ids |
 //! | `sessions.rs` | scheduling, moving, resizing and duplicating sessions |
@@ -47,6 +48,7 @@ mod build;
 mod calendar;
 mod compile;
 mod conflicts;
+mod describe;
 mod edit;
 mod error;
 mod items;

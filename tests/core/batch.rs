@@ -179,7 +179,7 @@ fn a_paste_or_delete_of_one_session_keeps_the_label_of_that_one_command() {
     let pasted = ed
         .apply(&Command::PasteSessions { ids: ids(&["q4"]) }, DryRun::No)
         .expect("pastes");
-    assert_eq!(pasted.label, "Duplicate session");
+    assert_eq!(pasted.label, "Duplicate q4");
     let deleted = ed
         .apply(
             &Command::DeleteSessions {
@@ -188,7 +188,7 @@ fn a_paste_or_delete_of_one_session_keeps_the_label_of_that_one_command() {
             DryRun::No,
         )
         .expect("a repeated id counts once");
-    assert_eq!(deleted.label, "Delete session");
+    assert_eq!(deleted.label, "Delete q4");
 }
 
 #[test]

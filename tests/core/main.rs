@@ -15,6 +15,7 @@ mod escaping;
 mod fonts;
 mod hostile;
 mod interop;
+mod labels;
 mod oracle;
 mod require;
 mod revision;
