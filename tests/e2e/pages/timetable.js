@@ -253,19 +253,120 @@ export class Timetable {
     return { from, to };
   }
 
-  /** Drags the end or start edge of session `id` to `time` (bottom/top, or right/left when days are rows). */
+  /**
+   * Drags the end or start edge of session `id` to `time` (bottom/top, or right/left when
+   * days are rows): as a person does, it selects the session first (a click), then grabs
+   * the resize handle the selected block shows.
+   */
   async resizeSession(id, edge, time) {
     await this.rectOf(SESSION(id));
+    await this.select(id);
+    const handle = `${SESSION(id)} [data-edge="${edge}"]`;
+    await this.session.waitForAll(handle);
+    const h = await this.session.execute(
+      `const r = document.querySelector(arguments[0]).getBoundingClientRect();
+       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };`,
+      [handle],
+    );
     const block = await this.blockRect(id);
     const { start, ppm, rows } = await this.scale();
     const offset = (minutes(time) - start) * ppm;
-    if (rows) {
-      const from = { x: edge === 'end' ? block.x + block.width - 2 : block.x + 2, y: block.y + block.height / 2 };
-      await this.drag(from, { x: block.columnLeft + offset, y: from.y });
-      return;
+    const to = rows ? { x: block.columnLeft + offset, y: h.y } : { x: h.x, y: block.columnTop + offset };
+    await this.drag(h, to);
+  }
+
+  /** Clicks session `id` (unless it is the one selected) and waits until it is selected. */
+  async select(id) {
+    const selected = await this.session.execute(`return document.querySelector(arguments[0])?.dataset.selected === 'true';`, [SESSION(id)]);
+    if (selected) return;
+    const block = await this.blockRect(id);
+    await this.clickAt({ x: block.x + block.width / 2, y: block.y + Math.min(block.height / 2, 12) });
+    await this.session.waitForAll(`${SESSION(id)}[data-selected="true"]`);
+  }
+
+  /** One left click (press and release without moving) at a viewport point. */
+  clickAt(p, clicks = 1) {
+    const one = [
+      { type: 'pointerDown', button: 0 },
+      { type: 'pointerUp', button: 0 },
+    ];
+    return this.session.perform([
+      {
+        type: 'pointer',
+        id: 'mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', origin: 'viewport', duration: 0, x: Math.round(p.x), y: Math.round(p.y) },
+          ...Array.from({ length: clicks }, () => one).flat(),
+        ],
+      },
+    ]);
+  }
+
+  /** A right click at a viewport point (the context menu). */
+  rightClickAt(p) {
+    return this.session.perform([
+      {
+        type: 'pointer',
+        id: 'mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', origin: 'viewport', duration: 0, x: Math.round(p.x), y: Math.round(p.y) },
+          { type: 'pointerDown', button: 2 },
+          { type: 'pointerUp', button: 2 },
+        ],
+      },
+    ]);
+  }
+
+  /**
+   * The viewport point of `time` in the create gutter of the day `date`: the strip kept free
+   * at the end of every day (its right edge in columns, its bottom in rows), beside even
+   * the busiest slot.
+   */
+  async gutterPointAt(date, time) {
+    const day = await this.rectOf(`[data-testid="day-column"][data-date="${date}"]`);
+    const { start, ppm, rows } = await this.scale();
+    const offset = (minutes(time) - start) * ppm;
+    return rows ? { x: day.x + offset, y: day.y + day.height - 6 } : { x: day.x + day.width - 6, y: day.y + offset };
+  }
+
+  /** The ids of every session in the document (on the grid or in the palette). */
+  sessionIds() {
+    return this.session.execute(
+      `return [...document.querySelectorAll('[data-testid="session"], [data-testid="palette-session"]')].map((e) => e.dataset.sessionId);`,
+    );
+  }
+
+  /** Waits for a session whose id is not in `before`; answers its id. */
+  async waitForNewSession(before, timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const fresh = (await this.sessionIds()).filter((id) => !before.includes(id));
+      if (fresh.length) return fresh[0];
+      if (Date.now() > deadline) throw new Error(`no new session within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
     }
-    const from = { x: block.x + block.width / 2, y: edge === 'end' ? block.y + block.height - 2 : block.y + 2 };
-    await this.drag(from, { x: from.x, y: block.columnTop + offset });
+  }
+
+  /**
+   * The day with the most sessions at one moment (its lanes), and how wide (or, in rows,
+   * how tall) its narrowest block is: what says whether parallel sessions are readable.
+   */
+  busiestDay() {
+    return this.session.execute(
+      `const rows = document.querySelector('[data-testid="grid"]').dataset.orientation === 'rows';
+       let best = null;
+       for (const day of document.querySelectorAll('[data-testid="day-column"]')) {
+         const blocks = [...day.querySelectorAll('[data-testid="session"]')];
+         const breadth = (b) => { const r = b.getBoundingClientRect(); return rows ? r.height : r.width; };
+         const narrowest = blocks.length ? Math.min(...blocks.map(breadth)) : Infinity;
+         const r = day.getBoundingClientRect();
+         const lanes = blocks.length ? Math.round((rows ? r.height : r.width) / Math.max(1, narrowest)) : 0;
+         if (!best || lanes > best.lanes) best = { date: day.dataset.date, lanes, narrowest, sessions: blocks.length };
+       }
+       return best;`,
+    );
   }
 
   /** Drags the palette session `id` onto `date` so that it starts at `time`. */

@@ -307,12 +307,7 @@ export function createAt(
  * session is duplicated at `minute` of `date` (snapped, its length and room kept); several
  * are pasted as they are (each at its place). Null when nothing is copied.
  */
-export function pasteAt(
-  copied: readonly Session[],
-  date: string,
-  minute: number,
-  step: number,
-): Command | null {
+export function pasteAt(copied: readonly Session[], date: string, minute: number, step: number): Command | null {
   const [only] = copied;
   if (!only) return null;
   if (copied.length > 1) return { type: "pasteSessions", ids: copied.map((s) => s.id) };

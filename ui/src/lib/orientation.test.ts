@@ -2,7 +2,17 @@
 import { describe, expect, it } from "vitest";
 import type { RevisionChanges } from "../bindings/RevisionChanges";
 import { arrowNudge, axesOf, ghostBox, locate, nudgeCommand, propose, type ColumnRect, type Gesture } from "./drag";
-import { acrossBox, alongBox, boxStyle, changeGhosts, changeMarks, CREATE_GUTTER_PX, dayBreadth, maxLanes, place } from "./layout";
+import {
+  acrossBox,
+  alongBox,
+  boxStyle,
+  changeGhosts,
+  changeMarks,
+  CREATE_GUTTER_PX,
+  dayBreadth,
+  maxLanes,
+  place,
+} from "./layout";
 
 const h = (hh: number, mm = 0) => hh * 60 + mm;
 
