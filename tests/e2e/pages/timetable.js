@@ -52,10 +52,43 @@ export class Timetable {
   }
 
   /**
-   * What the grid shows of session `id`: its day, accessible name, conflict mark and
-   * whether it waits in the palette; null when it is nowhere.
+   * Brings session `id`'s block into the DOM: the grid draws the blocks of the days in or
+   * near view only, and a day with many parallel sessions is wide, so a session a few days
+   * away is not drawn until its day is scrolled to. Scrolls day by day until it is drawn;
+   * answers whether it was found (false: it is on no day, e.g. unscheduled).
    */
-  sessionState(id) {
+  async reveal(id) {
+    const drawn = () => this.session.execute(`return !!document.querySelector(arguments[0]);`, [SESSION(id)]);
+    if (await drawn()) return true;
+    const dates = await this.session.execute(
+      `return [...document.querySelectorAll('[data-testid="day-column"]')].map((d) => d.dataset.date);`,
+    );
+    for (const date of dates) {
+      await this.session.execute(
+        `document.querySelector('[data-testid="day-column"][data-date="' + arguments[0] + '"]')
+           .scrollIntoView({ block: 'nearest', inline: 'center' });`,
+        [date],
+      );
+      for (let i = 0; i < 5; i++) {
+        if (await drawn()) return true;
+        await new Promise((r) => setTimeout(r, 60));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What the grid shows of session `id`: its day, accessible name, conflict mark and
+   * whether it waits in the palette; null when it is nowhere. Its day is scrolled to when
+   * its block is not drawn (see `reveal`).
+   */
+  async sessionState(id) {
+    const drawn = await this.session.execute(`return !!document.querySelector(arguments[0]);`, [SESSION(id)]);
+    const inPalette = await this.session.execute(
+      `return !!document.querySelector('[data-testid="palette-session"][data-session-id="' + arguments[0] + '"]');`,
+      [id],
+    );
+    if (!drawn && !inPalette) await this.reveal(id);
     return this.session.execute(
       `const id = arguments[0];
        const el = document.querySelector('[data-testid="session"][data-session-id="' + id + '"]');
@@ -79,7 +112,7 @@ export class Timetable {
     }
   }
 
-  /** Scrolls `css` into the middle of the grid and returns its viewport rect. */
+  /** Scrolls `css` into the middle of the grid and returns its viewport rect (null when it is not drawn). */
   rectOf(css) {
     return this.session.execute(
       `const el = document.querySelector(arguments[0]);
@@ -242,6 +275,7 @@ export class Timetable {
 
   /** Where to press on session `id` and where to let go so it starts at `time` on `date`. */
   async dragPoints(id, date, time) {
+    await this.reveal(id);
     await this.rectOf(SESSION(id));
     const grab = 12;
     const to = await this.pointAt(date, time, grab);
@@ -259,6 +293,7 @@ export class Timetable {
    * the resize handle the selected block shows.
    */
   async resizeSession(id, edge, time) {
+    await this.reveal(id);
     await this.rectOf(SESSION(id));
     await this.select(id);
     const handle = `${SESSION(id)} [data-edge="${edge}"]`;
@@ -378,6 +413,7 @@ export class Timetable {
 
   /** Drags session `id` onto the palette (unscheduling it). */
   async dragToPalette(id) {
+    await this.reveal(id);
     const block = await this.rectOf(SESSION(id));
     const palette = await this.rectOf('[data-testid="palette"]');
     await this.drag({ x: block.x + block.width / 2, y: block.y + 12 }, { x: palette.x + palette.width / 2, y: palette.y + palette.height / 2 });

@@ -69,12 +69,27 @@ test('the busiest day gives each parallel session a readable lane, and the grid 
     [busiest.date],
   );
   await app.screenshot('sg12-busiest-day');
-  const sticky = await app.session.execute(
+  const scroll = await app.session.execute(
     `const s = document.querySelector('[data-testid="grid"]').parentElement;
-     const gutter = document.querySelector('[data-testid="time-gutter"]') ?? null;
-     return { scrolls: s.scrollWidth > s.clientWidth, scrolled: s.scrollLeft > 0 };`,
+     const header = document.querySelector('[data-testid="day-header"][data-date="' + arguments[0] + '"] .label').getBoundingClientRect();
+     return { scrolls: s.scrollWidth > s.clientWidth, scrolled: s.scrollLeft > 0,
+              headerLeft: header.left, gridLeft: s.getBoundingClientRect().left };`,
+    [busiest.date],
   );
-  assert.ok(sticky.scrolls, 'the grid is wider than the window: it scrolls sideways');
+  assert.ok(scroll.scrolls, 'the grid is wider than the window: it scrolls sideways');
+  assert.ok(scroll.headerLeft >= scroll.gridLeft + 50, `the day's name stays beside the time column: ${JSON.stringify(scroll)}`);
+});
+
+test('with days as rows, each parallel session still gets a readable lane', async () => {
+  await timetable.setOrientation('rows');
+  const busiest = await timetable.busiestDay();
+  assert.ok(busiest.narrowest >= 20, `a lane is a line of text high, not a stripe: ${JSON.stringify(busiest)}`);
+  await app.session.execute(
+    `document.querySelector('[data-testid="day-column"][data-date="' + arguments[0] + '"]').scrollIntoView({ block: 'start' });`,
+    [busiest.date],
+  );
+  await app.screenshot('sg12-busiest-day-rows');
+  await timetable.setOrientation('columns');
 });
 
 test('a double-click beside the busiest slot creates a new session there, selected with its title ready', async () => {
