@@ -273,17 +273,42 @@ export class Timetable {
     await this.drag(from, to);
   }
 
-  /** Where to press on session `id` and where to let go so it starts at `time` on `date`. */
+  /**
+   * Where to press on session `id` and where to let go so it starts at `time` on `date`.
+   * Days with many parallel sessions are wide, so the block and its target day may not both
+   * fit the window: the grid is scrolled so that the press and the near part of the target
+   * day are both in view (as a person would before dragging), and the drop goes there.
+   */
   async dragPoints(id, date, time) {
     await this.reveal(id);
     await this.rectOf(SESSION(id));
     const grab = 12;
-    const to = await this.pointAt(date, time, grab);
-    const block = await this.blockRect(id);
-    const { rows } = await this.scale();
-    const from = rows
-      ? { x: block.x + grab, y: block.y + Math.min(block.height / 2, 10) }
-      : { x: block.x + Math.min(block.width / 2, 30), y: block.y + grab };
+    const { start, ppm, rows } = await this.scale();
+    const at = await this.session.execute(
+      `const [sessionCss, dayCss, rows, grab] = arguments;
+       const scroller = document.querySelector('[data-testid="grid"]').parentElement;
+       const across = (r) => rows ? { from: r.top, to: r.bottom } : { from: r.left, to: r.right };
+       const press = () => {
+         const b = document.querySelector(sessionCss).getBoundingClientRect();
+         return rows ? b.top + Math.min(b.height / 2, 10) : b.left + Math.min(b.width / 2, 30);
+       };
+       const near = () => {
+         const d = across(document.querySelector(dayCss).getBoundingClientRect());
+         const p = press();
+         if (p >= d.from && p < d.to) return p;
+         return p < d.from ? d.from + 30 : d.to - 30;
+       };
+       const view = across(scroller.getBoundingClientRect());
+       const by = (press() + near()) / 2 - (view.from + view.to) / 2;
+       if (rows) scroller.scrollTop += by; else scroller.scrollLeft += by;
+       const b = document.querySelector(sessionCss).getBoundingClientRect();
+       const d = document.querySelector(dayCss).getBoundingClientRect();
+       return { press: press(), near: near(), block: { x: b.left, y: b.top }, day: { x: d.left, y: d.top } };`,
+      [SESSION(id), `[data-testid="day-column"][data-date="${date}"]`, rows, grab],
+    );
+    const offset = (minutes(time) - start) * ppm + grab;
+    const from = rows ? { x: at.block.x + grab, y: at.press } : { x: at.press, y: at.block.y + grab };
+    const to = rows ? { x: at.day.x + offset, y: at.near } : { x: at.near, y: at.day.y + offset };
     return { from, to };
   }
 
