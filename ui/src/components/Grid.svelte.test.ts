@@ -78,10 +78,15 @@ describe("Grid", () => {
 
   it("creates a session where the grid is double-clicked, beside what is there, not on a block", () => {
     const sent: Command[] = [];
-    const root = draw("columns", null, { onCommand: async (c: Command) => void sent.push(c) });
+    const opened: string[] = [];
+    const root = draw("columns", null, {
+      onCommand: async (c: Command) => void sent.push(c),
+      onOpen: (id: string) => opened.push(id),
+    });
     const day = root.querySelector<HTMLElement>('[data-testid="day-column"][data-date="2017-09-22"]');
     day?.querySelector('[data-session-id="q4"]')?.dispatchEvent(new MouseEvent("dblclick", { bubbles: true }));
     expect(sent, "a double-click on a block is not a new session").toEqual([]);
+    expect(opened, "it opens the block for editing").toEqual(["q4"]);
     day?.dispatchEvent(new MouseEvent("dblclick", { bubbles: true }));
     expect(sent).toHaveLength(1);
     const command = sent[0];
