@@ -89,6 +89,14 @@ test('with days as rows, each parallel session still gets a readable lane', asyn
     [busiest.date],
   );
   await app.screenshot('sg12-busiest-day-rows');
+  // The create gutter is at the bottom of each day's row: a double-click there adds a lane.
+  const before = await timetable.sessionIds();
+  await timetable.clickAt(await timetable.gutterPointAt(busiest.date, '15:00'), 2);
+  const id = await timetable.waitForNewSession(before);
+  assert.match((await blockState(id)).label, /15:00–/, 'a new session where the row was double-clicked');
+  await app.session.execute(`document.activeElement?.blur();`);
+  await app.session.keys(['\uE009', 'z']); // Ctrl+Z: take it back, the rest of the story starts clean
+  await waitFor('the undo of the new session', async () => !(await timetable.sessionIds()).includes(id));
   await timetable.setOrientation('columns');
 });
 
