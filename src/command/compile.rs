@@ -38,13 +38,38 @@ impl Command {
                 .collect()
         };
         match self {
-            Command::PasteSessions { ids } => Some(each(ids, |id| Command::DuplicateSession {
+            Command::PasteSessions { ids, .. } => Some(each(ids, |id| Command::DuplicateSession {
                 id,
                 placement: None,
             })),
             Command::DeleteSessions { ids } => Some(each(ids, |id| Command::DeleteSession { id })),
             _ => None,
         }
+    }
+
+    /// A paste's parts with their copies placed `by_minutes` after their originals (a
+    /// "Paste here"); every other command's parts as they are.
+    fn placed(&self, parts: Vec<Command>, t: &Timetable) -> Result<Vec<Command>, CommandError> {
+        let Command::PasteSessions {
+            by_minutes: Some(by),
+            ..
+        } = self
+        else {
+            return Ok(parts);
+        };
+        parts
+            .into_iter()
+            .map(|part| match part {
+                Command::DuplicateSession { id, .. } => {
+                    let placement = match t.sessions.get(&id).and_then(|s| s.placement) {
+                        Some(pl) => Some(sessions::shifted(&pl, "session", &id, *by)?),
+                        None => None,
+                    };
+                    Ok(Command::DuplicateSession { id, placement })
+                }
+                other => Ok(other),
+            })
+            .collect()
     }
 
     /// Compiles the command against `t` into a transaction, or refuses it; either way `t`
@@ -55,7 +80,11 @@ impl Command {
     /// step with one label, and a refused part refuses the whole.
     pub fn compile(&self, t: &mut Timetable) -> Result<Transaction, CommandError> {
         let label = self.describe(t).into_owned();
-        if let Some(parts) = self.parts() {
+        if let Some(parts) = self
+            .parts()
+            .map(|parts| self.placed(parts, t))
+            .transpose()?
+        {
             if parts.is_empty() {
                 return Err(CommandError::NoSessions);
             }

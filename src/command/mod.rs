@@ -139,12 +139,17 @@ commands! {
         /// Paste sessions
         ///
         /// Duplicates each session as [`Command::DuplicateSession`] does (the copy keeps the
-        /// original's placement), as one undo step: "Paste 3 sessions" (one session: "Duplicate
-        /// session").
+        /// original's placement, or with `by_minutes` that placement moved by so much: "Paste
+        /// here"), as one undo step: "Paste 3 sessions" (one session: "Duplicate session").
         #[serde(rename_all = "camelCase")]
         PasteSessions {
             /// The copied sessions, in the order they were picked; a repeated id counts once.
             ids: Vec<SessionId>,
+            /// Place each scheduled copy this many minutes after its original (negative is
+            /// earlier; 1440 is one day later); unscheduled copies stay unscheduled.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional, type = "number")]
+            by_minutes: Option<i64>,
         },
         /// Delete sessions
         ///

@@ -91,7 +91,12 @@ id: SessionId, } | { "type": "pasteSessions",
 /**
  * The copied sessions, in the order they were picked; a repeated id counts once.
  */
-ids: Array<SessionId>, } | { "type": "deleteSessions", 
+ids: Array<SessionId>, 
+/**
+ * Place each scheduled copy this many minutes after its original (negative is
+ * earlier; 1440 is one day later); unscheduled copies stay unscheduled.
+ */
+byMinutes?: number, } | { "type": "deleteSessions", 
 /**
  * The sessions; a repeated id counts once.
  */

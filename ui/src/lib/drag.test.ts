@@ -228,7 +228,7 @@ describe("creating and pasting at a point of the grid", () => {
     });
   });
 
-  it("pastes one copied session at the point, keeping its length; several where they were", () => {
+  it("pastes one copied session at the point, keeping its length; several together from there", () => {
     const q4s = fixture().timetable.sessions["q4"];
     if (!q4s) throw new Error("fixture has q4");
     const length = (sessionSpan(q4s)?.end ?? 0) - (sessionSpan(q4s)?.start ?? 0);
@@ -236,7 +236,15 @@ describe("creating and pasting at a point of the grid", () => {
     expect(one).toMatchObject({ type: "duplicateSession", id: "q4" });
     expect(one?.type === "duplicateSession" && one.placement?.start).toBe("2017-09-21T09:30");
     expect(one?.type === "duplicateSession" && one.placement?.end).toBe(stampAt("2017-09-21", 9 * 60 + 30 + length));
-    expect(pasteAt([q4s, q4s], "2017-09-21", 600, 15)).toEqual({ type: "pasteSessions", ids: ["q4", "q4"] });
+    // q1 (Friday 22, 14:00) is the earliest of the two: pasted from Thursday 21 at 10:00,
+    // every copy moves 28 hours earlier, q4's with it.
+    const q1s = fixture().timetable.sessions["q1"];
+    if (!q1s) throw new Error("fixture has q1");
+    expect(pasteAt([q4s, q1s], "2017-09-21", 600, 15)).toEqual({
+      type: "pasteSessions",
+      ids: ["q4", "q1"],
+      byMinutes: -28 * 60,
+    });
     expect(pasteAt([], "2017-09-21", 600, 15)).toBeNull();
   });
 });

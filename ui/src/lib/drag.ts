@@ -303,17 +303,28 @@ export function createAt(
 }
 
 /**
- * The command of "Paste here" for the copied sessions `copied` (scheduled or not): one
- * session is duplicated at `minute` of `date` (snapped, its length and room kept); several
- * are pasted as they are (each at its place). Null when nothing is copied.
+ * The command of "Paste here" for the copied sessions `copied` (scheduled or not) at
+ * `minute` of `date`: one session is duplicated there (snapped, its length and room kept);
+ * several are pasted together, the earliest scheduled one starting there and the others
+ * keeping their distance from it (the core moves each copy by `byMinutes`); copies of
+ * unscheduled sessions stay unscheduled. Null when nothing is copied.
  */
 export function pasteAt(copied: readonly Session[], date: string, minute: number, step: number): Command | null {
   const [only] = copied;
   if (!only) return null;
-  if (copied.length > 1) return { type: "pasteSessions", ids: copied.map((s) => s.id) };
+  const target = snap(minute, step);
+  if (copied.length > 1) {
+    const ids = copied.map((s) => s.id);
+    const starts = copied.flatMap((s) => {
+      const span = sessionSpan(s);
+      return span ? [daysBetween(date, span.date) * DAY_MINUTES + span.start] : [];
+    });
+    if (starts.length === 0) return { type: "pasteSessions", ids };
+    return { type: "pasteSessions", ids, byMinutes: target - Math.min(...starts) };
+  }
   const span = sessionSpan(only);
   const length = span ? span.end - span.start : Math.max(step, only.minutes ?? 60);
-  const start = clamp(snap(minute, step), 0, Math.max(0, DAY_MINUTES - length));
+  const start = clamp(target, 0, Math.max(0, DAY_MINUTES - length));
   return {
     type: "duplicateSession",
     id: only.id,
