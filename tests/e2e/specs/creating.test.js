@@ -151,6 +151,16 @@ test('the context menu creates a session at the point pressed, and N makes one r
   const id = await timetable.waitForNewSession(before);
   assert.match((await blockState(id)).label, /11:00–/, 'New session here starts where the menu was opened');
 
+  // Copy it (it is selected), then Paste here at 15:00 of the same day: a copy there.
+  await app.session.execute(`document.activeElement?.blur();`);
+  await app.session.keys(['\uE009', 'c']);
+  before = await timetable.sessionIds();
+  await timetable.rightClickAt(await timetable.gutterPointAt(date, '15:00'));
+  const [paste] = await app.session.waitForAll('[data-testid="grid-menu-paste"]:not([disabled])');
+  await paste.click();
+  const copy = await timetable.waitForNewSession(before);
+  assert.match((await blockState(copy)).label, /15:00–/, 'Paste here puts the copy where the menu was opened');
+
   before = await timetable.sessionIds();
   await app.session.keys(['\uE00C']); // Escape: leave the title field, clear the selection
   await app.session.execute(`document.activeElement?.blur();`);
