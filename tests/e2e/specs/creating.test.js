@@ -112,6 +112,9 @@ test('a double-click beside the busiest slot creates a new session there, select
   });
   assert.equal(state.date, date, 'it is on the day double-clicked');
   assert.match(state.label, /10:00–/, `it starts at the step under the pointer: ${state.label}`);
+  await waitFor('the title field to take the focus', () =>
+    app.session.execute(`return document.activeElement?.dataset?.testid === 'prop-title';`),
+  );
   const focus = await app.session.execute(
     `const a = document.activeElement;
      return { testid: a?.dataset?.testid ?? null, selected: a ? a.value.slice(a.selectionStart, a.selectionEnd) : '' , value: a?.value ?? '' };`,
@@ -151,7 +154,15 @@ test('the context menu creates a session at the point pressed, and N makes one r
   const id = await timetable.waitForNewSession(before);
   assert.match((await blockState(id)).label, /11:00–/, 'New session here starts where the menu was opened');
 
-  // Copy it (it is selected), then Paste here at 15:00 of the same day: a copy there.
+  // Copy it (it is selected), then Paste here at 15:00 of the same day: a copy there. Its
+  // title field takes the focus first (Ctrl+C there copies text): leave it, then copy.
+  await waitFor('the new session selected, its title focused', () =>
+    app.session.execute(
+      `return document.activeElement?.dataset?.testid === 'prop-title' &&
+              document.querySelector('[data-session-id="' + arguments[0] + '"]')?.dataset.selected === 'true';`,
+      [id],
+    ),
+  );
   await app.session.execute(`document.activeElement?.blur();`);
   await app.session.keys(['\uE009', 'c']);
   before = await timetable.sessionIds();
