@@ -17,7 +17,7 @@
 //!
 //! | file | what it holds |
 //! |---|---|
-//! | `mod.rs` | [`Command`]: one variant per gesture, its first doc line its undo label |
+//! | `mod.rs` | [`Command`]: one variant per gesture, its first doc line its generic label |
 //! | `table.rs` | the `commands!` table that pairs each variant with its label |
 //! | `compile.rs` | [`Command::label`], [`Command::compile`]: which code builds which command |
 //! | `describe.rs` | [`Command::describe`]: the undo label that names what was done ("Move Q4/12 to 14:00") |
@@ -62,8 +62,9 @@ pub use publishing::suggest_revision_label;
 pub use transaction::Transaction;
 
 commands! {
-    /// One user gesture. The first doc line of each variant is its undo label ("Undo Move
-    /// session"), written nowhere else (see [`Command::label`]).
+    /// One user gesture. The first doc line of each variant is its generic label ("Move
+    /// session"), written nowhere else (see [`Command::label`]); the undo label names what
+    /// was done where it can ("Undo Move Q4/12 to 14:00", see [`Command::describe`]).
     #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
     #[ts(export)]
     #[serde(rename_all = "camelCase", tag = "type")]
