@@ -616,12 +616,14 @@ fn write_summary(
         for l in of_kind {
             let line = l.details.join(w.s.separator);
             let colon = w.annex.colon;
-            match (&l.id, &l.subject) {
-                (Some(id), Some(name)) if markdown => {
-                    let _ = writeln!(out, "- **{name}** ({id}){colon}{line}");
+            // A session is named by its title only: its id is the document's, never shown
+            // to the people who read the summary.
+            match &l.subject {
+                Some(name) if markdown => {
+                    let _ = writeln!(out, "- **{name}**{colon}{line}");
                 }
-                (Some(id), Some(name)) => {
-                    let _ = writeln!(out, "- {name} ({id}){colon}{line}");
+                Some(name) => {
+                    let _ = writeln!(out, "- {name}{colon}{line}");
                 }
                 _ => {
                     let _ = writeln!(out, "- {line}");

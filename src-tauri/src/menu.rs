@@ -56,6 +56,7 @@ pub fn build<R: Runtime>(
         .item(&undo)
         .item(&redo)
         .separator()
+        .item(&item("edit:new-session", "New Session")?)
         .item(&item("edit:copy", "Copy")?)
         .item(&item("edit:paste", "Paste (Duplicate)")?)
         .item(&item("edit:delete", "Delete")?)

@@ -12,9 +12,10 @@ use super::{Command, bodies, calendar, conflicts, publishing, sessions};
 use crate::model::{Body, Break, Constraint, Person, Room, Session, SessionId, Slot, Timetable};
 
 impl Command {
-    /// The undo label: "Move session", "Add room", ... (the variant's first doc line), and
+    /// The generic label: "Move session", "Add room", ... (the variant's first doc line), and
     /// for a gesture on several sessions their number: "Paste 3 sessions". A paste or delete
-    /// of one session is labelled as that one command ("Delete session").
+    /// of one session is labelled as that one command ("Delete session"). What a refusal is
+    /// prefixed with; the undo label is [`Command::describe`]'s.
     pub fn label(&self) -> Cow<'static, str> {
         match self.parts() {
             Some(parts) if parts.len() == 1 => parts[0].label(),
@@ -34,7 +35,7 @@ impl Command {
 
     /// The one-session commands a gesture on several sessions is made of, each id once in
     /// the order given; `None` for every other command.
-    fn parts(&self) -> Option<Vec<Command>> {
+    pub(super) fn parts(&self) -> Option<Vec<Command>> {
         let each = |ids: &[SessionId], part: fn(SessionId) -> Command| {
             let mut seen = BTreeSet::new();
             ids.iter()
@@ -43,13 +44,38 @@ impl Command {
                 .collect()
         };
         match self {
-            Command::PasteSessions { ids } => Some(each(ids, |id| Command::DuplicateSession {
+            Command::PasteSessions { ids, .. } => Some(each(ids, |id| Command::DuplicateSession {
                 id,
                 placement: None,
             })),
             Command::DeleteSessions { ids } => Some(each(ids, |id| Command::DeleteSession { id })),
             _ => None,
         }
+    }
+
+    /// A paste's parts with their copies placed `by_minutes` after their originals (a
+    /// "Paste here"); every other command's parts as they are.
+    fn placed(&self, parts: Vec<Command>, t: &Timetable) -> Result<Vec<Command>, CommandError> {
+        let Command::PasteSessions {
+            by_minutes: Some(by),
+            ..
+        } = self
+        else {
+            return Ok(parts);
+        };
+        parts
+            .into_iter()
+            .map(|part| match part {
+                Command::DuplicateSession { id, .. } => {
+                    let placement = match t.sessions.get(&id).and_then(|s| s.placement) {
+                        Some(pl) => Some(sessions::shifted(&pl, "session", &id, *by)?),
+                        None => None,
+                    };
+                    Ok(Command::DuplicateSession { id, placement })
+                }
+                other => Ok(other),
+            })
+            .collect()
     }
 
     /// Compiles the command against `t` into a transaction, or refuses it; either way `t`
@@ -59,8 +85,12 @@ impl Command {
     /// leave and composes their transactions ([`Transaction::compose`]), so it is one undo
     /// step with one label, and a refused part refuses the whole.
     pub fn compile(&self, t: &mut Timetable) -> Result<Transaction, CommandError> {
-        let label = self.label().into_owned();
-        if let Some(parts) = self.parts() {
+        let label = self.describe(t).into_owned();
+        if let Some(parts) = self
+            .parts()
+            .map(|parts| self.placed(parts, t))
+            .transpose()?
+        {
             if parts.is_empty() {
                 return Err(CommandError::NoSessions);
             }

@@ -35,7 +35,9 @@ pub enum CommandError {
     },
     /// An add, schedule, resize or duplicate gives a session a placement that ends at or
     /// before its start.
-    #[error("session '{session}': end {end} is not after start {start}")]
+    ///
+    /// Said as the user typed it, in clock times (the label in front names the session).
+    #[error("the end ({}) must be after the start ({}); the times are unchanged", .end.time(), .start.time())]
     EndNotAfterStart {
         /// The session.
         session: SessionId,

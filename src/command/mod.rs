@@ -17,9 +17,10 @@
 //!
 //! | file | what it holds |
 //! |---|---|
-//! | `mod.rs` | [`Command`]: one variant per gesture, its first doc line its undo label |
+//! | `mod.rs` | [`Command`]: one variant per gesture, its first doc line its generic label |
 //! | `table.rs` | the `commands!` table that pairs each variant with its label |
 //! | `compile.rs` | [`Command::label`], [`Command::compile`]: which code builds which command |
+//! | `describe.rs` | [`Command::describe`]: the undo label that names what was done ("Move Q4/12 to 14:00") |
 //! | `build.rs` | the builder: applies edits as it records them; generic add, edit, remove |
 //! | `items.rs` | the keyed collections: what a removal detaches, where the core picks ids |
 //! | `bodies.rs` | the body tree and the Bodies view: reparent, add a series, place a body's meeting in a slot, move a session to a slot |
@@ -49,6 +50,7 @@ mod build;
 mod calendar;
 mod compile;
 mod conflicts;
+mod describe;
 mod edit;
 mod error;
 mod items;
@@ -63,8 +65,9 @@ pub use publishing::suggest_revision_label;
 pub use transaction::Transaction;
 
 commands! {
-    /// One user gesture. The first doc line of each variant is its undo label ("Undo Move
-    /// session"), written nowhere else (see [`Command::label`]).
+    /// One user gesture. The first doc line of each variant is its generic label ("Move
+    /// session"), written nowhere else (see [`Command::label`]); the undo label names what
+    /// was done where it can ("Undo Move Q4/12 to 14:00", see [`Command::describe`]).
     #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
     #[ts(export)]
     #[serde(rename_all = "camelCase", tag = "type")]
@@ -140,12 +143,17 @@ commands! {
         /// Paste sessions
         ///
         /// Duplicates each session as [`Command::DuplicateSession`] does (the copy keeps the
-        /// original's placement), as one undo step: "Paste 3 sessions" (one session: "Duplicate
-        /// session").
+        /// original's placement, or with `by_minutes` that placement moved by so much: "Paste
+        /// here"), as one undo step: "Paste 3 sessions" (one session: "Duplicate session").
         #[serde(rename_all = "camelCase")]
         PasteSessions {
             /// The copied sessions, in the order they were picked; a repeated id counts once.
             ids: Vec<SessionId>,
+            /// Place each scheduled copy this many minutes after its original (negative is
+            /// earlier; 1440 is one day later); unscheduled copies stay unscheduled.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional, type = "number")]
+            by_minutes: Option<i64>,
         },
         /// Delete sessions
         ///

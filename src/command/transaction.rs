@@ -121,6 +121,7 @@ mod tests {
             },
             4 => Command::PasteSessions {
                 ids: vec![pick(i), pick(i + 5)],
+                by_minutes: None,
             },
             _ => match t.rooms.keys().nth(i % t.rooms.len().max(1)) {
                 Some(room) => Command::RemoveRoom { id: room.clone() },

@@ -1116,7 +1116,7 @@ mod tests {
         assert_eq!(c.rooms, vec![RoomId::from("popov")]);
         assert_eq!(
             c.message,
-            "“Q4” and “Q5” both use room Popov on 2017-09-20 09:30–10:30"
+            "“Q4” and “Q5” both use room Popov on Wed 20 Sep 09:30–10:30"
         );
     }
 
@@ -1174,7 +1174,7 @@ mod tests {
         );
         assert_eq!(
             found[0].message,
-            "ALICE, BOB are in both “A” and “B” on 2017-09-19 09:30–10:00"
+            "ALICE, BOB are in both “A” and “B” on Tue 19 Sep 09:30–10:00"
         );
     }
 
@@ -1189,7 +1189,7 @@ mod tests {
         assert_eq!(c.bodies, vec![BodyId::from("q4"), BodyId::from("wp1")]);
         assert_eq!(
             c.message,
-            "“Q4” and “WP” overlap on 2017-09-19 09:00–10:00, but WP1 contains Q4"
+            "“Q4” and “WP” overlap on Tue 19 Sep 09:00–10:00, but WP1 contains Q4"
         );
     }
 
@@ -1217,7 +1217,7 @@ mod tests {
         let ex = c.iter().find(|c| c.kind == ConflictKind::ExclusiveOverlap);
         assert_eq!(
             ex.map(|c| c.message.as_str()),
-            Some("“X” runs beside the exclusive “PL” on 2017-09-19 09:30–10:00")
+            Some("“X” runs beside the exclusive “PL” on Tue 19 Sep 09:30–10:00")
         );
     }
 
@@ -1248,7 +1248,7 @@ mod tests {
         assert_eq!(c.breaks, vec![BreakId::from("coffee")]);
         assert_eq!(
             c.message,
-            "“ENDS” (2017-09-19 09:00–10:45) starts or ends inside the break “coffee” (10:30–11:00)"
+            "“ENDS” (Tue 19 Sep 09:00–10:45) starts or ends inside the break “coffee” (10:30–11:00)"
         );
     }
 
@@ -1300,7 +1300,7 @@ mod tests {
         assert_eq!(keys(&t), vec!["nonWorkingDay:sat"]);
         assert_eq!(
             check(&t)[0].message,
-            "“SAT” (2017-09-23 07:00–13:00) is on 2017-09-23, a weekend day"
+            "“SAT” (Sat 23 Sep 07:00–13:00) is on Sat 23 Sep, a weekend day"
         );
     }
 
@@ -1388,7 +1388,7 @@ mod tests {
         );
         assert_eq!(
             found[0].message,
-            "up to 2 interpreted sessions run at once on 2017-09-19 09:30–10:00, but there is \
+            "up to 2 interpreted sessions run at once on Tue 19 Sep 09:30–10:00, but there is \
              only 1 interpreter team: “A”, “B”"
         );
     }
@@ -1457,8 +1457,8 @@ mod tests {
         assert_eq!(c[1].constraints, vec![ConstraintId::from("closing")]);
         assert_eq!(
             c[1].message,
-            "“WP3” must end before “PLEN” starts, but it ends at 2017-09-21 10:00 and “PLEN” \
-             starts at 2017-09-21 09:30"
+            "“WP3” must end before “PLEN” starts, but it ends at Thu 21 Sep 10:00 and “PLEN” \
+             starts at Thu 21 Sep 09:30"
         );
     }
 

@@ -115,17 +115,27 @@ fn quoted(s: &Session) -> Quoted<'_> {
     Quoted(s)
 }
 
-/// `2017-09-20 09:00–12:30`; an end at midnight reads `24:00`, and a span over midnight
+/// A date as people write it in a message: `Wed 20 Sep` (the meeting's year is on every
+/// screen and page around it), never the file's ISO form.
+struct OnDay(NaiveDate);
+
+impl fmt::Display for OnDay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%a %-d %b"))
+    }
+}
+
+/// `Wed 20 Sep 09:00–12:30`; an end at midnight reads `24:00`, and a span over midnight
 /// names both dates.
 struct When(Stamp, Stamp);
 
 impl fmt::Display for When {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (start, end) = (self.0, self.1);
-        let (sd, ed) = (start.date(), end.date());
-        if sd == ed {
+        let (sd, ed) = (OnDay(start.date()), OnDay(end.date()));
+        if sd.0 == ed.0 {
             write!(f, "{sd} {}–{}", start.time(), end.time())
-        } else if end.time().minutes() == 0 && sd.succ_opt() == Some(ed) {
+        } else if end.time().minutes() == 0 && sd.0.succ_opt() == Some(ed.0) {
             write!(f, "{sd} {}–24:00", start.time())
         } else {
             write!(f, "{sd} {}–{ed} {}", start.time(), end.time())
@@ -142,12 +152,12 @@ fn overlap_text(a: &Placement, b: &Placement) -> When {
     When(a.start.max(b.start), a.end.min(b.end))
 }
 
-/// `2017-09-20 09:00`.
+/// `Wed 20 Sep 09:00`.
 struct At(Stamp);
 
 impl fmt::Display for At {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.0.date(), self.0.time())
+        write!(f, "{} {}", OnDay(self.0.date()), self.0.time())
     }
 }
 
@@ -508,7 +518,7 @@ pub(super) fn session_conflicts<'t>(
                 "{} ({}) is on {}, {kind}",
                 quoted(s),
                 placement_text(pl),
-                d.date
+                OnDay(d.date)
             ),
         ));
     }
@@ -521,9 +531,10 @@ pub(super) fn session_conflicts<'t>(
             key(ConflictKind::OutsideMeetingDates, &[id], None),
             vec![id.clone()],
             format!(
-                "{} ({}) is on {date}, which is not a day of the meeting",
+                "{} ({}) is on {}, which is not a day of the meeting",
                 quoted(s),
-                placement_text(pl)
+                placement_text(pl),
+                OnDay(date)
             ),
         ));
     }

@@ -82,6 +82,7 @@ fn paste_of_several_sessions_is_one_undo_step_labelled_with_their_number() {
         .apply(
             &Command::PasteSessions {
                 ids: ids(&["q4", "open", "q6"]),
+                by_minutes: None,
             },
             DryRun::No,
         )
@@ -177,9 +178,15 @@ fn delete_of_several_sessions_is_one_undo_step_and_undo_restores_the_bytes() {
 fn a_paste_or_delete_of_one_session_keeps_the_label_of_that_one_command() {
     let mut ed = Editor::new(timetable(WEEK));
     let pasted = ed
-        .apply(&Command::PasteSessions { ids: ids(&["q4"]) }, DryRun::No)
+        .apply(
+            &Command::PasteSessions {
+                ids: ids(&["q4"]),
+                by_minutes: None,
+            },
+            DryRun::No,
+        )
         .expect("pastes");
-    assert_eq!(pasted.label, "Duplicate session");
+    assert_eq!(pasted.label, "Duplicate q4");
     let deleted = ed
         .apply(
             &Command::DeleteSessions {
@@ -188,7 +195,7 @@ fn a_paste_or_delete_of_one_session_keeps_the_label_of_that_one_command() {
             DryRun::No,
         )
         .expect("a repeated id counts once");
-    assert_eq!(deleted.label, "Delete session");
+    assert_eq!(deleted.label, "Delete q4");
 }
 
 #[test]
@@ -219,7 +226,13 @@ fn a_batch_naming_an_unknown_session_is_refused_whole_and_changes_nothing() {
     );
 
     let err = ed
-        .apply(&Command::PasteSessions { ids: Vec::new() }, DryRun::No)
+        .apply(
+            &Command::PasteSessions {
+                ids: Vec::new(),
+                by_minutes: None,
+            },
+            DryRun::No,
+        )
         .expect_err("nothing to paste");
     assert!(err.to_string().contains("no session given"), "{err}");
 }
@@ -244,6 +257,7 @@ fn pasting_the_same_session_twice_gives_each_copy_its_own_id() {
     let mut ed = Editor::new(timetable(WEEK));
     let paste = Command::PasteSessions {
         ids: ids(&["q4", "q5"]),
+        by_minutes: None,
     };
     ed.apply(&paste, DryRun::No).expect("first paste");
     let second = ed.apply(&paste, DryRun::No).expect("second paste");
@@ -299,10 +313,50 @@ fn batch_commands_cross_the_wire_as_one_command_with_their_ids() {
     assert_eq!(
         paste,
         Command::PasteSessions {
-            ids: ids(&["q4", "q5"])
+            ids: ids(&["q4", "q5"]),
+            by_minutes: None,
         }
     );
     let delete: Command = serde_json::from_str(r#"{ "type": "deleteSessions", "ids": ["q4"] }"#)
         .expect("the UI's delete");
     assert_eq!(delete, Command::DeleteSessions { ids: ids(&["q4"]) });
+}
+
+#[test]
+fn paste_here_places_each_copy_as_far_from_its_original_as_asked_in_one_step() {
+    let mut ed = Editor::new(timetable(WEEK));
+    let applied = ed
+        .apply(
+            &Command::PasteSessions {
+                ids: ids(&["open", "q4", "q6"]),
+                by_minutes: Some(1440 + 60),
+            },
+            DryRun::No,
+        )
+        .expect("pastes a day and an hour later");
+    let mut placed: Vec<String> = applied
+        .sessions
+        .iter()
+        .map(|s| match s.placement {
+            Some(pl) => format!("{} {}", pl.start, pl.end),
+            None => "-".to_owned(),
+        })
+        .collect();
+    placed.sort();
+    assert_eq!(
+        placed,
+        [
+            "-",
+            "2017-09-19T10:30 2017-09-19T13:30",
+            "2017-09-20T10:00 2017-09-20T13:30",
+        ],
+        "each scheduled copy keeps its length and moves with the others; the unscheduled one stays so"
+    );
+    assert_eq!(applied.label, "Paste 3 sessions");
+    ed.undo();
+    assert_eq!(
+        ed.timetable().sessions.len(),
+        4,
+        "one undo takes every copy back"
+    );
 }

@@ -52,7 +52,10 @@ fn move_session_keeps_its_length_and_is_one_undo_step() {
         1,
         "only the moved session is sent back"
     );
-    assert_eq!(applied.history.undo_label.as_deref(), Some("Move session"));
+    assert_eq!(
+        applied.history.undo_label.as_deref(),
+        Some("Move q4 to Thu 21 Sep 14:00")
+    );
     assert_eq!(
         sessions(ed.timetable()),
         lines(
@@ -62,7 +65,7 @@ fn move_session_keeps_its_length_and_is_one_undo_step() {
         )
     );
     let undone = ed.undo();
-    assert_eq!(undone.label, "Move session");
+    assert_eq!(undone.label, "Move q4 to Thu 21 Sep 14:00");
     assert_eq!(
         sessions(ed.timetable()),
         sessions(&timetable(WEEK)),
@@ -625,8 +628,8 @@ mod properties {
                         entry.1 += usize::from(result.is_ok());
                     }
                     match (&result, mode) {
-                        (Ok(_), DryRun::No) => {
-                            undo.push((before, after, cmd.label().into_owned()));
+                        (Ok(applied), DryRun::No) => {
+                            undo.push((before, after, applied.label.clone()));
                             redo.clear();
                         }
                         _ => prop_assert_eq!(

@@ -18,6 +18,7 @@ mod hostile;
 mod interop;
 #[cfg(unix)]
 mod kill;
+mod labels;
 mod oracle;
 mod require;
 mod revision;

@@ -587,15 +587,18 @@ fn summary_is_written_in_each_of_the_six_languages() {
             lang,
         );
         assert!(!text.contains("**") && !text.contains("# "), "{text}");
-        // Every session and the break and day are there, in every language.
-        for id in [
-            "(wp1-open)",
-            "(mt-1)",
-            "(briefing-copy)",
-            "(mt-2)",
-            "(webinar)",
-        ] {
-            assert!(md.contains(id), "{lang:?} lacks {id}: {md}");
+        // Every session is there, in every language, named by its title (in bold), never
+        // by its id.
+        assert_eq!(
+            md.lines().filter(|l| l.starts_with("- **")).count(),
+            5,
+            "{lang:?}: five sessions changed: {md}"
+        );
+        for id in ["wp1-open", "mt-1", "briefing-copy", "mt-2", "webinar"] {
+            assert!(
+                !md.contains(&format!("({id})")),
+                "{lang:?} shows the id {id}: {md}"
+            );
         }
     }
     // No English phrase leaks into another language.

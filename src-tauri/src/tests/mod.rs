@@ -571,7 +571,7 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
         "the answer carries the core's history: clean once saved"
     );
     assert_eq!(
-        saved["history"]["undoLabel"], "Move session",
+        saved["history"]["undoLabel"], "Move Opening plenary to 14:30",
         "saving keeps the history: the edit can still be undone"
     );
     assert!(std::fs::read_to_string(&file).unwrap().contains("14:30"));

@@ -322,7 +322,10 @@ impl Gesture {
                     ids.push(missing_session());
                 }
                 if self.kind == Kind::PasteSessions {
-                    Command::PasteSessions { ids }
+                    Command::PasteSessions {
+                        ids,
+                        by_minutes: c.is_multiple_of(3).then_some(i64::from(c) * 15 - 60),
+                    }
                 } else {
                     Command::DeleteSessions { ids }
                 }

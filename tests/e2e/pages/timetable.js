@@ -52,10 +52,43 @@ export class Timetable {
   }
 
   /**
-   * What the grid shows of session `id`: its day, accessible name, conflict mark and
-   * whether it waits in the palette; null when it is nowhere.
+   * Brings session `id`'s block into the DOM: the grid draws the blocks of the days in or
+   * near view only, and a day with many parallel sessions is wide, so a session a few days
+   * away is not drawn until its day is scrolled to. Scrolls day by day until it is drawn;
+   * answers whether it was found (false: it is on no day, e.g. unscheduled).
    */
-  sessionState(id) {
+  async reveal(id) {
+    const drawn = () => this.session.execute(`return !!document.querySelector(arguments[0]);`, [SESSION(id)]);
+    if (await drawn()) return true;
+    const dates = await this.session.execute(
+      `return [...document.querySelectorAll('[data-testid="day-column"]')].map((d) => d.dataset.date);`,
+    );
+    for (const date of dates) {
+      await this.session.execute(
+        `document.querySelector('[data-testid="day-column"][data-date="' + arguments[0] + '"]')
+           .scrollIntoView({ block: 'nearest', inline: 'center' });`,
+        [date],
+      );
+      for (let i = 0; i < 5; i++) {
+        if (await drawn()) return true;
+        await new Promise((r) => setTimeout(r, 60));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What the grid shows of session `id`: its day, accessible name, conflict mark and
+   * whether it waits in the palette; null when it is nowhere. Its day is scrolled to when
+   * its block is not drawn (see `reveal`).
+   */
+  async sessionState(id) {
+    const drawn = await this.session.execute(`return !!document.querySelector(arguments[0]);`, [SESSION(id)]);
+    const inPalette = await this.session.execute(
+      `return !!document.querySelector('[data-testid="palette-session"][data-session-id="' + arguments[0] + '"]');`,
+      [id],
+    );
+    if (!drawn && !inPalette) await this.reveal(id);
     return this.session.execute(
       `const id = arguments[0];
        const el = document.querySelector('[data-testid="session"][data-session-id="' + id + '"]');
@@ -79,7 +112,7 @@ export class Timetable {
     }
   }
 
-  /** Scrolls `css` into the middle of the grid and returns its viewport rect. */
+  /** Scrolls `css` into the middle of the grid and returns its viewport rect (null when it is not drawn). */
   rectOf(css) {
     return this.session.execute(
       `const el = document.querySelector(arguments[0]);
@@ -240,32 +273,160 @@ export class Timetable {
     await this.drag(from, to);
   }
 
-  /** Where to press on session `id` and where to let go so it starts at `time` on `date`. */
+  /**
+   * Where to press on session `id` and where to let go so it starts at `time` on `date`.
+   * Days with many parallel sessions are wide, so the block and its target day may not both
+   * fit the window: the grid is scrolled so that the press and the near part of the target
+   * day are both in view (as a person would before dragging), and the drop goes there.
+   */
   async dragPoints(id, date, time) {
+    await this.reveal(id);
     await this.rectOf(SESSION(id));
     const grab = 12;
-    const to = await this.pointAt(date, time, grab);
-    const block = await this.blockRect(id);
-    const { rows } = await this.scale();
-    const from = rows
-      ? { x: block.x + grab, y: block.y + Math.min(block.height / 2, 10) }
-      : { x: block.x + Math.min(block.width / 2, 30), y: block.y + grab };
+    const { start, ppm, rows } = await this.scale();
+    const at = await this.session.execute(
+      `const [sessionCss, dayCss, rows, grab] = arguments;
+       const scroller = document.querySelector('[data-testid="grid"]').parentElement;
+       const across = (r) => rows ? { from: r.top, to: r.bottom } : { from: r.left, to: r.right };
+       const press = () => {
+         const b = document.querySelector(sessionCss).getBoundingClientRect();
+         return rows ? b.top + Math.min(b.height / 2, 10) : b.left + Math.min(b.width / 2, 30);
+       };
+       const near = () => {
+         const d = across(document.querySelector(dayCss).getBoundingClientRect());
+         const p = press();
+         if (p >= d.from && p < d.to) return p;
+         return p < d.from ? d.from + 30 : d.to - 30;
+       };
+       const view = across(scroller.getBoundingClientRect());
+       const by = (press() + near()) / 2 - (view.from + view.to) / 2;
+       if (rows) scroller.scrollTop += by; else scroller.scrollLeft += by;
+       const b = document.querySelector(sessionCss).getBoundingClientRect();
+       const d = document.querySelector(dayCss).getBoundingClientRect();
+       return { press: press(), near: near(), block: { x: b.left, y: b.top }, day: { x: d.left, y: d.top } };`,
+      [SESSION(id), `[data-testid="day-column"][data-date="${date}"]`, rows, grab],
+    );
+    const offset = (minutes(time) - start) * ppm + grab;
+    const from = rows ? { x: at.block.x + grab, y: at.press } : { x: at.press, y: at.block.y + grab };
+    const to = rows ? { x: at.day.x + offset, y: at.near } : { x: at.near, y: at.day.y + offset };
     return { from, to };
   }
 
-  /** Drags the end or start edge of session `id` to `time` (bottom/top, or right/left when days are rows). */
+  /**
+   * Drags the end or start edge of session `id` to `time` (bottom/top, or right/left when
+   * days are rows): as a person does, it selects the session first (a click), then grabs
+   * the resize handle the selected block shows.
+   */
   async resizeSession(id, edge, time) {
+    await this.reveal(id);
     await this.rectOf(SESSION(id));
+    await this.select(id);
+    const handle = `${SESSION(id)} [data-edge="${edge}"]`;
+    await this.session.waitForAll(handle);
+    const h = await this.session.execute(
+      `const r = document.querySelector(arguments[0]).getBoundingClientRect();
+       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };`,
+      [handle],
+    );
     const block = await this.blockRect(id);
     const { start, ppm, rows } = await this.scale();
     const offset = (minutes(time) - start) * ppm;
-    if (rows) {
-      const from = { x: edge === 'end' ? block.x + block.width - 2 : block.x + 2, y: block.y + block.height / 2 };
-      await this.drag(from, { x: block.columnLeft + offset, y: from.y });
-      return;
+    const to = rows ? { x: block.columnLeft + offset, y: h.y } : { x: h.x, y: block.columnTop + offset };
+    await this.drag(h, to);
+  }
+
+  /** Clicks session `id` (unless it is the one selected) and waits until it is selected. */
+  async select(id) {
+    const selected = await this.session.execute(`return document.querySelector(arguments[0])?.dataset.selected === 'true';`, [SESSION(id)]);
+    if (selected) return;
+    const block = await this.blockRect(id);
+    await this.clickAt({ x: block.x + block.width / 2, y: block.y + Math.min(block.height / 2, 12) });
+    await this.session.waitForAll(`${SESSION(id)}[data-selected="true"]`);
+  }
+
+  /** One left click (press and release without moving) at a viewport point. */
+  clickAt(p, clicks = 1) {
+    const one = [
+      { type: 'pointerDown', button: 0 },
+      { type: 'pointerUp', button: 0 },
+    ];
+    return this.session.perform([
+      {
+        type: 'pointer',
+        id: 'mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', origin: 'viewport', duration: 0, x: Math.round(p.x), y: Math.round(p.y) },
+          ...Array.from({ length: clicks }, () => one).flat(),
+        ],
+      },
+    ]);
+  }
+
+  /** A right click at a viewport point (the context menu). */
+  rightClickAt(p) {
+    return this.session.perform([
+      {
+        type: 'pointer',
+        id: 'mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', origin: 'viewport', duration: 0, x: Math.round(p.x), y: Math.round(p.y) },
+          { type: 'pointerDown', button: 2 },
+          { type: 'pointerUp', button: 2 },
+        ],
+      },
+    ]);
+  }
+
+  /**
+   * The viewport point of `time` in the create gutter of the day `date`: the strip kept free
+   * at the end of every day (its right edge in columns, its bottom in rows), beside even
+   * the busiest slot.
+   */
+  async gutterPointAt(date, time) {
+    const day = await this.rectOf(`[data-testid="day-column"][data-date="${date}"]`);
+    const { start, ppm, rows } = await this.scale();
+    const offset = (minutes(time) - start) * ppm;
+    return rows ? { x: day.x + offset, y: day.y + day.height - 6 } : { x: day.x + day.width - 6, y: day.y + offset };
+  }
+
+  /** The ids of every session in the document (on the grid or in the palette). */
+  sessionIds() {
+    return this.session.execute(
+      `return [...document.querySelectorAll('[data-testid="session"], [data-testid="palette-session"]')].map((e) => e.dataset.sessionId);`,
+    );
+  }
+
+  /** Waits for a session whose id is not in `before`; answers its id. */
+  async waitForNewSession(before, timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const fresh = (await this.sessionIds()).filter((id) => !before.includes(id));
+      if (fresh.length) return fresh[0];
+      if (Date.now() > deadline) throw new Error(`no new session within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
     }
-    const from = { x: block.x + block.width / 2, y: edge === 'end' ? block.y + block.height - 2 : block.y + 2 };
-    await this.drag(from, { x: from.x, y: block.columnTop + offset });
+  }
+
+  /**
+   * The day with the most sessions at one moment (its lanes), and how wide (or, in rows,
+   * how tall) its narrowest block is: what says whether parallel sessions are readable.
+   */
+  busiestDay() {
+    return this.session.execute(
+      `const rows = document.querySelector('[data-testid="grid"]').dataset.orientation === 'rows';
+       let best = null;
+       for (const day of document.querySelectorAll('[data-testid="day-column"]')) {
+         const blocks = [...day.querySelectorAll('[data-testid="session"]')];
+         const breadth = (b) => { const r = b.getBoundingClientRect(); return rows ? r.height : r.width; };
+         const narrowest = blocks.length ? Math.min(...blocks.map(breadth)) : Infinity;
+         const r = day.getBoundingClientRect();
+         const lanes = blocks.length ? Math.round((rows ? r.height : r.width) / Math.max(1, narrowest)) : 0;
+         if (!best || lanes > best.lanes) best = { date: day.dataset.date, lanes, narrowest, sessions: blocks.length };
+       }
+       return best;`,
+    );
   }
 
   /** Drags the palette session `id` onto `date` so that it starts at `time`. */
@@ -277,6 +438,7 @@ export class Timetable {
 
   /** Drags session `id` onto the palette (unscheduling it). */
   async dragToPalette(id) {
+    await this.reveal(id);
     const block = await this.rectOf(SESSION(id));
     const palette = await this.rectOf('[data-testid="palette"]');
     await this.drag({ x: block.x + block.width / 2, y: block.y + 12 }, { x: palette.x + palette.width / 2, y: palette.y + palette.height / 2 });

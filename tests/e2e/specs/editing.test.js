@@ -162,6 +162,7 @@ test('saving writes the file, and reopening it finds every change', async () => 
 });
 
 test('the keyboard moves the selected session by a day and by a snap step, and undoes', async () => {
+  await timetable.reveal('wp3-close'); // a wide day's blocks are drawn once it is near the view
   const [block] = await app.session.findAll('[data-testid="session"][data-session-id="wp3-close"]');
   await block.click();
   await app.session.keys(['\uE014']); // ArrowRight: one day later

@@ -49,6 +49,7 @@ test('dragging a session onto another day\'s row moves it there, at the time und
 });
 
 test('with days as rows, ArrowDown moves the selection to the next day and ArrowRight one step later', async () => {
+  await timetable.reveal('wp3-close'); // a wide day's blocks are drawn once it is near the view
   const [block] = await app.session.findAll('[data-testid="session"][data-session-id="wp3-close"]');
   await block.click();
   await app.session.keys(['\uE015']); // ArrowDown: the next day

@@ -24,8 +24,9 @@ import type { SlotId } from "./SlotId";
 import type { Stamp } from "./Stamp";
 
 /**
- * One user gesture. The first doc line of each variant is its undo label ("Undo Move
- * session"), written nowhere else (see [`Command::label`]).
+ * One user gesture. The first doc line of each variant is its generic label ("Move
+ * session"), written nowhere else (see [`Command::label`]); the undo label names what
+ * was done where it can ("Undo Move Q4/12 to 14:00", see [`Command::describe`]).
  */
 export type Command = { "type": "addSession", 
 /**
@@ -91,7 +92,12 @@ id: SessionId, } | { "type": "pasteSessions",
 /**
  * The copied sessions, in the order they were picked; a repeated id counts once.
  */
-ids: Array<SessionId>, } | { "type": "deleteSessions", 
+ids: Array<SessionId>, 
+/**
+ * Place each scheduled copy this many minutes after its original (negative is
+ * earlier; 1440 is one day later); unscheduled copies stay unscheduled.
+ */
+byMinutes?: number, } | { "type": "deleteSessions", 
 /**
  * The sessions; a repeated id counts once.
  */

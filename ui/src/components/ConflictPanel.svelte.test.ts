@@ -56,6 +56,18 @@ const showAll = (root: ParentNode) => root.querySelector<HTMLButtonElement>('[da
 const people = (count: number) => Array.from({ length: count }, (_, i) => conflict(i));
 
 describe("ConflictPanel", () => {
+  it("shows each conflict in words, never its internal key, and acknowledged ones under their own heading", () => {
+    const acknowledged = { ...conflict(2, "breakOverlap", "error"), acknowledged: true, reason: "Chair agreed" };
+    const { target } = open([conflict(1, "roomClash", "error"), acknowledged]);
+    expect(target.textContent).not.toContain(":s1+t1@p");
+    expect(target.textContent).not.toContain("breakOverlap:");
+    const groups = [...target.querySelectorAll<HTMLElement>('[data-testid="conflict-group"]')];
+    expect(groups.map((g) => [g.dataset.severity, g.textContent?.replace(/\s+/g, " ").trim()])).toEqual([
+      ["error", "Errors 1"],
+      ["acknowledged", "Acknowledged 1"],
+    ]);
+  });
+
   it("lists a small set whole, grouped by severity and kind with their counts", () => {
     const { target } = open([conflict(1, "roomClash", "error"), conflict(2), conflict(3, "breakOverlap"), conflict(4)]);
     expect(listed(target)).toEqual([

@@ -75,6 +75,12 @@ describe("ExportDialog", () => {
       { method: "exportDocument", path: "/tmp/annex.docx", format: "annex-docx", layout: "plan", lang: "fr" },
     ]);
     expect(target.querySelector('[data-testid="export-saved"]')?.textContent).toContain("/tmp/annex.docx");
+    choose(target, "export-lang", "zh");
+    await settle();
+    expect(
+      target.querySelector('[data-testid="export-saved"]'),
+      "the report of the French file does not stay once the language changed",
+    ).toBeNull();
   });
 
   it("writes nothing when the save dialog is cancelled", async () => {

@@ -3,6 +3,7 @@
 // marks changed blocks and draws where removed or moved sessions were.
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
+import type { Command } from "../bindings/Command";
 import type { RevisionChanges } from "../bindings/RevisionChanges";
 import type { Timetable } from "../bindings/Timetable";
 import type { Orientation } from "../lib/layout";
@@ -24,7 +25,7 @@ afterEach(() => {
   document.body.innerHTML = "";
 });
 
-function draw(orientation: Orientation, changes: RevisionChanges | null = null) {
+function draw(orientation: Orientation, changes: RevisionChanges | null = null, more: Record<string, unknown> = {}) {
   const timetable: Timetable = fixture().timetable;
   const target = document.createElement("div");
   document.body.appendChild(target);
@@ -50,6 +51,7 @@ function draw(orientation: Orientation, changes: RevisionChanges | null = null) 
       onCommand: async () => {},
       onPreview: async () => null,
       onPaletteHover: () => {},
+      ...more,
     },
   });
   flushSync();
@@ -73,6 +75,51 @@ describe("Grid", () => {
       expect(q4?.style[orientation === "columns" ? "width" : "height"]).toMatch(/%/);
     });
   }
+
+  it("creates a session where the grid is double-clicked, beside what is there, not on a block", () => {
+    const sent: Command[] = [];
+    const opened: string[] = [];
+    const root = draw("columns", null, {
+      onCommand: async (c: Command) => void sent.push(c),
+      onOpen: (id: string) => opened.push(id),
+    });
+    const day = root.querySelector<HTMLElement>('[data-testid="day-column"][data-date="2017-09-22"]');
+    day?.querySelector('[data-session-id="q4"]')?.dispatchEvent(new MouseEvent("dblclick", { bubbles: true }));
+    expect(sent, "a double-click on a block is not a new session").toEqual([]);
+    expect(opened, "it opens the block for editing").toEqual(["q4"]);
+    day?.dispatchEvent(new MouseEvent("dblclick", { bubbles: true }));
+    expect(sent).toHaveLength(1);
+    const command = sent[0];
+    expect(command?.type).toBe("addSession");
+    expect(command?.type === "addSession" && command.session.placement?.start.slice(0, 10)).toBe("2017-09-22");
+  });
+
+  it("offers New session here and Paste here on the grid's context menu", () => {
+    const sent: Command[] = [];
+    const root = draw("columns", null, { onCommand: async (c: Command) => void sent.push(c) });
+    const day = root.querySelector<HTMLElement>('[data-testid="day-column"][data-date="2017-09-22"]');
+    day?.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+    flushSync();
+    const menu = document.querySelector('[data-testid="grid-menu"]');
+    expect(menu?.textContent).toContain("Fri 22");
+    expect(
+      document.querySelector<HTMLButtonElement>('[data-testid="grid-menu-paste"]')?.disabled,
+      "nothing copied",
+    ).toBe(true);
+    document.querySelector<HTMLButtonElement>('[data-testid="grid-menu-new"]')?.click();
+    flushSync();
+    expect(sent.map((c) => c.type)).toEqual(["addSession"]);
+    expect(document.querySelector('[data-testid="grid-menu"]'), "the menu closes").toBeNull();
+  });
+
+  it("shows resize handles on the selected block only", () => {
+    const root = draw("columns", null, { selected: new Set(["q4"]) });
+    const handles = (id: string) =>
+      root.querySelectorAll(`[data-testid="session"][data-session-id="${id}"] [data-testid="resize-handle"]`).length;
+    expect(root.querySelector('[data-session-id="q1"]'), "q1 is drawn too").not.toBeNull();
+    expect(handles("q4")).toBe(2);
+    expect(handles("q1"), "a press near an unselected block's edge moves it, never resizes it").toBe(0);
+  });
 
   it("marks added, moved and changed sessions, and draws ghosts where removed and moved ones were", () => {
     const changes: RevisionChanges = {

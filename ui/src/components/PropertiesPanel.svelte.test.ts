@@ -51,6 +51,27 @@ describe("PropertiesPanel sends edits for the core to judge", () => {
     expect(sent).toEqual([{ type: "resizeSession", id: "q4", start: "2017-09-22T15:00", end: "2017-09-22T14:00" }]);
   });
 
+  it("shows the core's refusal beside the times, and the fields keep the session's times", async () => {
+    const f = fixture();
+    const target = mountInPage(PropertiesPanel, {
+      timetable: f.timetable,
+      view: f.view,
+      today: "2017-09-05",
+      session: q4(),
+      selectedCount: 1,
+      onCommand: async () => null,
+      onTry: async () => "Resize session: the end 14:00 is before the start 15:00",
+    });
+    await settle();
+    const end = field<HTMLInputElement>(target, '[data-testid="prop-end"]');
+    end.value = "14:00";
+    end.dispatchEvent(new Event("input", { bubbles: true })); // typed, as a person does
+    change(end, "14:00");
+    await settle();
+    expect(field(target, '[data-testid="times-refused"]').textContent).toContain("before the start");
+    expect(end.value, "the old end stays").toBe("16:30");
+  });
+
   it("sends a session without a title: the core refuses it with its message", async () => {
     const { target, sent } = await open(q4());
     change(field(target, '[data-testid="prop-title"]'), "  ");

@@ -36,13 +36,20 @@ describe("groupBySeverityAndKind", () => {
     const groups = groupBySeverityAndKind(cs);
     expect(groups.map((g) => [g.severity, g.count])).toEqual([
       ["error", 1],
-      ["warning", 4],
+      ["warning", 3],
+      ["acknowledged", 1],
     ]);
     const warnings = groups[1]!;
     // Kinds in the fixed order (person clash before break overlap), whatever the input order.
     expect(warnings.kinds.map((k) => k.kind)).toEqual(["personClash", "breakOverlap"]);
-    // Open ones first, then acknowledged ones, each in the core's order.
-    expect(warnings.kinds[0]!.conflicts.map((c) => c.message)).toEqual(["conflict 1", "conflict 5", "conflict 4"]);
+    // In the core's order; the acknowledged one is listed as acknowledged, not among warnings.
+    expect(warnings.kinds[0]!.conflicts.map((c) => c.message)).toEqual(["conflict 1", "conflict 5"]);
+    expect(groups[2]!.kinds[0]!.conflicts.map((c) => c.message)).toEqual(["conflict 4"]);
+  });
+
+  it("lists an acknowledged error as acknowledged, not under Errors", () => {
+    const groups = groupBySeverityAndKind([conflict(1, "roomClash", "error", true)]);
+    expect(groups.map((g) => g.severity)).toEqual(["acknowledged"]);
   });
 
   it("returns no group for no conflicts", () => {

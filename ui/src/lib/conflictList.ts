@@ -20,43 +20,46 @@ export interface KindGroup {
   kind: ConflictKind;
   /** `severity:kind`: the group's identity, for keyed lists and "Show all". */
   id: string;
-  /** All of its conflicts: open ones first, then acknowledged ones, each in the core's order. */
+  /** All of its conflicts, in the core's order. */
   conflicts: Conflict[];
 }
 
+/** A heading of the panel: a severity's open conflicts, or every acknowledged one. */
+export type Group = Severity | "acknowledged";
+
 export interface SeverityGroup {
-  severity: Severity;
-  /** How many conflicts of this severity, all kinds. */
+  severity: Group;
+  /** How many conflicts in the group, all kinds. */
   count: number;
   kinds: KindGroup[];
 }
 
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
+const GROUPS: Group[] = ["error", "warning", "info", "acknowledged"];
 const KINDS = Object.keys(CONFLICT_KIND_NAMES) as ConflictKind[];
 
 /**
- * Conflicts grouped by severity (errors, warnings, infos), then by kind in a fixed order
- * (so groups do not jump around between edits); empty groups are left out. One pass.
+ * Open conflicts grouped by severity (errors, warnings, infos), then acknowledged ones in a
+ * group of their own (an acknowledged error is not an error to fix), each by kind in a fixed
+ * order (so groups do not jump around between edits); empty groups are left out. One pass.
  */
 export function groupBySeverityAndKind(conflicts: readonly Conflict[]): SeverityGroup[] {
-  const buckets = new Map<string, { open: Conflict[]; acknowledged: Conflict[] }>();
+  const buckets = new Map<string, Conflict[]>();
   for (const c of conflicts) {
-    const id = `${c.severity}:${c.kind}`;
+    const id = `${c.acknowledged ? "acknowledged" : c.severity}:${c.kind}`;
     let b = buckets.get(id);
-    if (!b) buckets.set(id, (b = { open: [], acknowledged: [] }));
-    (c.acknowledged ? b.acknowledged : b.open).push(c);
+    if (!b) buckets.set(id, (b = []));
+    b.push(c);
   }
   const out: SeverityGroup[] = [];
-  for (const severity of SEVERITIES) {
+  for (const severity of GROUPS) {
     const kinds: KindGroup[] = [];
     let count = 0;
     for (const kind of KINDS) {
       const id = `${severity}:${kind}`;
       const b = buckets.get(id);
       if (!b) continue;
-      const all = b.acknowledged.length ? b.open.concat(b.acknowledged) : b.open;
-      kinds.push({ kind, id, conflicts: all });
-      count += all.length;
+      kinds.push({ kind, id, conflicts: b });
+      count += b.length;
     }
     if (kinds.length) out.push({ severity, count, kinds });
   }

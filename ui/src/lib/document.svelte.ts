@@ -19,6 +19,7 @@ import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { ImportReport } from "../bindings/ImportReport";
 import type { RecoveryEntry } from "../bindings/RecoveryEntry";
 import type { SaveAnswer } from "../bindings/SaveAnswer";
+import type { Session } from "../bindings/Session";
 import type { Snapshot } from "../bindings/Snapshot";
 import type { MeetingSetup } from "../bindings/MeetingSetup";
 import type { DiskChoice } from "../components/ChangedOnDiskDialog.svelte";
@@ -160,9 +161,10 @@ export class DocumentStore {
   }
 
   /**
-   * Sends the one command of a gesture and folds its answer in; a session it added or
-   * duplicated, or the copies it pasted, become the selection. Answers null when it failed
-   * (shown in `error`).
+   * Sends the one command of a gesture and folds its answer in; the sessions it added,
+   * duplicated, pasted, scheduled, moved or resized become the selection (what was just
+   * handled is what the next key or the properties panel acts on). Answers null when it
+   * failed (shown in `error`).
    */
   async apply(command: Command): Promise<Applied | null> {
     const applied = await this.run((b) => b.apply(command, "no"));
@@ -174,6 +176,13 @@ export class DocumentStore {
       // The new session is the one session the answer carries.
       const id = applied.sessions[0]?.id;
       if (id) this.selected = new Set([id]);
+    } else if (
+      applied &&
+      (command.type === "moveSession" || command.type === "resizeSession" || command.type === "scheduleSession")
+    ) {
+      this.selected = new Set([command.id]);
+    } else if (applied && command.type === "moveSessions") {
+      this.selected = new Set(command.ids);
     }
     return applied;
   }
@@ -495,6 +504,12 @@ export class DocumentStore {
 
   copySelection(): void {
     this.#clipboard = [...this.selected];
+  }
+
+  /** The copied sessions that still exist (for "Paste here"). */
+  copiedSessions(): Session[] {
+    const sessions = this.doc?.timetable.sessions ?? {};
+    return this.#clipboard.flatMap((id) => sessions[id] ?? []);
   }
 
   /** Paste duplicates the copied sessions that still exist, each at its place: one command, one undo step. */

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   columnAt,
   commandFor,
+  createAt,
   isUnmoved,
   minuteAt,
   nudgeCommand,
   pastThreshold,
+  pasteAt,
   propose,
   snap,
   stampAt,
@@ -14,6 +16,7 @@ import {
   type Held,
   type Pointer,
 } from "./drag";
+import { sessionSpan } from "./layout";
 import { fixture } from "../test/fixture";
 
 /** The core's new session, as its view sends it. */
@@ -155,8 +158,8 @@ describe("resizing, scheduling, creating", () => {
     expect(propose(g, { column: null, minute: 0, overPalette: true }, 15).kind).toBe("none");
   });
 
-  it("creates a session from the press to the pointer, snapped outwards, with an empty id", () => {
-    const g: Gesture = { kind: "create", date: "2017-09-22", anchor: 9 * 60 + 10 };
+  it("creates a session from the press to the pointer, each end snapped to the nearest step, with an empty id", () => {
+    const g: Gesture = { kind: "create", date: "2017-09-22", anchor: 9 * 60 + 5 };
     const template = { ...fixture().view.newItems.session, title: { fr: "New session" } };
     const command = commandFor(g, propose(g, at("2017-09-22", 10 * 60 + 20), 15), template);
     expect(command).toEqual({
@@ -168,11 +171,23 @@ describe("resizing, scheduling, creating", () => {
         annex: "cell",
         // The template as the core gave it; a placed session keeps no length (the core settles it).
         minutes: 90,
-        placement: { start: "2017-09-22T09:00", end: "2017-09-22T10:30" },
+        placement: { start: "2017-09-22T09:00", end: "2017-09-22T10:15" },
       },
     });
     const upwards = propose(g, at("2017-09-22", 8 * 60), 30);
-    expect(upwards.kind === "place" && upwards.spans[0]).toMatchObject({ start: 8 * 60, end: 9 * 60 + 30 });
+    expect(upwards.kind === "place" && upwards.spans[0]).toMatchObject({ start: 8 * 60, end: 9 * 60 });
+  });
+
+  it("ends a created session where the pointer was released, not a step later", () => {
+    const g: Gesture = { kind: "create", date: "2017-09-22", anchor: 11 * 60 };
+    const released = (minute: number) => {
+      const p = propose(g, at("2017-09-22", minute), 15);
+      return p.kind === "place" ? p.spans[0]?.end : null;
+    };
+    expect(released(12 * 60 + 30), "on 12:30").toBe(12 * 60 + 30);
+    expect(released(12 * 60 + 34), "just past 12:30").toBe(12 * 60 + 30);
+    expect(released(12 * 60 + 38), "nearer 12:45").toBe(12 * 60 + 45);
+    expect(released(11 * 60 + 3), "never shorter than a step").toBe(11 * 60 + 15);
   });
 });
 
@@ -195,5 +210,41 @@ describe("keyboard nudges", () => {
       end: "2017-09-22T17:00",
     });
     expect(nudgeCommand([{ ...q4, end: q4.start + 15 }], "shorter", 15)).toBeNull();
+  });
+});
+
+describe("creating and pasting at a point of the grid", () => {
+  const template = { ...fixture().view.newItems.session, minutes: 90 };
+
+  it("creates the core's new session at the nearest step, its default length long, beside what is there", () => {
+    expect(createAt("2017-09-22", undefined, 10 * 60 + 8, 15, template)).toEqual({
+      type: "addSession",
+      session: { ...template, placement: { start: "2017-09-22T10:15", end: "2017-09-22T11:45" } },
+    });
+    const inRoom = createAt("2017-09-22", "popov", 23 * 60 + 50, 15, template);
+    expect(inRoom.type === "addSession" && inRoom.session).toMatchObject({
+      room: "popov",
+      placement: { start: "2017-09-22T22:30", end: "2017-09-23T00:00" },
+    });
+  });
+
+  it("pastes one copied session at the point, keeping its length; several together from there", () => {
+    const q4s = fixture().timetable.sessions["q4"];
+    if (!q4s) throw new Error("fixture has q4");
+    const length = (sessionSpan(q4s)?.end ?? 0) - (sessionSpan(q4s)?.start ?? 0);
+    const one = pasteAt([q4s], "2017-09-21", 9 * 60 + 31, 15);
+    expect(one).toMatchObject({ type: "duplicateSession", id: "q4" });
+    expect(one?.type === "duplicateSession" && one.placement?.start).toBe("2017-09-21T09:30");
+    expect(one?.type === "duplicateSession" && one.placement?.end).toBe(stampAt("2017-09-21", 9 * 60 + 30 + length));
+    // q1 (Friday 22, 14:00) is the earliest of the two: pasted from Thursday 21 at 10:00,
+    // every copy moves 28 hours earlier, q4's with it.
+    const q1s = fixture().timetable.sessions["q1"];
+    if (!q1s) throw new Error("fixture has q1");
+    expect(pasteAt([q4s, q1s], "2017-09-21", 600, 15)).toEqual({
+      type: "pasteSessions",
+      ids: ["q4", "q1"],
+      byMinutes: -28 * 60,
+    });
+    expect(pasteAt([], "2017-09-21", 600, 15)).toBeNull();
   });
 });

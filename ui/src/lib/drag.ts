@@ -10,7 +10,7 @@
 import type { Command } from "../bindings/Command";
 import type { Session } from "../bindings/Session";
 import type { Stamp } from "../bindings/Stamp";
-import type { Orientation } from "./layout";
+import { sessionSpan, type Orientation } from "./layout";
 import { DAY_MINUTES, addDays, daysBetween, formatStamp } from "./time";
 
 /** The snap steps the user can choose, in minutes. */
@@ -144,7 +144,8 @@ function clamp(v: number, lo: number, hi: number): number {
  *   In a room view, a single session takes the room of the column it is dropped in.
  * - resize: the dragged edge follows the pointer, snapped, leaving at least one step.
  * - schedule: the session starts at the pointer, snapped, with its length.
- * - create: from the anchor to the pointer, snapped outwards, at least one step long.
+ * - create: from the anchor to the pointer, each end snapped to the nearest step (releasing
+ *   on 12:30 gives 12:30, on 12:34 too), at least one step long.
  */
 export function propose(g: Gesture, p: Pointer, step: number): Proposal {
   switch (g.kind) {
@@ -196,8 +197,8 @@ export function propose(g: Gesture, p: Pointer, step: number): Proposal {
       if (!p.column) return { kind: "none" };
       const lo = Math.min(g.anchor, p.minute);
       const hi = Math.max(g.anchor, p.minute);
-      const start = clamp(Math.floor(lo / step) * step, 0, DAY_MINUTES - step);
-      const end = clamp(Math.ceil(hi / step) * step, start + step, DAY_MINUTES);
+      const start = clamp(snap(lo, step), 0, DAY_MINUTES - step);
+      const end = clamp(snap(hi, step), start + step, DAY_MINUTES);
       const span: Held = { id: "", date: g.date, start, end };
       if (g.room !== undefined) span.room = g.room;
       return { kind: "place", spans: [span] };
@@ -278,6 +279,57 @@ export function commandFor(g: Gesture, proposal: Proposal, template: Session): C
     case "create":
       return { type: "addSession", session: newSession(template, span) };
   }
+}
+
+/**
+ * The command of a double-click (or "New session here") at `minute` of `date`, in `room`'s
+ * strip of a room view: the core's new session (`template`) starting at the nearest step,
+ * as long as the core's default length (`template.minutes`, else one hour), kept inside the
+ * day. It goes beside whatever is there already (a new lane): the core's conflicts say
+ * whether that is a problem.
+ */
+export function createAt(
+  date: string,
+  room: string | undefined,
+  minute: number,
+  step: number,
+  template: Session,
+): Command {
+  const length = Math.max(step, template.minutes ?? 60);
+  const start = clamp(snap(minute, step), 0, Math.max(0, DAY_MINUTES - length));
+  const span: Held = { id: "", date, start, end: start + length };
+  if (room !== undefined && room !== "") span.room = room;
+  return { type: "addSession", session: newSession(template, span) };
+}
+
+/**
+ * The command of "Paste here" for the copied sessions `copied` (scheduled or not) at
+ * `minute` of `date`: one session is duplicated there (snapped, its length and room kept);
+ * several are pasted together, the earliest scheduled one starting there and the others
+ * keeping their distance from it (the core moves each copy by `byMinutes`); copies of
+ * unscheduled sessions stay unscheduled. Null when nothing is copied.
+ */
+export function pasteAt(copied: readonly Session[], date: string, minute: number, step: number): Command | null {
+  const [only] = copied;
+  if (!only) return null;
+  const target = snap(minute, step);
+  if (copied.length > 1) {
+    const ids = copied.map((s) => s.id);
+    const starts = copied.flatMap((s) => {
+      const span = sessionSpan(s);
+      return span ? [daysBetween(date, span.date) * DAY_MINUTES + span.start] : [];
+    });
+    if (starts.length === 0) return { type: "pasteSessions", ids };
+    return { type: "pasteSessions", ids, byMinutes: target - Math.min(...starts) };
+  }
+  const span = sessionSpan(only);
+  const length = span ? span.end - span.start : Math.max(step, only.minutes ?? 60);
+  const start = clamp(target, 0, Math.max(0, DAY_MINUTES - length));
+  return {
+    type: "duplicateSession",
+    id: only.id,
+    placement: { start: stampAt(date, start), end: stampAt(date, start + length) },
+  };
 }
 
 /** The keyboard's gestures on the selection: one snap step or one day, or an edge. */

@@ -17,9 +17,10 @@ import {
   blocksByDate,
   dayColumns,
   hourMarks,
+  CREATE_GUTTER_PX,
+  dayBreadth,
   maxLanes,
   roomColumns,
-  rowBreadth,
   timeRange,
   type Block,
   type DayColumn,
@@ -78,7 +79,7 @@ export interface GridLayout {
   readonly standard: string;
   /** Fit the day into the visible height (columns) or width (rows); below a readable minimum the grid scrolls. */
   readonly pxPerMinute: number;
-  /** Rows: each day's height, from its busiest moment's lanes (or its rooms); empty in columns. */
+  /** Rows: each day's height, from its busiest moment's lanes (and its rooms); empty in columns. */
   readonly rowPx: number[];
   /** The CSS grid's tracks. */
   readonly templateColumns: string;
@@ -146,32 +147,32 @@ export function gridLayout(input: GridInput): GridLayout {
     );
   });
   const bodyPx = $derived((range.value.end - range.value.start) * pxPerMinute);
-  const dayMin = $derived.by(() => {
+  /**
+   * Each day's breadth across, from its busiest moment's lanes (or its rooms): in rows its
+   * height; in columns its minimum width (days share what is left of the window). A lane is
+   * never narrower than a short title ("Q12/17", "WP2/12") set horizontally.
+   */
+  const breadths = settled(() => {
     const condensed = input.condensed();
     const r = rooms.value;
-    return r ? Math.max(condensed ? 60 : 92, r.length * (condensed ? 22 : 56)) : condensed ? 56 : 72;
-  });
-  const rowPx = settled(() => {
-    const condensed = input.condensed();
-    const r = rooms.value;
-    if (!rows) return [];
+    const opts = rows
+      ? { rooms: r ? r.length : null, lanePx: condensed ? 16 : r ? 22 : 26, min: condensed ? 40 : 64, narrowPx }
+      : { rooms: r ? r.length : null, lanePx: condensed ? 52 : 78, min: condensed ? 56 : 72, narrowPx };
     return columns.value.map((c) =>
-      rowBreadth(c, maxLanes(blocks.get(c.date) ?? []), {
-        rooms: r ? r.length : null,
-        lanePx: condensed ? 16 : r ? 22 : 26,
-        min: condensed ? 40 : 64,
-        narrowPx,
-      }),
+      dayBreadth(c, maxLanes(blocks.get(c.date) ?? []), { ...opts, gutterPx: CREATE_GUTTER_PX }),
     );
   }, sameJson);
+  const rowPx = $derived(rows ? breadths.value : []);
   const templateColumns = $derived(
     rows
       ? `${gutterPx}px ${bodyPx}px`
       : `${gutterPx}px ` +
-          columns.value.map((c) => (c.narrow && !rooms.value ? `${narrowPx}px` : `minmax(${dayMin}px, 1fr)`)).join(" "),
+          columns.value
+            .map((c, i) => (c.narrow && !rooms.value ? `${narrowPx}px` : `minmax(${breadths.value[i] ?? 0}px, 1fr)`))
+            .join(" "),
   );
   const templateRows = $derived(
-    rows ? `${headerPx}px ` + rowPx.value.map((px) => `${px}px`).join(" ") : `${headerPx}px ${bodyPx}px`,
+    rows ? `${headerPx}px ` + rowPx.map((px) => `${px}px`).join(" ") : `${headerPx}px ${bodyPx}px`,
   );
 
   return {
@@ -212,7 +213,7 @@ export function gridLayout(input: GridInput): GridLayout {
       return pxPerMinute;
     },
     get rowPx() {
-      return rowPx.value;
+      return rowPx;
     },
     get templateColumns() {
       return templateColumns;

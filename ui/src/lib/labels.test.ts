@@ -1,17 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "../test/fixture";
-import { labelCache, langName, sessionTitle } from "./labels";
+import { labelCache, langName, sessionTitle, summaryParts } from "./labels";
 import { useTextFallback } from "./layout";
 
 const { timetable: tt, view } = fixture();
 useTextFallback(view.textFallback);
 
 describe("session labels", () => {
-  it("titles a session in the core's main language, else English, else its id", () => {
+  it("titles a session in the core's main language, else English, else as untitled with its times, never its id", () => {
     const open = tt.sessions["open"]!;
     expect(sessionTitle(open, view.mainLang)).toBe("SG12 opening plenary");
     expect(sessionTitle(open, "fr")).toBe("Plénière d'ouverture de la CE 12");
-    expect(sessionTitle({ ...open, title: {} }, "fr")).toBe("open");
+    const untitled = { ...open, title: {}, placement: { start: "2017-09-19T10:30", end: "2017-09-19T12:00" } };
+    expect(sessionTitle(untitled, "fr")).toBe("Untitled session, Tue 19 10:30–12:00");
+    const { placement: _, ...waiting } = untitled;
+    expect(sessionTitle(waiting, "fr")).toBe("Untitled session");
+  });
+
+  it("words the conflict summary as a person would, leaving out what there is none of", () => {
+    expect(summaryParts({ errors: 1, warnings: 0, infos: 2, acknowledged: 0 }).map((p) => p.text)).toEqual([
+      "1 error",
+      "2 notes",
+    ]);
+    expect(summaryParts({ errors: 0, warnings: 0, infos: 0, acknowledged: 0 }).map((p) => p.text)).toEqual([
+      "No conflicts",
+    ]);
   });
 
   it("caches a session's title, room and bodies per session object", () => {

@@ -5,8 +5,8 @@ import type { ConflictKind } from "../bindings/ConflictKind";
 import type { Lang } from "../bindings/Lang";
 import type { Severity } from "../bindings/Severity";
 import type { Timetable } from "../bindings/Timetable";
-import { textIn } from "./layout";
-import { formatTime } from "./time";
+import { sessionSpan, textIn } from "./layout";
+import { formatTime, shortDate } from "./time";
 
 /**
  * The language the UI itself is written in (its buttons, headings and messages): what it
@@ -28,20 +28,50 @@ export const KIND_NAMES: Record<SessionKind, string> = {
   other: "Other",
 };
 
-/** Severity names, plural-aware. */
+/** Severity names, plural-aware, as a person counts them ("1 error", "3 notes"). */
 export function severityCount(severity: Severity | "acknowledged", n: number): string {
   const word: Record<Severity | "acknowledged", [string, string]> = {
     error: ["error", "errors"],
     warning: ["warning", "warnings"],
-    info: ["info", "infos"],
+    info: ["note", "notes"],
     acknowledged: ["acknowledged", "acknowledged"],
   };
   return `${n} ${word[severity][n === 1 ? 0 : 1]}`;
 }
 
-/** The title in `lang` (the core's main language, `View.mainLang`), else English, else any. */
+/**
+ * The conflict summary in words, leaving out what there is none of: "1 error, 2 notes";
+ * "No conflicts" when there is nothing at all.
+ */
+export function summaryParts(summary: {
+  errors: number;
+  warnings: number;
+  infos: number;
+  acknowledged: number;
+}): { severity: Severity | "acknowledged" | "none"; text: string }[] {
+  const parts = (
+    [
+      ["error", summary.errors],
+      ["warning", summary.warnings],
+      ["info", summary.infos],
+      ["acknowledged", summary.acknowledged],
+    ] as const
+  )
+    .filter(([, n]) => n > 0)
+    .map(([severity, n]) => ({ severity, text: severityCount(severity, n) }));
+  return parts.length ? parts : [{ severity: "none", text: "No conflicts" }];
+}
+
+/**
+ * The title in `lang` (the core's main language, `View.mainLang`), else English, else any;
+ * a session with none is "Untitled session" with its day and times (never its id, which is
+ * the document's, not the user's).
+ */
 export function sessionTitle(session: Session, lang: Lang): string {
-  return textIn(session.title, lang) || session.id;
+  const title = textIn(session.title, lang);
+  if (title.trim()) return title;
+  const span = sessionSpan(session);
+  return span ? `Untitled session, ${shortDate(span.date)} ${timeSpan(span.start, span.end)}` : "Untitled session";
 }
 
 /** Short names of the bodies that meet ("WP1/12, Q4/12"). */

@@ -384,19 +384,35 @@ export function acrossBox(lane: Lane & { col?: number; cols?: number }): AcrossB
 }
 
 /**
+ * Pixels kept free at the end of every day across (right of the lanes in columns, below them
+ * in rows): empty grid beside even the busiest slot, where a press or a double-click creates
+ * a new session (a new lane) instead of grabbing the block underneath.
+ */
+export const CREATE_GUTTER_PX = 14;
+
+/**
  * The CSS box of something `along` the time axis and `across` a day, leaving `inset`
  * pixels free on either side across (so neighbouring lanes do not touch). In columns, time
  * runs down (top, height) and lanes side by side (left, width); in rows, the reverse.
+ * With `reserve`, the percentages are of the day's breadth less `reserve` pixels at its end
+ * (see `CREATE_GUTTER_PX`): `p%` of `(W - R)` is `calc(p% - p*R/100 px)`.
  */
-export function place(orientation: Orientation, along: AlongBox, across: AcrossBox, inset = 0): CssBox {
+export function place(orientation: Orientation, along: AlongBox, across: AcrossBox, inset = 0, reserve = 0): CssBox {
   const time = { at: `${along.offset}px`, size: `${along.length}px` };
   const cross = {
-    at: inset ? `calc(${across.start}% + ${inset}px)` : `${across.start}%`,
-    size: inset ? `calc(${across.size}% - ${2 * inset}px)` : `${across.size}%`,
+    at: percentLess(across.start, (across.start * reserve) / 100 - inset),
+    size: percentLess(across.size, (across.size * reserve) / 100 + 2 * inset),
   };
   return orientation === "columns"
     ? { top: time.at, height: time.size, left: cross.at, width: cross.size }
     : { left: time.at, width: time.size, top: cross.at, height: cross.size };
+}
+
+/** `p%` less `px` pixels, as CSS ("50%", "calc(50% - 2px)", "calc(50% + 1px)"). */
+function percentLess(p: number, px: number): string {
+  const round = Math.round(px * 100) / 100;
+  if (round === 0) return `${p}%`;
+  return round > 0 ? `calc(${p}% - ${round}px)` : `calc(${p}% + ${-round}px)`;
 }
 
 /** A box as an inline `style` value. */
@@ -412,18 +428,21 @@ export function maxLanes(blocks: readonly (Lane & { cols?: number })[]): number 
 }
 
 /**
- * The breadth in pixels of each day's row when days are rows: narrow for an empty weekend
- * or holiday; otherwise enough for its busiest moment's lanes (or one strip per room in a
- * room view), and never less than `min`.
+ * The breadth in pixels of a day across (its width in columns, its height in rows): narrow
+ * for an empty weekend or holiday in a day view; otherwise enough for its busiest moment's
+ * `lanes` (`maxLanes`: in a room view, every room strip holds as many lanes as the busiest
+ * room) at `lanePx` each, a readable width, plus the create gutter, and never less than
+ * `min`. A day with more parallel sessions than fit the window widens and the grid scrolls,
+ * rather than drawing stripes too thin to read.
  */
-export function rowBreadth(
+export function dayBreadth(
   column: Pick<DayColumn, "narrow">,
   lanes: number,
-  opts: { rooms: number | null; lanePx: number; min: number; narrowPx: number },
+  opts: { rooms: number | null; lanePx: number; min: number; narrowPx: number; gutterPx?: number },
 ): number {
   if (column.narrow && opts.rooms === null) return opts.narrowPx;
-  const strips = opts.rooms ?? lanes;
-  return Math.max(opts.min, strips * opts.lanePx);
+  const strips = Math.max(lanes, opts.rooms ?? 1);
+  return Math.max(opts.min, strips * opts.lanePx + (opts.gutterPx ?? 0));
 }
 
 // Changes since a revision (the Revisions panel's overlay). The diff is the core's; this

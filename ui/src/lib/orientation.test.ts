@@ -2,7 +2,17 @@
 import { describe, expect, it } from "vitest";
 import type { RevisionChanges } from "../bindings/RevisionChanges";
 import { arrowNudge, axesOf, ghostBox, locate, nudgeCommand, propose, type ColumnRect, type Gesture } from "./drag";
-import { acrossBox, alongBox, boxStyle, changeGhosts, changeMarks, maxLanes, place, rowBreadth } from "./layout";
+import {
+  acrossBox,
+  alongBox,
+  boxStyle,
+  changeGhosts,
+  changeMarks,
+  CREATE_GUTTER_PX,
+  dayBreadth,
+  maxLanes,
+  place,
+} from "./layout";
 
 const h = (hh: number, mm = 0) => hh * 60 + mm;
 
@@ -31,7 +41,7 @@ describe("placing boxes in either orientation", () => {
     expect(boxStyle(box)).toBe("left:120px;top:calc(50% + 1px);width:180px;height:calc(50% - 2px)");
   });
 
-  it("gives a day row room for its busiest moment, a room strip each in a room view, and narrow empty weekends", () => {
+  it("gives a day room for its busiest moment, a room strip each in a room view, and narrow empty weekends", () => {
     const opts = { rooms: null, lanePx: 24, min: 72, narrowPx: 30 };
     expect(
       maxLanes([
@@ -39,10 +49,29 @@ describe("placing boxes in either orientation", () => {
         { lane: 2, lanes: 5 },
       ]),
     ).toBe(5);
-    expect(rowBreadth({ narrow: false }, 5, opts)).toBe(120);
-    expect(rowBreadth({ narrow: false }, 1, opts), "never below the minimum").toBe(72);
-    expect(rowBreadth({ narrow: true }, 1, opts)).toBe(30);
-    expect(rowBreadth({ narrow: true }, 1, { ...opts, rooms: 40 }), "a room view keeps every strip").toBe(960);
+    expect(dayBreadth({ narrow: false }, 5, opts)).toBe(120);
+    expect(dayBreadth({ narrow: false }, 1, opts), "never below the minimum").toBe(72);
+    expect(dayBreadth({ narrow: true }, 1, opts)).toBe(30);
+    expect(dayBreadth({ narrow: true }, 1, { ...opts, rooms: 40 }), "a room view keeps every strip").toBe(960);
+    expect(dayBreadth({ narrow: false }, 80, { ...opts, rooms: 40 }), "two lanes in the busiest room").toBe(1920);
+  });
+
+  it("widens a day with many parallel sessions to a readable lane each, plus the create gutter", () => {
+    const opts = { rooms: null, lanePx: 78, min: 72, narrowPx: 44, gutterPx: CREATE_GUTTER_PX };
+    // Twelve Questions in parallel: twelve readable lanes, not twelve 8-pixel stripes.
+    expect(dayBreadth({ narrow: false }, 12, opts)).toBe(12 * 78 + CREATE_GUTTER_PX);
+    expect(dayBreadth({ narrow: false }, 1, opts)).toBe(78 + CREATE_GUTTER_PX);
+  });
+
+  it("keeps the create gutter free at the end of a day across, in either orientation", () => {
+    const last = acrossBox({ lane: 3, lanes: 4 });
+    // 75% of (W - 14px) = 75% - 10.5px; the lane is 25% of (W - 14px) less the inset twice.
+    expect(place("columns", along, last, 1, 14)).toMatchObject({
+      left: "calc(75% - 9.5px)",
+      width: "calc(25% - 5.5px)",
+    });
+    expect(place("rows", along, last, 0, 14)).toMatchObject({ top: "calc(75% - 10.5px)", height: "calc(25% - 3.5px)" });
+    expect(place("columns", along, acrossBox({ lane: 0, lanes: 1 }), 0, 14).width).toBe("calc(100% - 14px)");
   });
 });
 

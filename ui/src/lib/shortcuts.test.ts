@@ -32,6 +32,17 @@ describe("keyboard shortcuts", () => {
     expect(shortcut(press("o", { ctrlKey: true, altKey: true }), false), "Alt makes it another key").toBeNull();
   });
 
+  it("N makes a new session, with or without a selection, but not while typing", () => {
+    const newSession = { menu: "edit:new-session", preventDefault: true };
+    expect(shortcut(press("n"), false)).toEqual(newSession);
+    expect(shortcut(press("N"), true), "Caps Lock on").toEqual(newSession);
+    expect(shortcut(press("n", { target: input }), false), "typing an n").toBeNull();
+    expect(shortcut(press("n", { ctrlKey: true }), false), "Ctrl+N is File > New").toEqual({
+      menu: "file:new",
+      preventDefault: true,
+    });
+  });
+
   it("while typing in a field only the file shortcuts act; the field keeps its own keys", () => {
     expect(shortcut(press("s", { ctrlKey: true, target: input }), true)).toEqual({
       menu: "file:save",

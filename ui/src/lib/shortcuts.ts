@@ -6,6 +6,7 @@
  * - Ctrl/Cmd with O, S, Shift+S, N, E work anywhere, even while typing in a field.
  * - The other shortcuts leave a field being typed in alone, so its own keys (undo, select
  *   all, Backspace, arrows) keep working there.
+ * - N makes a new session (as the toolbar's New session button does).
  * - Delete, Enter and the arrows act on the selection, and only when there is one.
  */
 
@@ -56,6 +57,7 @@ export function shortcut(e: KeyPress, hasSelection: boolean): Shortcut | null {
   }
   if (typing || e.altKey) return null;
   if (e.key === "Escape") return "deselect";
+  if (key === "n" && !e.shiftKey) return menu("edit:new-session");
   if (!hasSelection) return null;
   if (e.key === "Delete" || e.key === "Backspace") return menu("edit:delete");
   if (e.key === "Enter") return menu("edit:properties");
