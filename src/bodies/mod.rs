@@ -18,10 +18,54 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{Body, BodyKind, Timetable};
 
+#[cfg(test)]
+mod kind_tests {
+    use super::*;
+
+    #[test]
+    fn itu_short_names_name_their_kind_and_other_names_none() {
+        for (name, kind) in [
+            ("SG12", Some(BodyKind::StudyGroup)),
+            ("Study Group 2", Some(BodyKind::StudyGroup)),
+            ("WP1/12", Some(BodyKind::WorkingParty)),
+            ("Q4/12", Some(BodyKind::Question)),
+            ("Question 4/12", Some(BodyKind::Question)),
+            ("Q1", None),
+            ("Q1-Q4/12", None),
+            ("Databases", None),
+            ("SG", None),
+        ] {
+            assert_eq!(kind_of_name(name), kind, "{name}");
+        }
+    }
+}
+
 pub use grid::{
     BodyCell, BodyGrid, BodyRow, GridDay, GridSlot, day_times, slots_in_order, slots_of,
 };
 pub use series::{Series, SeriesError, parse_series};
+
+/// The kind of body a short name written the ITU way names: "SG12" or "Study Group 12" a
+/// Study Group, "WP1/12" a Working Party, "Q4/12" or "Question 4/12" a Question (the Study
+/// Group's number after the slash is required, so "Q1" of a quarter or a room is not
+/// taken for a Question). `None` for any other name. Importers use it so that such bodies
+/// clash as bodies do, instead of grouping sessions as tracks.
+pub fn kind_of_name(short: &str) -> Option<BodyKind> {
+    let compact: String = short
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let group = compact
+        .strip_prefix("studygroup")
+        .or_else(|| compact.strip_prefix("sg"));
+    if group.is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())) {
+        return Some(BodyKind::StudyGroup);
+    }
+    let series = parse_series(short).ok()?;
+    (series.first == series.last && series.parent.is_none() && !series.group.is_empty())
+        .then_some(series.kind)
+}
 
 /// Every body of `t` in tree order with its depth (0 for a root): each root (Study Groups
 /// first), then the bodies under it depth first; among siblings Working Parties come before

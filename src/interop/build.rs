@@ -221,13 +221,27 @@ impl Builder {
         let id = BodyId(unique(&format!("b-{}", slug(short, '-')), |c| {
             self.bodies.contains_key(&BodyId::from(c))
         }));
+        // A name written the ITU way ("Q4/12") is a body whose sessions clash; any other
+        // groups sessions by subject (a track).
+        let kind = crate::bodies::kind_of_name(short);
+        if let Some(kind) = kind {
+            self.report.items.push(ReportItem {
+                position: Position::File,
+                action: Action::Guessed,
+                message: format!(
+                    "'{short}' is taken as a {} (its sessions may not run in parallel), \
+                     not as a track",
+                    kind_word(kind)
+                ),
+            });
+        }
         self.bodies.insert(
             id.clone(),
             Body {
                 id: id.clone(),
                 short: short.to_owned(),
                 name: Text::from([(self.lang, short.to_owned())]),
-                kind: BodyKind::Track,
+                kind: kind.unwrap_or(BodyKind::Track),
                 parent: None,
             },
         );
@@ -590,4 +604,16 @@ pub fn marks_break(word: &str) -> bool {
             | "kaffeepause"
             | "mittagspause"
     )
+}
+
+/// A body kind in the import report's words.
+fn kind_word(kind: BodyKind) -> &'static str {
+    match kind {
+        BodyKind::StudyGroup => "Study Group",
+        BodyKind::WorkingParty => "Working Party",
+        BodyKind::Question => "Question",
+        BodyKind::Management => "management team",
+        BodyKind::Other => "group",
+        BodyKind::Track => "track",
+    }
 }

@@ -1070,3 +1070,34 @@ fn a_guessed_zone_is_marked_for_the_app_to_ask_and_a_given_one_is_not() {
         .expect("imports");
     assert_eq!(floating.report.guessed_zone.as_deref(), Some("UTC"));
 }
+
+/// A CSV whose bodies are written the ITU way imports them as bodies that clash (a
+/// Question, a Working Party), reported, not as tracks; other names stay tracks.
+#[test]
+fn csv_bodies_written_the_itu_way_are_bodies_that_clash_not_tracks() {
+    use plenary::model::BodyKind;
+    let csv = "title,start,end,bodies\n\
+               Q4 meeting,2026-03-02 09:30,2026-03-02 12:30,Q4/12\n\
+               Q4 drafting,2026-03-02 11:00,2026-03-02 12:00,Q4/12\n\
+               WP1 opening,2026-03-02 14:30,2026-03-02 17:30,WP1/12\n\
+               Lightning talks,2026-03-02 14:30,2026-03-02 15:30,Community\n";
+    let imported =
+        interop::import(Format::Csv, csv.as_bytes(), &ImportOptions::default()).expect("imports");
+    let t = &imported.timetable;
+    let kind = |short: &str| t.bodies.values().find(|b| b.short == short).map(|b| b.kind);
+    assert_eq!(kind("Q4/12"), Some(BodyKind::Question));
+    assert_eq!(kind("WP1/12"), Some(BodyKind::WorkingParty));
+    assert_eq!(kind("Community"), Some(BodyKind::Track));
+    assert!(
+        imported.report.items.iter().any(|i| i
+            .message
+            .contains("'Q4/12' is taken as a Question (its sessions may not run in parallel)")),
+        "{:?}",
+        imported.report.items
+    );
+    let clashes: Vec<_> = plenary::conflict::check(t)
+        .into_iter()
+        .filter(|c| c.kind == plenary::model::ConflictKind::BodyClash)
+        .collect();
+    assert_eq!(clashes.len(), 1, "Q4/12 meets twice at once: {clashes:?}");
+}
