@@ -101,7 +101,11 @@ fn sg12_example_holds_every_item_of_annex_c_and_its_notes() {
 
 #[test]
 fn truncated_document_is_refused_with_its_position() {
-    let cut = &EXAMPLE[..EXAMPLE.len() / 2];
+    let half = EXAMPLE.len() / 2;
+    let at = (half..EXAMPLE.len())
+        .find(|&i| EXAMPLE.is_char_boundary(i))
+        .unwrap_or(half);
+    let cut = &EXAMPLE[..at];
     match document::load(cut) {
         Err(LoadError::Syntax { line, column, .. }) => assert!(line > 100 && column > 0),
         other => panic!("expected a syntax error with a position, got {other:?}"),
