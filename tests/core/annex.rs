@@ -962,3 +962,25 @@ fn an_imported_schedule_fills_the_days_layout_and_an_empty_table_says_why() {
         plan.warnings
     );
 }
+
+/// The bodies layout prints a row for a body only where it meets: a Working Party whose
+/// Questions meet but which does not meet itself gets no empty row.
+#[test]
+fn the_bodies_layout_prints_no_empty_body_row() {
+    let mut tt = sg12();
+    let wp1 = plenary::model::BodyId::from("wp1");
+    for s in tt.sessions.values_mut() {
+        s.bodies.retain(|b| *b != wp1);
+    }
+    let a = annex::build(&tt, &Options::new(Layout::Bodies, Lang::En));
+    let headers: Vec<&str> = a.rows.iter().map(|r| r.header[0].as_str()).collect();
+    assert!(headers.contains(&"Q4/12"), "its Questions meet: {headers:?}");
+    assert!(!headers.contains(&"WP1/12"), "WP1/12 does not: {headers:?}");
+    for row in &a.rows {
+        assert!(
+            row.cells.iter().any(|c| !c.lines.is_empty()),
+            "{} has a row with nothing in it",
+            row.header[0]
+        );
+    }
+}

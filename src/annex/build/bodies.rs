@@ -114,11 +114,15 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            rows.push(Row {
-                header: vec![body.short.clone()],
-                short_header: Vec::new(),
-                cells,
-            });
+            // A body that meets in no cell (a Working Party whose Questions meet, but not
+            // the Working Party itself) gets no empty row.
+            if cells.iter().any(|c| !c.lines.is_empty()) {
+                rows.push(Row {
+                    header: vec![body.short.clone()],
+                    short_header: Vec::new(),
+                    cells,
+                });
+            }
         }
         for s in self.tt.sessions.values() {
             if shown_in_cell(s) && s.placement.is_some() && s.bodies.is_empty() {
