@@ -24,5 +24,6 @@ mod revision;
 mod scenario;
 mod setup;
 mod strategies;
+mod translations;
 mod wire;
 mod writes;

@@ -227,7 +227,11 @@ impl<'a> Ctx<'a> {
                 if self.fallbacks_reported.insert((session.clone(), what)) {
                     self.warnings.push(Warning {
                         message: format!(
-                            "session {session}: no {} {what}; used the {} one, marked [{}]",
+                            "session \"{}\": no {} {what}; used the {} one, marked [{}]",
+                            self.tt.sessions.get(session).map_or_else(
+                                || session.to_string(),
+                                |s| { crate::translations::session_name(self.tt, s) }
+                            ),
                             self.lang.code(),
                             lang.code(),
                             lang.code()
