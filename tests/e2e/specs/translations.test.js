@@ -214,6 +214,7 @@ test('the properties panel shows the titles side by side in every meeting langua
   assert.equal(fields.zh, ZH);
   assert.equal(fields.ar, AR);
   assert.equal(fields.arDir, 'rtl');
+  await new Promise((r) => setTimeout(r, 300));
   await app.screenshot('properties-every-language');
 });
 
@@ -225,11 +226,22 @@ test('the side panels fold so the grid gets the width, and stay folded for the s
   await app.screenshot('panels-meeting-tab');
   for (const [css, name] of [
     ['[data-testid="meeting-days"] ~ details', 'panels-slots-breaks'],
+    ['[data-testid="meeting-days"] ~ details ~ details ~ details', 'panels-rooms'],
     ['[data-testid="body-tree"]', 'panels-bodies'],
+    ['[data-testid="body-tree"] ~ details', 'panels-rooms-persons'],
   ]) {
     await app.session.execute(`document.querySelector(arguments[0]).scrollIntoView();`, [css]);
     await app.screenshot(name);
   }
+  // Every remove button of the Meeting tab lies inside the panel, left of its scroll bar.
+  const outside = await app.session.execute(
+    `const panel = document.querySelector('[data-testid="properties"] .scroll');
+     const right = panel.getBoundingClientRect().left + panel.clientWidth;
+     return [...panel.querySelectorAll('button.x')]
+       .filter((b) => b.getBoundingClientRect().right > right + 0.5)
+       .map((b) => b.getAttribute('aria-label'));`,
+  );
+  assert.deepEqual(outside, [], 'no remove button under the scroll bar or past the edge');
   await click('[data-testid="body-expand-q4"]');
   const names = await app.session.execute(
     `const f = (l) => document.querySelector('[data-testid="body-name-q4-' + l + '"]');
