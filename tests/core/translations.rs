@@ -89,3 +89,30 @@ fn clearing_the_last_title_of_a_session_is_refused_and_an_unknown_place_too() {
     assert!(e.apply(&set(unknown, Lang::En, "x"), DryRun::No).is_err());
     assert_eq!(document::save(e.timetable()), before, "nothing changed");
 }
+
+#[test]
+fn export_warnings_name_sessions_by_their_titles_never_their_ids() {
+    use plenary::annex::{self, Layout, Options};
+    let t = sg12();
+    for layout in [Layout::Days, Layout::Bodies] {
+        let built = annex::build(&t, &Options::new(layout, Lang::Fr));
+        assert!(
+            !built.warnings.is_empty(),
+            "the example has no French texts"
+        );
+        for w in &built.warnings {
+            for id in t.sessions.keys() {
+                assert!(
+                    !w.message.contains(&format!("session {id}:")),
+                    "{layout:?}: {}",
+                    w.message
+                );
+            }
+            assert!(
+                w.message.starts_with("session \"") || w.message.starts_with("sessions \""),
+                "{}",
+                w.message
+            );
+        }
+    }
+}
