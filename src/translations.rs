@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{BodyId, BreakId, Lang, Session, SessionId, SlotId, Text, Timetable, text_in};
+use crate::time::Stamp;
 
 /// Where a text lives in the document.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -70,6 +71,12 @@ pub struct TextRow {
     /// (else its bodies' short names), the body's short name, the slot's or break's name.
     /// Never an internal id.
     pub owner: String,
+    /// When the session it belongs to starts (absent for other texts and for a session in
+    /// the palette): many sessions share a title ("Question 4/12"), so a person tells their
+    /// rows apart by when they meet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub start: Option<Stamp>,
     /// What it says in each language it has (blank texts left out).
     pub texts: Text,
     /// The meeting languages it has no text in, in the meeting's order.
@@ -100,7 +107,7 @@ pub fn list(t: &Timetable) -> Translations {
     let languages = t.meeting.languages.clone();
     let main = t.main_lang();
     let mut rows = Vec::new();
-    let mut push = |place: TextPlace, owner: String, text: &Text| {
+    let mut push = |place: TextPlace, owner: String, start: Option<Stamp>, text: &Text| {
         let texts: Text = text
             .iter()
             .filter(|(_, v)| !v.trim().is_empty())
@@ -114,6 +121,7 @@ pub fn list(t: &Timetable) -> Translations {
         rows.push(TextRow {
             place,
             owner,
+            start,
             texts,
             missing,
         });
@@ -121,20 +129,24 @@ pub fn list(t: &Timetable) -> Translations {
     push(
         TextPlace::MeetingTitle,
         text_in(&t.meeting.title, main).to_string(),
+        None,
         &t.meeting.title,
     );
     for s in sessions_in_order(t) {
         let owner = session_name(t, s);
+        let start = s.placement.map(|p| p.start);
         let session = || s.id.clone();
         push(
             TextPlace::SessionTitle { session: session() },
             owner.clone(),
+            start,
             &s.title,
         );
         if has_text(&s.annex_label) {
             push(
                 TextPlace::AnnexLabel { session: session() },
                 owner.clone(),
+                start,
                 &s.annex_label,
             );
         }
@@ -142,6 +154,7 @@ pub fn list(t: &Timetable) -> Translations {
             push(
                 TextPlace::AnnexNote { session: session() },
                 owner,
+                start,
                 &s.annex_note,
             );
         }
@@ -152,6 +165,7 @@ pub fn list(t: &Timetable) -> Translations {
                 body: body.id.clone(),
             },
             body.short.clone(),
+            None,
             &body.name,
         );
     }
@@ -161,6 +175,7 @@ pub fn list(t: &Timetable) -> Translations {
                 slot: slot.id.clone(),
             },
             named(text_in(&slot.name, main), "slot"),
+            None,
             &slot.name,
         );
     }
@@ -168,6 +183,7 @@ pub fn list(t: &Timetable) -> Translations {
         push(
             TextPlace::BreakName { brk: b.id.clone() },
             named(text_in(&b.name, main), "break"),
+            None,
             &b.name,
         );
     }
@@ -306,6 +322,7 @@ mod tests {
         assert_eq!(row.missing, vec![Lang::Fr, Lang::Zh]);
         assert_eq!(row.texts.len(), 1);
         assert_eq!(row.owner, "Opening");
+        assert_eq!(row.start, t.sessions[&id].placement.map(|p| p.start));
         assert!(list.missing_in(Lang::Zh).any(|r| r.place == row.place));
     }
 

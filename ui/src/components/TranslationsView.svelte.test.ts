@@ -23,6 +23,7 @@ function texts(): Translations {
       {
         place: { kind: "sessionTitle", session: "q4" },
         owner: "Question 4/12",
+        start: "2017-09-22T09:00",
         texts: { en: "Question 4/12" },
         missing: ["fr", "ar"],
       },
@@ -81,6 +82,10 @@ describe("TranslationsView lists the core's texts, one column per meeting langua
     expect(input?.getAttribute("lang")).toBe("ar");
     const label = target.querySelector('[data-kind="bodyName"] th')?.textContent ?? "";
     expect(label).toContain("Q4/12");
+    const session = target.querySelector('[data-kind="sessionTitle"] th')?.textContent ?? "";
+    expect(session, "sessions sharing a title are told apart by when they meet").toContain(
+      "Friday 22 September, 09:00",
+    );
   });
 
   it("sends one setText command for an edited cell, and none for a cell left as it was", async () => {
