@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "suggested_file_name",
     "close_window",
     "bodies_grid",
+    "translations",
 ];
 
 fn main() {

@@ -187,6 +187,12 @@ impl Editor {
         crate::bodies::BodyGrid::of(&self.timetable, &self.conflicts())
     }
 
+    /// Every text of the document with the meeting languages each lacks (the Translations
+    /// view's rows, see [`crate::translations`]).
+    pub fn translations(&self) -> crate::translations::Translations {
+        crate::translations::list(&self.timetable)
+    }
+
     /// Undoes the last applied command; a no-op answer when there is nothing to undo.
     pub fn undo(&mut self) -> Applied {
         self.step(Direction::Undo)

@@ -26,6 +26,7 @@
 //! | [`atomic`] | the one atomic file writer of the app and the CLI (the core's only I/O) |
 //! | [`bodies`] | the body tree in order, a series of Questions typed at once, the bodies grid the Bodies view draws |
 //! | [`annex`] | the annex of the letter: build it in a layout and language, render it as text, Markdown, HTML, DOCX, PDF |
+//! | [`translations`] | every text of the document in every meeting language, what each lacks; a session's name for people |
 //! | [`export`] | every export format (annex and interchange) by name, rendered to bytes |
 #![deny(missing_docs)]
 
@@ -49,6 +50,7 @@ pub mod new_items;
 pub mod revision;
 pub mod template;
 pub mod time;
+pub mod translations;
 mod validate;
 pub mod view;
 pub mod wire;

@@ -39,6 +39,14 @@ pub fn bodies_grid(state: State<'_, AppState>) -> plenary::bodies::BodyGrid {
     state.document.lock().editor.bodies_grid()
 }
 
+/// Every text of the document with the meeting languages each lacks
+/// (`plenary::translations::Translations`): the Translations view's rows, and what the
+/// export dialog says is missing. Asked again after every change.
+#[tauri::command]
+pub fn translations(state: State<'_, AppState>) -> plenary::translations::Translations {
+    state.document.lock().editor.translations()
+}
+
 /// Applies one user intent, or with `dryRun: "yes"` only answers what it would do.
 #[tauri::command]
 pub fn apply<R: Runtime>(

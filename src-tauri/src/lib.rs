@@ -298,6 +298,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::suggested_file_name,
             commands::close_window,
             commands::bodies_grid,
+            commands::translations,
         ])
 }
 

@@ -69,6 +69,7 @@ pub fn build<R: Runtime>(
         .item(&item("view:rooms", "Rooms")?)
         .item(&item("view:bodies", "Bodies")?)
         .item(&item("view:annex", "Annex")?)
+        .item(&item("view:translations", "Translations")?)
         .item(&item("view:orientation", "Days as Rows")?)
         .separator()
         .item(&item("view:condensed", "Condensed")?)

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use super::build::Builder;
 use super::error::CommandError;
 use super::transaction::Transaction;
-use super::{Command, bodies, calendar, conflicts, publishing, sessions};
+use super::{Command, bodies, calendar, conflicts, publishing, sessions, texts};
 use crate::model::{Body, Break, Constraint, Person, Room, Session, SessionId, Slot, Timetable};
 
 impl Command {
@@ -172,6 +172,7 @@ impl Command {
             Command::SwapDays { a, b: other } => calendar::swap_days(b, *a, *other),
             Command::MoveMeeting { start } => calendar::move_meeting(b, *start),
             Command::SetUpMeeting { setup } => calendar::set_up(b, setup),
+            Command::SetText { place, lang, text } => texts::set_text(b, place, *lang, text),
             Command::EditMeeting { meeting } => {
                 b.push(super::Edit::Meeting {
                     before: Box::new(b.timetable().meeting.clone()),

@@ -28,6 +28,7 @@
 //! | `calendar.rs` | days and dates: add, edit, remove, shift, swap, move the meeting |
 //! | `publishing.rs` | revisions and annex notes |
 //! | `conflicts.rs` | acknowledgements and severities |
+//! | `texts.rs` | one language of one text anywhere in the document (the Translations view) |
 //! | `edit.rs` | [`Edit`], [`Change`]: primitive edits, their one generic apply and invert |
 //! | `transaction.rs` | [`Transaction`]: apply, invert, compose, and their laws |
 //! | `error.rs` | [`CommandError`]: why a command is refused |
@@ -56,6 +57,7 @@ mod error;
 mod items;
 mod publishing;
 mod sessions;
+mod texts;
 mod transaction;
 
 pub use bodies::usual_room;
@@ -466,6 +468,19 @@ commands! {
         SetUpMeeting {
             /// What the form says.
             setup: MeetingSetup,
+        },
+        /// Edit translation
+        ///
+        /// One language of one text of the document (a cell of the Translations view, see
+        /// [`crate::translations`]); a blank text removes that language.
+        #[serde(rename_all = "camelCase")]
+        SetText {
+            /// Where the text lives.
+            place: crate::translations::TextPlace,
+            /// The language.
+            lang: crate::model::Lang,
+            /// The text in `lang`.
+            text: String,
         },
     }
 }

@@ -375,9 +375,10 @@ fn cli_exports_the_annex_and_reports_fallbacks() {
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("warning: session opening: no fr"),
-        "{stderr}"
+        stderr.contains("warning: session \"SG12 opening plenary\": no fr"),
+        "a session is named by its title, never its id: {stderr}"
     );
+    assert!(!stderr.contains("session opening"), "{stderr}");
 
     let out = run(&[
         "export",

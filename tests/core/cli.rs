@@ -96,6 +96,29 @@ fn check_sg12_example_reports_the_expected_conflicts_and_nothing_spurious() {
     insta::assert_snapshot!("check_sg12_text", out);
 }
 
+#[test]
+fn check_names_the_texts_a_meeting_language_lacks_by_title_never_by_id() {
+    let text = std::fs::read_to_string(format!("{}/{EXAMPLE}", env!("CARGO_MANIFEST_DIR")))
+        .expect("example");
+    let mut doc: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    doc["meeting"]["languages"]
+        .as_array_mut()
+        .expect("languages")
+        .push("fr".into());
+    let dir = std::env::temp_dir().join(format!("plenary-cli-fr-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("fr.plenary.json");
+    std::fs::write(&file, doc.to_string()).expect("write");
+    let (code, _, err) = plenary(&["check", file.to_str().expect("utf-8 path")]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("texts have no fr text: the meeting's title, session \"SG12 management team meeting\" (title)"),
+        "{err}"
+    );
+    assert!(!err.contains("mt-1"), "no session id: {err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 const WITH_REVISIONS: &str = "tests/fixtures/documents/v3/annex-notes.plenary.json";
 
 #[test]

@@ -25,5 +25,6 @@ mod revision;
 mod scenario;
 mod setup;
 mod strategies;
+mod translations;
 mod wire;
 mod writes;

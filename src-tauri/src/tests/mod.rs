@@ -1320,6 +1320,20 @@ fn bodies_grid_is_granted_and_shows_a_meeting_placed_in_a_half_day() {
     assert_eq!(rows[1]["cells"][0]["sessions"], json!([]));
 }
 
+#[test]
+fn translations_are_granted_and_a_cell_edit_is_one_command() {
+    let (_app, window) = app();
+    let list = invoke(&window, "translations", json!({})).expect("translations is granted");
+    assert_eq!(list["rows"][0]["place"], json!({ "kind": "meetingTitle" }));
+    apply_now(
+        &window,
+        json!({ "type": "setText", "place": { "kind": "meetingTitle" }, "lang": "fr",
+                "text": "Réunion" }),
+    );
+    let list = invoke(&window, "translations", json!({})).expect("translations");
+    assert_eq!(list["rows"][0]["texts"]["fr"], "Réunion", "{list}");
+}
+
 mod faults;
 mod locks;
 mod soak;

@@ -129,8 +129,8 @@ impl<'a> Ctx<'a> {
                 let noted = self.note_of.contains_key(&s.id);
                 self.warnings.push(Warning {
                     message: format!(
-                        "session {}: has no body, so the bodies layout shows it {}",
-                        s.id,
+                        "session \"{}\": has no body, so the bodies layout shows it {}",
+                        crate::translations::session_name(self.tt, s),
                         if noted { "only in its note" } else { "nowhere" }
                     ),
                     sessions: vec![s.id.clone()],

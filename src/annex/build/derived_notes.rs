@@ -46,9 +46,9 @@ impl<'a> Ctx<'a> {
                     if !on_meeting_day {
                         self.warnings.push(Warning {
                             message: format!(
-                                "session {}: on {}, outside the meeting's days, so it has no \
-                                 row; shown in a note instead",
-                                s.id,
+                                "session \"{}\": on {}, outside the meeting's days, so it has \
+                                 no row; shown in a note instead",
+                                crate::translations::session_name(self.tt, s),
                                 p.start.date()
                             ),
                             sessions: vec![s.id.clone()],

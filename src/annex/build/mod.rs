@@ -265,7 +265,11 @@ impl<'a> Ctx<'a> {
                 if self.fallbacks_reported.insert((session.clone(), what)) {
                     self.warnings.push(Warning {
                         message: format!(
-                            "session {session}: no {} {what}; used the {} one, marked [{}]",
+                            "session \"{}\": no {} {what}; used the {} one, marked [{}]",
+                            self.tt.sessions.get(session).map_or_else(
+                                || session.to_string(),
+                                |s| { crate::translations::session_name(self.tt, s) }
+                            ),
                             self.lang.code(),
                             lang.code(),
                             lang.code()
@@ -436,12 +440,15 @@ impl<'a> Ctx<'a> {
             group.end.time()
         };
         if start != a.start || end != b.end {
-            let names = group
+            let titles = group
                 .sessions
                 .iter()
-                .map(|s| s.id.to_string())
-                .collect::<Vec<_>>()
-                .join(", ");
+                .map(|s| format!("\"{}\"", crate::translations::session_name(self.tt, s)))
+                .collect::<Vec<_>>();
+            let names = match titles.len() {
+                1 => format!("session {}", titles[0]),
+                _ => format!("sessions {}", titles.join(", ")),
+            };
             let slot = if first == last {
                 format!("{} {}-{}", a.name, a.start, a.end)
             } else {

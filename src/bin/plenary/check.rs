@@ -1,4 +1,5 @@
-//! `plenary check`: list the conflicts of a timetable.
+//! `plenary check`: list the conflicts of a timetable; on standard error, the texts a
+//! meeting language still lacks (named by their sessions' titles, never by an id).
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -17,7 +18,12 @@ pub fn check(file: &Path, format: Format) -> Result<ExitCode, Failure> {
                 .map_err(|e| Failure(format!("cannot write JSON: {e}")))?;
             crate::emit(&format!("{text}\n"));
         }
-        Format::Text => crate::emit(&text_report(&conflicts)),
+        Format::Text => {
+            crate::emit(&text_report(&conflicts));
+            for line in missing_texts(&timetable) {
+                eprintln!("plenary: warning: {line}");
+            }
+        }
     }
     let blocking = conflicts
         .iter()
@@ -57,4 +63,45 @@ fn text_report(conflicts: &[Conflict]) -> String {
         s.errors, s.warnings, s.infos, s.acknowledged
     );
     out
+}
+
+/// One line per meeting language that some text lacks: how many, and the first few by name.
+fn missing_texts(timetable: &plenary::model::Timetable) -> Vec<String> {
+    use plenary::translations::{TextPlace, TextRow};
+    const SHOWN: usize = 5;
+    let list = plenary::translations::list(timetable);
+    let name = |r: &TextRow| {
+        let (whose, what) = match r.place {
+            TextPlace::MeetingTitle => return "the meeting's title".to_string(),
+            TextPlace::SessionTitle { .. } => ("session", "title"),
+            TextPlace::AnnexLabel { .. } => ("session", "annex label"),
+            TextPlace::AnnexNote { .. } => ("session", "annex note"),
+            TextPlace::BodyName { .. } => ("body", "full name"),
+            TextPlace::SlotName { .. } => ("slot", "name"),
+            TextPlace::BreakName { .. } => ("break", "name"),
+        };
+        format!("{whose} \"{}\" ({what})", r.owner)
+    };
+    list.languages
+        .iter()
+        .filter_map(|&lang| {
+            let rows: Vec<&TextRow> = list.missing_in(lang).collect();
+            if rows.is_empty() {
+                return None;
+            }
+            let mut names: Vec<String> = rows.iter().take(SHOWN).map(|r| name(r)).collect();
+            if rows.len() > SHOWN {
+                names.push(format!("and {} more", rows.len() - SHOWN));
+            }
+            let count = match rows.len() {
+                1 => "1 text has".to_string(),
+                n => format!("{n} texts have"),
+            };
+            Some(format!(
+                "{count} no {} text: {}",
+                lang.code(),
+                names.join(", ")
+            ))
+        })
+        .collect()
 }

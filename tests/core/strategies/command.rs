@@ -935,6 +935,31 @@ impl Gesture {
                 }
                 Command::SetUpMeeting { setup }
             }
+            Kind::SetText => {
+                // A cell of the Translations view: any listed text, in any language; a
+                // blank one clears it (refused when it is a session's last title).
+                let places: Vec<_> = plenary::translations::list(t)
+                    .rows
+                    .into_iter()
+                    .map(|r| r.place)
+                    .collect();
+                let place = self
+                    .nth(0, &places)
+                    .filter(|_| !self.invalid)
+                    .cloned()
+                    .unwrap_or_else(|| plenary::translations::TextPlace::SessionTitle {
+                        session: missing_session(),
+                    });
+                Command::SetText {
+                    place,
+                    lang: [Lang::En, Lang::Fr, Lang::Zh][usize::from(c % 3)],
+                    text: if c.is_multiple_of(4) {
+                        String::new()
+                    } else {
+                        format!("Text {}", self.amount)
+                    },
+                }
+            }
         }
     }
 }

@@ -52,12 +52,13 @@ pub enum Kind {
     ResetAnnexNoteOrder,
     MoveMeeting,
     SetUpMeeting,
+    SetText,
 }
 
 impl Kind {
     /// Every kind, each with how often [`gesture`] draws it (session gestures, what a user
     /// does most, are drawn most).
-    pub const WEIGHTED: [(Kind, u32); 48] = [
+    pub const WEIGHTED: [(Kind, u32); 49] = [
         (Kind::AddSession, 4),
         (Kind::EditSession, 4),
         (Kind::ScheduleSession, 5),
@@ -106,6 +107,7 @@ impl Kind {
         (Kind::ResetAnnexNoteOrder, 1),
         (Kind::MoveMeeting, 1),
         (Kind::SetUpMeeting, 1),
+        (Kind::SetText, 2),
     ];
 
     /// Every kind.
@@ -165,6 +167,7 @@ impl Kind {
             Command::ResetAnnexNoteOrder => Kind::ResetAnnexNoteOrder,
             Command::MoveMeeting { .. } => Kind::MoveMeeting,
             Command::SetUpMeeting { .. } => Kind::SetUpMeeting,
+            Command::SetText { .. } => Kind::SetText,
         }
     }
 }

@@ -22,6 +22,7 @@ import type { Severity } from "./Severity";
 import type { Slot } from "./Slot";
 import type { SlotId } from "./SlotId";
 import type { Stamp } from "./Stamp";
+import type { TextPlace } from "./TextPlace";
 
 /**
  * One user gesture. The first doc line of each variant is its generic label ("Move
@@ -318,4 +319,16 @@ start: string, } | { "type": "setUpMeeting",
 /**
  * What the form says.
  */
-setup: MeetingSetup, };
+setup: MeetingSetup, } | { "type": "setText", 
+/**
+ * Where the text lives.
+ */
+place: TextPlace, 
+/**
+ * The language.
+ */
+lang: Lang, 
+/**
+ * The text in `lang`.
+ */
+text: string, };

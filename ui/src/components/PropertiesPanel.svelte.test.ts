@@ -74,7 +74,7 @@ describe("PropertiesPanel sends edits for the core to judge", () => {
 
   it("sends a session without a title: the core refuses it with its message", async () => {
     const { target, sent } = await open(q4());
-    change(field(target, '[data-testid="prop-title"]'), "  ");
+    change(field(target, '[data-testid="prop-title"] input'), "  ");
     expect(sent).toHaveLength(1);
     const command = sent[0];
     expect(command?.type === "editSession" && command.session.title).toEqual({});

@@ -30,6 +30,7 @@ import type { RecoveryEntry } from "../bindings/RecoveryEntry";
 import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { NoteView } from "../bindings/NoteView";
 import type { Snapshot } from "../bindings/Snapshot";
+import type { Translations } from "../bindings/Translations";
 
 /** What the UI can ask of the document's owner. */
 export interface Backend {
@@ -118,6 +119,8 @@ export interface Backend {
   annexNotes(layout: Layout, lang: Lang): Promise<NoteView[]>;
   /** The Bodies view's table as the document is now (the core's `BodyGrid`). */
   bodiesGrid(): Promise<BodyGrid>;
+  /** Every text of the document with the meeting languages each lacks (the core's `Translations`). */
+  translations(): Promise<Translations>;
   /** Unsaved documents the autosave journal kept from a run that crashed or was killed. */
   recoveryEntries(): Promise<RecoveryEntry[]>;
   /** Open journal entry `id` as the document: unsaved, its original file kept. */
@@ -200,6 +203,7 @@ export const tauriBackend: Backend = {
   today: () => invoke<string>("today"),
   annexNotes: (layout, lang) => invoke<NoteView[]>("annex_notes", { layout, lang }),
   bodiesGrid: () => invoke<BodyGrid>("bodies_grid"),
+  translations: () => invoke<Translations>("translations"),
   revisionSummary: (from, to, lang, plain) => invoke<string>("revision_summary", { from, to, lang, plain }),
   recoveryEntries: () => invoke<RecoveryEntry[]>("recovery_entries"),
   recoverEntry: (id) => invoke<Snapshot>("recover_entry", { id }),

@@ -16,6 +16,7 @@
  */
 import type { Applied } from "../bindings/Applied";
 import type { BodyGrid } from "../bindings/BodyGrid";
+import type { Translations } from "../bindings/Translations";
 import type { Command } from "../bindings/Command";
 import type { RevisionChanges } from "../bindings/RevisionChanges";
 import type { ChangeLine } from "../bindings/ChangeLine";
@@ -62,6 +63,7 @@ export type MockCall =
   | { method: "exportChoices" | "today" }
   | { method: "annexNotes"; layout: Layout; lang: Lang }
   | { method: "bodiesGrid" }
+  | { method: "translations" }
   | { method: "revisionSummary"; from: string; to: string | null; lang: Lang; plain: boolean };
 
 /** The mock backend, with its record of calls. */
@@ -75,6 +77,8 @@ export interface MockBackend extends Backend {
   todayIs: string;
   /** What `bodiesGrid()` answers: the mock computes no grid (that is the core's rule). */
   grid: BodyGrid;
+  /** What `translations()` answers: the mock lists no texts itself (that is the core's rule). */
+  texts: Translations;
 }
 
 /** The core's export formats and layouts (`ExportChoices::all`), as the shell answers them. */
@@ -422,6 +426,7 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     },
     todayIs: "2017-09-05",
     grid: { days: [], slots: [], rows: [] },
+    texts: { languages: [], rows: [] },
     async today() {
       calls.push({ method: "today" });
       return this.todayIs;
@@ -439,6 +444,10 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     async bodiesGrid() {
       calls.push({ method: "bodiesGrid" });
       return structuredClone(this.grid);
+    },
+    async translations() {
+      calls.push({ method: "translations" });
+      return structuredClone(this.texts);
     },
     async annexNotes(layout, lang) {
       calls.push({ method: "annexNotes", layout, lang });
