@@ -189,7 +189,7 @@ mod tests {
                     start: "2017-09-20T10:00".parse().expect("stamp"),
                     end: "2017-09-20T09:00".parse().expect("stamp"),
                 },
-                "session 'q4': end 2017-09-20T09:00 is not after start 2017-09-20T10:00",
+                "the end (09:00) must be after the start (10:00); the times are unchanged",
             ),
             (
                 CommandError::WeekdayChanged {

@@ -975,7 +975,10 @@ fn the_bodies_layout_prints_no_empty_body_row() {
     }
     let a = annex::build(&tt, &Options::new(Layout::Bodies, Lang::En));
     let headers: Vec<&str> = a.rows.iter().map(|r| r.header[0].as_str()).collect();
-    assert!(headers.contains(&"Q4/12"), "its Questions meet: {headers:?}");
+    assert!(
+        headers.contains(&"Q4/12"),
+        "its Questions meet: {headers:?}"
+    );
     assert!(!headers.contains(&"WP1/12"), "WP1/12 does not: {headers:?}");
     for row in &a.rows {
         assert!(

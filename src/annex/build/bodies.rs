@@ -170,9 +170,9 @@ mod tests {
         let rows: Vec<&str> = a.rows.iter().map(|r| r.header[0].as_str()).collect();
         assert_eq!(
             rows,
-            ["SG99", "WP1/99", "Q2/99", "Q1/99"],
-            "the Study Group, its Working Party, then its Questions in document order; \
-             the ancestors of a body that meets are listed too"
+            ["Q2/99", "Q1/99"],
+            "its Questions in tree and document order; the Study Group and the Working \
+             Party do not meet, so they get no empty row"
         );
         assert_spans_add_up(&a);
     }
