@@ -5,14 +5,7 @@ use plenary::annex::{self, Annex, Layout, Options, docx, html, text};
 use plenary::document;
 use plenary::model::{Lang, Timetable};
 
-fn sg12() -> Timetable {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/itu-t-sg12-2017.plenary.json"
-    ))
-    .expect("the example is in the repository");
-    document::load(&text).expect("the example loads")
-}
+use crate::sg12;
 
 fn build(layout: Layout, lang: Lang) -> Annex {
     annex::build(&sg12(), &Options::new(layout, lang))

@@ -6,16 +6,9 @@ use plenary::bodies::BodyGrid;
 use plenary::command::Command;
 use plenary::document;
 use plenary::editor::{DryRun, Editor};
-use plenary::model::{BodyId, BodyKind, Lang, SessionId, SessionKind, Severity, Timetable};
+use plenary::model::{BodyId, BodyKind, Lang, SessionId, SessionKind, Severity};
 
-fn sg12() -> Timetable {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/itu-t-sg12-2017.plenary.json"
-    ))
-    .expect("the example is in the repository");
-    document::load(&text).expect("the example loads")
-}
+use crate::sg12;
 
 fn apply(e: &mut Editor, c: Command) -> String {
     e.apply(&c, DryRun::No).expect("applied").label

@@ -28,3 +28,8 @@ mod strategies;
 mod translations;
 mod wire;
 mod writes;
+
+/// The bundled SG12 example, loaded: the timetable most tests start from.
+pub(crate) fn sg12() -> plenary::model::Timetable {
+    plenary::document::load(document::EXAMPLE).expect("the example loads")
+}

@@ -4,17 +4,10 @@
 use plenary::command::Command;
 use plenary::document;
 use plenary::editor::{DryRun, Editor};
-use plenary::model::{Lang, SessionId, Timetable};
+use plenary::model::{Lang, SessionId};
 use plenary::translations::TextPlace;
 
-fn sg12() -> Timetable {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/itu-t-sg12-2017.plenary.json"
-    ))
-    .expect("the example is in the repository");
-    document::load(&text).expect("the example loads")
-}
+use crate::sg12;
 
 fn set(place: TextPlace, lang: Lang, text: &str) -> Command {
     Command::SetText {

@@ -30,7 +30,13 @@ const TINY: &str = r#"{
 
 /// The app with its real commands and capabilities, showing `TINY`, and its main window.
 fn app() -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let timetable = plenary::document::load(TINY).expect("the test document is valid");
+    app_showing(plenary::document::load(TINY).expect("the test document is valid"))
+}
+
+/// The app with its real commands and capabilities, showing `timetable` (untitled).
+fn app_showing(
+    timetable: plenary::Timetable,
+) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let state = AppState {
         document: Mutex::new(OpenDocument::new(Editor::new(timetable), None, None)),
         startup_error: None,

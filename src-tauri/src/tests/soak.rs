@@ -20,25 +20,6 @@ use super::*;
 
 const ROUND: usize = 1_000;
 
-/// The app with `timetable` open.
-fn app_with(
-    timetable: plenary::Timetable,
-) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let state = AppState {
-        document: Mutex::new(OpenDocument::new(Editor::new(timetable), None, None)),
-        startup_error: None,
-        locked_at_startup: None,
-    };
-    let app = builder(mock_builder())
-        .manage(state)
-        .build(tauri::generate_context!())
-        .expect("the app builds on the mock runtime");
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("the main window opens on the mock runtime");
-    (app, window)
-}
-
 /// The document's bytes as Save would write them.
 fn bytes(app: &tauri::App<MockRuntime>) -> String {
     plenary::document::save(app.state::<AppState>().document.lock().editor.timetable())
@@ -116,7 +97,7 @@ fn soak_random_commands_undos_and_redos_stay_consistent_and_bounded() {
         seed: 7,
     });
     let dates: Vec<String> = timetable.days.iter().map(|d| d.date.to_string()).collect();
-    let (app, window) = app_with(timetable);
+    let (app, window) = app_showing(timetable);
     let mut known = full_check(&app);
     let mut rng = SplitMix64::new(0x50a4);
     let (mut applied, mut refused, mut undone, mut redone) = (0, 0, 0, 0);

@@ -9,6 +9,7 @@ import { after, test } from 'node:test';
 
 import { launchApp, repoRoot } from '../lib/app.js';
 import { Timetable } from '../pages/timetable.js';
+import { until } from '../lib/until.js';
 
 const CTRL = '\uE009';
 let app;
@@ -19,16 +20,6 @@ after(async () => {
     await app.close();
   }
 });
-
-async function until(what, check, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 test('Save over a file changed on disk asks; Cancel keeps their version, Overwrite writes ours', { timeout: 120_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'plenary-e2e-'));

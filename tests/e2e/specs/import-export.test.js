@@ -16,6 +16,7 @@ import { answerFileDialog } from '../lib/nativeDialog.js';
 import { data } from '../lib/require.js';
 import { ExportDialog } from '../pages/exportDialog.js';
 import { Timetable } from '../pages/timetable.js';
+import { until } from '../lib/until.js';
 
 const CTRL = '\uE009';
 const SCHEDULE = 'lswt2019-schedule-v2019-06-26-final.xml';
@@ -36,17 +37,6 @@ after(async () => {
     await app.close();
   }
 });
-
-/** Polls `probe` until `predicate` holds on its answer; returns that answer. */
-async function until(what, probe, predicate, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (predicate(value)) return value;
-    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}; got ${JSON.stringify(value).slice(0, 600)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Exports the open document as `format` to `path` through the Export dialog and the save dialog. */
 async function exportTo(format, path) {

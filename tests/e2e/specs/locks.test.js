@@ -10,22 +10,13 @@ import { after, test } from 'node:test';
 
 import { launchApp, repoRoot } from '../lib/app.js';
 import { Timetable } from '../pages/timetable.js';
+import { until } from '../lib/until.js';
 
 const apps = [];
 
 after(async () => {
   for (const app of apps) await app.close();
 });
-
-async function until(what, check, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function launch(file) {
   const app = await launchApp({ file });

@@ -10,6 +10,7 @@ import { after, test } from 'node:test';
 
 import { freshHomes, journalEntries, launchApp, repoRoot } from '../lib/app.js';
 import { Timetable } from '../pages/timetable.js';
+import { until } from '../lib/until.js';
 
 const CTRL = '\uE009';
 let app;
@@ -17,17 +18,6 @@ let app;
 after(async () => {
   await app?.close();
 });
-
-/** Polls `check` every 100 ms until it answers something truthy, or fails naming `what`. */
-async function until(what, check, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function alive(pid) {
   try {

@@ -16,6 +16,7 @@ import { after, before, test } from 'node:test';
 import { freshHomes, launchApp } from '../lib/app.js';
 import { answerFileDialog } from '../lib/nativeDialog.js';
 import { ExportDialog } from '../pages/exportDialog.js';
+import { until } from '../lib/until.js';
 
 const CTRL = '\uE009';
 const MAX_ACTIONS = 15;
@@ -37,17 +38,6 @@ before(async () => {
 after(async () => {
   if (app) await app.close();
 });
-
-/** Polls `probe` until `predicate` holds on its answer; returns that answer. */
-async function until(what, probe, predicate = Boolean, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (predicate(value)) return value;
-    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}; got ${JSON.stringify(value)?.slice(0, 600)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** One user action: counted, then done. */
 async function act(what, gesture) {
