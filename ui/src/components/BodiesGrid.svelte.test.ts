@@ -33,10 +33,10 @@ function grid(): BodyGrid {
   };
 }
 
-async function open() {
+async function open(table: BodyGrid = grid()) {
   const f = fixture();
   const backend = mockBackend(f);
-  backend.grid = grid();
+  backend.grid = table;
   const sent: Command[] = [];
   const selected: string[] = [];
   const target = mountInPage(BodiesGrid, {
@@ -112,5 +112,23 @@ describe("BodiesGrid", () => {
     pointer("pointermove", cell(target, "sg12", "2017-09-22", "pm"), 40);
     pointer("pointerup", cell(target, "sg12", "2017-09-22", "pm"), 40);
     expect(sent).toEqual([]);
+  });
+
+  it("adds bodies typed as a series where their rows appear, also before there is any", async () => {
+    const { target, sent } = await open({ ...grid(), rows: [] });
+    expect(target.querySelector('[data-testid="bodies-empty"]')?.textContent).toMatch(/No bodies yet.*SG2/s);
+    const input = target.querySelector<HTMLInputElement>('[data-testid="bodies-series"]');
+    if (!input) throw new Error("no series field in the empty view");
+    input.value = "SG2";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    input.form?.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+    await settle();
+    expect(sent).toEqual([{ type: "addBodySeries", series: "SG2" }]);
+    expect(input.value, "cleared once the core applied it").toBe("");
+  });
+
+  it("keeps the series field under the rows once there are bodies", async () => {
+    const { target } = await open();
+    expect(target.querySelectorAll('[data-testid="bodies-series"]')).toHaveLength(1);
   });
 });
