@@ -45,6 +45,7 @@ caption { font-weight: bold; font-size: 1.15em; padding-bottom: .4em; }
 caption .revision { display: block; font-weight: normal; font-size: .85em; }
 th, td { border: 1px solid #000; padding: .35em .5em; vertical-align: top; text-align: start; }
 thead th { text-align: center; background: #eee; }
+thead th[scope=col] { white-space: nowrap; }
 tbody th { font-weight: bold; white-space: nowrap; }
 td.narrow, th.narrow { width: 1.5em; }
 th.narrow { writing-mode: vertical-rl; transform: rotate(180deg); }
