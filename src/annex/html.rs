@@ -49,7 +49,7 @@ thead th[scope=col]:not(.narrow) { white-space: nowrap; }
 tbody th { font-weight: bold; white-space: nowrap; }
 td.narrow, th.narrow { width: 1.5em; }
 th.narrow { vertical-align: bottom; }
-th.narrow .vertical { display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); }
+th.narrow .vertical { display: inline-block; white-space: nowrap; writing-mode: vertical-rl; transform: rotate(180deg); }
 td.filled { background: #ddd; text-align: center; }
 td p, th p { margin: 0; }
 td p + p { margin-top: .3em; }

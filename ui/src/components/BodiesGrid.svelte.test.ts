@@ -127,6 +127,39 @@ describe("BodiesGrid", () => {
     expect(input.value, "cleared once the core applied it").toBe("");
   });
 
+  it("keeps the focus in the series field when the first bodies turn the empty view into rows", async () => {
+    const f = fixture();
+    const backend = mockBackend(f);
+    backend.grid = { ...grid(), rows: [] };
+    // Only the document is live (a new one after each edit); the backend stays a plain object.
+    const live = $state({ timetable: f.timetable });
+    const target = mountInPage(BodiesGrid, {
+      backend,
+      get timetable() {
+        return live.timetable;
+      },
+      view: f.view,
+      selected: new Set<string>(),
+      onSelect: () => {},
+      onCommand: async () => ({ sessions: [] }) as unknown as Applied,
+    });
+    await settle();
+    const first = target.querySelector<HTMLInputElement>('[data-testid="bodies-series"]');
+    if (!first) throw new Error("no series field");
+    first.focus();
+    first.value = "SG2";
+    first.dispatchEvent(new Event("input", { bubbles: true }));
+    first.form?.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+    await settle();
+    backend.grid = grid();
+    live.timetable = { ...f.timetable };
+    await settle();
+    const next = target.querySelector<HTMLInputElement>('[data-testid="bodies-series"]');
+    expect(target.querySelector("tbody tr"), "the rows are drawn").not.toBeNull();
+    expect(next).not.toBe(first);
+    expect(document.activeElement, "the next series is typed at once").toBe(next);
+  });
+
   it("keeps the series field under the rows once there are bodies", async () => {
     const { target } = await open();
     expect(target.querySelectorAll('[data-testid="bodies-series"]')).toHaveLength(1);
