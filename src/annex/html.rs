@@ -45,9 +45,11 @@ caption { font-weight: bold; font-size: 1.15em; padding-bottom: .4em; }
 caption .revision { display: block; font-weight: normal; font-size: .85em; }
 th, td { border: 1px solid #000; padding: .35em .5em; vertical-align: top; text-align: start; }
 thead th { text-align: center; background: #eee; }
+thead th[scope=col]:not(.narrow) { white-space: nowrap; }
 tbody th { font-weight: bold; white-space: nowrap; }
 td.narrow, th.narrow { width: 1.5em; }
-th.narrow { writing-mode: vertical-rl; transform: rotate(180deg); }
+th.narrow { vertical-align: bottom; }
+th.narrow .vertical { display: inline-block; white-space: nowrap; writing-mode: vertical-rl; transform: rotate(180deg); }
 td.filled { background: #ddd; text-align: center; }
 td p, th p { margin: 0; }
 td p + p { margin-top: .3em; }
@@ -119,7 +121,17 @@ pub fn write_html(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
             if narrow {
                 write!(out, " class=\"narrow\"")?;
             }
-            write!(out, ">{}</th>", lines_html(&cell.lines))?;
+            // A table cell itself does not turn in every engine (WebKit draws its text upside
+            // down on one line), so the narrow column's text is turned inside it.
+            if narrow {
+                write!(
+                    out,
+                    "><span class=\"vertical\">{}</span></th>",
+                    lines_html(&cell.lines)
+                )?;
+            } else {
+                write!(out, ">{}</th>", lines_html(&cell.lines))?;
+            }
             col += cell.span;
         }
         writeln!(out, "</tr>")?;

@@ -5,7 +5,10 @@
 //!
 //! Accepted forms (spaces and case do not matter; "-", "–", "—" and "to" join the ends):
 //! `Q1/2-Q4/2`, `Q1-4/2`, `Q1/2-4/2`, `Q1-Q4/2`, `Questions 1-4/2`, one body (`Q3/2`),
-//! Working Parties (`WP1/2-WP3/2`), each optionally followed by `under <short name>`.
+//! Working Parties (`WP1/2-WP3/2`), a Study Group (`SG2`), each optionally followed by
+//! `under <short name>`. A series of Working Parties or Questions typed without "under" goes
+//! under the Study Group of its number when the meeting has one ("WP1/2" under "SG2"): that is
+//! the add command's, which knows the bodies.
 
 use crate::model::{BodyKind, Lang, Text};
 
@@ -15,7 +18,7 @@ pub const MAX_SERIES: u32 = 50;
 /// The bodies a series text names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Series {
-    /// Questions or Working Parties.
+    /// Questions, Working Parties or Study Groups.
     pub kind: BodyKind,
     /// The first number.
     pub first: u32,
@@ -28,6 +31,16 @@ pub struct Series {
     pub parent: Option<String>,
 }
 
+impl Series {
+    /// The short name of the Study Group a series of Working Parties or Questions belongs
+    /// to by its number ("SG2" for "Q1/2-Q4/2"); `None` for a Study Group or a series typed
+    /// without a group.
+    pub fn study_group(&self) -> Option<String> {
+        let own = matches!(self.kind, BodyKind::WorkingParty | BodyKind::Question);
+        (own && !self.group.is_empty()).then(|| format!("SG{}", self.group))
+    }
+}
+
 /// Why a series text cannot be read; each message shows the form to use.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SeriesError {
@@ -36,8 +49,8 @@ pub enum SeriesError {
     Empty,
     /// The text is not of any accepted form.
     #[error(
-        "'{text}' is not a series of bodies; write it as Q1/2-Q4/2 (Questions 1/2 to 4/2) or \
-         WP1/2-WP3/2, optionally followed by 'under WP1/2'"
+        "'{text}' is not a series of bodies; write it as Q1/2-Q4/2 (Questions 1/2 to 4/2), \
+         WP1/2-WP3/2 or SG2, optionally followed by 'under WP1/2'"
     )]
     Unreadable {
         /// What was typed (the part at fault).
@@ -174,6 +187,7 @@ fn end(s: &str) -> Option<End> {
         "" => None,
         "q" | "question" | "questions" => Some(BodyKind::Question),
         "wp" | "workingparty" | "workingparties" => Some(BodyKind::WorkingParty),
+        "sg" | "studygroup" | "studygroups" => Some(BodyKind::StudyGroup),
         _ => return None,
     };
     let (number, group) = match rest.split_once('/') {
@@ -207,10 +221,11 @@ impl Series {
         }
     }
 
-    /// The short name of the body numbered `number` ("Q1/2", "WP1/2").
+    /// The short name of the body numbered `number` ("Q1/2", "WP1/2", "SG2").
     pub fn short(&self, number: &str) -> String {
         match self.kind {
             BodyKind::WorkingParty => format!("WP{number}"),
+            BodyKind::StudyGroup => format!("SG{number}"),
             _ => format!("Q{number}"),
         }
     }
@@ -228,6 +243,7 @@ impl Series {
     pub fn label(&self) -> String {
         let (one, many) = match self.kind {
             BodyKind::WorkingParty => ("Working Party", "Working Parties"),
+            BodyKind::StudyGroup => ("Study Group", "Study Groups"),
             _ => ("Question", "Questions"),
         };
         if self.first == self.last {
@@ -251,6 +267,12 @@ fn full_name(kind: BodyKind, lang: Lang, n: &str) -> String {
         (BodyKind::WorkingParty, Lang::Ru) => format!("Рабочая группа {n}"),
         (BodyKind::WorkingParty, Lang::Es) => format!("Grupo de Trabajo {n}"),
         (BodyKind::WorkingParty, Lang::En) => format!("Working Party {n}"),
+        (BodyKind::StudyGroup, Lang::Ar) => format!("لجنة الدراسات {n}"),
+        (BodyKind::StudyGroup, Lang::Zh) => format!("第{n}研究组"),
+        (BodyKind::StudyGroup, Lang::Fr) => format!("Commission d'études {n}"),
+        (BodyKind::StudyGroup, Lang::Ru) => format!("Исследовательская комиссия {n}"),
+        (BodyKind::StudyGroup, Lang::Es) => format!("Comisión de Estudio {n}"),
+        (BodyKind::StudyGroup, Lang::En) => format!("Study Group {n}"),
         (_, Lang::Ar) => format!("المسألة {n}"),
         (_, Lang::Zh) => format!("第{n}号课题"),
         (_, Lang::Fr) => format!("Question {n}"),
@@ -312,6 +334,34 @@ mod tests {
                 (Lang::Fr, "Question 1/2".to_owned()),
                 (Lang::Zh, "第1/2号课题".to_owned())
             ])
+        );
+    }
+
+    #[test]
+    fn a_study_group_is_a_series_of_one_named_as_itu_names_it() {
+        for text in ["SG2", "sg 2", "Study Group 2"] {
+            let s = parse_series(text).expect(text);
+            assert_eq!(s.kind, BodyKind::StudyGroup, "{text}");
+            assert_eq!(s.numbers(), ["2"], "{text}");
+            assert_eq!(s.short("2"), "SG2");
+            assert_eq!(s.label(), "Add Study Group 2");
+            assert_eq!(s.study_group(), None, "a Study Group is under none");
+        }
+        assert_eq!(
+            parse_series("SG2")
+                .expect("SG2")
+                .name("2", &[Lang::En, Lang::Fr, Lang::Zh]),
+            Text::from([
+                (Lang::En, "Study Group 2".to_owned()),
+                (Lang::Fr, "Commission d'études 2".to_owned()),
+                (Lang::Zh, "第2研究组".to_owned()),
+            ])
+        );
+        assert_eq!(q(1, 4, None).study_group().as_deref(), Some("SG2"));
+        assert_eq!(
+            parse_series("WP1-WP2").expect("no group").study_group(),
+            None,
+            "no number, no Study Group"
         );
     }
 

@@ -46,8 +46,9 @@ pub(super) fn series_label(text: &str) -> Option<String> {
     parse_series(text).ok().map(|s| s.label())
 }
 
-/// Adds the bodies `text` names ("Q1/2-Q4/2 under WP1/2"), named in each of the meeting's
-/// languages, under the body whose short name (or id) follows "under".
+/// Adds the bodies `text` names ("Q1/2-Q4/2 under WP1/2", "SG2"), named in each of the
+/// meeting's languages, under the body whose short name (or id) follows "under", or without
+/// "under" under the Study Group of their number when there is one.
 pub(super) fn add_series(b: &mut Builder<'_>, text: &str) -> Result<(), CommandError> {
     let series = parse_series(text)?;
     let t = b.timetable();
@@ -56,7 +57,16 @@ pub(super) fn add_series(b: &mut Builder<'_>, text: &str) -> Result<(), CommandE
             find_body(t, name)
                 .ok_or_else(|| CommandError::SeriesParentUnknown { name: name.clone() })?,
         ),
-        None => None,
+        // Typed without "under": the Study Group of its number, when the meeting has it
+        // ("WP1/2-WP2/2" goes under SG2), else the top of the tree.
+        None => series
+            .study_group()
+            .and_then(|sg| find_body(t, &sg))
+            .filter(|id| {
+                t.bodies
+                    .get(id)
+                    .is_some_and(|b| b.kind == BodyKind::StudyGroup)
+            }),
     };
     let mut langs = t.meeting.languages.clone();
     if langs.is_empty() {

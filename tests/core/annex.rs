@@ -212,6 +212,24 @@ fn html_escapes_every_text_and_has_no_script() {
 }
 
 #[test]
+fn html_slot_headers_never_wrap_inside_a_word() {
+    // "A.-m." (après-midi) in a narrow column of the bodies layout would otherwise break
+    // after its hyphen into "A.-" over "m.".
+    let page = html::to_html(&build(Layout::Bodies, Lang::Fr));
+    assert!(page.contains("<th scope=\"col\">A.-m.</th>"), "{page}");
+    assert!(
+        page.contains("thead th[scope=col]:not(.narrow) { white-space: nowrap; }"),
+        "a one-column header keeps its text on one line"
+    );
+    assert!(
+        page.contains(
+            "<th scope=\"col\" class=\"narrow\"><span class=\"vertical\">Week-end</span></th>"
+        ),
+        "the weekend's narrow column turns its text inside the cell, which every engine does"
+    );
+}
+
+#[test]
 fn docx_repeats_the_header_row_and_merges_cells() {
     let a = build(Layout::Days, Lang::Zh);
     let bytes = docx::to_docx(&a, docx::Orientation::Portrait).expect("docx");

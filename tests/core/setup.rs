@@ -396,3 +396,130 @@ fn v5_fixture_keeps_the_city_picked_and_is_canonical() {
         "the fixture is canonical"
     );
 }
+
+/// The SG2 meeting as a secretariat builds it after the form: its bodies typed as series,
+/// the plenaries and a Working Party's and a Question's meetings placed in half-days.
+fn sg2_built() -> Editor {
+    let mut e = Editor::new(editor::from_setup(&sg2()).expect("accepted"));
+    for text in [
+        "SG2",
+        "WP1/2-WP2/2",
+        "Q1/2-Q4/2 under WP1/2",
+        "Q5/2-Q7/2 under WP2/2",
+    ] {
+        let series = Command::AddBodySeries {
+            series: text.into(),
+        };
+        e.apply(&series, DryRun::No).expect(text);
+    }
+    for (body, date, slot) in [
+        ("sg2", "2013-09-17", "morning"),
+        ("wp1-2", "2013-09-17", "afternoon"),
+        ("q1-2", "2013-09-18", "morning"),
+        ("q5-2", "2013-09-18", "morning"),
+        ("sg2", "2013-09-26", "afternoon"),
+    ] {
+        let place = Command::PlaceBodyMeeting {
+            body: body.into(),
+            date: date.parse().expect("a date"),
+            slot: slot.into(),
+        };
+        e.apply(&place, DryRun::No).expect(body);
+    }
+    e
+}
+
+#[test]
+fn sg2_study_group_is_typed_as_a_series_and_its_working_parties_go_under_it() {
+    let e = sg2_built();
+    let t = e.timetable();
+    let sg = &t.bodies[&plenary::model::BodyId::from("sg2")];
+    assert_eq!(sg.short, "SG2");
+    assert_eq!(sg.kind, plenary::model::BodyKind::StudyGroup);
+    assert_eq!(sg.name[&Lang::Fr], "Commission d'études 2");
+    assert_eq!(sg.name[&Lang::Zh], "第2研究组");
+    let tree: Vec<(String, u32)> = e
+        .snapshot()
+        .view
+        .body_tree
+        .iter()
+        .map(|n| (n.body.to_string(), n.depth))
+        .collect();
+    let expected: Vec<(String, u32)> = [
+        ("sg2", 0),
+        ("wp1-2", 1),
+        ("q1-2", 2),
+        ("q2-2", 2),
+        ("q3-2", 2),
+        ("q4-2", 2),
+        ("wp2-2", 1),
+        ("q5-2", 2),
+        ("q6-2", 2),
+        ("q7-2", 2),
+    ]
+    .iter()
+    .map(|(b, d)| ((*b).to_owned(), *d))
+    .collect();
+    assert_eq!(
+        tree, expected,
+        "WP1/2 and WP2/2, typed without 'under', go under SG2"
+    );
+}
+
+#[test]
+fn sg2_meetings_placed_in_half_days_clash_with_the_plenary_and_read_in_french() {
+    let mut e = sg2_built();
+    assert!(
+        e.conflicts().is_empty(),
+        "the story's meetings do not clash: {:?}",
+        e.conflicts()
+    );
+    let clash = Command::PlaceBodyMeeting {
+        body: "q2-2".into(),
+        date: "2013-09-17".parse().expect("a date"),
+        slot: "morning".into(),
+    };
+    e.apply(&clash, DryRun::No).expect("placed");
+    let messages: Vec<String> = e.conflicts().iter().map(|c| c.message.clone()).collect();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].contains("SG2 contains Q2/2"),
+        "a Question during the opening plenary: {messages:?}"
+    );
+
+    let annex_in_french = |layout| {
+        let options = plenary::annex::Options::new(layout, Lang::Fr);
+        let annex = plenary::annex::build(e.timetable(), &options);
+        assert!(
+            annex.warnings.is_empty(),
+            "every text has its French: {:?}",
+            annex.warnings
+        );
+        plenary::annex::html::to_html(&annex)
+    };
+    let bodies = annex_in_french(plenary::annex::Layout::Bodies);
+    for row in [
+        "SG2",
+        "WP1/2",
+        "Q1/2",
+        "Q2/2",
+        "Q5/2",
+        "Mardi<br>17 septembre",
+    ] {
+        assert!(
+            bodies.contains(row),
+            "{row} in the French annex by bodies:\n{bodies}"
+        );
+    }
+    let days = annex_in_french(plenary::annex::Layout::Days);
+    for title in [
+        "Commission d&#39;études 2",
+        "Groupe de travail 1/2",
+        "Question 5/2",
+    ] {
+        assert!(
+            days.contains(title),
+            "{title} in the French annex by days:\n{days}"
+        );
+    }
+}

@@ -24,6 +24,17 @@ export class Bodies {
     );
   }
 
+  /** Waits until the rows are those of `ids`, in that order; returns them. */
+  async waitForRows(ids, timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const rows = await this.rows();
+      if (JSON.stringify(rows) === JSON.stringify(ids)) return rows;
+      if (Date.now() > deadline) throw new Error(`waited for the rows ${ids}; the view shows ${rows}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   /** The sessions shown in a cell: `{ id, text, label }` each. */
   meetings(body, date, slot) {
     return this.session.execute(
@@ -61,7 +72,9 @@ export class Bodies {
     return this.session.execute(
       `const el = document.querySelector(arguments[0]);
        if (!el) return null;
-       el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+       // Centred: at an edge of the scrolled table, the sticky body column or day headers
+       // would lie over it.
+       el.scrollIntoView({ block: 'center', inline: 'center' });
        const r = el.getBoundingClientRect();
        return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };`,
       [css],
@@ -85,10 +98,21 @@ export class Bodies {
   async dragMeeting(id, from, to, steps = 8) {
     const fromCss = `${CELL(from.body, from.date, from.slot)} .chip[data-session="${id}"]`;
     const toCss = CELL(to.body, to.date, to.slot);
-    await this.centre(toCss);
-    const a = await this.centre(fromCss);
-    const b = await this.centre(toCss);
-    if (!a || !b) throw new Error(`cannot find ${a ? toCss : fromCss}`);
+    const ends = await this.session.execute(
+      `const from = document.querySelector(arguments[0]);
+       const to = document.querySelector(arguments[1]);
+       if (!from || !to) return null;
+       // Both ends in view: the table scrolled so that the middle between them is centred.
+       const box = from.closest('.scroll');
+       const mid = (r) => ({ x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 });
+       const [f, t, c] = [from, to, box].map((el) => mid(el.getBoundingClientRect()));
+       box.scrollLeft += (f.x + t.x) / 2 - c.x;
+       box.scrollTop += (f.y + t.y) / 2 - c.y;
+       return [from, to].map((el) => mid(el.getBoundingClientRect())).map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }));`,
+      [fromCss, toCss],
+    );
+    if (!ends) throw new Error(`cannot find ${fromCss} or ${toCss}`);
+    const [a, b] = ends;
     const moves = [];
     for (let i = 1; i <= steps; i++) {
       moves.push({
@@ -123,9 +147,13 @@ export class Bodies {
     await this.session.execute(`document.querySelector('[data-testid="body-tree"]').open = true;`);
   }
 
-  /** Types a series of bodies ("Q1/2-Q4/2 under WP1/2") in the tree editor and presses Enter. */
-  async addSeries(text) {
-    const [field] = await this.session.waitForAll('[data-testid="body-series"]');
+  /**
+   * Types a series of bodies ("Q1/2-Q4/2 under WP1/2") and presses Enter: in the tree editor,
+   * or with `where: 'view'` in the Bodies view's own field (there also before any body exists).
+   */
+  async addSeries(text, { where = 'tree' } = {}) {
+    const testid = where === 'view' ? 'bodies-series' : 'body-series';
+    const [field] = await this.session.waitForAll(`[data-testid="${testid}"]`);
     await field.click();
     await this.session.cmd('POST', `/element/${field.id}/value`, { text: `${text}\uE007` });
   }

@@ -40,6 +40,28 @@ export class ExportDialog {
     );
   }
 
+  /** Picks the language the annex is written in (`fr`: a code of the meeting's languages). */
+  chooseLanguage(lang) {
+    return this.session.execute(
+      `const s = document.querySelector('${DIALOG} [data-testid="export-lang"]');
+       if (![...s.options].some((o) => o.value === arguments[0])) throw new Error('no language ' + arguments[0]);
+       s.value = arguments[0];
+       s.dispatchEvent(new Event('change', { bubbles: true }));`,
+      [lang],
+    );
+  }
+
+  /** Picks the annex layout (`days`, `bodies`, `plan`). */
+  chooseLayout(layout) {
+    return this.session.execute(
+      `const s = document.querySelector('${DIALOG} [data-testid="export-layout"]');
+       if (![...s.options].some((o) => o.value === arguments[0])) throw new Error('no layout ' + arguments[0]);
+       s.value = arguments[0];
+       s.dispatchEvent(new Event('change', { bubbles: true }));`,
+      [layout],
+    );
+  }
+
   /** Presses the dialog's save button, which asks where to write (the native save dialog). */
   async save() {
     const [button] = await this.session.waitForAll(`${DIALOG} [data-testid="export-save"]`);

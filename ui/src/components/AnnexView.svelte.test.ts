@@ -34,4 +34,39 @@ describe("AnnexView", () => {
     expect(asked().at(-1)).toEqual({ method: "annexPreview", layout: "bodies", lang: "fr" });
     expect(target.querySelector('[data-testid="annex-frame"]')?.getAttribute("srcdoc")).toContain("bodies, fr");
   });
+
+  it("reads the annex in any of the meeting's languages, starting in the main one", async () => {
+    const snapshot = fixture();
+    const backend = mockBackend(snapshot);
+    const target = mountInPage(AnnexView, {
+      backend,
+      timetable: snapshot.timetable as Timetable,
+      lang: "en" as const,
+      languages: ["en", "fr", "zh"] as const,
+    });
+    await settle();
+    const asked = () => backend.calls.filter((c) => c.method === "annexPreview");
+    expect(asked().at(-1)).toEqual({ method: "annexPreview", layout: "days", lang: "en" });
+    const select = target.querySelector<HTMLSelectElement>('[data-testid="annex-lang"]');
+    if (!select) throw new Error("no language picker");
+    expect([...select.options].map((o) => o.textContent)).toEqual(["English", "French", "Chinese"]);
+    select.value = "fr";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    await settle();
+    expect(asked().at(-1)).toEqual({ method: "annexPreview", layout: "days", lang: "fr" });
+    expect(target.querySelector('[data-testid="annex-frame"]')?.getAttribute("srcdoc")).toContain("days, fr");
+  });
+
+  it("offers no language choice for a meeting in one language, and says nothing internal", async () => {
+    const snapshot = fixture();
+    const target = mountInPage(AnnexView, {
+      backend: mockBackend(snapshot),
+      timetable: snapshot.timetable as Timetable,
+      lang: "en" as const,
+      languages: ["en"] as const,
+    });
+    await settle();
+    expect(target.querySelector('[data-testid="annex-lang"]')).toBeNull();
+    expect(target.textContent).not.toMatch(/core/);
+  });
 });

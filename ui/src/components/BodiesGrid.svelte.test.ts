@@ -33,10 +33,10 @@ function grid(): BodyGrid {
   };
 }
 
-async function open() {
+async function open(table: BodyGrid = grid()) {
   const f = fixture();
   const backend = mockBackend(f);
-  backend.grid = grid();
+  backend.grid = table;
   const sent: Command[] = [];
   const selected: string[] = [];
   const target = mountInPage(BodiesGrid, {
@@ -112,5 +112,56 @@ describe("BodiesGrid", () => {
     pointer("pointermove", cell(target, "sg12", "2017-09-22", "pm"), 40);
     pointer("pointerup", cell(target, "sg12", "2017-09-22", "pm"), 40);
     expect(sent).toEqual([]);
+  });
+
+  it("adds bodies typed as a series where their rows appear, also before there is any", async () => {
+    const { target, sent } = await open({ ...grid(), rows: [] });
+    expect(target.querySelector('[data-testid="bodies-empty"]')?.textContent).toMatch(/No bodies yet.*SG2/s);
+    const input = target.querySelector<HTMLInputElement>('[data-testid="bodies-series"]');
+    if (!input) throw new Error("no series field in the empty view");
+    input.value = "SG2";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    input.form?.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+    await settle();
+    expect(sent).toEqual([{ type: "addBodySeries", series: "SG2" }]);
+    expect(input.value, "cleared once the core applied it").toBe("");
+  });
+
+  it("keeps the focus in the series field when the first bodies turn the empty view into rows", async () => {
+    const f = fixture();
+    const backend = mockBackend(f);
+    backend.grid = { ...grid(), rows: [] };
+    // Only the document is live (a new one after each edit); the backend stays a plain object.
+    const live = $state({ timetable: f.timetable });
+    const target = mountInPage(BodiesGrid, {
+      backend,
+      get timetable() {
+        return live.timetable;
+      },
+      view: f.view,
+      selected: new Set<string>(),
+      onSelect: () => {},
+      onCommand: async () => ({ sessions: [] }) as unknown as Applied,
+    });
+    await settle();
+    const first = target.querySelector<HTMLInputElement>('[data-testid="bodies-series"]');
+    if (!first) throw new Error("no series field");
+    first.focus();
+    first.value = "SG2";
+    first.dispatchEvent(new Event("input", { bubbles: true }));
+    first.form?.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+    await settle();
+    backend.grid = grid();
+    live.timetable = { ...f.timetable };
+    await settle();
+    const next = target.querySelector<HTMLInputElement>('[data-testid="bodies-series"]');
+    expect(target.querySelector("tbody tr"), "the rows are drawn").not.toBeNull();
+    expect(next).not.toBe(first);
+    expect(document.activeElement, "the next series is typed at once").toBe(next);
+  });
+
+  it("keeps the series field under the rows once there are bodies", async () => {
+    const { target } = await open();
+    expect(target.querySelectorAll('[data-testid="bodies-series"]')).toHaveLength(1);
   });
 });
