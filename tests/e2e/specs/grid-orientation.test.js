@@ -4,6 +4,9 @@
 // right, and turning back keeps every change.
 
 import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { launchApp, repoRoot } from '../lib/app.js';
@@ -14,7 +17,10 @@ let app;
 let timetable;
 
 before(async () => {
-  app = await launchApp({ file: `${repoRoot}/examples/itu-t-sg12-2017.plenary.json` });
+  // A copy: the app locks the file it opens, and the repository's example is not ours to lock.
+  const file = join(mkdtempSync(join(tmpdir(), 'plenary-e2e-')), 'sg12.plenary.json');
+  copyFileSync(join(repoRoot, 'examples/itu-t-sg12-2017.plenary.json'), file);
+  app = await launchApp({ file });
   timetable = await new Timetable(app.session).waitUntilShown();
 }, { timeout: 90_000 });
 
