@@ -31,7 +31,7 @@
 //! the folder is writable (and root may write anything): the mark is the user's wish.
 //!
 //! **Faults.** Each [`Step`] of a replacing write can be made to fail in tests (the
-//! `fault-injection` feature, [`faults`]), with the error a full disk, a failing disk or a
+//! `fault-injection` feature, `atomic::faults`), with the error a full disk, a failing disk or a
 //! permission gives. Every fault up to and including the rename leaves the file as it was
 //! and no temporary file behind; a fault flushing the folder after the rename is ignored
 //! (best effort: the new file is complete and in place, only its durability across a power
@@ -42,7 +42,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// The steps of a replacing write, in their order: where [`faults`] can strike.
+/// The steps of a replacing write, in their order: where `atomic::faults` can strike in tests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     /// Creating the temporary file beside the target.

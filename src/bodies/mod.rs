@@ -43,7 +43,7 @@ mod kind_tests {
 pub use grid::{
     BodyCell, BodyGrid, BodyRow, GridDay, GridSlot, day_times, slots_in_order, slots_of,
 };
-pub use series::{Series, SeriesError, parse_series};
+pub use series::{MAX_SERIES, Series, SeriesError, parse_series};
 
 /// The kind of body a short name written the ITU way names: "SG12" or "Study Group 12" a
 /// Study Group, "WP1/12" a Working Party, "Q4/12" or "Question 4/12" a Question (the Study
