@@ -231,7 +231,7 @@ pub enum SetupError {
         /// [`MAX_SETUP_DAYS`].
         max: i64,
     },
-    /// Sessions are placed on days the new dates leave out.
+    /// Sessions are placed on days of the meeting that the new dates leave out.
     #[error(
         "{count} session(s) are placed outside {first} to {last} (the first on {date}); move \
          or unschedule them before changing the dates"
@@ -365,12 +365,14 @@ pub(crate) fn planned(t: &Timetable, setup: &MeetingSetup) -> Result<Planned, Se
             max: MAX_SETUP_DAYS,
         });
     }
+    // Only sessions the new dates would leave out: one already outside the meeting's days
+    // (a management meeting the day before) stays where it is and does not block the form.
     let outside: Vec<NaiveDate> = t
         .sessions
         .values()
         .filter_map(|s| s.placement.as_ref())
         .map(|p| p.start.date())
-        .filter(|d| *d < first || *d > last)
+        .filter(|d| (*d < first || *d > last) && t.day(*d).is_some())
         .collect();
     if let Some(date) = outside.iter().min() {
         return Err(SetupError::SessionsOutside {

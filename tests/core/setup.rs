@@ -523,3 +523,17 @@ fn sg2_meetings_placed_in_half_days_clash_with_the_plenary_and_read_in_french() 
         );
     }
 }
+
+/// The form filled in from the SG12 example (whose management team meets the day before
+/// its first day) is accepted as it is: a session already outside the meeting's days does
+/// not block setting the meeting up again, and nothing moves.
+#[test]
+fn the_example_set_up_again_as_the_form_fills_it_in_is_accepted_and_changes_nothing() {
+    let t = crate::sg12();
+    let again = MeetingSetup::of(&t).expect("it has days");
+    let mut e = Editor::new(t.clone());
+    e.apply(&Command::SetUpMeeting { setup: again }, DryRun::No)
+        .expect("the prefilled form is accepted");
+    assert_eq!(e.timetable().sessions, t.sessions, "no session moved");
+    assert_eq!(e.timetable().days, t.days, "the same days");
+}
