@@ -1,19 +1,9 @@
-// Typing as a person does, and waiting for the app to show what was asked, shared by the
-// specs that fill forms in (set-up, the SG2 story).
+// Typing as a person does, shared by the specs that fill forms in (set-up, the SG2 story).
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 
-/** Polls `probe` until `predicate` holds on its answer; returns that answer. */
-export async function until(what, probe, predicate = Boolean, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (predicate(value)) return value;
-    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}; got ${JSON.stringify(value)?.slice(0, 600)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { until } from './until.js';
 
 /**
  * Types `text` into the focused field of `app` as key presses, and checks that it arrived.

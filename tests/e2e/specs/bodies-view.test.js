@@ -54,9 +54,11 @@ test('a drag moves the meeting to another half-day of its row', async () => {
   await bodies.dragMeeting(
     placed.id,
     { body: 'q4', date: '2017-09-22', slot: 'afternoon' },
-    { body: 'q4', date: '2017-09-19', slot: 'morning' },
+    { body: 'q4', date: '2017-09-21', slot: 'morning' },
   );
-  const [moved] = await bodies.waitForMeetings('q4', '2017-09-19', 'morning', (m) => m.some((x) => x.id === placed.id), 'the meeting to move');
+  // A nearby half-day, so both ends of the drag are on screen beside the side panels.
+  const there = await bodies.waitForMeetings('q4', '2017-09-21', 'morning', (m) => m.some((x) => x.id === placed.id), 'the meeting to move');
+  const moved = there.find((x) => x.id === placed.id);
   assert.equal(moved.text, '09:00–12:30', 'it fills the morning at its standard times');
   assert.deepEqual(await bodies.meetings('q4', '2017-09-22', 'afternoon'), [], 'and left the afternoon');
   await app.screenshot('bodies-view-moved');

@@ -14,7 +14,7 @@ import { after, before, test } from 'node:test';
 
 import { freshHomes, launchApp } from '../lib/app.js';
 import { answerFileDialog } from '../lib/nativeDialog.js';
-import { typeText, until } from '../lib/typing.js';
+import { typeText } from '../lib/typing.js';
 import { ExportDialog } from '../pages/exportDialog.js';
 import { until } from '../lib/until.js';
 

@@ -16,7 +16,8 @@ import { after, before, test } from 'node:test';
 
 import { launchApp } from '../lib/app.js';
 import { answerFileDialog } from '../lib/nativeDialog.js';
-import { typeText, until } from '../lib/typing.js';
+import { typeText } from '../lib/typing.js';
+import { until } from '../lib/until.js';
 import { AnnexView } from '../pages/annex.js';
 import { Bodies } from '../pages/bodies.js';
 import { ExportDialog } from '../pages/exportDialog.js';
