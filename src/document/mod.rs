@@ -1,7 +1,7 @@
 //! The Plenary document file: a versioned, pretty-printed JSON file holding one [`Timetable`].
 //!
 //! ```json
-//! { "format": "plenary", "version": 5, "meeting": {..}, "days": [..], "slots": [..], ...,
+//! { "format": "plenary", "version": 6, "meeting": {..}, "days": [..], "slots": [..], ...,
 //!   "annexNotes": [{ "key": "hours", "ordered": true, "text": { "en": ".." } }],
 //!   "revisions": [{ "label": "Rev.1", "date": "2017-03-01", "timetable": { "meeting": .. } }] }
 //! ```
@@ -26,6 +26,8 @@ use chrono::NaiveDate;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
+mod versions;
+
 use crate::model::{
     Acknowledgement, AnnexNote, Body, Break, ConflictKind, Constraint, Day, Frozen, Meeting,
     Person, Problem, Revision, Room, Session, Severity, Slot, Timetable,
@@ -34,7 +36,7 @@ use crate::model::{
 /// The marker every Plenary document carries in its `format` field.
 pub const FORMAT_MARKER: &str = "plenary";
 /// The version of the file format this build writes (and the newest it reads).
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 /// Why a document could not be loaded. Nothing is partially loaded on error.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -300,128 +302,37 @@ pub fn load(text: &str) -> Result<Timetable, LoadError> {
         let path = e.path().to_string();
         syntax_or_shape(e.inner(), &path)
     })?;
-    from_file(migrate(version, file)?)
+    migrate(version, text)?;
+    from_file(file)
 }
 
-/// Brings a file read as `version` up to [`FORMAT_VERSION`], one step per version.
+/// Brings a file read as `version` up to [`FORMAT_VERSION`].
 ///
-/// - 1 → 2: version 2 added `revisions`. A version 1 file has none, so there is nothing to
-///   convert; one that names them anyway was not written by Plenary 1 and is refused
-///   (version 1 read with `deny_unknown_fields`).
-/// - 2 → 3: version 3 added `annexNotes` (the user's order and wording of annex notes),
-///   in the document and in each revision. A version 2 file has none: its notes keep their
-///   derived order and text. One that names them anyway is refused the same way. The bump
-///   exists so that a Plenary that reads only version 2 refuses a file with overrides
-///   instead of silently dropping them on its next save.
+/// Each version only added optional fields (listed with their versions in
+/// [`versions::ADDED`]): a file of an older version that does not name them means what it
+/// always meant, and one that names a field newer than its version is refused with the
+/// field's path ([`versions::newer_field`] says why). What a version's reading adds beyond
+/// that is done on every load: version 4's session lengths are filled in for unscheduled
+/// sessions of older files ([`Timetable::fill_session_minutes`]).
 ///
-/// - 3 → 4: version 4 added a session's `minutes` (the length an unscheduled session keeps,
-///   so it is placed back with it) and the meeting's `defaultSessionMinutes` (the length a
-///   session created or imported without a placement gets, 90 when absent). A version 3
-///   file has neither: its unscheduled sessions get the document's default length on load
-///   ([`Timetable::fill_session_minutes`], done for every version, so a version 4 file
-///   written by hand without them opens too). One that names them anyway is refused as
-///   above, and the bump makes a Plenary that reads only version 3 refuse a version 4 file
-///   instead of dropping the lengths on its next save.
-///
-/// - 4 → 5: version 5 added the meeting's `city` (the city the user picked for the time
-///   zone, shown instead of the zone's own city). A version 4 file has none and shows the
-///   zone's city, as it always did. One that names it anyway (in the document or a revision)
-///   is refused as above, and the bump makes a Plenary that reads only version 4 refuse a
-///   version 5 file instead of dropping the city on its next save.
-///
-/// Every nested object is read with unknown fields refused, in every version: no field of
-/// versions 1 and 2 was ever removed or renamed, so their objects read as they are. A
-/// version that removes or renames a field must drop or convert it here explicitly (read
-/// the old version through its own file shape), never by accepting unknown fields.
-fn migrate(version: u32, file: DocumentFile) -> Result<DocumentFile, LoadError> {
-    if version < 5 {
-        let in_revision = file
-            .revisions
-            .iter()
-            .position(|r| r.timetable.meeting.city.is_some())
-            .map(|i| format!("revisions[{i}].timetable.meeting.city"));
-        let path = file
-            .meeting
-            .city
-            .is_some()
-            .then(|| "meeting.city".to_owned())
-            .or(in_revision);
-        if let Some(path) = path {
-            return Err(LoadError::Shape {
-                path,
-                line: 1,
-                column: 1,
-                message: format!(
-                    "unknown field `city` in a version {version} document (the meeting's \
-                     city needs version 5)"
-                ),
-            });
-        }
+/// Every nested object is read with unknown fields refused, in every version: no field was
+/// ever removed or renamed, so older objects read as they are. A version that removes or
+/// renames a field must drop or convert it here explicitly (read the old version through its
+/// own file shape), never by accepting unknown fields.
+fn migrate(version: u32, text: &str) -> Result<(), LoadError> {
+    if version >= FORMAT_VERSION {
+        return Ok(());
     }
-    if version < 4 {
-        let named = |meeting: &Meeting, sessions: &[Session], prefix: &str| {
-            if meeting.default_session_minutes.is_some() {
-                return Some(format!("{prefix}meeting.defaultSessionMinutes"));
-            }
-            sessions
-                .iter()
-                .position(|s| s.minutes.is_some())
-                .map(|i| format!("{prefix}sessions[{i}].minutes"))
-        };
-        let in_document = named(&file.meeting, &file.sessions, "");
-        let path = in_document.or_else(|| {
-            file.revisions.iter().enumerate().find_map(|(i, r)| {
-                let prefix = format!("revisions[{i}].timetable.");
-                named(&r.timetable.meeting, &r.timetable.sessions, &prefix)
-            })
-        });
-        if let Some(path) = path {
-            let field = path.rsplit('.').next().unwrap_or("minutes").to_owned();
-            return Err(LoadError::Shape {
-                path,
-                line: 1,
-                column: 1,
-                message: format!(
-                    "unknown field `{field}` in a version {version} document (session \
-                     lengths need version 4)"
-                ),
-            });
-        }
-    }
-    if version < 3 {
-        let in_revision = file
-            .revisions
-            .iter()
-            .position(|r| !r.timetable.annex_notes.is_empty());
-        let path = if !file.annex_notes.is_empty() {
-            Some("annexNotes".to_owned())
-        } else {
-            in_revision.map(|i| format!("revisions[{i}].timetable.annexNotes"))
-        };
-        if let Some(path) = path {
-            return Err(LoadError::Shape {
-                path,
-                line: 1,
-                column: 1,
-                message: format!(
-                    "unknown field `annexNotes` in a version {version} document (annex note \
-                     overrides need version 3)"
-                ),
-            });
-        }
-    }
-    if version < 2 && !file.revisions.is_empty() {
-        return Err(LoadError::Shape {
-            path: "revisions".into(),
+    let raw: serde_json::Value = serde_json::from_str(text).map_err(|e| syntax_or_shape(&e, ""))?;
+    match versions::newer_field(&raw, version) {
+        Some((path, message)) => Err(LoadError::Shape {
+            path,
             line: 1,
             column: 1,
-            message: format!(
-                "unknown field `revisions` in a version {version} document (revisions need \
-                 version 2)"
-            ),
-        });
+            message,
+        }),
+        None => Ok(()),
     }
-    Ok(file)
 }
 
 fn syntax_or_shape(e: &serde_json::Error, path: &str) -> LoadError {
