@@ -159,14 +159,21 @@ pub struct Added<T> {
 
 /// What became of each key an edit touched: `existed` before the transaction, and now the
 /// item at `index` (or gone).
+///
+/// A key that existed before, was removed within the transaction and is there again at the
+/// end (a set-up that replaces the template's breaks, say) may sit at another index: it is
+/// told as removed and added at its new index, never as changed, because a client replaces
+/// a changed item where it was and would keep the old order.
 struct Touched<K> {
     existed: BTreeMap<K, bool>,
+    removed_once: BTreeSet<K>,
 }
 
 impl<K: Ord + Clone> Touched<K> {
     fn new() -> Self {
         Touched {
             existed: BTreeMap::new(),
+            removed_once: BTreeSet::new(),
         }
     }
 
@@ -178,6 +185,9 @@ impl<K: Ord + Clone> Touched<K> {
 
     fn note_change<V>(&mut self, c: &Change<K, V>) {
         self.note(&c.id, c.before.is_some());
+        if c.after.is_none() {
+            self.removed_once.insert(c.id.clone());
+        }
     }
 
     /// The changes, given where each key is now (`None`: gone) and how to show a key.
@@ -194,6 +204,13 @@ impl<K: Ord + Clone> Touched<K> {
         let mut removed = Vec::new();
         for (key, existed) in self.existed {
             match (existed, now(&key)) {
+                (true, Some((index, item))) if self.removed_once.contains(&key) => {
+                    removed.push(name(&key));
+                    added.push(Added {
+                        index: u32::try_from(index).unwrap_or(u32::MAX),
+                        item,
+                    });
+                }
                 (true, Some((_, item))) => changed.push(item),
                 (false, Some((index, item))) => added.push(Added {
                     index: u32::try_from(index).unwrap_or(u32::MAX),

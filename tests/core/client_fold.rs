@@ -324,6 +324,61 @@ fn folding_every_answer_gives_what_a_fresh_snapshot_says() {
     );
 }
 
+/// Found by the property: a set-up replaces the every-day breaks of the template (removed and
+/// added again) and keeps a break of one day the user added, so the template's come back
+/// after it; a client that replaced them in place kept them before it.
+#[test]
+fn a_second_set_up_puts_the_templates_breaks_after_a_break_of_one_day() {
+    use plenary::Command;
+    use plenary::model::{Break, BreakId, BreakKind, Lang};
+    use plenary::template::{HoursTemplate, MeetingSetup};
+    use plenary::time::TimeOfDay;
+
+    let mut editor = Editor::new(plenary::template::blank());
+    let mut state = from_snapshot(editor.snapshot());
+    let date = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).expect("a date");
+    let set_up = Command::SetUpMeeting {
+        setup: MeetingSetup {
+            title: [(Lang::En, "Set up".to_owned())].into_iter().collect(),
+            venue: String::new(),
+            place: "Geneva".into(),
+            first_day: date,
+            last_day: date,
+            days_off: vec![],
+            template: HoursTemplate::ItuT,
+            languages: vec![Lang::En],
+        },
+    };
+    let add_break = Command::AddBreak {
+        r#break: Break {
+            id: BreakId::from("nb-1"),
+            name: [(Lang::En, "Break".to_owned())].into_iter().collect(),
+            kind: BreakKind::Other,
+            start: TimeOfDay::from_minutes(8 * 60).expect("a time"),
+            end: TimeOfDay::from_minutes(8 * 60 + 15).expect("a time"),
+            day: Some(date),
+        },
+    };
+    for command in [&set_up, &add_break, &set_up] {
+        let applied = editor.apply(command, DryRun::No).expect("accepted");
+        state = fold(&state, &applied);
+        if let Err(e) = check(&state, &editor.snapshot(), &format!("{command:?}")) {
+            panic!("{e}");
+        }
+    }
+    let breaks: Vec<_> = state
+        .timetable
+        .breaks
+        .keys()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        breaks.first().map(String::as_str),
+        Some("nb-1"),
+        "{breaks:?}"
+    );
+}
+
 /// One recorded step of the shared trace: the answer and the state after folding it.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
