@@ -264,6 +264,17 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Timetable, LoadError> {
 
 /// Parses and checks a document. Every invariant of [`Timetable`] holds on success.
 pub fn load(text: &str) -> Result<Timetable, LoadError> {
+    // The common case, a well-formed document this build reads: one pass over the text and
+    // no JSON path tracking. Anything else takes the careful path below, which parses again
+    // to say what is wrong and where; a file the fast pass reads, the careful one reads the
+    // same, so which path ran never changes the outcome.
+    if let Ok(file) = serde_json::from_str::<DocumentFile>(text)
+        && file.format == FORMAT_MARKER
+        && (1..=FORMAT_VERSION).contains(&file.version)
+    {
+        migrate(file.version, text)?;
+        return from_file(file);
+    }
     let header: Header = serde_json::from_str(text).map_err(|e| syntax_or_shape(&e, ""))?;
     match header.format {
         Some(serde_json::Value::String(f)) if f == FORMAT_MARKER => {}
