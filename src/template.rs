@@ -426,6 +426,7 @@ pub(crate) fn planned(t: &Timetable, setup: &MeetingSetup) -> Result<Planned, Se
                 }),
                 start: time(start),
                 end: time(end),
+                days: Default::default(),
             })
             .collect();
         let breaks = breaks

@@ -88,6 +88,8 @@ pub(super) fn add_series(b: &mut Builder<'_>, text: &str) -> Result<(), CommandE
             short,
             kind: series.kind,
             parent: parent.clone(),
+            hours: Vec::new(),
+            parallel_with_parent: false,
         })?;
     }
     Ok(())
