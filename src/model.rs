@@ -1092,6 +1092,8 @@ mod tests {
                 name: Text::new(),
                 kind: BodyKind::Other,
                 parent: Some(parent.into()),
+                hours: Vec::new(),
+                parallel_with_parent: false,
             };
             t.bodies.insert(body.id.clone(), body);
         }

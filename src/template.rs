@@ -523,6 +523,7 @@ pub(crate) fn standard_week(today: NaiveDate) -> Timetable {
             name: english(name),
             start: time(start),
             end: time(end),
+            days: Default::default(),
         };
         (slot.id.clone(), slot)
     });

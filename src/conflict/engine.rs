@@ -1021,6 +1021,8 @@ mod tests {
                     name: Default::default(),
                     kind: BodyKind::Other,
                     parent: parent.map(BodyId::from),
+                    hours: Vec::new(),
+                    parallel_with_parent: false,
                 },
             );
         }

@@ -3,6 +3,7 @@
 //! ```text
 //! days 2017-09-18..2017-09-24        # Saturdays and Sundays become weekend days
 //! hours 09:00-17:30
+//! slot am 09:30-12:30                # a slot, by its standard times
 //! break lunch meal 12:30-14:00       # coffee | meal | other
 //! break late coffee 15:30-16:00 on=2017-09-19   # a day's own break
 //! day 2017-09-20 holiday hours=08:00-18:00      # working | weekend | holiday, own hours
@@ -99,6 +100,17 @@ pub fn timetable(text: &str) -> Timetable {
             ["hours", r] => {
                 let (start, end) = range(r);
                 t.meeting.hours = Hours { start, end };
+            }
+            ["slot", id, r] => {
+                let (start, end) = range(r);
+                let slot = Slot {
+                    id: (*id).into(),
+                    name: en(id),
+                    start,
+                    end,
+                    days: Default::default(),
+                };
+                t.slots.insert((*id).into(), slot);
             }
             ["break", id, kind, r, rest @ ..] => {
                 let (start, end) = range(r);
