@@ -36,6 +36,8 @@ pub(super) fn reparent(
         }
     }
     body.parent = parent.clone();
+    // At the top level there is no parent to meet in parallel with.
+    body.parallel_with_parent &= parent.is_some();
     b.set(id.clone(), Some(body));
     Ok(())
 }
