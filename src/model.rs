@@ -646,13 +646,14 @@ pub enum ConflictKind {
     /// A person in two overlapping sessions.
     PersonClash,
     /// Two overlapping sessions of the same body, or of a body and one of its ancestors
-    /// (tracks excepted: see [`BodyKind::Track`]).
+    /// (tracks excepted: see [`BodyKind::Track`]; nor above a body that meets in parallel
+    /// with its parent: see [`Body::parallel_with_parent`]).
     BodyClash,
     /// A session beside an exclusive one.
     ExclusiveOverlap,
     /// A session over a break.
     BreakOverlap,
-    /// A session outside its day's hours.
+    /// A session outside its day's hours (and outside its bodies' own: [`Body::hours`]).
     OutsideDayHours,
     /// A session on a weekend or holiday.
     NonWorkingDay,
