@@ -144,7 +144,7 @@ fn slot_times(t: &Timetable, date: NaiveDate, slot: &SlotId) -> Result<Placement
     })
 }
 
-/// Adds a meeting of `body` in `slot` on `date`: a session with the slot's standard times,
+/// Adds a meeting of `body` in `slot` on `date`: a session with the slot's times that day,
 /// titled by the body's full name (up to a colon: "Question 4/12"), of the kind that goes
 /// with the body's, in the body's usual room ([`usual_room`]).
 pub(super) fn place_meeting(
@@ -231,7 +231,8 @@ pub fn usual_room(t: &Timetable, body: &BodyId) -> Option<RoomId> {
 
 /// Moves placed session `id` to `slot` on `date`, keeping its length and where it starts
 /// within its slot (a session from 11:00 in a 09:30 slot starts 90 minutes into the new
-/// one); a session that filled its slot fills the new one at its standard times.
+/// one); a session that filled its slot (as it was that day) fills the new one at its
+/// times on `date`.
 pub(super) fn move_to_slot(
     b: &mut Builder<'_>,
     id: &SessionId,

@@ -308,7 +308,7 @@ commands! {
         /// Place meeting
         ///
         /// The Bodies view's click in an empty cell: a new session of the body in the slot
-        /// of the day, at the slot's standard times, in the body's usual room
+        /// of the day, at the slot's times that day, in the body's usual room
         /// ([`usual_room`]).
         #[serde(rename_all = "camelCase")]
         PlaceBodyMeeting {

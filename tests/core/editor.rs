@@ -910,3 +910,26 @@ fn a_slots_times_of_a_day_follow_the_day_and_place_a_session_there() {
         "a date that is not a day of the meeting is refused"
     );
 }
+
+/// A body marked as meeting in parallel with its parent loses the mark at the top level,
+/// where it has no parent to meet beside; undo gives it back.
+#[test]
+fn a_body_moved_to_the_top_level_no_longer_meets_in_parallel_with_a_parent() {
+    let t = timetable(
+        "body council
+         body sc < council parallel",
+    );
+    let mut ed = Editor::new(t);
+    let sc = plenary::model::BodyId::from("sc");
+    ed.apply(
+        &Command::ReparentBody {
+            id: sc.clone(),
+            parent: None,
+        },
+        DryRun::No,
+    )
+    .expect("to the top level");
+    assert!(!ed.timetable().bodies[&sc].parallel_with_parent);
+    ed.undo();
+    assert!(ed.timetable().bodies[&sc].parallel_with_parent);
+}
