@@ -63,6 +63,7 @@ test("Friday morning's own times, set in the slot editor, reach the annex's hour
       ),
     (v) => v === '12:00',
   );
+  await app.screenshot('slot-times-editor');
   const annex = await new AnnexView(app.session).show();
   const html = await until(
     'the hours note to name Friday',
