@@ -131,6 +131,7 @@ pub fn conference(spec: &Spec) -> Timetable {
                 name: en("Morning".into()),
                 start: hm(9, 0),
                 end: hm(12, 30),
+                days: Default::default(),
             },
         ),
         (
@@ -140,6 +141,7 @@ pub fn conference(spec: &Spec) -> Timetable {
                 name: en("Afternoon".into()),
                 start: hm(14, 0),
                 end: hm(17, 30),
+                days: Default::default(),
             },
         ),
     ]);
@@ -220,6 +222,8 @@ pub fn conference(spec: &Spec) -> Timetable {
                 name: en(short),
                 kind,
                 parent,
+                hours: Vec::new(),
+                parallel_with_parent: false,
             },
         );
     }

@@ -96,6 +96,12 @@ pub struct Strings {
     pub all_other: &'static str,
     /// Its ending when every standard coffee break lasts `{n}` minutes.
     pub coffee: &'static str,
+    /// After its times, the days whose slots have other times (`{days}`: each day and its
+    /// times, "Friday 20 September: 09:00-12:00", joined by semicolons).
+    pub except: &'static str,
+    /// A day named with its weekday in running text: `{weekday}` and `{date}` ("Friday 20
+    /// September").
+    pub weekday_date: &'static str,
     /// Mark of a filled cell in the bodies layout.
     pub meets: &'static str,
     /// Whether times drop the hour's leading zero (`9:00`).
@@ -138,6 +144,8 @@ const AR: Strings = Strings {
     full_stop: ".",
     all_other: "جميع الجلسات الأخرى: {times}",
     coffee: "، مع استراحات لتناول القهوة مدة كل منها {n} دقيقة",
+    except: "، باستثناء {days}",
+    weekday_date: "{weekday} {date}",
     meets: "●",
     short_hour: false,
     capitalise_weekday: false,
@@ -168,6 +176,8 @@ const ZH: Strings = Strings {
     full_stop: "。",
     all_other: "所有其他会议时间均为{times}",
     coffee: "，其中有{n}分钟茶歇",
+    except: "，但{days}除外",
+    weekday_date: "{date}{weekday}",
     meets: "●",
     short_hour: true,
     capitalise_weekday: false,
@@ -198,6 +208,8 @@ const EN: Strings = Strings {
     full_stop: ".",
     all_other: "All other sessions: {times}",
     coffee: ", with {n}-minute coffee breaks",
+    except: ", except {days}",
+    weekday_date: "{weekday} {date}",
     meets: "●",
     short_hour: false,
     capitalise_weekday: true,
@@ -228,6 +240,8 @@ const FR: Strings = Strings {
     full_stop: ".",
     all_other: "Toutes les autres séances\u{a0}: {times}",
     coffee: ", avec des pauses café de {n} minutes",
+    except: ", sauf le {days}",
+    weekday_date: "{weekday} {date}",
     meets: "●",
     short_hour: false,
     capitalise_weekday: true,
@@ -258,6 +272,8 @@ const RU: Strings = Strings {
     full_stop: ".",
     all_other: "Все остальные заседания: {times}",
     coffee: ", с перерывами на кофе по {n} минут",
+    except: ", кроме: {days}",
+    weekday_date: "{weekday}, {date}",
     meets: "●",
     short_hour: false,
     capitalise_weekday: true,
@@ -288,6 +304,8 @@ const ES: Strings = Strings {
     full_stop: ".",
     all_other: "Todas las demás sesiones: {times}",
     coffee: ", con pausas para el café de {n} minutos",
+    except: ", excepto el {days}",
+    weekday_date: "{weekday} {date}",
     meets: "●",
     short_hour: false,
     capitalise_weekday: true,
@@ -335,13 +353,39 @@ impl Strings {
 
     /// The standard-hours note: `times` already joined, `coffee_minutes` when every standard
     /// coffee break has that length.
-    pub fn standard_hours(&self, times: &str, coffee_minutes: Option<u32>) -> String {
+    /// `except`, when not empty, is the days whose slots have other times, already worded
+    /// ([`Strings::except_day`]), joined after the times in one line.
+    pub fn standard_hours(
+        &self,
+        times: &str,
+        except: &[String],
+        coffee_minutes: Option<u32>,
+    ) -> String {
         let mut s = self.all_other.replace("{times}", times);
+        if !except.is_empty() {
+            s.push_str(&self.except.replace("{days}", &except.join(self.semicolon)));
+        }
         if let Some(n) = coffee_minutes {
             s.push_str(&self.coffee.replace("{n}", &n.to_string()));
         }
         s.push_str(self.full_stop);
         s
+    }
+
+    /// One day of the standard-hours note's exceptions: "Friday 20 September: 09:00-12:00"
+    /// (`weekday` as [`Dates::weekday`] gives it, written lower case inside the sentence in
+    /// the languages whose weekdays are common nouns).
+    pub fn except_day(&self, weekday: &str, date: &str, times: &str) -> String {
+        let weekday = if self.capitalise_weekday && self.lang != Lang::En {
+            weekday.to_lowercase()
+        } else {
+            weekday.to_owned()
+        };
+        let day = self
+            .weekday_date
+            .replace("{weekday}", &weekday)
+            .replace("{date}", date);
+        format!("{day}{}{times}", self.colon)
     }
 
     /// Name of a slot the document does not name in this language, from its start time.

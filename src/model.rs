@@ -254,6 +254,19 @@ pub struct Slot {
     pub start: TimeOfDay,
     /// Standard end.
     pub end: TimeOfDay,
+    /// The days on which the slot has other times (Friday morning 09:00-12:00), by date;
+    /// every other day uses `start` and `end`. Since format version 6.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub days: BTreeMap<NaiveDate, Hours>,
+}
+
+impl Slot {
+    /// The slot's start and end on `date`: that day's own times, else the standard ones.
+    pub fn times_on(&self, date: NaiveDate) -> (TimeOfDay, TimeOfDay) {
+        self.days
+            .get(&date)
+            .map_or((self.start, self.end), |h| (h.start, h.end))
+    }
 }
 
 /// What kind of pause a [`Break`] is; it decides what counts as running over it.
@@ -462,6 +475,18 @@ pub struct Body {
     /// The body it belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<BodyId>,
+    /// The periods of a day its sessions may run in when they differ from the day's hours
+    /// (Question meetings: 08:30-12:30 and 13:00-18:00), in time order. A session of the
+    /// body that lies within one of them is not outside the day's hours, nor over a break
+    /// that the period does not hold whole (the body's own lunch is shorter). Empty: the
+    /// day's hours and breaks. Since format version 6.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours: Vec<Hours>,
+    /// It meets in parallel with its parent by design (a Council plenary and its standing
+    /// committee), so its sessions and those of the bodies under it never clash as bodies
+    /// with those of its parent and the bodies above. Since format version 6.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub parallel_with_parent: bool,
 }
 
 /// A room sessions take place in.
@@ -621,13 +646,14 @@ pub enum ConflictKind {
     /// A person in two overlapping sessions.
     PersonClash,
     /// Two overlapping sessions of the same body, or of a body and one of its ancestors
-    /// (tracks excepted: see [`BodyKind::Track`]).
+    /// (tracks excepted: see [`BodyKind::Track`]; nor above a body that meets in parallel
+    /// with its parent: see [`Body::parallel_with_parent`]).
     BodyClash,
     /// A session beside an exclusive one.
     ExclusiveOverlap,
     /// A session over a break.
     BreakOverlap,
-    /// A session outside its day's hours.
+    /// A session outside its day's hours (and outside its bodies' own: [`Body::hours`]).
     OutsideDayHours,
     /// A session on a weekend or holiday.
     NonWorkingDay,
@@ -1067,6 +1093,8 @@ mod tests {
                 name: Text::new(),
                 kind: BodyKind::Other,
                 parent: Some(parent.into()),
+                hours: Vec::new(),
+                parallel_with_parent: false,
             };
             t.bodies.insert(body.id.clone(), body);
         }

@@ -51,6 +51,7 @@ impl NewItems {
                 name: text("Evening"),
                 start: time("18:00"),
                 end: time("20:00"),
+                days: Default::default(),
             },
             r#break: Break {
                 id: "".into(),
@@ -72,6 +73,8 @@ impl NewItems {
                 name: Text::new(),
                 kind: BodyKind::Other,
                 parent: None,
+                hours: Vec::new(),
+                parallel_with_parent: false,
             },
             person: Person {
                 id: "".into(),

@@ -426,6 +426,7 @@ pub(crate) fn planned(t: &Timetable, setup: &MeetingSetup) -> Result<Planned, Se
                 }),
                 start: time(start),
                 end: time(end),
+                days: Default::default(),
             })
             .collect();
         let breaks = breaks
@@ -522,6 +523,7 @@ pub(crate) fn standard_week(today: NaiveDate) -> Timetable {
             name: english(name),
             start: time(start),
             end: time(end),
+            days: Default::default(),
         };
         (slot.id.clone(), slot)
     });

@@ -92,6 +92,23 @@ fn problems(t: &Timetable) -> Vec<Problem> {
                 ),
             ));
         }
+        for (date, h) in &slot.days {
+            let at = format!("slots[{i}].days.{date}");
+            if t.day(*date).is_none() {
+                p.push(problem(
+                    at,
+                    format!("slot '{id}' has times on {date}, which is not a day of the meeting"),
+                ));
+            } else if h.start >= h.end {
+                p.push(problem(
+                    at,
+                    format!(
+                        "slot '{id}' ends at {} before it starts at {} on {date}",
+                        h.end, h.start
+                    ),
+                ));
+            }
+        }
     }
 
     for (i, (id, br)) in t.breaks.iter().enumerate() {
@@ -124,6 +141,26 @@ fn problems(t: &Timetable) -> Vec<Problem> {
 
     for (i, (id, body)) in t.bodies.iter().enumerate() {
         check_id(p, "bodies", i, id.as_str(), &body.id.0);
+        for (k, h) in body.hours.iter().enumerate() {
+            if h.start >= h.end {
+                p.push(problem(
+                    format!("bodies[{i}].hours[{k}]"),
+                    format!(
+                        "body '{id}' has hours that end at {} before they start at {}",
+                        h.end, h.start
+                    ),
+                ));
+            } else if k > 0 && body.hours[k - 1].end > h.start {
+                p.push(problem(
+                    format!("bodies[{i}].hours[{k}]"),
+                    format!(
+                        "body '{id}' has hours from {} that do not follow the previous ones \
+                         (they are in time order and do not overlap)",
+                        h.start
+                    ),
+                ));
+            }
+        }
         if let Some(parent) = &body.parent {
             if !t.bodies.contains_key(parent) {
                 p.push(problem(

@@ -256,6 +256,8 @@ mod tests {
                 name: Text::new(),
                 kind: BodyKind::Other,
                 parent: parent.map(BodyId::from),
+                hours: Vec::new(),
+                parallel_with_parent: false,
             };
             t.bodies.insert(body.id.clone(), body);
         }

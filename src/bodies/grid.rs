@@ -83,7 +83,6 @@ impl BodyGrid {
     /// The grid of `t`, its cells flagged from `conflicts` (the editor's current ones).
     pub fn of(t: &Timetable, conflicts: &[Conflict]) -> BodyGrid {
         let slots = slots_in_order(t);
-        let times: Vec<(TimeOfDay, TimeOfDay)> = slots.iter().map(|s| (s.start, s.end)).collect();
         let column: BTreeMap<NaiveDate, usize> = t
             .days
             .iter()
@@ -122,7 +121,7 @@ impl BodyGrid {
             let Some(day) = column.get(&p.start.date()) else {
                 continue;
             };
-            for k in slots_of(&times, p) {
+            for k in slots_on_day_of(&slots, p) {
                 for body in bodies {
                     let Some(row) = row_of.get(body) else {
                         continue;
@@ -173,6 +172,15 @@ pub fn day_times(p: &Placement) -> (TimeOfDay, TimeOfDay) {
         p.end.time()
     };
     (p.start.time(), end)
+}
+
+/// Which of `slots` (in time order) a session placed at `p` falls in, by index, each slot
+/// taken with its times on the day the session starts ([`Slot::times_on`]): see
+/// [`slots_of`].
+pub fn slots_on_day_of(slots: &[&Slot], p: &Placement) -> Vec<usize> {
+    let times: Vec<(TimeOfDay, TimeOfDay)> =
+        slots.iter().map(|s| s.times_on(p.start.date())).collect();
+    slots_of(&times, p)
 }
 
 /// Which of `slots` (start and end of each, in time order) a session placed at `p` falls

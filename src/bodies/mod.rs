@@ -42,6 +42,7 @@ mod kind_tests {
 
 pub use grid::{
     BodyCell, BodyGrid, BodyRow, GridDay, GridSlot, day_times, slots_in_order, slots_of,
+    slots_on_day_of,
 };
 pub use series::{MAX_SERIES, Series, SeriesError, parse_series};
 
@@ -123,6 +124,8 @@ mod tests {
             name: Text::new(),
             kind,
             parent: parent.map(BodyId::from),
+            hours: Vec::new(),
+            parallel_with_parent: false,
         }
     }
 

@@ -6,13 +6,13 @@ use chrono::NaiveDate;
 
 use super::build::Builder;
 use super::error::CommandError;
-use crate::bodies::{parse_series, slots_in_order, slots_of};
+use crate::bodies::{parse_series, slots_in_order, slots_on_day_of};
 use crate::model::{
     Body, BodyId, BodyKind, Placement, RoomId, Session, SessionId, SessionKind, SlotId, Text,
     Timetable,
 };
 use crate::new_items::{NewItems, Numbering, fresh_id};
-use crate::time::{Stamp, TimeOfDay};
+use crate::time::Stamp;
 
 /// Puts body `id` under `parent` (at the top of the tree for `None`), refusing a parent that
 /// is the body itself or under it.
@@ -36,6 +36,8 @@ pub(super) fn reparent(
         }
     }
     body.parent = parent.clone();
+    // At the top level there is no parent to meet in parallel with.
+    body.parallel_with_parent &= parent.is_some();
     b.set(id.clone(), Some(body));
     Ok(())
 }
@@ -88,6 +90,8 @@ pub(super) fn add_series(b: &mut Builder<'_>, text: &str) -> Result<(), CommandE
             short,
             kind: series.kind,
             parent: parent.clone(),
+            hours: Vec::new(),
+            parallel_with_parent: false,
         })?;
     }
     Ok(())
@@ -133,13 +137,14 @@ fn slot_times(t: &Timetable, date: NaiveDate, slot: &SlotId) -> Result<Placement
     if t.day(date).is_none() {
         return Err(CommandError::not_found("day", date));
     }
+    let (start, end) = s.times_on(date);
     Ok(Placement {
-        start: Stamp::new(date, s.start),
-        end: Stamp::new(date, s.end),
+        start: Stamp::new(date, start),
+        end: Stamp::new(date, end),
     })
 }
 
-/// Adds a meeting of `body` in `slot` on `date`: a session with the slot's standard times,
+/// Adds a meeting of `body` in `slot` on `date`: a session with the slot's times that day,
 /// titled by the body's full name (up to a colon: "Question 4/12"), of the kind that goes
 /// with the body's, in the body's usual room ([`usual_room`]).
 pub(super) fn place_meeting(
@@ -226,7 +231,8 @@ pub fn usual_room(t: &Timetable, body: &BodyId) -> Option<RoomId> {
 
 /// Moves placed session `id` to `slot` on `date`, keeping its length and where it starts
 /// within its slot (a session from 11:00 in a 09:30 slot starts 90 minutes into the new
-/// one); a session that filled its slot fills the new one at its standard times.
+/// one); a session that filled its slot (as it was that day) fills the new one at its
+/// times on `date`.
 pub(super) fn move_to_slot(
     b: &mut Builder<'_>,
     id: &SessionId,
@@ -240,14 +246,15 @@ pub(super) fn move_to_slot(
     })?;
     let target = slot_times(t, date, slot)?;
     let slots = slots_in_order(t);
-    let times: Vec<(TimeOfDay, TimeOfDay)> = slots.iter().map(|x| (x.start, x.end)).collect();
-    let from = slots_of(&times, &pl).first().map(|k| slots[*k]);
-    let filled = from.is_some_and(|f| pl.start.time() == f.start && pl.end.time() == f.end);
+    let from = slots_on_day_of(&slots, &pl)
+        .first()
+        .map(|k| slots[*k].times_on(pl.start.date()));
+    let filled = from.is_some_and(|(start, end)| pl.start.time() == start && pl.end.time() == end);
     s.placement = Some(if filled {
         target
     } else {
-        let offset = from.map_or(0, |f| {
-            i64::from(pl.start.time().minutes()) - i64::from(f.start.minutes())
+        let offset = from.map_or(0, |(start, _)| {
+            i64::from(pl.start.time().minutes()) - i64::from(start.minutes())
         });
         let start = target
             .start

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use super::build::Builder;
 use super::error::CommandError;
 use super::sessions::{shift_sessions, shifted};
-use crate::model::{Break, BreakId, Constraint, Day, Rule, Slot, SlotId};
+use crate::model::{Break, BreakId, Constraint, Day, Hours, Rule, Slot, SlotId};
 use crate::template::{self, MeetingSetup};
 
 const DAY_MINUTES: i64 = 1440;
@@ -56,7 +56,59 @@ pub(super) fn remove_day(b: &mut Builder<'_>, date: NaiveDate) -> Result<(), Com
     for id in own {
         b.set::<Break>(id, None);
     }
+    redate_slot_days(b, |d| Ok((d != date).then_some(d)))?;
     b.days(days);
+    Ok(())
+}
+
+/// Gives `slot` its own `times` on `date`, a day of the meeting (`None`: its standard times
+/// again); times equal to the standard ones are kept as none, so a day is "own" only when it
+/// differs.
+pub(super) fn set_slot_day_times(
+    b: &mut Builder<'_>,
+    slot: &SlotId,
+    date: NaiveDate,
+    times: Option<Hours>,
+) -> Result<(), CommandError> {
+    let before = b.get::<Slot>(slot)?;
+    let mut s = before.clone();
+    b.timetable()
+        .day(date)
+        .ok_or_else(|| CommandError::not_found("day", date))?;
+    match times.filter(|h| (h.start, h.end) != (s.start, s.end)) {
+        Some(h) => s.days.insert(date, h),
+        None => s.days.remove(&date),
+    };
+    if s != *before {
+        b.set(slot.clone(), Some(s));
+    }
+    Ok(())
+}
+
+/// Gives every slot's own times of a day (`Slot::days`) the date `map` says, dropping those
+/// it answers `None` for, so that a slot never keeps times for a day the meeting lost.
+fn redate_slot_days(
+    b: &mut Builder<'_>,
+    map: impl Fn(NaiveDate) -> Result<Option<NaiveDate>, CommandError>,
+) -> Result<(), CommandError> {
+    let mut changed = Vec::new();
+    for slot in b.timetable().slots.values() {
+        let mut days = std::collections::BTreeMap::new();
+        for (date, h) in &slot.days {
+            if let Some(date) = map(*date)? {
+                days.insert(date, *h);
+            }
+        }
+        if days != slot.days {
+            changed.push(Slot {
+                days,
+                ..slot.clone()
+            });
+        }
+    }
+    for slot in changed {
+        b.set(slot.id.clone(), Some(slot));
+    }
     Ok(())
 }
 
@@ -83,6 +135,7 @@ pub(super) fn set_up(b: &mut Builder<'_>, setup: &MeetingSetup) -> Result<(), Co
     for id in left_out {
         b.remove::<Break>(&id)?;
     }
+    redate_slot_days(b, |d| Ok((first <= d && d <= last).then_some(d)))?;
     if let Some((slots, breaks)) = plan.frame {
         let t = b.timetable();
         let old_slots: Vec<SlotId> = t.slots.keys().cloned().collect();
@@ -198,6 +251,7 @@ pub(super) fn move_meeting(b: &mut Builder<'_>, start: NaiveDate) -> Result<(), 
     for br in breaks {
         b.set(br.id.clone(), Some(br));
     }
+    redate_slot_days(b, |d| shift_date(d).map(Some))?;
     shift_sessions(b, |_| Some(days * DAY_MINUTES))?;
     for c in fixed {
         b.set(c.id.clone(), Some(c));

@@ -130,6 +130,9 @@ impl Command {
             Command::AddSlot { slot } => b.add(slot.clone()),
             Command::EditSlot { slot } => b.edit(slot.clone()),
             Command::RemoveSlot { id } => b.remove::<Slot>(id),
+            Command::SetSlotDayTimes { slot, date, times } => {
+                calendar::set_slot_day_times(b, slot, *date, *times)
+            }
             Command::AddRoom { room } => b.add(room.clone()),
             Command::EditRoom { room } => b.edit(room.clone()),
             Command::RemoveRoom { id } => b.remove::<Room>(id),

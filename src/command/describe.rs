@@ -66,6 +66,14 @@ impl Command {
                 ids.len(),
                 shift(*by_minutes)
             )),
+            Command::SetSlotDayTimes { slot, date, times } => t.slots.get(slot).map(|s| {
+                let name = text_in(&s.name, t.main_lang());
+                let day = day(*date);
+                match times {
+                    Some(h) => format!("Set {name} on {day} to {}–{}", h.start, h.end),
+                    None => format!("Give {name} on {day} its usual times"),
+                }
+            }),
             _ => None,
         };
         said.map_or_else(|| self.label(), Cow::Owned)

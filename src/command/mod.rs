@@ -38,8 +38,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{
-    Body, BodyId, Break, BreakId, ConflictKind, Constraint, ConstraintId, Day, Meeting, Person,
-    PersonId, Placement, Room, RoomId, Session, SessionId, Severity, Slot, SlotId,
+    Body, BodyId, Break, BreakId, ConflictKind, Constraint, ConstraintId, Day, Hours, Meeting,
+    Person, PersonId, Placement, Room, RoomId, Session, SessionId, Severity, Slot, SlotId,
 };
 use crate::template::MeetingSetup;
 use crate::time::Stamp;
@@ -211,6 +211,22 @@ commands! {
             /// The slot.
             id: SlotId,
         },
+        /// Set slot times of a day
+        ///
+        /// Gives `slot` its own times on `date` (Friday morning 09:00-12:00), or with no
+        /// `times` gives it back its standard times on that day.
+        #[serde(rename_all = "camelCase")]
+        SetSlotDayTimes {
+            /// The slot.
+            slot: SlotId,
+            /// A day of the meeting.
+            #[ts(type = "string")]
+            date: NaiveDate,
+            /// Its start and end on that day; absent: the slot's standard times.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            times: Option<Hours>,
+        },
         /// Add day
         #[serde(rename_all = "camelCase")]
         AddDay {
@@ -292,7 +308,7 @@ commands! {
         /// Place meeting
         ///
         /// The Bodies view's click in an empty cell: a new session of the body in the slot
-        /// of the day, at the slot's standard times, in the body's usual room
+        /// of the day, at the slot's times that day, in the body's usual room
         /// ([`usual_room`]).
         #[serde(rename_all = "camelCase")]
         PlaceBodyMeeting {

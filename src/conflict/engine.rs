@@ -10,10 +10,10 @@
 //! |---|---|---|---|
 //! | roomClash | two overlapping sessions in the same room | pair | `roomClash:a+b@room` |
 //! | personClash | two overlapping sessions share persons (all listed) | pair | `personClash:a+b` |
-//! | bodyClash | two overlapping sessions where a body of one is a body of the other or an ancestor of it; siblings do not clash | pair | `bodyClash:a+b` |
+//! | bodyClash | two overlapping sessions where a body of one is a body of the other or an ancestor of it; siblings do not clash, nor a body marked as meeting in parallel with its parent (or a body under it) with the bodies above it | pair | `bodyClash:a+b` |
 //! | exclusiveOverlap | a session overlaps an exclusive one | pair | `exclusiveOverlap:a+b` |
-//! | breakOverlap | a session runs over a break in force on a date it covers ([`Timetable::breaks_on`]): any overlap of a meal or other break; for a coffee break, starting or ending strictly inside it or lying within it (spanning it whole is fine) | session and break | `breakOverlap:s@break` |
-//! | outsideDayHours | on a working day of the meeting it covers, the session starts before or ends after that day's hours | session | `outsideDayHours:s` |
+//! | breakOverlap | a session runs over a break in force on a date it covers ([`Timetable::breaks_on`]): any overlap of a meal or other break; for a coffee break, starting or ending strictly inside it or lying within it (spanning it whole is fine); not a break that a period of the session's bodies' own hours holding the session does not hold whole | session and break | `breakOverlap:s@break` |
+//! | outsideDayHours | on a working day of the meeting it covers, the session starts before or ends after that day's hours, unless it lies within a period of its bodies' own hours | session | `outsideDayHours:s` |
 //! | nonWorkingDay | it covers a meeting day that is a weekend or holiday | session | `nonWorkingDay:s` |
 //! | outsideMeetingDates | it covers a date that is not a meeting day (never when the meeting has no days) | session | `outsideMeetingDates:s` |
 //! | orderViolation | a constraint is broken: `Before` (each placed earlier session ends by the start of each placed later one), `InSequence` (each placed session ends by the start of the next placed one in the list), `NoOverlap`, or `FixedTime` placed elsewhere | constraint and pair (or session, for a fixed time) | `orderViolation:a+b@c`, `orderViolation:s@c` |
@@ -1021,6 +1021,8 @@ mod tests {
                     name: Default::default(),
                     kind: BodyKind::Other,
                     parent: parent.map(BodyId::from),
+                    hours: Vec::new(),
+                    parallel_with_parent: false,
                 },
             );
         }

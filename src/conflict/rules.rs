@@ -257,7 +257,14 @@ impl BodyTree {
             .bodies
             .keys()
             .map(|b| {
-                t.body_and_ancestors(b)[1..]
+                // A body that meets in parallel with its parent by design cuts the chain:
+                // neither it nor the bodies under it clash with the bodies above it.
+                let chain = t.body_and_ancestors(b);
+                let cut = chain
+                    .iter()
+                    .position(|x| t.bodies.get(*x).is_some_and(|x| x.parallel_with_parent))
+                    .map_or(chain.len(), |k| k + 1);
+                chain[1..cut]
                     .iter()
                     .filter(|x| !is_track(x))
                     .map(|x| (*x).clone())
@@ -414,6 +421,30 @@ pub(super) fn runs_over_break(
     }
 }
 
+/// The periods of its bodies' own hours ([`crate::model::Body::hours`]) that hold the whole
+/// session `[ss, se)`, as minutes of day `day` (the day it starts on); none when the session
+/// keeps to the day's hours and breaks.
+fn body_windows(
+    t: &Timetable,
+    s: &Session,
+    day: i64,
+    (ss, se): (Minute, Minute),
+) -> Vec<(Minute, Minute)> {
+    let midnight = day * MINUTES_PER_DAY;
+    s.bodies
+        .iter()
+        .filter_map(|b| t.bodies.get(b))
+        .flat_map(|b| &b.hours)
+        .map(|h| {
+            (
+                midnight + i64::from(h.start.minutes()),
+                midnight + i64::from(h.end.minutes()),
+            )
+        })
+        .filter(|&(ps, pe)| ps <= ss && se <= pe)
+        .collect()
+}
+
 /// The conflicts of `s` (placed at `pl`) on its own: breaks, day hours, day kinds, meeting
 /// dates, room capacity and interpretation.
 pub(super) fn session_conflicts<'t>(
@@ -432,10 +463,15 @@ pub(super) fn session_conflicts<'t>(
     // Breaks, checked on the first and last day, every meeting day between, and one other
     // day between if there is one (each such day is covered whole and has the standard
     // breaks, so one stands for all). One conflict per break, whatever the days.
+    let windows = body_windows(t, s, first, (ss, se));
     let mut over: Vec<&'t Break> = Vec::new();
     let mut check_day = |cal: &mut Calendar<'t>, day: i64| {
         for &(b, bs, be) in cal.breaks_on(day) {
-            if runs_over_break(b.kind, ss, se, bs, be) && !over.iter().any(|x| x.id == b.id) {
+            let excused = windows.iter().any(|&(ps, pe)| !(ps <= bs && be <= pe));
+            if !excused
+                && runs_over_break(b.kind, ss, se, bs, be)
+                && !over.iter().any(|x| x.id == b.id)
+            {
                 over.push(b);
             }
         }
@@ -486,7 +522,7 @@ pub(super) fn session_conflicts<'t>(
             midnight + i64::from(hours.end.minutes()),
         );
         let (part_start, part_end) = (ss.max(midnight), se.min(midnight + MINUTES_PER_DAY));
-        if part_start < open || part_end > close {
+        if (part_start < open || part_end > close) && windows.is_empty() {
             out.push(conflict(
                 ConflictKind::OutsideDayHours,
                 key(ConflictKind::OutsideDayHours, &[id], None),

@@ -25,6 +25,13 @@ pub(super) const ADDED: &[(u32, &str, &str)] = &[
     (4, "meeting.defaultSessionMinutes", "session lengths"),
     (4, "sessions[].minutes", "session lengths"),
     (5, "meeting.city", "the meeting's city"),
+    (6, "slots[].days", "a slot's times of one day"),
+    (6, "bodies[].hours", "a body's own hours"),
+    (
+        6,
+        "bodies[].parallelWithParent",
+        "bodies meeting in parallel with their parent",
+    ),
 ];
 
 /// The first field of [`ADDED`] that `document` (declaring `version`) names although a later

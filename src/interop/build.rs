@@ -243,6 +243,8 @@ impl Builder {
                 name: Text::from([(self.lang, short.to_owned())]),
                 kind: kind.unwrap_or(BodyKind::Track),
                 parent: None,
+                hours: Vec::new(),
+                parallel_with_parent: false,
             },
         );
         self.body_by_name.insert(short.to_owned(), id.clone());

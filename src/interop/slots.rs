@@ -53,6 +53,7 @@ pub fn derive<'a>(
             .collect(),
         start,
         end,
+        days: Default::default(),
     };
     let slots: Vec<Slot> = match split {
         Some((lunch_start, lunch_end)) => vec![

@@ -95,21 +95,27 @@ fn write_grid(
     wrap: &Format,
 ) -> Result<(), ExportError> {
     sheet.set_name("Grid").map_err(xerr)?;
-    let slots: Vec<(String, TimeOfDay, TimeOfDay)> = if t.slots.is_empty() {
+    // Each column's name and its times on a date (a slot's own times that day, if any).
+    type Times<'t> = Box<dyn Fn(NaiveDate) -> (TimeOfDay, TimeOfDay) + 't>;
+    let slots: Vec<(String, Times<'_>)> = if t.slots.is_empty() {
         let noon = TimeOfDay::hm(13, 0).unwrap_or(TimeOfDay::MIDNIGHT);
         vec![
-            ("Morning".into(), TimeOfDay::MIDNIGHT, noon),
-            ("Afternoon".into(), noon, TimeOfDay::END_OF_DAY),
+            (
+                "Morning".into(),
+                Box::new(move |_| (TimeOfDay::MIDNIGHT, noon)),
+            ),
+            (
+                "Afternoon".into(),
+                Box::new(move |_| (noon, TimeOfDay::END_OF_DAY)),
+            ),
         ]
     } else {
         t.slots
             .values()
             .map(|s| {
-                (
-                    format!("{} {}-{}", text_in(&s.name, lang), s.start, s.end),
-                    s.start,
-                    s.end,
-                )
+                let name = format!("{} {}-{}", text_in(&s.name, lang), s.start, s.end);
+                let times: Times<'_> = Box::new(|date| s.times_on(date));
+                (name, times)
             })
             .collect()
     };
@@ -117,7 +123,7 @@ fn write_grid(
         .write_string_with_format(0, 0, "Day", header)
         .map_err(xerr)?;
     sheet.set_column_width(0, 26.0).map_err(xerr)?;
-    for (i, (name, _, _)) in slots.iter().enumerate() {
+    for (i, (name, _)) in slots.iter().enumerate() {
         let c = (i + 1) as u16;
         sheet
             .write_string_with_format(0, c, name.as_str(), header)
@@ -144,7 +150,8 @@ fn write_grid(
         sheet
             .write_string_with_format(r, 0, label, wrap)
             .map_err(xerr)?;
-        for (c, (_, from, to)) in slots.iter().enumerate() {
+        for (c, (_, times)) in slots.iter().enumerate() {
+            let (from, to) = times(*date);
             let slot = crate::model::Placement {
                 start: from.on(*date),
                 end: to.on(*date),

@@ -399,6 +399,10 @@ pub struct Slot {
     pub start: TimeOfDay,
     /// Standard end.
     pub end: TimeOfDay,
+    /// The days on which the slot has other times, by date ("2024-09-20"); absent when none.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[ts(optional, as = "Option<BTreeMap<String, Hours>>")]
+    pub days: BTreeMap<NaiveDate, Hours>,
 }
 
 impl From<&model::Slot> for Slot {
@@ -408,6 +412,7 @@ impl From<&model::Slot> for Slot {
             name: s.name.clone(),
             start: s.start,
             end: s.end,
+            days: s.days.iter().map(|(d, h)| (*d, Hours::from(*h))).collect(),
         }
     }
 }
@@ -562,6 +567,15 @@ pub struct Body {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub parent: Option<model::BodyId>,
+    /// The periods of a day its sessions may run in, when they differ from the day's hours;
+    /// absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<Vec<Hours>>")]
+    pub hours: Vec<Hours>,
+    /// It meets in parallel with its parent by design (no body clash with the bodies above).
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[ts(optional, as = "Option<bool>")]
+    pub parallel_with_parent: bool,
 }
 
 impl From<&model::Body> for Body {
@@ -572,6 +586,8 @@ impl From<&model::Body> for Body {
             name: b.name.clone(),
             kind: b.kind,
             parent: b.parent.clone(),
+            hours: b.hours.iter().copied().map(Hours::from).collect(),
+            parallel_with_parent: b.parallel_with_parent,
         }
     }
 }

@@ -999,3 +999,28 @@ fn the_bodies_layout_prints_no_empty_body_row() {
         );
     }
 }
+
+/// A Council's plan with a Friday morning and a Wednesday afternoon of their own: each day's
+/// times come once (in the plan's cell), the bodies layout makes no note of a session that
+/// keeps to its slot that day, and the hours note names both days in one line.
+#[test]
+fn slots_times_of_a_day_are_named_once_in_the_hours_note_in_every_layout() {
+    let t = document::load(include_str!(
+        "../fixtures/documents/v6/windows.plenary.json"
+    ))
+    .expect("the v6 fixture opens");
+    let want = "All other sessions: 09:30-12:30 and 14:30-17:30, except Wednesday 18 \
+                September: 15:00-18:00; Friday 20 September: 09:00-12:00.";
+    for layout in [Layout::Days, Layout::Bodies, Layout::Plan] {
+        let a = annex::build(&t, &Options::new(layout, Lang::En));
+        let notes: Vec<&str> = a.notes.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(notes.last().copied(), Some(want), "{layout}: {notes:?}");
+    }
+    let bodies = annex::build(&t, &Options::new(Layout::Bodies, Lang::En));
+    let rows: Vec<&str> = bodies.rows.iter().map(|r| r.header[0].as_str()).collect();
+    assert_eq!(
+        rows,
+        ["C24", "Q4/12", "SC"],
+        "a row for each body that meets, none empty"
+    );
+}

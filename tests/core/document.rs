@@ -344,3 +344,68 @@ fn a_scheduled_session_cannot_keep_a_length_of_its_own() {
     let err = document::load(&broken).expect_err("its placement gives its length");
     assert!(err.to_string().contains("sessions[0].minutes"), "{err}");
 }
+
+const V6: &str = include_str!("../fixtures/documents/v6/windows.plenary.json");
+
+#[test]
+fn v6_fixture_keeps_slot_times_of_a_day_body_hours_and_parallel_bodies_and_is_canonical() {
+    let t = document::load(V6).expect("the v6 fixture opens");
+    let friday = "2024-09-20".parse().expect("a date");
+    let morning = &t.slots[&plenary::model::SlotId::from("morning")];
+    assert_eq!(
+        morning.times_on(friday),
+        (
+            "09:00".parse().expect("time"),
+            "12:00".parse().expect("time")
+        ),
+        "Friday morning's own times"
+    );
+    assert_eq!(
+        morning.times_on("2024-09-19".parse().expect("a date")),
+        (morning.start, morning.end),
+        "the standard times on other days"
+    );
+    assert_eq!(t.bodies[&plenary::model::BodyId::from("q4")].hours.len(), 2);
+    assert!(t.bodies[&plenary::model::BodyId::from("sc")].parallel_with_parent);
+    assert!(
+        plenary::conflict::check(&t).is_empty(),
+        "the standing committee beside the plenary and Q4/12 at 08:30 are by design"
+    );
+    let current = format!("\"version\": {}", document::FORMAT_VERSION);
+    assert_eq!(
+        document::save(&t),
+        V6.replacen("\"version\": 6", &current, 1),
+        "the fixture is canonical, saved in the current version"
+    );
+}
+
+#[test]
+fn version_5_documents_cannot_name_the_fields_of_version_6() {
+    let v5 = V6.replacen("\"version\": 6", "\"version\": 5", 1);
+    let err = document::load(&v5).expect_err("version 5 had no slot times of a day");
+    assert!(
+        err.to_string().contains("slots[0].days") && err.to_string().contains("version 6"),
+        "{err}"
+    );
+    let t = document::load(V6).expect("the v6 fixture opens");
+    let mut plain = t.clone();
+    for slot in plain.slots.values_mut() {
+        slot.days.clear();
+    }
+    let only_bodies = document::save(&plain).replacen("\"version\": 6", "\"version\": 5", 1);
+    let err = document::load(&only_bodies).expect_err("nor a body's hours");
+    assert!(err.to_string().contains("bodies[2].hours"), "{err}");
+}
+
+#[test]
+fn a_slots_times_of_a_day_must_be_on_a_meeting_day_and_in_order() {
+    let off_the_meeting = V6.replacen("\"2024-09-20\": {", "\"2024-10-20\": {", 1);
+    let err = document::load(&off_the_meeting).expect_err("not a day of the meeting");
+    assert!(
+        err.to_string().contains("slots[0].days.2024-10-20"),
+        "{err}"
+    );
+    let backwards = V6.replacen("\"08:30\"", "\"13:30\"", 1);
+    let err = document::load(&backwards).expect_err("a body's hours out of order");
+    assert!(err.to_string().contains("bodies[2].hours[0]"), "{err}");
+}

@@ -837,3 +837,99 @@ mod properties {
         }
     }
 }
+
+/// A slot's own times of a day follow the day: removing the day drops them, moving the
+/// meeting moves them, and a session dropped in the slot that day gets them.
+#[test]
+fn a_slots_times_of_a_day_follow_the_day_and_place_a_session_there() {
+    let t = timetable(
+        "days 2017-09-18..2017-09-22
+         slot am 09:30-12:30
+         body q4
+         session q 2017-09-18 09:30-12:30 bodies=q4",
+    );
+    let friday: chrono::NaiveDate = "2017-09-22".parse().expect("a date");
+    let mut ed = Editor::new(t);
+    let set = |date| Command::SetSlotDayTimes {
+        slot: "am".into(),
+        date,
+        times: Some(plenary::model::Hours {
+            start: "09:00".parse().expect("time"),
+            end: "12:00".parse().expect("time"),
+        }),
+    };
+    ed.apply(&set(friday), DryRun::No).expect("sets");
+    let to_friday = Command::MoveSessionToSlot {
+        id: id("q"),
+        date: friday,
+        slot: "am".into(),
+    };
+    ed.apply(&to_friday, DryRun::No).expect("moves");
+    let placed = ed.timetable().sessions[&id("q")].placement.expect("placed");
+    assert_eq!(
+        (placed.start, placed.end),
+        (stamp("2017-09-22T09:00"), stamp("2017-09-22T12:00")),
+        "it fills the slot as it is that day"
+    );
+    assert!(
+        ed.conflicts().is_empty(),
+        "no conflict: {:?}",
+        ed.conflicts()
+    );
+    let slot = |ed: &Editor| ed.timetable().slots[&plenary::model::SlotId::from("am")].clone();
+    let bytes = document::save(ed.timetable());
+    ed.apply(
+        &Command::MoveMeeting {
+            start: "2017-09-25".parse().expect("a Monday"),
+        },
+        DryRun::No,
+    )
+    .expect("moves the meeting");
+    assert_eq!(
+        slot(&ed).days.keys().copied().collect::<Vec<_>>(),
+        ["2017-09-29".parse::<chrono::NaiveDate>().expect("a date")],
+        "the Friday moved with the meeting"
+    );
+    ed.undo();
+    assert_eq!(
+        document::save(ed.timetable()),
+        bytes,
+        "undo restores the same bytes"
+    );
+    ed.apply(&Command::RemoveDay { date: friday }, DryRun::No)
+        .expect("removes the Friday");
+    assert!(
+        slot(&ed).days.is_empty(),
+        "no times are kept for a day the meeting lost"
+    );
+    ed.undo();
+    assert_eq!(slot(&ed).days.len(), 1);
+    let elsewhere = set("2017-10-02".parse().expect("a date"));
+    assert!(
+        ed.apply(&elsewhere, DryRun::No).is_err(),
+        "a date that is not a day of the meeting is refused"
+    );
+}
+
+/// A body marked as meeting in parallel with its parent loses the mark at the top level,
+/// where it has no parent to meet beside; undo gives it back.
+#[test]
+fn a_body_moved_to_the_top_level_no_longer_meets_in_parallel_with_a_parent() {
+    let t = timetable(
+        "body council
+         body sc < council parallel",
+    );
+    let mut ed = Editor::new(t);
+    let sc = plenary::model::BodyId::from("sc");
+    ed.apply(
+        &Command::ReparentBody {
+            id: sc.clone(),
+            parent: None,
+        },
+        DryRun::No,
+    )
+    .expect("to the top level");
+    assert!(!ed.timetable().bodies[&sc].parallel_with_parent);
+    ed.undo();
+    assert!(ed.timetable().bodies[&sc].parallel_with_parent);
+}

@@ -135,3 +135,37 @@ fn commands_on_other_items_keep_their_label() {
         .expect("renames the room");
     assert_eq!(applied.label, "Edit room");
 }
+
+#[test]
+fn a_slots_times_of_a_day_are_one_step_named_by_the_slot_and_the_day() {
+    let t = timetable(&format!("{WEEK}\n    slot am 09:30-12:30"));
+    let friday = "2017-09-22".parse().expect("a date");
+    let set = Command::SetSlotDayTimes {
+        slot: "am".into(),
+        date: friday,
+        times: Some(plenary::model::Hours {
+            start: "09:00".parse().expect("time"),
+            end: "12:00".parse().expect("time"),
+        }),
+    };
+    let mut ed = Editor::new(t);
+    let applied = ed.apply(&set, DryRun::No).expect("sets");
+    assert_eq!(applied.label, "Set am on Fri 22 Sep to 09:00–12:00");
+    let slot = &ed.timetable().slots[&plenary::model::SlotId::from("am")];
+    assert_eq!(slot.times_on(friday).0.to_string(), "09:00");
+    let clear = Command::SetSlotDayTimes {
+        slot: "am".into(),
+        date: friday,
+        times: None,
+    };
+    let applied = ed.apply(&clear, DryRun::No).expect("clears");
+    assert_eq!(applied.label, "Give am on Fri 22 Sep its usual times");
+    assert!(
+        ed.timetable().slots[&plenary::model::SlotId::from("am")]
+            .days
+            .is_empty()
+    );
+    ed.undo();
+    ed.undo();
+    assert!(!ed.history().can_undo, "two steps, undone");
+}

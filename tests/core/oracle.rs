@@ -134,6 +134,12 @@ fn is_at_or_above(t: &Timetable, ancestor: &BodyId, body: &BodyId) -> bool {
         if &current == ancestor {
             return true;
         }
+        if t.bodies
+            .get(&current)
+            .is_some_and(|b| b.parallel_with_parent)
+        {
+            return false; // meets in parallel with its parent by design (`Body` docs)
+        }
         match t.bodies.get(&current).and_then(|b| b.parent.clone()) {
             Some(parent) => current = parent,
             None => return false,
@@ -148,6 +154,24 @@ fn related(t: &Timetable, x: &BodyId, y: &BodyId) -> bool {
         return false; // tracks group subjects, not people: they never clash
     }
     is_at_or_above(t, x, y) || is_at_or_above(t, y, x)
+}
+
+/// The periods of the session's bodies' own hours that hold the whole session (the docs of
+/// `Body::hours`), as date-times of its start date.
+fn windows_holding(
+    t: &Timetable,
+    s: &Session,
+    pl: &Placement,
+) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+    let (start, end) = (at(pl.start), at(pl.end));
+    let date = start.date();
+    s.bodies
+        .iter()
+        .filter_map(|b| t.bodies.get(b))
+        .flat_map(|b| b.hours.iter())
+        .map(|h| (on(date, h.start), on(date, h.end)))
+        .filter(|&(ps, pe)| ps <= start && end <= pe)
+        .collect()
 }
 
 /// Every conflict of `t` as the rules state them, sorted by key.
@@ -214,6 +238,7 @@ pub fn expected(t: &Timetable) -> Vec<Shape> {
         let last_minute = end - Duration::minutes(1);
         let mut date = start.date();
         let mut broken = BTreeSet::new();
+        let windows = windows_holding(t, s, pl);
         while date <= last_minute.date() {
             let midnight = on(date, TimeOfDay::MIDNIGHT);
             let next_midnight = on(date, TimeOfDay::END_OF_DAY);
@@ -230,7 +255,10 @@ pub fn expected(t: &Timetable) -> Vec<Shape> {
                     }
                     BreakKind::Meal | BreakKind::Other => overlaps,
                 };
-                if bad {
+                // A period of the session's body that holds the session excuses a break it
+                // does not hold whole (the body's own, shorter, lunch).
+                let excused = windows.iter().any(|&(ps, pe)| !(ps <= bs && be <= pe));
+                if bad && !excused {
                     broken.insert(b.id.0.clone());
                 }
             }
@@ -246,7 +274,9 @@ pub fn expected(t: &Timetable) -> Vec<Shape> {
                     let hours = hours_of(t, d);
                     let part_start = start.max(midnight);
                     let part_end = end.min(next_midnight);
-                    if part_start < on(date, hours.start) || part_end > on(date, hours.end) {
+                    let outside =
+                        part_start < on(date, hours.start) || part_end > on(date, hours.end);
+                    if outside && windows.is_empty() {
                         add(Shape::new(ConflictKind::OutsideDayHours, &ids, None));
                     }
                 }
@@ -518,6 +548,52 @@ mod table_tests {
              session through 2017-09-18T22:00..2017-09-19T02:00
              session over 2017-09-19T23:00..2017-09-20T01:00",
             &["outsideDayHours:over"],
+        );
+    }
+
+    /// A body's own hours hold its sessions: one within a period is neither outside the
+    /// day's hours nor over a break the period does not hold whole (its own lunch is
+    /// shorter), but still over a break inside the period; other bodies keep the day's.
+    #[test]
+    fn a_bodys_own_hours_hold_its_sessions_the_days_hours_the_rest() {
+        assert_conflicts(
+            "days 2017-09-18..2017-09-22
+             hours 09:30-17:30
+             break coffee coffee 15:30-16:00
+             break lunch meal 12:30-14:30
+             body sg12
+             body q4 < sg12 hours=08:30-12:30,13:00-18:00
+             session q_early 2017-09-18 08:30-10:00 bodies=q4
+             session q_after_lunch 2017-09-18 13:00-15:00 bodies=q4
+             session q_late 2017-09-18 16:00-18:00 bodies=q4
+             session q_in_coffee 2017-09-21 15:45-17:00 bodies=q4
+             session q_over_gap 2017-09-22 12:00-13:30 bodies=q4
+             session q_too_late 2017-09-19 16:00-18:30 bodies=q4
+             session plenary_early 2017-09-20 08:30-10:00 bodies=sg12",
+            &[
+                "breakOverlap:q_in_coffee@coffee",
+                "breakOverlap:q_over_gap@lunch",
+                "outsideDayHours:plenary_early",
+                "outsideDayHours:q_too_late",
+            ],
+        );
+    }
+
+    /// A body that meets in parallel with its parent by design clashes neither with it nor
+    /// with the bodies above; the bodies under it clash with it but not above it.
+    #[test]
+    fn a_body_in_parallel_with_its_parent_does_not_clash_with_the_bodies_above() {
+        assert_conflicts(
+            "days 2017-09-18..2017-09-22
+             body council
+             body sc < council parallel
+             body wg < sc
+             body other < council
+             session plenary 2017-09-18 09:30-12:30 bodies=council
+             session standing 2017-09-18 09:30-12:30 bodies=sc
+             session group 2017-09-18 09:30-12:30 bodies=wg
+             session other 2017-09-18 09:30-12:30 bodies=other",
+            &["bodyClash:group+standing", "bodyClash:other+plenary"],
         );
     }
 }

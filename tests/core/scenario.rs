@@ -3,12 +3,15 @@
 //! ```text
 //! days 2017-09-18..2017-09-24        # Saturdays and Sundays become weekend days
 //! hours 09:00-17:30
+//! slot am 09:30-12:30                # a slot, by its standard times
 //! break lunch meal 12:30-14:00       # coffee | meal | other
 //! break late coffee 15:30-16:00 on=2017-09-19   # a day's own break
 //! day 2017-09-20 holiday hours=08:00-18:00      # working | weekend | holiday, own hours
 //! room popov 250                     # capacity optional
 //! body sg12
 //! body wp1 < sg12                    # parent after '<'
+//! body q4 < wp1 hours=08:30-12:30,13:00-18:00   # the body's own hours (periods)
+//! body sc < sg12 parallel            # meets in parallel with its parent by design
 //! person chair
 //! session open 2017-09-19 11:00-12:30 room=popov bodies=sg12 persons=chair exclusive
 //! session q4 - bodies=wp1            # '-' = unscheduled
@@ -98,6 +101,17 @@ pub fn timetable(text: &str) -> Timetable {
                 let (start, end) = range(r);
                 t.meeting.hours = Hours { start, end };
             }
+            ["slot", id, r] => {
+                let (start, end) = range(r);
+                let slot = Slot {
+                    id: (*id).into(),
+                    name: en(id),
+                    start,
+                    end,
+                    days: Default::default(),
+                };
+                t.slots.insert((*id).into(), slot);
+            }
             ["break", id, kind, r, rest @ ..] => {
                 let (start, end) = range(r);
                 let day = match rest {
@@ -151,16 +165,32 @@ pub fn timetable(text: &str) -> Timetable {
                 t.rooms.insert((*id).into(), r);
             }
             ["body", id, rest @ ..] => {
-                let parent = match rest {
-                    ["<", p] => Some(BodyId::from(*p)),
-                    _ => None,
+                let (parent, rest) = match rest {
+                    ["<", p, rest @ ..] => (Some(BodyId::from(*p)), rest),
+                    _ => (None, rest),
                 };
+                let mut hours = Vec::new();
+                let mut parallel_with_parent = false;
+                for word in rest {
+                    match word.split_once('=') {
+                        Some(("hours", periods)) => {
+                            for period in periods.split(',') {
+                                let (start, end) = range(period);
+                                hours.push(Hours { start, end });
+                            }
+                        }
+                        _ if *word == "parallel" => parallel_with_parent = true,
+                        _ => panic!("scenario body word {word}"),
+                    }
+                }
                 let b = Body {
                     id: (*id).into(),
                     short: id.to_string(),
                     name: en(id),
                     kind: BodyKind::Other,
                     parent,
+                    hours,
+                    parallel_with_parent,
                 };
                 t.bodies.insert((*id).into(), b);
             }

@@ -5,7 +5,8 @@
 //! ## Rules
 //! 1. A note is derived for every placed session whose placement is `note` or `both`; in the
 //!    bodies layout also for a `cell` session held jointly by several bodies or whose times
-//!    differ from its slot's (the cell only says that a body meets). A `cell` session
+//!    differ from its slot's times that day (the cell only says that a body meets; a slot's
+//!    other times on a day are in the standard-hours note, not a note per session). A `cell` session
 //!    placed outside the meeting's days has no row to show in, so it gets a note too, with
 //!    a warning.
 //!    The times follow the wording after a colon, or replace `{times}` where the wording
@@ -14,8 +15,9 @@
 //!    share one note that lists all their dates and times.
 //! 3. Notes are ordered by the start of their first session (then by session id), and the
 //!    standard-hours note ("All other sessions: 09:00-12:30 and 14:00-17:30, with 30-minute
-//!    coffee breaks") comes last; it lists the slots' standard times and, when every
-//!    standard coffee break has the same length, that length.
+//!    coffee breaks") comes last; it lists the slots' standard times, then in the same line
+//!    the working days on which a slot has other times ("except Friday 20 September:
+//!    09:00-12:00"), and, when every standard coffee break has the same length, that length.
 //! 4. An item whose sessions have a note carries the lowest such note number as marker.
 //! 5. A `cell` item whose times differ from its slot's standard times and that no note
 //!    explains gets a warning in the export report, not a note: `cell` means "in a cell
@@ -166,9 +168,12 @@ impl<'a> Ctx<'a> {
         notes
     }
 
+    /// Whether `p` fills one slot exactly, at the slot's times on its day (a Friday session
+    /// at the Friday morning's own 09:00-12:00 does; the hours note gives those times).
     fn fits_one_slot(&self, p: &Placement) -> bool {
-        let (start, end) = day_times(p);
-        self.slots.iter().any(|s| s.start == start && s.end == end)
+        let times = day_times(p);
+        let date = p.start.date();
+        self.slots.iter().any(|s| s.times_on(date) == times)
     }
 
     /// "18 September 14:00-17:00 and 28 September 09:00-10:30"; a date with several
@@ -235,7 +240,44 @@ impl<'a> Ctx<'a> {
             None
         };
         let times = self.strings.list(&times);
-        Some((self.strings.standard_hours(&times, minutes), times))
+        let except = self.other_slot_times();
+        Some((self.strings.standard_hours(&times, &except, minutes), times))
+    }
+
+    /// The working days on which some slot has other times, in date order, each worded with
+    /// those times ("Friday 20 September: 09:00-12:00"), for the standard-hours note.
+    fn other_slot_times(&self) -> Vec<String> {
+        let dates: BTreeSet<NaiveDate> = self
+            .slots
+            .iter()
+            .flat_map(|s| s.days.keys().copied())
+            .filter(|d| {
+                self.tt
+                    .day(*d)
+                    .is_some_and(|d| d.kind == crate::model::DayKind::Working)
+            })
+            .collect();
+        dates
+            .into_iter()
+            .filter_map(|date| {
+                let times: Vec<String> = self
+                    .slots
+                    .iter()
+                    .filter(|s| s.days.contains_key(&date))
+                    .map(|s| {
+                        let (start, end) = s.times_on(date);
+                        self.strings.range(start, end)
+                    })
+                    .collect();
+                (!times.is_empty()).then(|| {
+                    self.strings.except_day(
+                        &self.dates.weekday(date),
+                        &self.dates.month_day(date),
+                        &self.strings.list(&times),
+                    )
+                })
+            })
+            .collect()
     }
 }
 
@@ -322,6 +364,78 @@ mod tests {
             notes_in(Layout::Bodies),
             2,
             "the joint session, then the standard hours"
+        );
+    }
+
+    /// Friday morning 09:00-12:00 in a meeting whose mornings run 09:00-12:30.
+    fn with_a_short_friday_morning(
+        sessions: &[crate::annex::build::fixture::Spec],
+    ) -> crate::model::Timetable {
+        let mut tt = meeting(sessions);
+        tt.slots[0].days.insert(
+            "2017-09-22".parse().expect("a date"),
+            crate::model::Hours {
+                start: "09:00".parse().expect("a time"),
+                end: "12:00".parse().expect("a time"),
+            },
+        );
+        tt
+    }
+
+    #[test]
+    fn a_slots_other_times_on_a_day_are_in_the_hours_note_not_a_note_per_session() {
+        let tt = with_a_short_friday_morning(&[
+            (
+                "f1",
+                "Question 1/99",
+                &["qa"],
+                "2017-09-22T09:00",
+                "2017-09-22T12:00",
+                "cell",
+            ),
+            (
+                "f2",
+                "Question 2/99",
+                &["qb"],
+                "2017-09-22T09:00",
+                "2017-09-22T12:00",
+                "cell",
+            ),
+        ]);
+        let a = build(&tt, Layout::Bodies);
+        assert_eq!(
+            texts(&a),
+            [
+                "All other sessions: 09:00-12:30 and 14:00-17:30, except Friday 22 September: \
+                 09:00-12:00, with 30-minute coffee breaks."
+            ],
+            "the sessions fill the Friday morning as it is that day: no note of their own"
+        );
+    }
+
+    #[test]
+    fn the_hours_note_names_the_other_times_in_one_line_in_every_language() {
+        let tt = with_a_short_friday_morning(&[]);
+        for lang in crate::model::Lang::ALL {
+            let a =
+                crate::annex::build::build(&tt, &crate::annex::Options::new(Layout::Days, lang));
+            let hours = &a.notes.last().expect("the hours note").text;
+            assert!(
+                hours.contains("12:00") && hours.contains("22") && !hours.contains('\n'),
+                "{lang:?}: {hours}"
+            );
+            assert_eq!(a.notes.len(), 1, "{lang:?}: one note");
+        }
+        let fr = crate::annex::build::build(
+            &tt,
+            &crate::annex::Options::new(Layout::Days, crate::model::Lang::Fr),
+        );
+        assert!(
+            fr.notes[0]
+                .text
+                .contains("sauf le vendredi 22 septembre\u{a0}: 09:00-12:00"),
+            "{}",
+            fr.notes[0].text
         );
     }
 }

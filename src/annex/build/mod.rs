@@ -41,6 +41,17 @@ struct SlotInfo {
     name: String,
     start: TimeOfDay,
     end: TimeOfDay,
+    /// Its other times on some days ([`crate::model::Slot::days`]).
+    days: BTreeMap<NaiveDate, crate::model::Hours>,
+}
+
+impl SlotInfo {
+    /// Its start and end on `date`: that day's own, else the standard ones.
+    fn times_on(&self, date: NaiveDate) -> (TimeOfDay, TimeOfDay) {
+        self.days
+            .get(&date)
+            .map_or((self.start, self.end), |h| (h.start, h.end))
+    }
 }
 
 /// Sessions sharing a label in one day and slot.
@@ -239,6 +250,7 @@ impl<'a> Ctx<'a> {
                 name,
                 start: slot.start,
                 end: slot.end,
+                days: slot.days.clone(),
             });
         }
         slots.sort_by_key(|s| (s.start, s.end));
@@ -339,10 +351,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The slots a placement shows in: those it overlaps, else the nearest one.
+    /// The slots a placement shows in: those it overlaps, else the nearest one, each slot
+    /// with its times on the placement's day.
     fn slots_of(&self, p: &Placement) -> Vec<usize> {
+        let date = p.start.date();
         let times: Vec<(TimeOfDay, TimeOfDay)> =
-            self.slots.iter().map(|s| (s.start, s.end)).collect();
+            self.slots.iter().map(|s| s.times_on(date)).collect();
         crate::bodies::slots_of(&times, p)
     }
 
@@ -433,13 +447,15 @@ impl<'a> Ctx<'a> {
         let (Some(a), Some(b)) = (self.slots.get(first), self.slots.get(last)) else {
             return;
         };
+        let date = group.start.date();
+        let ((a_start, _), (_, b_end)) = (a.times_on(date), b.times_on(date));
         let start = group.start.time();
         let end = if group.end.date() > group.start.date() {
             TimeOfDay::END_OF_DAY
         } else {
             group.end.time()
         };
-        if start != a.start || end != b.end {
+        if start != a_start || end != b_end {
             let titles = group
                 .sessions
                 .iter()
@@ -450,9 +466,9 @@ impl<'a> Ctx<'a> {
                 _ => format!("sessions {}", titles.join(", ")),
             };
             let slot = if first == last {
-                format!("{} {}-{}", a.name, a.start, a.end)
+                format!("{} {a_start}-{b_end}", a.name)
             } else {
-                format!("{} to {} {}-{}", a.name, b.name, a.start, b.end)
+                format!("{} to {} {a_start}-{b_end}", a.name, b.name)
             };
             self.warnings.push(Warning {
                 message: format!(

@@ -1,6 +1,8 @@
 //! The plan layout: one row per slot, one column per day, the short code of each meeting in
-//! its cell ("WP1/12", "Q1/12+Q2/12"), chained like the days layout; a cell whose day times
-//! differ from the slot's says so, and an item outside its slot carries its start time.
+//! its cell ("WP1/12", "Q1/12+Q2/12"), chained like the days layout; a cell whose times
+//! differ from the slot's standard ones (the row header) says so once, also on a day the
+//! slot has other times (Friday morning 09:00-12:00), and an item outside its slot's times
+//! that day carries its start time.
 
 use super::{ColumnGroup, Ctx, Group, label_of};
 use crate::annex::{Cell, Column, HeadCell, Item, Line, Row};
@@ -52,6 +54,8 @@ impl<'a> Ctx<'a> {
                     cells.push(Cell::empty(1));
                     continue;
                 };
+                // The slot's times that day: an item outside them carries its start.
+                let (day_start, day_end) = self.slots[k].times_on(*date);
                 let here: Vec<&'a Session> = self
                     .cell_sessions_on(*date)
                     .into_iter()
@@ -126,7 +130,7 @@ impl<'a> Ctx<'a> {
                             .into_iter()
                             .map(|(code, fallback, g)| {
                                 let (s_start, s_end) = (g.start.time(), g.end.time());
-                                let outside = s_end <= slot_start || s_start >= slot_end;
+                                let outside = s_end <= day_start || s_start >= day_end;
                                 Item {
                                     text: code,
                                     tentative: g.key.1,
@@ -222,5 +226,50 @@ mod tests {
         )]);
         let a = build(&tt, Layout::Plan);
         assert_eq!(a.rows[0].cells[0].time.as_deref(), Some("10:00-12:00"));
+    }
+
+    #[test]
+    fn a_day_with_its_own_slot_times_prints_them_once_and_its_items_no_time() {
+        let mut tt = meeting(&[
+            (
+                "fri",
+                "Question 1/99",
+                &["qa"],
+                "2017-09-22T09:00",
+                "2017-09-22T10:00",
+                "cell",
+            ),
+            (
+                "fri2",
+                "Question 2/99",
+                &["qb"],
+                "2017-09-22T10:00",
+                "2017-09-22T12:00",
+                "cell",
+            ),
+        ]);
+        let friday = "2017-09-22".parse().expect("a date");
+        tt.slots[0].days.insert(
+            friday,
+            crate::model::Hours {
+                start: "09:00".parse().expect("a time"),
+                end: "12:00".parse().expect("a time"),
+            },
+        );
+        let a = build(&tt, Layout::Plan);
+        let cell = &a.rows[0].cells[4];
+        assert_eq!(
+            cell.time.as_deref(),
+            Some("09:00-12:00"),
+            "the day's times, once"
+        );
+        assert_eq!(items(cell), [["Q1/99", "Q2/99"]]);
+        assert!(
+            cell.lines
+                .iter()
+                .flat_map(|l| &l.items)
+                .all(|i| i.time.is_none()),
+            "inside the day's own slot times, no item carries its start"
+        );
     }
 }

@@ -400,11 +400,34 @@ impl Gesture {
                     name: en("Slot"),
                     start: minutes(start),
                     end: minutes(start + length),
+                    days: Default::default(),
                 };
                 if self.kind == Kind::AddSlot {
                     Command::AddSlot { slot }
                 } else {
                     Command::EditSlot { slot }
+                }
+            }
+            Kind::SetSlotDayTimes => {
+                // A slot's own times on one day, or back to its standard times; invalid: end
+                // before start.
+                let ids: Vec<&SlotId> = t.slots.keys().collect();
+                let dates: Vec<NaiveDate> = t.days.iter().map(|d| d.date).collect();
+                let start = 8 * 60 + 15 * self.amount.unsigned_abs() as u32;
+                let times = (!c.is_multiple_of(3)).then(|| Hours {
+                    start: minutes(start),
+                    end: minutes(if self.invalid {
+                        start.saturating_sub(60)
+                    } else {
+                        start + 60 * (1 + u32::from(c % 4))
+                    }),
+                });
+                Command::SetSlotDayTimes {
+                    slot: self
+                        .nth(0, &ids)
+                        .map_or(SlotId::from(MISSING), |id| (*id).clone()),
+                    date: self.nth(1, &dates).copied().unwrap_or_else(base_date),
+                    times,
                 }
             }
             Kind::RemoveSlot => {
@@ -537,6 +560,8 @@ impl Gesture {
                     short: format!("NB{}", self.amount),
                     name: en("New body"),
                     kind: BODY_KINDS[usize::from(c) % BODY_KINDS.len()],
+                    hours: Vec::new(),
+                    parallel_with_parent: c.is_multiple_of(5),
                     parent: if self.invalid {
                         Some(BodyId::from(MISSING))
                     } else {
@@ -559,10 +584,23 @@ impl Gesture {
                             name: en("Missing"),
                             kind: BodyKind::Other,
                             parent: None,
+                            hours: Vec::new(),
+                            parallel_with_parent: false,
                         },
                     };
                 };
-                match c % 3 {
+                match c % 5 {
+                    3 => body.parallel_with_parent = !body.parallel_with_parent,
+                    4 => {
+                        // Its own hours, or none; invalid: periods out of order.
+                        body.hours = match (self.invalid, c % 2) {
+                            (true, _) => {
+                                super::timetable::body_hours(0).into_iter().rev().collect()
+                            }
+                            (false, 0) => super::timetable::body_hours(u32::from(c % 8)),
+                            (false, _) => Vec::new(),
+                        };
+                    }
                     0 => body.short = format!("E{}", self.amount),
                     1 => body.kind = BODY_KINDS[usize::from(c) % BODY_KINDS.len()],
                     _ => {

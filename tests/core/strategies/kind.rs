@@ -21,6 +21,7 @@ pub enum Kind {
     AddSlot,
     EditSlot,
     RemoveSlot,
+    SetSlotDayTimes,
     AddDay,
     EditDay,
     RemoveDay,
@@ -58,7 +59,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, each with how often [`gesture`] draws it (session gestures, what a user
     /// does most, are drawn most).
-    pub const WEIGHTED: [(Kind, u32); 49] = [
+    pub const WEIGHTED: [(Kind, u32); 50] = [
         (Kind::AddSession, 4),
         (Kind::EditSession, 4),
         (Kind::ScheduleSession, 5),
@@ -76,6 +77,7 @@ impl Kind {
         (Kind::AddSlot, 1),
         (Kind::EditSlot, 1),
         (Kind::RemoveSlot, 1),
+        (Kind::SetSlotDayTimes, 2),
         (Kind::AddDay, 2),
         (Kind::EditDay, 2),
         (Kind::RemoveDay, 1),
@@ -136,6 +138,7 @@ impl Kind {
             Command::AddSlot { .. } => Kind::AddSlot,
             Command::EditSlot { .. } => Kind::EditSlot,
             Command::RemoveSlot { .. } => Kind::RemoveSlot,
+            Command::SetSlotDayTimes { .. } => Kind::SetSlotDayTimes,
             Command::AddDay { .. } => Kind::AddDay,
             Command::EditDay { .. } => Kind::EditDay,
             Command::RemoveDay { .. } => Kind::RemoveDay,

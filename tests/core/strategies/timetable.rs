@@ -165,14 +165,25 @@ fn room_shape() -> impl Strategy<Value = (Option<u32>, bool)> {
 struct BodyShape {
     parent: Option<Index>,
     track: bool,
+    /// Meets in parallel with its parent by design.
+    parallel: bool,
+    /// Its own hours: two periods, the first from 08:00 plus so many quarters.
+    hours: Option<u8>,
 }
 
 fn body_shape() -> impl Strategy<Value = BodyShape> {
     (
         prop::option::weighted(0.6, any::<Index>()),
         prop::bool::weighted(0.15),
+        prop::bool::weighted(0.2),
+        prop::option::weighted(0.2, 0u8..8),
     )
-        .prop_map(|(parent, track)| BodyShape { parent, track })
+        .prop_map(|(parent, track, parallel, hours)| BodyShape {
+            parent,
+            track,
+            parallel,
+            hours,
+        })
 }
 
 /// Where a session is: a day offset from the first calendar day (-1 and past the end fall
@@ -287,6 +298,21 @@ pub(super) fn en(text: &str) -> Text {
     Text::from([(Lang::En, text.to_owned())])
 }
 
+/// A body's own hours: a morning from 08:00 plus `quarters` quarter hours to 12:30 and an
+/// afternoon from 13:00 to 18:00 (the shape of Question meetings' wider window).
+pub(super) fn body_hours(quarters: u32) -> Vec<Hours> {
+    vec![
+        Hours {
+            start: minutes(8 * 60 + 15 * quarters),
+            end: minutes(12 * 60 + 30),
+        },
+        Hours {
+            start: minutes(13 * 60),
+            end: minutes(18 * 60),
+        },
+    ]
+}
+
 pub(super) fn minutes(m: u32) -> TimeOfDay {
     TimeOfDay::from_minutes(m.min(1440)).expect("clamped to a day")
 }
@@ -374,6 +400,7 @@ fn build(s: Shapes) -> Timetable {
                 name: en(name),
                 start: minutes(start),
                 end: minutes(end),
+                days: Default::default(),
             },
         );
     }
@@ -421,7 +448,9 @@ fn build(s: Shapes) -> Timetable {
                 } else {
                     BodyKind::Other
                 },
+                parallel_with_parent: b.parallel && parent.is_some(),
                 parent,
+                hours: b.hours.map_or_else(Vec::new, |q| body_hours(u32::from(q))),
             },
         );
         body_ids.push(id);

@@ -7,6 +7,7 @@ import type { ConflictKind } from "./ConflictKind";
 import type { Constraint } from "./Constraint";
 import type { ConstraintId } from "./ConstraintId";
 import type { Day } from "./Day";
+import type { Hours } from "./Hours";
 import type { Lang } from "./Lang";
 import type { Layout } from "./Layout";
 import type { Meeting } from "./Meeting";
@@ -134,7 +135,19 @@ slot: Slot, } | { "type": "removeSlot",
 /**
  * The slot.
  */
-id: SlotId, } | { "type": "addDay", 
+id: SlotId, } | { "type": "setSlotDayTimes", 
+/**
+ * The slot.
+ */
+slot: SlotId, 
+/**
+ * A day of the meeting.
+ */
+date: string, 
+/**
+ * Its start and end on that day; absent: the slot's standard times.
+ */
+times?: Hours, } | { "type": "addDay", 
 /**
  * The new day (its date must be new).
  */

@@ -113,4 +113,19 @@ describe("BodyTree", () => {
     [...target.querySelectorAll("button")].find((b) => b.textContent?.trim() === "Add body")?.click();
     expect(sent.map((c) => c.type)).toEqual(["removeBody", "addBody"]);
   });
+
+  it("marks a body as meeting in parallel with its parent and gives it its own hours", async () => {
+    const { target, sent } = await open();
+    el<HTMLButtonElement>(target, "[data-testid=body-expand-wp1]").click();
+    await settle();
+    const parallel = el<HTMLInputElement>(target, "[data-testid=body-parallel-wp1]");
+    parallel.checked = true;
+    parallel.dispatchEvent(new Event("change", { bubbles: true }));
+    const first = sent.at(-1);
+    expect(first?.type === "editBody" && first.body.parallelWithParent).toBe(true);
+    const hours = el<HTMLElement>(target, "[data-testid=body-hours-wp1]");
+    [...hours.querySelectorAll("button")].find((b) => b.textContent === "Add period")?.click();
+    const second = sent.at(-1);
+    expect(second?.type === "editBody" && second.body.hours).toEqual([{ start: "09:00", end: "17:30" }]);
+  });
 });

@@ -121,4 +121,31 @@ describe("MeetingPanel adds the core's new items", () => {
     button(empty.target, "Add day").click();
     expect(empty.sent.at(-1)).toEqual({ type: "addDay", day: { date: "2017-09-05", kind: "working" } });
   });
+
+  it("gives a slot other times on a day picked from the working days, one command per time", async () => {
+    const { target, sent } = await meeting();
+    const pick = field<HTMLSelectElement>(target, 'select[aria-label="Other times on a day"]');
+    pick.value = "2017-09-22";
+    pick.dispatchEvent(new Event("change", { bubbles: true }));
+    await settle();
+    const start = field<HTMLInputElement>(target, '[data-testid="slot-day-am-2017-09-22"] input');
+    expect(start.value, "shown with the standard times until one is changed").toBe("09:00");
+    change(start, "09:30");
+    await settle();
+    expect(sent.at(-1)).toEqual({
+      type: "setSlotDayTimes",
+      slot: "am",
+      date: "2017-09-22",
+      times: { start: "09:30", end: "12:30" },
+    });
+  });
+
+  it("gives a slot its usual times again on a day that had its own", async () => {
+    const { target, sent } = await meeting((f) => {
+      const am = f.timetable.slots.am;
+      if (am) am.days = { "2017-09-22": { start: "09:00", end: "12:00" } };
+    });
+    field<HTMLButtonElement>(target, 'button[aria-label="Usual times on 2017-09-22"]').click();
+    expect(sent.at(-1)).toEqual({ type: "setSlotDayTimes", slot: "am", date: "2017-09-22" });
+  });
 });
