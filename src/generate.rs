@@ -323,6 +323,7 @@ pub fn conference(spec: &Spec) -> Timetable {
                         annex_label: Text::new(),
                         annex_note: Text::new(),
                         minutes: None,
+                        annex_mark: None,
                     },
                 );
             }
@@ -345,6 +346,7 @@ pub fn conference(spec: &Spec) -> Timetable {
             },
             interpreter_teams: None,
             default_session_minutes: None,
+            note_style: Default::default(),
         },
         days,
         slots,
@@ -437,6 +439,7 @@ pub fn study_group(working_days: usize, bodies: usize, seed: u64) -> Timetable {
                 annex_label: Text::new(),
                 annex_note: Text::new(),
                 minutes: None,
+                annex_mark: None,
             },
         );
     };

@@ -94,6 +94,7 @@ impl NewItems {
                 annex_label: Text::new(),
                 annex_note: Text::new(),
                 minutes: Some(timetable.default_session_minutes()),
+                annex_mark: None,
             },
         }
     }

@@ -25,6 +25,16 @@ pub(super) const ADDED: &[(u32, &str, &str)] = &[
     (4, "meeting.defaultSessionMinutes", "session lengths"),
     (4, "sessions[].minutes", "session lengths"),
     (5, "meeting.city", "the meeting's city"),
+    (
+        6,
+        "meeting.noteStyle",
+        "the annex notes' markers and heading",
+    ),
+    (
+        6,
+        "sessions[].annexMark",
+        "sessions marked with another note",
+    ),
 ];
 
 /// The first field of [`ADDED`] that `document` (declaring `version`) names although a later

@@ -56,6 +56,7 @@ pub fn timetable(text: &str) -> Timetable {
             },
             interpreter_teams: None,
             default_session_minutes: None,
+            note_style: Default::default(),
         },
         days: Vec::new(),
         slots: Default::default(),
@@ -226,6 +227,7 @@ fn session(id: &str, placement: Option<Placement>, attrs: &[&str]) -> Session {
         annex_label: Text::new(),
         annex_note: Text::new(),
         minutes: None,
+        annex_mark: None,
     };
     for a in attrs {
         match a.split_once('=') {
