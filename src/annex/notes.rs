@@ -21,6 +21,12 @@
 //!   `cell` or `hidden`, given another wording or tentative flag), and then the entry is
 //!   kept but ignored with a warning. A key from the wording would instead break on every
 //!   wording or translation edit, and a key from the note's position on every move.
+//! - `"free:<id>"`: a free note, the user's own, tied to no session. It is its entry: it
+//!   comes after the derived notes (in entry order) until placed, says the entry's text
+//!   (else English, else any language, with the fallback mark), and goes when the entry
+//!   goes. Sessions may carry its marker ([`Session::annex_mark`]).
+//!
+//! [`Session::annex_mark`]: crate::model::Session::annex_mark
 //!
 //! ## Order
 //! The entries marked `ordered`, in list order, fix the order of their notes. Every other
