@@ -278,3 +278,39 @@ fn scripts_list_the_notes_and_set_them_with_apply() {
     assert_eq!(std::fs::read(doc).expect("read"), before);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn hidden_markers_and_the_tsb_heading_give_the_seed_letters_form_of_annex_c() {
+    // The seed's Annex C has no markers in its cells and heads its notes "电信标准化局的说明：";
+    // the example keeps its markers (other checks read them), and two commands give the
+    // seed's form exactly, the notes keeping their numbers.
+    let mut e = Editor::new(crate::sg12());
+    run(
+        &mut e,
+        Command::SetNoteMarkers {
+            markers: MarkerStyle::Numbers,
+            hidden: true,
+        },
+    );
+    run(
+        &mut e,
+        Command::SetNotesHeading {
+            lang: Lang::Zh,
+            text: Some("电信标准化局的说明：".into()),
+        },
+    );
+    let a = days(&e, Lang::Zh);
+    assert!(
+        a.rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .flat_map(|c| &c.lines)
+            .flat_map(|l| &l.items)
+            .all(|i| i.marker.is_none()),
+        "no markers in the cells, as the seed"
+    );
+    let text = annex::text::to_text(&a);
+    assert!(text.contains("\n电信标准化局的说明：\n1. "), "{text}");
+    assert!(!text.contains('²'), "{text}");
+    assert_eq!(a.notes.len(), 7);
+}
