@@ -314,3 +314,38 @@ fn hidden_markers_and_the_tsb_heading_give_the_seed_letters_form_of_annex_c() {
     assert!(!text.contains('²'), "{text}");
     assert_eq!(a.notes.len(), 7);
 }
+
+#[test]
+fn every_format_writes_the_same_markers_and_labels() {
+    let mut e = Editor::new(crate::sg12());
+    run(
+        &mut e,
+        Command::SetNoteMarkers {
+            markers: MarkerStyle::ParenLetters,
+            hidden: false,
+        },
+    );
+    for lang in [Lang::En, Lang::Ru, Lang::Ar] {
+        let a = days(&e, lang);
+        let b = a.marker(2);
+        let html = annex::html::to_html(&a);
+        assert!(
+            html.contains(&format!("<a href=\"#note-2\">{b}</a></sup>"))
+                && html.contains(&format!("<span class=\"label\">{b}</span>")),
+            "{lang:?} HTML: the cell's marker and the note's label are {b}"
+        );
+        let xml = annex::docx::document_xml(&a, annex::Orientation::Auto);
+        assert!(
+            xml.contains(&format!(">\u{2060}{b}</w:t>")) && xml.contains(&format!(">{b}</w:t>")),
+            "{lang:?} DOCX: {b}"
+        );
+        #[cfg(feature = "pdf")]
+        {
+            let typst = annex::pdf::to_typst(&a, annex::Orientation::Auto);
+            assert!(
+                typst.contains(&format!("#super(\"{b}\")")),
+                "{lang:?} PDF: {b}"
+            );
+        }
+    }
+}
