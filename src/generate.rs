@@ -327,6 +327,7 @@ pub fn conference(spec: &Spec) -> Timetable {
                         annex_label: Text::new(),
                         annex_note: Text::new(),
                         minutes: None,
+                        annex_mark: None,
                     },
                 );
             }
@@ -349,6 +350,7 @@ pub fn conference(spec: &Spec) -> Timetable {
             },
             interpreter_teams: None,
             default_session_minutes: None,
+            note_style: Default::default(),
         },
         days,
         slots,
@@ -441,6 +443,7 @@ pub fn study_group(working_days: usize, bodies: usize, seed: u64) -> Timetable {
                 annex_label: Text::new(),
                 annex_note: Text::new(),
                 minutes: None,
+                annex_mark: None,
             },
         );
     };

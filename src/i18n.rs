@@ -78,6 +78,9 @@ pub struct Strings {
     pub tbd: &'static str,
     /// Heading of the notes under the table.
     pub notes: &'static str,
+    /// The letters of the letter marker styles ("a", "b", ...; Russian "а", "б", "в" as
+    /// GOST 2.105 lists them; Arabic in abjad order), see [`crate::model::MarkerStyle`].
+    pub note_letters: &'static [&'static str],
     /// Between two items that follow each other in one cell ("A, then B").
     pub then: &'static str,
     /// Between the last two members of a list ("A and B").
@@ -135,6 +138,10 @@ const AR: Strings = Strings {
     holiday: "عطلة رسمية",
     tbd: "يُحدَّد لاحقاً: ",
     notes: "ملاحظات:",
+    note_letters: &[
+        "أ", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص",
+        "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ",
+    ],
     then: "، ثم ",
     and: " و",
     comma: "، ",
@@ -167,6 +174,7 @@ const ZH: Strings = Strings {
     holiday: "假日",
     tbd: "待定：",
     notes: "说明：",
+    note_letters: crate::model::LATIN,
     then: "，随后",
     and: "和",
     comma: "、",
@@ -199,6 +207,7 @@ const EN: Strings = Strings {
     holiday: "Holiday",
     tbd: "TBD: ",
     notes: "Notes:",
+    note_letters: crate::model::LATIN,
     then: ", then ",
     and: " and ",
     comma: ", ",
@@ -231,6 +240,7 @@ const FR: Strings = Strings {
     holiday: "Jour férié",
     tbd: "À confirmer\u{a0}: ",
     notes: "Notes\u{a0}:",
+    note_letters: crate::model::LATIN,
     then: ", puis ",
     and: " et ",
     comma: ", ",
@@ -263,6 +273,10 @@ const RU: Strings = Strings {
     holiday: "Праздничный день",
     tbd: "Подлежит подтверждению: ",
     notes: "Примечания:",
+    note_letters: &[
+        "а", "б", "в", "г", "д", "е", "ж", "и", "к", "л", "м", "н", "п", "р", "с", "т", "у", "ф",
+        "х", "ц", "ш", "щ", "э", "ю", "я",
+    ],
     then: ", затем ",
     and: " и ",
     comma: ", ",
@@ -295,6 +309,7 @@ const ES: Strings = Strings {
     holiday: "Día festivo",
     tbd: "Por confirmar: ",
     notes: "Notas:",
+    note_letters: crate::model::LATIN,
     then: ", luego ",
     and: " y ",
     comma: ", ",

@@ -97,6 +97,7 @@ impl NewItems {
                 annex_label: Text::new(),
                 annex_note: Text::new(),
                 minutes: Some(timetable.default_session_minutes()),
+                annex_mark: None,
             },
         }
     }

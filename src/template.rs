@@ -312,6 +312,7 @@ pub fn blank() -> Timetable {
             },
             interpreter_teams: None,
             default_session_minutes: None,
+            note_style: Default::default(),
         },
         days: Vec::new(),
         slots: IndexMap::new(),

@@ -3,13 +3,14 @@
 //!
 //! A text is a [`Text`] map (language to string) at one [`TextPlace`]: the meeting's title,
 //! each session's title, annex label and annex note, each body's full name, each slot's and
-//! each break's name. Room names and people's names are written once, in no language, so
+//! each break's name, the heading of the annex notes and each free note. Room names and people's names are written once, in no language, so
 //! they are not listed. [`list`] answers every place with its texts and the meeting
 //! languages it lacks; [`Command::SetText`](crate::command::Command::SetText) edits one
 //! language of one place, so a cell of the view is one command.
 //!
 //! An annex label or annex note is optional: a session without one shows its title. Such a
-//! place is listed only once it has a text in some language; from then on the languages it
+//! place (and the notes' heading, which defaults to the annex's own) is listed only once it
+//! has a text in some language; from then on the languages it
 //! lacks are missing like any other.
 
 use serde::{Deserialize, Serialize};
@@ -56,6 +57,14 @@ pub enum TextPlace {
         #[serde(rename = "break")]
         #[ts(rename = "break")]
         brk: BreakId,
+    },
+    /// The heading of the annex notes ("Notes by TSB:"; see
+    /// [`NoteStyle`](crate::model::NoteStyle)).
+    NotesHeading,
+    /// A free note under the annex table (an `annexNotes` entry keyed `free:<id>`).
+    FreeNote {
+        /// The note's key.
+        key: String,
     },
 }
 
@@ -187,6 +196,39 @@ pub fn list(t: &Timetable) -> Translations {
             &b.name,
         );
     }
+    let heading = &t.meeting.note_style.heading;
+    if has_text(heading) {
+        push(
+            TextPlace::NotesHeading,
+            "annex notes".to_owned(),
+            None,
+            heading,
+        );
+    }
+    for entry in t
+        .annex_notes
+        .iter()
+        .filter(|e| crate::annex::notes::is_free(&e.key))
+    {
+        let text = text_in(&entry.text, main).trim();
+        // A free note is named by its text (cut when long), never by its key.
+        let owner = if text.chars().count() > 40 {
+            let cut: String = text.chars().take(39).collect();
+            format!("{}…", cut.trim_end())
+        } else if text.is_empty() {
+            "(no text yet)".to_owned()
+        } else {
+            text.to_owned()
+        };
+        push(
+            TextPlace::FreeNote {
+                key: entry.key.clone(),
+            },
+            owner,
+            None,
+            &entry.text,
+        );
+    }
     Translations { languages, rows }
 }
 
@@ -200,6 +242,8 @@ pub fn text_at<'a>(t: &'a Timetable, place: &TextPlace) -> Option<&'a Text> {
         TextPlace::BodyName { body } => &t.bodies.get(body)?.name,
         TextPlace::SlotName { slot } => &t.slots.get(slot)?.name,
         TextPlace::BreakName { brk } => &t.breaks.get(brk)?.name,
+        TextPlace::NotesHeading => &t.meeting.note_style.heading,
+        TextPlace::FreeNote { key } => &t.annex_notes.iter().find(|e| &e.key == key)?.text,
     })
 }
 

@@ -50,6 +50,18 @@ fn problems(t: &Timetable) -> Vec<Problem> {
             "a new session's length cannot be 0 minutes".into(),
         ));
     }
+    for (lang, heading) in &t.meeting.note_style.heading {
+        if heading.trim().is_empty() {
+            p.push(problem(
+                format!("meeting.noteStyle.heading.{}", lang.code()),
+                format!(
+                    "the {} heading of the annex notes is blank; write one or leave it out \
+                     for the usual heading",
+                    lang.code()
+                ),
+            ));
+        }
+    }
     if t.meeting.hours.start >= t.meeting.hours.end {
         p.push(problem(
             "meeting.hours".into(),
@@ -230,7 +242,19 @@ fn problems(t: &Timetable) -> Vec<Problem> {
         }
     }
 
+    annex_note_problems(p, t);
+
     out
+}
+
+/// The annex notes' entries: well-formed keys (each key once is checked on load, with
+/// the first place it was written).
+fn annex_note_problems(p: &mut Vec<Problem>, t: &Timetable) {
+    for (i, entry) in t.annex_notes.iter().enumerate() {
+        if let Some(why) = crate::annex::notes::key_problem(&entry.key) {
+            p.push(problem(format!("annexNotes[{i}].key"), why));
+        }
+    }
 }
 
 /// Every broken invariant inside the frozen timetables of `t`'s revisions, with paths into
@@ -327,6 +351,27 @@ fn check_session(out: &mut Vec<Problem>, t: &Timetable, i: usize, s: &crate::mod
             out.push(problem(
                 format!("sessions[{i}].persons[{j}]"),
                 format!("session '{id}' names person '{person}', who is not a person"),
+            ));
+        }
+    }
+    if let Some(key) = &s.annex_mark {
+        if key.trim().is_empty() {
+            out.push(problem(
+                format!("sessions[{i}].annexMark"),
+                format!(
+                    "session '{id}' is marked with a blank note key; name a note or leave it out"
+                ),
+            ));
+        } else if let Some(why) = crate::annex::notes::key_problem(key) {
+            out.push(problem(
+                format!("sessions[{i}].annexMark"),
+                format!("session '{id}': {why}"),
+            ));
+        } else if crate::annex::notes::is_free(key) && !t.annex_notes.iter().any(|e| &e.key == key)
+        {
+            out.push(problem(
+                format!("sessions[{i}].annexMark"),
+                format!("session '{id}' is marked with free note '{key}', which is not a note"),
             ));
         }
     }

@@ -206,7 +206,7 @@ fn package(annex: &Annex, orientation: Orientation) -> docx_rs::XMLDocx {
             doc = doc.add_paragraph(
                 ctx.paragraph()
                     .indent(Some(567), Some(SpecialIndentType::Hanging(567)), None, None)
-                    .add_run(ctx.run(&note.number.to_string(), TEXT_SIZE).add_tab())
+                    .add_run(ctx.run(&annex.marker(note.number), TEXT_SIZE).add_tab())
                     .add_run(ctx.run(&annex.note_text(note), TEXT_SIZE)),
             );
         }
@@ -350,7 +350,7 @@ fn data_cell(ctx: &Ctx<'_>, cell: &Cell, width: usize) -> TableCell {
             p = p.add_run(bold(ctx.run(&text, ctx.size)));
             if let Some(n) = item.marker {
                 // WORD JOINER first: the marker never goes to the next line alone.
-                let mut r = ctx.run(&format!("\u{2060}{n}"), ctx.size);
+                let mut r = ctx.run(&format!("\u{2060}{}", annex.marker(n)), ctx.size);
                 r.run_property = r.run_property.vert_align(VertAlignType::SuperScript);
                 p = p.add_run(r);
             }

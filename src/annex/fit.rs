@@ -459,7 +459,7 @@ fn cell_need(annex: &Annex, cell: &Cell, size: f32) -> f32 {
             } else {
                 last
             };
-            let marker = item.marker.map(|n| n.to_string()).unwrap_or_default();
+            let marker = item.marker.map(|n| annex.marker(n)).unwrap_or_default();
             let tail = measure::width(last, changed, size)
                 + measure::width(&marker, false, size * MARKER_SCALE)
                 + measure::width(annex.change_mark(item.changed), true, size);

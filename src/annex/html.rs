@@ -61,6 +61,8 @@ mark.change { background: none; color: #b00000; font-weight: bold; }
 .legend .sample { display: inline-block; min-width: 1.5em; background: #fff3a0; border: 1px solid #000; text-align: center; font-weight: bold; }
 sup a { text-decoration: none; color: inherit; }
 .notes ol { padding-inline-start: 2em; }
+.notes ol.labelled { list-style: none; padding-inline-start: 0; }
+.notes ol.labelled .label { display: inline-block; min-width: 2em; }
 @page { size: A4; margin: 1.5cm; }
 @media print {
   body { margin: 0; }
@@ -175,7 +177,10 @@ pub fn write_html(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
                         let mut s = escape(&annex.item_prefix(item));
                         s.push_str(&escape(&annex.item_text(item)));
                         if let Some(n) = item.marker {
-                            s.push_str(&format!("<sup><a href=\"#note-{n}\">{n}</a></sup>"));
+                            s.push_str(&format!(
+                                "<sup><a href=\"#note-{n}\">{}</a></sup>",
+                                escape(&annex.marker(n))
+                            ));
                         }
                         let mark = annex.change_mark(item.changed);
                         if !mark.is_empty() {
@@ -210,11 +215,29 @@ pub fn write_html(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
     if !annex.notes.is_empty() {
         writeln!(out, "<section class=\"notes\">")?;
         writeln!(out, "<h2>{}</h2>", escape(&annex.notes_heading))?;
-        writeln!(out, "<ol>")?;
+        // Numbers are the list's own; letters and "(a)" are written as labels.
+        let numbered = annex.markers == crate::model::MarkerStyle::Numbers;
+        writeln!(
+            out,
+            "{}",
+            if numbered {
+                "<ol>"
+            } else {
+                "<ol class=\"labelled\">"
+            }
+        )?;
         for note in &annex.notes {
+            let label = if numbered {
+                String::new()
+            } else {
+                format!(
+                    "<span class=\"label\">{}</span> ",
+                    escape(&annex.note_label(note.number))
+                )
+            };
             writeln!(
                 out,
-                "<li id=\"note-{n}\" value=\"{n}\">{}</li>",
+                "<li id=\"note-{n}\" value=\"{n}\">{label}{}</li>",
                 escape(&annex.note_text(note)),
                 n = note.number
             )?;

@@ -42,7 +42,7 @@ use ts_rs::TS;
 
 use crate::i18n;
 pub use crate::i18n::Direction;
-use crate::model::{AnnexPlacement, Lang, Session, SessionId, Timetable};
+use crate::model::{AnnexPlacement, Lang, MarkerStyle, Session, SessionId, Timetable};
 pub use build::{all_note_keys, note_keys_in_order, note_views};
 pub use notes::NoteView;
 
@@ -207,8 +207,10 @@ pub struct Annex {
     pub columns: Vec<Column>,
     /// The rows; each row's cell spans add up to `columns.len()`.
     pub rows: Vec<Row>,
-    /// Heading of the notes ("Notes:").
+    /// Heading of the notes ("Notes:", or the document's own: "Notes by TSB:").
     pub notes_heading: String,
+    /// How notes are numbered and marked ("1", "a", "(a)"): see [`Annex::marker`].
+    pub markers: MarkerStyle,
     /// The notes, numbered from 1 in order.
     pub notes: Vec<Note>,
     /// The legend of the change marks, when asked for with [`Options::changes_since`].
@@ -420,15 +422,32 @@ impl Annex {
         }
     }
 
-    /// A line as plain text, markers written by `marker` ("A¹, then B").
-    pub fn line_text(&self, line: &Line, marker: impl Fn(u32) -> String) -> String {
+    /// The marker of note `number` in the document's style and the annex language's
+    /// letters: "3", "c" or "(c)" ("в" in Russian, "ج" in Arabic). The cells'
+    /// markers and the notes' labels both use it, so they always agree.
+    pub fn marker(&self, number: u32) -> String {
+        self.markers.marker_in(number, self.strings().note_letters)
+    }
+
+    /// The label of note `number` under the table: "3.", "c)" or "(c)".
+    pub fn note_label(&self, number: u32) -> String {
+        match self.markers {
+            MarkerStyle::Numbers => format!("{number}."),
+            MarkerStyle::Letters => format!("{})", self.marker(number)),
+            MarkerStyle::ParenLetters => self.marker(number),
+        }
+    }
+
+    /// A line as plain text, markers written by `marker` from [`Annex::marker`]
+    /// ("A¹, then B").
+    pub fn line_text(&self, line: &Line, marker: impl Fn(&str) -> String) -> String {
         line.items
             .iter()
             .map(|item| {
                 let mut s = self.item_prefix(item);
                 s.push_str(&self.item_text(item));
                 if let Some(n) = item.marker {
-                    s.push_str(&marker(n));
+                    s.push_str(&marker(&self.marker(n)));
                 }
                 s.push_str(self.change_mark(item.changed));
                 s

@@ -21,6 +21,12 @@
 //!   `cell` or `hidden`, given another wording or tentative flag), and then the entry is
 //!   kept but ignored with a warning. A key from the wording would instead break on every
 //!   wording or translation edit, and a key from the note's position on every move.
+//! - `"free:<id>"`: a free note, the user's own, tied to no session. It is its entry: it
+//!   comes after the derived notes (in entry order) until placed, says the entry's text
+//!   (else English, else any language, with the fallback mark), and goes when the entry
+//!   goes. Sessions may carry its marker ([`Session::annex_mark`]).
+//!
+//! [`Session::annex_mark`]: crate::model::Session::annex_mark
 //!
 //! ## Order
 //! The entries marked `ordered`, in list order, fix the order of their notes. Every other
@@ -45,6 +51,26 @@ use crate::model::{AnnexNote, SessionId};
 
 /// The key of the standard-hours note.
 pub const HOURS_KEY: &str = "hours";
+
+/// What the key of a free note starts with: `free:<id>`.
+pub const FREE_PREFIX: &str = "free:";
+
+/// Whether `key` names a free note (`free:<id>`): one the user wrote, tied to no session.
+pub fn is_free(key: &str) -> bool {
+    key.starts_with(FREE_PREFIX)
+}
+
+/// What is wrong with `key` as a note key, if anything: a free note's (`free:<id>`) needs
+/// an id without spaces. Other keys are not checked here: a key that names no note is kept
+/// and ignored with a warning, as files always had it (a blank key is refused on load).
+pub fn key_problem(key: &str) -> Option<String> {
+    match key.strip_prefix(FREE_PREFIX) {
+        Some(id) if id.is_empty() || id.chars().any(char::is_whitespace) => Some(format!(
+            "free note key '{key}' needs an id without spaces after 'free:'"
+        )),
+        _ => None,
+    }
+}
 
 /// The key of a note about `sessions` (not empty): `session:` and their lowest id.
 pub fn session_note_key<'a>(sessions: impl IntoIterator<Item = &'a SessionId>) -> String {

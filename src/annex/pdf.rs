@@ -350,8 +350,8 @@ fn markup(annex: &Annex, orientation: Orientation, has: impl Fn(&str) -> bool) -
         t.push_str("#grid(columns: (1cm, 1fr), row-gutter: 0.6em,\n");
         for note in &annex.notes {
             t.push_str(&format!(
-                "  [{}], [#{}],\n",
-                note.number,
+                "  [#{}], [#{}],\n",
+                lit(&annex.marker(note.number)),
                 text_code(&annex.note_text(note), rtl)
             ));
         }
@@ -444,7 +444,7 @@ fn data_cell(t: &mut String, annex: &Annex, cell: &super::Cell) {
                     s = format!("#strong[{s}]");
                 }
                 if let Some(n) = item.marker {
-                    s.push_str(&format!("#super({})", lit(&n.to_string())));
+                    s.push_str(&format!("#super({})", lit(&annex.marker(n))));
                 }
                 if !mark.is_empty() {
                     s.push_str(&format!("#strong({})", lit(mark)));

@@ -14,9 +14,10 @@ use std::io::{self, Write};
 
 use super::{Annex, Direction};
 
-/// A note number as superscript digits ("¹²").
-pub fn superscript(n: u32) -> String {
-    n.to_string()
+/// A marker ("12", "c", "(c)") in superscript characters ("¹²", "ᶜ", "⁽ᶜ⁾"); a letter with
+/// no superscript form (q) stays as it is.
+pub fn superscript(marker: &str) -> String {
+    marker
         .chars()
         .map(|c| match c {
             '0' => '⁰',
@@ -28,7 +29,17 @@ pub fn superscript(n: u32) -> String {
             '6' => '⁶',
             '7' => '⁷',
             '8' => '⁸',
-            _ => '⁹',
+            '9' => '⁹',
+            '(' => '⁽',
+            ')' => '⁾',
+            'a'..='z' => {
+                const LETTERS: [char; 26] = [
+                    'ᵃ', 'ᵇ', 'ᶜ', 'ᵈ', 'ᵉ', 'ᶠ', 'ᵍ', 'ʰ', 'ⁱ', 'ʲ', 'ᵏ', 'ˡ', 'ᵐ', 'ⁿ', 'ᵒ', 'ᵖ',
+                    'q', 'ʳ', 'ˢ', 'ᵗ', 'ᵘ', 'ᵛ', 'ʷ', 'ˣ', 'ʸ', 'ᶻ',
+                ];
+                LETTERS[(c as u8 - b'a') as usize]
+            }
+            other => other,
         })
         .collect()
 }
@@ -88,7 +99,12 @@ pub fn write_text(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "{rlm}{}", annex.notes_heading)?;
         for note in &annex.notes {
-            writeln!(out, "{rlm}{}. {}", note.number, annex.note_text(note))?;
+            writeln!(
+                out,
+                "{rlm}{} {}",
+                annex.note_label(note.number),
+                annex.note_text(note)
+            )?;
         }
     }
     Ok(())
@@ -182,12 +198,15 @@ pub fn write_markdown(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
         writeln!(out, "**{}**", md_escape(&annex.notes_heading))?;
         writeln!(out)?;
         for note in &annex.notes {
-            writeln!(
-                out,
-                "{}. {}",
-                note.number,
-                md_escape(&annex.note_text(note))
-            )?;
+            // Numbers make an ordered list; other labels are lines of one paragraph, each
+            // ended by a hard break (two spaces).
+            let label = annex.note_label(note.number);
+            let text = md_escape(&annex.note_text(note));
+            if annex.markers == crate::model::MarkerStyle::Numbers {
+                writeln!(out, "{label} {text}")?;
+            } else {
+                writeln!(out, "{}  {text}  ", md_escape(&label))?;
+            }
         }
     }
     if rtl {

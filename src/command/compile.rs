@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use super::build::Builder;
 use super::error::CommandError;
 use super::transaction::Transaction;
-use super::{Command, bodies, calendar, conflicts, publishing, sessions, texts};
+use super::{Command, bodies, calendar, conflicts, notes, publishing, sessions, texts};
 use crate::model::{Body, Break, Constraint, Person, Room, Session, SessionId, Slot, Timetable};
 
 impl Command {
@@ -206,6 +206,17 @@ impl Command {
             }
             Command::ResetAnnexNoteOrder => {
                 publishing::reset_annex_note_order(b);
+                Ok(())
+            }
+            Command::AddFreeNote { id, text } => notes::add_free_note(b, id, text),
+            Command::RemoveFreeNote { key } => notes::remove_free_note(b, key),
+            Command::MarkSession { id, key } => notes::mark_session(b, id, key.as_deref()),
+            Command::SetNoteMarkers { markers, hidden } => {
+                notes::set_markers(b, *markers, *hidden);
+                Ok(())
+            }
+            Command::SetNotesHeading { lang, text } => {
+                notes::set_heading(b, *lang, text.as_deref());
                 Ok(())
             }
         }

@@ -74,9 +74,42 @@ impl Command {
                     None => format!("Give {name} on {day} its usual times"),
                 }
             }),
+            Command::MarkSession { id, key } => name(id).map(|n| match key {
+                Some(key) => format!("Mark {n} with note {}", note_name(key)),
+                None => format!("Take the note marker off {n}"),
+            }),
+            Command::RemoveFreeNote { key } => Some(format!("Remove note {}", note_name(key))),
+            Command::SetNoteMarkers { markers, hidden } => Some(if *hidden {
+                "Hide note markers".to_owned()
+            } else {
+                format!(
+                    "Mark notes with {}",
+                    match markers {
+                        crate::model::MarkerStyle::Numbers => "numbers",
+                        crate::model::MarkerStyle::Letters => "letters",
+                        crate::model::MarkerStyle::ParenLetters => "(a), (b), ...",
+                    }
+                )
+            }),
+            Command::SetNotesHeading { lang, text } => Some(match text {
+                Some(t) if !t.trim().is_empty() => {
+                    format!("Set the {} notes heading to {}", lang.code(), t.trim())
+                }
+                _ => format!("Reset the {} notes heading", lang.code()),
+            }),
             _ => None,
         };
         said.map_or_else(|| self.label(), Cow::Owned)
+    }
+}
+
+/// How a note is named in a label: a free note by its id, the standard hours as such,
+/// another note by its key.
+fn note_name(key: &str) -> String {
+    match key.strip_prefix(crate::annex::notes::FREE_PREFIX) {
+        Some(id) => format!("\u{201c}{id}\u{201d}"),
+        None if key == crate::annex::notes::HOURS_KEY => "on the standard hours".to_owned(),
+        None => key.to_owned(),
     }
 }
 

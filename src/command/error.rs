@@ -155,6 +155,13 @@ pub enum CommandError {
         /// What is wrong with its rule.
         fault: RuleFault,
     },
+    /// A note command names a note key that is not one (`hours`, `session:<id>`,
+    /// `free:<id>`).
+    #[error("{why}")]
+    BadNoteKey {
+        /// What is wrong with the key, naming it.
+        why: String,
+    },
     /// A paste or delete of several sessions names none.
     #[error("no session given")]
     NoSessions,

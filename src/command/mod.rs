@@ -26,7 +26,8 @@
 //! | `bodies.rs` | the body tree and the Bodies view: reparent, add a series, place a body's meeting in a slot, move a session to a slot |
 //! | `sessions.rs` | scheduling, moving, resizing and duplicating sessions |
 //! | `calendar.rs` | days and dates: add, edit, remove, shift, swap, move the meeting |
-//! | `publishing.rs` | revisions and annex notes |
+//! | `publishing.rs` | revisions and annex notes (order, texts) |
+//! | `notes.rs` | the user's own notes: free notes, sessions marked with a note, markers and heading |
 //! | `conflicts.rs` | acknowledgements and severities |
 //! | `texts.rs` | one language of one text anywhere in the document (the Translations view) |
 //! | `edit.rs` | [`Edit`], [`Change`]: primitive edits, their one generic apply and invert |
@@ -55,6 +56,7 @@ mod describe;
 mod edit;
 mod error;
 mod items;
+mod notes;
 mod publishing;
 mod sessions;
 mod texts;
@@ -465,6 +467,59 @@ commands! {
         },
         /// Reset note order
         ResetAnnexNoteOrder,
+        /// Add free note
+        ///
+        /// A note of the user's own under the annex table, tied to no session (see
+        /// `crate::annex::notes`); it comes last until moved.
+        #[serde(rename_all = "camelCase")]
+        AddFreeNote {
+            /// Its id: the note's key is `free:<id>`. Empty asks the core for a fresh one
+            /// (`note`, `note-2`, ...).
+            #[serde(default)]
+            id: String,
+            /// Its text per language (edit it later with [`Command::SetAnnexNoteText`]).
+            text: crate::model::Text,
+        },
+        /// Remove free note
+        ///
+        /// Also takes its marker off every session marked with it, as one undo step.
+        #[serde(rename_all = "camelCase")]
+        RemoveFreeNote {
+            /// The note's key (`free:<id>`).
+            key: String,
+        },
+        /// Mark session
+        ///
+        /// Gives a session's annex items the marker of an existing note without a note of
+        /// its own ("see note 3"); `None` takes the mark off.
+        #[serde(rename_all = "camelCase")]
+        MarkSession {
+            /// The session.
+            id: SessionId,
+            /// The key of the note whose marker it carries; `None` for none.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            key: Option<String>,
+        },
+        /// Set note markers
+        #[serde(rename_all = "camelCase")]
+        SetNoteMarkers {
+            /// How notes are numbered and marked.
+            markers: crate::model::MarkerStyle,
+            /// The cells carry no markers (the notes keep their numbers).
+            hidden: bool,
+        },
+        /// Edit notes heading
+        #[serde(rename_all = "camelCase")]
+        SetNotesHeading {
+            /// The language of the heading.
+            lang: crate::model::Lang,
+            /// The heading in `lang` ("Notes by TSB:"); `None` or blank gives back the
+            /// usual heading ("Notes:").
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            text: Option<String>,
+        },
         /// Move meeting
         #[serde(rename_all = "camelCase")]
         MoveMeeting {

@@ -89,7 +89,8 @@ pub(super) fn set_annex_note_text(
                 Some(text) => after[i].text.insert(lang, text.to_owned()),
                 None => after[i].text.remove(&lang),
             };
-            if !after[i].ordered && after[i].text.is_empty() {
+            // A free note is its entry: it stays when its last text is cleared.
+            if !after[i].ordered && after[i].text.is_empty() && !notes::is_free(key) {
                 after.remove(i);
             }
         }
@@ -116,7 +117,7 @@ pub(super) fn reset_annex_note_order(b: &mut Builder<'_>) {
         .timetable()
         .annex_notes
         .iter()
-        .filter(|e| !e.text.is_empty())
+        .filter(|e| !e.text.is_empty() || notes::is_free(&e.key))
         .map(|e| AnnexNote {
             ordered: false,
             ..e.clone()

@@ -52,5 +52,19 @@ pub(super) fn set_text(
             item.name = with_text(&item.name, lang, text);
             b.edit(item)
         }
+        TextPlace::NotesHeading => {
+            super::notes::set_heading(b, lang, Some(text));
+            Ok(())
+        }
+        TextPlace::FreeNote { key } => {
+            let mut after = b.timetable().annex_notes.clone();
+            let entry = after
+                .iter_mut()
+                .find(|e| &e.key == key && crate::annex::notes::is_free(key))
+                .ok_or_else(|| CommandError::not_found("free note", key))?;
+            entry.text = with_text(&entry.text, lang, text);
+            b.annex_notes(after);
+            Ok(())
+        }
     }
 }

@@ -952,6 +952,7 @@ mod tests {
                 },
                 interpreter_teams: None,
                 default_session_minutes: None,
+                note_style: Default::default(),
             },
             days: (18..=23)
                 .map(|d| Day {
@@ -1060,6 +1061,7 @@ mod tests {
             annex_label: Default::default(),
             annex_note: Default::default(),
             minutes: None,
+            annex_mark: None,
         };
         t.sessions.insert(s.id.clone(), s);
         t.sessions

@@ -32,6 +32,16 @@ pub(super) const ADDED: &[(u32, &str, &str)] = &[
         "bodies[].parallelWithParent",
         "bodies meeting in parallel with their parent",
     ),
+    (
+        6,
+        "meeting.noteStyle",
+        "the annex notes' markers and heading",
+    ),
+    (
+        6,
+        "sessions[].annexMark",
+        "sessions marked with another note",
+    ),
 ];
 
 /// The first field of [`ADDED`] that `document` (declaring `version`) names although a later

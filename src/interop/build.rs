@@ -361,6 +361,7 @@ impl Builder {
                 annex_label: Text::new(),
                 annex_note: Text::new(),
                 minutes: None,
+                annex_mark: None,
             },
         );
         id
@@ -475,6 +476,7 @@ impl Builder {
                 hours,
                 interpreter_teams: None,
                 default_session_minutes: None,
+                note_style: Default::default(),
             },
             days: self.days.into_values().collect(),
             slots,

@@ -318,7 +318,44 @@ pub struct Meeting {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub default_session_minutes: Option<u32>,
+    /// How the annex notes are marked and headed; absent when every setting is the
+    /// default.
+    #[serde(default, skip_serializing_if = "model::NoteStyle::is_default")]
+    #[ts(as = "Option<NoteStyle>", optional)]
+    pub note_style: model::NoteStyle,
 }
+
+/// How the notes under the annex table are marked and headed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NoteStyle {
+    /// How notes are numbered and marked; numbers when absent.
+    #[serde(default, skip_serializing_if = "model::MarkerStyle::is_default")]
+    #[ts(as = "Option<MarkerStyle>", optional)]
+    pub markers: model::MarkerStyle,
+    /// The cells carry no markers (the notes keep their numbers).
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[ts(as = "Option<bool>", optional)]
+    pub hide_markers: bool,
+    /// The heading of the notes per language; a language without one gets "Notes:".
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    #[ts(as = "Option<Text>", optional)]
+    pub heading: Text,
+}
+travels_as!(model::NoteStyle => NoteStyle);
+
+wire_enum!(
+    /// How notes are numbered and marked.
+    #[serde(rename_all = "camelCase")]
+    MarkerStyle {
+        /// 1, 2, 3, ...
+        Numbers,
+        /// a, b, c, ...
+        Letters,
+        /// (a), (b), (c), ...
+        ParenLetters,
+    }
+);
 
 impl From<&model::Meeting> for Meeting {
     fn from(m: &model::Meeting) -> Self {
@@ -331,6 +368,7 @@ impl From<&model::Meeting> for Meeting {
             hours: m.hours.into(),
             interpreter_teams: m.interpreter_teams,
             default_session_minutes: m.default_session_minutes,
+            note_style: m.note_style.clone(),
         }
     }
 }
@@ -526,6 +564,10 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub minutes: Option<u32>,
+    /// The key of a note whose marker its annex items carry without a note of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub annex_mark: Option<String>,
 }
 
 impl From<&model::Session> for Session {
@@ -546,6 +588,7 @@ impl From<&model::Session> for Session {
             annex_label: s.annex_label.clone(),
             annex_note: s.annex_note.clone(),
             minutes: s.minutes,
+            annex_mark: s.annex_mark.clone(),
         }
     }
 }
@@ -934,6 +977,19 @@ mod tests {
             ordered: true,
             text: [(model::Lang::Fr, "Heures".to_owned())].into(),
         });
+        t.annex_notes.push(model::AnnexNote {
+            key: "free:dinner".into(),
+            ordered: false,
+            text: [(model::Lang::En, "Dinner at 19:00.".to_owned())].into(),
+        });
+        t.meeting.note_style = model::NoteStyle {
+            markers: model::MarkerStyle::ParenLetters,
+            hide_markers: true,
+            heading: [(model::Lang::En, "Notes by TSB:".to_owned())].into(),
+        };
+        if let Some(first) = t.sessions.values_mut().next() {
+            first.annex_mark = Some("free:dinner".into());
+        }
         let mut ed = Editor::new(t);
         for label in ["Rev.1", "Draft B"] {
             let command = Command::PublishRevision {

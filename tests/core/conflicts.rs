@@ -196,6 +196,7 @@ fn plain_session(id: &SessionId) -> Session {
         annex_label: Default::default(),
         annex_note: Default::default(),
         minutes: Some(60),
+        annex_mark: None,
     }
 }
 

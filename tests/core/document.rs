@@ -297,6 +297,71 @@ fn v4_fixture_keeps_each_unscheduled_sessions_length_and_is_canonical() {
     );
 }
 
+const V6: &str = include_str!("../fixtures/documents/v6/note-control.plenary.json");
+
+#[test]
+fn v6_fixture_keeps_free_notes_marks_and_the_note_style_and_is_canonical() {
+    // Written by `plenary apply` over the v3 fixture (a slot, a free note, a mark, letters,
+    // a heading).
+    let t = document::load(V6).expect("the v6 fixture opens");
+    let style = &t.meeting.note_style;
+    assert_eq!(style.markers, plenary::model::MarkerStyle::Letters);
+    assert!(!style.hide_markers);
+    assert_eq!(style.heading[&plenary::model::Lang::En], "Notes by TSB:");
+    assert_eq!(
+        t.sessions[&SessionId::from("q4")].annex_mark.as_deref(),
+        Some("free:dinner")
+    );
+    let current = format!("\"version\": {}", document::FORMAT_VERSION);
+    assert_eq!(
+        document::save(&t),
+        V6.replacen("\"version\": 6", &current, 1),
+        "the fixture is canonical"
+    );
+    let annex = plenary::annex::build(
+        &t,
+        &plenary::annex::Options::new(plenary::annex::Layout::Days, plenary::model::Lang::En),
+    );
+    assert_eq!(annex.notes_heading, "Notes by TSB:");
+    let keys: Vec<&str> = annex.notes.iter().map(|n| n.key.as_str()).collect();
+    assert_eq!(keys, ["session:opening", "hours", "free:dinner"]);
+    let q4 = annex
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .flat_map(|c| &c.lines)
+        .flat_map(|l| &l.items)
+        .find(|i| i.sessions.contains(&SessionId::from("q4")))
+        .expect("Q4/12 has a cell");
+    assert_eq!(
+        q4.marker.map(|n| annex.marker(n)).as_deref(),
+        Some("c"),
+        "marked with the free note, in letters"
+    );
+}
+
+#[test]
+fn version_5_documents_cannot_name_what_version_6_added() {
+    for (field, path) in [
+        ("\"noteStyle\"", "meeting.noteStyle"),
+        ("\"annexMark\"", "sessions[1].annexMark"),
+    ] {
+        let mut v5 = V6.replacen("\"version\": 6", "\"version\": 5", 1);
+        // Keep only the one field under test.
+        if field != "\"noteStyle\"" {
+            let start = v5.find(",\n    \"noteStyle\"").expect("the style");
+            let end = start + v5[start..].find("\n    }").expect("its end") + 6;
+            v5.replace_range(start..end, "");
+        }
+        let err = document::load(&v5).expect_err("a version 6 field");
+        let text = err.to_string();
+        assert!(
+            text.contains(path) && text.contains("version 6"),
+            "{field}: the field and the version that has it: {text}"
+        );
+    }
+}
+
 #[test]
 fn version_3_documents_get_the_default_length_for_unscheduled_sessions() {
     let v3 = V4

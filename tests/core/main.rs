@@ -19,6 +19,7 @@ mod interop;
 #[cfg(unix)]
 mod kill;
 mod labels;
+mod notes;
 mod oracle;
 mod require;
 mod revision;

@@ -59,6 +59,7 @@ pub fn timetable(text: &str) -> Timetable {
             },
             interpreter_teams: None,
             default_session_minutes: None,
+            note_style: Default::default(),
         },
         days: Vec::new(),
         slots: Default::default(),
@@ -256,6 +257,7 @@ fn session(id: &str, placement: Option<Placement>, attrs: &[&str]) -> Session {
         annex_label: Text::new(),
         annex_note: Text::new(),
         minutes: None,
+        annex_mark: None,
     };
     for a in attrs {
         match a.split_once('=') {

@@ -109,3 +109,69 @@ fn export_warnings_name_sessions_by_their_titles_never_their_ids() {
         }
     }
 }
+
+#[test]
+fn free_notes_and_the_notes_heading_are_texts_of_every_meeting_language() {
+    let mut t = sg12();
+    t.meeting.languages.push(Lang::Fr);
+    let mut e = Editor::new(t);
+    let listed = |e: &Editor, place: &TextPlace| {
+        e.translations()
+            .rows
+            .into_iter()
+            .find(|r| &r.place == place)
+    };
+    let heading = TextPlace::NotesHeading;
+    assert!(
+        listed(&e, &heading).is_none(),
+        "the usual heading is no text of the document"
+    );
+    e.apply(
+        &Command::AddFreeNote {
+            id: "dinner".into(),
+            text: [(Lang::En, "Dinner at 19:00.".to_owned())].into(),
+        },
+        DryRun::No,
+    )
+    .expect("a free note is added");
+    e.apply(&set(heading.clone(), Lang::En, "Notes by TSB:"), DryRun::No)
+        .expect("the heading is a text");
+    let note = TextPlace::FreeNote {
+        key: "free:dinner".into(),
+    };
+    let row = listed(&e, &note).expect("the free note is listed");
+    assert_eq!(
+        row.owner, "Dinner at 19:00.",
+        "named by its text, not its key"
+    );
+    assert!(row.missing.contains(&Lang::Fr), "{:?}", row.missing);
+    assert!(
+        listed(&e, &heading)
+            .expect("now listed")
+            .missing
+            .contains(&Lang::Fr)
+    );
+    e.apply(&set(note.clone(), Lang::Fr, "Dîner à 19:00."), DryRun::No)
+        .expect("its French text");
+    assert!(
+        !listed(&e, &note)
+            .expect("listed")
+            .missing
+            .contains(&Lang::Fr)
+    );
+    let fr = plenary::annex::build(
+        e.timetable(),
+        &plenary::annex::Options::new(plenary::annex::Layout::Days, Lang::Fr),
+    );
+    assert_eq!(
+        fr.notes.last().map(|n| n.text.as_str()),
+        Some("Dîner à 19:00.")
+    );
+    e.undo();
+    assert!(
+        listed(&e, &note)
+            .expect("listed")
+            .missing
+            .contains(&Lang::Fr)
+    );
+}

@@ -30,7 +30,7 @@ use chrono::NaiveDate;
 
 use super::{Ctx, DerivedNote, day_times, note_wording_of};
 use crate::annex::{Layout, Note, Warning};
-use crate::model::{AnnexPlacement, Placement, Session, Text};
+use crate::model::{AnnexPlacement, Lang, Placement, Session, Text};
 
 /// Where a note wording (`annexNote`) wants the times, if not at its end.
 pub const TIMES: &str = "{times}";
@@ -121,10 +121,14 @@ impl<'a> Ctx<'a> {
             ));
         }
 
+        self.free_notes(&mut derived);
+
         // The user's order and texts (see `notes.rs`).
         let overrides = &self.tt.annex_notes;
         for entry in overrides {
-            if !derived.iter().any(|d| d.0 == entry.key) {
+            if !derived.iter().any(|d| d.0 == entry.key)
+                && !crate::annex::notes::is_free(&entry.key)
+            {
                 self.warnings.push(Warning {
                     message: format!(
                         "annex note override '{}' matches no note of the {layout} layout; \
@@ -153,19 +157,97 @@ impl<'a> Ctx<'a> {
             for s in &sessions {
                 self.note_of.insert(&s.id, number);
             }
+            let free = crate::annex::notes::is_free(&key);
             notes.push(Note {
                 number,
                 key,
                 text,
                 derived: derived_text,
-                overridden: own.is_some(),
+                overridden: own.is_some() && !free,
                 ordered: entry.is_some_and(|e| e.ordered),
                 changed: false,
                 sessions: sessions.iter().map(|s| s.id.clone()).collect(),
                 fallback: if own.is_some() { None } else { fallback },
             });
         }
+        self.marks(layout, &notes);
         notes
+    }
+
+    /// Appends the user's free notes to `derived`, in the order of their entries (so a new
+    /// free note comes last until the user moves it). A free note says its text in the annex
+    /// language, else in English, else in any language, with the fallback mark; one with no
+    /// text at all is left out with a warning.
+    fn free_notes(&mut self, derived: &mut Vec<DerivedNote<'a>>) {
+        for entry in &self.tt.annex_notes {
+            if !crate::annex::notes::is_free(&entry.key) || derived.iter().any(|d| d.0 == entry.key)
+            {
+                continue;
+            }
+            let found = entry
+                .text
+                .get(&self.lang)
+                .map(|t| (None, t))
+                .or_else(|| entry.text.get(&Lang::En).map(|t| (Some(Lang::En), t)))
+                .or_else(|| entry.text.iter().next().map(|(l, t)| (Some(*l), t)));
+            let Some((fallback, text)) = found else {
+                self.warnings.push(Warning {
+                    message: format!(
+                        "free note '{}' has no text in any language; left out",
+                        entry.key
+                    ),
+                    sessions: Vec::new(),
+                });
+                continue;
+            };
+            let text = match fallback {
+                Some(lang) => {
+                    self.warnings.push(Warning {
+                        message: format!(
+                            "free note '{}': no {} text; used the {} one, marked [{}]",
+                            entry.key,
+                            self.lang.code(),
+                            lang.code(),
+                            lang.code()
+                        ),
+                        sessions: Vec::new(),
+                    });
+                    crate::annex::isolate(
+                        &format!("{}{text}", crate::annex::fallback_mark(lang)),
+                        lang,
+                        self.strings.direction,
+                    )
+                }
+                None => text.clone(),
+            };
+            derived.push((entry.key.clone(), text, String::new(), Vec::new(), fallback));
+        }
+    }
+
+    /// Gives each session marked with a note ([`Session::annex_mark`]) that note's number as
+    /// a marker too (the lowest number wins where a session has several); a mark that names
+    /// no note of `layout` is ignored with a warning.
+    fn marks(&mut self, layout: Layout, notes: &[Note]) {
+        for s in self.tt.sessions.values() {
+            let Some(key) = &s.annex_mark else { continue };
+            if s.placement.is_none() || s.annex == AnnexPlacement::Hidden {
+                continue;
+            }
+            match notes.iter().find(|n| &n.key == key) {
+                Some(n) => {
+                    let number = self.note_of.entry(&s.id).or_insert(n.number);
+                    *number = (*number).min(n.number);
+                }
+                None => self.warnings.push(Warning {
+                    message: format!(
+                        "session \"{}\" is marked with note '{key}', which is not a note of \
+                         the {layout} layout; no marker",
+                        crate::translations::session_name(self.tt, s)
+                    ),
+                    sessions: vec![s.id.clone()],
+                }),
+            }
+        }
     }
 
     /// Whether `p` fills one slot exactly, at the slot's times on its day (a Friday session
@@ -345,6 +427,91 @@ mod tests {
         assert_eq!(
             texts(&a)[0],
             "Tour: 18 September 13:00-13:30; meet at reception."
+        );
+    }
+
+    #[test]
+    fn free_notes_come_last_and_a_marked_session_carries_their_marker() {
+        use crate::model::{AnnexNote, Lang, MarkerStyle, SessionId};
+        let mut tt = meeting(&[
+            (
+                "dinner",
+                "Dinner",
+                &[],
+                "2017-09-18T19:00",
+                "2017-09-18T21:00",
+                "note",
+            ),
+            (
+                "q1",
+                "Q1/12",
+                &[],
+                "2017-09-19T09:00",
+                "2017-09-19T12:30",
+                "cell",
+            ),
+        ]);
+        tt.annex_notes.push(AnnexNote {
+            key: "free:badges".into(),
+            ordered: false,
+            text: [(Lang::En, "Badges at the entrance.".to_owned())].into(),
+        });
+        tt.sessions[&SessionId::from("q1")].annex_mark = Some("free:badges".into());
+        tt.meeting.note_style.markers = MarkerStyle::ParenLetters;
+        let a = build(&tt, Layout::Days);
+        let keys: Vec<&str> = a.notes.iter().map(|n| n.key.as_str()).collect();
+        assert_eq!(keys, ["session:dinner", "hours", "free:badges"]);
+        assert_eq!(a.notes[2].text, "Badges at the entrance.");
+        let q1 = a
+            .rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .flat_map(|c| &c.lines)
+            .flat_map(|l| &l.items)
+            .find(|i| i.text == "Q1/12")
+            .expect("Q1/12 has a cell");
+        assert_eq!(q1.marker.map(|n| a.marker(n)).as_deref(), Some("(c)"));
+        assert_eq!(a.note_label(3), "(c)");
+
+        // Hidden markers: the cells carry none, the notes keep their numbers.
+        tt.meeting.note_style.hide_markers = true;
+        let a = build(&tt, Layout::Days);
+        assert!(
+            a.rows
+                .iter()
+                .flat_map(|r| &r.cells)
+                .flat_map(|c| &c.lines)
+                .flat_map(|l| &l.items)
+                .all(|i| i.marker.is_none())
+        );
+        assert_eq!(a.notes.len(), 3);
+
+        // A mark naming no note is ignored with a warning.
+        tt.sessions[&SessionId::from("q1")].annex_mark = Some("session:gone".into());
+        let a = build(&tt, Layout::Days);
+        assert!(
+            a.warnings
+                .iter()
+                .any(|w| w.message.contains("'session:gone', which is not a note")),
+            "{:?}",
+            a.warnings
+        );
+    }
+
+    #[test]
+    fn the_heading_is_the_documents_own_in_its_languages() {
+        use crate::model::Lang;
+        let mut tt = meeting(&[]);
+        tt.meeting
+            .note_style
+            .heading
+            .insert(Lang::En, "Notes by TSB:".into());
+        assert_eq!(build(&tt, Layout::Days).notes_heading, "Notes by TSB:");
+        let options = crate::annex::Options::new(Layout::Days, Lang::Fr);
+        assert_eq!(
+            crate::annex::build(&tt, &options).notes_heading,
+            "Notes\u{a0}:",
+            "a language without one gets the usual heading"
         );
     }
 

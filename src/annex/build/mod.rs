@@ -119,6 +119,17 @@ pub(super) fn build(tt: &Timetable, options: &Options) -> Annex {
             },
         );
     }
+    let style = &tt.meeting.note_style;
+    if style.hide_markers {
+        for item in rows
+            .iter_mut()
+            .flat_map(|r| r.cells.iter_mut())
+            .flat_map(|c| c.lines.iter_mut())
+            .flat_map(|l| l.items.iter_mut())
+        {
+            item.marker = None;
+        }
+    }
     let changes = options
         .changes_since
         .as_ref()
@@ -133,7 +144,12 @@ pub(super) fn build(tt: &Timetable, options: &Options) -> Annex {
         head,
         columns,
         rows,
-        notes_heading: strings.notes.to_owned(),
+        notes_heading: style
+            .heading
+            .get(&lang)
+            .cloned()
+            .unwrap_or_else(|| strings.notes.to_owned()),
+        markers: style.markers,
         notes,
         changes,
         warnings: ctx.warnings,

@@ -79,6 +79,8 @@ fn missing_texts(timetable: &plenary::model::Timetable) -> Vec<String> {
             TextPlace::BodyName { .. } => ("body", "full name"),
             TextPlace::SlotName { .. } => ("slot", "name"),
             TextPlace::BreakName { .. } => ("break", "name"),
+            TextPlace::NotesHeading => return "the heading of the annex notes".to_string(),
+            TextPlace::FreeNote { .. } => ("free note", "text"),
         };
         format!("{whose} \"{}\" ({what})", r.owner)
     };

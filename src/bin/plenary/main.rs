@@ -16,6 +16,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use plenary::document;
 use plenary::model::Timetable;
 
+mod apply;
 mod check;
 mod diff;
 mod export;
@@ -27,6 +28,7 @@ mod fmt;
 mod fonts;
 mod generate;
 mod import;
+mod notes;
 mod revise;
 mod revisions;
 
@@ -65,6 +67,10 @@ enum Cmd {
     Diff(diff::DiffArgs),
     /// Publish a revision: freeze the document's current state under a label, in place.
     Revise(revise::ReviseArgs),
+    /// List the notes under the annex table: keys, order, markers and texts.
+    Notes(notes::NotesArgs),
+    /// Apply commands (JSON, as the app sends them) to a document, in place, all or nothing.
+    Apply(apply::ApplyArgs),
     /// Rewrite a document in canonical form (stable key order, current format version).
     Fmt {
         /// The document to rewrite in place.
@@ -95,6 +101,8 @@ impl Cmd {
             Cmd::Diff(args) => ("diff", &args.file),
             Cmd::Revise(args) => ("revise", &args.file),
             Cmd::Fmt { file, .. } => ("fmt", file),
+            Cmd::Notes(args) => ("notes", &args.file),
+            Cmd::Apply(args) => ("apply", &args.file),
             #[cfg(debug_assertions)]
             Cmd::DebugPanic { file } => ("debug-panic", file),
         };
@@ -129,6 +137,8 @@ fn run(command: Cmd) -> Result<ExitCode, Failure> {
         Cmd::Revisions { file } => revisions::revisions(&file),
         Cmd::Diff(args) => diff::diff(&args),
         Cmd::Revise(args) => revise::revise(&args),
+        Cmd::Notes(args) => notes::notes(&args),
+        Cmd::Apply(args) => apply::apply(&args),
         #[cfg(debug_assertions)]
         Cmd::DebugPanic { file } => panic!("asked to panic on {}", file.display()),
     }

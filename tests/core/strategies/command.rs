@@ -189,6 +189,7 @@ impl Gesture {
                         annex_label: Text::new(),
                         annex_note: Text::new(),
                         minutes: None,
+                        annex_mark: None,
                     },
                 }
             }
@@ -933,6 +934,64 @@ impl Gesture {
                 }
             }
             Kind::ResetAnnexNoteOrder => Command::ResetAnnexNoteOrder,
+            Kind::AddFreeNote => {
+                let taken: Vec<&str> = t.annex_notes.iter().map(|e| e.key.as_str()).collect();
+                let id = if self.invalid {
+                    // An id taken already (or, with no free note yet, one with a space).
+                    taken
+                        .iter()
+                        .find_map(|k| k.strip_prefix("free:"))
+                        .unwrap_or("bad id")
+                        .to_owned()
+                } else if c.is_multiple_of(2) {
+                    String::new()
+                } else {
+                    fresh("n", |id| taken.contains(&format!("free:{id}").as_str()))
+                };
+                Command::AddFreeNote {
+                    id,
+                    text: [(Lang::En, format!("Free note {}", self.amount))].into(),
+                }
+            }
+            Kind::RemoveFreeNote => {
+                let free: Vec<String> = t
+                    .annex_notes
+                    .iter()
+                    .filter(|e| e.key.starts_with("free:"))
+                    .map(|e| e.key.clone())
+                    .collect();
+                Command::RemoveFreeNote {
+                    key: self
+                        .nth(0, &free)
+                        .filter(|_| !self.invalid)
+                        .map_or_else(|| MISSING.to_owned(), Clone::clone),
+                }
+            }
+            Kind::MarkSession => {
+                let keys = plenary::annex::all_note_keys(t);
+                let sessions: Vec<SessionId> = t.sessions.keys().cloned().collect();
+                Command::MarkSession {
+                    id: self
+                        .nth(0, &sessions)
+                        .cloned()
+                        .unwrap_or_else(|| SessionId::from(MISSING)),
+                    key: if self.invalid {
+                        Some(MISSING.to_owned())
+                    } else if c.is_multiple_of(3) {
+                        None
+                    } else {
+                        self.nth(1, &keys).cloned()
+                    },
+                }
+            }
+            Kind::SetNoteMarkers => Command::SetNoteMarkers {
+                markers: plenary::model::MarkerStyle::ALL[usize::from(c % 3)],
+                hidden: c.is_multiple_of(2),
+            },
+            Kind::SetNotesHeading => Command::SetNotesHeading {
+                lang: [Lang::En, Lang::Fr][usize::from(c % 2)],
+                text: (!c.is_multiple_of(3)).then(|| format!("Notes by TSB {}:", self.amount)),
+            },
             Kind::MoveMeeting => {
                 let first = t.date_span().map_or_else(base_date, |(first, _)| first);
                 let weeks = [-2i64, -1, 1, 2, 3][usize::from(c % 5)];
@@ -1048,6 +1107,7 @@ fn placeholder_session() -> Session {
         annex_label: Text::new(),
         annex_note: Text::new(),
         minutes: None,
+        annex_mark: None,
     }
 }
 

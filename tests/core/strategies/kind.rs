@@ -51,6 +51,11 @@ pub enum Kind {
     MoveAnnexNote,
     SetAnnexNoteText,
     ResetAnnexNoteOrder,
+    AddFreeNote,
+    RemoveFreeNote,
+    MarkSession,
+    SetNoteMarkers,
+    SetNotesHeading,
     MoveMeeting,
     SetUpMeeting,
     SetText,
@@ -59,7 +64,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, each with how often [`gesture`] draws it (session gestures, what a user
     /// does most, are drawn most).
-    pub const WEIGHTED: [(Kind, u32); 50] = [
+    pub const WEIGHTED: [(Kind, u32); 55] = [
         (Kind::AddSession, 4),
         (Kind::EditSession, 4),
         (Kind::ScheduleSession, 5),
@@ -107,6 +112,11 @@ impl Kind {
         (Kind::MoveAnnexNote, 1),
         (Kind::SetAnnexNoteText, 1),
         (Kind::ResetAnnexNoteOrder, 1),
+        (Kind::AddFreeNote, 1),
+        (Kind::RemoveFreeNote, 1),
+        (Kind::MarkSession, 1),
+        (Kind::SetNoteMarkers, 1),
+        (Kind::SetNotesHeading, 1),
         (Kind::MoveMeeting, 1),
         (Kind::SetUpMeeting, 1),
         (Kind::SetText, 2),
@@ -168,6 +178,11 @@ impl Kind {
             Command::MoveAnnexNote { .. } => Kind::MoveAnnexNote,
             Command::SetAnnexNoteText { .. } => Kind::SetAnnexNoteText,
             Command::ResetAnnexNoteOrder => Kind::ResetAnnexNoteOrder,
+            Command::AddFreeNote { .. } => Kind::AddFreeNote,
+            Command::RemoveFreeNote { .. } => Kind::RemoveFreeNote,
+            Command::MarkSession { .. } => Kind::MarkSession,
+            Command::SetNoteMarkers { .. } => Kind::SetNoteMarkers,
+            Command::SetNotesHeading { .. } => Kind::SetNotesHeading,
             Command::MoveMeeting { .. } => Kind::MoveMeeting,
             Command::SetUpMeeting { .. } => Kind::SetUpMeeting,
             Command::SetText { .. } => Kind::SetText,

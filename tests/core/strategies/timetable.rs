@@ -350,6 +350,7 @@ fn empty_timetable() -> Timetable {
             },
             interpreter_teams: None,
             default_session_minutes: None,
+            note_style: Default::default(),
         },
         days: Vec::new(),
         slots: IndexMap::new(),
@@ -498,9 +499,27 @@ fn build(s: Shapes) -> Timetable {
             annex_note: Text::new(),
             // An unscheduled session keeps a length, as every command and load leave it.
             minutes: x.placement.is_none().then_some(30 + 15 * (i as u32 % 8)),
+            annex_mark: None,
         };
         t.sessions.insert(id, session);
     }
+    // The user's control of the notes, varied by the session count: a free note that every
+    // fifth session is marked with, and each marker style, shown or hidden.
+    let n = s.sessions.len();
+    if n % 2 == 1 {
+        t.annex_notes.push(plenary::model::AnnexNote {
+            key: "free:n1".into(),
+            ordered: n % 4 == 1,
+            text: en("A free note"),
+        });
+        for (i, session) in t.sessions.values_mut().enumerate() {
+            if i % 5 == 0 {
+                session.annex_mark = Some("free:n1".into());
+            }
+        }
+    }
+    t.meeting.note_style.markers = plenary::model::MarkerStyle::ALL[n % 3];
+    t.meeting.note_style.hide_markers = n % 4 == 3;
     let session_ids: Vec<SessionId> = t.sessions.keys().cloned().collect();
     for (i, r) in s.rules.iter().enumerate() {
         let pick_all = |v: &[Index]| -> Vec<SessionId> {

@@ -47,6 +47,80 @@ export class AnnexView {
     return this.#choose('annex-layout', layout);
   }
 
+  /** Sets the note markers (`numbers`, `letters`, `parenLetters`) as the Markers choice does. */
+  chooseMarkers(style) {
+    return this.#choose('note-markers', style);
+  }
+
+  /** Ticks or clears "No markers in the cells". */
+  hideMarkers(hidden) {
+    return this.session.execute(
+      `const box = document.querySelector('${VIEW} [data-testid="note-markers-hidden"]');
+       if (box.checked !== arguments[0]) box.click();`,
+      [hidden],
+    );
+  }
+
+  /** Types `text` in a field (by data-testid) and commits it, as leaving the field does. */
+  #type(testid, text) {
+    return this.session.execute(
+      `const f = document.querySelector('${VIEW} [data-testid="' + arguments[0] + '"]');
+       if (!f) throw new Error('no ' + arguments[0]);
+       f.value = arguments[1];
+       f.dispatchEvent(new Event('input', { bubbles: true }));
+       f.dispatchEvent(new Event('change', { bubbles: true }));`,
+      [testid, text],
+    );
+  }
+
+  /** Sets the heading of the notes in the language shown. */
+  setNotesHeading(text) {
+    return this.#type('note-heading', text);
+  }
+
+  /** Adds a note of the user's own with `text`. */
+  async addFreeNote(text) {
+    await this.#type('free-note-new', text);
+    await this.session.execute(`document.querySelector('${VIEW} [data-testid="free-note-add"]').click();`);
+  }
+
+  /** The free notes listed, as `{ key, text }`. */
+  freeNotes() {
+    return this.session.execute(
+      `return [...document.querySelectorAll('${VIEW} [data-testid="free-note"]')].map((n) => ({
+         key: n.dataset.key,
+         text: n.querySelector('textarea').value,
+       }));`,
+    );
+  }
+
+  /** Removes the free note `key`. */
+  removeFreeNote(key) {
+    return this.session.execute(
+      `document.querySelector('${VIEW} [data-testid="free-note"][data-key="' + arguments[0] + '"] [data-testid="free-note-remove"]').click();`,
+      [key],
+    );
+  }
+
+  /** Marks session `id` with note `key` ("" takes its marker off). */
+  async markSession(id, key) {
+    await this.#choose('mark-session', id);
+    await this.#choose('mark-note', key);
+    await this.session.execute(`document.querySelector('${VIEW} [data-testid="mark-apply"]').click();`);
+  }
+
+  /** Polls `read()` until `ok` holds on its answer; returns it. */
+  async until(read, ok, what, timeoutMs = 10_000) {
+    const end = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < end) {
+      last = await read();
+      if (ok(last)) return last;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 400)}`);
+  }
+
   /** The page's HTML as the core rendered it, and its language (`<html lang>`). */
   page() {
     return this.session.execute(

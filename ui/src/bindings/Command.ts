@@ -10,6 +10,7 @@ import type { Day } from "./Day";
 import type { Hours } from "./Hours";
 import type { Lang } from "./Lang";
 import type { Layout } from "./Layout";
+import type { MarkerStyle } from "./MarkerStyle";
 import type { Meeting } from "./Meeting";
 import type { MeetingSetup } from "./MeetingSetup";
 import type { Person } from "./Person";
@@ -323,7 +324,45 @@ lang: Lang,
  * The note's whole text in `lang` (`{times}` stands for its derived dates and
  * times); `None` or blank clears the override, giving back the derived text.
  */
-text?: string, } | { "type": "resetAnnexNoteOrder" } | { "type": "moveMeeting", 
+text?: string, } | { "type": "resetAnnexNoteOrder" } | { "type": "addFreeNote", 
+/**
+ * Its id: the note's key is `free:<id>`. Empty asks the core for a fresh one
+ * (`note`, `note-2`, ...).
+ */
+id: string, 
+/**
+ * Its text per language (edit it later with [`Command::SetAnnexNoteText`]).
+ */
+text: { [key in Lang]?: string }, } | { "type": "removeFreeNote", 
+/**
+ * The note's key (`free:<id>`).
+ */
+key: string, } | { "type": "markSession", 
+/**
+ * The session.
+ */
+id: SessionId, 
+/**
+ * The key of the note whose marker it carries; `None` for none.
+ */
+key?: string, } | { "type": "setNoteMarkers", 
+/**
+ * How notes are numbered and marked.
+ */
+markers: MarkerStyle, 
+/**
+ * The cells carry no markers (the notes keep their numbers).
+ */
+hidden: boolean, } | { "type": "setNotesHeading", 
+/**
+ * The language of the heading.
+ */
+lang: Lang, 
+/**
+ * The heading in `lang` ("Notes by TSB:"); `None` or blank gives back the
+ * usual heading ("Notes:").
+ */
+text?: string, } | { "type": "moveMeeting", 
 /**
  * The new first day; it must fall on the same weekday as the current first day, so
  * every day keeps its weekday (weekends stay weekends).

@@ -72,4 +72,8 @@ annexNote?: { [key in Lang]?: string },
  * Its length in minutes while it is unscheduled (what it had, else the document's
  * default), so that it is placed back with that length; absent when scheduled.
  */
-minutes?: number, };
+minutes?: number, 
+/**
+ * The key of a note whose marker its annex items carry without a note of its own.
+ */
+annexMark?: string, };

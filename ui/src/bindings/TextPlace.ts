@@ -31,4 +31,8 @@ slot: SlotId, } | { "kind": "breakName",
 /**
  * The break.
  */
-break: BreakId, };
+break: BreakId, } | { "kind": "notesHeading" } | { "kind": "freeNote", 
+/**
+ * The note's key.
+ */
+key: string, };
