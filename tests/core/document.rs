@@ -410,11 +410,11 @@ fn a_scheduled_session_cannot_keep_a_length_of_its_own() {
     assert!(err.to_string().contains("sessions[0].minutes"), "{err}");
 }
 
-const V6: &str = include_str!("../fixtures/documents/v6/windows.plenary.json");
+const V6_WINDOWS: &str = include_str!("../fixtures/documents/v6/windows.plenary.json");
 
 #[test]
 fn v6_fixture_keeps_slot_times_of_a_day_body_hours_and_parallel_bodies_and_is_canonical() {
-    let t = document::load(V6).expect("the v6 fixture opens");
+    let t = document::load(V6_WINDOWS).expect("the v6 fixture opens");
     let friday = "2024-09-20".parse().expect("a date");
     let morning = &t.slots[&plenary::model::SlotId::from("morning")];
     assert_eq!(
@@ -439,20 +439,20 @@ fn v6_fixture_keeps_slot_times_of_a_day_body_hours_and_parallel_bodies_and_is_ca
     let current = format!("\"version\": {}", document::FORMAT_VERSION);
     assert_eq!(
         document::save(&t),
-        V6.replacen("\"version\": 6", &current, 1),
+        V6_WINDOWS.replacen("\"version\": 6", &current, 1),
         "the fixture is canonical, saved in the current version"
     );
 }
 
 #[test]
 fn version_5_documents_cannot_name_the_fields_of_version_6() {
-    let v5 = V6.replacen("\"version\": 6", "\"version\": 5", 1);
+    let v5 = V6_WINDOWS.replacen("\"version\": 6", "\"version\": 5", 1);
     let err = document::load(&v5).expect_err("version 5 had no slot times of a day");
     assert!(
         err.to_string().contains("slots[0].days") && err.to_string().contains("version 6"),
         "{err}"
     );
-    let t = document::load(V6).expect("the v6 fixture opens");
+    let t = document::load(V6_WINDOWS).expect("the v6 fixture opens");
     let mut plain = t.clone();
     for slot in plain.slots.values_mut() {
         slot.days.clear();
@@ -464,13 +464,13 @@ fn version_5_documents_cannot_name_the_fields_of_version_6() {
 
 #[test]
 fn a_slots_times_of_a_day_must_be_on_a_meeting_day_and_in_order() {
-    let off_the_meeting = V6.replacen("\"2024-09-20\": {", "\"2024-10-20\": {", 1);
+    let off_the_meeting = V6_WINDOWS.replacen("\"2024-09-20\": {", "\"2024-10-20\": {", 1);
     let err = document::load(&off_the_meeting).expect_err("not a day of the meeting");
     assert!(
         err.to_string().contains("slots[0].days.2024-10-20"),
         "{err}"
     );
-    let backwards = V6.replacen("\"08:30\"", "\"13:30\"", 1);
+    let backwards = V6_WINDOWS.replacen("\"08:30\"", "\"13:30\"", 1);
     let err = document::load(&backwards).expect_err("a body's hours out of order");
     assert!(err.to_string().contains("bodies[2].hours[0]"), "{err}");
 }
