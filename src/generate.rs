@@ -322,6 +322,7 @@ pub fn conference(spec: &Spec) -> Timetable {
                         annex: AnnexPlacement::Cell,
                         annex_label: Text::new(),
                         annex_note: Text::new(),
+                        timing: Default::default(),
                         minutes: None,
                     },
                 );
@@ -436,6 +437,7 @@ pub fn study_group(working_days: usize, bodies: usize, seed: u64) -> Timetable {
                 },
                 annex_label: Text::new(),
                 annex_note: Text::new(),
+                timing: Default::default(),
                 minutes: None,
             },
         );

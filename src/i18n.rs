@@ -82,6 +82,14 @@ pub struct Strings {
     pub then: &'static str,
     /// Between the last two members of a list ("A and B").
     pub and: &'static str,
+    /// The agenda layout's column heads: the day, the time, the item.
+    pub agenda_day: &'static str,
+    /// See [`Strings::agenda_day`].
+    pub agenda_time: &'static str,
+    /// See [`Strings::agenda_day`].
+    pub agenda_item: &'static str,
+    /// The start of an open-ended item, `{time}` being its time ("{time}–": "18:00– dinner").
+    pub open_from: &'static str,
     /// Between other members of a list ("A, B and C").
     pub comma: &'static str,
     /// Between a note's subject and its times ("Closing plenary: 28 September ...").
@@ -130,6 +138,10 @@ const AR: Strings = Strings {
     tbd: "يُحدَّد لاحقاً: ",
     notes: "ملاحظات:",
     then: "، ثم ",
+    open_from: "من {time}",
+    agenda_day: "اليوم",
+    agenda_time: "الوقت",
+    agenda_item: "الجلسة",
     and: " و",
     comma: "، ",
     colon: ": ",
@@ -160,6 +172,10 @@ const ZH: Strings = Strings {
     tbd: "待定：",
     notes: "说明：",
     then: "，随后",
+    open_from: "{time}起",
+    agenda_day: "日期",
+    agenda_time: "时间",
+    agenda_item: "会议",
     and: "和",
     comma: "、",
     colon: "：",
@@ -190,6 +206,10 @@ const EN: Strings = Strings {
     tbd: "TBD: ",
     notes: "Notes:",
     then: ", then ",
+    open_from: "{time}–",
+    agenda_day: "Day",
+    agenda_time: "Time",
+    agenda_item: "Session",
     and: " and ",
     comma: ", ",
     colon: ": ",
@@ -220,6 +240,10 @@ const FR: Strings = Strings {
     tbd: "À confirmer\u{a0}: ",
     notes: "Notes\u{a0}:",
     then: ", puis ",
+    open_from: "{time}–",
+    agenda_day: "Jour",
+    agenda_time: "Heure",
+    agenda_item: "Séance",
     and: " et ",
     comma: ", ",
     colon: "\u{a0}: ",
@@ -250,6 +274,10 @@ const RU: Strings = Strings {
     tbd: "Подлежит подтверждению: ",
     notes: "Примечания:",
     then: ", затем ",
+    open_from: "с {time}",
+    agenda_day: "День",
+    agenda_time: "Время",
+    agenda_item: "Заседание",
     and: " и ",
     comma: ", ",
     colon: ": ",
@@ -280,6 +308,10 @@ const ES: Strings = Strings {
     tbd: "Por confirmar: ",
     notes: "Notas:",
     then: ", luego ",
+    open_from: "{time}–",
+    agenda_day: "Día",
+    agenda_time: "Hora",
+    agenda_item: "Sesión",
     and: " y ",
     comma: ", ",
     colon: ": ",
@@ -317,6 +349,11 @@ impl Strings {
         } else {
             format!("{:02}:{:02}", m / 60, m % 60)
         }
+    }
+
+    /// The start of an open-ended item ("18:00–"; Chinese "18:00起", Russian "с 18:00").
+    pub fn open_from(&self, start: TimeOfDay) -> String {
+        self.open_from.replace("{time}", &self.time(start))
     }
 
     /// A range of times ("09:00-12:30").

@@ -370,6 +370,7 @@ fn aspects(old: &Session, new: &Session) -> Vec<Aspect> {
         annex,
         annex_label,
         annex_note,
+        timing,
         // The length an unscheduled session keeps follows its placement (a move says it)
         // and is never published.
         minutes: _,
@@ -386,6 +387,7 @@ fn aspects(old: &Session, new: &Session) -> Vec<Aspect> {
     other(*annex != new.annex, "annex");
     other(*annex_label != new.annex_label, "annexLabel");
     other(*annex_note != new.annex_note, "annexNote");
+    other(*timing != new.timing, "timing");
     if !fields.is_empty() {
         out.push(Aspect::Other { fields });
     }

@@ -1057,6 +1057,7 @@ mod tests {
             annex: AnnexPlacement::Cell,
             annex_label: Default::default(),
             annex_note: Default::default(),
+            timing: Default::default(),
             minutes: None,
         };
         t.sessions.insert(s.id.clone(), s);

@@ -25,6 +25,11 @@ pub(super) const ADDED: &[(u32, &str, &str)] = &[
     (4, "meeting.defaultSessionMinutes", "session lengths"),
     (4, "sessions[].minutes", "session lengths"),
     (5, "meeting.city", "the meeting's city"),
+    (
+        6,
+        "sessions[].timing",
+        "points in time and open-ended sessions",
+    ),
 ];
 
 /// The first field of [`ADDED`] that `document` (declaring `version`) names although a later

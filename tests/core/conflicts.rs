@@ -195,6 +195,7 @@ fn plain_session(id: &SessionId) -> Session {
         annex: plenary::model::AnnexPlacement::Cell,
         annex_label: Default::default(),
         annex_note: Default::default(),
+        timing: Default::default(),
         minutes: Some(60),
     }
 }

@@ -554,6 +554,7 @@ fn base(format: Format) -> &'static str {
 fn zurich() -> ImportOptions {
     ImportOptions {
         time_zone: Some("Europe/Zurich".into()),
+        ..Default::default()
     }
 }
 

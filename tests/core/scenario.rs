@@ -225,6 +225,7 @@ fn session(id: &str, placement: Option<Placement>, attrs: &[&str]) -> Session {
         annex: AnnexPlacement::Cell,
         annex_label: Text::new(),
         annex_note: Text::new(),
+        timing: Default::default(),
         minutes: None,
     };
     for a in attrs {
