@@ -57,17 +57,33 @@ const MEETING_COLUMN: &str = "meeting";
 /// has exactly one non-empty cell and no `title` column; else `(None, text, 0)`.
 fn title_row(text: &str) -> (Option<String>, &str, usize) {
     let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
-    let cells: Vec<String> = first
-        .trim_start_matches('\u{feff}')
-        .split([',', ';'])
-        .map(|c| c.trim().trim_matches('"').trim().to_owned())
-        .filter(|c| !c.is_empty())
-        .collect();
+    let first = first.trim_start_matches('\u{feff}');
+    let delimiter = if first.contains(';') && !first.contains(',') {
+        b';'
+    } else {
+        b','
+    };
+    let cells: Vec<String> = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(first.as_bytes())
+        .records()
+        .next()
+        .and_then(Result::ok)
+        .map(|r| {
+            r.iter()
+                .map(|c| c.trim().to_owned())
+                .filter(|c| !c.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
     match cells.as_slice() {
         [only] if !only.eq_ignore_ascii_case("title") && !rest.trim().is_empty() => {
+            let lower = only.to_lowercase();
             let label = ["title:", "meeting:"]
                 .iter()
-                .find(|l| only.to_ascii_lowercase().starts_with(*l));
+                .find(|l| lower.starts_with(*l));
             let caption = label.map_or(only.as_str(), |l| only[l.len()..].trim());
             (Some(caption.to_owned()), rest, 1)
         }

@@ -6,7 +6,9 @@
 //! ## Rows
 //! 1. The sessions shown in cells (as in every layout) on each meeting day, in time order.
 //! 2. Sessions of one day with the same label, tentative flag and exact times (start, end
-//!    and `timing`) form one item: the same talk listed in several rooms is one row.
+//!    and `timing`) form one item: the same talk listed in several rooms is one row. An
+//!    item that starts when an item with its label ends continues it (the seed's Working
+//!    Parties meeting in sequence, 14:00-15:00-16:15-17:30, are one row 14:00-17:30).
 //! 3. Each item is a row: the day (weekday and date) in the row header of its day's first
 //!    row only, then the time ("09:30-12:30", a point "17:30", an open-ended item "18:00–"),
 //!    then the item with its note marker. Items at one time keep the order of their label's
@@ -83,10 +85,27 @@ impl<'a> Ctx<'a> {
                 }),
             }
         }
+        groups.sort_by_key(|g| (g.start, g.end));
+        let mut merged: Vec<Group<'a>> = Vec::new();
+        for g in groups {
+            let continues = |m: &&mut Group<'a>| {
+                m.key == g.key
+                    && m.end == g.start
+                    && !is_point(m.sessions[0])
+                    && !is_point(g.sessions[0])
+            };
+            match merged.iter_mut().find(|m| continues(m)) {
+                Some(m) => {
+                    m.end = g.end;
+                    m.sessions.extend(g.sessions);
+                }
+                None => merged.push(g),
+            }
+        }
         // Rule 3: by time, then (at one time) by first occurrence, which the stable sort
         // keeps from `sessions`' order (start, end, id).
-        groups.sort_by_key(|g| (g.start, g.end));
-        groups
+        merged.sort_by_key(|g| (g.start, g.end));
+        merged
     }
 
     /// The time of an item: its range, or its start for a point or open-ended item.
