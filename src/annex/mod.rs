@@ -254,6 +254,10 @@ impl HeadCell {
 pub struct Column {
     /// A narrow column (the weekend in the bodies layout).
     pub narrow: bool,
+    /// As wide as its widest unbreakable text and no wider: it takes no share of the
+    /// spare width (the agenda's times, so its items get the rest).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub snug: bool,
 }
 
 /// One row of the table.

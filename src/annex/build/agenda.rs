@@ -29,7 +29,16 @@ impl<'a> Ctx<'a> {
             HeadCell::new(vec![self.strings.agenda_time.to_owned()], 1),
             HeadCell::new(vec![self.strings.agenda_item.to_owned()], 1),
         ]];
-        let columns = vec![Column { narrow: false }, Column { narrow: false }];
+        let columns = vec![
+            Column {
+                narrow: false,
+                snug: true,
+            },
+            Column {
+                narrow: false,
+                snug: false,
+            },
+        ];
         let mut dates: Vec<NaiveDate> = self.tt.days.iter().map(|d| d.date).collect();
         dates.sort();
         dates.dedup();

@@ -41,7 +41,13 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(|s| HeadCell::new(vec![s.name.clone()], 1)),
         );
-        let columns = vec![Column { narrow: false }; n];
+        let columns = vec![
+            Column {
+                narrow: false,
+                snug: false,
+            };
+            n
+        ];
         let mut rows = Vec::new();
         let mut off: Vec<NaiveDate> = Vec::new();
         let days: Vec<(NaiveDate, DayKind)> =

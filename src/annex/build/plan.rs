@@ -43,7 +43,10 @@ impl<'a> Ctx<'a> {
                 ColumnGroup::Off(dates) => (self.off_head(dates), true),
             };
             head.push(cell);
-            columns.push(Column { narrow });
+            columns.push(Column {
+                narrow,
+                snug: false,
+            });
         }
         let mut rows = Vec::new();
         for k in 0..self.slots.len() {
