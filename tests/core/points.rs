@@ -365,6 +365,11 @@ fn a_point_prints_its_time_in_every_language_and_format() {
             assert!(html.contains(&open), "{lang:?} {layout}: {open}");
             let xml = annex::docx::document_xml(&a, annex::Orientation::Auto);
             assert!(xml.contains(&open), "{lang:?} {layout} docx");
+            #[cfg(feature = "pdf")]
+            {
+                let typst = annex::pdf::to_typst(&a, annex::Orientation::Auto);
+                assert!(typst.contains(&open), "{lang:?} {layout} pdf: {typst}");
+            }
         }
     }
 }
