@@ -373,3 +373,19 @@ fn a_point_prints_its_time_in_every_language_and_format() {
         }
     }
 }
+
+/// The annex of the fixture (with slots) in the days, plan and agenda layouts, compared as
+/// text: the points sit on lines of their own with their times.
+#[test]
+fn snapshots_of_points_in_the_slot_layouts_and_the_agenda() {
+    let t = with_slots();
+    for layout in [Layout::Days, Layout::Plan, Layout::Agenda] {
+        for lang in [Lang::En, Lang::Zh] {
+            let a = annex::build(&t, &Options::new(layout, lang));
+            insta::assert_snapshot!(
+                format!("points_{}_{}_txt", layout, lang.code()),
+                annex::text::to_text(&a)
+            );
+        }
+    }
+}
