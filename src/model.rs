@@ -390,8 +390,9 @@ pub struct Session {
 impl Session {
     /// `self` as a command leaves it, `before` being what it was (`None` for a new
     /// session): scheduled, it keeps no `minutes`, and a point's or open-ended item's
-    /// placement ends where it starts (a span made from a point gets `default` minutes); unscheduled, it keeps its own `minutes`,
-    /// else the length it had before (its placement's, or its kept length), else `default`.
+    /// placement ends where it starts (a span made from a point gets its kept length, else
+    /// `default` minutes); unscheduled, it keeps its own `minutes`, else the length it had
+    /// before (its placement's, or its kept length), else `default`.
     pub fn settle_minutes(mut self, before: Option<&Session>, default: u32) -> Session {
         if let Some(pl) = &mut self.placement {
             if !self.timing.is_span() {

@@ -813,8 +813,16 @@ pub(super) fn constraint_conflicts(t: &Timetable, c: &Constraint, out: &mut Vec<
             }
         }
         Rule::FixedTime { session, placement } => {
+            // A point in time or open-ended item is fixed by its start: it has no end.
+            let moved = |s: &Session, pl: &Placement| {
+                if s.timing.is_span() {
+                    pl != placement
+                } else {
+                    pl.start != placement.start
+                }
+            };
             if let Some((s, pl)) = placed(session)
-                && pl != placement
+                && moved(s, pl)
             {
                 let mut x = conflict(
                     ConflictKind::OrderViolation,

@@ -330,8 +330,14 @@ pub fn expected(t: &Timetable) -> Vec<Shape> {
                 }
             }
             Rule::FixedTime { session, placement } => {
+                // A point in time (no end) is fixed by its start alone.
+                let point = t.sessions.get(session).is_some_and(|s| !s.timing.is_span());
                 if let Some(pl) = placed_at(session)
-                    && (at(pl.start), at(pl.end)) != (at(placement.start), at(placement.end))
+                    && if point {
+                        at(pl.start) != at(placement.start)
+                    } else {
+                        (at(pl.start), at(pl.end)) != (at(placement.start), at(placement.end))
+                    }
                 {
                     let mut x = Shape::new(ConflictKind::OrderViolation, &[session], Some(&c.id.0));
                     x.constraints = vec![c.id.0.clone()];
