@@ -389,3 +389,53 @@ fn snapshots_of_points_in_the_slot_layouts_and_the_agenda() {
         }
     }
 }
+
+/// Each session's id and timing, in id order.
+fn timings(t: &Timetable) -> Vec<(String, Timing)> {
+    let mut v: Vec<(String, Timing)> = t
+        .sessions
+        .values()
+        .map(|s| {
+            (
+                s.title.get(&Lang::En).cloned().unwrap_or_default(),
+                s.timing,
+            )
+        })
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
+    v
+}
+
+#[test]
+fn points_travel_through_icalendar_and_frab_exports() {
+    let t = fixture();
+    let options = ImportOptions {
+        time_zone: Some("Europe/Zurich".into()),
+        ..Default::default()
+    };
+    let mut ics = Vec::new();
+    let stamp = "2017-09-01T00:00:00".parse().expect("stamp");
+    interop::write_ics(&t, &interop::IcsOptions::new(stamp), &mut ics).expect("ics");
+    let back = interop::import(Format::Ics, &ics, &options).expect("imports");
+    assert_eq!(
+        timings(&back.timetable),
+        timings(&t),
+        "iCalendar keeps all three kinds"
+    );
+    let mut xml = Vec::new();
+    interop::write_frab_xml(&t, &interop::FrabOptions::default(), &mut xml).expect("frab");
+    let back = interop::import(Format::FrabXml, &xml, &options).expect("imports");
+    let expected: Vec<(String, Timing)> = timings(&t)
+        .into_iter()
+        .map(|(title, timing)| {
+            // frab has no open end: a duration of 00:00 reads back as a point.
+            let timing = if timing.is_span() {
+                timing
+            } else {
+                Timing::Point
+            };
+            (title, timing)
+        })
+        .collect();
+    assert_eq!(timings(&back.timetable), expected);
+}
