@@ -433,6 +433,7 @@ mod tests {
                 (annex::Layout::Days, "Days × slots"),
                 (annex::Layout::Bodies, "Bodies × half-days"),
                 (annex::Layout::Plan, "Time management plan"),
+                (annex::Layout::Agenda, "Agenda (one row per item)"),
             ]
         );
     }

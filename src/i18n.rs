@@ -85,6 +85,14 @@ pub struct Strings {
     pub then: &'static str,
     /// Between the last two members of a list ("A and B").
     pub and: &'static str,
+    /// The agenda layout's column heads: the day, the time, the item.
+    pub agenda_day: &'static str,
+    /// See [`Strings::agenda_day`].
+    pub agenda_time: &'static str,
+    /// See [`Strings::agenda_day`].
+    pub agenda_item: &'static str,
+    /// The start of an open-ended item, `{time}` being its time ("{time}–": "18:00– dinner").
+    pub open_from: &'static str,
     /// Between other members of a list ("A, B and C").
     pub comma: &'static str,
     /// Between a note's subject and its times ("Closing plenary: 28 September ...").
@@ -143,6 +151,10 @@ const AR: Strings = Strings {
         "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ",
     ],
     then: "، ثم ",
+    open_from: "من {time}",
+    agenda_day: "اليوم",
+    agenda_time: "الوقت",
+    agenda_item: "الجلسة",
     and: " و",
     comma: "، ",
     colon: ": ",
@@ -176,6 +188,10 @@ const ZH: Strings = Strings {
     notes: "说明：",
     note_letters: crate::model::LATIN,
     then: "，随后",
+    open_from: "{time}起",
+    agenda_day: "日期",
+    agenda_time: "时间",
+    agenda_item: "会议",
     and: "和",
     comma: "、",
     colon: "：",
@@ -209,6 +225,10 @@ const EN: Strings = Strings {
     notes: "Notes:",
     note_letters: crate::model::LATIN,
     then: ", then ",
+    open_from: "{time}–",
+    agenda_day: "Day",
+    agenda_time: "Time",
+    agenda_item: "Session",
     and: " and ",
     comma: ", ",
     colon: ": ",
@@ -242,6 +262,10 @@ const FR: Strings = Strings {
     notes: "Notes\u{a0}:",
     note_letters: crate::model::LATIN,
     then: ", puis ",
+    open_from: "{time}–",
+    agenda_day: "Jour",
+    agenda_time: "Heure",
+    agenda_item: "Séance",
     and: " et ",
     comma: ", ",
     colon: "\u{a0}: ",
@@ -278,6 +302,10 @@ const RU: Strings = Strings {
         "х", "ц", "ш", "щ", "э", "ю", "я",
     ],
     then: ", затем ",
+    open_from: "с {time}",
+    agenda_day: "День",
+    agenda_time: "Время",
+    agenda_item: "Заседание",
     and: " и ",
     comma: ", ",
     colon: ": ",
@@ -311,6 +339,10 @@ const ES: Strings = Strings {
     notes: "Notas:",
     note_letters: crate::model::LATIN,
     then: ", luego ",
+    open_from: "{time}–",
+    agenda_day: "Día",
+    agenda_time: "Hora",
+    agenda_item: "Sesión",
     and: " y ",
     comma: ", ",
     colon: ": ",
@@ -350,6 +382,11 @@ impl Strings {
         } else {
             format!("{:02}:{:02}", m / 60, m % 60)
         }
+    }
+
+    /// The start of an open-ended item ("18:00–"; Chinese "18:00起", Russian "с 18:00").
+    pub fn open_from(&self, start: TimeOfDay) -> String {
+        self.open_from.replace("{time}", &self.time(start))
     }
 
     /// A range of times ("09:00-12:30").

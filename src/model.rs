@@ -19,7 +19,8 @@
 //! - every reference (a session's room, bodies and persons, a body's parent, a constraint's
 //!   sessions, a break's day) names an existing item;
 //! - the body tree has no cycle;
-//! - every placement, slot, break and day's hours ends after it starts;
+//! - every slot, break and day's hours ends after it starts; a span's placement ends after it
+//!   starts, a point's or open-ended item's placement ends where it starts ([`Timing`]);
 //! - days are unique by date;
 //! - revision labels are unique and non-empty, and each revision's timetable keeps every
 //!   invariant above.
@@ -470,6 +471,10 @@ pub struct Session {
     /// When it takes place; `None` while unscheduled (in the palette).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
+    /// Whether it runs from a start to an end (a span), happens at a point in time, or
+    /// starts and runs on with no set end. Kept while unscheduled. Since format version 6.
+    #[serde(default, skip_serializing_if = "Timing::is_span")]
+    pub timing: Timing,
     /// Not confirmed yet: shown as "TBD".
     #[serde(default, skip_serializing_if = "is_false")]
     pub tentative: bool,
@@ -509,14 +514,28 @@ pub struct Session {
 
 impl Session {
     /// `self` as a command leaves it, `before` being what it was (`None` for a new
-    /// session): scheduled, it keeps no `minutes`; unscheduled, it keeps its own `minutes`,
-    /// else the length it had before (its placement's, or its kept length), else `default`.
+    /// session): scheduled, it keeps no `minutes`, and a point's or open-ended item's
+    /// placement ends where it starts (a span made from a point gets its kept length, else
+    /// `default` minutes); unscheduled, it keeps its own `minutes`, else the length it had
+    /// before (its placement's, or its kept length), else `default`.
     pub fn settle_minutes(mut self, before: Option<&Session>, default: u32) -> Session {
-        if self.placement.is_some() {
+        if let Some(pl) = &mut self.placement {
+            if !self.timing.is_span() {
+                pl.end = pl.start;
+            } else if pl.end <= pl.start {
+                // A point made a span again: it gets the length it kept or the default.
+                let minutes = self
+                    .minutes
+                    .or_else(|| before.and_then(|b| b.minutes))
+                    .unwrap_or(default);
+                pl.end = pl.start.plus_minutes(i64::from(minutes)).unwrap_or(pl.end);
+            }
             self.minutes = None;
         } else if self.minutes.is_none() {
+            // A point's placement has no length; it keeps the minutes it had, if any.
             let kept = before.and_then(|b| {
                 b.placement
+                    .filter(|p| p.minutes() > 0)
                     .map(|p| u32::try_from(p.minutes()).unwrap_or(default))
                     .or(b.minutes)
             });
@@ -526,11 +545,38 @@ impl Session {
     }
 }
 
+/// How a session extends in time.
+///
+/// A point ("17:30 Steering Committee") and an open-ended item ("18:00– conference dinner")
+/// have a start and no end: their placement ends where it starts, so no rule can read an
+/// invented end from it. Why not an `Option` end in [`Placement`]: a placement is moved,
+/// shifted and compared as one interval everywhere; a zero-length placement keeps that
+/// arithmetic and the kind, here, says how to read it (and survives unscheduling).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Timing {
+    /// From its start to its end.
+    #[default]
+    Span,
+    /// At its start only, taking no time ("17:30 Steering Committee").
+    Point,
+    /// From its start on, with no set end ("18:00– conference dinner").
+    OpenEnded,
+}
+
+impl Timing {
+    /// Whether this is the ordinary kind, a span (the default, not written to files).
+    pub fn is_span(&self) -> bool {
+        *self == Timing::Span
+    }
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }
 
-/// Where a session is placed in time. Invariant: `start < end`.
+/// Where a session is placed in time. Invariant: `start < end` for a span, `start == end`
+/// for a point or open-ended item (see [`Timing`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Placement {
@@ -541,9 +587,26 @@ pub struct Placement {
 }
 
 impl Placement {
-    /// Whether the two half-open intervals `[start, end)` share any minute.
+    /// Whether the two half-open intervals `[start, end)` share any minute; a placement with
+    /// no length (a point) counts as its one minute `[start, start + 1)`. So a point at 17:30
+    /// meets a session 17:00-18:00 and another point at 17:30, not a session 14:30-17:30,
+    /// which has ended.
     pub fn overlaps(&self, other: &Placement) -> bool {
-        self.start < other.end && other.start < self.end
+        self.start < other.occupied_end() && other.start < self.occupied_end()
+    }
+
+    /// The end of the time it occupies: its end, or for a point the end of its start's minute.
+    pub fn occupied_end(&self) -> Stamp {
+        if self.end > self.start {
+            self.end
+        } else {
+            self.start.plus_minutes(1).unwrap_or(self.end)
+        }
+    }
+
+    /// Whether it has no length (the placement of a point or open-ended item).
+    pub fn is_instant(&self) -> bool {
+        self.end <= self.start
     }
 
     /// Length in minutes.

@@ -96,6 +96,7 @@ impl NewItems {
                 annex: AnnexPlacement::Cell,
                 annex_label: Text::new(),
                 annex_note: Text::new(),
+                timing: Default::default(),
                 minutes: Some(timetable.default_session_minutes()),
                 annex_mark: None,
             },

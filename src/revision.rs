@@ -371,6 +371,7 @@ fn aspects(old: &Session, new: &Session) -> Vec<Aspect> {
         annex_label,
         annex_note,
         annex_mark,
+        timing,
         // The length an unscheduled session keeps follows its placement (a move says it)
         // and is never published.
         minutes: _,
@@ -388,6 +389,7 @@ fn aspects(old: &Session, new: &Session) -> Vec<Aspect> {
     other(*annex_label != new.annex_label, "annexLabel");
     other(*annex_note != new.annex_note, "annexNote");
     other(*annex_mark != new.annex_mark, "annexMark");
+    other(*timing != new.timing, "timing");
     if !fields.is_empty() {
         out.push(Aspect::Other { fields });
     }

@@ -387,6 +387,20 @@ fn check_session(out: &mut Vec<Problem>, t: &Timetable, i: usize, s: &crate::mod
         _ => {}
     }
     if let Some(pl) = &s.placement
+        && !s.timing.is_span()
+        && pl.start != pl.end
+    {
+        out.push(problem(
+            format!("sessions[{i}].placement"),
+            format!(
+                "session '{id}' is a point in time or open-ended, so its placement ends where \
+                 it starts ({}), not at {}",
+                pl.start, pl.end
+            ),
+        ));
+    }
+    if let Some(pl) = &s.placement
+        && s.timing.is_span()
         && pl.start >= pl.end
     {
         out.push(problem(

@@ -195,6 +195,7 @@ pub fn import_file(
     })?;
     let options = ImportOptions {
         time_zone: time_zone.map(str::to_owned),
+        file_name: name.map(str::to_owned),
     };
     let imported = interop::import(format, &bytes, &options)
         .map_err(|e| invalid(format!("{} (as {format}): {e}", path.display())))?;

@@ -8,7 +8,8 @@
 //!    it ([`measure::longest_unit`]): a word, a time range, a marker with its symbol, a day
 //!    or month name (CJK ones too), plus the cell's padding. A cell over several columns
 //!    shares its need among them. A narrow column (days off) is exactly as wide as its
-//!    stacked weekday abbreviations.
+//!    stacked weekday abbreviations; a snug column (the agenda's times) exactly as wide as
+//!    its widest unbreakable text.
 //! 2. The row-header column gets its natural width, at most 30 % of the table; the data
 //!    columns share the rest evenly, a column that needs more getting what it needs (so the
 //!    table always fills the width between the margins).
@@ -231,8 +232,8 @@ struct Needs {
     min: Vec<f32>,
     /// Natural width of the row-header column (its longest line).
     header_natural: f32,
-    /// Which data columns are narrow (fixed at their least width).
-    narrow: Vec<bool>,
+    /// Which data columns are fixed at their least width: the narrow and the snug ones.
+    fixed: Vec<bool>,
 }
 
 impl Needs {
@@ -304,10 +305,11 @@ impl Needs {
                 }
             }
         }
+        let fixed = annex.columns.iter().map(|c| c.narrow || c.snug).collect();
         Needs {
             min,
             header_natural: header_natural + pad,
-            narrow,
+            fixed,
         }
     }
 
@@ -319,10 +321,10 @@ impl Needs {
         if least > avail {
             return None;
         }
-        let flexible: Vec<usize> = data.iter().copied().filter(|c| !self.narrow[*c]).collect();
+        let flexible: Vec<usize> = data.iter().copied().filter(|c| !self.fixed[*c]).collect();
         let fixed: f32 = data
             .iter()
-            .filter(|c| self.narrow[**c])
+            .filter(|c| self.fixed[**c])
             .map(|c| self.min[c + 1])
             .sum();
         let flex_least: f32 = flexible.iter().map(|c| self.min[c + 1]).sum();
@@ -345,7 +347,7 @@ impl Needs {
         );
         let mut widths = vec![header];
         widths.extend(data.iter().map(|c| {
-            if self.narrow[*c] {
+            if self.fixed[*c] {
                 self.min[c + 1]
             } else {
                 self.min[c + 1].max(level)

@@ -48,6 +48,7 @@ thead th { text-align: center; background: #eee; }
 thead th[scope=col]:not(.narrow) { white-space: nowrap; }
 tbody th { font-weight: bold; white-space: nowrap; }
 td.narrow, th.narrow { width: 1.5em; }
+td.snug { width: 1%; white-space: nowrap; }
 th.narrow { vertical-align: bottom; }
 th.narrow .vertical { display: inline-block; white-space: nowrap; writing-mode: vertical-rl; transform: rotate(180deg); }
 td.filled { background: #ddd; text-align: center; }
@@ -151,6 +152,9 @@ pub fn write_html(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
             let mut classes = Vec::new();
             if cell.span == 1 && annex.columns.get(col).is_some_and(|c| c.narrow) {
                 classes.push("narrow");
+            }
+            if cell.span == 1 && annex.columns.get(col).is_some_and(|c| c.snug) {
+                classes.push("snug");
             }
             if cell.filled {
                 classes.push("filled");

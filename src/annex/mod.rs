@@ -56,11 +56,13 @@ pub enum Layout {
     Bodies,
     /// Days as columns, slots as rows, short session codes (a "time management plan").
     Plan,
+    /// One row per item with its time, grouped by day (a conference programme).
+    Agenda,
 }
 
 impl Layout {
     /// All layouts.
-    pub const ALL: [Layout; 3] = [Layout::Days, Layout::Bodies, Layout::Plan];
+    pub const ALL: [Layout; 4] = [Layout::Days, Layout::Bodies, Layout::Plan, Layout::Agenda];
 
     /// What it is, for people choosing one ("Days × slots").
     pub fn label(self) -> &'static str {
@@ -68,6 +70,7 @@ impl Layout {
             Layout::Days => "Days × slots",
             Layout::Bodies => "Bodies × half-days",
             Layout::Plan => "Time management plan",
+            Layout::Agenda => "Agenda (one row per item)",
         }
     }
 
@@ -77,6 +80,7 @@ impl Layout {
             Layout::Days => "days",
             Layout::Bodies => "bodies",
             Layout::Plan => "plan",
+            Layout::Agenda => "agenda",
         }
     }
 }
@@ -87,9 +91,9 @@ impl fmt::Display for Layout {
     }
 }
 
-/// A layout name that is not one of `days`, `bodies`, `plan`.
+/// A layout name that is not one of `days`, `bodies`, `plan`, `agenda`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown annex layout {0:?}; expected days, bodies or plan")]
+#[error("unknown annex layout {0:?}; expected days, bodies, plan or agenda")]
 pub struct UnknownLayout(pub String);
 
 impl FromStr for Layout {
@@ -252,6 +256,10 @@ impl HeadCell {
 pub struct Column {
     /// A narrow column (the weekend in the bodies layout).
     pub narrow: bool,
+    /// As wide as its widest unbreakable text and no wider: it takes no share of the
+    /// spare width (the agenda's times, so its items get the rest).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub snug: bool,
 }
 
 /// One row of the table.

@@ -191,7 +191,8 @@ pub fn slots_of(slots: &[(TimeOfDay, TimeOfDay)], p: &Placement) -> Vec<usize> {
     let overlapping: Vec<usize> = slots
         .iter()
         .enumerate()
-        .filter(|(_, (s, e))| start < *e && *s < end)
+        // A point in time (no length) is in the slot its start is in: [start, start + 1).
+        .filter(|(_, (s, e))| start < *e && (*s < end || (start == end && *s <= start)))
         .map(|(i, _)| i)
         .collect();
     if !overlapping.is_empty() {

@@ -161,6 +161,7 @@ impl Command {
             } => sessions::schedule(b, id, placement, room),
             Command::MoveSession { id, start, room } => sessions::move_to(b, id, start, room),
             Command::ResizeSession { id, start, end } => sessions::resize(b, id, start, end),
+            Command::SetSessionTiming { id, timing } => sessions::set_timing(b, id, *timing),
             Command::UnscheduleSession { id } => sessions::unschedule(b, id),
             Command::DuplicateSession { id, placement } => sessions::duplicate(b, id, placement),
             Command::MoveSessions { ids, by_minutes } => sessions::move_by(b, ids, *by_minutes),

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use super::Command;
-use crate::model::{Session, Timetable, text_in};
+use crate::model::{Session, Timetable, Timing, text_in};
 use crate::time::Stamp;
 
 /// The longest title a label quotes whole; a longer one is cut with "…".
@@ -55,6 +55,11 @@ impl Command {
             }),
             Command::ResizeSession { id, start, end } => name(id)
                 .map(|n| format!("Resize {n} to {}–{}", start.time(), end_time(*start, *end))),
+            Command::SetSessionTiming { id, timing } => name(id).map(|n| match timing {
+                Timing::Span => format!("Make {n} a span"),
+                Timing::Point => format!("Make {n} a point in time"),
+                Timing::OpenEnded => format!("Make {n} open-ended"),
+            }),
             Command::UnscheduleSession { id } => name(id).map(|n| format!("Unschedule {n}")),
             Command::DuplicateSession { id, placement } => name(id).map(|n| match placement {
                 Some(p) => format!("Duplicate {n} to {}", day_time(p.start)),

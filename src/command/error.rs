@@ -46,6 +46,15 @@ pub enum CommandError {
         /// The end asked for.
         end: Stamp,
     },
+    /// A point in time or open-ended item was given an end (resized).
+    #[error(
+        "session '{session}' is a point in time or open-ended and has no end to set; make it \
+         a span first"
+    )]
+    NoLength {
+        /// The session.
+        session: SessionId,
+    },
     /// A move would take a time past the range of dates the model can hold.
     #[error("{what} '{id}': {start} plus {minutes} minutes is out of range")]
     OutOfRange {

@@ -71,11 +71,12 @@ impl Item for Session {
         }
     }
 
-    /// Its placement must end after it starts.
+    /// A span's placement must end after it starts; a point's or open-ended item's ends
+    /// where it starts (settling makes it so; see [`Session::settle_minutes`]).
     fn check(&self) -> Result<(), CommandError> {
         match &self.placement {
-            Some(pl) => check_placement(&self.id, pl),
-            None => Ok(()),
+            Some(pl) if self.timing.is_span() => check_placement(&self.id, pl),
+            _ => Ok(()),
         }
     }
 

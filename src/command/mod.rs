@@ -40,7 +40,7 @@ use ts_rs::TS;
 
 use crate::model::{
     Body, BodyId, Break, BreakId, ConflictKind, Constraint, ConstraintId, Day, Hours, Meeting,
-    Person, PersonId, Placement, Room, RoomId, Session, SessionId, Severity, Slot, SlotId,
+    Person, PersonId, Placement, Room, RoomId, Session, SessionId, Severity, Slot, SlotId, Timing,
 };
 use crate::template::MeetingSetup;
 use crate::time::Stamp;
@@ -121,6 +121,15 @@ commands! {
             start: Stamp,
             /// New end.
             end: Stamp,
+        },
+        /// Set session timing
+        #[serde(rename_all = "camelCase")]
+        SetSessionTiming {
+            /// The session.
+            id: SessionId,
+            /// Span, point in time or open-ended. A scheduled session keeps its start; made
+            /// a span again, it gets the document's default length.
+            timing: Timing,
         },
         /// Unschedule session
         #[serde(rename_all = "camelCase")]

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::build::Builder;
 use super::error::CommandError;
 use super::items::check_placement;
-use crate::model::{Placement, RoomId, Session, SessionId};
+use crate::model::{Placement, RoomId, Session, SessionId, Timing};
 use crate::new_items::{Numbering, fresh_id};
 use crate::time::Stamp;
 
@@ -18,7 +18,10 @@ pub(super) fn schedule(
     room: &Option<RoomId>,
 ) -> Result<(), CommandError> {
     let mut s = b.get::<Session>(id)?.clone();
-    check_placement(id, placement)?;
+    if s.timing.is_span() {
+        check_placement(id, placement)?;
+    }
+    // A point or open-ended item is placed at the start only (settling drops the end).
     s.placement = Some(*placement);
     if let Some(r) = room {
         s.room = Some(r.clone());
@@ -61,12 +64,30 @@ pub(super) fn resize(
 ) -> Result<(), CommandError> {
     let mut s = b.get::<Session>(id)?.clone();
     scheduled(&s)?;
+    if !s.timing.is_span() {
+        return Err(CommandError::NoLength {
+            session: id.clone(),
+        });
+    }
     let pl = Placement {
         start: *start,
         end: *end,
     };
     check_placement(id, &pl)?;
     s.placement = Some(pl);
+    b.set(id.clone(), Some(s));
+    Ok(())
+}
+
+/// Makes session `id` a span, a point in time or open-ended; scheduled, it keeps its start
+/// (settling gives a point no end and a new span the document's default length).
+pub(super) fn set_timing(
+    b: &mut Builder<'_>,
+    id: &SessionId,
+    timing: Timing,
+) -> Result<(), CommandError> {
+    let mut s = b.get::<Session>(id)?.clone();
+    s.timing = timing;
     b.set(id.clone(), Some(s));
     Ok(())
 }

@@ -1060,6 +1060,7 @@ mod tests {
             annex: AnnexPlacement::Cell,
             annex_label: Default::default(),
             annex_note: Default::default(),
+            timing: Default::default(),
             minutes: None,
             annex_mark: None,
         };

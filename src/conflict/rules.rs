@@ -31,9 +31,12 @@ use super::Conflict;
 /// A point in time as minutes since 1970-01-01T00:00 local: the engine's ordering key.
 pub(super) type Minute = i64;
 
-/// The half-open interval `[start, end)` of a placement, in minutes.
+/// The half-open interval `[start, end)` of a placement, in minutes; a point's (or
+/// open-ended item's) is the one minute of its start, so it meets what runs at that minute
+/// (see [`Placement::overlaps`]) and nothing that ends there.
 pub(super) fn span_of(pl: &Placement) -> (Minute, Minute) {
-    (pl.start.epoch_minutes(), pl.end.epoch_minutes())
+    let start = pl.start.epoch_minutes();
+    (start, pl.end.epoch_minutes().max(start + 1))
 }
 
 /// The stamp at `minute`, for messages about computed instants (interpreter peaks).
@@ -133,7 +136,10 @@ impl fmt::Display for When {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (start, end) = (self.0, self.1);
         let (sd, ed) = (OnDay(start.date()), OnDay(end.date()));
-        if sd.0 == ed.0 {
+        if start >= end {
+            // A point in time or an open-ended item: its start only.
+            write!(f, "{sd} {}", start.time())
+        } else if sd.0 == ed.0 {
             write!(f, "{sd} {}–{}", start.time(), end.time())
         } else if end.time().minutes() == 0 && sd.0.succ_opt() == Some(ed.0) {
             write!(f, "{sd} {}–24:00", start.time())
@@ -455,6 +461,11 @@ pub(super) fn session_conflicts<'t>(
     out: &mut Vec<Conflict>,
 ) {
     let t = cal.t;
+    // A point in time or an open-ended item has no end to judge: it takes no time from a
+    // break, and it is within the hours when its start is (17:30 is within 09:30-17:30).
+    // Never an invented end.
+    let instant = pl.is_instant();
+    let se = if instant { ss } else { se };
     // The day numbers the session covers: of its start to of its last minute.
     let first = day_number(ss);
     let last = day_number(se - 1).max(first);
@@ -476,7 +487,9 @@ pub(super) fn session_conflicts<'t>(
             }
         }
     };
-    check_day(cal, first);
+    if !instant {
+        check_day(cal, first);
+    }
     if last > first {
         check_day(cal, last);
         let middle: Vec<i64> = cal
@@ -836,8 +849,16 @@ pub(super) fn constraint_conflicts(t: &Timetable, c: &Constraint, out: &mut Vec<
             }
         }
         Rule::FixedTime { session, placement } => {
+            // A point in time or open-ended item is fixed by its start: it has no end.
+            let moved = |s: &Session, pl: &Placement| {
+                if s.timing.is_span() {
+                    pl != placement
+                } else {
+                    pl.start != placement.start
+                }
+            };
             if let Some((s, pl)) = placed(session)
-                && pl != placement
+                && moved(s, pl)
             {
                 let mut x = conflict(
                     ConflictKind::OrderViolation,

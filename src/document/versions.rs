@@ -42,6 +42,11 @@ pub(super) const ADDED: &[(u32, &str, &str)] = &[
         "sessions[].annexMark",
         "sessions marked with another note",
     ),
+    (
+        6,
+        "sessions[].timing",
+        "points in time and open-ended sessions",
+    ),
 ];
 
 /// The first field of [`ADDED`] that `document` (declaring `version`) names although a later

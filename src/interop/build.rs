@@ -13,7 +13,7 @@ use super::{Action, ImportError, Imported, Position, Report, ReportItem};
 use crate::model::{
     AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind, Day, DayKind, Hours, Lang,
     Meeting, Person, PersonId, Placement, Room, RoomId, Session, SessionId, SessionKind, Text,
-    Timetable,
+    Timetable, Timing,
 };
 use crate::time::{Stamp, TimeOfDay};
 
@@ -94,8 +94,10 @@ pub struct NewSession {
     pub bodies: Vec<String>,
     /// Persons with their display names.
     pub persons: Vec<(PersonKey, String)>,
-    /// Placement; `None` for unscheduled.
+    /// Placement; `None` for unscheduled. A point's placement ends where it starts.
     pub placement: Option<Placement>,
+    /// Span, point in time or open-ended (an event with no length is a point).
+    pub timing: Timing,
     /// Tentative.
     pub tentative: bool,
     /// Exclusive.
@@ -110,6 +112,7 @@ pub struct NewSession {
 pub struct Builder {
     pub zone: Zone,
     title: String,
+    fallback_title: Option<String>,
     venue: String,
     lang: Lang,
     days: BTreeMap<NaiveDate, Day>,
@@ -136,6 +139,7 @@ impl Builder {
         Builder {
             zone,
             title: String::new(),
+            fallback_title: None,
             venue: String::new(),
             lang: Lang::En,
             days: BTreeMap::new(),
@@ -159,6 +163,11 @@ impl Builder {
             action,
             message: message.into(),
         });
+    }
+
+    /// The title to use when the file names none (see [`ImportOptions::title_from_file_name`]).
+    pub fn title_fallback(&mut self, options: &super::ImportOptions) {
+        self.fallback_title = options.title_from_file_name();
     }
 
     /// Sets the meeting's title and venue.
@@ -360,6 +369,7 @@ impl Builder {
                 annex: s.annex,
                 annex_label: Text::new(),
                 annex_note: Text::new(),
+                timing: s.timing,
                 minutes: None,
                 annex_mark: None,
             },
@@ -451,7 +461,13 @@ impl Builder {
             }
         }
         let hours = self.hours();
-        let placements: Vec<_> = self.sessions.values().filter_map(|s| s.placement).collect();
+        // Points in time take no time: they neither fill nor open a lunch gap.
+        let placements: Vec<_> = self
+            .sessions
+            .values()
+            .filter_map(|s| s.placement)
+            .filter(|p| !p.is_instant())
+            .collect();
         let (slots, how) = super::slots::derive(hours, self.breaks.values(), placements, self.lang);
         self.report.items.insert(
             0,
@@ -461,10 +477,22 @@ impl Builder {
                 message: how,
             },
         );
-        let title = if self.title.is_empty() {
-            "Imported schedule".to_owned()
-        } else {
+        let title = if !self.title.is_empty() {
             self.title.clone()
+        } else if let Some(name) = &self.fallback_title {
+            self.report.items.insert(
+                0,
+                ReportItem {
+                    position: Position::File,
+                    action: Action::Guessed,
+                    message: format!(
+                        "the file names no meeting title; it is \"{name}\", from the file name"
+                    ),
+                },
+            );
+            name.clone()
+        } else {
+            "Imported schedule".to_owned()
         };
         let mut timetable = Timetable {
             meeting: Meeting {

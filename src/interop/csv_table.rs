@@ -5,7 +5,7 @@
 //! | `id` | the session id (generated as `s-<row>` on import when empty) |
 //! | `title` | title in the meeting's main language (required on import) |
 //! | `kind` | `plenary`, `working-party`, `question`, `training`, `management`, `briefing`, `webinar`, `social`, `other` |
-//! | `start`, `end` | `YYYY-MM-DD HH:MM`, wall-clock time in the meeting's zone; both empty for an unscheduled session |
+//! | `start`, `end` | `YYYY-MM-DD HH:MM`, wall-clock time in the meeting's zone; both empty for an unscheduled session, the end equal to the start for a point in time ("17:30 Steering Committee"), the end empty for an open-ended item ("18:00– conference dinner") |
 //! | `room` | room name |
 //! | `bodies` | body short names separated by `; ` |
 //! | `persons` | person names separated by `; ` |
@@ -16,6 +16,11 @@
 //! tab or a carriage return gets a leading `'`, which spreadsheet programs show as text;
 //! the importer removes exactly that quote again. The importer accepts `,` or `;` as
 //! separator (from the header line), columns in any order, and reports unknown columns.
+//!
+//! The meeting's title comes from the file when it has one: a title row above the header
+//! (a line with one cell, as spreadsheets export a table's caption; a `Title:` label in front
+//! is dropped) or an import-only `meeting` column (its first value); else from the file's
+//! name ([`ImportOptions::file_name`]).
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -27,7 +32,7 @@ use super::{
     Action, ExportError, ImportError, ImportOptions, Imported, Position, kind_from_type,
     type_of_kind,
 };
-use crate::model::{AnnexPlacement, Lang, Placement, SessionKind, Timetable, text_in};
+use crate::model::{AnnexPlacement, Lang, Placement, SessionKind, Timetable, Timing, text_in};
 use crate::time::Stamp;
 
 /// The CSV columns, in the order export writes them.
@@ -45,6 +50,47 @@ pub const CSV_COLUMNS: [&str; 11] = [
     "annex",
 ];
 
+/// An import-only column: the meeting's title (its first non-empty value is used).
+const MEETING_COLUMN: &str = "meeting";
+
+/// A title row above the header: `(its text, the rest of the file, 1)` when the first line
+/// has exactly one non-empty cell and no `title` column; else `(None, text, 0)`.
+fn title_row(text: &str) -> (Option<String>, &str, usize) {
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let first = first.trim_start_matches('\u{feff}');
+    let delimiter = if first.contains(';') && !first.contains(',') {
+        b';'
+    } else {
+        b','
+    };
+    let cells: Vec<String> = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(first.as_bytes())
+        .records()
+        .next()
+        .and_then(Result::ok)
+        .map(|r| {
+            r.iter()
+                .map(|c| c.trim().to_owned())
+                .filter(|c| !c.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    match cells.as_slice() {
+        [only] if !only.eq_ignore_ascii_case("title") && !rest.trim().is_empty() => {
+            let lower = only.to_lowercase();
+            let label = ["title:", "meeting:"]
+                .iter()
+                .find(|l| lower.starts_with(*l));
+            let caption = label.map_or(only.as_str(), |l| only[l.len()..].trim());
+            (Some(caption.to_owned()), rest, 1)
+        }
+        _ => (None, text, 0),
+    }
+}
+
 /// The cells of one session's row, in [`CSV_COLUMNS`] order, not yet guarded.
 pub(super) fn row_of(t: &Timetable, s: &crate::model::Session, lang: Lang) -> Vec<String> {
     let stamp = |st: Stamp| st.naive().format("%Y-%m-%d %H:%M").to_string();
@@ -53,7 +99,11 @@ pub(super) fn row_of(t: &Timetable, s: &crate::model::Session, lang: Lang) -> Ve
         text_in(&s.title, lang).to_owned(),
         type_of_kind(s.kind).to_owned(),
         s.placement.map(|p| stamp(p.start)).unwrap_or_default(),
-        s.placement.map(|p| stamp(p.end)).unwrap_or_default(),
+        // An open-ended item has no end; a point ends where it starts.
+        s.placement
+            .filter(|_| s.timing != Timing::OpenEnded)
+            .map(|p| stamp(p.end))
+            .unwrap_or_default(),
         s.room
             .as_ref()
             .and_then(|r| t.rooms.get(r))
@@ -183,6 +233,7 @@ fn parse_stamp(text: &str) -> Option<Stamp> {
 
 /// Imports CSV with a header row naming [`CSV_COLUMNS`] (any order; `title` required).
 pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
+    let (caption, text, skipped_lines) = title_row(text);
     let header_line = text.lines().next().unwrap_or("");
     let delimiter = if header_line.contains(';') && !header_line.contains(',') {
         b';'
@@ -194,7 +245,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
         .flexible(true)
         .from_reader(text.as_bytes());
     let csv_error = |e: &csv::Error| {
-        let line = e.position().map_or(1, |p| p.line() as usize);
+        let line = e.position().map_or(1, |p| p.line() as usize) + skipped_lines;
         ImportError::Csv {
             line,
             message: e.to_string(),
@@ -205,7 +256,11 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
     let mut unknown = Vec::new();
     for (i, h) in headers.iter().enumerate() {
         let key = h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase();
-        match CSV_COLUMNS.iter().find(|c| **c == key) {
+        match CSV_COLUMNS
+            .iter()
+            .chain(&[MEETING_COLUMN])
+            .find(|c| **c == key)
+        {
             Some(c) => {
                 col.entry(c).or_insert(i);
             }
@@ -229,6 +284,16 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
         None => Zone::utc(),
     };
     let mut b = Builder::new(zone);
+    b.title_fallback(options);
+    if let Some(caption) = &caption {
+        b.meeting(caption, "");
+        b.note(
+            Position::Line(1),
+            Action::Guessed,
+            format!("the line above the header is the meeting's title: \"{caption}\""),
+        );
+    }
+    let mut titled = caption.is_some();
     if options.time_zone.is_none() {
         b.zone_is_a_guess();
         b.note(
@@ -247,7 +312,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
     }
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(&e))?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let line = record.position().map_or(0, |p| p.line() as usize) + skipped_lines;
         let pos = Position::Line(line);
         b.report.events += 1;
         let get = |name: &str| -> &str {
@@ -260,6 +325,10 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
         if record.iter().all(|c| c.trim().is_empty()) {
             b.note(pos, Action::Skipped, "empty row");
             continue;
+        }
+        if !titled && !get(MEETING_COLUMN).is_empty() {
+            titled = true;
+            b.meeting(get(MEETING_COLUMN), "");
         }
         let kind_text = get("kind");
         let kind = if kind_text.is_empty() {
@@ -275,18 +344,36 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
             })
         };
         let (start, end) = (get("start"), get("end"));
+        let mut timing = Timing::Span;
         let placement = if start.is_empty() && end.is_empty() {
             None
         } else {
             match (parse_stamp(start), parse_stamp(end)) {
                 (Some(s), Some(e)) if s < e => Some(Placement { start: s, end: e }),
+                // No length: the same end is a point in time ("17:30 Steering Committee"),
+                // no end an open-ended item ("18:00– conference dinner"); neither is a
+                // session that lost its times.
+                (Some(s), e) if e == Some(s) || end.is_empty() => {
+                    let (what, said) = if end.is_empty() {
+                        (Timing::OpenEnded, "open-ended (a start and no end)")
+                    } else {
+                        (
+                            Timing::Point,
+                            "a point in time (it starts and ends at the same time)",
+                        )
+                    };
+                    b.note(
+                        pos.clone(),
+                        Action::Guessed,
+                        format!("the session at {start} is {said}"),
+                    );
+                    timing = what;
+                    Some(Placement { start: s, end: s })
+                }
                 (s, e) => {
                     let why = match (s, e) {
                         (None, _) => unreadable_stamp("start", start),
                         (_, None) => unreadable_stamp("end", end),
-                        (Some(s), Some(e)) if s == e => {
-                            format!("the session has no length: it starts and ends at {start}")
-                        }
                         (Some(_), Some(_)) => {
                             format!("the end {end} is before the start {start}")
                         }
@@ -345,6 +432,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
                 .map(|n| (PersonKey::Name(n.clone()), n))
                 .collect(),
             placement,
+            timing,
             tentative: flag("tentative"),
             exclusive: flag("exclusive"),
             annex,

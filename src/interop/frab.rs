@@ -29,7 +29,7 @@ use serde_json::Value;
 use super::build::{Builder, Moment, NewSession, PersonKey, Zone, break_kind, marks_break};
 use super::ids::Lines;
 use super::{Action, ImportError, ImportOptions, Imported, Position, ReportItem, kind_from_type};
-use crate::model::{AnnexPlacement, Placement, SessionKind};
+use crate::model::{AnnexPlacement, Placement, SessionKind, Timing};
 use crate::time::TimeOfDay;
 
 /// A schedule as found in the file, before any interpretation.
@@ -498,6 +498,7 @@ fn resolve(raw: RawSchedule, options: &ImportOptions) -> Result<Imported, Import
         &mut notes,
     )?;
     let mut b = Builder::new(zone);
+    b.title_fallback(options);
     if guessed {
         b.zone_is_a_guess();
     }
@@ -557,7 +558,34 @@ fn resolve(raw: RawSchedule, options: &ImportOptions) -> Result<Imported, Import
                 ),
             );
         }
+        // A duration of 0 (or an end at its start) makes a point in time: "17:30 Steering
+        // Committee" is an item with a start and no length, not a session of a guessed length.
+        let ends_at_start = ev
+            .end
+            .as_deref()
+            .and_then(moment_of)
+            .is_some_and(|e| start.minutes_until(b.stamp(e)) == 0);
+        let marked_break = [&ev.track, &ev.kind]
+            .into_iter()
+            .any(|t| marks_break(t.as_deref().unwrap_or_default()));
+        let point = !marked_break
+            && match ev.duration.as_deref().and_then(minutes_of) {
+                Some(0) => ev.end.as_deref().and_then(moment_of).is_none() || ends_at_start,
+                Some(_) => false,
+                None => ends_at_start,
+            };
+        if point {
+            b.note(
+                ev.position.clone(),
+                Action::Guessed,
+                format!(
+                    "event \"{}\" has no length; imported as a point in time at {start}",
+                    ev.title
+                ),
+            );
+        }
         let minutes = match ev.duration.as_deref().and_then(minutes_of) {
+            _ if point => Some(0),
             Some(m) if m > 0 => Some(m),
             _ => ev
                 .end
@@ -657,6 +685,7 @@ fn resolve(raw: RawSchedule, options: &ImportOptions) -> Result<Imported, Import
             bodies: vec![track],
             persons,
             placement: Some(placement),
+            timing: if point { Timing::Point } else { Timing::Span },
             tentative: false,
             exclusive: kind == SessionKind::Plenary,
             annex: AnnexPlacement::Cell,

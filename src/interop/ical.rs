@@ -30,7 +30,9 @@ use super::{
     Action, ExportError, ImportError, ImportOptions, Imported, Position, kind_from_type,
     type_of_kind,
 };
-use crate::model::{AnnexPlacement, BodyId, Lang, Placement, SessionKind, Timetable, text_in};
+use crate::model::{
+    AnnexPlacement, BodyId, Lang, Placement, SessionKind, Timetable, Timing, text_in,
+};
 
 /// One content line after unfolding.
 pub(super) struct Prop {
@@ -487,6 +489,7 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
     };
 
     let mut b = Builder::new(zone);
+    b.title_fallback(options);
     if zone_guessed {
         b.zone_is_a_guess();
     }
@@ -603,8 +606,35 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
                 None => None,
             },
         };
+        // RFC 5545 3.6.1: a date-time DTSTART with no DTEND and no DURATION ends where it
+        // starts; so does an end equal to the start. Either is a point in time ("17:30
+        // Steering Committee"), unless our own export said it is open-ended.
+        let open_ended = ev
+            .get("X-PLENARY-TIMING")
+            .is_some_and(|p| p.value.trim().eq_ignore_ascii_case("OPEN-ENDED"));
+        let instant = !whole_day
+            && match end_stamp {
+                Some(e) => e == start_stamp,
+                None => ev.get("DTEND").is_none() && ev.get("DURATION").is_none(),
+            };
+        let timing = match (instant, open_ended) {
+            (false, _) => Timing::Span,
+            (true, false) => Timing::Point,
+            (true, true) => Timing::OpenEnded,
+        };
+        if instant && !open_ended {
+            b.note(
+                pos.clone(),
+                Action::Guessed,
+                format!(
+                    "event \"{}\" has no length; imported as a point in time at {start_stamp}",
+                    summary.trim()
+                ),
+            );
+        }
         let end_stamp = match end_stamp.filter(|e| *e > start_stamp) {
             Some(e) => e,
+            None if instant => start_stamp,
             None => {
                 b.note(
                     pos.clone(),
@@ -705,6 +735,7 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
                 start: start_stamp,
                 end: end_stamp,
             }),
+            timing,
             tentative,
             exclusive: kind == SessionKind::Plenary,
             annex: AnnexPlacement::Cell,
@@ -843,6 +874,9 @@ pub fn write_ics<W: Write>(
             tz.name(),
             p.end.naive().format("%Y%m%dT%H%M%S")
         ))?;
+        if s.timing == Timing::OpenEnded {
+            w.line("X-PLENARY-TIMING:OPEN-ENDED")?;
+        }
         w.line(&format!("SUMMARY:{}", escape(text_in(&s.title, lang))))?;
         if let Some(room) = s.room.as_ref().and_then(|r| t.rooms.get(r)) {
             w.line(&format!("LOCATION:{}", escape(&room.name)))?;
@@ -1092,11 +1126,14 @@ mod tests {
             t.rooms.values().next().map(|r| r.name.as_str()),
             Some("Room, big")
         );
-        let two = t.sessions[&crate::model::SessionId::from("e-b")]
-            .placement
-            .expect("placed");
-        assert_eq!(two.start.to_string(), "2024-03-01T13:00");
-        assert_eq!(two.minutes(), DEFAULT_MINUTES, "no end: the default length");
+        let two = &t.sessions[&crate::model::SessionId::from("e-b")];
+        let at = two.placement.expect("placed");
+        assert_eq!(at.start.to_string(), "2024-03-01T13:00");
+        assert_eq!(
+            (two.timing, at.minutes()),
+            (crate::model::Timing::Point, 0),
+            "no end: a point in time (RFC 5545 3.6.1)"
+        );
         assert!(
             imp.report
                 .of(Action::Guessed)

@@ -117,6 +117,25 @@ pub struct ImportOptions {
     /// `None`, the file's own zone is used (frab `time_zone_name`, an iCalendar `TZID`), else
     /// a fixed-offset zone from the file's offsets, else UTC; each guess is reported.
     pub time_zone: Option<String>,
+    /// The imported file's name (`fosdem-2024.csv`): the meeting's title is taken from it
+    /// when the file names none (a CSV table usually does not), rather than a generic one.
+    pub file_name: Option<String>,
+}
+
+impl ImportOptions {
+    /// A title made from [`ImportOptions::file_name`]: its stem with `_` as spaces
+    /// (`SG12_timetable.csv` gives "SG12 timetable"); `None` without a usable name.
+    pub(crate) fn title_from_file_name(&self) -> Option<String> {
+        let name = self.file_name.as_deref()?;
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        let stem = match base.rsplit_once('.') {
+            Some((stem, _)) if !stem.is_empty() => stem,
+            _ => base,
+        };
+        let title = stem.replace('_', " ");
+        let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        (!title.is_empty()).then_some(title)
+    }
 }
 
 /// A successful import: a valid timetable and what the importer had to do to get it.

@@ -280,11 +280,14 @@ mod tests {
             crate::model::text_in(&one.title, crate::model::Lang::En),
             "One, two"
         );
-        let two = t.sessions[&crate::model::SessionId::from("e-b")]
-            .placement
-            .expect("placed");
-        assert_eq!(two.start.to_string(), "2024-03-01T13:00");
-        assert_eq!(two.minutes(), 30, "no end: the default length");
+        let two = &t.sessions[&crate::model::SessionId::from("e-b")];
+        let at = two.placement.expect("placed");
+        assert_eq!(at.start.to_string(), "2024-03-01T13:00");
+        assert_eq!(
+            (two.timing, at.minutes()),
+            (crate::model::Timing::Point, 0),
+            "no end: a point in time, as in iCalendar"
+        );
         assert!(
             imp.report
                 .of(Action::Guessed)

@@ -212,6 +212,18 @@ wire_enum!(
     }
 );
 wire_enum!(
+    /// How a session extends in time.
+    #[serde(rename_all = "camelCase")]
+    Timing {
+        /// From its start to its end.
+        Span,
+        /// At its start only, taking no time.
+        Point,
+        /// From its start on, with no set end.
+        OpenEnded,
+    }
+);
+wire_enum!(
     /// Where a session shows in the annex of the letter.
     #[serde(rename_all = "camelCase")]
     AnnexPlacement {
@@ -534,6 +546,10 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub placement: Option<Placement>,
+    /// Span (absent), point in time or open-ended; a point's placement ends where it starts.
+    #[serde(default, skip_serializing_if = "model::Timing::is_span")]
+    #[ts(as = "Option<model::Timing>", optional)]
+    pub timing: model::Timing,
     /// Not confirmed yet: shown as "TBD".
     #[serde(default, skip_serializing_if = "is_false")]
     #[ts(as = "Option<bool>", optional)]
@@ -587,6 +603,7 @@ impl From<&model::Session> for Session {
             annex: s.annex,
             annex_label: s.annex_label.clone(),
             annex_note: s.annex_note.clone(),
+            timing: s.timing,
             minutes: s.minutes,
             annex_mark: s.annex_mark.clone(),
         }
@@ -1048,6 +1065,7 @@ mod tests {
         for s in t.sessions.values() {
             same_json(&s.kind, &SessionKind::from(s.kind), "session kind");
             same_json(&s.annex, &AnnexPlacement::from(s.annex), "annex placement");
+            same_json(&s.timing, &Timing::from(s.timing), "timing");
             same_json(&s.id, &SessionId::from(&s.id), "session id");
         }
         for b in t.bodies.values() {

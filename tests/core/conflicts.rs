@@ -86,7 +86,7 @@ fn random_edit(e: &EditShape, t: &mut Timetable, serial: usize) -> Option<BTreeS
         // A new session, like another one (or a plain one) at a new place.
         let id = SessionId(format!("n{serial}"));
         let template = nth(&ids, &e.other).and_then(|o| t.sessions.get(&o).cloned());
-        let s = Session {
+        let mut s = Session {
             id: id.clone(),
             placement: Some(placement(t, e)),
             room: nth(&rooms, &e.other),
@@ -94,6 +94,12 @@ fn random_edit(e: &EditShape, t: &mut Timetable, serial: usize) -> Option<BTreeS
             minutes: None,
             ..template.unwrap_or_else(|| plain_session(&id))
         };
+        // Like a point it was copied from, it ends where it starts.
+        if !s.timing.is_span()
+            && let Some(pl) = &mut s.placement
+        {
+            pl.end = pl.start;
+        }
         t.sessions.insert(id.clone(), s);
         return Some([id].into());
     };
@@ -159,10 +165,19 @@ fn random_edit(e: &EditShape, t: &mut Timetable, serial: usize) -> Option<BTreeS
             touched.insert(other);
         }
     }
-    // A placed session keeps no length of its own (format version 4), as commands leave it.
+    // A placed session keeps no length of its own (format version 4), and a point's
+    // placement ends where it starts (version 6), as commands leave them.
     for id in &touched {
         if let Some(s) = t.sessions.get_mut(id).filter(|s| s.placement.is_some()) {
             s.minutes = None;
+            if let Some(pl) = &mut s.placement {
+                if !s.timing.is_span() {
+                    pl.end = pl.start;
+                } else if pl.end <= pl.start {
+                    // A point's placement swapped onto a span: the span gets a length.
+                    pl.end = pl.start.plus_minutes(90).expect("near 2027");
+                }
+            }
         }
     }
     Some(touched)
@@ -195,6 +210,7 @@ fn plain_session(id: &SessionId) -> Session {
         annex: plenary::model::AnnexPlacement::Cell,
         annex_label: Default::default(),
         annex_note: Default::default(),
+        timing: Default::default(),
         minutes: Some(60),
         annex_mark: None,
     }

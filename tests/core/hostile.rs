@@ -15,7 +15,7 @@ use std::time::Instant;
 use plenary::conflict;
 use plenary::document::{self, LoadError};
 use plenary::interop::{self, Action, Format, ImportError, ImportOptions, Imported, Position};
-use plenary::model::{ConflictKind, SessionId, Timetable};
+use plenary::model::{ConflictKind, SessionId, Timetable, Timing};
 
 // ---------------------------------------------------------------------------------------
 // Documents
@@ -554,6 +554,7 @@ fn base(format: Format) -> &'static str {
 fn zurich() -> ImportOptions {
     ImportOptions {
         time_zone: Some("Europe/Zurich".into()),
+        ..Default::default()
     }
 }
 
@@ -1302,8 +1303,12 @@ fn times_past_midnight_in_imported_files_are_reported_where_they_are() {
 }
 
 #[test]
-fn zero_length_events_are_reported_and_given_a_length_or_left_unscheduled() {
-    // frab: the conference's timeslot (5 min here).
+fn zero_length_events_are_reported_and_imported_as_points_in_time() {
+    let point = |t: &Timetable| {
+        let s = session(t, "Opening");
+        (s.timing, minutes(t, "Opening"))
+    };
+    // frab: a duration of 00:00 ("17:30 Steering Committee"), with no end or one at the start.
     let imp = import(
         Format::FrabXml,
         &variant(Format::FrabXml, "<duration>01:00", "<duration>00:00"),
@@ -1312,9 +1317,9 @@ fn zero_length_events_are_reported_and_given_a_length_or_left_unscheduled() {
     reported(
         &imp,
         Action::Guessed,
-        &["\"Opening\" has no usable duration ('00:00')", "5 min"],
+        &["\"Opening\" has no length; imported as a point in time"],
     );
-    assert_eq!(minutes(&imp.timetable, "Opening"), Some(5));
+    assert_eq!(point(&imp.timetable), (Timing::Point, Some(0)));
     let text = variant(
         Format::FrabJson,
         "\"duration\": \"01:00\"",
@@ -1329,10 +1334,10 @@ fn zero_length_events_are_reported_and_given_a_length_or_left_unscheduled() {
     reported(
         &imp,
         Action::Guessed,
-        &["no usable duration ('00:00') and its end", "5 min"],
+        &["has no length; imported as a point in time"],
     );
-    assert_eq!(minutes(&imp.timetable, "Opening"), Some(5));
-    // iCalendar and xCal: DTEND = DTSTART: 30 minutes, reported.
+    assert_eq!(point(&imp.timetable), (Timing::Point, Some(0)));
+    // iCalendar and xCal: DTEND = DTSTART ends where it starts (RFC 5545 3.6.1).
     let imp = import(
         Format::Ics,
         &variant(Format::Ics, "20170301T103000", "20170301T093000"),
@@ -1341,20 +1346,17 @@ fn zero_length_events_are_reported_and_given_a_length_or_left_unscheduled() {
     reported(
         &imp,
         Action::Guessed,
-        &["\"Opening\" has no end after its start; it lasts 30 min"],
+        &["\"Opening\" has no length; imported as a point in time"],
     );
-    assert_eq!(minutes(&imp.timetable, "Opening"), Some(30));
+    assert_eq!(point(&imp.timetable), (Timing::Point, Some(0)));
     let imp = import(
         Format::Xcal,
         &variant(Format::Xcal, "2017-03-01T10:30:00", "2017-03-01T09:30:00"),
     )
     .unwrap();
-    reported(
-        &imp,
-        Action::Guessed,
-        &["\"Opening\" has no end after its start"],
-    );
-    // CSV: unscheduled, reported.
+    reported(&imp, Action::Guessed, &["\"Opening\" has no length"]);
+    assert_eq!(point(&imp.timetable), (Timing::Point, Some(0)));
+    // CSV: the same start and end, a point in time, reported.
     let imp = import(
         Format::Csv,
         &variant(Format::Csv, "2017-03-01 10:30", "2017-03-01 09:30"),
@@ -1362,13 +1364,10 @@ fn zero_length_events_are_reported_and_given_a_length_or_left_unscheduled() {
     .unwrap();
     reported(
         &imp,
-        Action::Repaired,
-        &[
-            "has no length: it starts and ends at 2017-03-01 09:30",
-            "unscheduled",
-        ],
+        Action::Guessed,
+        &["at 2017-03-01 09:30 is a point in time"],
     );
-    assert_eq!(minutes(&imp.timetable, "Opening"), None);
+    assert_eq!(point(&imp.timetable), (Timing::Point, Some(0)));
 }
 
 #[test]

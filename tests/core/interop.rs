@@ -346,6 +346,7 @@ fn reimport(t: &Timetable, format: Format) -> Imported {
     let bytes = export(t, format);
     let options = ImportOptions {
         time_zone: Some(t.meeting.time_zone.clone()),
+        ..Default::default()
     };
     interop::import(format, &bytes, &options)
         .unwrap_or_else(|e| panic!("re-import of {format} export: {e}"))
@@ -688,6 +689,7 @@ fn the_33c3_schedule_reads_the_same_from_xcal_and_icalendar() {
         &bytes,
         &ImportOptions {
             time_zone: Some("Europe/Berlin".into()),
+            ..Default::default()
         },
     )
     .expect("imports");
@@ -803,6 +805,7 @@ fn unreadable_files_give_errors_naming_the_position() {
         b"<schedule/>",
         &ImportOptions {
             time_zone: Some("Mars/Olympus".into()),
+            ..Default::default()
         },
     )
     .expect_err("bad zone");
@@ -955,6 +958,7 @@ fn outlook_windows_zone_names_map_to_iana_zones_with_their_summer_time() {
     // Converted into another zone, the summer event is UTC+2, the winter one UTC+1.
     let in_utc = ImportOptions {
         time_zone: Some("UTC".into()),
+        ..Default::default()
     };
     let utc = interop::import(Format::Ics, OUTLOOK.as_bytes(), &in_utc).expect("imports");
     let starts: Vec<String> = utc
@@ -1059,6 +1063,7 @@ fn a_guessed_zone_is_marked_for_the_app_to_ask_and_a_given_one_is_not() {
     assert_eq!(guessed.report.guessed_zone.as_deref(), Some("UTC"));
     let given = ImportOptions {
         time_zone: Some("Europe/Zurich".into()),
+        ..Default::default()
     };
     let named = interop::import(Format::Csv, csv.as_bytes(), &given).expect("imports");
     assert_eq!(named.report.guessed_zone, None);

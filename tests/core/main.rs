@@ -21,6 +21,7 @@ mod kill;
 mod labels;
 mod notes;
 mod oracle;
+mod points;
 mod require;
 mod revision;
 mod scenario;

@@ -94,7 +94,15 @@ fn on(date: NaiveDate, time: TimeOfDay) -> NaiveDateTime {
 }
 
 fn overlap(a: &Placement, b: &Placement) -> bool {
-    at(a.start) < at(b.end) && at(b.start) < at(a.end)
+    let (a, b) = (occupied(a), occupied(b));
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// The time a placement occupies: its own, or for a point in time or an open-ended item
+/// (which ends where it starts, `Timing`) the minute of its start.
+fn occupied(p: &Placement) -> (NaiveDateTime, NaiveDateTime) {
+    let (start, end) = (at(p.start), at(p.end));
+    (start, end.max(start + Duration::minutes(1)))
 }
 
 /// The meeting's day with this date, found by looking at each.
@@ -234,7 +242,10 @@ pub fn expected(t: &Timetable) -> Vec<Shape> {
     // One session, date by date.
     for (s, pl) in &placed {
         let ids = [&s.id];
-        let (start, end) = (at(pl.start), at(pl.end));
+        // A point in time or an open-ended item: on the date of its start, no break
+        // conflict (it takes no time), within the hours when its start is.
+        let point = !s.timing.is_span();
+        let (start, end) = occupied(pl);
         let last_minute = end - Duration::minutes(1);
         let mut date = start.date();
         let mut broken = BTreeSet::new();
@@ -258,7 +269,7 @@ pub fn expected(t: &Timetable) -> Vec<Shape> {
                 // A period of the session's body that holds the session excuses a break it
                 // does not hold whole (the body's own, shorter, lunch).
                 let excused = windows.iter().any(|&(ps, pe)| !(ps <= bs && be <= pe));
-                if bad && !excused {
+                if bad && !point && !excused {
                     broken.insert(b.id.0.clone());
                 }
             }
@@ -273,7 +284,7 @@ pub fn expected(t: &Timetable) -> Vec<Shape> {
                 Some(d) => {
                     let hours = hours_of(t, d);
                     let part_start = start.max(midnight);
-                    let part_end = end.min(next_midnight);
+                    let part_end = if point { start } else { end.min(next_midnight) };
                     let outside =
                         part_start < on(date, hours.start) || part_end > on(date, hours.end);
                     if outside && windows.is_empty() {
@@ -349,8 +360,14 @@ pub fn expected(t: &Timetable) -> Vec<Shape> {
                 }
             }
             Rule::FixedTime { session, placement } => {
+                // A point in time (no end) is fixed by its start alone.
+                let point = t.sessions.get(session).is_some_and(|s| !s.timing.is_span());
                 if let Some(pl) = placed_at(session)
-                    && (at(pl.start), at(pl.end)) != (at(placement.start), at(placement.end))
+                    && if point {
+                        at(pl.start) != at(placement.start)
+                    } else {
+                        (at(pl.start), at(pl.end)) != (at(placement.start), at(placement.end))
+                    }
                 {
                     let mut x = Shape::new(ConflictKind::OrderViolation, &[session], Some(&c.id.0));
                     x.constraints = vec![c.id.0.clone()];
@@ -374,7 +391,7 @@ pub fn expected(t: &Timetable) -> Vec<Shape> {
             .collect();
         let mut cuts: Vec<NaiveDateTime> = interpreted
             .iter()
-            .flat_map(|(_, p)| [at(p.start), at(p.end)])
+            .flat_map(|(_, p)| [occupied(p).0, occupied(p).1])
             .collect();
         cuts.sort();
         cuts.dedup();
@@ -383,7 +400,7 @@ pub fn expected(t: &Timetable) -> Vec<Shape> {
             let (from, to) = (w[0], w[1]);
             let running = interpreted
                 .iter()
-                .filter(|(_, p)| at(p.start) <= from && to <= at(p.end))
+                .filter(|(_, p)| occupied(p).0 <= from && to <= occupied(p).1)
                 .count();
             if running > teams as usize {
                 match periods.last_mut() {
@@ -395,7 +412,7 @@ pub fn expected(t: &Timetable) -> Vec<Shape> {
         for (from, to) in periods {
             let ids: Vec<&SessionId> = interpreted
                 .iter()
-                .filter(|(_, p)| at(p.start) < to && from < at(p.end))
+                .filter(|(_, p)| occupied(p).0 < to && from < occupied(p).1)
                 .map(|(s, _)| &s.id)
                 .collect();
             add(Shape::new(ConflictKind::InterpretersOverbooked, &ids, None));

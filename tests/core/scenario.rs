@@ -256,6 +256,7 @@ fn session(id: &str, placement: Option<Placement>, attrs: &[&str]) -> Session {
         annex: AnnexPlacement::Cell,
         annex_label: Text::new(),
         annex_note: Text::new(),
+        timing: Default::default(),
         minutes: None,
         annex_mark: None,
     };

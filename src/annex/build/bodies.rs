@@ -56,13 +56,19 @@ impl<'a> Ctx<'a> {
                                 .unwrap_or_default(),
                             1,
                         ));
-                        columns.push(Column { narrow: false });
+                        columns.push(Column {
+                            narrow: false,
+                            snug: false,
+                        });
                     }
                 }
                 ColumnGroup::Off(dates) => {
                     top.push(self.off_head(dates));
                     bottom.push(corner());
-                    columns.push(Column { narrow: true });
+                    columns.push(Column {
+                        narrow: true,
+                        snug: false,
+                    });
                 }
             }
         }

@@ -16,14 +16,18 @@
 //!    line (parallel items, as the BSG training beside the Question meetings). Lines are
 //!    ordered by when their first item's label first occurs that day, so the same label
 //!    keeps the same line in the morning and the afternoon.
-//! 5. Consecutive non-working days without sessions in the table collapse into one
+//! 5. A point in time or an open-ended item (`timing`) takes no part in rules 2 to 4: it
+//!    goes to the slot its start is in (else the nearest), on a line of its own after the
+//!    others, as "17:30 Steering Committee" or "18:00– conference dinner". It never widens an
+//!    item's times, never makes a cell span slots and is never chained ("A, then B").
+//! 6. Consecutive non-working days without sessions in the table collapse into one
 //!    "Weekend" (or "Holiday") row with one empty cell across all slots; a single such day
 //!    is a row named by its weekday and date. A non-working day that has such sessions gets
 //!    a row of its own.
 
 use chrono::NaiveDate;
 
-use super::{Ctx, Group, any_overlap};
+use super::{Ctx, Group, any_overlap, is_point};
 use crate::annex::{Cell, Column, HeadCell, Line, Row};
 use crate::model::{DayKind, Session, SessionId, Text};
 use crate::time::Stamp;
@@ -37,7 +41,13 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(|s| HeadCell::new(vec![s.name.clone()], 1)),
         );
-        let columns = vec![Column { narrow: false }; n];
+        let columns = vec![
+            Column {
+                narrow: false,
+                snug: false,
+            };
+            n
+        ];
         let mut rows = Vec::new();
         let mut off: Vec<NaiveDate> = Vec::new();
         let days: Vec<(NaiveDate, DayKind)> =
@@ -99,7 +109,11 @@ impl<'a> Ctx<'a> {
         off.clear();
     }
 
-    fn day_cells(&mut self, sessions: &[&'a Session]) -> Vec<Cell> {
+    fn day_cells(&mut self, all: &[&'a Session]) -> Vec<Cell> {
+        // Points in time take no part in the rules below: they get lines of their own,
+        // appended to the cell of their slot at the end.
+        let sessions: Vec<&'a Session> = all.iter().copied().filter(|s| !is_point(s)).collect();
+        let sessions = sessions.as_slice();
         let n = self.slots.len();
         let per_slot: Vec<Vec<Group<'a>>> = (0..n)
             .map(|k| {
@@ -185,6 +199,29 @@ impl<'a> Ctx<'a> {
                 changed: false,
             });
             k += 1;
+        }
+        let points: Vec<&'a Session> = all.iter().copied().filter(|s| is_point(s)).collect();
+        for k in 0..n {
+            let here: Vec<&'a Session> = points
+                .iter()
+                .copied()
+                .filter(|s| {
+                    s.placement
+                        .is_some_and(|p| self.slots_of(&p).first() == Some(&k))
+                })
+                .collect();
+            if here.is_empty() {
+                continue;
+            }
+            let lines = self.point_lines(&here);
+            // The cell that covers slot `k` (a cell may span several slots).
+            let mut at = 0;
+            if let Some(cell) = cells.iter_mut().find(|c| {
+                at += c.span;
+                k < at
+            }) {
+                cell.lines.extend(lines);
+            }
         }
         cells
     }

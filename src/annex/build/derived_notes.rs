@@ -111,7 +111,8 @@ impl<'a> Ctx<'a> {
             let key = crate::annex::notes::session_note_key(sessions.iter().map(|s| &s.id));
             derived.push((key, text, times, sessions, fallback));
         }
-        if let Some((text, times)) = self.standard_hours() {
+        // The agenda gives every item its time: no standard hours to state.
+        if let Some((text, times)) = self.standard_hours().filter(|_| layout != Layout::Agenda) {
             derived.push((
                 crate::annex::notes::HOURS_KEY.to_owned(),
                 text,
@@ -264,7 +265,9 @@ impl<'a> Ctx<'a> {
         let mut by_date: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
         for s in sessions {
             let Some(p) = s.placement else { continue };
-            let range = if p.end.date() > p.start.date() {
+            let range = if super::is_point(s) {
+                self.start_text(s)
+            } else if p.end.date() > p.start.date() {
                 format!(
                     "{}-{}{}{}",
                     self.strings.time(p.start.time()),

@@ -6,7 +6,8 @@
 //! One module per layout, each with its rules in its opening doc and its tests beside it:
 //! - `days.rs`: one row per meeting day, one column per slot (the seed letter's Annex C);
 //! - `bodies.rs`: one row per body, two half-day columns per day;
-//! - `plan.rs`: one row per slot, one column per day, short codes in the cells.
+//! - `plan.rs`: one row per slot, one column per day, short codes in the cells;
+//! - `agenda.rs`: one row per item with its time, grouped by day (a programme).
 //!
 //! What every layout shares lives here: the slots as the annex names them, the sessions
 //! shown in cells and how they group into items and lines, the language fallbacks, and the
@@ -18,6 +19,7 @@
 //! Texts come from the document in the annex language; a missing one falls back to English,
 //! then to any language, with a visible mark (`"[en] "`) and a warning.
 
+mod agenda;
 mod bodies;
 mod changes;
 mod days;
@@ -29,7 +31,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 
 use super::notes::NoteView;
-use super::{Annex, HeadCell, Item, Layout, Options, Warning};
+use super::{Annex, HeadCell, Item, Layout, Line, Options, Warning};
 use crate::i18n::{self, Dates, Strings};
 use crate::model::{AnnexPlacement, DayKind, Lang, Placement, Session, SessionId, Text, Timetable};
 use crate::time::{Stamp, TimeOfDay};
@@ -105,6 +107,7 @@ pub(super) fn build(tt: &Timetable, options: &Options) -> Annex {
         Layout::Days => ctx.days_layout(),
         Layout::Bodies => ctx.bodies_layout(),
         Layout::Plan => ctx.plan_layout(),
+        Layout::Agenda => ctx.agenda_layout(),
     };
     if rows
         .iter()
@@ -161,7 +164,7 @@ fn why_empty(tt: &Timetable, layout: Layout) -> String {
     let scheduled = tt.sessions.values().any(|s| s.placement.is_some());
     let reason = if !scheduled {
         "no session is scheduled yet".to_owned()
-    } else if layout != Layout::Bodies && tt.slots.is_empty() {
+    } else if matches!(layout, Layout::Days | Layout::Plan) && tt.slots.is_empty() {
         format!(
             "the {layout} layout shows sessions by slot (morning, afternoon) and the meeting \
              has none: add slots in the Meeting panel, or export the bodies layout"
@@ -176,7 +179,9 @@ fn why_empty(tt: &Timetable, layout: Layout) -> String {
          sessions their bodies, or export the days layout"
             .to_owned()
     } else {
-        "no scheduled session falls on a working day of the meeting within its slots".to_owned()
+        "no scheduled session falls on a working day of the meeting within its slots (the \
+         agenda layout lists every session by its time)"
+            .to_owned()
     };
     format!("the annex table is empty: {reason}")
 }
@@ -246,6 +251,14 @@ fn note_wording_of(s: &Session) -> &Text {
     } else {
         &s.annex_note
     }
+}
+
+/// Whether `s` is a point in time or an open-ended item ([`crate::model::Timing`]): it shows
+/// as "17:30 Steering Committee" or "18:00– conference dinner" on a line of its own, is never
+/// counted into a cell's time range and is never chained after another item ("A, then B"),
+/// since it has no end to chain from.
+fn is_point(s: &Session) -> bool {
+    !s.timing.is_span()
 }
 
 fn any_overlap(sessions: &[&Session]) -> bool {
@@ -433,6 +446,52 @@ impl<'a> Ctx<'a> {
         lines
     }
 
+    /// The time an item of point `s` shows before its text: "17:30" for a point in time,
+    /// "18:00–" for an open-ended item.
+    fn start_text(&self, s: &Session) -> String {
+        let Some(p) = s.placement else {
+            return String::new();
+        };
+        match s.timing {
+            crate::model::Timing::OpenEnded => self.strings.open_from(p.start.time()),
+            _ => self.strings.time(p.start.time()),
+        }
+    }
+
+    /// The lines of the points among `sessions` (see [`is_point`]), in time order: one line
+    /// each, points with one label, kind and start sharing an item.
+    fn point_lines(&mut self, sessions: &[&'a Session]) -> Vec<Line> {
+        let mut points: Vec<&'a Session> =
+            sessions.iter().copied().filter(|s| is_point(s)).collect();
+        points.sort_by_key(|s| (s.placement.map(|p| p.start), s.id.clone()));
+        let mut groups: Vec<Group<'a>> = Vec::new();
+        for s in points {
+            let Some(p) = s.placement else { continue };
+            let key = (label_of(s), s.tentative);
+            match groups.last_mut() {
+                Some(g)
+                    if g.key == key && g.start == p.start && g.sessions[0].timing == s.timing =>
+                {
+                    g.sessions.push(s)
+                }
+                _ => groups.push(Group {
+                    key,
+                    sessions: vec![s],
+                    start: p.start,
+                    end: p.start,
+                }),
+            }
+        }
+        groups
+            .iter()
+            .map(|g| {
+                let mut item = self.item(g, g.key.0);
+                item.time = Some(self.start_text(g.sessions[0]));
+                Line { items: vec![item] }
+            })
+            .collect()
+    }
+
     fn marker_of(&self, sessions: &[&Session]) -> Option<u32> {
         sessions
             .iter()
@@ -595,6 +654,17 @@ pub(super) mod fixture {
             start: start.parse().expect("a stamp"),
             end: end.parse().expect("a stamp"),
         });
+    }
+
+    /// Makes session `id` a point in time (or open-ended) at `start`.
+    pub fn point(tt: &mut Timetable, id: &str, start: &str, timing: crate::model::Timing) {
+        place(tt, id, start, start);
+        let session = tt
+            .sessions
+            .get_mut(&SessionId::from(id))
+            .expect("the session exists");
+        session.timing = timing;
+        assert!(tt.validate().is_empty(), "{:?}", tt.validate());
     }
 
     /// The annex of `tt` in `layout`, in English.

@@ -2,9 +2,10 @@
 //! its cell ("WP1/12", "Q1/12+Q2/12"), chained like the days layout; a cell whose times
 //! differ from the slot's standard ones (the row header) says so once, also on a day the
 //! slot has other times (Friday morning 09:00-12:00), and an item outside its slot's times
-//! that day carries its start time.
+//! that day carries its start time. A point in time or open-ended item is an item of its own
+//! after the others ("17:30 SC"), never part of the cell's times.
 
-use super::{ColumnGroup, Ctx, Group, label_of};
+use super::{ColumnGroup, Ctx, Group, is_point, label_of};
 use crate::annex::{Cell, Column, HeadCell, Item, Line, Row};
 use crate::model::{Lang, Session};
 
@@ -43,7 +44,10 @@ impl<'a> Ctx<'a> {
                 ColumnGroup::Off(dates) => (self.off_head(dates), true),
             };
             head.push(cell);
-            columns.push(Column { narrow });
+            columns.push(Column {
+                narrow,
+                snug: false,
+            });
         }
         let mut rows = Vec::new();
         for k in 0..self.slots.len() {
@@ -65,6 +69,17 @@ impl<'a> Ctx<'a> {
                     cells.push(Cell::empty(1));
                     continue;
                 }
+                // Points in time: lines of their own after the others, outside the cell's
+                // time range (see `is_point`); they go to the slot their start is in.
+                let (points, here): (Vec<&'a Session>, Vec<&'a Session>) =
+                    here.into_iter().partition(|s| is_point(s));
+                let points: Vec<&'a Session> = points
+                    .into_iter()
+                    .filter(|s| {
+                        s.placement
+                            .is_some_and(|p| self.slots_of(&p).first() == Some(&k))
+                    })
+                    .collect();
                 // Group by code, then chain like the days layout.
                 let mut by_code: Vec<(String, Option<Lang>, Group<'a>)> = Vec::new();
                 for s in &here {
@@ -123,7 +138,7 @@ impl<'a> Ctx<'a> {
                         None => lines.push(vec![entry]),
                     }
                 }
-                let lines = lines
+                let mut lines: Vec<Line> = lines
                     .into_iter()
                     .map(|line| Line {
                         items: line
@@ -144,6 +159,7 @@ impl<'a> Ctx<'a> {
                             .collect(),
                     })
                     .collect();
+                lines.extend(self.point_lines(&points));
                 cells.push(Cell {
                     span: 1,
                     time,

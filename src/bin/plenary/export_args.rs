@@ -19,7 +19,8 @@ pub struct ExportArgs {
     /// Where to write; `-` for standard output.
     #[arg(short = 'o', long = "output")]
     pub output: PathBuf,
-    /// Annex layout: days (days x slots), bodies (bodies x half-days), plan (days as columns).
+    /// Annex layout: days (days x slots), bodies (bodies x half-days), plan (days as columns),
+    /// agenda (one row per item with its time, grouped by day).
     #[arg(long, default_value = "days")]
     pub layout: String,
     /// Language of the annex: ar, zh, en, fr, ru, es.

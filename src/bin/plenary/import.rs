@@ -57,6 +57,7 @@ pub struct ImportArgs {
 pub fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
     let options = ImportOptions {
         time_zone: args.time_zone.clone(),
+        file_name: None,
     };
     let format = match args.from {
         Some(f) => f.format(),
@@ -134,7 +135,11 @@ pub fn import_file(
 ) -> Result<plenary::Timetable, Failure> {
     let bytes =
         std::fs::read(file).map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
-    let imported = interop::import(format, &bytes, options)
+    let options = ImportOptions {
+        file_name: file.file_name().map(|n| n.to_string_lossy().into_owned()),
+        ..options.clone()
+    };
+    let imported = interop::import(format, &bytes, &options)
         .map_err(|e| Failure(format!("{} (as {format}): {e}", file.display())))?;
     for item in &imported.report.items {
         eprintln!("{}: {item}", file.display());

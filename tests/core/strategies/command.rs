@@ -16,7 +16,7 @@ use plenary::command::Command;
 use plenary::model::{
     AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind, ConflictKind, Constraint,
     ConstraintId, Day, DayKind, Hours, Lang, Person, PersonId, Placement, Room, RoomId, Rule,
-    Session, SessionId, SessionKind, Severity, Slot, SlotId, Text, Timetable,
+    Session, SessionId, SessionKind, Severity, Slot, SlotId, Text, Timetable, Timing,
 };
 use plenary::template::{HoursTemplate, MeetingSetup, Weekday};
 use plenary::time::{Stamp, TimeOfDay};
@@ -188,6 +188,7 @@ impl Gesture {
                         annex: AnnexPlacement::Cell,
                         annex_label: Text::new(),
                         annex_note: Text::new(),
+                        timing: Default::default(),
                         minutes: None,
                         annex_mark: None,
                     },
@@ -308,6 +309,16 @@ impl Gesture {
                 } else {
                     placed_id(0)
                 },
+            },
+            Kind::SetSessionTiming => Command::SetSessionTiming {
+                // Placed or not; most often to a point and back to a span.
+                id: if placed.is_empty() || c.is_multiple_of(3) {
+                    session_id(0)
+                } else {
+                    placed_id(0)
+                },
+                timing: [Timing::Point, Timing::Span, Timing::OpenEnded, Timing::Span]
+                    [usize::from(c % 4)],
             },
             Kind::DuplicateSession => Command::DuplicateSession {
                 id: session_id(0),
@@ -1106,6 +1117,7 @@ fn placeholder_session() -> Session {
         annex: AnnexPlacement::Cell,
         annex_label: Text::new(),
         annex_note: Text::new(),
+        timing: Default::default(),
         minutes: None,
         annex_mark: None,
     }

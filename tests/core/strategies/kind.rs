@@ -10,6 +10,7 @@ pub enum Kind {
     MoveSession,
     ResizeSession,
     UnscheduleSession,
+    SetSessionTiming,
     DuplicateSession,
     DeleteSession,
     PasteSessions,
@@ -64,13 +65,14 @@ pub enum Kind {
 impl Kind {
     /// Every kind, each with how often [`gesture`] draws it (session gestures, what a user
     /// does most, are drawn most).
-    pub const WEIGHTED: [(Kind, u32); 55] = [
+    pub const WEIGHTED: [(Kind, u32); 56] = [
         (Kind::AddSession, 4),
         (Kind::EditSession, 4),
         (Kind::ScheduleSession, 5),
         (Kind::MoveSession, 10),
         (Kind::ResizeSession, 5),
         (Kind::UnscheduleSession, 3),
+        (Kind::SetSessionTiming, 2),
         (Kind::DuplicateSession, 3),
         (Kind::DeleteSession, 2),
         (Kind::PasteSessions, 2),
@@ -137,6 +139,7 @@ impl Kind {
             Command::MoveSession { .. } => Kind::MoveSession,
             Command::ResizeSession { .. } => Kind::ResizeSession,
             Command::UnscheduleSession { .. } => Kind::UnscheduleSession,
+            Command::SetSessionTiming { .. } => Kind::SetSessionTiming,
             Command::DuplicateSession { .. } => Kind::DuplicateSession,
             Command::DeleteSession { .. } => Kind::DeleteSession,
             Command::PasteSessions { .. } => Kind::PasteSessions,

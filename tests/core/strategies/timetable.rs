@@ -8,7 +8,7 @@ use proptest::sample::Index;
 use plenary::model::{
     AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind, ConflictKind, Constraint,
     ConstraintId, Day, DayKind, Hours, Lang, Meeting, Person, PersonId, Placement, Room, RoomId,
-    Rule, Session, SessionId, SessionKind, Severity, Slot, SlotId, Text, Timetable,
+    Rule, Session, SessionId, SessionKind, Severity, Slot, SlotId, Text, Timetable, Timing,
 };
 use plenary::time::{Stamp, TimeOfDay};
 
@@ -219,6 +219,7 @@ struct SessionShape {
     tentative: bool,
     interpretation: bool,
     attendance: Option<u32>,
+    timing: Timing,
 }
 
 fn session_shape() -> impl Strategy<Value = SessionShape> {
@@ -231,9 +232,11 @@ fn session_shape() -> impl Strategy<Value = SessionShape> {
         prop::bool::weighted(0.1),
         prop::bool::weighted(0.3),
         prop::option::weighted(0.5, 1u32..10),
+        // Now and then a point in time or an open-ended item.
+        prop_oneof![16 => Just(Timing::Span), 2 => Just(Timing::Point), 1 => Just(Timing::OpenEnded)],
     )
         .prop_map(
-            |(placement, room, bodies, persons, exclusive, tentative, interpretation, att)| {
+            |(placement, room, bodies, persons, exclusive, tentative, interpretation, att, timing)| {
                 SessionShape {
                     placement,
                     room,
@@ -243,6 +246,7 @@ fn session_shape() -> impl Strategy<Value = SessionShape> {
                     tentative,
                     interpretation,
                     attendance: att.map(|a| 10 * a),
+                    timing,
                 }
             },
         )
@@ -485,7 +489,18 @@ fn build(s: Shapes) -> Timetable {
                 .iter()
                 .filter_map(|p| pick(&person_ids, p).cloned())
                 .collect(),
-            placement: x.placement.as_ref().map(|p| placement_on(first, p)),
+            // A point's or open-ended item's placement ends where it starts.
+            placement: x.placement.as_ref().map(|p| {
+                let pl = placement_on(first, p);
+                if x.timing.is_span() {
+                    pl
+                } else {
+                    Placement {
+                        end: pl.start,
+                        ..pl
+                    }
+                }
+            }),
             tentative: x.tentative,
             exclusive: x.exclusive,
             interpretation: if x.interpretation {
@@ -497,6 +512,7 @@ fn build(s: Shapes) -> Timetable {
             annex: AnnexPlacement::Cell,
             annex_label: Text::new(),
             annex_note: Text::new(),
+            timing: x.timing,
             // An unscheduled session keeps a length, as every command and load leave it.
             minutes: x.placement.is_none().then_some(30 + 15 * (i as u32 % 8)),
             annex_mark: None,

@@ -25,6 +25,7 @@ import type { Slot } from "./Slot";
 import type { SlotId } from "./SlotId";
 import type { Stamp } from "./Stamp";
 import type { TextPlace } from "./TextPlace";
+import type { Timing } from "./Timing";
 
 /**
  * One user gesture. The first doc line of each variant is its generic label ("Move
@@ -75,7 +76,16 @@ start: Stamp,
 /**
  * New end.
  */
-end: Stamp, } | { "type": "unscheduleSession", 
+end: Stamp, } | { "type": "setSessionTiming", 
+/**
+ * The session.
+ */
+id: SessionId, 
+/**
+ * Span, point in time or open-ended. A scheduled session keeps its start; made
+ * a span again, it gets the document's default length.
+ */
+timing: Timing, } | { "type": "unscheduleSession", 
 /**
  * The session; it goes back to the palette.
  */

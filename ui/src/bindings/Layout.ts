@@ -3,4 +3,4 @@
 /**
  * How the annex arranges the timetable.
  */
-export type Layout = "days" | "bodies" | "plan";
+export type Layout = "days" | "bodies" | "plan" | "agenda";

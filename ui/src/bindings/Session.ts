@@ -7,6 +7,7 @@ import type { Placement } from "./Placement";
 import type { RoomId } from "./RoomId";
 import type { SessionId } from "./SessionId";
 import type { SessionKind } from "./SessionKind";
+import type { Timing } from "./Timing";
 
 /**
  * One item of the timetable.
@@ -40,6 +41,10 @@ persons?: Array<PersonId>,
  * When it takes place; absent while unscheduled (in the palette).
  */
 placement?: Placement, 
+/**
+ * Span (absent), point in time or open-ended; a point's placement ends where it starts.
+ */
+timing?: Timing, 
 /**
  * Not confirmed yet: shown as "TBD".
  */

@@ -76,6 +76,23 @@ describe("Grid", () => {
     });
   }
 
+  it("draws a point in time as a marker at its start with its time, without resize handles", () => {
+    const timetable: Timetable = fixture().timetable;
+    const q4 = timetable.sessions["q4"]!;
+    const point = { ...q4, timing: "point" as const, placement: at("2017-09-22", "17:30", "17:30") };
+    timetable.sessions["q4"] = point;
+    const root = draw("columns", null, {
+      timetable,
+      sessions: Object.values(timetable.sessions),
+      selected: new Set(["q4"]),
+    });
+    const block = root.querySelector<HTMLElement>('[data-testid="session"][data-session-id="q4"]');
+    expect(block?.dataset["timing"]).toBe("point");
+    expect(block?.classList.contains("point")).toBe(true);
+    expect(block?.getAttribute("aria-label")).toMatch(/^Question 4\/12, 17:30,/);
+    expect(block?.querySelector('[data-testid="resize-handle"]')).toBeNull();
+  });
+
   it("creates a session where the grid is double-clicked, beside what is there, not on a block", () => {
     const sent: Command[] = [];
     const opened: string[] = [];

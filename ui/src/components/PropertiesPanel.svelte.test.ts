@@ -45,6 +45,22 @@ function button(root: ParentNode, text: string): HTMLButtonElement {
 describe("PropertiesPanel sends edits for the core to judge", () => {
   const q4 = () => structuredClone(fixture().timetable.sessions["q4"]!);
 
+  it("switches a session to a point in time with one command, and a point's start moves it", async () => {
+    const { target, sent } = await open(q4());
+    const timing = field<HTMLSelectElement>(target, '[data-testid="prop-timing"]');
+    timing.value = "point";
+    timing.dispatchEvent(new Event("change", { bubbles: true }));
+    expect(sent).toEqual([{ type: "setSessionTiming", id: "q4", timing: "point" }]);
+
+    unmountAll();
+    const point = { ...q4(), timing: "point" as const };
+    point.placement = { start: point.placement!.start, end: point.placement!.start };
+    const again = await open(point);
+    expect(again.target.querySelector('[data-testid="prop-end"]')).toBeNull();
+    change(field(again.target, '[data-testid="prop-start"]'), "17:30");
+    expect(again.sent).toEqual([{ type: "moveSession", id: "q4", start: "2017-09-22T17:30" }]);
+  });
+
   it("sends an end before the start: the core refuses it with its message", async () => {
     const { target, sent } = await open(q4());
     change(field(target, '[data-testid="prop-end"]'), "14:00");

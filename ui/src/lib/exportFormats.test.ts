@@ -10,7 +10,7 @@ describe("export formats", () => {
     expect(formats.filter((f) => f.annex).map((f) => f.extension)).toEqual(["docx", "pdf", "html", "md", "txt"]);
     expect(formats.filter((f) => !f.annex).map((f) => f.name)).toEqual(["frab-xml", "frab-json", "ics", "csv", "xlsx"]);
     expect(formats.find((f) => f.name === "xlsx")?.extension).toBe("xlsx");
-    expect(layouts.map((l) => l.name)).toEqual(["days", "bodies", "plan"]);
+    expect(layouts.map((l) => l.name)).toEqual(["days", "bodies", "plan", "agenda"]);
     expect(backend.calls).toEqual([{ method: "exportChoices" }]);
   });
 

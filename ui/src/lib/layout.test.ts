@@ -196,6 +196,21 @@ describe("blocks", () => {
     expect(horizontalBox({ lane: 1, lanes: 2, col: 1, cols: 4 })).toEqual({ left: 37.5, width: 12.5 });
   });
 
+  it("gives a point in time at the start of a session a lane of its own, so its label shows", () => {
+    const sessions = Object.values(fixture().timetable.sessions);
+    const q4 = sessions.find((s) => s.id === "q4") as Session;
+    const point: Session = {
+      ...q4,
+      id: "sc",
+      timing: "point",
+      placement: { start: "2017-09-22T15:00", end: "2017-09-22T15:00" },
+    };
+    const friday = blocksByDate([q4, point]).get("2017-09-22") ?? [];
+    const marker = friday.find((b) => b.session.id === "sc");
+    expect(marker, "no length of its own").toMatchObject({ start: h(15), end: h(15), lanes: 2 });
+    expect(friday.find((b) => b.session.id === "q4")?.lane).not.toBe(marker?.lane);
+  });
+
   it("clips a session that runs past midnight to its start day", () => {
     const s = fixture().timetable.sessions["open"] as Session;
     s.placement = { start: "2017-09-22T23:00", end: "2017-09-23T01:00" };

@@ -189,6 +189,9 @@ export function compareIds(a: string, b: string): number {
 /** One collator for every comparison: `localeCompare` with options builds one per call (slow over 1,000 sessions). */
 const ID_ORDER = new Intl.Collator("en", { numeric: true });
 
+/** How long a point in time's marker counts for when lanes are assigned (its label's room). */
+export const MARKER_MINUTES = 20;
+
 /** Something with an id and a span, for lane assignment. */
 export interface LaneItem extends Span {
   id: string;
@@ -282,7 +285,15 @@ export function blocksByDate(
   }
   const out = new Map<string, Block[]>();
   for (const list of perCell.values()) {
-    const lanes = assignLanes(list.map(({ session, span }) => ({ id: session.id, start: span.start, end: span.end })));
+    // A point in time has no length; its marker and label take room on screen, so for the
+    // lanes it counts as MARKER_MINUTES long (drawing only: the core's rules ignore this).
+    const lanes = assignLanes(
+      list.map(({ session, span }) => ({
+        id: session.id,
+        start: span.start,
+        end: Math.max(span.end, span.start + ((session.timing ?? "span") === "span" ? 0 : MARKER_MINUTES)),
+      })),
+    );
     for (const { session, span, date, col } of list) {
       const lane = lanes.get(session.id) ?? { lane: 0, lanes: 1 };
       const blocks = out.get(date) ?? [];

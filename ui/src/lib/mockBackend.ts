@@ -99,6 +99,7 @@ export const EXPORT_CHOICES: ExportChoices = {
     { name: "days", label: "Days × slots" },
     { name: "bodies", label: "Bodies × half-days" },
     { name: "plan", label: "Time management plan" },
+    { name: "agenda", label: "Agenda (one row per item)" },
   ],
 };
 
