@@ -307,6 +307,7 @@ fn with_slots() -> Timetable {
                 name: Text::new(),
                 start: start.parse().expect("time"),
                 end: end.parse().expect("time"),
+                days: Default::default(),
             },
         );
     }
