@@ -118,13 +118,16 @@ impl RangeGlue {
     }
 }
 
-/// `text` with the hyphen of every range of times or numbers ("09:30-12:30", "1-3") made
-/// unbreakable as `glue` says, so a paged format never breaks a range.
+/// `text` with the hyphen of every range of times or numbers ("09:30-12:30", "1-3") and of
+/// every numbered code ("PL-11", "SC ADM-4") made unbreakable as `glue` says, so a paged
+/// format never breaks a range or a code at its hyphen. A hyphen between letters
+/// ("Après-midi") still breaks.
 pub fn keep_ranges(text: &str, glue: RangeGlue) -> Cow<'_, str> {
     let digit_around = |i: usize| {
         let before = text[..i].chars().next_back();
         let after = text[i + 1..].chars().next();
-        before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit())
+        before.is_some_and(|c| c.is_ascii_alphanumeric())
+            && after.is_some_and(|c| c.is_ascii_digit())
     };
     if !text
         .char_indices()
@@ -583,6 +586,11 @@ mod tests {
             keep_ranges("Après-midi A.-m.", RangeGlue::NoBreakHyphen),
             Cow::Borrowed(_)
         ));
+        assert_eq!(
+            keep_ranges("PL-11 and SC ADM-4", RangeGlue::NoBreakHyphen),
+            "PL\u{2011}11 and SC ADM\u{2011}4",
+            "a numbered code stays whole (the Council plan's Russian DOCX broke PL-/11)"
+        );
     }
 
     #[test]

@@ -8,6 +8,9 @@
 //! character). The documents stay in `target/annex-check/docs/`, their page images
 //! (`pdftoppm -r 50`) in `target/annex-check/pages/`, for a person to look at.
 //!
+//! The examples typed from other ITU documents are checked in the layout of their original:
+//! the SG2 2013 meeting in the bodies layout, the Council 2018 plan in the plan layout.
+//!
 //! The agenda layout (one row per item, so many pages for the wide meeting) is checked for
 //! the SG12 example in four languages ([`AGENDA_LANGS`]: right to left, CJK, and the two
 //! with the longest words), which keeps the check's run time near what it was.
@@ -31,7 +34,12 @@ const AGENDA_LANGS: [Lang; 4] = [Lang::Ar, Lang::Zh, Lang::En, Lang::Fr];
 
 /// Whether the check typesets `layout` of meeting `name` in `lang` (see the module docs).
 fn checked(name: &str, layout: Layout, lang: Lang) -> bool {
-    layout != Layout::Agenda || (name == "sg12" && AGENDA_LANGS.contains(&lang))
+    match name {
+        // The examples typed from other ITU documents, in the layout of their original.
+        "sg2" => layout == Layout::Bodies,
+        "council" => layout == Layout::Plan,
+        _ => layout != Layout::Agenda || (name == "sg12" && AGENDA_LANGS.contains(&lang)),
+    }
 }
 
 /// One document to check: its file stem, the annex, and the fit its renderer used.
@@ -46,21 +54,23 @@ fn out_dir() -> PathBuf {
 }
 
 fn meetings() -> Vec<(&'static str, Timetable)> {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/itu-t-sg12-2017.plenary.json"),
-    )
-    .expect("the example is in the repository");
+    let example = |file: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples")
+            .join(file);
+        let text = std::fs::read_to_string(&path).expect("the example is in the repository");
+        plenary::document::load(&text).expect("the example loads")
+    };
     vec![
-        (
-            "sg12",
-            plenary::document::load(&text).expect("the example loads"),
-        ),
+        ("sg12", example("itu-t-sg12-2017.plenary.json")),
         ("wide", plenary::generate::study_group(10, 40, 3)),
+        ("sg2", example("itu-t-sg2-2013.plenary.json")),
+        ("council", example("itu-council-2018.plenary.json")),
     ]
 }
 
 #[test]
-#[ignore = "typesets 80 documents, 40 through LibreOffice; run by scripts/check-annex.sh"]
+#[ignore = "typesets about 110 documents, half through LibreOffice; run by scripts/check-annex.sh"]
 fn every_layout_and_language_typesets_without_overlaps_or_split_words() {
     let install = "apt-get install libreoffice-writer poppler-utils";
     if !require::tool("soffice", &["--version"], install)

@@ -12,6 +12,7 @@ mod conflicts;
 mod document;
 mod editor;
 mod escaping;
+mod examples;
 #[cfg(feature = "pdf")]
 mod fonts;
 mod hostile;
