@@ -20,6 +20,7 @@ mod interop;
 mod kill;
 mod labels;
 mod oracle;
+mod publish;
 mod require;
 mod revision;
 mod scenario;

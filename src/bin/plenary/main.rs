@@ -27,6 +27,7 @@ mod fmt;
 mod fonts;
 mod generate;
 mod import;
+mod publish;
 mod revise;
 mod revisions;
 
@@ -65,6 +66,9 @@ enum Cmd {
     Diff(diff::DiffArgs),
     /// Publish a revision: freeze the document's current state under a label, in place.
     Revise(revise::ReviseArgs),
+    /// Publish a document as a static website with frab feeds, calendars (all, per body,
+    /// per room) and a changelog, into a folder replaced as a whole.
+    Publish(publish::PublishArgs),
     /// Rewrite a document in canonical form (stable key order, current format version).
     Fmt {
         /// The document to rewrite in place.
@@ -94,6 +98,7 @@ impl Cmd {
             Cmd::Revisions { file } => ("revisions", file),
             Cmd::Diff(args) => ("diff", &args.file),
             Cmd::Revise(args) => ("revise", &args.file),
+            Cmd::Publish(args) => ("publish", &args.file),
             Cmd::Fmt { file, .. } => ("fmt", file),
             #[cfg(debug_assertions)]
             Cmd::DebugPanic { file } => ("debug-panic", file),
@@ -129,6 +134,7 @@ fn run(command: Cmd) -> Result<ExitCode, Failure> {
         Cmd::Revisions { file } => revisions::revisions(&file),
         Cmd::Diff(args) => diff::diff(&args),
         Cmd::Revise(args) => revise::revise(&args),
+        Cmd::Publish(args) => publish::publish(&args),
         #[cfg(debug_assertions)]
         Cmd::DebugPanic { file } => panic!("asked to panic on {}", file.display()),
     }
