@@ -26,6 +26,7 @@
 
 mod changes;
 mod feeds;
+mod grid;
 mod site;
 mod words;
 
@@ -92,14 +93,6 @@ impl Published<'_> {
     /// The main language.
     pub fn main(&self) -> Lang {
         self.langs[0]
-    }
-
-    /// The revision before the published one, if any.
-    pub fn previous(&self) -> Option<&Timetable> {
-        let index = self.index?;
-        index
-            .checked_sub(1)
-            .map(|i| self.document.revisions[i].timetable.timetable())
     }
 }
 
@@ -173,7 +166,7 @@ pub fn publish(
     let p = resolve(document, options)?;
     let mut files = feeds::feeds(&p)?;
     files.extend(site::pages(&p));
-    files.extend(changes::changelog(&p));
+    files.push(changes::json_file(&p));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }

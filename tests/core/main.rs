@@ -21,6 +21,7 @@ mod kill;
 mod labels;
 mod oracle;
 mod publish;
+mod publish_site;
 mod require;
 mod revision;
 mod scenario;

@@ -270,3 +270,41 @@ fn write_folder_replaces_a_published_site_whole_and_refuses_any_other_folder() {
         "no temporary folder left: {leftovers:?}"
     );
 }
+
+#[test]
+fn the_cli_publishes_into_a_folder_and_refuses_one_it_did_not_write() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let site = root.path().join("site");
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/itu-t-sg12-2017.plenary.json"
+    );
+    let dir = site.to_str().expect("UTF-8 path");
+    let (code, _, err) = crate::cli::plenary(&["publish", example, dir]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("Published"), "{err}");
+    for path in [
+        "index.html",
+        "en/index.html",
+        "schedule.xml",
+        "calendar.ics",
+        "changes.json",
+    ] {
+        assert!(site.join(path).is_file(), "{path} written");
+    }
+    let (code, _, err) = crate::cli::plenary(&["publish", example, dir]);
+    assert_eq!(code, 0, "publishing again replaces the site: {err}");
+    let home = root.path().join("home");
+    std::fs::create_dir(&home).expect("mkdir");
+    std::fs::write(home.join("notes.txt"), "mine").expect("write");
+    let (code, _, err) = crate::cli::plenary(&["publish", example, home.to_str().expect("path")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not published by Plenary"), "{err}");
+    assert!(
+        home.join("notes.txt").is_file(),
+        "nothing of the user's is lost"
+    );
+    let (code, _, err) = crate::cli::plenary(&["publish", example, dir, "--revision", "Rev.7"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Rev.7") && err.contains("none"), "{err}");
+}
