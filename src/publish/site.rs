@@ -82,7 +82,7 @@ impl Ctx<'_> {
 }
 
 /// The scheduled sessions of `t` in time order (then room, then id), filtered.
-fn scheduled<'a>(t: &'a Timetable, keep: impl Fn(&Session) -> bool) -> Vec<&'a Session> {
+fn scheduled(t: &Timetable, keep: impl Fn(&Session) -> bool) -> Vec<&Session> {
     let mut list: Vec<&Session> = t
         .sessions
         .values()
