@@ -471,7 +471,8 @@ pub(super) fn pages(p: &Published<'_>) -> Vec<SiteFile> {
             put(file, html);
         }
         let changes = changes_by_session(&c);
-        for s in t.sessions.values() {
+        // Scheduled sessions only, as in the feeds: the palette is the secretariat's.
+        for s in t.sessions.values().filter(|s| s.placement.is_some()) {
             let html = session_page(&c, s, &changes);
             put(format!("session-{}.html", sessions[s.id.as_str()]), html);
         }

@@ -162,6 +162,15 @@ fn the_day_page_shows_the_sg12_sessions_of_the_day_in_their_rooms() {
         );
     }
     assert!(n > 10, "the 20th is a full day ({n} sessions)");
+    let mut t = t;
+    let palette = t.sessions.values_mut().next().expect("a session");
+    palette.placement = None;
+    let id = palette.id.to_string();
+    let pages = site(&t);
+    assert!(
+        !pages.contains_key(&format!("en/session-{id}.html")),
+        "a session in the palette is not published"
+    );
     assert!(day.contains("Room B") && day.contains("class=\"grid\""));
     assert!(pages["style.css"].contains("@media print"), "print style");
     assert!(
