@@ -515,12 +515,14 @@ pub fn publish_site<R: Runtime>(
     // Rendered from a copy, as an export: edits need not wait.
     let timetable = state.document.lock().editor.timetable().clone();
     let site = guarded("publishing", || {
-        plenary::publish::publish(&timetable, &plenary::publish::PublishOptions::default()).map_err(
-            |e| ErrorPayload {
-                code: ErrorCode::Internal,
-                message: e.to_string(),
-            },
-        )
+        let options = plenary::publish::PublishOptions {
+            revision: None,
+            fonts: Some(std::sync::Arc::new(crate::fonts::system())),
+        };
+        plenary::publish::publish(&timetable, &options).map_err(|e| ErrorPayload {
+            code: ErrorCode::Internal,
+            message: e.to_string(),
+        })
     })?;
     let pairs: Vec<(&str, &[u8])> = site
         .iter()

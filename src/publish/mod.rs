@@ -38,11 +38,16 @@ use crate::model::{Lang, Timetable, text_in};
 pub use feeds::sequences;
 
 /// How to publish.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Default)]
 pub struct PublishOptions {
     /// The revision to publish, by label; `None` for the latest (or the document as it is,
     /// when it has none).
     pub revision: Option<String>,
+    /// The fonts to typeset the annex PDFs with, found and read by the client (the core
+    /// opens no files); `None` publishes no PDF (the DOCX and HTML annexes are always
+    /// there).
+    #[cfg(feature = "pdf")]
+    pub fonts: Option<std::sync::Arc<crate::annex::pdf::Fonts>>,
 }
 
 /// One file of a published site: its path relative to the site's folder (`/`-separated,
@@ -69,6 +74,9 @@ pub enum PublishError {
     /// An exporter failed (an unknown time zone).
     #[error(transparent)]
     Export(#[from] ExportError),
+    /// The annex could not be rendered as DOCX or PDF.
+    #[error(transparent)]
+    Annex(#[from] crate::export::RenderError),
 }
 
 /// What is being published, resolved once for every file.
@@ -87,12 +95,25 @@ pub(crate) struct Published<'a> {
     pub id: String,
     /// The meeting's languages (English when it names none).
     pub langs: Vec<Lang>,
+    /// Whether the annex is published as PDF too (fonts were given).
+    pub pdf: bool,
 }
 
 impl Published<'_> {
     /// The main language.
     pub fn main(&self) -> Lang {
         self.langs[0]
+    }
+}
+
+/// Whether the annex is published as PDF: fonts were given (and this build typesets PDF).
+fn wants_pdf(options: &PublishOptions) -> bool {
+    #[cfg(feature = "pdf")]
+    return options.fonts.is_some();
+    #[cfg(not(feature = "pdf"))]
+    {
+        let _ = options;
+        false
     }
 }
 
@@ -141,6 +162,7 @@ fn resolve<'a>(
                 date: r.date,
                 id,
                 langs,
+                pdf: wants_pdf(options),
             }
         }
         None => Published {
@@ -154,8 +176,40 @@ fn resolve<'a>(
                 .map_or_else(NaiveDate::default, |d| d.date),
             id,
             langs,
+            pdf: wants_pdf(options),
         },
     })
+}
+
+/// The annex of the letter to download, in each meeting language: DOCX always, PDF when
+/// fonts were given; the days layout, with the revision line, as `plenary export` makes it.
+fn annex_files(p: &Published<'_>, options: &PublishOptions) -> Result<Vec<SiteFile>, PublishError> {
+    use crate::export::{ExportFormat, ExportOptions, render};
+    let mut formats = vec![ExportFormat::AnnexDocx];
+    if p.pdf {
+        formats.push(ExportFormat::AnnexPdf);
+    }
+    let mut files = Vec::new();
+    for lang in &p.langs {
+        let mut export = ExportOptions::new(*lang, p.date.and_time(chrono::NaiveTime::MIN));
+        if p.index.is_some() {
+            export.revision = Some(p.label.clone());
+        }
+        #[cfg(feature = "pdf")]
+        {
+            export.fonts = options.fonts.clone();
+        }
+        #[cfg(not(feature = "pdf"))]
+        let _ = options;
+        for format in &formats {
+            let rendered = render(p.document, *format, &export)?;
+            files.push(SiteFile {
+                path: format!("{}/annex.{}", lang.code(), format.extension()),
+                bytes: rendered.bytes,
+            });
+        }
+    }
+    Ok(files)
 }
 
 /// Every file of the published site, feeds and calendars of `document`, sorted by path.
@@ -166,6 +220,7 @@ pub fn publish(
     let p = resolve(document, options)?;
     let mut files = feeds::feeds(&p)?;
     files.extend(site::pages(&p));
+    files.extend(annex_files(&p, options)?);
     files.push(changes::json_file(&p));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)

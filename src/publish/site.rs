@@ -265,6 +265,16 @@ fn start_page(c: &Ctx<'_>) -> String {
         esc(w.feeds),
         esc(w.calendar)
     );
+    let _ = write!(
+        b,
+        "<h2>{}</h2>\n<ul><li><a href=\"annex.html\">HTML</a></li>\
+         <li><a href=\"annex.docx\">DOCX</a></li>",
+        esc(w.annex)
+    );
+    if c.p.pdf {
+        b.push_str("<li><a href=\"annex.pdf\">PDF</a></li>");
+    }
+    b.push_str("</ul>\n");
     page(c, "index.html", &esc(text_in(&t.meeting.title, c.lang)), &b)
 }
 

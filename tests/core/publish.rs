@@ -17,6 +17,7 @@ use crate::sg12;
 fn files(t: &Timetable, revision: Option<&str>) -> BTreeMap<String, Vec<u8>> {
     let options = PublishOptions {
         revision: revision.map(str::to_owned),
+        ..PublishOptions::default()
     };
     publish(t, &options)
         .expect("publishes")
@@ -84,6 +85,17 @@ fn publishing_writes_the_feeds_and_one_calendar_per_body_and_per_room() {
     assert_eq!(bodies, t.bodies.len());
     assert_eq!(rooms, t.rooms.len());
     assert!(text(&f, "calendars/body-wp1-12.ics").contains("X-WR-CALNAME:"));
+    for lang in &t.meeting.languages {
+        let docx = &f[&format!("{}/annex.docx", lang.code())];
+        assert!(
+            docx.starts_with(b"PK"),
+            "the {lang:?} annex is a DOCX package"
+        );
+        assert!(
+            !f.contains_key(&format!("{}/annex.pdf", lang.code())),
+            "no PDF without fonts"
+        );
+    }
     for (path, _) in f.iter().filter(|(p, _)| p.ends_with(".ics")) {
         let ics = text(&f, path);
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
@@ -168,6 +180,7 @@ fn an_unknown_revision_is_refused_with_the_labels_there_are() {
     let (t, _) = revised();
     let options = PublishOptions {
         revision: Some("Rev.9".into()),
+        ..PublishOptions::default()
     };
     let e = publish(&t, &options).expect_err("refused").to_string();
     assert!(e.contains("Rev.9") && e.contains("Rev.1, Rev.2"), "{e}");
@@ -289,6 +302,10 @@ fn the_cli_publishes_into_a_folder_and_refuses_one_it_did_not_write() {
         "schedule.xml",
         "calendar.ics",
         "changes.json",
+        "en/annex.docx",
+        "zh/annex.docx",
+        "en/annex.pdf",
+        "zh/annex.pdf",
     ] {
         assert!(site.join(path).is_file(), "{path} written");
     }

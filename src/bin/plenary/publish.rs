@@ -27,6 +27,9 @@ pub fn publish(args: &PublishArgs) -> Result<ExitCode, Failure> {
     let timetable = open(&args.file)?;
     let options = PublishOptions {
         revision: args.revision.clone(),
+        // The system's fonts, as `export --format annex-pdf` finds them.
+        #[cfg(feature = "pdf")]
+        fonts: Some(std::sync::Arc::new(crate::fonts::find(&[]))),
     };
     let files = render(&timetable, &options)
         .map_err(|e| Failure(format!("{}: {e}", args.file.display())))?;
