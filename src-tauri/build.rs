@@ -15,6 +15,7 @@ const COMMANDS: &[&str] = &[
     "locked_at_startup",
     "import_document",
     "export_document",
+    "publish_site",
     "annex_preview",
     "recovery_entries",
     "recover_entry",

@@ -27,6 +27,7 @@
 //! | [`bodies`] | the body tree in order, a series of Questions typed at once, the bodies grid the Bodies view draws |
 //! | [`annex`] | the annex of the letter: build it in a layout and language, render it as text, Markdown, HTML, DOCX, PDF |
 //! | [`translations`] | every text of the document in every meeting language, what each lacks; a session's name for people |
+//! | [`publish`] | a document as a static website, frab feeds, calendars per body and room, and a changelog: files in memory |
 //! | [`export`] | every export format (annex and interchange) by name, rendered to bytes |
 #![deny(missing_docs)]
 
@@ -47,6 +48,7 @@ pub mod i18n;
 pub mod interop;
 pub mod model;
 pub mod new_items;
+pub mod publish;
 pub mod revision;
 pub mod template;
 pub mod time;

@@ -281,6 +281,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::locked_at_startup,
             commands::import_document,
             commands::export_document,
+            commands::publish_site,
             commands::annex_preview,
             recovery::recovery_entries,
             recovery::recover_entry,

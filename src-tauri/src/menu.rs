@@ -43,6 +43,7 @@ pub fn build<R: Runtime>(
         .separator()
         .item(&item("file:import", "Import…")?)
         .item(&item("file:export", "Export…")?)
+        .item(&item("file:publish", "Publish Website…")?)
         .separator()
         .item(&item("file:close", "Close")?)
         .build()?;

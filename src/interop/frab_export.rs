@@ -20,7 +20,7 @@ use chrono_tz::Tz;
 use serde_json::{Value, json};
 
 use super::ExportError;
-use super::ids::{slug, stable_uuid};
+use super::ids::{document_uuid, slug, stable_uuid};
 use super::type_of_kind;
 use crate::model::{BreakKind, Lang, Timetable, text_in};
 use crate::time::Stamp;
@@ -35,6 +35,9 @@ pub struct FrabOptions {
     /// What guids are derived from together with session ids; `None` for the meeting's
     /// title.
     pub namespace: Option<String>,
+    /// The document's id: when set, guids are UUID version 5 of it and the item's id
+    /// ([`super::ids::document_uuid`]) rather than derived from [`Self::namespace`].
+    pub document: Option<String>,
 }
 
 impl Default for FrabOptions {
@@ -43,6 +46,7 @@ impl Default for FrabOptions {
             version: "1.0".into(),
             lang: Lang::En,
             namespace: None,
+            document: None,
         }
     }
 }
@@ -162,6 +166,12 @@ fn plan(t: &Timetable, options: &FrabOptions) -> Result<Plan, ExportError> {
     let title = text_in(&t.meeting.title, lang).to_owned();
     let namespace = options.namespace.clone().unwrap_or_else(|| title.clone());
     let acronym = acronym_of(&title);
+    let guid = |kind: &str, id: &str, extra: &str| match &options.document {
+        Some(document) if extra.is_empty() => document_uuid(document, kind, id),
+        Some(document) => document_uuid(document, kind, &format!("{id}:{extra}")),
+        None if extra.is_empty() => stable_uuid(&[&namespace, kind, id]),
+        None => stable_uuid(&[&namespace, kind, id, extra]),
+    };
     let mut session_ids: Vec<&str> = t.sessions.keys().map(|s| s.as_str()).collect();
     let session_numbers = numbers(session_ids.iter().copied());
     let person_numbers = numbers(t.persons.keys().map(|p| p.as_str()));
@@ -227,7 +237,7 @@ fn plan(t: &Timetable, options: &FrabOptions) -> Result<Plan, ExportError> {
             .unwrap_or_default();
         by_date.entry(p.start.date()).or_default().push(event_for(
             id,
-            stable_uuid(&[&namespace, "session", s.id.as_str()]),
+            guid("session", s.id.as_str(), ""),
             p.start,
             p.end,
             room,
@@ -255,7 +265,7 @@ fn plan(t: &Timetable, options: &FrabOptions) -> Result<Plan, ExportError> {
             let date_text = date.to_string();
             by_date.entry(*date).or_default().push(event_for(
                 id,
-                stable_uuid(&[&namespace, "break", b.id.as_str(), &date_text]),
+                guid("break", b.id.as_str(), &date_text),
                 start,
                 end,
                 break_room.clone(),
@@ -306,12 +316,7 @@ fn plan(t: &Timetable, options: &FrabOptions) -> Result<Plan, ExportError> {
     let rooms = t
         .rooms
         .values()
-        .map(|r| {
-            (
-                r.name.clone(),
-                stable_uuid(&[&namespace, "room", r.id.as_str()]),
-            )
-        })
+        .map(|r| (r.name.clone(), guid("room", r.id.as_str(), "")))
         .collect();
     let first = dates.first().copied().unwrap_or_default();
     Ok(Plan {

@@ -18,7 +18,7 @@
 //! Why one file of this length: the reader and writer of one format share its line folding,
 //! escaping and time-zone rules.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
 
 use chrono::{Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone};
@@ -31,7 +31,8 @@ use super::{
     type_of_kind,
 };
 use crate::model::{
-    AnnexPlacement, BodyId, Lang, Placement, SessionKind, Timetable, Timing, text_in,
+    AnnexPlacement, BodyId, Lang, Placement, RoomId, SessionId, SessionKind, Timetable, Timing,
+    text_in,
 };
 
 /// One content line after unfolding.
@@ -765,6 +766,15 @@ pub struct IcsOptions {
     pub namespace: Option<String>,
     /// Language of titles and names.
     pub lang: Lang,
+    /// Only the sessions in this room; `None` for all.
+    pub room: Option<RoomId>,
+    /// The document's id: when set, UIDs are UUID version 5 of it and the session's id
+    /// ([`super::ids::document_uuid`], the same as the frab guids) rather than derived from
+    /// [`Self::namespace`].
+    pub document: Option<String>,
+    /// `SEQUENCE` of each session (how many times it changed since first published); a
+    /// session not listed gets no `SEQUENCE` line (0, the default).
+    pub sequences: BTreeMap<SessionId, u32>,
 }
 
 impl IcsOptions {
@@ -775,6 +785,9 @@ impl IcsOptions {
             stamp,
             namespace: None,
             lang: Lang::En,
+            room: None,
+            document: None,
+            sequences: BTreeMap::new(),
         }
     }
 }
@@ -820,6 +833,7 @@ pub fn write_ics<W: Write>(
                 .as_ref()
                 .is_none_or(|w| s.bodies.iter().any(|b| w.contains(b)))
         })
+        .filter(|s| options.room.is_none() || s.room == options.room)
         .collect();
     sessions.sort_by_key(|s| s.placement.map(|p| p.start));
     let mut w = Folder {
@@ -837,6 +851,9 @@ pub fn write_ics<W: Write>(
     let mut name = text_in(&t.meeting.title, lang).to_owned();
     if let Some(body) = options.body.as_ref().and_then(|b| t.bodies.get(b)) {
         name = format!("{name}: {}", body.short);
+    }
+    if let Some(room) = options.room.as_ref().and_then(|r| t.rooms.get(r)) {
+        name = format!("{name}: {}", room.name);
     }
     w.line(&format!("X-WR-CALNAME:{}", escape(&name)))?;
     w.line(&format!("X-WR-TIMEZONE:{}", tz.name()))?;
@@ -859,10 +876,14 @@ pub fn write_ics<W: Write>(
     for s in sessions {
         let Some(p) = s.placement else { continue };
         w.line("BEGIN:VEVENT")?;
-        w.line(&format!(
-            "UID:{}@plenary",
-            stable_uuid(&[&namespace, s.id.as_str()])
-        ))?;
+        let uid = match &options.document {
+            Some(document) => super::ids::document_uuid(document, "session", s.id.as_str()),
+            None => stable_uuid(&[&namespace, s.id.as_str()]),
+        };
+        w.line(&format!("UID:{uid}@plenary"))?;
+        if let Some(sequence) = options.sequences.get(&s.id) {
+            w.line(&format!("SEQUENCE:{sequence}"))?;
+        }
         w.line(&format!("DTSTAMP:{stamp}"))?;
         w.line(&format!(
             "DTSTART;TZID={}:{}",

@@ -55,6 +55,18 @@ pub fn stable_uuid(parts: &[&str]) -> String {
     hex
 }
 
+/// The UUID (version 5, RFC 9562) of item `id` of kind `kind` (`session`, `room`, ...) in
+/// the document `document`: the namespace is itself the version 5 UUID of
+/// `urn:plenary:document:<document>` in the URL namespace. Standard, so any tool can derive
+/// the same guid from the same names; the same session keeps it across revisions.
+pub fn document_uuid(document: &str, kind: &str, id: &str) -> String {
+    let namespace = uuid::Uuid::new_v5(
+        &uuid::Uuid::NAMESPACE_URL,
+        format!("urn:plenary:document:{document}").as_bytes(),
+    );
+    uuid::Uuid::new_v5(&namespace, format!("{kind}:{id}").as_bytes()).to_string()
+}
+
 /// Byte offsets to 1-based line and column, in O(log lines) per lookup (XML parsers'
 /// own lookups scan from the start, too slow for thousands of events).
 pub struct Lines {
@@ -102,6 +114,15 @@ mod tests {
         assert_ne!(stable_uuid(&["ab", "c"]), stable_uuid(&["a", "bc"]));
         assert_eq!(a.len(), 36);
         assert_eq!(&a[14..15], "8", "version 8: {a}");
+    }
+
+    #[test]
+    fn document_uuid_is_version_5_and_stable() {
+        let a = document_uuid("doc", "session", "s1");
+        assert_eq!(a, document_uuid("doc", "session", "s1"));
+        assert_ne!(a, document_uuid("doc", "session", "s2"));
+        assert_ne!(a, document_uuid("other", "session", "s1"));
+        assert_eq!(&a[14..15], "5", "version 5: {a}");
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub use csv_table::{CSV_COLUMNS, write_csv};
 pub use detect::{Detected, detect, foreign_format, why_undetected};
 pub use frab_export::{FrabOptions, write_frab_json, write_frab_xml};
 pub use ical::{IcsOptions, write_ics};
+pub use ids::{document_uuid, slug};
 pub use xlsx::xlsx_bytes;
 
 /// A format Plenary can import.

@@ -33,9 +33,9 @@ fn count(t: &Timetable, kind: ConflictKind) -> usize {
 
 /// A session as the other tools see it: title, start and end as UTC instants, room name,
 /// person names (sorted). Ids are left out: a format may not carry them.
-type Seen = (String, i64, i64, String, Vec<String>);
+pub(crate) type Seen = (String, i64, i64, String, Vec<String>);
 
-fn seen(t: &Timetable) -> Vec<Seen> {
+pub(crate) fn seen(t: &Timetable) -> Vec<Seen> {
     let tz: chrono_tz::Tz = t.meeting.time_zone.parse().expect("valid zone");
     let instant = |s: plenary::time::Stamp| {
         tz.from_local_datetime(&s.naive())

@@ -23,6 +23,8 @@ mod labels;
 mod notes;
 mod oracle;
 mod points;
+mod publish;
+mod publish_site;
 mod require;
 mod revision;
 mod scenario;

@@ -296,6 +296,33 @@ describe("App", () => {
     expect(q(target, '[data-testid="error"]')).toBeNull();
   });
 
+  it("File > Publish asks for a folder once, publishes into it and says what it wrote", async () => {
+    const backend = mockBackend(fixture());
+    let menu: (id: string) => void = () => {};
+    backend.onShellEvent = async (listener) => {
+      menu = (id) => listener({ kind: "menu", id });
+      return () => {};
+    };
+    backend.pickPublishFolder = async () => {
+      backend.calls.push({ method: "pickPublishFolder" });
+      return "/srv/site";
+    };
+    const target = await start(backend);
+    menu("file:publish");
+    await settle();
+    expect(q(target, '[data-testid="published"]')?.textContent).toContain("Published 12 files into /srv/site");
+    menu("file:publish");
+    await settle();
+    expect(backend.calls.filter((c) => c.method === "pickPublishFolder")).toHaveLength(1);
+    expect(backend.calls.filter((c) => c.method === "publishSite")).toEqual([
+      { method: "publishSite", dir: "/srv/site" },
+      { method: "publishSite", dir: "/srv/site" },
+    ]);
+    q(target, '[data-testid="published-dismiss"]')?.click();
+    flushSync();
+    expect(q(target, '[data-testid="published"]')).toBeNull();
+  });
+
   it("File > Import replaces the document and shows the import report; a failed import keeps the document", async () => {
     const backend = mockBackend(fixture());
     let menu: (id: string) => void = () => {};

@@ -358,6 +358,25 @@ fn save_and_export_add_the_extension_to_a_name_typed_without_one() {
 }
 
 #[test]
+fn publish_site_writes_the_site_into_a_picked_folder_only() {
+    let (app, window) = app();
+    let dir = folder("publish");
+    let site = dir.join("site");
+    let never = invoke(&window, "publish_site", json!({ "dir": site }))
+        .expect_err("a folder nobody picked is refused");
+    assert_eq!(never["code"], "io", "{never}");
+    assert!(!site.exists());
+    let picked = pick(&app, &site);
+    let files = invoke(&window, "publish_site", json!({ "dir": picked }))
+        .expect("publishes into the picked folder");
+    assert!(files.as_u64().is_some_and(|n| n > 3), "{files}");
+    for path in ["index.html", "schedule.xml", "calendar.ics", "changes.json"] {
+        assert!(site.join(path).is_file(), "{path}");
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn window_title_names_the_file_and_marks_unsaved_changes() {
     assert_eq!(window_title(None, false), "Untitled — Plenary");
     assert_eq!(

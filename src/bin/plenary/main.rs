@@ -29,6 +29,7 @@ mod fonts;
 mod generate;
 mod import;
 mod notes;
+mod publish;
 mod revise;
 mod revisions;
 
@@ -71,6 +72,9 @@ enum Cmd {
     Notes(notes::NotesArgs),
     /// Apply commands (JSON, as the app sends them) to a document, in place, all or nothing.
     Apply(apply::ApplyArgs),
+    /// Publish a document as a static website with frab feeds, calendars (all, per body,
+    /// per room) and a changelog, into a folder replaced as a whole.
+    Publish(publish::PublishArgs),
     /// Rewrite a document in canonical form (stable key order, current format version).
     Fmt {
         /// The document to rewrite in place.
@@ -100,6 +104,7 @@ impl Cmd {
             Cmd::Revisions { file } => ("revisions", file),
             Cmd::Diff(args) => ("diff", &args.file),
             Cmd::Revise(args) => ("revise", &args.file),
+            Cmd::Publish(args) => ("publish", &args.file),
             Cmd::Fmt { file, .. } => ("fmt", file),
             Cmd::Notes(args) => ("notes", &args.file),
             Cmd::Apply(args) => ("apply", &args.file),
@@ -139,6 +144,7 @@ fn run(command: Cmd) -> Result<ExitCode, Failure> {
         Cmd::Revise(args) => revise::revise(&args),
         Cmd::Notes(args) => notes::notes(&args),
         Cmd::Apply(args) => apply::apply(&args),
+        Cmd::Publish(args) => publish::publish(&args),
         #[cfg(debug_assertions)]
         Cmd::DebugPanic { file } => panic!("asked to panic on {}", file.display()),
     }

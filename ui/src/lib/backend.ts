@@ -99,6 +99,13 @@ export interface Backend {
    * names, with the changes since another marked); answers the export's warnings.
    */
   exportDocument(path: string, format: string, layout: Layout, lang: Lang, version?: ExportVersion): Promise<string[]>;
+  /** Ask for the folder to publish the website into (the native folder dialog); null when cancelled. */
+  pickPublishFolder(): Promise<string | null>;
+  /**
+   * Publish the open document (its latest revision, else as it is) as a website with frab
+   * feeds, calendars and a changelog into `dir`, replaced as a whole; answers how many files.
+   */
+  publishSite(dir: string): Promise<number>;
   /** The annex of the open document (or of `version`) as a standalone HTML page, rendered by the core. */
   annexPreview(layout: Layout, lang: Lang, version?: ExportVersion): Promise<string>;
   /**
@@ -197,6 +204,8 @@ export const tauriBackend: Backend = {
     }),
   exportDocument: (path, format, layout, lang, version = {}) =>
     invoke<string[]>("export_document", { path, format, layout, lang, version }),
+  pickPublishFolder: () => openDialog({ multiple: false, directory: true, title: "Publish website into" }),
+  publishSite: (dir) => invoke<number>("publish_site", { dir }),
   annexPreview: (layout, lang, version = {}) => invoke<string>("annex_preview", { layout, lang, version }),
   revisionDiff: (from, to, lang) => invoke<RevisionChanges>("revision_diff", { from, to, lang: lang ?? null }),
   exportChoices: () => invoke<ExportChoices>("export_choices"),

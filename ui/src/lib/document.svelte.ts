@@ -61,6 +61,10 @@ export class DocumentStore {
   importReport = $state.raw<ImportReport | null>(null);
   /** The file the open document was imported from, to import again in another zone. */
   importedFrom = $state<string | null>(null);
+  /** What the last File > Publish wrote ("Published 248 files into /srv/site"), until dismissed. */
+  published = $state<string | null>(null);
+  /** The folder the open document was last published into: File > Publish proposes no other. */
+  publishedInto = $state<string | null>(null);
   /** Unsaved documents the journal kept from a run that crashed, offered at start. */
   recovery = $state.raw<RecoveryEntry[]>([]);
   /** The unsaved-changes question while it is asked: what the user is doing ("closing"). */
@@ -142,6 +146,8 @@ export class DocumentStore {
     this.doc = fromSnapshot(snapshot);
     this.importReport = report;
     this.importedFrom = report ? from : null;
+    this.publishedInto = null;
+    this.published = null;
     this.activeConflict = null;
     this.selected = new Set();
   }
@@ -356,6 +362,23 @@ export class DocumentStore {
       return chosen === null ? null : b.importDocument(chosen);
     });
     if (answer) this.#replace(answer.snapshot, answer.report, chosen);
+  }
+
+  /**
+   * Publishes the open document as a website (File > Publish): asks for the folder the
+   * first time, then publishes into the same folder again; the shell writes it whole.
+   */
+  async publishSite(): Promise<void> {
+    const answer = await this.run(async (b) => {
+      const dir = this.publishedInto ?? (await b.pickPublishFolder());
+      if (dir === null) return null;
+      const files = await b.publishSite(dir);
+      return { dir, files };
+    });
+    if (answer) {
+      this.publishedInto = answer.dir;
+      this.published = `Published ${answer.files} files into ${answer.dir}`;
+    }
   }
 
   /**

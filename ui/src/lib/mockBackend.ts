@@ -58,6 +58,8 @@ export type MockCall =
   | { method: "importDocument"; path: string; timeZone?: string }
   | { method: "pickExportPath"; format: FormatChoice }
   | ({ method: "exportDocument"; path: string; format: string; layout: Layout; lang: Lang } & ExportVersion)
+  | { method: "pickPublishFolder" }
+  | { method: "publishSite"; dir: string }
   | ({ method: "annexPreview"; layout: Layout; lang: Lang } & ExportVersion)
   | { method: "revisionDiff"; from: string; to: string | null; lang?: Lang }
   | { method: "exportChoices" | "today" }
@@ -401,6 +403,15 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     async exportDocument(p, format, layout, lang, version = {}) {
       calls.push({ method: "exportDocument", path: p, format, layout, lang, ...version });
       return [];
+    },
+    async pickPublishFolder() {
+      calls.push({ method: "pickPublishFolder" });
+      return null;
+    },
+    // Writes nothing; answers as a publish of a small site would.
+    async publishSite(dir) {
+      calls.push({ method: "publishSite", dir });
+      return 12;
     },
     // A stand-in page naming what was asked (the core renders the real annex).
     async annexPreview(layout, lang, version = {}) {

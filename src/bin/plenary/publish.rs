@@ -1,0 +1,50 @@
+//! `plenary publish FILE DIR`: the website, feeds, calendars and changelog of a document,
+//! written into DIR atomically. The core renders ([`plenary::publish`]); this writes.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use plenary::publish::{PublishOptions, publish as render};
+
+use crate::{Failure, open};
+
+/// Arguments of `plenary publish`.
+#[derive(Args)]
+pub struct PublishArgs {
+    /// The document.
+    pub file: PathBuf,
+    /// The folder to write the site into: created, or replaced as a whole when an earlier
+    /// `plenary publish` wrote it (any other non-empty folder is refused).
+    pub dir: PathBuf,
+    /// The revision to publish (its label); the latest by default, the document as it is
+    /// when it has none.
+    #[arg(long)]
+    pub revision: Option<String>,
+}
+
+pub fn publish(args: &PublishArgs) -> Result<ExitCode, Failure> {
+    let timetable = open(&args.file)?;
+    let options = PublishOptions {
+        revision: args.revision.clone(),
+        // The system's fonts, as `export --format annex-pdf` finds them.
+        #[cfg(feature = "pdf")]
+        fonts: Some(std::sync::Arc::new(crate::fonts::find(&[]))),
+    };
+    let files = render(&timetable, &options)
+        .map_err(|e| Failure(format!("{}: {e}", args.file.display())))?;
+    let pairs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|f| (f.path.as_str(), f.bytes.as_slice()))
+        .collect();
+    plenary::atomic::write_folder(&args.dir, &pairs)
+        .map_err(|e| Failure(format!("cannot publish into {}: {e}", args.dir.display())))?;
+    let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
+    eprintln!(
+        "Published {} file(s), {} kB, into {}",
+        files.len(),
+        bytes.div_ceil(1024),
+        args.dir.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
