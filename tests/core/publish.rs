@@ -114,6 +114,7 @@ fn feeds_read_back_by_plenarys_importers_give_the_same_sessions() {
     let f = files(&t, None);
     let options = ImportOptions {
         time_zone: Some(t.meeting.time_zone.clone()),
+        ..ImportOptions::default()
     };
     for (path, format) in [
         ("schedule.xml", Format::FrabXml),
