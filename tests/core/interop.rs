@@ -5,7 +5,6 @@
 //! under CI and is a counted skip elsewhere (see `crate::require`).
 
 use std::collections::BTreeMap;
-use std::process::Command;
 
 use chrono::{NaiveDate, TimeZone};
 use plenary::interop::{
@@ -13,7 +12,7 @@ use plenary::interop::{
 };
 use plenary::model::{ConflictKind, Lang, Timetable, text_in};
 
-use crate::require::{self, data};
+use crate::require::data;
 
 fn import_file(name: &str, format: Format) -> Option<Imported> {
     let path = data(name)?;
@@ -468,16 +467,7 @@ fn frab_exports_validate_against_the_published_schemas() {
     let Some(schema_dir) = data("frab-schema") else {
         return;
     };
-    let has_xmllint = require::tool(
-        "xmllint",
-        &["--version"],
-        "apt-get install libxml2-utils (scripts/install-deps.sh test)",
-    );
-    let has_jsonschema = require::tool(
-        "python3",
-        &["-c", "import jsonschema"],
-        "python3 -m pip install jsonschema, or apt-get install python3-jsonschema",
-    );
+    let schemas = crate::frab_schema::FrabSchemas::new(&schema_dir);
     let example = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/examples/itu-t-sg12-2017.plenary.json"
@@ -505,40 +495,8 @@ fn frab_exports_validate_against_the_published_schemas() {
         let json_path = dir.join(format!("{stem}.json"));
         std::fs::write(&xml_path, export(t, Format::FrabXml)).expect("write");
         std::fs::write(&json_path, export(t, Format::FrabJson)).expect("write");
-        if has_xmllint {
-            let out = Command::new("xmllint")
-                .arg("--noout")
-                .arg("--schema")
-                .arg(schema_dir.join("frab-schedule.xml.xsd"))
-                .arg(&xml_path)
-                .output()
-                .expect("xmllint runs");
-            assert!(
-                out.status.success(),
-                "{name}: schedule.xml export validates: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-        if has_jsonschema {
-            let script = "import json,sys,jsonschema\n\
-                schema=json.load(open(sys.argv[1]))\n\
-                doc=json.load(open(sys.argv[2]))\n\
-                v=jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())\n\
-                errs=[f'{list(e.absolute_path)}: {e.message}' for e in v.iter_errors(doc)]\n\
-                print('\\n'.join(errs[:10])); sys.exit(1 if errs else 0)\n";
-            let out = Command::new("python3")
-                .args(["-c", script])
-                .arg(schema_dir.join("frab-schema.json"))
-                .arg(&json_path)
-                .output()
-                .expect("python runs");
-            assert!(
-                out.status.success(),
-                "{name}: schedule.json export validates: {}{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
+        schemas.assert_xml(&xml_path, name);
+        schemas.assert_json(&json_path, name);
     }
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -15,6 +15,7 @@ mod escaping;
 mod examples;
 #[cfg(feature = "pdf")]
 mod fonts;
+mod frab_schema;
 mod hostile;
 mod interop;
 #[cfg(unix)]

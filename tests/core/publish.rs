@@ -3,7 +3,6 @@
 //! revisions a session changed in, deterministic bytes) and the folder it is written into.
 
 use std::collections::BTreeMap;
-use std::process::Command;
 
 use chrono::NaiveDate;
 use plenary::interop::{self, Format, ImportOptions};
@@ -11,7 +10,7 @@ use plenary::model::{Frozen, Revision, RoomId, Timetable};
 use plenary::publish::{PublishOptions, SiteFile, publish};
 
 use crate::interop::seen;
-use crate::require::{self, data};
+use crate::require::data;
 use crate::sg12;
 
 fn files(t: &Timetable, revision: Option<&str>) -> BTreeMap<String, Vec<u8>> {
@@ -192,16 +191,7 @@ fn published_feeds_validate_against_the_frab_schemas() {
     let Some(schema_dir) = data("frab-schema") else {
         return;
     };
-    let has_xmllint = require::tool(
-        "xmllint",
-        &["--version"],
-        "apt-get install libxml2-utils (scripts/install-deps.sh test)",
-    );
-    let has_jsonschema = require::tool(
-        "python3",
-        &["-c", "import jsonschema"],
-        "python3 -m pip install jsonschema, or apt-get install python3-jsonschema",
-    );
+    let schemas = crate::frab_schema::FrabSchemas::new(&schema_dir);
     let (t, _) = revised();
     let f = files(&t, None);
     let dir = tempfile::tempdir().expect("temp dir");
@@ -209,40 +199,8 @@ fn published_feeds_validate_against_the_frab_schemas() {
     let json = dir.path().join("schedule.json");
     std::fs::write(&xml, &f["schedule.xml"]).expect("write");
     std::fs::write(&json, &f["schedule.json"]).expect("write");
-    if has_xmllint {
-        let out = Command::new("xmllint")
-            .arg("--noout")
-            .arg("--schema")
-            .arg(schema_dir.join("frab-schedule.xml.xsd"))
-            .arg(&xml)
-            .output()
-            .expect("xmllint runs");
-        assert!(
-            out.status.success(),
-            "schedule.xml validates: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    if has_jsonschema {
-        let script = "import json,sys,jsonschema\n\
-            schema=json.load(open(sys.argv[1]))\n\
-            doc=json.load(open(sys.argv[2]))\n\
-            v=jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())\n\
-            errs=[f'{list(e.absolute_path)}: {e.message}' for e in v.iter_errors(doc)]\n\
-            print('\\n'.join(errs[:10])); sys.exit(1 if errs else 0)\n";
-        let out = Command::new("python3")
-            .args(["-c", script])
-            .arg(schema_dir.join("frab-schema.json"))
-            .arg(&json)
-            .output()
-            .expect("python runs");
-        assert!(
-            out.status.success(),
-            "schedule.json validates: {}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    schemas.assert_xml(&xml, "published");
+    schemas.assert_json(&json, "published");
 }
 
 #[test]
