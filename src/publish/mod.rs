@@ -20,7 +20,7 @@
 //!   guid;
 //! - **SEQUENCE** of a session is the number of revisions, up to the published one, in
 //!   which it changed ([`crate::revision::diff`]), so calendars replace their entry;
-//! - **escaped**: every text of the document reaches HTML through [`site`]'s escaping, and
+//! - **escaped**: every text of the document reaches HTML through `site`'s escaping, and
 //!   the feeds through their exporters' own;
 //! - **no remote resource**: pages link only to files of the site.
 
