@@ -186,12 +186,30 @@ fn invocations(file: &Path, out: &Path, opens: bool) -> Vec<Vec<String>> {
             "diff", &f, "--from", "Rev.1", "--to", "Rev.2", "--format", "json",
         ]),
         s(&["fmt", "--check", &f]),
+        s(&["notes", &f]),
+        s(&["notes", &f, "--layout", "bodies", "--format", "json"]),
+        s(&["publish", &f, &o("site")]),
+        // The hostile file as the commands, applied (dry run) to the example.
+        s(&[
+            "apply",
+            "--dry-run",
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/examples/itu-t-sg12-2017.plenary.json"
+            ),
+            &f,
+        ]),
     ];
     for from in ["frab-xml", "frab-json", "ics", "csv", "xcal"] {
         all.push(s(&["import", "--from", from, &f, "-o", "-"]));
     }
     // The rewriting commands work on copies, so every other run sees the corpus file.
-    for (command, extra) in [("fmt", &[][..]), ("revise", &["--date", "2017-09-01"][..])] {
+    for (command, extra) in [
+        ("fmt", &[][..]),
+        ("revise", &["--date", "2017-09-01"][..]),
+        // The hostile file as the document, given no command to apply.
+        ("apply", &["-"][..]),
+    ] {
         let copy = out.join(format!(
             "{command}-{}",
             file.file_name().expect("a name").display()
