@@ -68,7 +68,8 @@ describe("blocksInView", () => {
 
   it("keeps a 5,000-session day of 200 lanes to what a window shows", () => {
     const big: Block[] = [];
-    for (let i = 0; i < 5000; i++) big.push(block(`s${i}`, 480 + (i % 25) * 28, 480 + (i % 25) * 28 + 30, i % 200, 200));
+    for (let i = 0; i < 5000; i++)
+      big.push(block(`s${i}`, 480 + (i % 25) * 28, 480 + (i % 25) * 28 + 30, i % 200, 200));
     const wide = { ...geometry, breadthPx: 200 * 78 };
     const view = dayWindow({ left: 0, top: 0, width: 1280, height: 800 }, { left: 50, top: 52 }, false);
     const drawn = blocksInView(big, view, wide, new Set());
