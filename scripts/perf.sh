@@ -7,7 +7,9 @@
 #
 # Environment: CARGO_TARGET_DIR (default target) for the release build; PERF_SKIP_BUILD=1
 # to measure the binary already there; PERF_OUT (default /tmp/plenary-perf) for the
-# documents and each run's JSON; PERF_ONLY="sg12 fosdem day5000" to measure fewer.
+# documents and each run's JSON; PERF_ONLY="sg12 fosdem day5000" to measure fewer documents,
+# PERF_WHERE="chromium app" fewer places; PERF_APPEND=1 keeps the results of a former run
+# (the table is of both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -25,7 +27,9 @@ fi
 app=$target/release/plenary-desktop
 cli=$target/release/plenary
 [[ -x $cli ]] || cli=$root/target/debug/plenary
-for f in "$app" "$cli"; do [[ -x $f ]] || { echo "perf: $f is missing (build it, or unset PERF_SKIP_BUILD)" >&2; exit 1; }; done
+needed=("$cli")
+[[ " ${PERF_WHERE:-chromium app} " == *" app "* ]] && needed+=("$app")
+for f in "${needed[@]}"; do [[ -x $f ]] || { echo "perf: $f is missing (build it, or unset PERF_SKIP_BUILD)" >&2; exit 1; }; done
 [[ -f ui/dist/index.html ]] || npm --prefix ui run build --silent
 fosdem_xml=$root/../shared/data/fosdem-2020-schedule.xml
 [[ -f $fosdem_xml ]] || { echo "perf: $fosdem_xml is missing (FOSDEM 2020's schedule XML)" >&2; exit 1; }
@@ -39,7 +43,7 @@ for d in sg12 fosdem day5000; do
 done
 
 results=$out/results.jsonl
-: > "$results"
+[[ ${PERF_APPEND:-} == 1 ]] || : > "$results"
 # One measurement: its JSON line (the last line a script prints), tagged with where and what.
 run() {
   local doc=$1 where=$2 what=$3; shift 3
@@ -55,11 +59,15 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for d in ${PERF_ONLY:-sg12 fosdem day5000}; do
   doc=$out/$d.plenary.json
   conflicts=--conflicts=$out/$d.conflicts.json
-  run "$d" chromium drag node ui/scripts/perf-drag.mjs "$doc" "$conflicts"
-  run "$d" chromium edits node ui/scripts/perf-drag.mjs "$doc" "$conflicts" --edits
-  run "$d" app launch env E2E_APP="$app" node tests/e2e/perf/launch.js "$doc"
-  run "$d" app drag env E2E_APP="$app" node tests/e2e/perf/drag-frames.js "$doc" --rounds=10
-  run "$d" app edits env E2E_APP="$app" node tests/e2e/perf/drag-frames.js "$doc" --edits
+  if [[ " ${PERF_WHERE:-chromium app} " == *" chromium "* ]]; then
+    run "$d" chromium drag node ui/scripts/perf-drag.mjs "$doc" "$conflicts"
+    run "$d" chromium edits node ui/scripts/perf-drag.mjs "$doc" "$conflicts" --edits
+  fi
+  if [[ " ${PERF_WHERE:-chromium app} " == *" app "* ]]; then
+    run "$d" app launch env E2E_APP="$app" node tests/e2e/perf/launch.js "$doc"
+    run "$d" app drag env E2E_APP="$app" node tests/e2e/perf/drag-frames.js "$doc" --rounds=10
+    run "$d" app edits env E2E_APP="$app" node tests/e2e/perf/drag-frames.js "$doc" --edits
+  fi
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 node scripts/perf-table.mjs "$results" docs/performance.md \

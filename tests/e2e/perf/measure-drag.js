@@ -68,6 +68,8 @@ export async function measureDrag({ rounds = 5 } = {}) {
   const work = [];
   const drops = [];
   const phases = [];
+  /** The longest frame's work among the first 5 of each drag (the drag's start: its layers). */
+  const starts = [];
   let blocks = [...document.querySelectorAll('[data-testid="session"]')];
   for (let round = 0; round < rounds; round++) {
     const block = blocks[Math.floor((blocks.length * (round + 1)) / (rounds + 4))];
@@ -93,6 +95,7 @@ export async function measureDrag({ rounds = 5 } = {}) {
       const f = await rendered();
       frames.push(f.start - last);
       work.push(handled + (f.end - f.start));
+      if (i <= 5) starts[round] = Math.max(starts[round] ?? 0, handled + (f.end - f.start));
       last = f.start;
     }
     // The next day (the first after the last one), scrolled into view if it is not. A
@@ -138,6 +141,7 @@ export async function measureDrag({ rounds = 5 } = {}) {
     days: columns.length,
     frameIntervalMs: stats(frames),
     frameWorkMs: stats(work),
+    startFrameWorkMs: starts.map(Math.round),
     editToRedrawMs: stats(drops),
     drops: drops.map((d) => Math.round(d)),
     dropPhases: phases,
