@@ -9,6 +9,8 @@
 #   make e2e        build the app and run the end-to-end tests under Xvfb
 #   make screenshot take docs/screenshot.png of the app under Xvfb
 #   make bench      criterion benchmarks of the core (figures in docs/performance.md)
+#   make perf       build the release app and measure the UI in it and in Chromium (table
+#                   printed and written to docs/performance.md; scripts/perf.sh)
 #   make fuzz       every fuzz target for FUZZ_SECONDS (default 60) each
 #   make soak       the property tests with SOAK_CASES (default 20,000) cases each, in release
 
@@ -21,7 +23,7 @@ PHASE := scripts/phase.sh
 APP := target/debug/plenary-desktop
 FILE ?=
 
-.PHONY: run test lint fmt bindings app e2e screenshot bench fuzz soak display-check help
+.PHONY: run test lint fmt bindings app e2e screenshot bench perf fuzz soak display-check help
 .DEFAULT_GOAL := help
 
 help:
@@ -68,6 +70,9 @@ screenshot: app
 
 bench:
 	cargo bench -p plenary
+
+perf:
+	scripts/perf.sh
 
 FUZZ_SECONDS ?= 60
 fuzz:

@@ -19,7 +19,10 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { measureDrag, measureEdits } from "../../tests/e2e/perf/measure-drag.js";
 
-const dist = resolve(fileURLToPath(import.meta.url), "../../dist");
+/** The built UI: ui/dist, or PERF_DIST (e.g. an unminified build, `vite build --minify false --outDir DIR`, for --profile). */
+const dist = process.env.PERF_DIST
+  ? resolve(process.env.PERF_DIST)
+  : resolve(fileURLToPath(import.meta.url), "../../dist");
 const args = process.argv.slice(2);
 const docPath = args.find((a) => !a.startsWith("--")) ?? "/tmp/g1000.plenary.json";
 /** `--rows`: drag with days as rows (the toolbar's orientation toggle). */

@@ -186,6 +186,8 @@ export async function launchApp({ file, example = false, homes: given, binary = 
     started.push(driver);
     const base = `http://127.0.0.1:${port}`;
     await waitForDriver(base);
+    // When the app was asked for (the driver starts it at once): `make perf`'s launch time.
+    const launchedAt = Date.now();
     const session = await Session.create(base, {
       'webkitgtk:browserOptions': { binary, args: file ? [file] : [] },
     });
@@ -198,9 +200,18 @@ export async function launchApp({ file, example = false, homes: given, binary = 
       session,
       display,
       homes,
+      launchedAt,
       /** The app's process id (a child of the driver), to kill it as a crash would. */
       pid() {
         return appPid(driver.pid, binary);
+      },
+      /** The app's process and its descendants (WebKit's web and network processes). */
+      pids() {
+        const app = appPid(driver.pid, binary);
+        if (app === undefined) return [];
+        const all = [app];
+        for (let i = 0; i < all.length; i++) all.push(...childrenOf(all[i]));
+        return all;
       },
       /** Saves a PNG of the app's page to the artifacts folder; returns its path. */
       async screenshot(name) {

@@ -68,6 +68,8 @@ export async function measureDrag({ rounds = 5 } = {}) {
   const work = [];
   const drops = [];
   const phases = [];
+  /** The longest frame's work among the first 5 of each drag (the drag's start: its layers). */
+  const starts = [];
   let blocks = [...document.querySelectorAll('[data-testid="session"]')];
   for (let round = 0; round < rounds; round++) {
     const block = blocks[Math.floor((blocks.length * (round + 1)) / (rounds + 4))];
@@ -93,15 +95,20 @@ export async function measureDrag({ rounds = 5 } = {}) {
       const f = await rendered();
       frames.push(f.start - last);
       work.push(handled + (f.end - f.start));
+      if (i <= 5) starts[round] = Math.max(starts[round] ?? 0, handled + (f.end - f.start));
       last = f.start;
     }
-    // The next day (the first after the last one), scrolled into view if it is not.
+    // The next day (the first after the last one), scrolled into view if it is not. A
+    // document of one day: the same day, 90 minutes later or earlier.
+    const single = columns.length === 1;
     const target = columns[(columns.indexOf(from) + 1) % columns.length];
+    const styleBefore = block.getAttribute("style");
     if (!visible(target)) {
       target.scrollIntoView({ block: "nearest", inline: "nearest" });
       await frame();
     }
-    const p = pointIn(target, t0, 0);
+    const px = Number(grid.dataset.pxPerMinute) || 1;
+    const p = pointIn(target, t0, single ? (round % 2 ? -90 : 90) * px : 0);
     fire(window, "pointermove", p.x, p.y);
     await frame();
     await new Promise((res) => setTimeout(res, 200));
@@ -113,7 +120,7 @@ export async function measureDrag({ rounds = 5 } = {}) {
     const afterDrop = rendered().then((f) => Math.round(f.end - start));
     for (;;) {
       const el = [...document.querySelectorAll('[data-testid="session"]')].find((e) => e.dataset.sessionId === id);
-      if (el?.closest('[data-testid="day-column"]') === target) break;
+      if (el?.closest('[data-testid="day-column"]') === target && (!single || el.getAttribute("style") !== styleBefore)) break;
       // A drop that never lands is a failure, not a 5-second measurement.
       if (performance.now() - start > 5000) {
         throw new Error(`drop ${drops.length + 1}: session ${id} was not in day ${target.dataset.date} 5 s after the drop`);
@@ -134,39 +141,70 @@ export async function measureDrag({ rounds = 5 } = {}) {
     days: columns.length,
     frameIntervalMs: stats(frames),
     frameWorkMs: stats(work),
+    startFrameWorkMs: starts.map(Math.round),
     editToRedrawMs: stats(drops),
     drops: drops.map((d) => Math.round(d)),
     dropPhases: phases,
   };
 }
 
-/** In the page: select one session, move it 20 times by one day with the arrow keys; each timed to its painted frame. */
+/**
+ * In the page: select one session, move it 20 times by one day with the arrow keys (by the
+ * snap step in time, Up and Down, in a document of one day); each timed to its painted
+ * frame. `touched`: the elements one edit changed (attributes, text or children), counted by
+ * a MutationObserver over the whole page from the key press to the painted frame.
+ */
 // Keyboard edits: no drag, no ghost, no dry run; only the command, its answer and the redraw.
 export async function measureEdits() {
   const rendered = () =>
     new Promise((resolve) => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now()); ch.port2.postMessage(0); }));
+  const grid = document.querySelector('[data-testid="grid"]');
+  const single = document.querySelectorAll('[data-testid="day-column"]').length === 1;
+  const keys = single
+    ? grid.dataset.orientation === "rows" ? ["ArrowRight", "ArrowLeft"] : ["ArrowDown", "ArrowUp"]
+    : grid.dataset.orientation === "rows" ? ["ArrowDown", "ArrowUp"] : ["ArrowRight", "ArrowLeft"];
   const blocks = [...document.querySelectorAll('[data-testid="session"]')];
   const block = blocks[Math.floor(blocks.length / 3)];
   const id = block.dataset.sessionId;
+  block.scrollIntoView({ block: "nearest", inline: "nearest" });
+  await rendered();
   const r = block.getBoundingClientRect();
   const at = { bubbles: true, clientX: r.left + 3, clientY: r.top + 3, pointerId: 7, button: 0, isPrimary: true };
   block.dispatchEvent(new PointerEvent("pointerdown", { ...at, buttons: 1 }));
   window.dispatchEvent(new PointerEvent("pointerup", { ...at, buttons: 0 }));
   await rendered();
   const times = [];
-  const where = () => document.querySelector(`[data-session-id="${id}"]`)?.closest('[data-testid="day-column"]')?.dataset.date;
+  const touched = [];
+  const where = () => {
+    const el = document.querySelector(`[data-session-id="${id}"]`);
+    return single ? el?.getAttribute("style") : el?.closest('[data-testid="day-column"]')?.dataset.date;
+  };
   for (let i = 0; i < 20; i++) {
     const before = where();
+    const changed = new Set();
+    const mo = new MutationObserver((records) => {
+      for (const m of records) changed.add(m.type === "characterData" ? m.target.parentElement : m.target);
+    });
+    mo.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
     const start = performance.now();
-    window.dispatchEvent(new KeyboardEvent("keydown", { key: i % 2 ? "ArrowLeft" : "ArrowRight", bubbles: true }));
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: keys[i % 2], bubbles: true }));
     while (where() === before) {
       // An edit that never shows is a failure, not a 3-second measurement.
       if (performance.now() - start > 3000) throw new Error(`edit ${i + 1}: session ${id} was still on ${before} 3 s after the key press`);
       await new Promise((res) => setTimeout(res, 0));
     }
     times.push((await rendered()) - start);
+    mo.takeRecords().forEach((m) => changed.add(m.type === "characterData" ? m.target.parentElement : m.target));
+    mo.disconnect();
+    touched.push(changed.size);
     await new Promise((res) => setTimeout(res, 100));
   }
   const s = [...times].sort((a, b) => a - b);
-  return { edits: times.map(Math.round), editToRedrawMs: { n: 20, median: Math.round(s[10]), p95: Math.round(s[19]) } };
+  const t = [...touched].sort((a, b) => a - b);
+  return {
+    edits: times.map(Math.round),
+    editToRedrawMs: { n: 20, median: Math.round(s[10]), p95: Math.round(s[19]) },
+    touched: { median: t[10], max: t[19] },
+    sessionsInDom: document.querySelectorAll('[data-testid="session"]').length,
+  };
 }

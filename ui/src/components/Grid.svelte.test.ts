@@ -93,6 +93,41 @@ describe("Grid", () => {
     expect(block?.querySelector('[data-testid="resize-handle"]')).toBeNull();
   });
 
+  it("draws a day too dense for the condensed view as aggregates with their conflicts; a click expands it", () => {
+    const timetable: Timetable = fixture().timetable;
+    const q4 = timetable.sessions["q4"]!;
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      ...q4,
+      id: `p${i}`,
+      placement: { start: "2017-09-22T09:00", end: "2017-09-22T10:00" },
+    }));
+    const sessions = [...Object.values(timetable.sessions), ...many];
+    const root = draw("columns", null, {
+      timetable: { ...timetable, sessions: Object.fromEntries(sessions.map((s) => [s.id, s])) },
+      sessions,
+      condensed: true,
+      marks: new Map([["p3", "error"]]),
+      selected: new Set(["p20"]),
+    });
+    const day = root.querySelector('[data-testid="day-column"][data-date="2017-09-22"]')!;
+    const groups = [...day.querySelectorAll<HTMLElement>('[data-testid="session-group"]')];
+    expect(groups.length).toBeGreaterThan(1);
+    const counted = groups.reduce((n, g) => n + Number(g.dataset["count"]), 0);
+    expect(counted).toBe(sessions.filter((s) => s.placement?.start.startsWith("2017-09-22")).length);
+    const marked = groups.find((g) => g.dataset["conflict"] === "error");
+    expect(marked?.getAttribute("aria-label")).toMatch(/^\d+ sessions, 1 in conflict, 09:00–10:00; expand the day$/);
+    // Only the selected session is drawn as a block (the keyboard reaches it); the other days are as they were.
+    expect(
+      [...day.querySelectorAll<HTMLElement>('[data-testid="session"]')].map((b) => b.dataset["sessionId"]),
+    ).toEqual(["p20"]);
+    const elsewhere = root.querySelector('[data-testid="day-column"][data-date="2017-09-21"] [data-testid="session"]');
+    expect(elsewhere).not.toBeNull();
+    marked!.click();
+    flushSync();
+    expect(day.querySelectorAll('[data-testid="session-group"]')).toHaveLength(0);
+    expect(day.querySelectorAll('[data-testid="session"]').length).toBe(counted);
+  });
+
   it("creates a session where the grid is double-clicked, beside what is there, not on a block", () => {
     const sent: Command[] = [];
     const opened: string[] = [];

@@ -12,6 +12,7 @@ import type { Lang } from "../bindings/Lang";
 import type { Session } from "../bindings/Session";
 import type { Timetable } from "../bindings/Timetable";
 import type { View } from "../bindings/View";
+import { AGGREGATE_GROUPS, isAggregated } from "./aggregate";
 import { labelCache, timeSpan, type SessionLabels } from "./labels";
 import {
   blocksByDate,
@@ -27,7 +28,7 @@ import {
   type Orientation,
   type Span,
 } from "./layout";
-import { sameJson, settled } from "./settled.svelte";
+import { sameJson, sameSet, settled } from "./settled.svelte";
 
 /**
  * What the geometry depends on, the grid's props and its viewport's size, each read through
@@ -45,6 +46,8 @@ export interface GridInput {
   orientation: () => Orientation;
   viewportWidth: () => number;
   viewportHeight: () => number;
+  /** The days a click expanded although they are too dense for the condensed view (see aggregate.ts). */
+  expanded?: () => ReadonlySet<string>;
 }
 
 /** `h.start` and `h.end` ("HH:MM") in minutes after midnight. */
@@ -86,6 +89,10 @@ export interface GridLayout {
   readonly templateRows: string;
   /** The grid cell of the time gutter. */
   readonly gutterCell: string;
+  /** Each day's breadth across in pixels (its minimum width in columns, its height in rows). */
+  readonly breadths: number[];
+  /** The dates of the days drawn as aggregates (too dense to read; see aggregate.ts). */
+  readonly aggregated: ReadonlySet<string>;
   /** The grid cell of the header (`header`) or body of day `i`. */
   cell(i: number, part: "header" | "body"): string;
 }
@@ -152,6 +159,15 @@ export function gridLayout(input: GridInput): GridLayout {
    * height; in columns its minimum width (days share what is left of the window). A lane is
    * never narrower than a short title ("Q12/17", "WP2/12") set horizontally.
    */
+  const aggregated = settled(() => {
+    const expanded = input.expanded?.() ?? new Set<string>();
+    const out = new Set<string>();
+    for (const c of columns.value) {
+      const lanes = maxLanes(blocks.get(c.date) ?? []);
+      if (isAggregated(lanes, input.condensed(), input.roomView(), expanded.has(c.date))) out.add(c.date);
+    }
+    return out;
+  }, sameSet);
   const breadths = settled(() => {
     const condensed = input.condensed();
     const r = rooms.value;
@@ -159,7 +175,10 @@ export function gridLayout(input: GridInput): GridLayout {
       ? { rooms: r ? r.length : null, lanePx: condensed ? 16 : r ? 22 : 26, min: condensed ? 40 : 64, narrowPx }
       : { rooms: r ? r.length : null, lanePx: condensed ? 52 : 78, min: condensed ? 56 : 72, narrowPx };
     return columns.value.map((c) =>
-      dayBreadth(c, maxLanes(blocks.get(c.date) ?? []), { ...opts, gutterPx: CREATE_GUTTER_PX }),
+      dayBreadth(c, aggregated.value.has(c.date) ? AGGREGATE_GROUPS : maxLanes(blocks.get(c.date) ?? []), {
+        ...opts,
+        gutterPx: CREATE_GUTTER_PX,
+      }),
     );
   }, sameJson);
   const rowPx = $derived(rows ? breadths.value : []);
@@ -220,6 +239,12 @@ export function gridLayout(input: GridInput): GridLayout {
     },
     get templateRows() {
       return templateRows;
+    },
+    get breadths() {
+      return breadths.value;
+    },
+    get aggregated() {
+      return aggregated.value;
     },
     get gutterCell() {
       return rows ? "grid-row:1;grid-column:2" : "grid-column:1;grid-row:2";

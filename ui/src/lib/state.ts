@@ -122,7 +122,7 @@ export function applyApplied(state: DocumentState, applied: Applied): DocumentSt
 /** How a session is marked for its conflicts: its worst open severity, else acknowledged. */
 export type ConflictMark = Severity | "acknowledged";
 
-const RANK: Record<ConflictMark, number> = { error: 3, warning: 2, info: 1, acknowledged: 0 };
+export const MARK_RANK: Record<ConflictMark, number> = { error: 3, warning: 2, info: 1, acknowledged: 0 };
 
 /** The mark of every session some conflict lists; sessions with none are absent. */
 export function conflictMarks(conflicts: Conflict[]): Map<string, ConflictMark> {
@@ -131,7 +131,7 @@ export function conflictMarks(conflicts: Conflict[]): Map<string, ConflictMark> 
     const mark: ConflictMark = c.acknowledged ? "acknowledged" : c.severity;
     for (const id of c.sessions) {
       const prev = marks.get(id);
-      if (prev === undefined || RANK[mark] > RANK[prev]) marks.set(id, mark);
+      if (prev === undefined || MARK_RANK[mark] > MARK_RANK[prev]) marks.set(id, mark);
     }
   }
   return marks;

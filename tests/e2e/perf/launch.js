@@ -1,0 +1,50 @@
+// Launch to grid painted, and the memory of the app with its web processes once settled.
+// Usage (after a build; E2E_APP names the binary, e.g. the release one):
+//   E2E_APP=target/release/plenary-desktop node tests/e2e/perf/launch.js FILE [--runs=3]
+// Each run starts the app on FILE under its own Xvfb through WebKitWebDriver and reads the
+// page's `plenary:grid-painted` mark (Grid.svelte: the frame after the grid's first render
+// is painted) against the moment the driver was asked to start the app (so the figure
+// includes the driver's own start of it). Then, 5 s later, the proportional set size (PSS,
+// /proc/PID/smaps_rollup) of the app and every process under it (WebKit's web and network
+// processes). Prints one JSON line: medians and every run.
+import { readFileSync } from 'node:fs';
+import { launchApp } from '../lib/app.js';
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+if (!file) throw new Error('usage: launch.js FILE [--runs=N]');
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
+
+/** PSS in MB of `pid` (0 when it is gone). */
+function pssMb(pid) {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+const launches = [];
+const pss = [];
+for (let i = 0; i < runs; i++) {
+  const app = await launchApp({ file });
+  try {
+    await app.session.waitForAll('[data-testid="day-column"]', { timeoutMs: 60_000 });
+    let painted = null;
+    for (let t = 0; t < 200 && painted === null; t++) {
+      painted = await app.session.execute(
+        `const m = performance.getEntriesByName('plenary:grid-painted')[0]; return m ? performance.timeOrigin + m.startTime : null;`,
+      );
+      if (painted === null) await new Promise((r) => setTimeout(r, 50));
+    }
+    if (painted === null) throw new Error('the grid-painted mark never came');
+    launches.push(Math.round(painted - app.launchedAt));
+    await new Promise((r) => setTimeout(r, 5000));
+    pss.push(Math.round(app.pids().reduce((sum, pid) => sum + pssMb(pid), 0)));
+  } finally {
+    await app.close();
+  }
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(JSON.stringify({ launchToGridMs: median(launches), launches, pssMb: median(pss), pss }));
