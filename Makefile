@@ -72,6 +72,7 @@ bench:
 	cargo bench -p plenary
 
 perf:
+	scripts/install-deps.sh perf
 	scripts/perf.sh
 
 FUZZ_SECONDS ?= 60
