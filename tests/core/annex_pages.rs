@@ -9,7 +9,10 @@
 //! (`pdftoppm -r 50`) in `target/annex-check/pages/`, for a person to look at.
 //!
 //! The examples typed from other ITU documents are checked in the layout of their original:
-//! the SG2 2013 meeting in the bodies layout, the Council 2018 plan in the plan layout.
+//! the SG2 2013 meeting in the bodies layout, the Council 2018 plan in the plan layout; and
+//! FOSDEM 2020, imported from `../shared/data`, as a conference programme (the agenda) in
+//! Arabic, Chinese and English. A free text may break after the hyphen of a compound word
+//! ("gh-/ost"), as a typesetter does; headers and time ranges may not.
 //!
 //! The agenda layout (one row per item, so many pages for the wide meeting) is checked for
 //! the SG12 example in four languages ([`AGENDA_LANGS`]: right to left, CJK, and the two
@@ -32,12 +35,18 @@ const LANGS: [Lang; 6] = [Lang::Ar, Lang::Zh, Lang::En, Lang::Fr, Lang::Ru, Lang
 /// The languages the agenda layout is checked in (of the SG12 example only).
 const AGENDA_LANGS: [Lang; 4] = [Lang::Ar, Lang::Zh, Lang::En, Lang::Fr];
 
+/// The languages FOSDEM 2020's agenda is checked in (17 pages each).
+const FOSDEM_LANGS: [Lang; 3] = [Lang::Ar, Lang::Zh, Lang::En];
+
 /// Whether the check typesets `layout` of meeting `name` in `lang` (see the module docs).
 fn checked(name: &str, layout: Layout, lang: Lang) -> bool {
     match name {
         // The examples typed from other ITU documents, in the layout of their original.
         "sg2" => layout == Layout::Bodies,
         "council" => layout == Layout::Plan,
+        // An imported conference programme (FOSDEM 2020, 872 talks): its agenda, in a script
+        // of each kind (its titles are English; the others fall back to them, marked).
+        "fosdem" => layout == Layout::Agenda && FOSDEM_LANGS.contains(&lang),
         _ => layout != Layout::Agenda || (name == "sg12" && AGENDA_LANGS.contains(&lang)),
     }
 }
@@ -61,12 +70,21 @@ fn meetings() -> Vec<(&'static str, Timetable)> {
         let text = std::fs::read_to_string(&path).expect("the example is in the repository");
         plenary::document::load(&text).expect("the example loads")
     };
-    vec![
+    let mut all = vec![
         ("sg12", example("itu-t-sg12-2017.plenary.json")),
         ("wide", plenary::generate::study_group(10, 40, 3)),
         ("sg2", example("itu-t-sg2-2013.plenary.json")),
         ("council", example("itu-council-2018.plenary.json")),
-    ]
+    ];
+    if let Some(path) = require::data("fosdem-2020-schedule.xml") {
+        let bytes = std::fs::read(&path).expect("readable data file");
+        let options = plenary::interop::ImportOptions::default();
+        let imported =
+            plenary::interop::import(plenary::interop::Format::FrabXml, &bytes, &options)
+                .expect("FOSDEM 2020 imports");
+        all.push(("fosdem", imported.timetable));
+    }
+    all
 }
 
 #[test]
@@ -408,10 +426,25 @@ fn tokens(d: &Doc) -> Vec<String> {
         }
     }
     texts.extend(a.notes.iter().map(|n| n.text.clone()));
+    // A free text (a title, a note) may break after the hyphen of a compound word between
+    // letters ("gh-/ost", "state-of-/the-art"), as a typesetter does; the headers (day,
+    // month and slot names, "A.-m.") and time ranges may not, and are checked whole above.
+    let compound_parts = |w: String| -> Vec<String> {
+        let chars: Vec<char> = w.chars().collect();
+        let between_letters = (1..chars.len().saturating_sub(1)).any(|i| {
+            chars[i] == '-' && chars[i - 1].is_alphabetic() && chars[i + 1].is_alphabetic()
+        });
+        if between_letters {
+            w.split('-').map(str::to_owned).collect()
+        } else {
+            vec![w]
+        }
+    };
     for text in &texts {
         words.extend(
             text.split_whitespace()
                 .map(clean)
+                .flat_map(compound_parts)
                 .filter(|w| w.chars().all(|c| !plenary::annex::measure::is_cjk(c)))
                 .filter(|w| !w.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c))),
         );
