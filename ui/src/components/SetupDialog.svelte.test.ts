@@ -8,7 +8,7 @@ import SetupDialog from "./SetupDialog.svelte";
 
 afterEach(unmountAll);
 
-async function form(initial: MeetingSetup | null = null) {
+async function form(initial: MeetingSetup | null = null, cancelled: string[] = []) {
   const choices = await mockBackend(fixture()).setupChoices();
   const sent: MeetingSetup[] = [];
   const target = mountInPage(SetupDialog, {
@@ -17,7 +17,7 @@ async function form(initial: MeetingSetup | null = null) {
     again: initial !== null,
     locale: "en-GB",
     onSubmit: async (setup: MeetingSetup) => (sent.push(setup), null),
-    onCancel: () => {},
+    onCancel: () => cancelled.push("cancel"),
   });
   await settle();
   const el = <T extends HTMLElement>(testid: string) => {
@@ -36,6 +36,21 @@ async function type(input: HTMLInputElement, text: string) {
 }
 
 describe("SetupDialog", () => {
+  it("keeps what was typed when Escape closes the city's list; Escape elsewhere cancels", async () => {
+    const cancelled: string[] = [];
+    const { el } = await form(null, cancelled);
+    await type(el("setup-title-en"), "Workshop");
+    const escape = (on: HTMLElement) =>
+      on.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true }));
+    escape(el("setup-city"));
+    await settle();
+    expect(cancelled, "Escape in the city field closes its list, not the form").toEqual([]);
+    expect(el<HTMLInputElement>("setup-title-en").value).toBe("Workshop");
+    escape(el("setup-title-en"));
+    await settle();
+    expect(cancelled).toEqual(["cancel"]);
+  });
+
   it("sends the SG2 set-up as one call, with the form's defaults for what was not touched", async () => {
     const { sent, el } = await form();
     expect(document.activeElement, "the main language's title has the focus").toBe(el("setup-title-en"));
