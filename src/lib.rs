@@ -28,6 +28,7 @@
 //! | [`annex`] | the annex of the letter: build it in a layout and language, render it as text, Markdown, HTML, DOCX, PDF |
 //! | [`translations`] | every text of the document in every meeting language, what each lacks; a session's name for people |
 //! | [`publish`] | a document as a static website, frab feeds, calendars per body and room, and a changelog: files in memory |
+//! | [`places`] | where one session can go: what a drop at each day, start and room would bring, and its best places |
 //! | [`export`] | every export format (annex and interchange) by name, rendered to bytes |
 #![deny(missing_docs)]
 
@@ -48,6 +49,7 @@ pub mod i18n;
 pub mod interop;
 pub mod model;
 pub mod new_items;
+pub mod places;
 pub mod publish;
 pub mod revision;
 pub mod template;

@@ -11,9 +11,10 @@
 //!
 //! [`Engine`] keeps the current conflicts and, after an edit, re-checks only what the edit
 //! can affect (see `engine.rs` for the algorithm and its limits). [`check`] is the full
-//! check of a timetable.
+//! check of a timetable. [`Probe`] asks the same rules where one session could go.
 
 mod engine;
+mod probe;
 mod rules;
 
 use serde::{Deserialize, Serialize};
@@ -24,6 +25,7 @@ use crate::model::{
 };
 
 pub use engine::{Delta, Engine, Scope};
+pub use probe::{Kinds, Probe};
 
 /// One problem found in a timetable.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]

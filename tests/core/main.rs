@@ -23,6 +23,7 @@ mod kill;
 mod labels;
 mod notes;
 mod oracle;
+mod places;
 mod points;
 mod publish;
 mod publish_site;
