@@ -26,7 +26,7 @@ use crate::time::Stamp;
 
 use super::Conflict;
 use super::rules::{
-    BodyTree, Calendar, FxMap, Minute, constraint_conflicts, overbooked_periods, pair_conflicts,
+    BodyTree, Calendar, Minute, constraint_conflicts, overbooked_periods, pair_conflicts,
     session_conflicts, span_of,
 };
 
@@ -60,7 +60,9 @@ impl Kinds {
 
     /// The kinds, in [`ConflictKind::ALL`] order.
     pub fn iter(self) -> impl Iterator<Item = ConflictKind> {
-        ConflictKind::ALL.into_iter().filter(move |k| self.contains(*k))
+        ConflictKind::ALL
+            .into_iter()
+            .filter(move |k| self.contains(*k))
     }
 
     /// The kinds of `conflicts`.
@@ -116,8 +118,9 @@ pub struct Probe<'t> {
     /// The other scheduled sessions it clashes with whenever they overlap, whatever the rooms.
     related: Vec<(&'t Session, Placement)>,
     related_spans: Spans,
-    /// The other scheduled sessions by room, for room clashes.
-    rooms: FxMap<&'t RoomId, Spans>,
+    /// The other scheduled sessions in each room of `t.rooms` (by position), for room
+    /// clashes.
+    rooms: Vec<Spans>,
     /// The constraints naming it, and a copy of the timetable to move it in for them (only
     /// when there are some: they read placements from the timetable).
     constraints: Vec<&'t Constraint>,
@@ -148,13 +151,18 @@ impl<'t> Probe<'t> {
             end: epoch.plus_minutes(60).unwrap_or(epoch),
         };
         let mut related = Vec::new();
-        let mut by_room: FxMap<&'t RoomId, Vec<(Minute, Minute, usize)>> = FxMap::default();
+        let mut by_room: Vec<Vec<(Minute, Minute, usize)>> = vec![Vec::new(); t.rooms.len()];
         let mut found = Vec::new();
         for other in t.sessions.values().filter(|o| o.id != *id) {
             let Some(pl) = other.placement else { continue };
             let (start, end) = span_of(&pl);
-            if let Some(room) = &other.room {
-                by_room.entry(room).or_default().push((start, end, 0));
+            if let Some(spans) = other
+                .room
+                .as_ref()
+                .and_then(|r| t.rooms.get_index_of(r))
+                .and_then(|i| by_room.get_mut(i))
+            {
+                spans.push((start, end, 0));
             }
             found.clear();
             pair_conflicts(
@@ -178,10 +186,7 @@ impl<'t> Probe<'t> {
                 })
                 .collect(),
         );
-        let rooms = by_room
-            .into_iter()
-            .map(|(room, spans)| (room, Spans::new(spans)))
-            .collect();
+        let rooms = by_room.into_iter().map(Spans::new).collect();
 
         let constraints: Vec<&Constraint> = t
             .constraints
@@ -302,9 +307,17 @@ impl<'t> Probe<'t> {
     /// Whether another scheduled session holds `room` at some minute of `pl`: a drop there is
     /// a room clash.
     pub fn room_taken(&self, room: &RoomId, pl: &Placement) -> bool {
+        self.t
+            .rooms
+            .get_index_of(room)
+            .is_some_and(|i| self.room_taken_at(i, pl))
+    }
+
+    /// [`Probe::room_taken`] for the room at position `index` of the timetable's rooms.
+    pub fn room_taken_at(&self, index: usize, pl: &Placement) -> bool {
         let (start, end) = span_of(pl);
         self.rooms
-            .get(room)
+            .get(index)
             .is_some_and(|spans| spans.any_overlapping(start, end))
     }
 
@@ -316,13 +329,8 @@ impl<'t> Probe<'t> {
         let mut placed = self.roomless.clone();
         placed.room = Some(room.clone());
         session_conflicts(&mut self.cal, &placed, &pl, span_of(&pl), &mut out);
-        let (start, end) = span_of(&pl);
         let t = self.t;
-        if self
-            .rooms
-            .get(room)
-            .is_some_and(|s| s.any_overlapping(start, end))
-        {
+        if self.room_taken(room, &pl) {
             for other in t.sessions.values() {
                 if other.id != placed.id
                     && other.room.as_ref() == Some(room)
@@ -336,5 +344,4 @@ impl<'t> Probe<'t> {
         out.retain(|c| seen.insert(c.key.clone()));
         out
     }
-
 }

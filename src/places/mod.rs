@@ -167,7 +167,10 @@ pub(crate) fn placement_at(start: Stamp, minutes: u32) -> Option<Placement> {
 }
 
 /// How every place of the meeting's days suits the session (see the module documentation).
-pub fn feasibility(t: &Timetable, request: &FeasibilityRequest) -> Result<Feasibility, PlacesError> {
+pub fn feasibility(
+    t: &Timetable,
+    request: &FeasibilityRequest,
+) -> Result<Feasibility, PlacesError> {
     let FeasibilityRequest {
         session,
         minutes,
@@ -207,11 +210,10 @@ pub fn feasibility(t: &Timetable, request: &FeasibilityRequest) -> Result<Feasib
                 continue;
             };
             let timed = probe.kinds_at(pl);
-            for (room, kinds) in rooms.iter().zip(&room_kinds) {
+            for (r, kinds) in room_kinds.iter().enumerate() {
                 let mut all = timed.union(*kinds);
-                if let Some(room) = room
-                    && probe.room_taken(room, &pl)
-                {
+                // Place 0 is "no room"; place r is room r - 1 of the document.
+                if r > 0 && probe.room_taken_at(r - 1, &pl) {
                     all = all.with(ConflictKind::RoomClash);
                 }
                 fits.push(Fit::of(t, all).letter());

@@ -67,13 +67,32 @@ fn score(t: &Timetable, kinds: Kinds) -> u32 {
 
 /// A candidate place and what orders it.
 struct Candidate {
+    /// Score, room rank, off a slot start, distance, start, room: see [`Candidate::key`].
     rank: (u32, u8, bool, i64, Stamp, usize),
     date: NaiveDate,
-    start: Stamp,
     room: Option<usize>,
     placement: Placement,
     kinds: Kinds,
 }
+
+impl Candidate {
+    /// The rank packed into one number that sorts the same (distance and start fit 40 bits
+    /// of minutes, over two thousand years; rooms 16 bits), so that sorting tens of
+    /// thousands of places stays cheap.
+    fn key(&self) -> u128 {
+        let (score, room_rank, off_slot, distance, start, room) = self.rank;
+        let minutes = |m: i64| (m.clamp(0, (1 << 40) - 1)) as u128;
+        (u128::from(score) << 96)
+            | (u128::from(room_rank) << 94)
+            | (u128::from(off_slot) << 93)
+            | (minutes(distance) << 53)
+            | (minutes(start.epoch_minutes() - EPOCH_SHIFT) << 13)
+            | (room.min((1 << 13) - 1) as u128)
+    }
+}
+
+/// Minutes from 1970 to 1900, so that dates since 1900 pack as positive minutes.
+const EPOCH_SHIFT: i64 = -36_816_480;
 
 /// The `n` best places for session `id` (see the module documentation), with its length
 /// `minutes` (absent: as [`super::feasibility`] takes it).
@@ -125,7 +144,10 @@ pub fn suggest(
             let distance = now.as_ref().map_or(0, |(s, _)| s.minutes_until(at).abs());
             let mut push = |room: Option<usize>, kinds: Kinds| {
                 let room_id = room.map(|r| rooms[r]);
-                if now.as_ref().is_some_and(|(s, r)| *s == at && r.as_ref() == room_id) {
+                if now
+                    .as_ref()
+                    .is_some_and(|(s, r)| *s == at && r.as_ref() == room_id)
+                {
                     return;
                 }
                 candidates.push(Candidate {
@@ -138,7 +160,6 @@ pub fn suggest(
                         room.unwrap_or(0),
                     ),
                     date: day.date,
-                    start: at,
                     room,
                     placement: pl,
                     kinds,
@@ -147,32 +168,40 @@ pub fn suggest(
             if rooms.is_empty() {
                 push(None, timed);
             }
-            for (r, room) in rooms.iter().enumerate() {
-                let mut kinds = timed.union(room_kinds[r]);
-                if probe.room_taken(room, &pl) {
+            for (r, room_kind) in room_kinds.iter().enumerate() {
+                let mut kinds = timed.union(*room_kind);
+                if probe.room_taken_at(r, &pl) {
                     kinds = kinds.with(ConflictKind::RoomClash);
                 }
                 push(Some(r), kinds);
             }
         }
     }
-    candidates.sort_by(|a, b| a.rank.cmp(&b.rank));
+    let mut order: Vec<(u128, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.key(), i))
+        .collect();
+    order.sort_unstable();
+    let ranked = || order.iter().map(|(_, i)| &candidates[*i]);
 
     // Spread: one per day and room, and per day and start, while others remain.
     let mut chosen: Vec<&Candidate> = Vec::new();
     let mut used_rooms = BTreeSet::new();
     let mut used_starts = BTreeSet::new();
-    for c in &candidates {
+    for c in ranked() {
         if chosen.len() == n {
             break;
         }
-        if !used_rooms.contains(&(c.date, c.room)) && !used_starts.contains(&(c.date, c.start)) {
+        if !used_rooms.contains(&(c.date, c.room))
+            && !used_starts.contains(&(c.date, c.placement.start))
+        {
             used_rooms.insert((c.date, c.room));
-            used_starts.insert((c.date, c.start));
+            used_starts.insert((c.date, c.placement.start));
             chosen.push(c);
         }
     }
-    for c in &candidates {
+    for c in ranked() {
         if chosen.len() == n {
             break;
         }

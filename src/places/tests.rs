@@ -23,10 +23,17 @@ fn request(t: &Timetable, session: &Session) -> FeasibilityRequest {
 
 /// The letter at `date`, `hh:mm` and room `room` ("" for none).
 fn letter_at(f: &Feasibility, date: NaiveDate, hh: u32, mm: u32, room: &str) -> char {
-    let day = f.days.iter().find(|d| d.date == date).expect("a meeting day");
+    let day = f
+        .days
+        .iter()
+        .find(|d| d.date == date)
+        .expect("a meeting day");
     let i = ((hh * 60 + mm - f.from) / f.step) as usize;
     let r = f.rooms.iter().position(|x| x == room).expect("a room");
-    day.fits.chars().nth(i * f.rooms.len() + r).expect("a place")
+    day.fits
+        .chars()
+        .nth(i * f.rooms.len() + r)
+        .expect("a place")
 }
 
 #[test]
@@ -92,7 +99,11 @@ fn a_room_held_by_another_session_is_an_error_there_and_not_in_a_free_room() {
 #[test]
 fn a_point_in_time_is_judged_at_its_start_only() {
     let mut t = example();
-    let s = t.sessions.values_mut().find(|s| s.placement.is_some()).unwrap();
+    let s = t
+        .sessions
+        .values_mut()
+        .find(|s| s.placement.is_some())
+        .unwrap();
     s.timing = crate::model::Timing::Point;
     let id = s.id.clone();
     let s = t.sessions[&id].clone();
@@ -107,8 +118,14 @@ fn a_range_that_is_not_one_day_is_refused() {
     let s = t.sessions.values().next().unwrap();
     let mut r = request(&t, s);
     r.to = 25 * 60;
-    assert!(matches!(feasibility(&t, &r), Err(PlacesError::BadRange { .. })));
+    assert!(matches!(
+        feasibility(&t, &r),
+        Err(PlacesError::BadRange { .. })
+    ));
     r.to = 19 * 60;
     r.step = 0;
-    assert!(matches!(feasibility(&t, &r), Err(PlacesError::BadRange { .. })));
+    assert!(matches!(
+        feasibility(&t, &r),
+        Err(PlacesError::BadRange { .. })
+    ));
 }

@@ -107,10 +107,14 @@ fn a_clean_place_is_offered_before_any_place_with_a_conflict() {
     let best = places::suggest(&t, &id, 5, None).unwrap();
     assert_eq!(best.len(), 5);
     assert_eq!(best[0].fit, Fit::Clean, "{best:#?}");
-    let spots: BTreeSet<_> = best.iter().map(|p| (p.placement.start, p.room.clone())).collect();
+    let spots: BTreeSet<_> = best
+        .iter()
+        .map(|p| (p.placement.start, p.room.clone()))
+        .collect();
     assert_eq!(spots.len(), 5, "five different places");
     assert!(
-        best.iter().all(|p| !p.kinds.contains(&ConflictKind::RoomClash) || p.fit != Fit::Clean),
+        best.iter()
+            .all(|p| !p.kinds.contains(&ConflictKind::RoomClash) || p.fit != Fit::Clean),
         "a room clash is never clean"
     );
 }
@@ -120,8 +124,17 @@ fn an_unknown_session_or_a_bad_range_is_refused_in_words() {
     let t = plenary::template::blank();
     let missing = places::feasibility(
         &t,
-        &FeasibilityRequest { session: SessionId("nope".into()), minutes: None, from: 0, to: 600, step: 15 },
+        &FeasibilityRequest {
+            session: SessionId("nope".into()),
+            minutes: None,
+            from: 0,
+            to: 600,
+            step: 15,
+        },
     )
     .unwrap_err();
-    assert!(missing.to_string().contains("no session with id “nope”"), "{missing}");
+    assert!(
+        missing.to_string().contains("no session with id “nope”"),
+        "{missing}"
+    );
 }
