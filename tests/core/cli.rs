@@ -256,3 +256,36 @@ fn import_of_an_unrecognised_file_says_what_it_holds_and_where() {
         "{err}"
     );
 }
+
+#[test]
+fn suggest_lists_the_best_places_and_the_commands_that_take_them() {
+    let (code, out, err) = plenary(&["suggest", EXAMPLE, "--session", "q4-20am", "-n", "3"]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(
+        lines[0].starts_with("1. ") && lines[0].ends_with("no conflict"),
+        "{out}"
+    );
+
+    let (code, out, err) = plenary(&[
+        "suggest",
+        EXAMPLE,
+        "--session",
+        "q4-20am",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let places: serde_json::Value = serde_json::from_str(&out).expect("JSON output");
+    let first = &places.as_array().expect("an array")[0];
+    assert_eq!(first["command"]["type"], "scheduleSession", "{first}");
+    assert_eq!(first["command"]["id"], "q4-20am", "{first}");
+}
+
+#[test]
+fn suggest_for_an_unknown_session_exits_2_naming_it() {
+    let (code, out, err) = plenary(&["suggest", EXAMPLE, "--session", "nope"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(err.contains("no session with id “nope”"), "{err}");
+}

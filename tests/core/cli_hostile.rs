@@ -189,6 +189,8 @@ fn invocations(file: &Path, out: &Path, opens: bool) -> Vec<Vec<String>> {
         s(&["notes", &f]),
         s(&["notes", &f, "--layout", "bodies", "--format", "json"]),
         s(&["publish", &f, &o("site")]),
+        s(&["suggest", &f, "--session", "q4-20am"]),
+        s(&["suggest", &f, "--session", "nope", "--format", "json"]),
         // The hostile file as the commands, applied (dry run) to the example.
         s(&[
             "apply",

@@ -32,6 +32,7 @@ mod notes;
 mod publish;
 mod revise;
 mod revisions;
+mod suggest;
 
 /// Meeting timetables for standards-body secretariats.
 #[derive(Parser)]
@@ -75,6 +76,9 @@ enum Cmd {
     /// Publish a document as a static website with frab feeds, calendars (all, per body,
     /// per room) and a changelog, into a folder replaced as a whole.
     Publish(publish::PublishArgs),
+    /// The best places for one session (day, start, room), best first, with what a drop
+    /// there would bring.
+    Suggest(suggest::SuggestArgs),
     /// Rewrite a document in canonical form (stable key order, current format version).
     Fmt {
         /// The document to rewrite in place.
@@ -108,6 +112,7 @@ impl Cmd {
             Cmd::Fmt { file, .. } => ("fmt", file),
             Cmd::Notes(args) => ("notes", &args.file),
             Cmd::Apply(args) => ("apply", &args.file),
+            Cmd::Suggest(args) => ("suggest", &args.file),
             #[cfg(debug_assertions)]
             Cmd::DebugPanic { file } => ("debug-panic", file),
         };
@@ -145,6 +150,7 @@ fn run(command: Cmd) -> Result<ExitCode, Failure> {
         Cmd::Notes(args) => notes::notes(&args),
         Cmd::Apply(args) => apply::apply(&args),
         Cmd::Publish(args) => publish::publish(&args),
+        Cmd::Suggest(args) => suggest::suggest(&args),
         #[cfg(debug_assertions)]
         Cmd::DebugPanic { file } => panic!("asked to panic on {}", file.display()),
     }
