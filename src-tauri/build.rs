@@ -34,6 +34,8 @@ const COMMANDS: &[&str] = &[
     "close_window",
     "bodies_grid",
     "translations",
+    "feasibility",
+    "suggest_places",
 ];
 
 fn main() {

@@ -26,6 +26,7 @@ mod fonts;
 pub mod guard;
 pub mod journal;
 mod menu;
+pub mod places;
 pub mod recovery;
 pub mod settings;
 
@@ -300,6 +301,8 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::close_window,
             commands::bodies_grid,
             commands::translations,
+            places::feasibility,
+            places::suggest_places,
         ])
 }
 

@@ -1359,6 +1359,39 @@ fn translations_are_granted_and_a_cell_edit_is_one_command() {
     assert_eq!(list["rows"][0]["texts"]["fr"], "Réunion", "{list}");
 }
 
+#[test]
+fn feasibility_and_suggested_places_are_granted_and_refuse_an_unknown_session() {
+    let (_app, window) = app_showing(OpenDocument::example().editor.timetable().clone());
+    let map = invoke(
+        &window,
+        "feasibility",
+        json!({ "request": { "session": "q4-20am", "from": 480, "to": 1140, "step": 15 } }),
+    )
+    .expect("feasibility is granted");
+    assert_eq!(map["rooms"][0], "", "{map}");
+    assert!(
+        map["days"][0]["fits"]
+            .as_str()
+            .is_some_and(|f| !f.is_empty()),
+        "{map}"
+    );
+    let best = invoke(
+        &window,
+        "suggest_places",
+        json!({ "id": "q4-20am", "count": 3 }),
+    )
+    .expect("suggest_places is granted");
+    assert_eq!(best.as_array().map(Vec::len), Some(3), "{best}");
+    assert_eq!(best[0]["command"]["type"], "scheduleSession", "{best}");
+    let refused = invoke(
+        &window,
+        "suggest_places",
+        json!({ "id": "nope", "count": 3 }),
+    )
+    .expect_err("an unknown session is refused");
+    assert_eq!(refused["code"], "commandRefused", "{refused}");
+}
+
 mod faults;
 mod locks;
 mod soak;

@@ -5,6 +5,8 @@ import { flushSync, mount, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Command } from "../bindings/Command";
 import type { RevisionChanges } from "../bindings/RevisionChanges";
+import type { Feasibility } from "../bindings/Feasibility";
+import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
 import type { Timetable } from "../bindings/Timetable";
 import type { Orientation } from "../lib/layout";
 import { fixture } from "../test/fixture";
@@ -230,5 +232,38 @@ describe("Grid", () => {
     ]);
     expect(ghosts[0]?.title).toBe("Was here in Rev.2: Question 4, 09:00–10:30");
     expect(ghosts[1]?.title).toBe("Was here in Rev.2: Old plenary, 09:00–10:00");
+  });
+
+  it("colours where the one selected palette session can start, as the core judged it, with a legend", async () => {
+    const timetable: Timetable = fixture().timetable;
+    const unscheduled = Object.values(timetable.sessions).find((s) => !s.placement);
+    expect(unscheduled, "the fixture has a palette session").toBeDefined();
+    const id = unscheduled?.id ?? "";
+    const asked: FeasibilityRequest[] = [];
+    const answer = (request: FeasibilityRequest): Feasibility => ({
+      session: request.session,
+      minutes: 60,
+      from: request.from,
+      step: request.step,
+      starts: 2,
+      rooms: ["", ...Object.keys(timetable.rooms)],
+      days: timetable.days.map((d) => ({
+        date: d.date,
+        fits: "c".repeat(Object.keys(timetable.rooms).length + 1) + "e".repeat(Object.keys(timetable.rooms).length + 1),
+      })),
+    });
+    const root = draw("columns", null, {
+      selected: new Set([id]),
+      onFeasibility: async (request: FeasibilityRequest) => (asked.push(request), answer(request)),
+    });
+    await Promise.resolve();
+    await Promise.resolve();
+    flushSync();
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatchObject({ session: id, minutes: 60, step: 15 });
+    const day = root.querySelector(`[data-testid="day-column"][data-date="${timetable.days[0]?.date}"]`);
+    const bands = [...(day?.querySelectorAll<HTMLElement>('[data-testid="fit-band"]') ?? [])];
+    expect(bands.map((b) => b.dataset["fit"])).toEqual(["clean", "error"]);
+    expect(document.querySelector('[data-testid="fit-legend"]')?.textContent).toContain("no conflict");
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
 import type { Command } from "../bindings/Command";
+import type { Place } from "../bindings/Place";
 import type { Session } from "../bindings/Session";
 import { fixture } from "../test/fixture";
 import { mountInPage, settle, unmountAll } from "../test/mount";
@@ -163,5 +164,39 @@ describe("MeetingPanel adds the core's new items", () => {
     });
     field<HTMLButtonElement>(target, 'button[aria-label="Usual times on 2017-09-22"]').click();
     expect(sent.at(-1)).toEqual({ type: "setSlotDayTimes", slot: "am", date: "2017-09-22" });
+  });
+
+  it("offers the core's best places and takes one with its own command", async () => {
+    const f = fixture();
+    const session = Object.values(f.timetable.sessions)[0] as Session;
+    const place: Place = {
+      placement: { start: "2017-09-26T09:30", end: "2017-09-26T12:30" },
+      fit: "clean",
+      kinds: [],
+      score: 0,
+      command: {
+        type: "scheduleSession",
+        id: session.id,
+        placement: { start: "2017-09-26T09:30", end: "2017-09-26T12:30" },
+      },
+    };
+    const sent: Command[] = [];
+    const asked: string[] = [];
+    const target = mountInPage(PropertiesPanel, {
+      timetable: f.timetable,
+      view: f.view,
+      today: "2017-09-05",
+      session,
+      selectedCount: 1,
+      onCommand: async (command: Command) => sent.push(command),
+      onSuggest: async (id: string) => (asked.push(id), [place]),
+    });
+    await settle();
+    expect(asked).toEqual([session.id]);
+    const offered = target.querySelectorAll<HTMLButtonElement>('[data-testid="best-place"]');
+    expect(offered).toHaveLength(1);
+    expect(offered[0]?.textContent).toContain("09:30–12:30");
+    offered[0]?.click();
+    expect(sent).toEqual([place.command]);
   });
 });

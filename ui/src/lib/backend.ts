@@ -30,6 +30,9 @@ import type { RecoveryEntry } from "../bindings/RecoveryEntry";
 import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { NoteView } from "../bindings/NoteView";
 import type { Snapshot } from "../bindings/Snapshot";
+import type { Feasibility } from "../bindings/Feasibility";
+import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
+import type { Place } from "../bindings/Place";
 import type { Translations } from "../bindings/Translations";
 
 /** What the UI can ask of the document's owner. */
@@ -128,6 +131,13 @@ export interface Backend {
   bodiesGrid(): Promise<BodyGrid>;
   /** Every text of the document with the meeting languages each lacks (the core's `Translations`). */
   translations(): Promise<Translations>;
+  /**
+   * How each day, start and room suits one session (the core's `Feasibility`): what the
+   * grid colours while the session is dragged.
+   */
+  feasibility(request: FeasibilityRequest): Promise<Feasibility>;
+  /** The `count` best places for session `id`, best first, each with the command that takes it. */
+  suggestPlaces(id: string, count: number, minutes?: number): Promise<Place[]>;
   /** Unsaved documents the autosave journal kept from a run that crashed or was killed. */
   recoveryEntries(): Promise<RecoveryEntry[]>;
   /** Open journal entry `id` as the document: unsaved, its original file kept. */
@@ -213,6 +223,8 @@ export const tauriBackend: Backend = {
   annexNotes: (layout, lang) => invoke<NoteView[]>("annex_notes", { layout, lang }),
   bodiesGrid: () => invoke<BodyGrid>("bodies_grid"),
   translations: () => invoke<Translations>("translations"),
+  feasibility: (request) => invoke<Feasibility>("feasibility", { request }),
+  suggestPlaces: (id, count, minutes) => invoke<Place[]>("suggest_places", { id, count, minutes: minutes ?? null }),
   revisionSummary: (from, to, lang, plain) => invoke<string>("revision_summary", { from, to, lang, plain }),
   recoveryEntries: () => invoke<RecoveryEntry[]>("recovery_entries"),
   recoverEntry: (id) => invoke<Snapshot>("recover_entry", { id }),

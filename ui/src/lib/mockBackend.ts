@@ -16,6 +16,9 @@
  */
 import type { Applied } from "../bindings/Applied";
 import type { BodyGrid } from "../bindings/BodyGrid";
+import type { Feasibility } from "../bindings/Feasibility";
+import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
+import type { Place } from "../bindings/Place";
 import type { Translations } from "../bindings/Translations";
 import type { Command } from "../bindings/Command";
 import type { RevisionChanges } from "../bindings/RevisionChanges";
@@ -66,6 +69,8 @@ export type MockCall =
   | { method: "annexNotes"; layout: Layout; lang: Lang }
   | { method: "bodiesGrid" }
   | { method: "translations" }
+  | { method: "feasibility"; request: FeasibilityRequest }
+  | { method: "suggestPlaces"; id: string; count: number; minutes?: number }
   | { method: "revisionSummary"; from: string; to: string | null; lang: Lang; plain: boolean };
 
 /** The mock backend, with its record of calls. */
@@ -81,6 +86,10 @@ export interface MockBackend extends Backend {
   grid: BodyGrid;
   /** What `translations()` answers: the mock lists no texts itself (that is the core's rule). */
   texts: Translations;
+  /** What `feasibility()` answers (null: refused); the mock judges no place (the core's rule). */
+  fits: Feasibility | null;
+  /** What `suggestPlaces()` answers; the mock ranks no place itself (the core's rule). */
+  best: Place[];
 }
 
 /** The core's export formats and layouts (`ExportChoices::all`), as the shell answers them. */
@@ -439,6 +448,8 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     todayIs: "2017-09-05",
     grid: { days: [], slots: [], rows: [] },
     texts: { languages: [], rows: [] },
+    fits: null,
+    best: [],
     async today() {
       calls.push({ method: "today" });
       return this.todayIs;
@@ -460,6 +471,15 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     async translations() {
       calls.push({ method: "translations" });
       return structuredClone(this.texts);
+    },
+    async feasibility(request) {
+      calls.push({ method: "feasibility", request });
+      if (!this.fits) throw refuse("the mock judges no place");
+      return structuredClone(this.fits);
+    },
+    async suggestPlaces(id, count, minutes) {
+      calls.push({ method: "suggestPlaces", id, count, ...(minutes === undefined ? {} : { minutes }) });
+      return structuredClone(this.best.slice(0, count));
     },
     async annexNotes(layout, lang) {
       calls.push({ method: "annexNotes", layout, lang });
