@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Plenary needs, idempotently: only packages that
 # `dpkg -s` reports missing are installed, so a warm machine spends ~0 s here.
-# Usage: scripts/install-deps.sh [build|test|perf|all]   (default: all; perf adds Chromium,
-# which `make perf` measures the UI in beside the app)
+# Usage: scripts/install-deps.sh [build|test|perf|all]   (default: all; the test packages
+# include Chromium, which the published-site check and `make perf` open pages in)
 set -euo pipefail
 
 want="${1:-all}"
@@ -10,13 +10,13 @@ want="${1:-all}"
 build_pkgs=(build-essential pkg-config ca-certificates curl wget file git libwebkit2gtk-4.1-dev libxdo-dev
   libssl-dev libayatana-appindicator3-dev librsvg2-dev)
 test_pkgs=(xvfb xauth webkit2gtk-driver xdotool imagemagick libxml2-utils poppler-utils
-  fonts-noto-core fonts-noto-cjk libreoffice-writer)
-perf_pkgs=(chromium)
+  fonts-noto-core fonts-noto-cjk libreoffice-writer chromium)
+perf_pkgs=()
 
 case "$want" in
   build) pkgs=("${build_pkgs[@]}") ;;
   test | all) pkgs=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
-  perf) pkgs=("${build_pkgs[@]}" "${test_pkgs[@]}" "${perf_pkgs[@]}") ;;
+  perf) pkgs=("${build_pkgs[@]}" "${test_pkgs[@]}" ${perf_pkgs[@]+"${perf_pkgs[@]}"}) ;;
   *) echo "install-deps: unknown set '$want' (expected build, test, perf or all)" >&2; exit 2 ;;
 esac
 

@@ -60,7 +60,7 @@ summary() {
 
 # Without the system packages and npm dependencies nothing else can run.
 phase "system packages" scripts/install-deps.sh all
-phase "npm dependencies" scripts/npm-deps.sh ui tests/e2e
+phase "npm dependencies" scripts/npm-deps.sh ui tests/e2e tests/site
 if [ "${#failed[@]}" -gt 0 ]; then summary; fi
 
 phase "cargo fmt --check" cargo fmt --all --check
@@ -77,6 +77,7 @@ fi
 phase "cargo doc (warnings denied)" env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
 phase "cargo test" cargo test --workspace --locked --no-fail-fast
 phase "annex documents (LibreOffice, pdftotext)" scripts/check-annex.sh
+phase "published site (Chromium, axe-core, ical.js)" scripts/check-site.sh
 phase "bindings drift" scripts/check-bindings.sh
 phase "svelte-check" npm --prefix ui run check
 phase "UI lint (ESLint, Prettier)" bash -c "npm --prefix ui run lint && npm --prefix ui run format:check"

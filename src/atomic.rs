@@ -326,6 +326,16 @@ fn keep_owner_and_mode(out: &File, previous: &Metadata) -> io::Result<()> {
     out.set_permissions(previous.permissions())
 }
 
+/// Whether `path` is a regular file holding exactly `bytes` (false when it cannot be read).
+fn same_file_content(path: &Path, bytes: &[u8]) -> bool {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_file() && meta.len() == bytes.len() as u64 => {
+            fs::read(path).is_ok_and(|old| old == bytes)
+        }
+        _ => false,
+    }
+}
+
 /// The file [`write_folder`] leaves in every folder it writes: its mark that the folder is a
 /// published site it may replace as a whole.
 pub const SITE_MARK: &str = ".plenary-site";
@@ -334,6 +344,10 @@ pub const SITE_MARK: &str = ".plenary-site";
 /// `/`-separated), so that a web server serving `dir` never sees a half-written site: every
 /// file goes into a temporary folder beside `dir`, is flushed to disk, and the temporary
 /// folder is renamed into place (the old one renamed aside first and removed after).
+///
+/// A file whose bytes are those the folder held already is hard-linked from the old folder
+/// instead of written, so it keeps its modification time: republishing after an edit
+/// touches only the files that changed.
 ///
 /// Between the two renames `dir` is briefly absent (no portable call swaps two folders);
 /// it is never half-written. A folder that exists already is only replaced when it is
@@ -404,6 +418,15 @@ pub fn write_folder(dir: &Path, files: &[(&str, &[u8])]) -> io::Result<()> {
                 let target = temporary.join(path);
                 if let Some(folder) = target.parent() {
                     fs::create_dir_all(folder)?;
+                }
+                // A file the site had already, byte for byte, is linked rather than written:
+                // it keeps its modification time, so a server's caches and a mirror's sync
+                // see only the pages that changed.
+                if existing
+                    && same_file_content(&dir.join(path), bytes)
+                    && fs::hard_link(dir.join(path), &target).is_ok()
+                {
+                    continue;
                 }
                 let mut out = File::create(&target)?;
                 out.write_all(bytes)?;

@@ -37,9 +37,17 @@ fn font_stack(lang: Lang) -> &'static str {
     }
 }
 
-const STYLE: &str = "
+/// The standalone page's own rules: its margins, its heading and its paper.
+const PAGE_STYLE: &str = "
 body { margin: 2em; line-height: 1.35; }
 h1 { font-size: 1.3em; text-align: center; margin: 0 0 .3em; }
+@page { size: A4; margin: 1.5cm; }
+@media print { body { margin: 0; } }
+";
+
+/// The table's, the legend's and the notes' rules: what a page that holds the annex (the
+/// standalone page, a published site's annex page) needs to draw it.
+pub const TABLE_STYLE: &str = "
 table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; }
 caption { font-weight: bold; font-size: 1.15em; padding-bottom: .4em; }
 caption .revision { display: block; font-weight: normal; font-size: .85em; }
@@ -64,9 +72,7 @@ sup a { text-decoration: none; color: inherit; }
 .notes ol { padding-inline-start: 2em; }
 .notes ol.labelled { list-style: none; padding-inline-start: 0; }
 .notes ol.labelled .label { display: inline-block; min-width: 2em; }
-@page { size: A4; margin: 1.5cm; }
 @media print {
-  body { margin: 0; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
   thead th { background: none; }
@@ -92,7 +98,7 @@ pub fn write_html(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "<title>{}</title>", escape(&title))?;
     writeln!(
         out,
-        "<style>\nbody {{ font-family: {}; }}{STYLE}</style>",
+        "<style>\nbody {{ font-family: {}; }}{PAGE_STYLE}{TABLE_STYLE}</style>",
         font_stack(annex.lang)
     )?;
     writeln!(out, "</head>")?;
@@ -100,6 +106,27 @@ pub fn write_html(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
     if let Some(h) = &annex.heading {
         writeln!(out, "<h1>{}</h1>", escape(h))?;
     }
+    write_table(annex, out)?;
+    writeln!(out, "</body>")?;
+    writeln!(out, "</html>")?;
+    Ok(())
+}
+
+/// The font stack the annex is drawn in for its language (CSS `font-family` value).
+pub fn font_family(lang: Lang) -> &'static str {
+    font_stack(lang)
+}
+
+/// The annex without a page around it: the table, the change legend and the notes, for a
+/// page that has its own head and heading (a published site's annex page; its style needs
+/// [`TABLE_STYLE`]).
+pub fn table_html(annex: &Annex) -> String {
+    let mut buf = Vec::new();
+    write_table(annex, &mut buf).expect("writing to a Vec cannot fail");
+    String::from_utf8(buf).expect("the renderer writes UTF-8")
+}
+
+fn write_table(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "<table>")?;
     write!(out, "<caption>{}", escape(&annex.title))?;
     if let Some(r) = &annex.revision {
@@ -249,8 +276,6 @@ pub fn write_html(annex: &Annex, out: &mut impl Write) -> io::Result<()> {
         writeln!(out, "</ol>")?;
         writeln!(out, "</section>")?;
     }
-    writeln!(out, "</body>")?;
-    writeln!(out, "</html>")?;
     Ok(())
 }
 

@@ -100,6 +100,11 @@ fn scheduled(t: &Timetable, keep: impl Fn(&Session) -> bool) -> Vec<&Session> {
 
 /// A whole page: head, navigation with the language switcher, `body`.
 pub(super) fn page(c: &Ctx<'_>, file: &str, title: &str, body: &str) -> String {
+    page_with(c, file, title, "", body)
+}
+
+/// [`page`] with `head` (style rules of its own) added to the head.
+fn page_with(c: &Ctx<'_>, file: &str, title: &str, head: &str, body: &str) -> String {
     let w = words(c.lang);
     let dir = i18n::strings(c.lang).direction.html();
     let meeting = esc(text_in(&c.t().meeting.title, c.lang));
@@ -109,7 +114,7 @@ pub(super) fn page(c: &Ctx<'_>, file: &str, title: &str, body: &str) -> String {
         "<!DOCTYPE html>\n<html lang=\"{code}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title} – {meeting}</title>\n<link rel=\"stylesheet\" href=\"../style.css\">\n\
-         </head>\n<body>\n<header>\n<p class=\"meeting\"><a href=\"index.html\">{meeting}</a> \
+         <link rel=\"icon\" href=\"data:,\">\n{head}</head>\n<body>\n<header>\n<p class=\"meeting\"><a href=\"index.html\">{meeting}</a> \
          <span class=\"revision\">{revision}</span></p>\n<nav aria-label=\"{languages}\" \
          class=\"languages\"><ul>",
         code = c.lang.code(),
@@ -412,7 +417,8 @@ fn root_index(p: &Published<'_>) -> String {
         "<!DOCTYPE html>\n<html lang=\"{code}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"refresh\" content=\"0; url={code}/index.html\">\n\
-         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n</head>\n\
+         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n\
+         <link rel=\"icon\" href=\"data:,\">\n</head>\n\
          <body>\n<main>\n<h1>{title}</h1>\n<ul>{links}</ul>\n</main>\n</body>\n</html>\n",
         code = main.code(),
         dir = i18n::strings(main).direction.html(),
@@ -487,7 +493,7 @@ pub(super) fn pages(p: &Published<'_>) -> Vec<SiteFile> {
             put(format!("session-{}.html", sessions[s.id.as_str()]), html);
         }
         let annex = crate::annex::build(t, &annex_options(p, *lang));
-        put("annex.html".into(), crate::annex::html::to_html(&annex));
+        put("annex.html".into(), annex_page(&c, &annex));
     }
     files
         .into_iter()
@@ -496,6 +502,23 @@ pub(super) fn pages(p: &Published<'_>) -> Vec<SiteFile> {
             bytes: html.into_bytes(),
         })
         .collect()
+}
+
+/// The annex of the letter inside the site's page (header, language switch), drawn with the
+/// annex's own table rules and fonts; the DOCX and PDF beside it are the letter's.
+fn annex_page(c: &Ctx<'_>, annex: &crate::annex::Annex) -> String {
+    use crate::annex::html;
+    let title = annex
+        .heading
+        .clone()
+        .unwrap_or_else(|| words(c.lang).annex.to_owned());
+    let head = format!(
+        "<style>\n.annex {{ font-family: {}; }}{}</style>\n",
+        html::font_family(c.lang),
+        html::TABLE_STYLE
+    );
+    let body = format!("<div class=\"annex\">\n{}</div>\n", html::table_html(annex));
+    page_with(c, "annex.html", &esc(&title), &head, &body)
 }
 
 fn annex_options(p: &Published<'_>, lang: Lang) -> crate::annex::Options {

@@ -284,3 +284,76 @@ fn the_cli_publishes_into_a_folder_and_refuses_one_it_did_not_write() {
     assert_eq!(code, 2);
     assert!(err.contains("Rev.7") && err.contains("none"), "{err}");
 }
+
+#[test]
+fn republishing_after_moving_one_session_changes_only_what_shows_it() {
+    let t = sg12();
+    let before = files(&t, None);
+    let mut moved = t.clone();
+    let q4 = moved
+        .sessions
+        .get_mut(&plenary::model::SessionId("q4-20am".into()))
+        .expect("Question 4/12 meets on Wednesday morning");
+    q4.room = Some(RoomId("popov".into()));
+    let after = files(&moved, None);
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>(),
+        "the same files"
+    );
+    let changed: Vec<&str> = before
+        .keys()
+        .filter(|path| before[*path] != after[*path])
+        .map(String::as_str)
+        .collect();
+    assert!(
+        changed.iter().any(|p| p.starts_with("en/session-q4-20am")),
+        "the session's own page changes: {changed:?}"
+    );
+    // What does not show it stays byte for byte: other days, other sessions, bodies of
+    // another Working Party, rooms other than its old and new one.
+    for path in before.keys() {
+        let untouched = path.contains("day-2017-09-2") && !path.contains("day-2017-09-20")
+            || path.contains("/session-") && !path.contains("session-q4-20am")
+            || path.contains("body-q9-12")
+            || path.contains("body-wp3-12")
+            || path.contains("room-room-c");
+        if untouched {
+            assert!(
+                !changed.contains(&path.as_str()),
+                "{path} changed: {changed:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn write_folder_keeps_the_modification_time_of_files_that_did_not_change() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let site = root.path().join("site");
+    plenary::atomic::write_folder(&site, &[("same.html", b"one"), ("x/new.ics", b"two")])
+        .expect("writes");
+    let long_ago =
+        std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
+    for path in ["same.html", "x/new.ics"] {
+        std::fs::File::options()
+            .write(true)
+            .open(site.join(path))
+            .and_then(|f| f.set_modified(long_ago))
+            .expect("set the time");
+    }
+    plenary::atomic::write_folder(&site, &[("same.html", b"one"), ("x/new.ics", b"TWO")])
+        .expect("replaces");
+    let modified = |path: &str| {
+        std::fs::metadata(site.join(path))
+            .and_then(|m| m.modified())
+            .expect("a time")
+    };
+    assert_eq!(
+        modified("same.html"),
+        long_ago,
+        "an unchanged file keeps its time"
+    );
+    assert!(modified("x/new.ics") > long_ago, "a changed file is new");
+    assert_eq!(std::fs::read(site.join("x/new.ics")).expect("read"), b"TWO");
+}
