@@ -8,7 +8,8 @@
 #   make app        build target/debug/plenary-desktop with the UI embedded
 #   make e2e        build the app and run the end-to-end tests under Xvfb
 #   make screenshot take docs/screenshot.png of the app under Xvfb
-#   make bench      criterion benchmarks of the core (figures in docs/performance.md)
+#   make bench      criterion benchmarks of the core and the timed publish runs (figures
+#                   in docs/performance.md)
 #   make perf       build the release app and measure the UI in it and in Chromium (table
 #                   printed and written to docs/performance.md; scripts/perf.sh)
 #   make fuzz       every fuzz target for FUZZ_SECONDS (default 60) each
@@ -27,7 +28,7 @@ FILE ?=
 .DEFAULT_GOAL := help
 
 help:
-	@sed -n '2,16s/^# \{0,1\}//p' Makefile
+	@sed -n '2,17s/^# \{0,1\}//p' Makefile
 
 run: display-check
 	@$(PHASE) "system packages" scripts/install-deps.sh build
@@ -70,6 +71,7 @@ screenshot: app
 
 bench:
 	cargo bench -p plenary
+	scripts/bench-publish.sh
 
 perf:
 	scripts/install-deps.sh perf
