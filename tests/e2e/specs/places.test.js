@@ -72,3 +72,25 @@ test('the best places are offered for the selected session and one click moves i
   await app.session.keys([CTRL, 'z']);
   await timetable.waitForSession(Q, (s) => where(s) === where(before), 'undo to put it back');
 });
+
+test('in the room view each room strip shows where the session can start in that room', async () => {
+  await app.session.execute(`document.querySelector('[data-testid="view-rooms"]').click();`);
+  await app.session.waitForAll('[data-testid="grid"][data-view="rooms"]');
+  assert.ok(await timetable.reveal(Q), 'the Question meeting is on the grid');
+  await timetable.holdSessionOver(Q, '2017-09-20', '14:30');
+  const rooms = await until(
+    'the bands of each room',
+    () =>
+      app.session.execute(
+        `return [...new Set([...document.querySelectorAll('[data-testid="day-column"][data-date="2017-09-20"] [data-testid="fit-band"]')]
+           .map((b) => b.dataset.room))];`,
+      ),
+    (list) => list.length > 1,
+    15_000,
+  );
+  assert.ok(rooms.includes('room-b') && rooms.includes('popov'), `a strip per room: ${rooms}`);
+  await app.screenshot('places-rooms');
+  await timetable.cancelDrag();
+  await app.session.execute(`document.querySelector('[data-testid="view-grid"]').click();`);
+});
+
