@@ -95,6 +95,19 @@ describe("SetupDialog", () => {
     expect(sent[0]?.languages).toEqual(["fr", "en"]);
   });
 
+  it("a click on a title's caption leaves the main language as it is", async () => {
+    const { sent, el, target } = await form();
+    await type(el("setup-title-en"), "Workshop");
+    el<HTMLInputElement>("setup-lang-fr").querySelector("input")!.click();
+    await settle();
+    target.querySelector<HTMLLabelElement>('label[for="setup-title-fr"]')!.click();
+    await settle();
+    await type(el("setup-first-day"), "2013-09-17");
+    el<HTMLButtonElement>("setup-create").click();
+    await settle();
+    expect(sent[0]?.languages).toEqual(["en", "fr"]);
+  });
+
   it("shows the core's refusal in the form and keeps what was typed", async () => {
     const choices = await mockBackend(fixture()).setupChoices();
     const target = mountInPage(SetupDialog, {

@@ -60,6 +60,13 @@ describe("readDate", () => {
     expect(readDate("2013/9/17", "zh-CN")).toEqual({ ok: true, value: "2013-09-17" });
   });
 
+  it("reads eight digits typed without separators in the order of the locale", () => {
+    expect(readDate("17092013", "en-GB")).toEqual({ ok: true, value: "2013-09-17" });
+    expect(readDate("09172013", "en-US")).toEqual({ ok: true, value: "2013-09-17" });
+    expect(readDate("20130917", "zh-CN")).toEqual({ ok: true, value: "2013-09-17" });
+    expect(readDate("13092013", "en-US").ok, "there is no month 13").toBe(false);
+  });
+
   it("reads ISO dates and month names in any locale", () => {
     expect(readDate("2013-09-17", "en-US")).toEqual({ ok: true, value: "2013-09-17" });
     expect(readDate("17 September 2013", "en-US")).toEqual({ ok: true, value: "2013-09-17" });

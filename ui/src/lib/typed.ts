@@ -137,15 +137,32 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Eight digits cut in `order`'s parts: four for the year, two for the month and the day. */
+function unpack(digits: string, order: string): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  for (const part of order) {
+    const width = part === "y" ? 4 : 2;
+    parts.push(digits.slice(at, at + width));
+    at += width;
+  }
+  return parts;
+}
+
 /** The date `text` says, as `"YYYY-MM-DD"`, read in `locale`'s order; or why it is not one. */
 export function readDate(text: string, locale?: string): Typed<string> {
   const typed = plainDigits(text).trim();
   const example = numericDate("2013-09-17", locale);
   if (typed === "") return refuse(`Type a date, e.g. ${example}.`);
-  const words = typed
-    .toLowerCase()
-    .split(/[\s/.,-]+/)
-    .filter((w) => w !== "");
+  // Eight digits typed without separators ("17092013") are the locale's order with a full
+  // year, as the date field's own mask would read them.
+  const packed = /^\d{8}$/.test(typed) ? unpack(typed, dateOrder(locale)) : null;
+  const words =
+    packed ??
+    typed
+      .toLowerCase()
+      .split(/[\s/.,-]+/)
+      .filter((w) => w !== "");
   let year: number | undefined;
   let month: number | undefined;
   let day: number | undefined;
