@@ -34,6 +34,7 @@ const COMMANDS: &[&str] = &[
     "close_window",
     "bodies_grid",
     "translations",
+    "annex_warnings",
     "feasibility",
     "suggest_places",
 ];

@@ -549,12 +549,45 @@ pub fn annex_preview(
         Some(code) => language(&code)?,
         None => timetable.main_lang(),
     };
+    Ok(html::to_html(&shown_annex(
+        timetable, layout, lang, version,
+    )?))
+}
+
+/// The annex of `timetable` in `layout` and `lang`, of the `version` asked for, as
+/// `export_document` builds it.
+fn shown_annex(
+    timetable: &plenary::Timetable,
+    layout: annex::Layout,
+    lang: Lang,
+    version: Option<ExportVersion>,
+) -> Result<annex::Annex, ErrorPayload> {
     // The clock only dates iCalendar files; the annex does not read it.
     let mut options = ExportOptions::new(lang, chrono::NaiveDateTime::default());
     options.annex.layout = layout;
     version.unwrap_or_default().apply(&mut options);
     let (source, annex_options) = export::resolve(timetable, &options).map_err(render_error)?;
-    Ok(html::to_html(&annex::build(source, &annex_options)))
+    Ok(annex::build(source, &annex_options))
+}
+
+/// What the annex of the open document in `layout` and `lang` (the main language when null)
+/// does not say or says otherwise (`plenary::annex::Warning`): times no note gives, texts
+/// taken from another language, sessions it cannot show. The Annex view lists them above
+/// the page, so they are seen before the letter goes out, not only in an export's report.
+#[tauri::command]
+pub fn annex_warnings(
+    state: State<'_, AppState>,
+    layout: String,
+    lang: Option<String>,
+) -> Result<Vec<annex::Warning>, ErrorPayload> {
+    let layout = layout_named(&layout)?;
+    let document = state.document.lock();
+    let timetable = document.editor.timetable();
+    let lang = match lang {
+        Some(code) => language(&code)?,
+        None => timetable.main_lang(),
+    };
+    Ok(shown_annex(timetable, layout, lang, None)?.warnings)
 }
 
 /// Which version of the document an export or preview shows: a published revision instead

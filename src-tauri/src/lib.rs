@@ -301,6 +301,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::close_window,
             commands::bodies_grid,
             commands::translations,
+            commands::annex_warnings,
             places::feasibility,
             places::suggest_places,
         ])

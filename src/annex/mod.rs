@@ -380,13 +380,16 @@ pub struct ChangeLegend {
     pub removed: Option<String>,
 }
 
-/// Something the person exporting should know about this annex.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// Something the person exporting should know about this annex: what it does not say
+/// (times no note gives), what it says in another language, what it could not show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export, rename = "AnnexWarning")]
 #[serde(rename_all = "camelCase")]
 pub struct Warning {
     /// What, in English, naming the session.
     pub message: String,
     /// The sessions concerned.
+    #[ts(as = "Vec<String>")]
     pub sessions: Vec<SessionId>,
 }
 

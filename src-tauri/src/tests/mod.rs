@@ -1392,6 +1392,31 @@ fn feasibility_and_suggested_places_are_granted_and_refuse_an_unknown_session() 
     assert_eq!(refused["code"], "commandRefused", "{refused}");
 }
 
+#[test]
+fn annex_warnings_are_granted_and_name_what_the_annex_does_not_say() {
+    let (_app, window) = app_showing(OpenDocument::example().editor.timetable().clone());
+    let warnings = invoke(
+        &window,
+        "annex_warnings",
+        json!({ "layout": "days", "lang": "en" }),
+    )
+    .expect("annex_warnings is granted");
+    let list = warnings.as_array().expect("a list");
+    assert!(
+        list.iter().any(|w| w["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("differs from"))),
+        "the opening plenary at 11:00 is in a cell with no note of its times: {warnings}"
+    );
+    let refused = invoke(
+        &window,
+        "annex_warnings",
+        json!({ "layout": "nope", "lang": "en" }),
+    )
+    .expect_err("an unknown layout is refused");
+    assert_eq!(refused["code"], "commandRefused", "{refused}");
+}
+
 mod faults;
 mod locks;
 mod soak;

@@ -69,4 +69,22 @@ describe("AnnexView", () => {
     expect(target.querySelector('[data-testid="annex-lang"]')).toBeNull();
     expect(target.textContent).not.toMatch(/core/);
   });
+
+  it("lists what the annex does not say as the timetable has it, above the page", async () => {
+    const snapshot = fixture();
+    const backend = mockBackend(snapshot);
+    backend.annexWarningList = [
+      {
+        message: "session Opening plenary: 2027-03-09 09:30-11:00 differs from Morning 09:30-12:30",
+        sessions: ["opening"],
+      },
+    ];
+    const target = mountInPage(AnnexView, { backend, timetable: snapshot.timetable as Timetable, lang: "en" as const });
+    await settle();
+    const listed = [...target.querySelectorAll('[data-testid="annex-warning"]')].map((li) => li.textContent);
+    expect(listed).toEqual([backend.annexWarningList[0]?.message]);
+    expect(target.querySelector('[data-testid="annex-warnings"] summary')?.textContent).toContain(
+      "1 thing the annex does not say",
+    );
+  });
 });

@@ -30,6 +30,7 @@ import type { RecoveryEntry } from "../bindings/RecoveryEntry";
 import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { NoteView } from "../bindings/NoteView";
 import type { Snapshot } from "../bindings/Snapshot";
+import type { AnnexWarning } from "../bindings/AnnexWarning";
 import type { Feasibility } from "../bindings/Feasibility";
 import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
 import type { Place } from "../bindings/Place";
@@ -127,6 +128,8 @@ export interface Backend {
   revisionSummary(from: string, to: string | null, lang: Lang, plain: boolean): Promise<string>;
   /** The notes under the annex table in `layout` and `lang`, in their final order. */
   annexNotes(layout: Layout, lang: Lang): Promise<NoteView[]>;
+  /** What the annex in `layout` and `lang` does not say or says otherwise (the core's warnings). */
+  annexWarnings(layout: Layout, lang: Lang): Promise<AnnexWarning[]>;
   /** The Bodies view's table as the document is now (the core's `BodyGrid`). */
   bodiesGrid(): Promise<BodyGrid>;
   /** Every text of the document with the meeting languages each lacks (the core's `Translations`). */
@@ -221,6 +224,7 @@ export const tauriBackend: Backend = {
   exportChoices: () => invoke<ExportChoices>("export_choices"),
   today: () => invoke<string>("today"),
   annexNotes: (layout, lang) => invoke<NoteView[]>("annex_notes", { layout, lang }),
+  annexWarnings: (layout, lang) => invoke<AnnexWarning[]>("annex_warnings", { layout, lang }),
   bodiesGrid: () => invoke<BodyGrid>("bodies_grid"),
   translations: () => invoke<Translations>("translations"),
   feasibility: (request) => invoke<Feasibility>("feasibility", { request }),

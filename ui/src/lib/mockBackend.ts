@@ -16,6 +16,7 @@
  */
 import type { Applied } from "../bindings/Applied";
 import type { BodyGrid } from "../bindings/BodyGrid";
+import type { AnnexWarning } from "../bindings/AnnexWarning";
 import type { Feasibility } from "../bindings/Feasibility";
 import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
 import type { Place } from "../bindings/Place";
@@ -67,6 +68,7 @@ export type MockCall =
   | { method: "revisionDiff"; from: string; to: string | null; lang?: Lang }
   | { method: "exportChoices" | "today" }
   | { method: "annexNotes"; layout: Layout; lang: Lang }
+  | { method: "annexWarnings"; layout: Layout; lang: Lang }
   | { method: "bodiesGrid" }
   | { method: "translations" }
   | { method: "feasibility"; request: FeasibilityRequest }
@@ -86,6 +88,8 @@ export interface MockBackend extends Backend {
   grid: BodyGrid;
   /** What `translations()` answers: the mock lists no texts itself (that is the core's rule). */
   texts: Translations;
+  /** What `annexWarnings()` answers; the mock builds no annex (the core's). */
+  annexWarningList: AnnexWarning[];
   /** What `feasibility()` answers (null: refused); the mock judges no place (the core's rule). */
   fits: Feasibility | null;
   /** What `suggestPlaces()` answers; the mock ranks no place itself (the core's rule). */
@@ -450,6 +454,7 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     texts: { languages: [], rows: [] },
     fits: null,
     best: [],
+    annexWarningList: [],
     async today() {
       calls.push({ method: "today" });
       return this.todayIs;
@@ -480,6 +485,10 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     async suggestPlaces(id, count, minutes) {
       calls.push({ method: "suggestPlaces", id, count, ...(minutes === undefined ? {} : { minutes }) });
       return structuredClone(this.best.slice(0, count));
+    },
+    async annexWarnings(layout, lang) {
+      calls.push({ method: "annexWarnings", layout, lang });
+      return structuredClone(this.annexWarningList);
     },
     async annexNotes(layout, lang) {
       calls.push({ method: "annexNotes", layout, lang });
