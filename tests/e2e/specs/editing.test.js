@@ -74,7 +74,11 @@ test('while a session is held over an occupied room, the preview names the clash
   await assertPanelLists();
   assert.deepEqual(await conflicts.about('roomClash', 'q1q2-22pm'), [], 'no room clash before the drag');
   await timetable.holdSessionOver('q1q2-22pm', '2017-09-21', '14:00');
-  const ghost = await timetable.waitForGhost((g) => g?.preview === 'error', 'the dry run to mark the drop as an error');
+  // The core's map of places colours the ghost at once; the dry run words it once the pointer rests.
+  const ghost = await timetable.waitForGhost(
+    (g) => g?.preview === 'error' && g.note.includes('new conflict'),
+    'the drop marked as an error and its clash worded',
+  );
   assert.match(ghost.title, /Question 4\/12/, `the preview names the session already in the room: ${ghost.title}`);
   assert.match(ghost.title, /Room B/, `and the room: ${ghost.title}`);
   assert.match(ghost.note, /1 new conflict/, `the ghost counts what the drop would bring: ${ghost.note}`);

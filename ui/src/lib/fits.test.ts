@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Feasibility } from "../bindings/Feasibility";
-import { fitBands, fitTarget } from "./fits";
+import { fitAt, fitBands, fitTarget } from "./fits";
 
 // Three starts (09:00, 09:30, 10:00) by three places ("", room a, room b) on one day.
 const map: Feasibility = {
@@ -50,5 +50,20 @@ describe("fitTarget", () => {
     expect(fitTarget({ kind: "create", date: "2027-03-01", anchor: 540 })).toBeNull();
     expect(fitTarget("band")).toBeNull();
     expect(fitTarget(null)).toBeNull();
+  });
+});
+
+describe("fitAt", () => {
+  it("reads the fit of one start and room", () => {
+    expect(fitAt(map, "2027-03-01", 570, "a")).toBe("warning");
+    expect(fitAt(map, "2027-03-01", 540, "b")).toBe("error");
+    expect(fitAt(map, "2027-03-01", 600, "")).toBe("clean");
+  });
+  it("knows nothing of another day, a start between steps or outside the answer, or an unknown room", () => {
+    expect(fitAt(map, "2027-03-02", 540, "")).toBeNull();
+    expect(fitAt(map, "2027-03-01", 555, "")).toBeNull();
+    expect(fitAt(map, "2027-03-01", 630, "")).toBeNull();
+    expect(fitAt(map, "2027-03-01", 510, "")).toBeNull();
+    expect(fitAt(map, "2027-03-01", 540, "zz")).toBeNull();
   });
 });

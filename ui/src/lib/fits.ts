@@ -65,3 +65,16 @@ export function fitBands(f: Feasibility, date: string, rooms: readonly string[] 
   }
   return bands;
 }
+
+/**
+ * How the place starting at `start` (minutes after midnight) of `date` in `room` ("" for
+ * none) suits the session, as the core judged it; null when the answer does not cover it
+ * (another day, a start between two steps, outside the times asked).
+ */
+export function fitAt(f: Feasibility, date: string, start: number, room: string): Fit | null {
+  const day = f.days.find((d) => d.date === date);
+  const col = f.rooms.indexOf(room);
+  const i = (start - f.from) / f.step;
+  if (!day || col < 0 || !Number.isInteger(i) || i < 0 || i >= f.starts) return null;
+  return FITS[day.fits.charAt(i * f.rooms.length + col)] ?? null;
+}
