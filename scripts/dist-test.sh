@@ -27,7 +27,7 @@ finish() {
   exit
 }
 
-newest() { find target -path "*/release/bundle/$1/*" -name "$2" -type f -printf '%T@ %p\n' 2>/dev/null | sort -n | tail -1 | cut -d' ' -f2-; }
+newest() { find target -path "*/bundle/$1/*" -name "$2" -type f -printf '%T@ %p\n' 2>/dev/null | sort -n | tail -1 | cut -d' ' -f2-; }
 
 # A home of its own, so the run neither reads nor changes the settings, recent files and
 # journal of whoever runs it.
@@ -54,8 +54,12 @@ start_and_look() { # binary, name
         xdotool search --name "sg12.plenary — Plenary" >/dev/null 2>&1 && break
         sleep 0.5
       done
-      sleep 3
-      import -window root "$3" || true
+      # Until the page has drawn the timetable (a blank page has a handful of colours).
+      for _ in $(seq 1 20); do
+        sleep 2
+        import -window root "$3" || true
+        [ "$(convert "$3" -format %k info: 2>/dev/null || echo 0)" -gt 200 ] && break
+      done
       kill "$app" 2>/dev/null
       wait "$app" 2>/dev/null
       true' _ "$binary" "$home/sg12.plenary" "$out/$name.png" >"$log" 2>&1

@@ -14,7 +14,7 @@ dry_run="${PLENARY_INSTALL_DRY_RUN:-}"
 build_pkgs=(build-essential pkg-config ca-certificates curl wget file git libwebkit2gtk-4.1-dev libxdo-dev
   libssl-dev libayatana-appindicator3-dev librsvg2-dev)
 test_pkgs=(xvfb xauth webkit2gtk-driver xdotool imagemagick libxml2-utils poppler-utils
-  fonts-noto-core fonts-noto-cjk libreoffice-writer desktop-file-utils)
+  fonts-noto-core fonts-noto-cjk libreoffice-writer desktop-file-utils dbus-daemon)
 perf_pkgs=(chromium)
 
 case "$want" in
