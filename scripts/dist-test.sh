@@ -54,11 +54,11 @@ start_and_look() { # binary, name
         xdotool search --name "sg12.plenary — Plenary" >/dev/null 2>&1 && break
         sleep 0.5
       done
-      # Until the page has drawn the timetable (a blank page has a handful of colours).
-      for _ in $(seq 1 20); do
+      # Until the page has drawn the timetable (its coloured sessions: thousands of colours).
+      for _ in $(seq 1 30); do
         sleep 2
         import -window root "$3" || true
-        [ "$(convert "$3" -format %k info: 2>/dev/null || echo 0)" -gt 200 ] && break
+        [ "$(convert "$3" -format %k info: 2>/dev/null || echo 0)" -gt 2000 ] && break
       done
       kill "$app" 2>/dev/null
       wait "$app" 2>/dev/null
@@ -69,10 +69,11 @@ start_and_look() { # binary, name
     fail "$name: no window named 'sg12.plenary — Plenary' within 30 s (log: $log)"
     return
   fi
-  # A blank or black screen has a handful of colours; the timetable has hundreds.
+  # A blank screen has a handful of colours, a loading message some hundreds (antialiased
+  # text); the drawn timetable has thousands.
   local colours
   colours=$(convert "$out/$name.png" -format %k info: 2>/dev/null || echo 0)
-  if [ "${colours:-0}" -gt 200 ]; then ok "$name: the window shows the timetable ($colours colours)"; else fail "$name: the screenshot looks blank ($colours colours)"; fi
+  if [ "${colours:-0}" -gt 2000 ]; then ok "$name: the window shows the timetable ($colours colours)"; else fail "$name: the screenshot looks blank ($colours colours)"; fi
 }
 
 if [ "$mode" = --appimage ]; then
