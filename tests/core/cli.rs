@@ -283,5 +283,8 @@ fn documents_named_dot_plenary_are_read_and_written_as_plenary_json_ones_are() {
     let (code, _, err) = plenary(&["import", &path("schedule.xml"), "-o", &path("back.plenary")]);
     assert_eq!(code, 0, "an import writes a .plenary document: {err}");
     let (code, out, err) = plenary(&["check", &path("back.plenary"), "--format", "json"]);
-    assert_ne!(code, 2, "the imported .plenary document is read back: {out}{err}");
+    assert_ne!(
+        code, 2,
+        "the imported .plenary document is read back: {out}{err}"
+    );
 }
