@@ -208,7 +208,7 @@ pub fn spec(platform: Platform) -> Vec<(&'static str, Vec<Entry>)> {
             vec![Item(
                 "help:guide",
                 "Plenary User Guide",
-                Some("CmdOrCtrl+?"),
+                Some("CmdOrCtrl+Shift+/"),
             )],
         ));
     } else {
@@ -454,6 +454,20 @@ mod tests {
             Some("CmdOrCtrl+C")
         );
         assert_eq!(accelerator(Platform::Other, "help:guide"), Some("F1"));
+    }
+
+    #[test]
+    fn every_shortcut_is_one_the_menu_bar_accepts() {
+        for platform in [Platform::MacOs, Platform::Other] {
+            for (_, entry) in items(platform) {
+                if let Item(id, _, Some(keys)) = entry {
+                    assert!(
+                        keys.parse::<muda::accelerator::Accelerator>().is_ok(),
+                        "{keys} ({id}, {platform:?}) does not parse"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
