@@ -1,6 +1,6 @@
 # Plenary. The two commands of the README:
 #   make run    install what is missing, build, and open the desktop app on its start
-#               screen (FILE=path/to/doc.plenary.json opens that document)
+#               screen (FILE=path/to/doc.plenary opens that document)
 #   make test   install what is missing and run every test, each phase timed
 # and, for working on it:
 #   make lint       cargo fmt --check and clippy
@@ -14,6 +14,10 @@
 #                   printed and written to docs/performance.md; scripts/perf.sh)
 #   make fuzz       every fuzz target for FUZZ_SECONDS (default 60) each
 #   make soak       the property tests with SOAK_CASES (default 20,000) cases each, in release
+#   make dist       the installable packages for this machine (Linux: .deb and .rpm) in
+#                   target/release/bundle/ (scripts/dist.sh; docs/releasing.md)
+#   make dist-test  install the .deb with dpkg, start it under Xvfb on the example, remove it
+#   make icons      regenerate src-tauri/icons/ from packaging/icon.svg
 
 SHELL := /usr/bin/env bash
 .SHELLFLAGS := -euo pipefail -c
@@ -24,11 +28,11 @@ PHASE := scripts/phase.sh
 APP := target/debug/plenary-desktop
 FILE ?=
 
-.PHONY: run test lint fmt bindings app e2e screenshot bench perf fuzz soak display-check help
+.PHONY: run test lint fmt bindings app e2e screenshot bench perf fuzz soak dist dist-test icons display-check help
 .DEFAULT_GOAL := help
 
 help:
-	@sed -n '2,17s/^# \{0,1\}//p' Makefile
+	@sed -n '2,21s/^# \{0,1\}//p' Makefile
 
 run: display-check
 	@$(PHASE) "system packages" scripts/install-deps.sh build
@@ -76,6 +80,18 @@ bench:
 perf:
 	scripts/install-deps.sh perf
 	scripts/perf.sh
+
+dist:
+	@$(PHASE) "system packages" scripts/install-deps.sh build
+	@$(PHASE) "packages" scripts/dist.sh
+
+# Installs the package on this machine for the length of the test (dpkg, as root).
+dist-test:
+	@$(PHASE) "system packages" scripts/install-deps.sh test
+	@$(PHASE) "installed package" scripts/dist-test.sh
+
+icons:
+	scripts/icons.sh
 
 FUZZ_SECONDS ?= 60
 fuzz:

@@ -60,6 +60,7 @@ summary() {
 
 # Without the system packages and npm dependencies nothing else can run.
 phase "system packages" scripts/install-deps.sh all
+phase "install script (dry runs)" scripts/tests/install-deps.test.sh
 phase "npm dependencies" scripts/npm-deps.sh ui tests/e2e tests/site
 if [ "${#failed[@]}" -gt 0 ]; then summary; fi
 

@@ -1,16 +1,32 @@
 //! File names: the one a save or an export suggests, and the extension a typed name gets.
 //!
 //! A secretariat names files after the meeting, and types names without an extension as
-//! often as with one. So Save and Export propose "ITU-T SG2 2013.plenary.json" or
+//! often as with one. So Save and Export propose "ITU-T SG2 2013.plenary" or
 //! "ITU-T SG2 2013.docx", and a name typed without its extension gets it added rather than
 //! refused or written without one (a file the app would then not list). Both clients (the
 //! app's dialogs and the CLI) use these rules, so they agree.
+//!
+//! A document's own extension is `.plenary`, so that the operating system can associate
+//! Plenary with its documents without claiming every JSON file (the packages declare the
+//! type `application/x-plenary`). Documents named `.plenary.json`, as Plenary named them
+//! before, keep opening and keep their name when saved: any name ending in `.json` is a
+//! document's too.
 
 use crate::export::ExportFormat;
 use crate::model::{Timetable, text_in};
 
 /// What a Plenary document's name ends with when Plenary names it.
-pub const DOCUMENT_SUFFIX: &str = ".plenary.json";
+pub const DOCUMENT_SUFFIX: &str = ".plenary";
+
+/// The endings a document's name may have (compared ignoring case): its own, and `.json`
+/// (documents saved before `.plenary`, named `.plenary.json`, and any JSON a user picks).
+pub const DOCUMENT_ENDINGS: [&str; 2] = [DOCUMENT_SUFFIX, ".json"];
+
+/// Whether `name` (a file name, or a path ending in one) ends as a document's may.
+pub fn is_document_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    DOCUMENT_ENDINGS.iter().any(|end| lower.ends_with(end))
+}
 
 /// The name Save and Export propose for `t` (without a folder): its title in its main
 /// language, with the year of its first day when the title does not say it, made safe for
@@ -45,21 +61,21 @@ pub fn suggested(t: &Timetable, format: Option<ExportFormat>) -> String {
 }
 
 /// `name` (a file name, or a path ending in one) with the extension a file of `format` (a
-/// document when `None`) needs, when it lacks it: "sg2" becomes "sg2.plenary.json" (any
-/// name ending in ".json" is a document already), "annex" "annex.docx". Case does not
-/// matter ("SG2.JSON" is kept). `None` when `name` already ends as it should.
+/// document when `None`) needs, when it lacks it: "sg2" becomes "sg2.plenary" (a name
+/// ending in ".plenary" or ".json" is a document already), "annex" "annex.docx". Case does
+/// not matter ("SG2.JSON" is kept). `None` when `name` already ends as it should.
 pub fn completed(name: &str, format: Option<ExportFormat>) -> Option<String> {
-    let (accepted, added) = match format {
-        None => (".json".to_owned(), DOCUMENT_SUFFIX.to_owned()),
+    let added = match format {
+        None if is_document_name(name) => return None,
+        None => DOCUMENT_SUFFIX.to_owned(),
         Some(f) => {
             let ext = format!(".{}", f.extension());
-            (ext.clone(), ext)
+            if name.to_lowercase().ends_with(&ext) {
+                return None;
+            }
+            ext
         }
     };
-    let lower = name.to_lowercase();
-    if lower.ends_with(&accepted) {
-        return None;
-    }
     // "sg2." typed with a dot and nothing after it: the dot is not doubled.
     let name = name.strip_suffix('.').unwrap_or(name);
     Some(format!("{name}{added}"))
@@ -71,13 +87,21 @@ mod tests {
 
     #[test]
     fn a_name_without_its_extension_gets_it() {
-        assert_eq!(completed("sg2", None).as_deref(), Some("sg2.plenary.json"));
+        assert_eq!(completed("sg2", None).as_deref(), Some("sg2.plenary"));
         assert_eq!(
             completed("/tmp/sg2.", None).as_deref(),
-            Some("/tmp/sg2.plenary.json")
+            Some("/tmp/sg2.plenary")
         );
         assert_eq!(completed("SG2.JSON", None), None, "any case");
-        assert_eq!(completed("sg2.plenary.json", None), None);
+        assert_eq!(completed("SG2.Plenary", None), None, "any case");
+        assert_eq!(completed("sg2.plenary", None), None);
+        assert_eq!(
+            completed("sg2.plenary.json", None),
+            None,
+            "the older naming is kept"
+        );
+        assert!(is_document_name("/m/SG2.PLENARY") && is_document_name("a.plenary.json"));
+        assert!(!is_document_name("annex.docx") && !is_document_name("plenary"));
         assert_eq!(
             completed("annex", Some(ExportFormat::AnnexDocx)).as_deref(),
             Some("annex.docx")

@@ -84,10 +84,10 @@ pub fn picked_to_write<R: Runtime>(
         return Err(refusal);
     };
     let suffixes: Vec<String> = match format {
-        None => vec![
-            plenary::file_name::DOCUMENT_SUFFIX.to_owned(),
-            ".json".to_owned(),
-        ],
+        None => plenary::file_name::DOCUMENT_ENDINGS
+            .iter()
+            .map(|end| (*end).to_owned())
+            .collect(),
         Some(f) => vec![format!(".{}", f.extension())],
     };
     let scope = app.fs_scope();

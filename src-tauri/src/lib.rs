@@ -20,6 +20,7 @@ use tauri::{App, AppHandle, DragDropEvent, Emitter, Manager, Runtime, WindowEven
 
 pub mod autosave;
 pub mod commands;
+pub mod desktop;
 pub mod doclock;
 mod files;
 mod fonts;
@@ -201,8 +202,24 @@ fn recent_file<R: Runtime>(app: &AppHandle<R>, index: usize) -> Option<PathBuf> 
         .cloned()
 }
 
+/// Empties the recent files (File > Open Recent > Clear Recent) and saves that.
+pub fn clear_recent<R: Runtime>(app: &AppHandle<R>) {
+    let Some(state) = app.try_state::<Remembered>() else {
+        return;
+    };
+    {
+        let mut s = state.0.lock();
+        s.recent.clear();
+        settings::save(app, &s);
+    }
+    if let Some(menus) = app.try_state::<menu::Menus<R>>() {
+        let _ = menus.set_recent(app, &[]);
+    }
+}
+
 /// Offers `path` to the UI to open (it asks about unsaved changes first). The user chose
-/// it (dropped it on the window, or picked it in Open Recent), so it joins the file scope.
+/// it (dropped it on the window, picked it in Open Recent, or opened it while Plenary ran),
+/// so it joins the file scope.
 fn offer_file<R: Runtime>(app: &AppHandle<R>, path: PathBuf) {
     match files::picked(app, path, files::PathOrigin::CommandLine) {
         Ok(path) => {
@@ -311,7 +328,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 pub fn run() {
     guard::install_hook();
     let file = file_argument(std::env::args_os().skip(1));
-    let result = builder(tauri::Builder::default())
+    let result = builder(desktop::plugins(tauri::Builder::default()))
         .setup(move |app| {
             start_autosave(app);
             let state = AppState::open_at_startup(app, file);
@@ -326,10 +343,8 @@ pub fn run() {
             let (bar, menus) = menu::build(&handle, &remembered.recent)?;
             app.set_menu(bar)?;
             app.on_menu_event(|app, event| menu::on_click(app, event.id().as_ref()));
-            if let (Some(window), Some((w, h))) =
-                (app.get_webview_window("main"), remembered.window)
-            {
-                let _ = window.set_size(tauri::LogicalSize::new(w, h));
+            if let Some(window) = app.get_webview_window("main") {
+                desktop::page_first_keys(&window);
             }
             app.manage(menus);
             app.manage(Remembered(Mutex::new(remembered)));
@@ -372,11 +387,15 @@ fn start_autosave<R: Runtime>(app: &App<R>) {
 /// The event the UI receives when the window is asked to close with unsaved changes.
 pub const CLOSE_REQUESTED_EVENT: &str = "close-requested";
 
-/// Unsaved changes prompt before closing; the window size is remembered; a file dropped on
+/// Unsaved changes prompt before closing (the window's place is the window-state plugin's,
+/// see [`desktop`]); a file dropped on
 /// the window is offered to the UI to open.
 fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
     match event {
         WindowEvent::CloseRequested { api, .. } => {
+            if window.label() != "main" {
+                return; // the user guide closes as any window does
+            }
             let dirty = window
                 .try_state::<AppState>()
                 .is_some_and(|s| s.document.lock().editor.history().dirty);
@@ -390,19 +409,13 @@ fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
                 autosave.discard();
             }
         }
-        WindowEvent::Resized(size) => {
-            if let (Some(state), Ok(scale)) =
-                (window.try_state::<Remembered>(), window.scale_factor())
+        WindowEvent::Destroyed if window.label() == "main" => {
+            // The guide is the main window's: the app ends with the main window.
+            if let Some(guide) = window
+                .app_handle()
+                .get_webview_window(desktop::GUIDE_WINDOW)
             {
-                let logical = size.to_logical::<f64>(scale);
-                if logical.width > 0.0 && logical.height > 0.0 {
-                    state.0.lock().window = Some((logical.width, logical.height));
-                }
-            }
-        }
-        WindowEvent::Destroyed => {
-            if let Some(state) = window.try_state::<Remembered>() {
-                settings::save(window, &state.0.lock());
+                let _ = guide.close();
             }
             // The app is closing: others may open the document now.
             if let Some(state) = window.try_state::<AppState>() {

@@ -1,23 +1,257 @@
-//! The native menu bar (File, Edit, View). Its items do what the UI's shortcuts do: the
-//! shell forwards each click to the UI as a `menu` event carrying the item's id, and the UI
-//! runs the same action as the key (one code path). Open Recent and Close are handled here.
+//! The native menu bar. Its items do what the UI's shortcuts do: the shell forwards each click
+//! to the UI as a `menu` event carrying the item's id, and the UI runs the same action as the
+//! key (one code path). Open Recent, Clear Recent, Close, Quit, the user guide and About are
+//! handled here.
 //!
-//! No item has an accelerator: the shortcuts are the UI's, so a key press is never handled
-//! twice (once by GTK's accelerator, once by the web view).
+//! The menus are described by [`spec`], one table per platform, so that the conventions can
+//! be tested without a display:
+//! - every item that has a shortcut shows it (Ctrl+S, Ctrl+Z, ...; Cmd on macOS, where the
+//!   accelerator `CmdOrCtrl` becomes Cmd);
+//! - macOS gets the standard application menu (About, Services, Hide, Quit), the standard
+//!   Edit items (Cut, Copy, Paste, Select All, which act on the focused text field) and a
+//!   Window menu; Linux and Windows get Quit in File and About in Help;
+//! - Help opens the user guide bundled with the app (offline) and About (version, licence,
+//!   credits).
+//!
+//! A key is never handled twice: the page sees every key first (on Linux
+//! [`crate::desktop::page_first_keys`] gives it the first chance; WebView2 and WKWebView do
+//! so themselves) and the UI claims its shortcuts (`preventDefault`), so a menu's
+//! accelerator only acts on the keys the page left alone, such as Ctrl+Q or F1. Typing in a
+//! text field keeps its own Ctrl+Z, Ctrl+C and Delete.
 
 use std::path::PathBuf;
 
 use plenary::editor::HistoryState;
 use tauri::menu::{
-    Menu, MenuBuilder, MenuItem, MenuItemBuilder, PredefinedMenuItem, Submenu, SubmenuBuilder,
+    AboutMetadata, IsMenuItem, Menu, MenuBuilder, MenuItem, MenuItemBuilder, PredefinedMenuItem,
+    Submenu, SubmenuBuilder,
 };
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 /// The event the UI receives for a menu click; its payload is the item's id.
 pub const MENU_EVENT: &str = "menu";
-/// The event the UI receives to open a file (dropped on the window or picked in Open
-/// Recent); its payload is the path, already allowed in the file scope.
+/// The event the UI receives to open a file (dropped on the window, picked in Open Recent,
+/// or opened while Plenary was running); its payload is the path, already allowed in the
+/// file scope.
 pub const OPEN_FILE_EVENT: &str = "open-file";
+
+/// Which conventions the menu bar follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Platform {
+    /// macOS: the application menu, the standard Edit items, a Window menu.
+    MacOs,
+    /// Linux and Windows: Quit in File, About in Help.
+    Other,
+}
+
+impl Platform {
+    /// The platform the app was built for.
+    pub const CURRENT: Platform = if cfg!(target_os = "macos") {
+        Platform::MacOs
+    } else {
+        Platform::Other
+    };
+}
+
+/// A standard item, implemented by the platform.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standard {
+    /// About Plenary (version, licence, credits).
+    About,
+    /// macOS's Services submenu.
+    Services,
+    /// Hide Plenary.
+    Hide,
+    /// Hide Others.
+    HideOthers,
+    /// Show All.
+    ShowAll,
+    /// Quit Plenary (macOS; elsewhere Quit is the app's own `file:quit`).
+    Quit,
+    /// Cut, in the focused text field.
+    Cut,
+    /// Copy, in the focused text field.
+    Copy,
+    /// Paste, in the focused text field.
+    Paste,
+    /// Select All, in the focused text field.
+    SelectAll,
+    /// Minimize the window.
+    Minimize,
+    /// Zoom (maximize) the window.
+    Maximize,
+    /// Enter or leave full screen.
+    Fullscreen,
+    /// Close the window.
+    CloseWindow,
+}
+
+/// One entry of a menu.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// An item of the app's: id, text, accelerator (`CmdOrCtrl+S`: Cmd on macOS).
+    Item(&'static str, &'static str, Option<&'static str>),
+    /// A line between groups.
+    Separator,
+    /// The Open Recent submenu (its items follow the recent files).
+    Recent,
+    /// A standard item.
+    Standard(Standard),
+}
+
+use Entry::{Item, Recent, Separator};
+
+/// The menus of the bar on `platform`: titles and entries, left to right.
+pub fn spec(platform: Platform) -> Vec<(&'static str, Vec<Entry>)> {
+    let mac = platform == Platform::MacOs;
+    let mut bar = Vec::new();
+    if mac {
+        use Standard::*;
+        bar.push((
+            "Plenary",
+            vec![
+                Entry::Standard(About),
+                Separator,
+                Entry::Standard(Services),
+                Separator,
+                Entry::Standard(Hide),
+                Entry::Standard(HideOthers),
+                Entry::Standard(ShowAll),
+                Separator,
+                Entry::Standard(Quit),
+            ],
+        ));
+    }
+    let mut file = vec![
+        Item("file:new", "New", Some("CmdOrCtrl+N")),
+        Item("file:open", "Open…", Some("CmdOrCtrl+O")),
+        Recent,
+        Separator,
+        Item("file:save", "Save", Some("CmdOrCtrl+S")),
+        Item("file:save-as", "Save As…", Some("CmdOrCtrl+Shift+S")),
+        Separator,
+        Item("file:import", "Import…", Some("CmdOrCtrl+I")),
+        Item("file:export", "Export…", Some("CmdOrCtrl+E")),
+        Item("file:publish", "Publish Website…", None),
+        Separator,
+        Item("file:close", "Close", Some("CmdOrCtrl+W")),
+    ];
+    if !mac {
+        file.extend([Separator, Item("file:quit", "Quit", Some("CmdOrCtrl+Q"))]);
+    }
+    bar.push(("File", file));
+    let mut edit = vec![
+        Item("edit:undo", "Undo", Some("CmdOrCtrl+Z")),
+        Item("edit:redo", "Redo", Some("CmdOrCtrl+Shift+Z")),
+        Separator,
+    ];
+    if mac {
+        // The text field's own Cut, Copy, Paste and Select All (the responder chain); the
+        // sessions' Copy and Paste follow, with their keys handled by the page.
+        edit.extend([
+            Entry::Standard(Standard::Cut),
+            Entry::Standard(Standard::Copy),
+            Entry::Standard(Standard::Paste),
+            Entry::Standard(Standard::SelectAll),
+            Separator,
+            Item("edit:new-session", "New Session", None),
+            Item("edit:copy", "Copy Sessions", None),
+            Item("edit:paste", "Paste Sessions (Duplicate)", None),
+            Item("edit:delete", "Delete Sessions", None),
+            Item("edit:select-all", "Select All Sessions", None),
+        ]);
+    } else {
+        edit.extend([
+            Item("edit:new-session", "New Session", None),
+            Item("edit:copy", "Copy", Some("CmdOrCtrl+C")),
+            Item("edit:paste", "Paste (Duplicate)", Some("CmdOrCtrl+V")),
+            Item("edit:delete", "Delete", Some("Delete")),
+            Separator,
+            Item("edit:select-all", "Select All", Some("CmdOrCtrl+A")),
+        ]);
+    }
+    edit.push(Item("edit:properties", "Edit Properties", None));
+    bar.push(("Edit", edit));
+    let mut view = vec![
+        Item("view:days", "Days", Some("CmdOrCtrl+1")),
+        Item("view:rooms", "Rooms", Some("CmdOrCtrl+2")),
+        Item("view:bodies", "Bodies", Some("CmdOrCtrl+3")),
+        Item("view:annex", "Annex", Some("CmdOrCtrl+4")),
+        Item("view:translations", "Translations", Some("CmdOrCtrl+5")),
+        Item("view:orientation", "Days as Rows", None),
+        Separator,
+        Item("view:condensed", "Condensed", None),
+        Item("view:snap-5", "Snap to 5 Minutes", None),
+        Item("view:snap-15", "Snap to 15 Minutes", None),
+        Item("view:snap-30", "Snap to 30 Minutes", None),
+        Separator,
+        Item("view:revisions", "Revisions", None),
+        Separator,
+        Item("view:theme-system", "Appearance: As the System", None),
+        Item("view:theme-light", "Appearance: Light", None),
+        Item("view:theme-dark", "Appearance: Dark", None),
+    ];
+    if mac {
+        view.extend([Separator, Entry::Standard(Standard::Fullscreen)]);
+        bar.push(("View", view));
+        bar.push((
+            "Window",
+            vec![
+                Entry::Standard(Standard::Minimize),
+                Entry::Standard(Standard::Maximize),
+                Separator,
+                Entry::Standard(Standard::CloseWindow),
+            ],
+        ));
+        bar.push((
+            "Help",
+            vec![Item(
+                "help:guide",
+                "Plenary User Guide",
+                Some("CmdOrCtrl+Shift+/"),
+            )],
+        ));
+    } else {
+        bar.push(("View", view));
+        bar.push((
+            "Help",
+            vec![
+                Item("help:guide", "User Guide", Some("F1")),
+                Separator,
+                Entry::Standard(Standard::About),
+            ],
+        ));
+    }
+    bar
+}
+
+/// What About shows: name, version (the package's, from Cargo.toml), licence, credits.
+pub fn about_metadata(version: &str) -> AboutMetadata<'static> {
+    AboutMetadata {
+        name: Some("Plenary".into()),
+        version: Some(version.to_owned()),
+        comments: Some(
+            "Meeting timetables for the secretariat of a standards body.\n\
+             The user guide is under Help."
+                .into(),
+        ),
+        copyright: Some("© The Plenary authors".into()),
+        license: Some(format!(
+            "Plenary {version} is free software, licensed under the MIT licence or the \
+             Apache License 2.0, at your option.\n\n{CREDITS}"
+        )),
+        authors: Some(vec!["The Plenary authors".into()]),
+        credits: Some(CREDITS.into()),
+        ..Default::default()
+    }
+}
+
+/// The libraries Plenary is built on, with their licences (the full list of crates and npm
+/// packages and their licences is checked by `cargo deny` and kept in the lock files).
+pub const CREDITS: &str = "Built with Tauri (MIT/Apache-2.0), WebKitGTK, WebView2 and WebKit, \
+Svelte (MIT), typst (Apache-2.0) for the PDF annex, docx-rs (MIT), rust_xlsxwriter \
+(MIT/Apache-2.0), ICU4X (Unicode licence), chrono and chrono-tz (MIT/Apache-2.0), serde \
+(MIT/Apache-2.0), Vite (MIT), and the Noto fonts (OFL) where installed.";
 
 /// The items whose text or contents follow the document.
 pub struct Menus<R: Runtime> {
@@ -26,70 +260,90 @@ pub struct Menus<R: Runtime> {
     recent: Submenu<R>,
 }
 
-/// Builds the menu bar; returns it with the handles to keep in step.
+/// Builds the menu bar of [`spec`] for this platform; returns it with the handles to keep in
+/// step.
 pub fn build<R: Runtime>(
     app: &AppHandle<R>,
     recent: &[PathBuf],
 ) -> tauri::Result<(Menu<R>, Menus<R>)> {
-    let item = |id: &str, text: &str| MenuItemBuilder::with_id(id, text).build(app);
     let recent_menu = SubmenuBuilder::new(app, "Open Recent").build()?;
-    let file = SubmenuBuilder::new(app, "File")
-        .item(&item("file:new", "New")?)
-        .item(&item("file:open", "Open…")?)
-        .item(&recent_menu)
-        .separator()
-        .item(&item("file:save", "Save")?)
-        .item(&item("file:save-as", "Save As…")?)
-        .separator()
-        .item(&item("file:import", "Import…")?)
-        .item(&item("file:export", "Export…")?)
-        .item(&item("file:publish", "Publish Website…")?)
-        .separator()
-        .item(&item("file:close", "Close")?)
-        .build()?;
-    let undo = MenuItemBuilder::with_id("edit:undo", "Undo")
-        .enabled(false)
-        .build(app)?;
-    let redo = MenuItemBuilder::with_id("edit:redo", "Redo")
-        .enabled(false)
-        .build(app)?;
-    let edit = SubmenuBuilder::new(app, "Edit")
-        .item(&undo)
-        .item(&redo)
-        .separator()
-        .item(&item("edit:new-session", "New Session")?)
-        .item(&item("edit:copy", "Copy")?)
-        .item(&item("edit:paste", "Paste (Duplicate)")?)
-        .item(&item("edit:delete", "Delete")?)
-        .separator()
-        .item(&item("edit:select-all", "Select All")?)
-        .item(&item("edit:properties", "Edit Properties")?)
-        .build()?;
-    let view = SubmenuBuilder::new(app, "View")
-        .item(&item("view:days", "Days")?)
-        .item(&item("view:rooms", "Rooms")?)
-        .item(&item("view:bodies", "Bodies")?)
-        .item(&item("view:annex", "Annex")?)
-        .item(&item("view:translations", "Translations")?)
-        .item(&item("view:orientation", "Days as Rows")?)
-        .separator()
-        .item(&item("view:condensed", "Condensed")?)
-        .item(&item("view:snap-5", "Snap to 5 Minutes")?)
-        .item(&item("view:snap-15", "Snap to 15 Minutes")?)
-        .item(&item("view:snap-30", "Snap to 30 Minutes")?)
-        .separator()
-        .item(&item("view:revisions", "Revisions")?)
-        .build()?;
-    let menu = MenuBuilder::new(app)
-        .items(&[&file, &edit, &view])
-        .build()?;
+    let version = app.package_info().version.to_string();
+    let mut undo = None;
+    let mut redo = None;
+    let mut bar = MenuBuilder::new(app);
+    for (title, entries) in spec(Platform::CURRENT) {
+        let mut submenu = SubmenuBuilder::new(app, title);
+        for entry in entries {
+            submenu = match entry {
+                Item(id, text, accelerator) => {
+                    let mut builder = MenuItemBuilder::with_id(id, text);
+                    if let Some(accelerator) = accelerator {
+                        builder = builder.accelerator(accelerator);
+                    }
+                    if matches!(id, "edit:undo" | "edit:redo") {
+                        builder = builder.enabled(false);
+                    }
+                    let item = builder.build(app)?;
+                    match id {
+                        "edit:undo" => undo = Some(item.clone()),
+                        "edit:redo" => redo = Some(item.clone()),
+                        _ => {}
+                    }
+                    submenu.item(&item)
+                }
+                Separator => submenu.separator(),
+                Recent => submenu.item(&recent_menu),
+                Entry::Standard(standard) => {
+                    let item = standard_item(app, standard, &version)?;
+                    submenu.item(&*item)
+                }
+            };
+        }
+        let submenu = submenu.build()?;
+        #[cfg(target_os = "macos")]
+        if title == "Window" {
+            submenu.set_as_windows_menu_for_nsapp()?;
+        }
+        #[cfg(target_os = "macos")]
+        if title == "Help" {
+            submenu.set_as_help_menu_for_nsapp()?;
+        }
+        bar = bar.item(&submenu);
+    }
+    let menu = bar.build()?;
     let menus = Menus {
-        undo,
-        redo,
+        undo: undo.expect("the Edit menu has Undo"),
+        redo: redo.expect("the Edit menu has Redo"),
         recent: recent_menu,
     };
     menus.set_recent(app, recent)?;
     Ok((menu, menus))
+}
+
+fn standard_item<R: Runtime>(
+    app: &AppHandle<R>,
+    standard: Standard,
+    version: &str,
+) -> tauri::Result<Box<dyn IsMenuItem<R>>> {
+    use Standard::*;
+    Ok(Box::new(match standard {
+        About => {
+            PredefinedMenuItem::about(app, Some("About Plenary"), Some(about_metadata(version)))?
+        }
+        Services => PredefinedMenuItem::services(app, None)?,
+        Hide => PredefinedMenuItem::hide(app, None)?,
+        HideOthers => PredefinedMenuItem::hide_others(app, None)?,
+        ShowAll => PredefinedMenuItem::show_all(app, None)?,
+        Quit => PredefinedMenuItem::quit(app, None)?,
+        Cut => PredefinedMenuItem::cut(app, None)?,
+        Copy => PredefinedMenuItem::copy(app, None)?,
+        Paste => PredefinedMenuItem::paste(app, None)?,
+        SelectAll => PredefinedMenuItem::select_all(app, None)?,
+        Minimize => PredefinedMenuItem::minimize(app, None)?,
+        Maximize => PredefinedMenuItem::maximize(app, Some("Zoom"))?,
+        Fullscreen => PredefinedMenuItem::fullscreen(app, None)?,
+        CloseWindow => PredefinedMenuItem::close_window(app, None)?,
+    }))
 }
 
 impl<R: Runtime> Menus<R> {
@@ -105,7 +359,7 @@ impl<R: Runtime> Menus<R> {
         self.redo.set_enabled(history.can_redo)
     }
 
-    /// Lists `recent` under Open Recent (ids `file:recent:<index>`).
+    /// Lists `recent` under Open Recent (ids `file:recent:<index>`), then Clear Recent.
     pub fn set_recent(&self, app: &AppHandle<R>, recent: &[PathBuf]) -> tauri::Result<()> {
         for old in self.recent.items()? {
             self.recent.remove(&old)?;
@@ -121,7 +375,9 @@ impl<R: Runtime> Menus<R> {
             self.recent
                 .append(&MenuItemBuilder::with_id(format!("file:recent:{i}"), text).build(app)?)?;
         }
-        self.recent.append(&PredefinedMenuItem::separator(app)?)
+        self.recent.append(&PredefinedMenuItem::separator(app)?)?;
+        self.recent
+            .append(&MenuItemBuilder::with_id("file:clear-recent", "Clear Recent").build(app)?)
     }
 }
 
@@ -137,11 +393,147 @@ pub fn on_click<R: Runtime>(app: &AppHandle<R>, id: &str) {
         }
         return;
     }
-    if id == "file:close" {
-        if let Some(window) = app.get_webview_window("main") {
-            let _ = window.close(); // goes through the unsaved-changes prompt
+    match id {
+        "file:clear-recent" => crate::clear_recent(app),
+        // Both go through the unsaved-changes prompt; the app ends with its last window.
+        "file:close" | "file:quit" => {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.close();
+            }
         }
-        return;
+        "help:guide" => crate::desktop::open_user_guide(app),
+        _ => {
+            let _ = app.emit(MENU_EVENT, id);
+        }
     }
-    let _ = app.emit(MENU_EVENT, id);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(platform: Platform) -> Vec<(&'static str, Entry)> {
+        spec(platform)
+            .into_iter()
+            .flat_map(|(title, entries)| entries.into_iter().map(move |e| (title, e)))
+            .collect()
+    }
+
+    fn accelerator(platform: Platform, id: &str) -> Option<&'static str> {
+        items(platform).into_iter().find_map(|(_, e)| match e {
+            Item(i, _, a) if i == id => a,
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn the_common_commands_show_their_standard_shortcuts_on_every_platform() {
+        for platform in [Platform::MacOs, Platform::Other] {
+            for (id, keys) in [
+                ("file:new", "CmdOrCtrl+N"),
+                ("file:open", "CmdOrCtrl+O"),
+                ("file:save", "CmdOrCtrl+S"),
+                ("file:save-as", "CmdOrCtrl+Shift+S"),
+                ("file:close", "CmdOrCtrl+W"),
+                ("edit:undo", "CmdOrCtrl+Z"),
+                ("edit:redo", "CmdOrCtrl+Shift+Z"),
+            ] {
+                assert_eq!(
+                    accelerator(platform, id),
+                    Some(keys),
+                    "{id} on {platform:?}"
+                );
+            }
+        }
+        assert_eq!(
+            accelerator(Platform::Other, "file:quit"),
+            Some("CmdOrCtrl+Q")
+        );
+        assert_eq!(
+            accelerator(Platform::Other, "edit:copy"),
+            Some("CmdOrCtrl+C")
+        );
+        assert_eq!(accelerator(Platform::Other, "help:guide"), Some("F1"));
+    }
+
+    #[test]
+    fn every_shortcut_is_one_the_menu_bar_accepts() {
+        for platform in [Platform::MacOs, Platform::Other] {
+            for (_, entry) in items(platform) {
+                if let Item(id, _, Some(keys)) = entry {
+                    assert!(
+                        keys.parse::<muda::accelerator::Accelerator>().is_ok(),
+                        "{keys} ({id}, {platform:?}) does not parse"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_shortcut_is_given_to_two_items() {
+        for platform in [Platform::MacOs, Platform::Other] {
+            let mut seen = std::collections::HashSet::new();
+            for (_, entry) in items(platform) {
+                if let Item(id, _, Some(keys)) = entry {
+                    assert!(seen.insert(keys), "{keys} twice on {platform:?} ({id})");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn macos_has_the_application_menu_the_standard_edit_items_and_a_window_menu() {
+        let bar = spec(Platform::MacOs);
+        let titles: Vec<_> = bar.iter().map(|(t, _)| *t).collect();
+        assert_eq!(
+            titles,
+            ["Plenary", "File", "Edit", "View", "Window", "Help"]
+        );
+        let app = &bar[0].1;
+        for standard in [Standard::About, Standard::Hide, Standard::Quit] {
+            assert!(app.contains(&Entry::Standard(standard)), "{standard:?}");
+        }
+        let edit = &bar[2].1;
+        for standard in [
+            Standard::Cut,
+            Standard::Copy,
+            Standard::Paste,
+            Standard::SelectAll,
+        ] {
+            assert!(edit.contains(&Entry::Standard(standard)), "{standard:?}");
+        }
+        assert!(bar[4].1.contains(&Entry::Standard(Standard::Minimize)));
+        assert!(
+            !items(Platform::MacOs)
+                .iter()
+                .any(|(_, e)| matches!(e, Item("file:quit", ..))),
+            "Quit is the application menu's on macOS"
+        );
+    }
+
+    #[test]
+    fn linux_and_windows_have_quit_in_file_and_about_and_the_guide_in_help() {
+        let bar = spec(Platform::Other);
+        let titles: Vec<_> = bar.iter().map(|(t, _)| *t).collect();
+        assert_eq!(titles, ["File", "Edit", "View", "Help"]);
+        assert!(matches!(
+            bar[0].1.last(),
+            Some(Item("file:quit", "Quit", _))
+        ));
+        assert!(bar[3].1.contains(&Entry::Standard(Standard::About)));
+        assert!(matches!(bar[3].1[0], Item("help:guide", ..)));
+    }
+
+    #[test]
+    fn about_names_the_version_the_licence_and_the_credits() {
+        let about = about_metadata("1.2.3");
+        assert_eq!(about.version.as_deref(), Some("1.2.3"));
+        let licence = about.license.expect("a licence");
+        assert!(licence.contains("MIT") && licence.contains("Apache License 2.0"));
+        assert!(
+            licence.contains("Tauri") && licence.contains("typst"),
+            "credits"
+        );
+    }
 }

@@ -1,6 +1,8 @@
 //! What the app remembers between runs, in `settings.json` in the app's config folder: the
-//! recently opened files and the window's size. A missing or unreadable file means the
-//! defaults; saving is best effort (losing the recent list must never stop the app).
+//! recently opened files. A missing or unreadable file means the defaults; saving is best
+//! effort (losing the recent list must never stop the app). The window's position, size and
+//! maximised state are the window-state plugin's (`.window-state.json` beside it); the
+//! `window` size older versions wrote here is ignored.
 
 use std::path::{Path, PathBuf};
 
@@ -15,8 +17,6 @@ pub const RECENT_MAX: usize = 8;
 pub struct Settings {
     /// Recently opened or saved documents, most recent first.
     pub recent: Vec<PathBuf>,
-    /// The main window's inner size in logical pixels, when it was resized.
-    pub window: Option<(f64, f64)>,
 }
 
 impl Settings {
@@ -27,11 +27,10 @@ impl Settings {
         self.recent.truncate(RECENT_MAX);
     }
 
-    /// As JSON: `{ "recent": [...], "window": [w, h] }`.
+    /// As JSON: `{ "recent": [...] }`.
     pub fn to_json(&self) -> Value {
         json!({
             "recent": self.recent.iter().map(|p| p.to_string_lossy()).collect::<Vec<_>>(),
-            "window": self.window.map(|(w, h)| vec![w, h]),
         })
     }
 
@@ -45,11 +44,7 @@ impl Settings {
                     .collect()
             })
             .unwrap_or_default();
-        let window = match value["window"].as_array().map(|a| a.as_slice()) {
-            Some([w, h]) => w.as_f64().zip(h.as_f64()),
-            _ => None,
-        };
-        Settings { recent, window }
+        Settings { recent }
     }
 }
 
@@ -115,11 +110,20 @@ mod tests {
     #[test]
     fn settings_round_trip_and_tolerate_missing_fields() {
         let s = Settings {
-            recent: vec![PathBuf::from("/a.json")],
-            window: Some((1024.0, 700.0)),
+            recent: vec![
+                PathBuf::from("/m/sg12.plenary"),
+                PathBuf::from("/m/sg2.plenary.json"),
+            ],
         };
         assert_eq!(Settings::from_json(&s.to_json()), s);
-        let empty = Settings::from_json(&json!({ "window": "huge" }));
+        assert_eq!(
+            Settings::from_json(&json!({ "recent": ["/m/sg12.plenary"], "window": [1024, 700] })),
+            Settings {
+                recent: vec![PathBuf::from("/m/sg12.plenary")]
+            },
+            "an older file's window size is ignored (the window-state plugin keeps it now)"
+        );
+        let empty = Settings::from_json(&json!({ "recent": "huge" }));
         assert_eq!(
             empty,
             Settings::default(),

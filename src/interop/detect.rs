@@ -60,7 +60,7 @@ pub fn detect(file_name: Option<&str>, bytes: &[u8]) -> Option<Detected> {
         Some("xml") => Some(Detected::Foreign(Format::FrabXml)),
         Some("xcal") => Some(Detected::Foreign(Format::Xcal)),
         Some("csv" | "tsv" | "txt") => Some(Detected::Foreign(Format::Csv)),
-        Some("json") => Some(Detected::Plenary),
+        Some("json" | "plenary") => Some(Detected::Plenary),
         _ => None,
     }
 }

@@ -289,3 +289,35 @@ fn suggest_for_an_unknown_session_exits_2_naming_it() {
     assert_eq!(code, 2, "{out}");
     assert!(err.contains("no session with id “nope”"), "{err}");
 }
+
+#[test]
+fn documents_named_dot_plenary_are_read_and_written_as_plenary_json_ones_are() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = |name: &str| dir.path().join(name).to_str().expect("utf-8").to_owned();
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE),
+        path("sg12.plenary"),
+    )
+    .expect("copy");
+    let (code, out, err) = plenary(&["check", &path("sg12.plenary")]);
+    assert_eq!(code, 0, "a .plenary document is read: {out}{err}");
+    let (code, _, err) = plenary(&["fmt", &path("sg12.plenary")]);
+    assert_eq!(code, 0, "and rewritten in place: {err}");
+
+    let (code, _, err) = plenary(&[
+        "export",
+        &path("sg12.plenary"),
+        "--format",
+        "frab-xml",
+        "-o",
+        &path("schedule.xml"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = plenary(&["import", &path("schedule.xml"), "-o", &path("back.plenary")]);
+    assert_eq!(code, 0, "an import writes a .plenary document: {err}");
+    let (code, out, err) = plenary(&["check", &path("back.plenary"), "--format", "json"]);
+    assert_ne!(
+        code, 2,
+        "the imported .plenary document is read back: {out}{err}"
+    );
+}

@@ -366,7 +366,7 @@ fn save_and_export_suggest_a_name_from_the_title_and_year() {
     let t = editor::from_setup(&sg2()).expect("accepted");
     assert_eq!(
         file_name::suggested(&t, None),
-        "ITU-T Study Group 2 2013.plenary.json"
+        "ITU-T Study Group 2 2013.plenary"
     );
     assert_eq!(
         file_name::suggested(&t, Some(plenary::export::ExportFormat::AnnexDocx)),
@@ -376,7 +376,7 @@ fn save_and_export_suggest_a_name_from_the_title_and_year() {
     odd.meeting.title = Text::from([(Lang::En, "SG2: 2013/09 <draft>".to_owned())]);
     assert_eq!(
         file_name::suggested(&odd, None),
-        "SG2 2013 09 draft.plenary.json"
+        "SG2 2013 09 draft.plenary"
     );
 }
 

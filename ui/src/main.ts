@@ -2,7 +2,21 @@ import { mount } from "svelte";
 import App from "./App.svelte";
 import type { Backend } from "./lib/backend";
 import { insideTauri, tauriBackend } from "./lib/backend";
+import { appTheme, startTheme } from "./lib/theme";
 import "./app.css";
+
+// The appearance first, so that the first frame already has the user's theme.
+appTheme.choose = startTheme({
+  root: document.documentElement,
+  storage: window.localStorage,
+  media: window.matchMedia("(prefers-color-scheme: dark)"),
+  native: insideTauri()
+    ? (theme) =>
+        import("@tauri-apps/api/window")
+          .then(({ getCurrentWindow }) => getCurrentWindow().setTheme(theme))
+          .catch(() => undefined)
+    : undefined,
+});
 
 /**
  * Inside Tauri the app talks to the shell. In a plain browser (the preview used for

@@ -295,7 +295,7 @@ fn the_example_opens_named_example_and_save_proposes_a_name() {
     let name = invoke(&window, "suggested_file_name", json!({ "format": null })).expect("name");
     assert!(
         name.as_str()
-            .is_some_and(|n| n.ends_with(".plenary.json") && n.contains("2017")),
+            .is_some_and(|n| n.ends_with(".plenary") && n.contains("2017")),
         "{name}"
     );
     let docx = invoke(

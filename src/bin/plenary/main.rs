@@ -46,7 +46,7 @@ struct Cli {
 enum Cmd {
     /// List the conflicts of a timetable (exit 1 if an unacknowledged error remains).
     Check {
-        /// The timetable: a Plenary document (.plenary.json) or any importable file (frab
+        /// The timetable: a Plenary document (.plenary, or .plenary.json as older ones are named) or any importable file (frab
         /// XML/JSON, iCalendar, CSV), chosen by content and extension.
         file: PathBuf,
         /// Output format.

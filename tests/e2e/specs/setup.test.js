@@ -123,12 +123,12 @@ test(`the SG2 2013 meeting is set up in at most ${MAX_ACTIONS} actions`, async (
   app.screenshotScreen('setup-created');
 });
 
-test('Save with a name typed without an extension writes name.plenary.json', async () => {
+test('Save with a name typed without an extension writes name.plenary', async () => {
   await app.session.keys([CTRL, 's']);
   await answerFileDialog(app.display, 'Save timetable', join(dir, 'sg2'));
-  const file = join(dir, 'sg2.plenary.json');
+  const file = join(dir, 'sg2.plenary');
   await until(`${file} on disk`, () => existsSync(file));
-  await until('the window to be named after the file', () => app.windowNames().includes('sg2.plenary.json — Plenary'));
+  await until('the window to be named after the file', () => app.windowNames().includes('sg2.plenary — Plenary'));
   const saved = JSON.parse(readFileSync(file, 'utf8'));
   assert.equal(saved.meeting.city, 'Geneva', 'the city picked is kept');
   assert.equal(saved.meeting.timeZone, 'Europe/Zurich');
@@ -163,7 +163,7 @@ test('closing with unsaved changes offers Save, which saves, then closes', async
   await app.session.keys([CTRL, 'a']);
   await type('ITU headquarters');
   await click('setup-create');
-  await until('the unsaved mark', () => app.windowNames().includes('• sg2.plenary.json — Plenary'));
+  await until('the unsaved mark', () => app.windowNames().includes('• sg2.plenary — Plenary'));
 
   await app.session.keys([CTRL, 'w']);
   const [question] = await app.session.waitForAll('[data-testid="unsaved-changes"]');
@@ -174,7 +174,7 @@ test('closing with unsaved changes offers Save, which saves, then closes', async
   app.screenshotScreen('setup-unsaved-question');
   const pid = app.pid();
   await click('unsaved-save');
-  const file = join(dir, 'sg2.plenary.json');
+  const file = join(dir, 'sg2.plenary');
   await until('the venue saved', () => JSON.parse(readFileSync(file, 'utf8')).meeting.venue === 'ITU headquarters');
   await until('the app to close', () => {
     try {
@@ -191,10 +191,10 @@ test('closing with unsaved changes offers Save, which saves, then closes', async
 test('the next start offers the saved file among the recent ones', async () => {
   app = await launchApp({ homes });
   const [recent] = await app.session.waitForAll('[data-testid="start-recent"]', { timeoutMs: 30_000 });
-  assert.match(await recent.textContent(), /sg2\.plenary\.json/, 'the file saved last time');
+  assert.match(await recent.textContent(), /sg2\.plenary/, 'the file saved last time');
   const [button] = await recent.findAll('button');
   await button.click();
-  await until('the saved meeting', () => app.windowNames().includes('sg2.plenary.json — Plenary'));
+  await until('the saved meeting', () => app.windowNames().includes('sg2.plenary — Plenary'));
   const [year] = await app.session.waitForAll('[data-testid="grid-year"]');
   assert.equal(await year.textContent(), '2013');
 });

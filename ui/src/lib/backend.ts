@@ -172,7 +172,9 @@ export function anyCase(
     .join("");
 }
 
-const DOCUMENT_FILTERS = [{ name: "Plenary timetable", extensions: [anyCase("json")] }];
+// `.plenary` is a document's own extension; `.plenary.json` (the older naming) and any JSON
+// keep opening.
+const DOCUMENT_FILTERS = [{ name: "Plenary timetable", extensions: [anyCase("plenary"), anyCase("json")] }];
 const IMPORT_FILTERS = [
   { name: "Schedules (frab, iCalendar, xCal, CSV)", extensions: ["xml", "json", "ics", "xcal", "csv"] },
   { name: "frab schedule XML", extensions: ["xml"] },

@@ -397,7 +397,7 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       return structuredClone({ ...doc, view: view(), history: history() });
     },
     async suggestedFileName(format) {
-      return format === null ? "meeting.plenary.json" : `meeting.${format}`;
+      return format === null ? "meeting.plenary" : `meeting.${format}`;
     },
     async closeWindow() {},
     async pickFileToImport() {

@@ -1,0 +1,125 @@
+//! What makes Plenary behave as desktop users expect, beyond its menus ([`crate::menu`]):
+//! - one instance per user: opening a document while Plenary runs (from the file manager,
+//!   or `plenary-desktop FILE`) hands it to the running app, which brings its window to the
+//!   front and opens it (asking about unsaved changes first), and the second start ends
+//!   (tauri's single-instance plugin; on Linux through the user's D-Bus session, and
+//!   without one each start runs on its own);
+//! - the window comes back where it was: position, size and maximised state, per display
+//!   (tauri's window-state plugin, which does not restore a position on a display that is
+//!   gone);
+//! - the user guide, bundled with the UI (`ui/public/guide.html`), opens offline in a window
+//!   of its own that can call nothing of the shell;
+//! - on Linux the page sees each key before the menus' accelerators do, as in WebView2 and
+//!   WKWebView (see [`page_first_keys`]).
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
+
+/// The label of the user guide's window.
+pub const GUIDE_WINDOW: &str = "guide";
+
+/// The file a second start was asked to open: its first argument that is not an option,
+/// taken relative to the folder it was started in.
+pub fn second_instance_file(argv: &[String], cwd: &str) -> Option<PathBuf> {
+    crate::file_argument(argv.iter().skip(1).map(OsString::from)).map(|f| Path::new(cwd).join(f))
+}
+
+/// Called in the running app when Plenary is started again: shows its window and opens the
+/// file the second start was given, if any.
+pub fn on_second_instance<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, cwd: String) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+    if let Some(path) = second_instance_file(&argv, &cwd) {
+        crate::offer_file(app, path);
+    }
+}
+
+/// Registers the single-instance and window-state plugins (the real app only: the tests'
+/// mock runtime has neither a session bus nor windows to place).
+pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    use tauri_plugin_window_state::StateFlags;
+    builder
+        // First, so that a second start ends before it sets anything up.
+        .plugin(tauri_plugin_single_instance::init(|app, argv, cwd| {
+            on_second_instance(app, argv, cwd)
+        }))
+        .plugin(
+            tauri_plugin_window_state::Builder::default()
+                .with_state_flags(StateFlags::POSITION | StateFlags::SIZE | StateFlags::MAXIMIZED)
+                .with_denylist(&[GUIDE_WINDOW])
+                .build(),
+        )
+}
+
+/// Opens the user guide in its own window, or brings it to the front.
+pub fn open_user_guide<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window(GUIDE_WINDOW) {
+        let _ = window.set_focus();
+        return;
+    }
+    let built = WebviewWindowBuilder::new(app, GUIDE_WINDOW, WebviewUrl::App("guide.html".into()))
+        .title("Plenary User Guide")
+        .inner_size(860.0, 720.0)
+        .min_inner_size(480.0, 360.0)
+        .build();
+    if let Err(e) = built {
+        eprintln!("plenary: cannot open the user guide: {e}");
+    }
+}
+
+/// Lets the page see each key before the window's accelerators (GTK's window handles its
+/// accelerators first otherwise): WebKitGTK answers "handled" at once and, when the page
+/// leaves the key alone (no `preventDefault`, no text field acting on it), sends it to the
+/// window again, which then tries the accelerators. So Ctrl+Z in a text field undoes the
+/// typing, Ctrl+S is the UI's, and Ctrl+Q, which the page does not handle, reaches the menu.
+#[cfg(target_os = "linux")]
+pub fn page_first_keys<R: Runtime>(window: &tauri::WebviewWindow<R>) {
+    use gtk::prelude::*;
+    let Ok(gtk_window) = window.gtk_window() else {
+        return;
+    };
+    gtk_window.connect_key_press_event(|w, event| {
+        if w.propagate_key_event(event) || w.activate_key(event) {
+            gtk::glib::Propagation::Stop
+        } else {
+            gtk::glib::Propagation::Proceed
+        }
+    });
+}
+
+/// Elsewhere the web view sees keys first already.
+#[cfg(not(target_os = "linux"))]
+pub fn page_first_keys<R: Runtime>(_window: &tauri::WebviewWindow<R>) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_start_opens_its_file_taken_from_where_it_was_started() {
+        let argv = |args: &[&str]| args.iter().map(|a| (*a).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            second_instance_file(&argv(&["plenary-desktop", "sg2.plenary"]), "/home/ada/m"),
+            Some(PathBuf::from("/home/ada/m/sg2.plenary"))
+        );
+        assert_eq!(
+            second_instance_file(&argv(&["plenary-desktop", "/srv/a.plenary.json"]), "/tmp"),
+            Some(PathBuf::from("/srv/a.plenary.json")),
+            "an absolute path stays"
+        );
+        assert_eq!(
+            second_instance_file(&argv(&["plenary-desktop", "--flag", "b.plenary"]), "/m"),
+            Some(PathBuf::from("/m/b.plenary")),
+            "options are skipped"
+        );
+        assert_eq!(
+            second_instance_file(&argv(&["plenary-desktop"]), "/m"),
+            None
+        );
+    }
+}

@@ -1,0 +1,147 @@
+// Plenary as a desktop citizen, in the real app: a .plenary document opens; the menus'
+// accelerators act on the keys the page leaves alone (F1 opens the bundled user guide in a
+// window of its own; Ctrl+Q quits), while the page keeps the keys it handles (Ctrl+Z in a
+// text field undoes the typing, not the timetable); light and dark appearance (screenshots
+// of both); the window comes back at the size it was left at; and one instance per user:
+// opening a second document while Plenary runs hands it to the running app.
+//
+// Keys are real X11 key presses (xdotool), which go through GTK's window as a person's do;
+// WebDriver's keys would reach the page alone. One D-Bus session bus is started for the
+// spec, as a desktop session has one (the single-instance plugin finds the running app on it).
+
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { defaultBinary, freshHomes, launchApp, repoRoot } from '../lib/app.js';
+import { until } from '../lib/until.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'plenary-e2e-desktop-'));
+const first = join(dir, 'sg12.plenary');
+const second = join(dir, 'second.plenary');
+const homes = freshHomes();
+let app;
+let bus;
+
+function xdotool(args) {
+  return execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: app.display }, encoding: 'utf8' }).trim();
+}
+
+/** The X window named exactly `name`, or undefined. */
+function windowNamed(name) {
+  try {
+    return xdotool(['search', '--name', `^${name.replace(/[.]/g, '\\.')}$`]).split('\n')[0] || undefined;
+  } catch {
+    return undefined; // xdotool exits 1 when nothing matches
+  }
+}
+
+/** Presses `keys` (xdotool's names, e.g. "ctrl+q") in the main window, through the X server. */
+async function press(keys, windowName = 'sg12.plenary — Plenary') {
+  const id = await until(`the window ${windowName}`, () => windowNamed(windowName));
+  xdotool(['windowfocus', '--sync', id]);
+  xdotool(['key', '--clearmodifiers', keys]);
+}
+
+before(async () => {
+  copyFileSync(join(repoRoot, 'examples/itu-t-sg12-2017.plenary.json'), first);
+  copyFileSync(join(repoRoot, 'examples/itu-t-sg2-2013.plenary.json'), second);
+  // A session bus of the spec's own (the single-instance plugin's rendezvous).
+  const out = execFileSync('dbus-daemon', ['--session', '--fork', '--print-address=1', '--print-pid=1'], {
+    encoding: 'utf8',
+  }).split('\n');
+  bus = { address: out[0].trim(), pid: Number(out[1]) };
+  process.env.DBUS_SESSION_BUS_ADDRESS = bus.address;
+  app = await launchApp({ file: first, homes });
+}, { timeout: 90_000 });
+
+after(async () => {
+  await app?.close();
+  if (bus) process.kill(bus.pid);
+});
+
+test('a .plenary document opens, named after its file', async () => {
+  await until('the window named after the document', () => windowNamed('sg12.plenary — Plenary'), Boolean, 30_000);
+  await app.session.waitForAll('[data-testid="day-column"]', { timeoutMs: 20_000 });
+});
+
+test('F1, which the page leaves alone, reaches the menu and opens the bundled user guide', async () => {
+  await press('F1');
+  await until('the user guide window', () => windowNamed('Plenary User Guide'), Boolean, 20_000);
+  const guide = await app.session.execute(`return fetch('guide.html').then((r) => r.text());`);
+  assert.match(guide, /Plenary User Guide/, 'the guide is part of the app, no connection needed');
+});
+
+test('Ctrl+Z in a text field undoes the typing there, not an edit of the timetable', async () => {
+  const undoLabel = () =>
+    app.session.execute(`return document.querySelector('[data-testid="undo"]')?.getAttribute('aria-label') ?? '';`);
+  const before = await undoLabel();
+  const [field] = await app.session.waitForAll('[data-testid="search"]');
+  await field.click();
+  await press('a b c');
+  const typed = () => app.session.execute(`return document.activeElement?.value ?? null;`);
+  await until('the typed text', typed, (v) => typeof v === 'string' && v.includes('abc'));
+  await press('ctrl+z');
+  await until('the typing undone in the field', typed, (v) => typeof v === 'string' && !v.includes('abc'));
+  assert.equal(await undoLabel(), before, 'the timetable was not undone');
+});
+
+test('dark and light appearance (screenshots of both)', async () => {
+  for (const theme of ['dark', 'light']) {
+    await app.session.execute(`localStorage.setItem('plenary.theme', arguments[0]); location.reload();`, [theme]);
+    await until(`the ${theme} theme`, () =>
+      app.session.execute(`return document.documentElement.dataset.theme ?? null;`).catch(() => null),
+      (t) => t === theme,
+      20_000,
+    );
+    const background = await app.session.execute(
+      `return getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();`,
+    );
+    assert.equal(background, theme === 'dark' ? '#14171c' : '#f6f7f9', `the ${theme} palette`);
+    await app.session.waitForAll('[data-testid="day-column"]', { timeoutMs: 20_000 });
+    await new Promise((r) => setTimeout(r, 1000));
+    app.screenshotScreen(`desktop-${theme}`);
+  }
+});
+
+test('opening another document while Plenary runs hands it to the running app', async () => {
+  const started = Date.now();
+  const child = spawn(process.env.E2E_APP ?? defaultBinary, [second], {
+    env: { ...process.env, DISPLAY: app.display },
+    stdio: 'ignore',
+  });
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  assert.equal(code, 0, 'the second start passes the file on and ends');
+  assert.ok(Date.now() - started < 20_000, 'at once');
+  await until('the running window to show the second document', () => windowNamed('second.plenary — Plenary'), Boolean, 20_000);
+  assert.equal(windowNamed('sg12.plenary — Plenary'), undefined, 'in the same window');
+});
+
+test('Ctrl+Q quits, and the next start puts the window back at the size it was left at', async () => {
+  const id = await until('the main window', () => windowNamed('second.plenary — Plenary'));
+  xdotool(['windowsize', '--sync', id, '1000', '640']);
+  await new Promise((r) => setTimeout(r, 500));
+  const pid = app.pid();
+  await press('ctrl+q', 'second.plenary — Plenary');
+  await until('the app to end', () => {
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch {
+      return true;
+    }
+  }, Boolean, 20_000);
+  const state = join(homes.config, 'org.plenary.desktop', '.window-state.json');
+  assert.ok(existsSync(state), `${state} written`);
+  const main = JSON.parse(readFileSync(state, 'utf8')).main;
+  assert.ok(main && main.width > 0, `the main window's place is kept: ${JSON.stringify(main)}`);
+  await app.close();
+
+  app = await launchApp({ file: first, homes });
+  const again = await until('the window', () => windowNamed('sg12.plenary — Plenary'), Boolean, 30_000);
+  const geometry = xdotool(['getwindowgeometry', again]);
+  assert.match(geometry, /Geometry: 1000x6[0-9]{2}/, `the size it was left at: ${geometry}`);
+});
