@@ -16,6 +16,7 @@ import {
   timeRange,
   unscheduled,
   verticalBox,
+  type Block,
 } from "./layout";
 
 const h = (hh: number, mm = 0) => hh * 60 + mm;

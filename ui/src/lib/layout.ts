@@ -226,8 +226,7 @@ export function assignLanes(items: LaneItem[]): Map<string, Lane> {
   rankIds(items);
   const sorted = items.map((item) => ({ item, rank: idRanks.get(item.id) ?? 0 }));
   sorted.sort(
-    (a, b) =>
-      a.item.start - b.item.start || b.item.end - b.item.start - (a.item.end - a.item.start) || a.rank - b.rank,
+    (a, b) => a.item.start - b.item.start || b.item.end - b.item.start - (a.item.end - a.item.start) || a.rank - b.rank,
   );
   const result = new Map<string, Lane>();
   let cluster: Lane[] = [];
@@ -447,7 +446,9 @@ function cellBlocks(
       old.lanes === lane.lanes &&
       old.col === col &&
       old.cols === cols;
-    return same ? old : { session, date, start: span.start, end: span.end, lane: lane.lane, lanes: lane.lanes, col, cols };
+    return same
+      ? old
+      : { session, date, start: span.start, end: span.end, lane: lane.lane, lanes: lane.lanes, col, cols };
   });
 }
 
