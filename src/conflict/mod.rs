@@ -14,6 +14,7 @@
 //! check of a timetable.
 
 mod engine;
+mod groups;
 mod rules;
 
 use serde::{Deserialize, Serialize};
