@@ -808,8 +808,8 @@ fn merged(mut spans: Vec<(Minute, Minute)>) -> Vec<(Minute, Minute)> {
 mod tests {
     use super::*;
     use crate::model::{
-        Acknowledgement, AnnexPlacement, Body, BodyKind, Break, BreakId, BreakKind, Constraint,
-        Day, DayKind, Hours, Lang, Meeting, Room, Rule, SessionKind,
+        Acknowledgement, AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind,
+        Constraint, Day, DayKind, Hours, Lang, Meeting, PersonId, Room, RoomId, Rule, SessionKind,
     };
     use crate::time::{Stamp, TimeOfDay};
     use chrono::NaiveDate;
