@@ -14,10 +14,10 @@
 //! start, by a counting sort over the sessions taken once in order of start. Each entry
 //! carries its session's start and end, so the sweeps read one array front to back and never
 //! jump to the session: the work is the memberships plus the pairs found, in a few
-//! allocations whatever the number of groups. (Sorting each group on its own, with the
-//! start read through the session's position, made the full check grow as about n^1.3: the
-//! comparisons missed the cache once the sessions outgrew it, and every group was its own
-//! allocation.) The one sort left is of the sessions' `(start, position)` keys.
+//! allocations whatever the number of groups. (Each group was sorted on its own, with the
+//! start read through the session's position: a sort per group whose comparisons miss the
+//! cache once the sessions outgrow it, and an allocation per group; the full check grew as
+//! about n^1.3.) The one sort left is of the sessions' `(start, position)` keys.
 
 use super::rules::{BodyTree, FxMap, Minute};
 use crate::model::{BodyId, PersonId, RoomId, Session};
