@@ -156,6 +156,9 @@ impl FromStr for Stamp {
     type Err = ClockParseError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(stamp) = canonical_stamp(s) {
+            return Ok(stamp);
+        }
         NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
             .map(Stamp)
             .map_err(|_| ClockParseError {
@@ -171,16 +174,66 @@ impl Serialize for Stamp {
     }
 }
 
+/// `YYYY-MM-DDTHH:MM` read by hand: the form every document writes, read some 40,000 times
+/// when a 20,000-session document is loaded, where chrono's general format parser was a
+/// quarter of the load. `None` for anything else (chrono then decides, so what is accepted
+/// and the error are unchanged).
+fn canonical_stamp(s: &str) -> Option<Stamp> {
+    let b = s.as_bytes();
+    if b.len() != 16 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' {
+        return None;
+    }
+    let num = |from: usize, to: usize| {
+        b[from..to].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let date = NaiveDate::from_ymd_opt(i32::try_from(num(0, 4)?).ok()?, num(5, 7)?, num(8, 10)?)?;
+    let time = NaiveTime::from_hms_opt(num(11, 13)?, num(14, 16)?, 0)?;
+    Some(Stamp(NaiveDateTime::new(date, time)))
+}
+
 impl<'de> Deserialize<'de> for Stamp {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
+        /// Reads the text where it lies when it can (no copy of each stamp).
+        struct Text;
+        impl serde::de::Visitor<'_> for Text {
+            type Value = Stamp;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Stamp, E> {
+                text.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Text)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stamps_read_by_hand_read_as_chrono_reads_them() {
+        for text in [
+            "2020-02-01T09:30",
+            "1999-12-31T23:59",
+            "2024-02-29T00:00",
+            "2023-02-29T10:00",
+            "2020-13-01T10:00",
+            "2020-01-01T24:00",
+            "2020-01-01T10:60",
+            "2020-1-01T10:00",
+            "2020-01-01 10:00",
+            "20a0-01-01T10:00",
+            "2020-01-01T10:00:00",
+            "",
+        ] {
+            let chrono = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").ok();
+            assert_eq!(text.parse::<Stamp>().ok().map(|s| s.0), chrono, "{text}");
+        }
+    }
 
     #[test]
     fn time_of_day_round_trips_through_text() {

@@ -35,9 +35,11 @@
 //! their ancestors as an *indirect* member) and one of all sessions (exclusive ones direct).
 //! A sweep over each group keeps the sessions still running and reports overlapping pairs
 //! (for bodies and exclusivity, pairs with at least one direct member), so the work is the
-//! sorting plus the conflicts found, never all pairs. Each candidate pair is then checked
-//! for every pairwise kind at once. Per-session kinds, constraints and interpreter periods
-//! are checked directly.
+//! sorting plus the conflicts found, never all pairs. The groups are laid out in one array by
+//! a counting sort (`groups.rs`), each entry carrying its session's span, so the full check
+//! grows linearly with the sessions rather than with the misses of a sort per group. Each
+//! candidate pair is then checked for every pairwise kind at once. Per-session kinds,
+//! constraints and interpreter periods are checked directly.
 //!
 //! The engine keeps each conflict by kind and key, an index from session to the keys of its
 //! per-session and pairwise conflicts, an index from constraint to its conflicts and from
@@ -74,11 +76,11 @@ use std::sync::Arc;
 
 use super::ConflictSummary;
 use crate::model::{
-    BodyId, ConflictKind, ConstraintId, PersonId, Placement, RoomId, Session, SessionId, Severity,
-    Timetable,
+    ConflictKind, ConstraintId, Placement, Session, SessionId, Severity, Timetable,
 };
 
 use super::Conflict;
+use super::groups::Groups;
 use super::rules::{
     BodyTree, Calendar, FxMap, Minute, Period, constraint_conflicts, kind_of_key,
     overbooked_periods, pair_conflicts, session_conflicts, span_of,
@@ -270,13 +272,16 @@ fn detect<'t>(t: &'t Timetable, tree: &BodyTree) -> Found<'t> {
     let mut local = Vec::new();
     let mut out = Vec::new();
     let mut cal = Calendar::new(t);
-    let mut groups = Groups::new(tree, placed.iter().any(|p| p.session.exclusive));
-    for (i, p) in placed.iter().enumerate() {
+    let any_exclusive = placed.iter().any(|p| p.session.exclusive);
+    let mut groups = Groups::new(tree, any_exclusive, placed.len());
+    let mut spans = Vec::with_capacity(placed.len());
+    for p in &placed {
         session_conflicts(&mut cal, p.session, p.placement, (p.start, p.end), &mut out);
         local.extend(out.drain(..).map(|c| (c, p.slot, None)));
-        groups.add(i as u32, p.session);
+        groups.add(p.session);
+        spans.push((p.start, p.end));
     }
-    for (i, j) in groups.candidate_pairs(&placed) {
+    for (i, j) in groups.candidate_pairs(&spans) {
         let (a, b) = (&placed[i as usize], &placed[j as usize]);
         pair_conflicts(
             t,
@@ -799,125 +804,12 @@ fn merged(mut spans: Vec<(Minute, Minute)>) -> Vec<(Minute, Minute)> {
     out
 }
 
-/// The groups whose overlapping members may clash: one per room, person and body, and one
-/// of all sessions (when any is exclusive). Members are positions in the full check's
-/// `placed`, each marked direct or not: a session is a direct member of its room's, its
-/// persons' and its bodies' groups, an indirect member of its bodies' ancestors' groups,
-/// and a direct member of the all-sessions group when it is exclusive.
-struct Groups<'a> {
-    tree: &'a BodyTree,
-    rooms: FxMap<&'a RoomId, Vec<(u32, bool)>>,
-    persons: FxMap<&'a PersonId, Vec<(u32, bool)>>,
-    /// By body number; a body the tree does not know (validation forbids it) gets a number
-    /// past the tree's.
-    bodies: Vec<Vec<(u32, bool)>>,
-    unknown: FxMap<&'a BodyId, u32>,
-    everyone: Option<Vec<(u32, bool)>>,
-    own: Vec<(u32, bool)>,
-}
-
-impl<'a> Groups<'a> {
-    fn new(tree: &'a BodyTree, any_exclusive: bool) -> Groups<'a> {
-        Groups {
-            tree,
-            rooms: FxMap::default(),
-            persons: FxMap::default(),
-            bodies: vec![Vec::new(); tree.len()],
-            unknown: FxMap::default(),
-            everyone: any_exclusive.then(Vec::new),
-            own: Vec::new(),
-        }
-    }
-
-    fn add(&mut self, i: u32, s: &'a Session) {
-        if let Some(r) = &s.room {
-            self.rooms.entry(r).or_default().push((i, true));
-        }
-        for (k, person) in s.persons.iter().enumerate() {
-            if !s.persons[..k].contains(person) {
-                self.persons.entry(person).or_default().push((i, true));
-            }
-        }
-        self.own.clear();
-        for b in s.bodies.iter().filter(|b| !self.tree.is_track(b)) {
-            let n = match self.tree.number(b) {
-                Some(n) => n,
-                None => {
-                    let next = (self.tree.len() + self.unknown.len()) as u32;
-                    *self.unknown.entry(b).or_insert(next)
-                }
-            };
-            match self.own.iter_mut().find(|(x, _)| *x == n) {
-                Some(entry) => entry.1 = true,
-                None => self.own.push((n, true)),
-            }
-            for &a in self.tree.ancestor_numbers(n) {
-                if !self.own.iter().any(|(x, _)| *x == a) {
-                    self.own.push((a, false));
-                }
-            }
-        }
-        for &(n, direct) in &self.own {
-            let n = n as usize;
-            if self.bodies.len() <= n {
-                self.bodies.resize(n + 1, Vec::new());
-            }
-            self.bodies[n].push((i, direct));
-        }
-        if let Some(everyone) = &mut self.everyone {
-            everyone.push((i, s.exclusive));
-        }
-    }
-
-    /// Every pair of positions that may be a room, person, body or exclusive clash:
-    /// overlapping, in one group, at least one of them direct. Sorted and without repeats;
-    /// each pair `(i, j)` has `i < j`.
-    fn candidate_pairs(self, placed: &[Placed<'_>]) -> Vec<(u32, u32)> {
-        let mut pairs = Vec::new();
-        let groups = self
-            .rooms
-            .into_values()
-            .chain(self.persons.into_values())
-            .chain(self.bodies)
-            .chain(self.everyone);
-        for mut group in groups {
-            group.sort_unstable_by_key(|&(i, _)| (placed[i as usize].start, i));
-            sweep(&group, placed, &mut pairs);
-        }
-        pairs.sort_unstable();
-        pairs.dedup();
-        pairs
-    }
-}
-
-/// Pushes every overlapping pair of `group` (positions in `placed`, sorted by start) in
-/// which at least one member is direct, as `(smaller, larger)`. Sessions still running are kept in two lists (all, direct),
-/// each pruned only when about to be paired with, so the work is the group's size plus the
-/// pairs found.
-fn sweep(group: &[(u32, bool)], placed: &[Placed<'_>], pairs: &mut Vec<(u32, u32)>) {
-    let end = |j: u32| placed[j as usize].end;
-    let mut running: Vec<u32> = Vec::new();
-    let mut running_direct: Vec<u32> = Vec::new();
-    for &(i, direct) in group {
-        let start = placed[i as usize].start;
-        running_direct.retain(|&j| end(j) > start);
-        if direct {
-            running.retain(|&j| end(j) > start);
-            pairs.extend(running.iter().map(|&j| (j.min(i), j.max(i))));
-            running_direct.push(i);
-        } else {
-            pairs.extend(running_direct.iter().map(|&j| (j.min(i), j.max(i))));
-        }
-        running.push(i);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{
-        Acknowledgement, AnnexPlacement, Body, BodyKind, Break, BreakId, BreakKind, Constraint,
-        Day, DayKind, Hours, Lang, Meeting, Room, Rule, SessionKind,
+        Acknowledgement, AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind,
+        Constraint, Day, DayKind, Hours, Lang, Meeting, PersonId, Room, RoomId, Rule, SessionKind,
     };
     use crate::time::{Stamp, TimeOfDay};
     use chrono::NaiveDate;

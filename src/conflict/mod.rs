@@ -14,6 +14,7 @@
 //! check of a timetable. [`Probe`] asks the same rules where one session could go.
 
 mod engine;
+mod groups;
 mod probe;
 mod rules;
 

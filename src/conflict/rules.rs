@@ -188,20 +188,19 @@ impl FxHasher {
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
+        // Eight bytes at a time, read as one little-endian word (a single load).
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            let word = chunk
-                .iter()
-                .rev()
-                .fold(0u64, |w, b| (w << 8) | u64::from(*b));
-            self.add(word);
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
             let word = rest
                 .iter()
-                .rev()
-                .fold(0u64, |w, b| (w << 8) | u64::from(*b));
+                .enumerate()
+                .fold(0u64, |w, (k, b)| w | (u64::from(*b) << (8 * k)));
             self.add(word);
         }
     }
@@ -295,6 +294,11 @@ impl BodyTree {
             .is_some_and(|n| self.tracks.get(n as usize).copied().unwrap_or(false))
     }
 
+    /// Whether body number `n` is a track.
+    pub(super) fn is_track_number(&self, n: u32) -> bool {
+        self.tracks.get(n as usize).copied().unwrap_or(false)
+    }
+
     /// How many bodies the tree numbers.
     pub(super) fn len(&self) -> usize {
         self.ancestors.len()
@@ -343,6 +347,9 @@ pub(super) struct Calendar<'t> {
     breaks: FxMap<i64, Vec<(&'t Break, Minute, Minute)>>,
     /// Rooms by id, for one cheap lookup per session.
     rooms: FxMap<&'t RoomId, &'t Room>,
+    /// Whether any body has hours of its own: if none does, no session needs its bodies
+    /// looked up for them.
+    body_hours: bool,
 }
 
 impl<'t> Calendar<'t> {
@@ -362,6 +369,7 @@ impl<'t> Calendar<'t> {
             days,
             breaks: FxMap::default(),
             rooms: t.rooms.iter().collect(),
+            body_hours: t.bodies.values().any(|b| !b.hours.is_empty()),
         }
     }
 
@@ -474,7 +482,11 @@ pub(super) fn session_conflicts<'t>(
     // Breaks, checked on the first and last day, every meeting day between, and one other
     // day between if there is one (each such day is covered whole and has the standard
     // breaks, so one stands for all). One conflict per break, whatever the days.
-    let windows = body_windows(t, s, first, (ss, se));
+    let windows = if cal.body_hours {
+        body_windows(t, s, first, (ss, se))
+    } else {
+        Vec::new()
+    };
     let mut over: Vec<&'t Break> = Vec::new();
     let mut check_day = |cal: &mut Calendar<'t>, day: i64| {
         for &(b, bs, be) in cal.breaks_on(day) {

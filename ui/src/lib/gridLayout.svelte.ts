@@ -15,6 +15,7 @@ import type { View } from "../bindings/View";
 import { AGGREGATE_GROUPS, isAggregated } from "./aggregate";
 import { labelCache, timeSpan, type SessionLabels } from "./labels";
 import {
+  blockCache,
   blocksByDate,
   dayColumns,
   hourMarks,
@@ -113,13 +114,9 @@ export function gridLayout(input: GridInput): GridLayout {
     return input.roomView() ? roomColumns(input.timetable(), input.sessions()) : null;
   }, sameJson);
 
-  /** The last blocks drawn, by session id: unchanged ones are reused, so they are not redrawn. */
-  let lastBlocks = new Map<string, Block>();
-  const blocks = $derived.by(() => {
-    const next = blocksByDate(input.sessions(), rooms.value ?? undefined, lastBlocks);
-    lastBlocks = new Map([...next.values()].flat().map((b) => [b.session.id, b]));
-    return next;
-  });
+  /** The last blocks drawn: the days and room strips an edit left alone keep theirs (not redrawn). */
+  const cache = blockCache();
+  const blocks = $derived(blocksByDate(input.sessions(), rooms.value ?? undefined, cache));
 
   // Labels depend on rooms, bodies and the meeting's languages only (sessions are cached by
   // object): keep one cache until one of those changes, so an edit relabels nothing else.

@@ -3,6 +3,7 @@ import type { Session } from "../bindings/Session";
 import { fixture } from "../test/fixture";
 import {
   assignLanes,
+  blockCache,
   blocksByDate,
   roomColumns,
   covered,
@@ -15,6 +16,7 @@ import {
   timeRange,
   unscheduled,
   verticalBox,
+  type Block,
 } from "./layout";
 
 const h = (hh: number, mm = 0) => hh * 60 + mm;
@@ -209,6 +211,42 @@ describe("blocks", () => {
     const marker = friday.find((b) => b.session.id === "sc");
     expect(marker, "no length of its own").toMatchObject({ start: h(15), end: h(15), lanes: 2 });
     expect(friday.find((b) => b.session.id === "q4")?.lane).not.toBe(marker?.lane);
+  });
+
+  it("re-lays only the days an edit changed, and keeps the blocks whose lane and place it left", () => {
+    const sessions = Object.values(fixture().timetable.sessions);
+    const cache = blockCache();
+    const before = blocksByDate(sessions, undefined, cache);
+    const q1 = sessions.find((s) => s.id === "q1") as Session;
+    // q1 moves later on its day, away from q2 and q4: its day is re-laid, the other day is not.
+    const moved: Session = { ...q1, placement: { start: "2017-09-22T17:00", end: "2017-09-22T17:30" } };
+    const after = blocksByDate(
+      sessions.map((s) => (s === q1 ? moved : s)),
+      undefined,
+      cache,
+    );
+    expect(after.get("2017-09-21"), "the untouched day keeps its very array").toBe(before.get("2017-09-21"));
+    const friday = after.get("2017-09-22") ?? [];
+    const old = before.get("2017-09-22") ?? [];
+    expect(friday).not.toBe(old);
+    const open = (list: Block[]) => list.find((b) => b.session.id === "open");
+    expect(open(friday), "a block whose lane did not change is the same object").toBe(open(old));
+    expect(friday.find((b) => b.session.id === "q1")).toMatchObject({ start: h(17), end: h(17, 30) });
+  });
+
+  it("orders tied sessions by natural id order, whatever ids were seen before", () => {
+    const span = { start: 0, end: 60 };
+    const lanes = assignLanes([
+      { id: "q12", ...span },
+      { id: "q4", ...span },
+      { id: "q100", ...span },
+    ]);
+    expect([lanes.get("q4")?.lane, lanes.get("q12")?.lane, lanes.get("q100")?.lane]).toEqual([0, 1, 2]);
+    const more = assignLanes([
+      { id: "q12", ...span },
+      { id: "q5", ...span },
+    ]);
+    expect([more.get("q5")?.lane, more.get("q12")?.lane]).toEqual([0, 1]);
   });
 
   it("clips a session that runs past midnight to its start day", () => {
