@@ -3,6 +3,7 @@
 mod annex;
 #[cfg(feature = "pdf")]
 mod annex_pages;
+mod arrange;
 mod batch;
 mod bodies;
 mod cli;
