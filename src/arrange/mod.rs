@@ -9,7 +9,7 @@
 //!
 //! Deterministic: the same timetable, options and seed give the same placements, because
 //! the budget is a count of evaluated moves and the random numbers come from the seed
-//! (`rng.rs`). A client may also stop the search early (a wall-clock cap, a Stop button)
+//! ([`crate::generate::SplitMix64`], the same on every platform and Rust version). A client may also stop the search early (a wall-clock cap, a Stop button)
 //! through the `stop` callback; the best placements found so far are answered.
 //!
 //! | file | what it holds |
@@ -20,7 +20,6 @@
 //! | `search.rs` | greedy start, then late-acceptance local search (moves, swaps, kicks) |
 //! | `explain.rs` | why a session was left out, the rules that block it, what would free it |
 //! | `infeasible.rs` | inputs answered at once: too few room-hours, an order cycle, a pinned clash |
-//! | `rng.rs` | the seeded random numbers |
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -31,7 +30,6 @@ use crate::model::{SessionId, Timetable};
 mod explain;
 mod infeasible;
 mod problem;
-mod rng;
 mod score;
 mod search;
 

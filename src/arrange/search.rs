@@ -11,9 +11,9 @@ use super::Options;
 use super::problem::{
     CHANGED, HARD, NO_ROOM, NOT_PREFERRED, Occupancy, Pos, Problem, SPREAD, UNPLACED, mask,
 };
-use super::rng::Rng;
 use super::score::Book;
 use crate::conflict::{Engine, Scope};
+use crate::generate::SplitMix64 as Rng;
 use crate::model::{ConflictKind, SessionId, Timetable};
 
 /// How many earlier scores late acceptance compares with.

@@ -3,12 +3,12 @@
 
 use std::time::Instant;
 
-use plenary::arrange::{ArrangeMode, ArrangeScope, Options, arrange};
-use plenary::command::Command;
+use plenary::arrange::{ArrangeMode, ArrangeScope, Infeasible, Options, arrange};
+use plenary::command::{Command, CommandError};
 use plenary::conflict::check;
-use plenary::editor::{DryRun, Editor};
+use plenary::editor::{DryRun, EditError, Editor};
 use plenary::interop::{self, Format, ImportOptions};
-use plenary::model::{ConflictKind, SessionKind, Severity, Timetable};
+use plenary::model::{ConflictKind, Constraint, Rule, SessionKind, Severity, Timetable};
 
 use crate::require::data;
 
@@ -78,4 +78,185 @@ fn sg12_cleared_and_arranged_has_no_unacknowledged_error_and_every_session_place
             );
         }
     }
+}
+
+#[test]
+fn the_arrange_command_is_one_undo_step_and_redo_gives_the_same_bytes() {
+    let t = sg12_cleared();
+    let saved = plenary::document::save(&t);
+    let mut editor = Editor::new(t);
+    let command = Command::Arrange {
+        scope: ArrangeScope::Unscheduled,
+        mode: ArrangeMode::FromScratch,
+        seed: 7,
+        budget: 20_000,
+    };
+    let applied = editor.apply(&command, DryRun::No).expect("SG12 arranges");
+    let arranged = plenary::document::save(editor.timetable());
+    let label = editor.history().undo_label.expect("an undo step");
+    assert!(
+        label.starts_with("Arrange ") && label.ends_with(" sessions"),
+        "{label}"
+    );
+    assert!(
+        applied.sessions.len() > 10,
+        "the placed sessions are answered"
+    );
+    editor.undo();
+    assert_eq!(
+        plenary::document::save(editor.timetable()),
+        saved,
+        "undo restores the bytes"
+    );
+    editor.redo();
+    assert_eq!(
+        plenary::document::save(editor.timetable()),
+        arranged,
+        "redo replays the result"
+    );
+
+    let mut again = Editor::new(plenary::document::load(&saved).expect("loads"));
+    again.apply(&command, DryRun::No).expect("arranges");
+    assert_eq!(
+        plenary::document::save(again.timetable()),
+        arranged,
+        "the same seed and budget give the same bytes"
+    );
+}
+
+#[test]
+fn an_unscheduled_session_arranged_and_undone_keeps_its_length() {
+    let mut t = crate::sg12();
+    let (id, minutes) = t
+        .sessions
+        .values_mut()
+        .find_map(|s| {
+            let pl = s.placement.take()?;
+            s.minutes = Some(pl.minutes() as u32);
+            Some((s.id.clone(), pl.minutes()))
+        })
+        .expect("a placed session");
+    let out = arrange(
+        &t,
+        &options(ArrangeScope::Unscheduled, 3, 5_000),
+        &mut || false,
+    )
+    .expect("arranges");
+    let placed = out.timetable.sessions[&id].placement.expect("placed again");
+    assert_eq!(placed.minutes(), minutes, "placed with the length it kept");
+    assert_eq!(out.timetable.sessions[&id].minutes, None);
+}
+
+#[test]
+fn infeasible_inputs_are_refused_at_once_with_the_reason() {
+    // A cycle of order constraints.
+    let mut t = sg12_cleared();
+    let ids: Vec<_> = t.sessions.keys().take(2).cloned().collect();
+    for (n, (a, b)) in [(0, 1), (1, 0)].into_iter().enumerate() {
+        let id = plenary::model::ConstraintId::from(format!("c{n}").as_str());
+        t.constraints.insert(
+            id.clone(),
+            Constraint {
+                id,
+                rule: Rule::Before {
+                    earlier: vec![ids[a].clone()],
+                    later: vec![ids[b].clone()],
+                },
+                note: None,
+            },
+        );
+    }
+    let started = Instant::now();
+    let refused = arrange(&t, &options(ArrangeScope::All, 1, 1_000_000), &mut || false)
+        .expect_err("a cycle cannot be satisfied");
+    assert!(matches!(refused, Infeasible::OrderCycle(_)), "{refused}");
+    assert!(refused.to_string().contains(" before "), "{refused}");
+    assert!(started.elapsed().as_secs() < 5, "answered at once");
+
+    // More session-hours than room-hours.
+    let mut t = sg12_cleared();
+    let keep: Vec<_> = t.rooms.keys().take(1).cloned().collect();
+    t.rooms.retain(|id, _| keep.contains(id));
+    for s in t.sessions.values_mut() {
+        if s.room.as_ref().is_some_and(|r| !keep.contains(r)) {
+            s.room = None;
+        }
+        s.preferred_room = None;
+    }
+    let refused = arrange(&t, &options(ArrangeScope::All, 1, 1_000_000), &mut || false)
+        .expect_err("one room cannot hold the week");
+    assert!(
+        matches!(refused, Infeasible::TooFewRoomHours { .. }),
+        "{refused}"
+    );
+
+    // Two pinned sessions in one room at once, through the command.
+    let mut t = crate::sg12();
+    let (a, b) = {
+        let mut placed = t.sessions.values().filter(|s| s.placement.is_some());
+        (
+            placed.next().unwrap().id.clone(),
+            placed.next().unwrap().id.clone(),
+        )
+    };
+    let (pl, room) = (t.sessions[&a].placement, t.sessions[&a].room.clone());
+    for id in [&a, &b] {
+        let s = &mut t.sessions[id];
+        s.pinned = true;
+        s.placement = pl;
+        s.room = room.clone();
+    }
+    let mut editor = Editor::new(t);
+    let refused = editor
+        .apply(
+            &Command::Arrange {
+                scope: ArrangeScope::All,
+                mode: ArrangeMode::FromScratch,
+                seed: 1,
+                budget: 1_000,
+            },
+            DryRun::No,
+        )
+        .expect_err("pinned sessions clash");
+    assert!(
+        matches!(
+            &refused,
+            EditError::Command {
+                source: CommandError::Infeasible(Infeasible::PinnedClash(_)),
+                ..
+            }
+        ),
+        "{refused:?}"
+    );
+}
+
+#[test]
+fn fosdem_2020_from_scratch_has_no_room_or_person_clash() {
+    let Some(path) = data("fosdem-2020-schedule.xml") else {
+        return;
+    };
+    let bytes = std::fs::read(&path).expect("readable");
+    let mut t = interop::import(Format::FrabXml, &bytes, &ImportOptions::default())
+        .expect("FOSDEM imports")
+        .timetable;
+    let sessions = t.sessions.len();
+    for s in t.sessions.values_mut() {
+        if let Some(pl) = s.placement.take() {
+            s.minutes = Some(pl.minutes().max(5) as u32);
+        }
+    }
+    let out = arrange(&t, &options(ArrangeScope::All, 1, 2_000_000), &mut || false)
+        .expect("FOSDEM can be arranged");
+    let r = &out.report;
+    eprintln!(
+        "FOSDEM: placed {} of {} ({sessions} sessions), score {} (greedy {}), {} moves",
+        r.placed, r.in_scope, r.score, r.greedy_score, r.evaluated
+    );
+    let clashes: Vec<_> = check(&out.timetable)
+        .into_iter()
+        .filter(|c| matches!(c.kind, ConflictKind::RoomClash | ConflictKind::PersonClash))
+        .map(|c| c.message)
+        .collect();
+    assert_eq!(clashes, Vec::<String>::new());
+    assert_eq!(r.hard_conflicts, 0);
 }

@@ -4,6 +4,7 @@ mod annex;
 #[cfg(feature = "pdf")]
 mod annex_pages;
 mod arrange;
+mod arrange_props;
 mod batch;
 mod bodies;
 mod cli;
