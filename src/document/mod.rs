@@ -1,7 +1,7 @@
 //! The Plenary document file: a versioned, pretty-printed JSON file holding one [`Timetable`].
 //!
 //! ```json
-//! { "format": "plenary", "version": 6, "meeting": {..}, "days": [..], "slots": [..], ...,
+//! { "format": "plenary", "version": 7, "meeting": {..}, "days": [..], "slots": [..], ...,
 //!   "annexNotes": [{ "key": "hours", "ordered": true, "text": { "en": ".." } }],
 //!   "revisions": [{ "label": "Rev.1", "date": "2017-03-01", "timetable": { "meeting": .. } }] }
 //! ```
@@ -563,10 +563,10 @@ mod tests {
 
     #[test]
     fn newer_version_is_refused_naming_both_versions() {
-        let text = MINIMAL.replace("\"version\": 1", "\"version\": 7");
+        let text = MINIMAL.replace("\"version\": 1", "\"version\": 8");
         let err = load(&text).expect_err("too new").to_string();
         assert!(
-            err.contains("version 7") && err.contains(&format!("up to {FORMAT_VERSION}")),
+            err.contains("version 8") && err.contains(&format!("up to {FORMAT_VERSION}")),
             "{err}"
         );
     }

@@ -764,6 +764,7 @@ mod tests {
         let mut t = crate::template::standard_week(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
         for (id, parent) in [("a", "b"), ("b", "a")] {
             let body = Body {
+                preferred_room: None,
                 id: id.into(),
                 short: id.into(),
                 name: Text::new(),
