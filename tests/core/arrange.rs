@@ -89,7 +89,7 @@ fn the_arrange_command_is_one_undo_step_and_redo_gives_the_same_bytes() {
         scope: ArrangeScope::Unscheduled,
         mode: ArrangeMode::FromScratch,
         seed: 7,
-        budget: 20_000,
+        budget: 4_000,
     };
     let applied = editor.apply(&command, DryRun::No).expect("SG12 arranges");
     let arranged = plenary::document::save(editor.timetable());
@@ -259,4 +259,55 @@ fn fosdem_2020_from_scratch_has_no_room_or_person_clash() {
         .collect();
     assert_eq!(clashes, Vec::<String>::new());
     assert_eq!(r.hard_conflicts, 0);
+}
+
+#[test]
+fn plenary_arrange_writes_the_arranged_document_and_reports_with_exit_codes() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let input = dir.path().join("cleared.plenary.json");
+    std::fs::write(&input, plenary::document::save(&sg12_cleared())).expect("written");
+    let out = dir.path().join("arranged.plenary.json");
+    let (code, stdout, stderr) = crate::cli::plenary(&[
+        "arrange",
+        &input.display().to_string(),
+        "-o",
+        &out.display().to_string(),
+        "--scope",
+        "unscheduled",
+        "--budget",
+        "20000",
+        "--report",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let report: serde_json::Value = serde_json::from_str(&stdout).expect("a JSON report");
+    assert_eq!(report["hardConflicts"], 0);
+    assert_eq!(report["placed"], report["inScope"]);
+    let arranged = plenary::document::load(&std::fs::read_to_string(&out).expect("written"))
+        .expect("the result opens");
+    assert!(open_errors(&arranged).is_empty());
+    assert_eq!(
+        std::fs::read(&input).expect("read"),
+        plenary::document::save(&sg12_cleared()).into_bytes(),
+        "FILE is written only with --in-place"
+    );
+
+    // Infeasible: answered at once with exit 1 and the reason.
+    let mut t = sg12_cleared();
+    let keep: Vec<_> = t.rooms.keys().take(1).cloned().collect();
+    t.rooms.retain(|id, _| keep.contains(id));
+    for s in t.sessions.values_mut() {
+        if s.room.as_ref().is_some_and(|r| !keep.contains(r)) {
+            s.room = None;
+        }
+        s.preferred_room = None;
+    }
+    std::fs::write(&input, plenary::document::save(&t)).expect("written");
+    let (code, _, stderr) = crate::cli::plenary(&["arrange", &input.display().to_string()]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("room-hours"), "{stderr}");
+
+    // Unreadable: exit 2.
+    let (code, _, stderr) = crate::cli::plenary(&["arrange", "no/such/file.plenary.json"]);
+    assert_eq!(code, 2, "{stderr}");
 }

@@ -189,6 +189,27 @@ fn invocations(file: &Path, out: &Path, opens: bool) -> Vec<Vec<String>> {
         s(&["notes", &f]),
         s(&["notes", &f, "--layout", "bodies", "--format", "json"]),
         s(&["publish", &f, &o("site")]),
+        s(&[
+            "arrange",
+            &f,
+            "-o",
+            &o("arranged.plenary.json"),
+            "--from-scratch",
+            "--budget",
+            "2000",
+            "--seconds",
+            "2",
+            "--report",
+            "json",
+        ]),
+        s(&[
+            "arrange",
+            &f,
+            "--scope",
+            "day:2017-09-20",
+            "--budget",
+            "500",
+        ]),
         // The hostile file as the commands, applied (dry run) to the example.
         s(&[
             "apply",
@@ -207,6 +228,10 @@ fn invocations(file: &Path, out: &Path, opens: bool) -> Vec<Vec<String>> {
     for (command, extra) in [
         ("fmt", &[][..]),
         ("revise", &["--date", "2017-09-01"][..]),
+        (
+            "arrange",
+            &["--in-place", "--budget", "500", "--seconds", "2"][..],
+        ),
         // The hostile file as the document, given no command to apply.
         ("apply", &["-"][..]),
     ] {
