@@ -14,6 +14,7 @@ use crate::translations::session_name;
 
 pub(super) fn report(
     p: &Problem,
+    original: &Timetable,
     t: &Timetable,
     greedy_score: i64,
     evaluated: u64,
@@ -74,14 +75,8 @@ pub(super) fn report(
         .vars
         .iter()
         .filter(|v| {
-            let before = v.initial;
-            let s = &t.sessions[v.index];
-            let now = s.placement.map(|pl| (pl.start, s.room.clone()));
-            let was = before.and_then(|pos| {
-                p.placement_of(p.var_of[v.index].unwrap_or(0), pos)
-                    .map(|(pl, room)| (pl.start, room.or_else(|| s.room.clone())))
-            });
-            now != was
+            let (was, now) = (&original.sessions[v.index], &t.sessions[v.index]);
+            was.placement != now.placement || (now.placement.is_some() && was.room != now.room)
         })
         .map(|v| v.id.clone())
         .collect();

@@ -183,6 +183,6 @@ pub fn arrange(
     let greedy_score = state.greedy();
     let (evaluated, stopped) = state.improve(options, stop);
     let timetable = state.finish();
-    let report = explain::report(&problem, &timetable, greedy_score, evaluated, stopped);
+    let report = explain::report(&problem, t, &timetable, greedy_score, evaluated, stopped);
     Ok(Outcome { timetable, report })
 }

@@ -385,11 +385,22 @@ impl<'p> State<'p> {
             return (0, false);
         }
         let mut history = [current; HISTORY];
+        let repair = matches!(options.mode, super::ArrangeMode::Repair { .. });
         let stall = (60 * n as u64).max(20_000);
         let (mut evaluated, mut last_gain, mut step) = (0u64, 0u64, 0usize);
+        // Proposals that find nothing to move cost no evaluation; these bound them, so a
+        // state where no move is possible ends the search instead of looping.
+        let (mut last_gain_step, step_limit) = (0usize, options.budget.saturating_mul(4));
         let mut troubled = self.troubled();
         while evaluated < options.budget {
-            if self.best.0 == 0 || evaluated - last_gain > stall {
+            // A repair ends as soon as nothing clashes and nothing is left out: every further
+            // change would cost more than a soft conflict is worth.
+            if self.best.0 == 0
+                || (repair && self.best.0 < UNPLACED)
+                || evaluated - last_gain > stall
+                || (step - last_gain_step) as u64 > 4 * stall
+                || step as u64 > step_limit
+            {
                 break;
             }
             if step % 64 == 0 {
@@ -424,6 +435,7 @@ impl<'p> State<'p> {
             if current < self.best.0 {
                 self.best = (current, self.pos.clone());
                 last_gain = evaluated;
+                last_gain_step = step;
             }
         }
         self.restore_best();
