@@ -64,6 +64,11 @@ pub(super) struct Day {
     pub starts: Vec<i32>,
 }
 
+/// Per day, the allowed starts with their own cost.
+pub(super) type Starts = Arc<Vec<Vec<(i32, i64)>>>;
+/// Per room, its cost, `None` when it brings a hard conflict.
+pub(super) type Rooms = Arc<Vec<Option<i64>>>;
+
 /// A session the search may move.
 pub(super) struct Var {
     pub id: SessionId,
@@ -71,9 +76,9 @@ pub(super) struct Var {
     pub index: usize,
     pub len: i64,
     /// Per day (as [`Problem::days`]): the allowed starts with their own cost.
-    pub starts: Arc<Vec<Vec<(i32, i64)>>>,
+    pub starts: Starts,
     /// Per room: its cost for this session, `None` when it brings a hard conflict.
-    pub rooms: Arc<Vec<Option<i64>>>,
+    pub rooms: Rooms,
     pub preferred: Option<u16>,
     /// Repair: where it should stay (`None`: unscheduled, or not repairing).
     pub reference: Option<Pos>,
@@ -239,9 +244,10 @@ impl Problem {
             .collect();
 
         let mut check = SessionCheck::new(t);
-        let mut start_cache: HashMap<(i64, Vec<crate::model::BodyId>), Arc<Vec<Vec<(i32, i64)>>>> =
-            HashMap::new();
-        let mut room_cache: HashMap<(Option<u32>, bool), Arc<Vec<Option<i64>>>> = HashMap::new();
+        // Sessions of one length and bodies share their starts; of one attendance and need
+        // of interpretation, their rooms.
+        let mut start_cache: HashMap<(i64, Vec<crate::model::BodyId>), Starts> = HashMap::new();
+        let mut room_cache: HashMap<(Option<u32>, bool), Rooms> = HashMap::new();
         let cost_of = |kinds: Vec<ConflictKind>| -> Option<i64> {
             let mut c = 0;
             for k in kinds {
