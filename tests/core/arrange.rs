@@ -311,3 +311,37 @@ fn plenary_arrange_writes_the_arranged_document_and_reports_with_exit_codes() {
     let (code, _, stderr) = crate::cli::plenary(&["arrange", "no/such/file.plenary.json"]);
     assert_eq!(code, 2, "{stderr}");
 }
+
+#[test]
+fn a_session_with_no_place_is_left_out_with_the_reason_and_the_rest_is_arranged() {
+    let mut t = sg12_cleared();
+    let ids: Vec<_> = t
+        .sessions
+        .values()
+        .filter(|s| s.placement.is_none())
+        .map(|s| s.id.clone())
+        .take(1)
+        .collect();
+    // A window on a day the meeting does not have: no place at all.
+    t.sessions[&ids[0]].windows = vec![plenary::model::Window {
+        date: Some("2030-01-01".parse().expect("a date")),
+        start: "09:00".parse().expect("a time"),
+        end: "12:00".parse().expect("a time"),
+    }];
+    let out = arrange(&t, &options(ArrangeScope::All, 2, 20_000), &mut || false)
+        .expect("arranges the rest");
+    let left = out
+        .report
+        .left
+        .iter()
+        .find(|l| l.session == ids[0])
+        .expect("listed as left out");
+    assert!(left.unplaced);
+    assert!(
+        left.reason.contains("has no place at all"),
+        "{}",
+        left.reason
+    );
+    assert_eq!(out.report.hard_conflicts, 0);
+    assert_eq!(out.report.placed + 1, out.report.in_scope);
+}
