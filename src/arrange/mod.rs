@@ -136,7 +136,8 @@ pub struct Report {
     pub hard_conflicts: u32,
     /// Unacknowledged conflicts of a soft kind in the result.
     pub soft_conflicts: u32,
-    /// The final score (lower is better; see `docs/arrange.md`).
+    /// The final score, on the same scale as `greedy_score` (lower is better; see
+    /// `docs/arrange.md`).
     #[ts(type = "number")]
     pub score: i64,
     /// The score of the greedy start, before local search.
@@ -182,7 +183,9 @@ pub fn arrange(
     let mut state = search::State::new(t, &problem);
     let greedy_score = state.greedy();
     let (evaluated, stopped) = state.improve(options, stop);
+    let score = state.score();
     let timetable = state.finish();
-    let report = explain::report(&problem, t, &timetable, greedy_score, evaluated, stopped);
+    let mut report = explain::report(&problem, t, &timetable, greedy_score, evaluated, stopped);
+    report.score = score;
     Ok(Outcome { timetable, report })
 }

@@ -18,6 +18,8 @@ use crate::model::{ConflictKind, SessionId, Timetable};
 
 /// How many earlier scores late acceptance compares with.
 const HISTORY: usize = 64;
+/// Moves without a gain after which a repair with nothing left clashing ends.
+const REPAIR_STALL: u64 = 1_000;
 /// Places sampled for one relocation.
 const SAMPLES: usize = 24;
 
@@ -393,10 +395,10 @@ impl<'p> State<'p> {
         let (mut last_gain_step, step_limit) = (0usize, options.budget.saturating_mul(4));
         let mut troubled = self.troubled();
         while evaluated < options.budget {
-            // A repair ends as soon as nothing clashes and nothing is left out: every further
-            // change would cost more than a soft conflict is worth.
+            // A repair ends soon after nothing clashes and nothing is left out: a thousand
+            // moves without a gain then is enough to undo what the first fix moved too much.
             if self.best.0 == 0
-                || (repair && self.best.0 < UNPLACED)
+                || (repair && self.best.0 < UNPLACED && evaluated - last_gain > REPAIR_STALL)
                 || evaluated - last_gain > stall
                 || (step - last_gain_step) as u64 > 4 * stall
                 || step as u64 > step_limit
@@ -409,7 +411,9 @@ impl<'p> State<'p> {
                     return (evaluated, true);
                 }
                 troubled = self.troubled();
-                if troubled.is_empty() && self.best.0 < UNPLACED && self.prefs_only() {
+                // Nothing in trouble and no conflict costing anything: only preferences are
+                // left, and the state is the best one seen.
+                if troubled.is_empty() && self.prefs_only() && current == self.best.0 {
                     break;
                 }
             }
