@@ -488,7 +488,7 @@ impl Occupancy {
             let (counts, bits) = (&mut self.counts[at], &mut self.bits[at]);
             for c in first..last {
                 if add {
-                    counts[c] += 1;
+                    counts[c] = counts[c].saturating_add(1);
                 } else {
                     counts[c] = counts[c].saturating_sub(1);
                 }

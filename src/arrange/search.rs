@@ -387,7 +387,13 @@ impl<'p> State<'p> {
             return (0, false);
         }
         let mut history = [current; HISTORY];
-        let repair = matches!(options.mode, super::ArrangeMode::Repair { .. });
+        // Once nothing clashes and nothing is left out, only soft costs remain: a repair
+        // stops after a thousand moves without a gain, from scratch after two thousand.
+        let settle = if matches!(options.mode, super::ArrangeMode::Repair { .. }) {
+            REPAIR_STALL
+        } else {
+            2 * REPAIR_STALL
+        };
         let stall = (60 * n as u64).max(20_000);
         let (mut evaluated, mut last_gain, mut step) = (0u64, 0u64, 0usize);
         // Proposals that find nothing to move cost no evaluation; these bound them, so a
@@ -395,10 +401,8 @@ impl<'p> State<'p> {
         let (mut last_gain_step, step_limit) = (0usize, options.budget.saturating_mul(4));
         let mut troubled = self.troubled();
         while evaluated < options.budget {
-            // A repair ends soon after nothing clashes and nothing is left out: a thousand
-            // moves without a gain then is enough to undo what the first fix moved too much.
             if self.best.0 == 0
-                || (repair && self.best.0 < UNPLACED && evaluated - last_gain > REPAIR_STALL)
+                || (self.best.0 < UNPLACED && evaluated - last_gain > settle)
                 || evaluated - last_gain > stall
                 || (step - last_gain_step) as u64 > 4 * stall
                 || step as u64 > step_limit
