@@ -217,6 +217,7 @@ pub fn conference(spec: &Spec) -> Timetable {
         bodies.insert(
             id.clone(),
             Body {
+                preferred_room: None,
                 id,
                 short: short.clone(),
                 name: en(short),
@@ -309,6 +310,9 @@ pub fn conference(spec: &Spec) -> Timetable {
                 sessions.insert(
                     id.clone(),
                     Session {
+                        pinned: false,
+                        windows: Vec::new(),
+                        preferred_room: None,
                         id,
                         title: en(match body {
                             Some(b) => format!("{} session {n}", bodies[b].short),
@@ -336,6 +340,7 @@ pub fn conference(spec: &Spec) -> Timetable {
     }
 
     Timetable {
+        arrange_weights: Default::default(),
         meeting: Meeting {
             title: en(format!(
                 "Synthetic conference of {} sessions",
@@ -422,6 +427,9 @@ pub fn study_group(working_days: usize, bodies: usize, seed: u64) -> Timetable {
         t.sessions.insert(
             id.clone(),
             Session {
+                pinned: false,
+                windows: Vec::new(),
+                preferred_room: None,
                 id,
                 title,
                 kind,

@@ -263,6 +263,7 @@ pub fn weight(transaction: &Transaction) -> usize {
                     Edit::Revision { before, after, .. } => json(before) + json(after),
                     Edit::AnnexNotes { before, after } => json(before) + json(after),
                     Edit::Severity { before, after, .. } => json(before) + json(after),
+                    Edit::ArrangeWeight { before, after, .. } => json(before) + json(after),
                 }
         })
         .sum();

@@ -33,6 +33,7 @@
 #![deny(missing_docs)]
 
 pub mod annex;
+pub mod arrange;
 pub mod atomic;
 pub mod bodies;
 pub mod cities;

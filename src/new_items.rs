@@ -68,6 +68,7 @@ impl NewItems {
                 interpretation: false,
             },
             body: Body {
+                preferred_room: None,
                 id: "".into(),
                 short: "New body".into(),
                 name: Text::new(),
@@ -82,6 +83,9 @@ impl NewItems {
                 role: None,
             },
             session: Session {
+                pinned: false,
+                windows: Vec::new(),
+                preferred_room: None,
                 id: "".into(),
                 title: text("New session"),
                 kind: SessionKind::Other,

@@ -375,6 +375,10 @@ fn aspects(old: &Session, new: &Session) -> Vec<Aspect> {
         // The length an unscheduled session keeps follows its placement (a move says it)
         // and is never published.
         minutes: _,
+        // How arranging treats it is the secretariat's working data, never published.
+        pinned: _,
+        windows: _,
+        preferred_room: _,
     } = old;
     let mut fields = Vec::new();
     let mut other = |changed: bool, name: &str| {

@@ -300,6 +300,7 @@ impl SetupChoices {
 /// The app shows it with what to do first (set up the meeting); nothing is invented.
 pub fn blank() -> Timetable {
     Timetable {
+        arrange_weights: Default::default(),
         meeting: Meeting {
             title: english("New meeting"),
             venue: String::new(),

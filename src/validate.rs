@@ -173,6 +173,14 @@ fn problems(t: &Timetable) -> Vec<Problem> {
                 ));
             }
         }
+        if let Some(room) = &body.preferred_room
+            && !t.rooms.contains_key(room)
+        {
+            p.push(problem(
+                format!("bodies[{i}].preferredRoom"),
+                format!("body '{id}' prefers room '{room}', which is not a room"),
+            ));
+        }
         if let Some(parent) = &body.parent {
             if !t.bodies.contains_key(parent) {
                 p.push(problem(
@@ -337,6 +345,25 @@ fn check_session(out: &mut Vec<Problem>, t: &Timetable, i: usize, s: &crate::mod
             format!("sessions[{i}].room"),
             format!("session '{id}' is in room '{room}', which is not a room"),
         ));
+    }
+    if let Some(room) = &s.preferred_room
+        && !t.rooms.contains_key(room)
+    {
+        out.push(problem(
+            format!("sessions[{i}].preferredRoom"),
+            format!("session '{id}' prefers room '{room}', which is not a room"),
+        ));
+    }
+    for (j, w) in s.windows.iter().enumerate() {
+        if w.start >= w.end {
+            out.push(problem(
+                format!("sessions[{i}].windows[{j}]"),
+                format!(
+                    "session '{id}' has a window from {} to {}, which ends before it starts",
+                    w.start, w.end
+                ),
+            ));
+        }
     }
     for (j, b) in s.bodies.iter().enumerate() {
         if !t.bodies.contains_key(b) {

@@ -251,6 +251,7 @@ mod tests {
             ("q9", Some("sg")),
         ] {
             let body = Body {
+                preferred_room: None,
                 id: id.into(),
                 short: id.into(),
                 name: Text::new(),

@@ -119,6 +119,7 @@ mod tests {
 
     fn body(id: &str, kind: BodyKind, parent: Option<&str>) -> Body {
         Body {
+            preferred_room: None,
             id: id.into(),
             short: id.to_uppercase(),
             name: Text::new(),

@@ -85,6 +85,7 @@ pub(super) fn add_series(b: &mut Builder<'_>, text: &str) -> Result<(), CommandE
             Numbering::PlainFirst,
         );
         b.add(Body {
+            preferred_room: None,
             id,
             name: series.name(&number, &langs),
             short,

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use super::build::Builder;
 use super::error::CommandError;
 use super::transaction::Transaction;
-use super::{Command, bodies, calendar, conflicts, notes, publishing, sessions, texts};
+use super::{Command, arrange, bodies, calendar, conflicts, notes, publishing, sessions, texts};
 use crate::model::{Body, Break, Constraint, Person, Room, Session, SessionId, Slot, Timetable};
 
 impl Command {
@@ -85,6 +85,15 @@ impl Command {
     /// leave and composes their transactions ([`Transaction::compose`]), so it is one undo
     /// step with one label, and a refused part refuses the whole.
     pub fn compile(&self, t: &mut Timetable) -> Result<Transaction, CommandError> {
+        if let Command::Arrange {
+            scope,
+            mode,
+            seed,
+            budget,
+        } = self
+        {
+            return super::arrange::compile(t, scope, mode, *seed, *budget);
+        }
         let label = self.describe(t).into_owned();
         if let Some(parts) = self
             .parts()
@@ -177,6 +186,17 @@ impl Command {
             Command::MoveMeeting { start } => calendar::move_meeting(b, *start),
             Command::SetUpMeeting { setup } => calendar::set_up(b, setup),
             Command::SetText { place, lang, text } => texts::set_text(b, place, *lang, text),
+            Command::SetPinned { ids, pinned } => arrange::set_pinned(b, ids, *pinned),
+            Command::SetSessionWindows { id, windows } => arrange::set_windows(b, id, windows),
+            Command::SetPreferredRoom { id, room } => arrange::set_preferred_room(b, id, room),
+            Command::SetBodyPreferredRoom { body, room } => {
+                arrange::set_body_preferred_room(b, body, room)
+            }
+            Command::SetArrangeWeight { kind, weight } => {
+                arrange::set_weight(b, *kind, *weight);
+                Ok(())
+            }
+            Command::Arrange { .. } => unreachable!("compile runs the arranger itself"),
             Command::EditMeeting { meeting } => {
                 b.push(super::Edit::Meeting {
                     before: Box::new(b.timetable().meeting.clone()),

@@ -66,6 +66,25 @@ impl Command {
                 None => format!("Duplicate {n}"),
             }),
             Command::DeleteSession { id } => name(id).map(|n| format!("Delete {n}")),
+            Command::SetPinned { ids, pinned } => {
+                let verb = if *pinned { "Pin" } else { "Unpin" };
+                let distinct: std::collections::BTreeSet<_> = ids.iter().collect();
+                match distinct.len() {
+                    1 => ids.first().and_then(name).map(|n| format!("{verb} {n}")),
+                    n => Some(format!("{verb} {n} sessions")),
+                }
+            }
+            Command::SetPreferredRoom { id, room } => {
+                name(id).map(|n| match room.as_ref().and_then(|r| t.rooms.get(r)) {
+                    Some(r) => format!("Prefer {} for {n}", r.name),
+                    None => format!("Prefer no room for {n}"),
+                })
+            }
+            Command::SetSessionWindows { id, windows } => name(id).map(|n| match windows.len() {
+                0 => format!("Let {n} go anywhere"),
+                1 => format!("Give {n} an allowed window"),
+                k => format!("Give {n} {k} allowed windows"),
+            }),
             Command::MoveSessions { ids, by_minutes } => Some(format!(
                 "Move {} sessions {}",
                 ids.len(),

@@ -7,9 +7,9 @@ use std::hash::Hash;
 use indexmap::IndexMap;
 
 use crate::model::{
-    Acknowledgement, AnnexNote, Body, BodyId, Break, BreakId, ConflictKind, Constraint,
-    ConstraintId, Day, Meeting, Person, PersonId, Revision, Room, RoomId, Session, SessionId,
-    Severity, Slot, SlotId, Timetable,
+    Acknowledgement, AnnexNote, ArrangeWeight, Body, BodyId, Break, BreakId, ConflictKind,
+    Constraint, ConstraintId, Day, Meeting, Person, PersonId, Revision, Room, RoomId, Session,
+    SessionId, Severity, Slot, SlotId, Timetable,
 };
 
 /// A change to one item of a keyed collection: insert (`before` is `None`), update, or remove
@@ -120,6 +120,15 @@ pub enum Edit {
         /// Setting after.
         after: Option<Severity>,
     },
+    /// An arrange weight setting changed.
+    ArrangeWeight {
+        /// The kind.
+        kind: ConflictKind,
+        /// Setting before (`None` = default).
+        before: Option<ArrangeWeight>,
+        /// Setting after.
+        after: Option<ArrangeWeight>,
+    },
 }
 
 impl Edit {
@@ -160,6 +169,15 @@ impl Edit {
                 before,
                 after,
             } => Edit::Severity {
+                kind: *kind,
+                before: *after,
+                after: *before,
+            },
+            Edit::ArrangeWeight {
+                kind,
+                before,
+                after,
+            } => Edit::ArrangeWeight {
                 kind: *kind,
                 before: *after,
                 after: *before,
@@ -214,6 +232,14 @@ impl Edit {
                 }
                 None => {
                     t.severities.remove(kind);
+                }
+            },
+            Edit::ArrangeWeight { kind, after, .. } => match after {
+                Some(w) => {
+                    t.arrange_weights.insert(*kind, *w);
+                }
+                None => {
+                    t.arrange_weights.remove(kind);
                 }
             },
         }

@@ -174,6 +174,10 @@ pub enum CommandError {
     /// A paste or delete of several sessions names none.
     #[error("no session given")]
     NoSessions,
+    /// An arrangement no placement can satisfy (too few room-hours, an order cycle, a
+    /// pinned clash), said at once.
+    #[error("{0}")]
+    Infeasible(#[from] crate::arrange::Infeasible),
 }
 
 impl CommandError {

@@ -114,14 +114,35 @@ impl Item for Room {
         self.id = id_or_fresh(&self.id, Self::map(t), "room");
     }
 
-    /// Sessions in the room are left without a room.
+    /// Sessions in the room are left without a room; sessions and bodies that preferred it
+    /// prefer none.
     fn detach(b: &mut Builder<'_>, id: &RoomId) -> Result<(), CommandError> {
         b.update_sessions(|s| {
-            (s.room.as_ref() == Some(id)).then(|| Session {
-                room: None,
+            let here = s.room.as_ref() == Some(id);
+            let preferred = s.preferred_room.as_ref() == Some(id);
+            (here || preferred).then(|| Session {
+                room: if here { None } else { s.room.clone() },
+                preferred_room: if preferred {
+                    None
+                } else {
+                    s.preferred_room.clone()
+                },
                 ..s.clone()
             })
         });
+        let bodies: Vec<Body> = b
+            .timetable()
+            .bodies
+            .values()
+            .filter(|x| x.preferred_room.as_ref() == Some(id))
+            .map(|x| Body {
+                preferred_room: None,
+                ..x.clone()
+            })
+            .collect();
+        for body in bodies {
+            b.set(body.id.clone(), Some(body));
+        }
         Ok(())
     }
 }

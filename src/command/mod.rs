@@ -38,15 +38,18 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::arrange::{ArrangeMode, ArrangeScope};
 use crate::model::{
-    Body, BodyId, Break, BreakId, ConflictKind, Constraint, ConstraintId, Day, Hours, Meeting,
-    Person, PersonId, Placement, Room, RoomId, Session, SessionId, Severity, Slot, SlotId, Timing,
+    ArrangeWeight, Body, BodyId, Break, BreakId, ConflictKind, Constraint, ConstraintId, Day,
+    Hours, Meeting, Person, PersonId, Placement, Room, RoomId, Session, SessionId, Severity, Slot,
+    SlotId, Timing, Window,
 };
 use crate::template::MeetingSetup;
 use crate::time::Stamp;
 
 #[macro_use]
 mod table;
+mod arrange;
 mod bodies;
 mod build;
 mod calendar;
@@ -548,6 +551,76 @@ commands! {
         SetUpMeeting {
             /// What the form says.
             setup: MeetingSetup,
+        },
+        /// Pin sessions
+        ///
+        /// Pins or unpins sessions: arranging never moves a pinned session.
+        #[serde(rename_all = "camelCase")]
+        SetPinned {
+            /// The sessions; a repeated id counts once.
+            ids: Vec<SessionId>,
+            /// Pinned or not.
+            pinned: bool,
+        },
+        /// Set allowed windows
+        ///
+        /// Where arranging may place a session (none: anywhere within a day's hours).
+        #[serde(rename_all = "camelCase")]
+        SetSessionWindows {
+            /// The session.
+            id: SessionId,
+            /// Its windows, each ending after it starts.
+            windows: Vec<Window>,
+        },
+        /// Set preferred room
+        #[serde(rename_all = "camelCase")]
+        SetPreferredRoom {
+            /// The session.
+            id: SessionId,
+            /// The room arranging tries first; `None` for none.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            room: Option<RoomId>,
+        },
+        /// Set body's preferred room
+        #[serde(rename_all = "camelCase")]
+        SetBodyPreferredRoom {
+            /// The body.
+            body: BodyId,
+            /// The room arranging tries first for its sessions; `None` for none.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            room: Option<RoomId>,
+        },
+        /// Set arrange weight
+        #[serde(rename_all = "camelCase")]
+        SetArrangeWeight {
+            /// The kind of conflict.
+            kind: ConflictKind,
+            /// `"hard"` or a soft weight; `None` restores the default.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            weight: Option<ArrangeWeight>,
+        },
+        /// Arrange sessions
+        ///
+        /// Places the sessions of `scope` with [`crate::arrange::arrange`], as one undo step
+        /// ("Arrange 12 sessions"). Deterministic: the same timetable, seed and budget give
+        /// the same placements, so undo and redo (which replay the recorded edits) and a
+        /// second run agree. Refused, with the reason, on an input no arrangement can
+        /// satisfy.
+        #[serde(rename_all = "camelCase")]
+        Arrange {
+            /// Which sessions may move.
+            scope: ArrangeScope,
+            /// From scratch or repair.
+            mode: ArrangeMode,
+            /// The seed of the search.
+            #[ts(type = "number")]
+            seed: u64,
+            /// How many moves the search may evaluate.
+            #[ts(type = "number")]
+            budget: u64,
         },
         /// Edit translation
         ///

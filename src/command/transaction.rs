@@ -77,13 +77,17 @@ impl Transaction {
             .collect()
     }
 
-    /// Whether anything other than sessions, acknowledgements and severities changes
+    /// Whether anything other than sessions, acknowledgements, severities and arrange
+    /// weights changes
     /// (rooms, days, breaks, ...): such edits can affect any session's conflicts.
     pub fn touches_structure(&self) -> bool {
         self.edits.iter().any(|e| {
             !matches!(
                 e,
-                Edit::Session(_) | Edit::Acknowledgement(_) | Edit::Severity { .. }
+                Edit::Session(_)
+                    | Edit::Acknowledgement(_)
+                    | Edit::Severity { .. }
+                    | Edit::ArrangeWeight { .. }
             )
         })
     }

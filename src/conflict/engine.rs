@@ -832,6 +832,7 @@ mod tests {
     /// SG12 > WP1 > Q4, Q5.
     fn meeting() -> Timetable {
         let mut t = Timetable {
+            arrange_weights: Default::default(),
             meeting: Meeting {
                 title: Default::default(),
                 venue: "Geneva".into(),
@@ -909,6 +910,7 @@ mod tests {
             t.bodies.insert(
                 BodyId::from(id),
                 Body {
+                    preferred_room: None,
                     id: BodyId::from(id),
                     short: id.to_uppercase(),
                     name: Default::default(),
@@ -935,6 +937,9 @@ mod tests {
     /// Adds a session `id` titled like its id, in no room, from `start` to `end`.
     fn add<'t>(t: &'t mut Timetable, id: &str, start: &str, end: &str) -> &'t mut Session {
         let s = Session {
+            pinned: false,
+            windows: Vec::new(),
+            preferred_room: None,
             id: SessionId::from(id),
             title: [(Lang::En, id.to_uppercase())].into(),
             kind: SessionKind::Question,

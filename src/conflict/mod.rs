@@ -116,3 +116,38 @@ pub struct ConflictChange {
 pub fn check(timetable: &crate::model::Timetable) -> Vec<Conflict> {
     engine::check(timetable)
 }
+
+/// The rules of one session on its own (breaks, hours, kind of day, meeting dates, room
+/// capacity and interpretation), for many trial placements in a row: what the arranger
+/// prices its candidate places with, so it applies the very rules the engine checks.
+pub struct SessionCheck<'t> {
+    cal: rules::Calendar<'t>,
+    out: Vec<Conflict>,
+}
+
+impl<'t> SessionCheck<'t> {
+    /// A check against the calendar (days, breaks, rooms) of `timetable`.
+    pub fn new(timetable: &'t crate::model::Timetable) -> SessionCheck<'t> {
+        SessionCheck {
+            cal: rules::Calendar::new(timetable),
+            out: Vec::new(),
+        }
+    }
+
+    /// The kinds of the conflicts `session` would have on its own at `placement` (its
+    /// room as it says), one entry per conflict.
+    pub fn kinds(
+        &mut self,
+        session: &crate::model::Session,
+        placement: &crate::model::Placement,
+    ) -> Vec<ConflictKind> {
+        rules::session_conflicts(
+            &mut self.cal,
+            session,
+            placement,
+            rules::span_of(placement),
+            &mut self.out,
+        );
+        self.out.drain(..).map(|c| c.kind).collect()
+    }
+}

@@ -1,7 +1,7 @@
 //! The Plenary document file: a versioned, pretty-printed JSON file holding one [`Timetable`].
 //!
 //! ```json
-//! { "format": "plenary", "version": 6, "meeting": {..}, "days": [..], "slots": [..], ...,
+//! { "format": "plenary", "version": 7, "meeting": {..}, "days": [..], "slots": [..], ...,
 //!   "annexNotes": [{ "key": "hours", "ordered": true, "text": { "en": ".." } }],
 //!   "revisions": [{ "label": "Rev.1", "date": "2017-03-01", "timetable": { "meeting": .. } }] }
 //! ```
@@ -29,14 +29,14 @@ use serde::{Deserialize, Serialize};
 mod versions;
 
 use crate::model::{
-    Acknowledgement, AnnexNote, Body, Break, ConflictKind, Constraint, Day, Frozen, Meeting,
-    Person, Problem, Revision, Room, Session, Severity, Slot, Timetable,
+    Acknowledgement, AnnexNote, ArrangeWeight, Body, Break, ConflictKind, Constraint, Day, Frozen,
+    Meeting, Person, Problem, Revision, Room, Session, Severity, Slot, Timetable,
 };
 
 /// The marker every Plenary document carries in its `format` field.
 pub const FORMAT_MARKER: &str = "plenary";
 /// The version of the file format this build writes (and the newest it reads).
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// Why a document could not be loaded. Nothing is partially loaded on error.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -111,6 +111,9 @@ struct DocumentFile {
     severities: std::collections::BTreeMap<ConflictKind, Severity>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     acknowledgements: Vec<Acknowledgement>,
+    /// Since version 7.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    arrange_weights: std::collections::BTreeMap<ConflictKind, ArrangeWeight>,
     /// Since version 3.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     annex_notes: Vec<AnnexNote>,
@@ -144,6 +147,9 @@ struct TimetableFile {
     severities: std::collections::BTreeMap<ConflictKind, Severity>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     acknowledgements: Vec<Acknowledgement>,
+    /// Since version 7.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    arrange_weights: std::collections::BTreeMap<ConflictKind, ArrangeWeight>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     annex_notes: Vec<AnnexNote>,
 }
@@ -175,6 +181,7 @@ impl DocumentFile {
                 constraints: self.constraints,
                 severities: self.severities,
                 acknowledgements: self.acknowledgements,
+                arrange_weights: self.arrange_weights,
                 annex_notes: self.annex_notes,
             },
             self.revisions,
@@ -196,6 +203,7 @@ impl DocumentFile {
             constraints: t.constraints,
             severities: t.severities,
             acknowledgements: t.acknowledgements,
+            arrange_weights: t.arrange_weights,
             annex_notes: t.annex_notes,
             revisions,
         }
@@ -216,6 +224,7 @@ impl TimetableFile {
             constraints: t.constraints.into_values().collect(),
             severities: t.severities,
             acknowledgements: t.acknowledgements.into_values().collect(),
+            arrange_weights: t.arrange_weights,
             annex_notes: t.annex_notes,
         }
     }
@@ -462,6 +471,7 @@ fn timetable_from(file: TimetableFile, prefix: &str, problems: &mut Vec<Problem>
         constraints,
         severities: file.severities,
         acknowledgements,
+        arrange_weights: file.arrange_weights,
         revisions: Vec::new(),
         annex_notes: file.annex_notes,
     }
@@ -553,10 +563,10 @@ mod tests {
 
     #[test]
     fn newer_version_is_refused_naming_both_versions() {
-        let text = MINIMAL.replace("\"version\": 1", "\"version\": 7");
+        let text = MINIMAL.replace("\"version\": 1", "\"version\": 8");
         let err = load(&text).expect_err("too new").to_string();
         assert!(
-            err.contains("version 7") && err.contains(&format!("up to {FORMAT_VERSION}")),
+            err.contains("version 8") && err.contains(&format!("up to {FORMAT_VERSION}")),
             "{err}"
         );
     }

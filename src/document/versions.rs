@@ -47,6 +47,11 @@ pub(super) const ADDED: &[(u32, &str, &str)] = &[
         "sessions[].timing",
         "points in time and open-ended sessions",
     ),
+    (7, "sessions[].pinned", "pinned sessions"),
+    (7, "sessions[].windows", "a session's allowed windows"),
+    (7, "sessions[].preferredRoom", "a session's preferred room"),
+    (7, "bodies[].preferredRoom", "a body's preferred room"),
+    (7, "arrangeWeights", "the arrange weights of conflict kinds"),
 ];
 
 /// The first field of [`ADDED`] that `document` (declaring `version`) names although a later

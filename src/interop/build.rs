@@ -247,6 +247,7 @@ impl Builder {
         self.bodies.insert(
             id.clone(),
             Body {
+                preferred_room: None,
                 id: id.clone(),
                 short: short.to_owned(),
                 name: Text::from([(self.lang, short.to_owned())]),
@@ -355,6 +356,9 @@ impl Builder {
         self.sessions.insert(
             id.clone(),
             Session {
+                pinned: false,
+                windows: Vec::new(),
+                preferred_room: None,
                 id: id.clone(),
                 title: Text::from([(self.lang, title)]),
                 kind: s.kind,
@@ -495,6 +499,7 @@ impl Builder {
             "Imported schedule".to_owned()
         };
         let mut timetable = Timetable {
+            arrange_weights: Default::default(),
             meeting: Meeting {
                 title: Text::from([(self.lang, title)]),
                 venue: self.venue.clone(),

@@ -219,3 +219,68 @@ pub struct Acknowledgement {
     /// Why it is acceptable ("intended: the briefing is held over lunch").
     pub reason: String,
 }
+
+/// How much a conflict of one kind counts when arranging (see `crate::arrange`): `Hard`, it
+/// must not remain; `Soft(w)`, each costs `w`. Files write `"hard"` or the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ArrangeWeight {
+    /// Must not remain.
+    Hard,
+    /// Costs this much per conflict.
+    Soft(u32),
+}
+
+impl ArrangeWeight {
+    /// The weight a new document gives `kind`: clashes of rooms, persons, bodies and
+    /// exclusive sessions, days off, dates outside the meeting and broken orders are hard;
+    /// the rest are soft, a session over the hours costing more than one over a break.
+    pub fn default_for(kind: ConflictKind) -> ArrangeWeight {
+        match kind {
+            ConflictKind::RoomClash
+            | ConflictKind::PersonClash
+            | ConflictKind::BodyClash
+            | ConflictKind::ExclusiveOverlap
+            | ConflictKind::NonWorkingDay
+            | ConflictKind::OutsideMeetingDates
+            | ConflictKind::OrderViolation => ArrangeWeight::Hard,
+            ConflictKind::OutsideDayHours => ArrangeWeight::Soft(40),
+            ConflictKind::BreakOverlap => ArrangeWeight::Soft(20),
+            ConflictKind::InterpretationUnavailable | ConflictKind::InterpretersOverbooked => {
+                ArrangeWeight::Soft(20)
+            }
+            ConflictKind::CapacityExceeded => ArrangeWeight::Soft(10),
+        }
+    }
+
+    /// Whether a conflict of this weight must not remain.
+    pub fn is_hard(self) -> bool {
+        self == ArrangeWeight::Hard
+    }
+}
+
+impl Serialize for ArrangeWeight {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ArrangeWeight::Hard => s.serialize_str("hard"),
+            ArrangeWeight::Soft(w) => s.serialize_u32(*w),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ArrangeWeight {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Repr {
+            Word(String),
+            Number(u32),
+        }
+        match Repr::deserialize(d)? {
+            Repr::Number(w) => Ok(ArrangeWeight::Soft(w)),
+            Repr::Word(w) if w == "hard" => Ok(ArrangeWeight::Hard),
+            Repr::Word(w) => Err(serde::de::Error::custom(format!(
+                "an arrange weight is \"hard\" or a whole number, not \"{w}\""
+            ))),
+        }
+    }
+}

@@ -372,6 +372,10 @@ pub struct Body {
     /// with those of its parent and the bodies above. Since format version 6.
     #[serde(default, skip_serializing_if = "is_false")]
     pub parallel_with_parent: bool,
+    /// The room arranging tries first for its sessions (and those of the bodies under it
+    /// that have none). Since format version 7.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_room: Option<RoomId>,
 }
 
 /// A room sessions take place in.
@@ -432,6 +436,10 @@ pub struct Timetable {
     pub severities: BTreeMap<ConflictKind, Severity>,
     /// Acknowledged conflicts by key.
     pub acknowledgements: BTreeMap<String, Acknowledgement>,
+    /// How much each conflict kind counts when arranging, where it differs from
+    /// [`ArrangeWeight::default_for`]. Absent from files when empty. Since format version 7.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub arrange_weights: BTreeMap<ConflictKind, ArrangeWeight>,
     /// Published revisions, oldest first; labels are unique. Absent from files and the wire
     /// when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -482,6 +490,7 @@ impl Frozen {
             constraints,
             severities,
             acknowledgements,
+            arrange_weights,
             revisions: _,
             annex_notes,
         } = timetable;
@@ -497,6 +506,7 @@ impl Frozen {
             constraints: constraints.clone(),
             severities: severities.clone(),
             acknowledgements: acknowledgements.clone(),
+            arrange_weights: arrange_weights.clone(),
             revisions: Vec::new(),
             annex_notes: annex_notes.clone(),
         }))
@@ -567,6 +577,14 @@ impl Timetable {
             .get(&kind)
             .copied()
             .unwrap_or_else(|| kind.default_severity())
+    }
+
+    /// How much conflicts of `kind` count when arranging in this document.
+    pub fn arrange_weight_of(&self, kind: ConflictKind) -> ArrangeWeight {
+        self.arrange_weights
+            .get(&kind)
+            .copied()
+            .unwrap_or_else(|| ArrangeWeight::default_for(kind))
     }
 
     /// The document's main language: the first it lists, English when it lists none. What
@@ -746,6 +764,7 @@ mod tests {
         let mut t = crate::template::standard_week(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
         for (id, parent) in [("a", "b"), ("b", "a")] {
             let body = Body {
+                preferred_room: None,
                 id: id.into(),
                 short: id.into(),
                 name: Text::new(),

@@ -3,8 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use chrono::NaiveDate;
+
 use super::{BodyId, Lang, PersonId, RoomId, SessionId, Text, is_false};
-use crate::time::Stamp;
+use crate::time::{Stamp, TimeOfDay};
 
 /// What a session is, for display, filters and annex wording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -105,6 +107,50 @@ pub struct Session {
     /// a warning. Since format version 6.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annex_mark: Option<String>,
+    /// Arranging never moves it (see `crate::arrange`); editing by hand still does. Since
+    /// format version 7.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub pinned: bool,
+    /// Where arranging may place it: it must lie within one of these. Empty: anywhere
+    /// within a day's hours. Since format version 7.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub windows: Vec<Window>,
+    /// The room arranging tries first (else its bodies' preferred room). Since format
+    /// version 7.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_room: Option<RoomId>,
+}
+
+fn day_minute(t: TimeOfDay) -> i64 {
+    i64::from(t.minutes())
+}
+
+/// A period a session may be arranged in: `start` to `end` on `date`, or on every day of
+/// the meeting when `date` is absent. Invariant: `start < end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Window {
+    /// The day; `None` for every day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// From.
+    pub start: TimeOfDay,
+    /// To.
+    pub end: TimeOfDay,
+}
+
+impl Window {
+    /// Whether `placement` lies wholly within this window (a placement that crosses
+    /// midnight never does).
+    pub fn holds(&self, placement: &Placement) -> bool {
+        let day = placement.start.date();
+        if self.date.is_some_and(|d| d != day) {
+            return false;
+        }
+        let from = day_minute(placement.start.time());
+        let to = placement.start.minutes_until(placement.end) + from;
+        from >= day_minute(self.start) && to <= day_minute(self.end)
+    }
 }
 
 impl Session {

@@ -124,6 +124,10 @@ pub struct TimetableChange {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub severities: Option<BTreeMap<ConflictKind, Severity>>,
+    /// Every arrange weight setting, when one changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub arrange_weights: Option<BTreeMap<ConflictKind, model::ArrangeWeight>>,
     /// Every published revision, when the list changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -251,6 +255,7 @@ impl TimetableChange {
         let mut acknowledgements = Touched::new();
         let mut days_before: Option<&Vec<model::Day>> = None;
         let (mut meeting, mut severities, mut revisions, mut notes) = (false, false, false, false);
+        let mut weights = false;
         for e in edits {
             match e {
                 Edit::Session(_) => {}
@@ -268,6 +273,7 @@ impl TimetableChange {
                 Edit::Revision { .. } => revisions = true,
                 Edit::AnnexNotes { .. } => notes = true,
                 Edit::Severity { .. } => severities = true,
+                Edit::ArrangeWeight { .. } => weights = true,
             }
         }
         let days = days_before.and_then(|before| {
@@ -310,6 +316,7 @@ impl TimetableChange {
                 Clone::clone,
             ),
             severities: severities.then(|| timetable.severities.clone()),
+            arrange_weights: weights.then(|| timetable.arrange_weights.clone()),
             revisions: revisions.then(|| {
                 timetable
                     .revisions

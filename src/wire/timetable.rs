@@ -584,7 +584,53 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub annex_mark: Option<String>,
+    /// Arranging never moves it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[ts(as = "Option<bool>", optional)]
+    pub pinned: bool,
+    /// Where arranging may place it; absent: anywhere within a day's hours.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<Vec<Window>>")]
+    pub windows: Vec<Window>,
+    /// The room arranging tries first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub preferred_room: Option<model::RoomId>,
 }
+
+/// A period a session may be arranged in: on `date`, or every day when absent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Window {
+    /// The day ("2024-09-20"); absent for every day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "string")]
+    pub date: Option<NaiveDate>,
+    /// From.
+    pub start: TimeOfDay,
+    /// To.
+    pub end: TimeOfDay,
+}
+
+impl From<model::Window> for Window {
+    fn from(w: model::Window) -> Self {
+        Window {
+            date: w.date,
+            start: w.start,
+            end: w.end,
+        }
+    }
+}
+travels_as!(model::Window => Window);
+
+/// How much a conflict of one kind counts when arranging: `"hard"` (must not remain) or
+/// a soft weight per conflict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(transparent)]
+#[ts(type = "\"hard\" | number")]
+pub struct ArrangeWeight(pub model::ArrangeWeight);
+
+travels_as!(model::ArrangeWeight => ArrangeWeight);
 
 impl From<&model::Session> for Session {
     fn from(s: &model::Session) -> Self {
@@ -606,6 +652,9 @@ impl From<&model::Session> for Session {
             timing: s.timing,
             minutes: s.minutes,
             annex_mark: s.annex_mark.clone(),
+            pinned: s.pinned,
+            windows: s.windows.iter().copied().map(Window::from).collect(),
+            preferred_room: s.preferred_room.clone(),
         }
     }
 }
@@ -636,6 +685,10 @@ pub struct Body {
     #[serde(default, skip_serializing_if = "is_false")]
     #[ts(optional, as = "Option<bool>")]
     pub parallel_with_parent: bool,
+    /// The room arranging tries first for its sessions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub preferred_room: Option<model::RoomId>,
 }
 
 impl From<&model::Body> for Body {
@@ -648,6 +701,7 @@ impl From<&model::Body> for Body {
             parent: b.parent.clone(),
             hours: b.hours.iter().copied().map(Hours::from).collect(),
             parallel_with_parent: b.parallel_with_parent,
+            preferred_room: b.preferred_room.clone(),
         }
     }
 }
@@ -886,6 +940,11 @@ pub struct Timetable {
     pub severities: BTreeMap<model::ConflictKind, model::Severity>,
     /// Acknowledged conflicts by key.
     pub acknowledgements: BTreeMap<String, Acknowledgement>,
+    /// How much each conflict kind counts when arranging, where it differs from the
+    /// default; absent when none does.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[ts(optional, as = "Option<BTreeMap<model::ConflictKind, ArrangeWeight>>")]
+    pub arrange_weights: BTreeMap<model::ConflictKind, model::ArrangeWeight>,
     /// Published revisions, oldest first; absent when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[ts(optional, as = "Option<Vec<RevisionSummary>>")]
@@ -923,6 +982,7 @@ impl From<&model::Timetable> for Timetable {
                 .iter()
                 .map(|(k, a)| (k.clone(), a.into()))
                 .collect(),
+            arrange_weights: t.arrange_weights.clone(),
             revisions: t.revisions.iter().map(RevisionSummary::from).collect(),
             annex_notes: t.annex_notes.iter().map(AnnexNote::from).collect(),
         }

@@ -191,6 +191,27 @@ fn invocations(file: &Path, out: &Path, opens: bool) -> Vec<Vec<String>> {
         s(&["publish", &f, &o("site")]),
         s(&["suggest", &f, "--session", "q4-20am"]),
         s(&["suggest", &f, "--session", "nope", "--format", "json"]),
+        s(&[
+            "arrange",
+            &f,
+            "-o",
+            &o("arranged.plenary.json"),
+            "--from-scratch",
+            "--budget",
+            "2000",
+            "--seconds",
+            "2",
+            "--report",
+            "json",
+        ]),
+        s(&[
+            "arrange",
+            &f,
+            "--scope",
+            "day:2017-09-20",
+            "--budget",
+            "500",
+        ]),
         // The hostile file as the commands, applied (dry run) to the example.
         s(&[
             "apply",
@@ -209,6 +230,10 @@ fn invocations(file: &Path, out: &Path, opens: bool) -> Vec<Vec<String>> {
     for (command, extra) in [
         ("fmt", &[][..]),
         ("revise", &["--date", "2017-09-01"][..]),
+        (
+            "arrange",
+            &["--in-place", "--budget", "500", "--seconds", "2"][..],
+        ),
         // The hostile file as the document, given no command to apply.
         ("apply", &["-"][..]),
     ] {

@@ -196,6 +196,9 @@ fn some<T: Clone>(items: &[T], i: &Index, n: i64) -> Vec<T> {
 
 fn plain_session(id: &SessionId) -> Session {
     Session {
+        pinned: false,
+        windows: Vec::new(),
+        preferred_room: None,
         id: id.clone(),
         title: [(Lang::En, format!("Session {id}"))].into(),
         kind: plenary::model::SessionKind::Question,

@@ -457,7 +457,8 @@ fn version_5_documents_cannot_name_the_fields_of_version_6() {
     for slot in plain.slots.values_mut() {
         slot.days.clear();
     }
-    let only_bodies = document::save(&plain).replacen("\"version\": 6", "\"version\": 5", 1);
+    let current = format!("\"version\": {}", document::FORMAT_VERSION);
+    let only_bodies = document::save(&plain).replacen(&current, "\"version\": 5", 1);
     let err = document::load(&only_bodies).expect_err("nor a body's hours");
     assert!(err.to_string().contains("bodies[2].hours"), "{err}");
 }
@@ -473,4 +474,44 @@ fn a_slots_times_of_a_day_must_be_on_a_meeting_day_and_in_order() {
     let backwards = V6_WINDOWS.replacen("\"08:30\"", "\"13:30\"", 1);
     let err = document::load(&backwards).expect_err("a body's hours out of order");
     assert!(err.to_string().contains("bodies[2].hours[0]"), "{err}");
+}
+
+const V7: &str = include_str!("../fixtures/documents/v7/arrange.plenary.json");
+
+#[test]
+fn v7_fixture_keeps_what_arranging_reads_and_is_canonical() {
+    // Written by `plenary apply` over the v6 windows fixture.
+    let t = document::load(V7).expect("the v7 fixture opens");
+    assert!(t.sessions[&SessionId::from("q4")].pinned);
+    let plenary = &t.sessions[&SessionId::from("plenary")];
+    assert_eq!(plenary.windows.len(), 2);
+    assert_eq!(plenary.windows[1].date, None, "a window of every day");
+    assert_eq!(
+        t.bodies[&plenary::model::BodyId::from("council")]
+            .preferred_room
+            .as_ref()
+            .map(|r| r.as_str()),
+        Some("popov")
+    );
+    assert_eq!(
+        t.arrange_weight_of(plenary::model::ConflictKind::BreakOverlap),
+        plenary::model::ArrangeWeight::Hard
+    );
+    assert_eq!(
+        t.arrange_weight_of(plenary::model::ConflictKind::CapacityExceeded),
+        plenary::model::ArrangeWeight::Soft(5)
+    );
+    assert_eq!(document::save(&t), V7, "the fixture is canonical");
+    let old = V7.replacen("\"version\": 7", "\"version\": 6", 1);
+    let err = document::load(&old).expect_err("version 7 fields in a version 6 file");
+    assert!(
+        err.to_string().contains("preferredRoom") && err.to_string().contains("version 7"),
+        "{err}"
+    );
+    let bad = V7.replacen("\"hard\"", "\"firm\"", 1);
+    let err = document::load(&bad).expect_err("an unknown weight word");
+    assert!(
+        err.to_string().contains("\"hard\" or a whole number"),
+        "{err}"
+    );
 }

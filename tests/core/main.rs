@@ -3,6 +3,8 @@
 mod annex;
 #[cfg(feature = "pdf")]
 mod annex_pages;
+mod arrange;
+mod arrange_props;
 mod batch;
 mod bodies;
 mod cli;

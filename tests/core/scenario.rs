@@ -47,6 +47,7 @@ fn en(s: &str) -> Text {
 /// Builds a timetable from the notation; panics (test input) on anything malformed.
 pub fn timetable(text: &str) -> Timetable {
     let mut t = Timetable {
+        arrange_weights: Default::default(),
         meeting: Meeting {
             title: en("Scenario"),
             venue: "Geneva".into(),
@@ -185,6 +186,7 @@ pub fn timetable(text: &str) -> Timetable {
                     }
                 }
                 let b = Body {
+                    preferred_room: None,
                     id: (*id).into(),
                     short: id.to_string(),
                     name: en(id),
@@ -242,6 +244,9 @@ pub fn timetable(text: &str) -> Timetable {
 
 fn session(id: &str, placement: Option<Placement>, attrs: &[&str]) -> Session {
     let mut s = Session {
+        pinned: false,
+        windows: Vec::new(),
+        preferred_room: None,
         id: id.into(),
         title: en(id),
         kind: SessionKind::Other,

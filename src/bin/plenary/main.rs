@@ -2,8 +2,10 @@
 //!
 //! A thin shell over the library: it reads files, calls the core and prints. Exit codes are
 //! part of the interface (scripts rely on them):
-//! - 0: success (for `check`: no unacknowledged error),
-//! - 1: `check` found at least one unacknowledged error,
+//! - 0: success (for `check`: no unacknowledged error; for `arrange`: no hard conflict
+//!   left),
+//! - 1: `check` found at least one unacknowledged error, or `arrange` left a hard conflict
+//!   or was given an input no arrangement can satisfy,
 //! - 2: the input could not be read or understood (the reason, naming the file and the
 //!   position, is on stderr), or the program failed inside ("internal error while check
 //!   FILE: ..."): a panic is caught here and reported, never the runtime's exit 101.
@@ -17,6 +19,7 @@ use plenary::document;
 use plenary::model::Timetable;
 
 mod apply;
+mod arrange;
 mod check;
 mod diff;
 mod export;
@@ -53,6 +56,10 @@ enum Cmd {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Arrange the sessions of a timetable: place them without hard conflicts where it
+    /// can, keep pinned ones, and say why anything is left out (exit 1 if a hard conflict
+    /// remains).
+    Arrange(arrange::ArrangeArgs),
     /// Export a timetable: the annex of the letter, or a format other tools read.
     Export(export_args::ExportArgs),
     /// Import a file another tool wrote (frab XML/JSON, iCalendar, CSV) as a Plenary
@@ -103,6 +110,7 @@ impl Cmd {
         let (name, file) = match self {
             Cmd::Check { file, .. } => ("check", file),
             Cmd::Export(args) => ("export", &args.file),
+            Cmd::Arrange(args) => ("arrange", &args.file),
             Cmd::Import(args) => ("import", &args.file),
             Cmd::Generate(args) => ("generate", &args.output),
             Cmd::Revisions { file } => ("revisions", file),
@@ -142,6 +150,7 @@ fn run(command: Cmd) -> Result<ExitCode, Failure> {
         Cmd::Check { file, format } => check::check(&file, format),
         Cmd::Fmt { file, check } => fmt::fmt(&file, check),
         Cmd::Export(args) => export::export(&args),
+        Cmd::Arrange(args) => arrange::run(&args),
         Cmd::Generate(args) => generate::generate(&args),
         Cmd::Import(args) => import::import(&args),
         Cmd::Revisions { file } => revisions::revisions(&file),

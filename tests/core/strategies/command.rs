@@ -167,6 +167,9 @@ impl Gesture {
                 };
                 Command::AddSession {
                     session: Session {
+                        pinned: false,
+                        windows: Vec::new(),
+                        preferred_room: None,
                         id,
                         title: en(&format!("New session {}", self.amount)),
                         kind: SESSION_KINDS[usize::from(c) % SESSION_KINDS.len()],
@@ -566,6 +569,7 @@ impl Gesture {
             },
             Kind::AddBody => Command::AddBody {
                 body: Body {
+                    preferred_room: None,
                     id: BodyId(fresh("nbody", |id| {
                         t.bodies.contains_key(&BodyId::from(id))
                     })),
@@ -591,6 +595,7 @@ impl Gesture {
                 else {
                     return Command::EditBody {
                         body: Body {
+                            preferred_room: None,
                             id: BodyId::from(MISSING),
                             short: "M".into(),
                             name: en("Missing"),
@@ -840,6 +845,99 @@ impl Gesture {
                         .map_or_else(|| MISSING.to_owned(), |k| (*k).clone()),
                 }
             }
+            Kind::SetPinned => {
+                let sessions: Vec<SessionId> = t.sessions.keys().cloned().collect();
+                Command::SetPinned {
+                    ids: self
+                        .nth(0, &sessions)
+                        .filter(|_| !self.invalid)
+                        .cloned()
+                        .into_iter()
+                        .chain(self.nth(1, &sessions).cloned())
+                        .collect(),
+                    pinned: c.is_multiple_of(2),
+                }
+            }
+            Kind::SetSessionWindows => {
+                let sessions: Vec<SessionId> = t.sessions.keys().cloned().collect();
+                let dates: Vec<NaiveDate> = t.days.iter().map(|d| d.date).collect();
+                let from = TimeOfDay::from_minutes(u32::from(c % 40) * 15).expect("a time");
+                let to = TimeOfDay::from_minutes(
+                    u32::from(c % 40) * 15 + if self.invalid { 0 } else { 240 },
+                )
+                .expect("a time");
+                Command::SetSessionWindows {
+                    id: self
+                        .nth(0, &sessions)
+                        .cloned()
+                        .unwrap_or_else(|| SessionId::from(MISSING)),
+                    windows: if c.is_multiple_of(4) {
+                        Vec::new()
+                    } else {
+                        vec![plenary::model::Window {
+                            date: self.nth(1, &dates).copied().filter(|_| c.is_multiple_of(3)),
+                            start: from,
+                            end: to,
+                        }]
+                    },
+                }
+            }
+            Kind::SetPreferredRoom => {
+                let sessions: Vec<SessionId> = t.sessions.keys().cloned().collect();
+                let rooms: Vec<plenary::model::RoomId> = t.rooms.keys().cloned().collect();
+                Command::SetPreferredRoom {
+                    id: self
+                        .nth(0, &sessions)
+                        .cloned()
+                        .unwrap_or_else(|| SessionId::from(MISSING)),
+                    room: if self.invalid {
+                        Some(MISSING.into())
+                    } else {
+                        self.nth(1, &rooms)
+                            .cloned()
+                            .filter(|_| !c.is_multiple_of(3))
+                    },
+                }
+            }
+            Kind::SetBodyPreferredRoom => {
+                let bodies: Vec<plenary::model::BodyId> = t.bodies.keys().cloned().collect();
+                let rooms: Vec<plenary::model::RoomId> = t.rooms.keys().cloned().collect();
+                Command::SetBodyPreferredRoom {
+                    body: self
+                        .nth(0, &bodies)
+                        .filter(|_| !self.invalid)
+                        .cloned()
+                        .unwrap_or_else(|| MISSING.into()),
+                    room: self
+                        .nth(1, &rooms)
+                        .cloned()
+                        .filter(|_| !c.is_multiple_of(3)),
+                }
+            }
+            Kind::SetArrangeWeight => Command::SetArrangeWeight {
+                kind: ConflictKind::ALL[self.picks[0].index(ConflictKind::ALL.len())],
+                weight: [
+                    None,
+                    Some(plenary::model::ArrangeWeight::Hard),
+                    Some(plenary::model::ArrangeWeight::Soft(u32::from(c))),
+                ][usize::from(c % 3)],
+            },
+            Kind::Arrange => Command::Arrange {
+                scope: if c.is_multiple_of(2) {
+                    plenary::arrange::ArrangeScope::Unscheduled
+                } else {
+                    plenary::arrange::ArrangeScope::All
+                },
+                mode: if c.is_multiple_of(3) {
+                    plenary::arrange::ArrangeMode::Repair {
+                        from_revision: None,
+                    }
+                } else {
+                    plenary::arrange::ArrangeMode::FromScratch
+                },
+                seed: u64::from(c),
+                budget: 200,
+            },
             Kind::SetSeverity => Command::SetSeverity {
                 kind: ConflictKind::ALL[self.picks[0].index(ConflictKind::ALL.len())],
                 severity: [
@@ -1103,6 +1201,9 @@ fn fresh(prefix: &str, taken: impl Fn(&str) -> bool) -> String {
 
 fn placeholder_session() -> Session {
     Session {
+        pinned: false,
+        windows: Vec::new(),
+        preferred_room: None,
         id: SessionId::from(MISSING),
         title: en("Missing"),
         kind: SessionKind::Other,

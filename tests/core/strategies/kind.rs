@@ -58,6 +58,12 @@ pub enum Kind {
     SetNoteMarkers,
     SetNotesHeading,
     MoveMeeting,
+    SetPinned,
+    SetSessionWindows,
+    SetPreferredRoom,
+    SetBodyPreferredRoom,
+    SetArrangeWeight,
+    Arrange,
     SetUpMeeting,
     SetText,
 }
@@ -65,7 +71,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, each with how often [`gesture`] draws it (session gestures, what a user
     /// does most, are drawn most).
-    pub const WEIGHTED: [(Kind, u32); 56] = [
+    pub const WEIGHTED: [(Kind, u32); 62] = [
         (Kind::AddSession, 4),
         (Kind::EditSession, 4),
         (Kind::ScheduleSession, 5),
@@ -122,6 +128,12 @@ impl Kind {
         (Kind::MoveMeeting, 1),
         (Kind::SetUpMeeting, 1),
         (Kind::SetText, 2),
+        (Kind::SetPinned, 1),
+        (Kind::SetSessionWindows, 1),
+        (Kind::SetPreferredRoom, 1),
+        (Kind::SetBodyPreferredRoom, 1),
+        (Kind::SetArrangeWeight, 1),
+        (Kind::Arrange, 1),
     ];
 
     /// Every kind.
@@ -189,6 +201,12 @@ impl Kind {
             Command::MoveMeeting { .. } => Kind::MoveMeeting,
             Command::SetUpMeeting { .. } => Kind::SetUpMeeting,
             Command::SetText { .. } => Kind::SetText,
+            Command::SetPinned { .. } => Kind::SetPinned,
+            Command::SetSessionWindows { .. } => Kind::SetSessionWindows,
+            Command::SetPreferredRoom { .. } => Kind::SetPreferredRoom,
+            Command::SetBodyPreferredRoom { .. } => Kind::SetBodyPreferredRoom,
+            Command::SetArrangeWeight { .. } => Kind::SetArrangeWeight,
+            Command::Arrange { .. } => Kind::Arrange,
         }
     }
 }

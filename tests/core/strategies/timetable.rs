@@ -342,6 +342,7 @@ pub(super) fn pick<'a, T>(items: &'a [T], i: &Index) -> Option<&'a T> {
 
 fn empty_timetable() -> Timetable {
     Timetable {
+        arrange_weights: Default::default(),
         meeting: Meeting {
             title: en("Random meeting"),
             venue: "Geneva".into(),
@@ -445,6 +446,7 @@ fn build(s: Shapes) -> Timetable {
         t.bodies.insert(
             id.clone(),
             Body {
+                preferred_room: None,
                 id: id.clone(),
                 short: format!("B{}", i + 1),
                 name: en(&format!("Body {}", i + 1)),
@@ -475,6 +477,9 @@ fn build(s: Shapes) -> Timetable {
     for (i, x) in s.sessions.iter().enumerate() {
         let id = SessionId(format!("s{}", i + 1));
         let session = Session {
+            pinned: false,
+            windows: Vec::new(),
+            preferred_room: None,
             id: id.clone(),
             title: en(&format!("Session {}", i + 1)),
             kind: SessionKind::Question,

@@ -3,6 +3,7 @@ import type { BodyId } from "./BodyId";
 import type { BodyKind } from "./BodyKind";
 import type { Hours } from "./Hours";
 import type { Lang } from "./Lang";
+import type { RoomId } from "./RoomId";
 
 /**
  * A group that meets; bodies form a forest through `parent`.
@@ -36,4 +37,8 @@ hours?: Array<Hours>,
 /**
  * It meets in parallel with its parent by design (no body clash with the bodies above).
  */
-parallelWithParent?: boolean, };
+parallelWithParent?: boolean, 
+/**
+ * The room arranging tries first for its sessions.
+ */
+preferredRoom?: RoomId, };

@@ -8,6 +8,7 @@ import type { RoomId } from "./RoomId";
 import type { SessionId } from "./SessionId";
 import type { SessionKind } from "./SessionKind";
 import type { Timing } from "./Timing";
+import type { Window } from "./Window";
 
 /**
  * One item of the timetable.
@@ -81,4 +82,16 @@ minutes?: number,
 /**
  * The key of a note whose marker its annex items carry without a note of its own.
  */
-annexMark?: string, };
+annexMark?: string, 
+/**
+ * Arranging never moves it.
+ */
+pinned?: boolean, 
+/**
+ * Where arranging may place it; absent: anywhere within a day's hours.
+ */
+windows?: Array<Window>, 
+/**
+ * The room arranging tries first.
+ */
+preferredRoom?: RoomId, };

@@ -62,6 +62,21 @@ describe("PropertiesPanel sends edits for the core to judge", () => {
     expect(again.sent).toEqual([{ type: "moveSession", id: "q4", start: "2017-09-22T17:30" }]);
   });
 
+  it("pins a session and gives it a preferred room, one command each", async () => {
+    const { target, sent } = await open(q4());
+    const pinned = field<HTMLInputElement>(target, '[data-testid="prop-pinned"]');
+    pinned.checked = true;
+    pinned.dispatchEvent(new Event("change", { bubbles: true }));
+    const room = field<HTMLSelectElement>(target, '[data-testid="prop-preferred-room"]');
+    const first = Object.keys(fixture().timetable.rooms)[0]!;
+    room.value = first;
+    room.dispatchEvent(new Event("change", { bubbles: true }));
+    expect(sent).toEqual([
+      { type: "setPinned", ids: ["q4"], pinned: true },
+      { type: "setPreferredRoom", id: "q4", room: first },
+    ]);
+  });
+
   it("sends an end before the start: the core refuses it with its message", async () => {
     const { target, sent } = await open(q4());
     change(field(target, '[data-testid="prop-end"]'), "14:00");

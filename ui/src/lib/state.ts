@@ -82,6 +82,7 @@ export function applyChange(timetable: Timetable, change: TimetableChange): Time
     next.acknowledgements = foldKeyed(timetable.acknowledgements, change.acknowledgements, (a) => a.key);
   }
   if (change.severities) next.severities = change.severities;
+  if (change.arrangeWeights) next.arrangeWeights = change.arrangeWeights;
   if (change.revisions) listOrAbsent(next, "revisions", change.revisions);
   if (change.annexNotes) listOrAbsent(next, "annexNotes", change.annexNotes);
   return next;

@@ -1,0 +1,191 @@
+//! The arranger: places sessions for the secretariat, keeps what is pinned, and says why it
+//! could not place what it left out. See `docs/arrange.md` for the algorithm and its limits.
+//!
+//! One set of rules: every move the search keeps or rejects is scored by the conflict
+//! engine's incremental update ([`crate::conflict::Engine::update`] with
+//! [`crate::conflict::Scope::Sessions`]), weighted per kind by the document's arrange
+//! weights ([`crate::model::ArrangeWeight`]); the cheap occupancy estimate of `problem.rs`
+//! only chooses which places are worth asking the engine about.
+//!
+//! Deterministic: the same timetable, options and seed give the same placements, because
+//! the budget is a count of evaluated moves and the random numbers come from the seed
+//! ([`crate::generate::SplitMix64`], the same on every platform and Rust version). A client may also stop the search early (a wall-clock cap, a Stop button)
+//! through the `stop` callback; the best placements found so far are answered.
+//!
+//! | file | what it holds |
+//! |---|---|
+//! | `mod.rs` | the options, the answer ([`Outcome`], [`Report`]), [`arrange`] |
+//! | `problem.rs` | which sessions move, where each may go, the occupancy estimate |
+//! | `score.rs` | the score: weighted engine conflicts, unplaced sessions, preferences |
+//! | `search.rs` | greedy start, then late-acceptance local search (moves, swaps, kicks) |
+//! | `explain.rs` | why a session was left out, the rules that block it, what would free it |
+//! | `infeasible.rs` | inputs answered at once: too few room-hours, an order cycle, a pinned clash |
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::model::{SessionId, Timetable};
+
+mod explain;
+mod infeasible;
+mod problem;
+mod score;
+mod search;
+
+pub use infeasible::Infeasible;
+
+/// Which sessions an arrangement may move.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase", tag = "type")]
+pub enum ArrangeScope {
+    /// Every session that is not pinned.
+    All,
+    /// Only the unscheduled ones (the palette); the others stay where they are.
+    Unscheduled,
+    /// These sessions (pinned ones excepted).
+    #[serde(rename_all = "camelCase")]
+    Selection {
+        /// The sessions.
+        ids: Vec<SessionId>,
+    },
+    /// The sessions of one day, within that day.
+    #[serde(rename_all = "camelCase")]
+    Day {
+        /// The day.
+        #[ts(type = "string")]
+        date: NaiveDate,
+    },
+}
+
+/// How far an arrangement may depart from the placements it starts from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase", tag = "type")]
+pub enum ArrangeMode {
+    /// Every session in scope may go anywhere; their placements are ignored.
+    FromScratch,
+    /// Change as little as possible: each session in scope that ends up elsewhere than in
+    /// the reference (the current placements, or those of a published revision) costs.
+    #[serde(rename_all = "camelCase")]
+    Repair {
+        /// The label of the published revision to stay close to; absent: the current
+        /// placements.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        from_revision: Option<String>,
+    },
+}
+
+/// What to arrange and how long to search.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Which sessions may move.
+    pub scope: ArrangeScope,
+    /// From scratch or repair.
+    pub mode: ArrangeMode,
+    /// The seed of the search's random choices.
+    pub seed: u64,
+    /// How many moves the search may evaluate (each one engine update); the search also
+    /// ends once nothing is left to improve or nothing improved for a long while.
+    pub budget: u64,
+}
+
+impl Options {
+    /// The budget a client uses when the user gives none: enough moves for a meeting of
+    /// `sessions` sessions to settle (most stop well before it).
+    pub fn default_budget(sessions: usize) -> u64 {
+        (sessions as u64).saturating_mul(400).max(50_000)
+    }
+}
+
+/// A session the arrangement left unscheduled or in a hard conflict, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct Left {
+    /// The session.
+    pub session: SessionId,
+    /// Whether it was left unscheduled (else it is placed, in a hard conflict).
+    pub unplaced: bool,
+    /// Why, in plain words ("Q4/12 has no free place: of 120 places, 80 overlap WP1/12").
+    pub reason: String,
+    /// The rules that block it ("body clash with WP1/12", "person Ms Smith busy").
+    pub rules: Vec<String>,
+    /// The smallest relaxation that would let it fit, when one rule alone would.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub relaxation: Option<String>,
+}
+
+/// What an arrangement did, for the user and the CLI's report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    /// Sessions the arrangement could move.
+    pub in_scope: u32,
+    /// Of those, how many are placed now.
+    pub placed: u32,
+    /// Sessions whose place or room changed.
+    pub moved: Vec<SessionId>,
+    /// Sessions left unscheduled or in a hard conflict, with the reasons.
+    pub left: Vec<Left>,
+    /// Unacknowledged conflicts of a hard kind in the result (the engine's full check).
+    pub hard_conflicts: u32,
+    /// Unacknowledged conflicts of a soft kind in the result.
+    pub soft_conflicts: u32,
+    /// The final score, on the same scale as `greedy_score` (lower is better; see
+    /// `docs/arrange.md`).
+    #[ts(type = "number")]
+    pub score: i64,
+    /// The score of the greedy start, before local search.
+    #[ts(type = "number")]
+    pub greedy_score: i64,
+    /// Moves evaluated by the engine.
+    #[ts(type = "number")]
+    pub evaluated: u64,
+    /// Whether the client's stop ended the search before its budget or its own end.
+    pub stopped: bool,
+}
+
+/// The arranged timetable and its report.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    /// The timetable with the arranged placements (every other value as it was).
+    pub timetable: Timetable,
+    /// What was done.
+    pub report: Report,
+}
+
+/// Arranges `t` as `options` say; `stop` is asked now and then whether to end the search
+/// early (answer `false` for a run decided by the budget alone, which is deterministic).
+///
+/// Refuses at once, with the reason, an input no arrangement can satisfy
+/// ([`Infeasible`]).
+pub fn arrange(
+    t: &Timetable,
+    options: &Options,
+    stop: &mut dyn FnMut() -> bool,
+) -> Result<Outcome, Infeasible> {
+    let reference = match &options.mode {
+        ArrangeMode::Repair {
+            from_revision: Some(label),
+        } => Some(
+            t.revision_timetable(label)
+                .map_err(|e| Infeasible::UnknownRevision(e.to_string()))?,
+        ),
+        _ => None,
+    };
+    let problem = problem::Problem::new(t, options, reference)?;
+    infeasible::check(t, &problem)?;
+    let mut state = search::State::new(t, &problem);
+    let greedy_score = state.greedy();
+    let (evaluated, stopped) = state.improve(options, stop);
+    let score = state.score();
+    let timetable = state.finish();
+    let mut report = explain::report(&problem, t, &timetable, greedy_score, evaluated, stopped);
+    report.score = score;
+    Ok(Outcome { timetable, report })
+}

@@ -1,0 +1,178 @@
+//! `plenary arrange`: place the sessions of a timetable with the core's arranger, print
+//! what was placed, moved and left out (with the reasons), and write the result.
+//! Exit 0 when no hard conflict remains, 1 when some do or the input cannot be arranged
+//! (said at once), 2 when the input cannot be read.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use clap::{Args, ValueEnum};
+use plenary::arrange::{ArrangeMode, ArrangeScope, Options, Report, arrange};
+use plenary::document;
+
+use crate::{Failure, open};
+
+/// Arguments of `plenary arrange`.
+#[derive(Args)]
+pub struct ArrangeArgs {
+    /// The timetable: a Plenary document or any importable file, as for `check`.
+    pub(crate) file: PathBuf,
+    /// Write the arranged document here.
+    #[arg(short, long, conflicts_with = "in_place")]
+    output: Option<PathBuf>,
+    /// Write the arranged document over FILE (a Plenary document only).
+    #[arg(long)]
+    in_place: bool,
+    /// Which sessions may move: `all`, `unscheduled`, or `day:YYYY-MM-DD`.
+    #[arg(long, default_value = "all", value_parser = parse_scope)]
+    scope: ArrangeScope,
+    /// Every session in scope may go anywhere.
+    #[arg(long, conflicts_with = "repair")]
+    from_scratch: bool,
+    /// Change as little as possible (the default).
+    #[arg(long)]
+    repair: bool,
+    /// With --repair: stay close to this published revision rather than the current state.
+    #[arg(long, requires = "repair")]
+    from_revision: Option<String>,
+    /// Stop searching after this many seconds (the best found so far is kept).
+    #[arg(long, default_value_t = 10.0)]
+    seconds: f64,
+    /// The seed of the search: the same file, seed and budget give the same result when
+    /// the time limit is not reached.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// How many moves the search may evaluate (default: 400 per session, at least 50,000).
+    #[arg(long)]
+    budget: Option<u64>,
+    /// How to print the report.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    report: ReportFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    /// For people.
+    Text,
+    /// A JSON object, for scripts.
+    Json,
+}
+
+fn parse_scope(text: &str) -> Result<ArrangeScope, String> {
+    match text {
+        "all" => Ok(ArrangeScope::All),
+        "unscheduled" => Ok(ArrangeScope::Unscheduled),
+        _ => match text.strip_prefix("day:") {
+            Some(date) => date
+                .parse()
+                .map(|date| ArrangeScope::Day { date })
+                .map_err(|_| format!("'{date}' is not a date (YYYY-MM-DD)")),
+            None => Err(format!(
+                "'{text}' is no scope; expected all, unscheduled or day:YYYY-MM-DD"
+            )),
+        },
+    }
+}
+
+pub fn run(args: &ArrangeArgs) -> Result<ExitCode, Failure> {
+    let foreign = crate::import::foreign_format(&args.file)?.is_some();
+    if args.in_place && foreign {
+        return Err(Failure(format!(
+            "{}: not a Plenary document, so it is not written over; use -o OUT",
+            args.file.display()
+        )));
+    }
+    if !(args.seconds.is_finite() && args.seconds >= 0.0) {
+        return Err(Failure(format!(
+            "--seconds {}: expected a number of seconds, 0 or more",
+            args.seconds
+        )));
+    }
+    let timetable = open(&args.file)?;
+    let mode = if args.from_scratch {
+        ArrangeMode::FromScratch
+    } else {
+        ArrangeMode::Repair {
+            from_revision: args.from_revision.clone(),
+        }
+    };
+    let options = Options {
+        scope: args.scope.clone(),
+        mode,
+        seed: args.seed,
+        budget: args
+            .budget
+            .unwrap_or_else(|| Options::default_budget(timetable.sessions.len())),
+    };
+    let started = Instant::now();
+    let limit = Duration::from_secs_f64(args.seconds);
+    let outcome = match arrange(&timetable, &options, &mut || started.elapsed() >= limit) {
+        Ok(outcome) => outcome,
+        Err(why) => {
+            eprintln!(
+                "plenary: {}: cannot be arranged: {why}",
+                args.file.display()
+            );
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let took = started.elapsed();
+    match args.report {
+        ReportFormat::Json => {
+            let text = serde_json::to_string_pretty(&outcome.report)
+                .map_err(|e| Failure(format!("cannot write JSON: {e}")))?;
+            crate::emit(&format!("{text}\n"));
+        }
+        ReportFormat::Text => crate::emit(&text_report(&outcome.report, took)),
+    }
+    let target = match (&args.output, args.in_place) {
+        (Some(out), _) => Some(out.clone()),
+        (None, true) => Some(args.file.clone()),
+        (None, false) => {
+            eprintln!("plenary: nothing written (give -o OUT or --in-place)");
+            None
+        }
+    };
+    if let Some(target) = target {
+        crate::write_file(&target, document::save(&outcome.timetable).as_bytes())?;
+    }
+    Ok(if outcome.report.hard_conflicts == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn text_report(r: &Report, took: Duration) -> String {
+    let unplaced = r.left.iter().filter(|l| l.unplaced).count();
+    let mut out = format!(
+        "Placed {} of {} sessions in scope ({} moved), {unplaced} left unscheduled.\n\
+         Hard conflicts left: {}; soft conflicts: {}.\n\
+         Score {} (greedy start {}), {} moves evaluated in {:.2} s{}.\n",
+        r.placed,
+        r.in_scope,
+        r.moved.len(),
+        r.hard_conflicts,
+        r.soft_conflicts,
+        r.score,
+        r.greedy_score,
+        r.evaluated,
+        took.as_secs_f64(),
+        if r.stopped {
+            " (time limit reached)"
+        } else {
+            ""
+        }
+    );
+    for l in &r.left {
+        out += &format!("- {}\n", l.reason);
+        if !l.rules.is_empty() {
+            out += &format!("  blocked by: {}\n", l.rules.join("; "));
+        }
+        if let Some(relax) = &l.relaxation {
+            out += &format!("  would fit {relax}\n");
+        }
+    }
+    out
+}

@@ -1,0 +1,138 @@
+//! The arranger's commands: pin, allowed windows, preferred rooms, arrange weights, and
+//! `Arrange` itself, whose transaction records the placements the search found, so undo
+//! and redo replay exactly those (the search is not run again).
+
+use std::collections::BTreeSet;
+
+use super::build::Builder;
+use super::edit::Edit;
+use super::error::CommandError;
+use super::transaction::Transaction;
+use crate::arrange::{ArrangeMode, ArrangeScope, Options, arrange};
+use crate::model::{
+    ArrangeWeight, Body, BodyId, ConflictKind, RoomId, Session, SessionId, Timetable, Window,
+};
+
+/// Pins or unpins each session of `ids` (each once).
+pub(super) fn set_pinned(
+    b: &mut Builder<'_>,
+    ids: &[SessionId],
+    pinned: bool,
+) -> Result<(), CommandError> {
+    if ids.is_empty() {
+        return Err(CommandError::NoSessions);
+    }
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            continue;
+        }
+        let mut s = b.get::<Session>(id)?.clone();
+        s.pinned = pinned;
+        b.set(id.clone(), Some(s));
+    }
+    Ok(())
+}
+
+/// Gives session `id` its allowed windows (validation refuses one that ends before it
+/// starts).
+pub(super) fn set_windows(
+    b: &mut Builder<'_>,
+    id: &SessionId,
+    windows: &[Window],
+) -> Result<(), CommandError> {
+    let mut s = b.get::<Session>(id)?.clone();
+    s.windows = windows.to_vec();
+    b.set(id.clone(), Some(s));
+    Ok(())
+}
+
+/// Gives session `id` a preferred room, or none.
+pub(super) fn set_preferred_room(
+    b: &mut Builder<'_>,
+    id: &SessionId,
+    room: &Option<RoomId>,
+) -> Result<(), CommandError> {
+    if let Some(r) = room {
+        b.get::<crate::model::Room>(r)?;
+    }
+    let mut s = b.get::<Session>(id)?.clone();
+    s.preferred_room = room.clone();
+    b.set(id.clone(), Some(s));
+    Ok(())
+}
+
+/// Gives body `body` a preferred room, or none.
+pub(super) fn set_body_preferred_room(
+    b: &mut Builder<'_>,
+    body: &BodyId,
+    room: &Option<RoomId>,
+) -> Result<(), CommandError> {
+    if let Some(r) = room {
+        b.get::<crate::model::Room>(r)?;
+    }
+    let mut x = b.get::<Body>(body)?.clone();
+    x.preferred_room = room.clone();
+    b.set(body.clone(), Some(x));
+    Ok(())
+}
+
+/// Sets how much conflicts of `kind` count when arranging (`None`: the default).
+pub(super) fn set_weight(b: &mut Builder<'_>, kind: ConflictKind, weight: Option<ArrangeWeight>) {
+    let before = b.timetable().arrange_weights.get(&kind).copied();
+    b.push(Edit::ArrangeWeight {
+        kind,
+        before,
+        after: weight,
+    });
+}
+
+/// Runs the arranger on `t` and records what it changed, labelled "Arrange N sessions".
+pub(super) fn compile(
+    t: &mut Timetable,
+    scope: &ArrangeScope,
+    mode: &ArrangeMode,
+    seed: u64,
+    budget: u64,
+) -> Result<Transaction, CommandError> {
+    let options = Options {
+        scope: scope.clone(),
+        mode: mode.clone(),
+        seed,
+        budget,
+    };
+    let outcome = arrange(t, &options, &mut || false)?;
+    Ok(record(t, &outcome.timetable))
+}
+
+/// The transaction that takes `t` to `arranged` (which differs only in sessions'
+/// placements, rooms and kept lengths), labelled by how many sessions it moves.
+pub fn record(t: &mut Timetable, arranged: &Timetable) -> Transaction {
+    let changed: Vec<Session> = arranged
+        .sessions
+        .values()
+        .filter(|s| t.sessions.get(&s.id) != Some(*s))
+        .cloned()
+        .collect();
+    let n = changed
+        .iter()
+        .filter(|s| {
+            t.sessions
+                .get(&s.id)
+                .is_some_and(|b| b.placement != s.placement || b.room != s.room)
+        })
+        .count();
+    let mut b = Builder::new(t);
+    for s in changed {
+        b.set(s.id.clone(), Some(s));
+    }
+    let label = if n == 1 {
+        "Arrange 1 session".to_owned()
+    } else {
+        format!("Arrange {n} sessions")
+    };
+    Transaction {
+        label,
+        edits: b.finish(),
+    }
+}

@@ -1,0 +1,347 @@
+//! The arranger on real timetables: the SG12 example cleared and arranged again, FOSDEM
+//! 2020 from scratch, the command's undo step, determinism, and infeasible inputs.
+
+use std::time::Instant;
+
+use plenary::arrange::{ArrangeMode, ArrangeScope, Infeasible, Options, arrange};
+use plenary::command::{Command, CommandError};
+use plenary::conflict::check;
+use plenary::editor::{DryRun, EditError, Editor};
+use plenary::interop::{self, Format, ImportOptions};
+use plenary::model::{ConflictKind, Constraint, Rule, SessionKind, Severity, Timetable};
+
+use crate::require::data;
+
+/// SG12 with every session unpinned and unscheduled except the plenaries, which are pinned.
+pub(crate) fn sg12_cleared() -> Timetable {
+    let mut t = crate::sg12();
+    for s in t.sessions.values_mut() {
+        if s.kind == SessionKind::Plenary {
+            s.pinned = true;
+        } else {
+            s.pinned = false;
+            if let Some(pl) = s.placement.take() {
+                s.minutes = Some(pl.minutes() as u32);
+            }
+        }
+    }
+    t
+}
+
+fn options(scope: ArrangeScope, seed: u64, budget: u64) -> Options {
+    Options {
+        scope,
+        mode: ArrangeMode::FromScratch,
+        seed,
+        budget,
+    }
+}
+
+fn open_errors(t: &Timetable) -> Vec<String> {
+    check(t)
+        .into_iter()
+        .filter(|c| c.severity == Severity::Error && !c.acknowledged)
+        .map(|c| c.message)
+        .collect()
+}
+
+#[test]
+fn sg12_cleared_and_arranged_has_no_unacknowledged_error_and_every_session_placed() {
+    let t = sg12_cleared();
+    let started = Instant::now();
+    let out = arrange(&t, &options(ArrangeScope::All, 1, 200_000), &mut || false)
+        .expect("SG12 is feasible");
+    let took = started.elapsed();
+    eprintln!("SG12 arranged in {took:?}: {:?}", {
+        let r = &out.report;
+        (
+            r.placed,
+            r.in_scope,
+            r.score,
+            r.greedy_score,
+            r.evaluated,
+            &r.left,
+        )
+    });
+    assert_eq!(open_errors(&out.timetable), Vec::<String>::new());
+    assert_eq!(
+        out.report.placed, out.report.in_scope,
+        "{:?}",
+        out.report.left
+    );
+    assert_eq!(out.report.hard_conflicts, 0);
+    for (id, s) in &t.sessions {
+        if s.pinned {
+            assert_eq!(
+                out.timetable.sessions[id].placement, s.placement,
+                "{id} stays"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_arrange_command_is_one_undo_step_and_redo_gives_the_same_bytes() {
+    let t = sg12_cleared();
+    let saved = plenary::document::save(&t);
+    let mut editor = Editor::new(t);
+    let command = Command::Arrange {
+        scope: ArrangeScope::Unscheduled,
+        mode: ArrangeMode::FromScratch,
+        seed: 7,
+        budget: 4_000,
+    };
+    let applied = editor.apply(&command, DryRun::No).expect("SG12 arranges");
+    let arranged = plenary::document::save(editor.timetable());
+    let label = editor.history().undo_label.expect("an undo step");
+    assert!(
+        label.starts_with("Arrange ") && label.ends_with(" sessions"),
+        "{label}"
+    );
+    assert!(
+        applied.sessions.len() > 10,
+        "the placed sessions are answered"
+    );
+    editor.undo();
+    assert_eq!(
+        plenary::document::save(editor.timetable()),
+        saved,
+        "undo restores the bytes"
+    );
+    editor.redo();
+    assert_eq!(
+        plenary::document::save(editor.timetable()),
+        arranged,
+        "redo replays the result"
+    );
+
+    let mut again = Editor::new(plenary::document::load(&saved).expect("loads"));
+    again.apply(&command, DryRun::No).expect("arranges");
+    assert_eq!(
+        plenary::document::save(again.timetable()),
+        arranged,
+        "the same seed and budget give the same bytes"
+    );
+}
+
+#[test]
+fn an_unscheduled_session_arranged_and_undone_keeps_its_length() {
+    let mut t = crate::sg12();
+    let (id, minutes) = t
+        .sessions
+        .values_mut()
+        .find_map(|s| {
+            let pl = s.placement.take()?;
+            s.minutes = Some(pl.minutes() as u32);
+            Some((s.id.clone(), pl.minutes()))
+        })
+        .expect("a placed session");
+    let out = arrange(
+        &t,
+        &options(ArrangeScope::Unscheduled, 3, 5_000),
+        &mut || false,
+    )
+    .expect("arranges");
+    let placed = out.timetable.sessions[&id].placement.expect("placed again");
+    assert_eq!(placed.minutes(), minutes, "placed with the length it kept");
+    assert_eq!(out.timetable.sessions[&id].minutes, None);
+}
+
+#[test]
+fn infeasible_inputs_are_refused_at_once_with_the_reason() {
+    // A cycle of order constraints.
+    let mut t = sg12_cleared();
+    let ids: Vec<_> = t.sessions.keys().take(2).cloned().collect();
+    for (n, (a, b)) in [(0, 1), (1, 0)].into_iter().enumerate() {
+        let id = plenary::model::ConstraintId::from(format!("c{n}").as_str());
+        t.constraints.insert(
+            id.clone(),
+            Constraint {
+                id,
+                rule: Rule::Before {
+                    earlier: vec![ids[a].clone()],
+                    later: vec![ids[b].clone()],
+                },
+                note: None,
+            },
+        );
+    }
+    let started = Instant::now();
+    let refused = arrange(&t, &options(ArrangeScope::All, 1, 1_000_000), &mut || false)
+        .expect_err("a cycle cannot be satisfied");
+    assert!(matches!(refused, Infeasible::OrderCycle(_)), "{refused}");
+    assert!(refused.to_string().contains(" before "), "{refused}");
+    assert!(started.elapsed().as_secs() < 5, "answered at once");
+
+    // More session-hours than room-hours.
+    let mut t = sg12_cleared();
+    let keep: Vec<_> = t.rooms.keys().take(1).cloned().collect();
+    t.rooms.retain(|id, _| keep.contains(id));
+    for s in t.sessions.values_mut() {
+        if s.room.as_ref().is_some_and(|r| !keep.contains(r)) {
+            s.room = None;
+        }
+        s.preferred_room = None;
+    }
+    let refused = arrange(&t, &options(ArrangeScope::All, 1, 1_000_000), &mut || false)
+        .expect_err("one room cannot hold the week");
+    assert!(
+        matches!(refused, Infeasible::TooFewRoomHours { .. }),
+        "{refused}"
+    );
+
+    // Two pinned sessions in one room at once, through the command.
+    let mut t = crate::sg12();
+    let (a, b) = {
+        let mut placed = t.sessions.values().filter(|s| s.placement.is_some());
+        (
+            placed.next().unwrap().id.clone(),
+            placed.next().unwrap().id.clone(),
+        )
+    };
+    let (pl, room) = (t.sessions[&a].placement, t.sessions[&a].room.clone());
+    for id in [&a, &b] {
+        let s = &mut t.sessions[id];
+        s.pinned = true;
+        s.placement = pl;
+        s.room = room.clone();
+    }
+    let mut editor = Editor::new(t);
+    let refused = editor
+        .apply(
+            &Command::Arrange {
+                scope: ArrangeScope::All,
+                mode: ArrangeMode::FromScratch,
+                seed: 1,
+                budget: 1_000,
+            },
+            DryRun::No,
+        )
+        .expect_err("pinned sessions clash");
+    assert!(
+        matches!(
+            &refused,
+            EditError::Command {
+                source: CommandError::Infeasible(Infeasible::PinnedClash(_)),
+                ..
+            }
+        ),
+        "{refused:?}"
+    );
+}
+
+#[test]
+fn fosdem_2020_from_scratch_has_no_room_or_person_clash() {
+    let Some(path) = data("fosdem-2020-schedule.xml") else {
+        return;
+    };
+    let bytes = std::fs::read(&path).expect("readable");
+    let mut t = interop::import(Format::FrabXml, &bytes, &ImportOptions::default())
+        .expect("FOSDEM imports")
+        .timetable;
+    let sessions = t.sessions.len();
+    for s in t.sessions.values_mut() {
+        if let Some(pl) = s.placement.take() {
+            s.minutes = Some(pl.minutes().max(5) as u32);
+        }
+    }
+    let out = arrange(&t, &options(ArrangeScope::All, 1, 2_000_000), &mut || false)
+        .expect("FOSDEM can be arranged");
+    let r = &out.report;
+    eprintln!(
+        "FOSDEM: placed {} of {} ({sessions} sessions), score {} (greedy {}), {} moves",
+        r.placed, r.in_scope, r.score, r.greedy_score, r.evaluated
+    );
+    let clashes: Vec<_> = check(&out.timetable)
+        .into_iter()
+        .filter(|c| matches!(c.kind, ConflictKind::RoomClash | ConflictKind::PersonClash))
+        .map(|c| c.message)
+        .collect();
+    assert_eq!(clashes, Vec::<String>::new());
+    assert_eq!(r.hard_conflicts, 0);
+}
+
+#[test]
+fn plenary_arrange_writes_the_arranged_document_and_reports_with_exit_codes() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let input = dir.path().join("cleared.plenary.json");
+    std::fs::write(&input, plenary::document::save(&sg12_cleared())).expect("written");
+    let out = dir.path().join("arranged.plenary.json");
+    let (code, stdout, stderr) = crate::cli::plenary(&[
+        "arrange",
+        &input.display().to_string(),
+        "-o",
+        &out.display().to_string(),
+        "--scope",
+        "unscheduled",
+        "--budget",
+        "20000",
+        "--report",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let report: serde_json::Value = serde_json::from_str(&stdout).expect("a JSON report");
+    assert_eq!(report["hardConflicts"], 0);
+    assert_eq!(report["placed"], report["inScope"]);
+    let arranged = plenary::document::load(&std::fs::read_to_string(&out).expect("written"))
+        .expect("the result opens");
+    assert!(open_errors(&arranged).is_empty());
+    assert_eq!(
+        std::fs::read(&input).expect("read"),
+        plenary::document::save(&sg12_cleared()).into_bytes(),
+        "FILE is written only with --in-place"
+    );
+
+    // Infeasible: answered at once with exit 1 and the reason.
+    let mut t = sg12_cleared();
+    let keep: Vec<_> = t.rooms.keys().take(1).cloned().collect();
+    t.rooms.retain(|id, _| keep.contains(id));
+    for s in t.sessions.values_mut() {
+        if s.room.as_ref().is_some_and(|r| !keep.contains(r)) {
+            s.room = None;
+        }
+        s.preferred_room = None;
+    }
+    std::fs::write(&input, plenary::document::save(&t)).expect("written");
+    let (code, _, stderr) = crate::cli::plenary(&["arrange", &input.display().to_string()]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("room-hours"), "{stderr}");
+
+    // Unreadable: exit 2.
+    let (code, _, stderr) = crate::cli::plenary(&["arrange", "no/such/file.plenary.json"]);
+    assert_eq!(code, 2, "{stderr}");
+}
+
+#[test]
+fn a_session_with_no_place_is_left_out_with_the_reason_and_the_rest_is_arranged() {
+    let mut t = sg12_cleared();
+    let ids: Vec<_> = t
+        .sessions
+        .values()
+        .filter(|s| s.placement.is_none())
+        .map(|s| s.id.clone())
+        .take(1)
+        .collect();
+    // A window on a day the meeting does not have: no place at all.
+    t.sessions[&ids[0]].windows = vec![plenary::model::Window {
+        date: Some("2030-01-01".parse().expect("a date")),
+        start: "09:00".parse().expect("a time"),
+        end: "12:00".parse().expect("a time"),
+    }];
+    let out = arrange(&t, &options(ArrangeScope::All, 2, 20_000), &mut || false)
+        .expect("arranges the rest");
+    let left = out
+        .report
+        .left
+        .iter()
+        .find(|l| l.session == ids[0])
+        .expect("listed as left out");
+    assert!(left.unplaced);
+    assert!(
+        left.reason.contains("has no place at all"),
+        "{}",
+        left.reason
+    );
+    assert_eq!(out.report.hard_conflicts, 0);
+    assert_eq!(out.report.placed + 1, out.report.in_scope);
+}
