@@ -31,7 +31,8 @@ hardConflicts: number,
  */
 softConflicts: number, 
 /**
- * The final score (lower is better; see `docs/arrange.md`).
+ * The final score, on the same scale as `greedy_score` (lower is better; see
+ * `docs/arrange.md`).
  */
 score: number, 
 /**
