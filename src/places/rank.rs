@@ -4,16 +4,17 @@
 //!
 //! # Order
 //!
-//! 1. The score: the sum of a weight per conflict kind the session would be in (an error
-//!    kind weighs more than every warning kind together, a warning kind more than every info
-//!    kind), so a clean place always comes first.
+//! 1. The score: the sum of the document's arrange weight of each conflict kind the session
+//!    would be in (a hard kind counts 100,000, more than every soft kind together at their
+//!    defaults), so a clean place always comes first.
 //! 2. The room: its own room, then the usual room of its first body (where the body already
 //!    meets), then the others in the document's order.
 //! 3. A start at the beginning of a slot ("Morning 09:30") before one in the middle of it.
 //! 4. Near where it is now (for a scheduled session), then earlier.
 //!
 //! Places are spread out: a day and room, or a day and start, is offered once while there are
-//! other places to offer. The place where the session already is is never offered.
+//! other places to offer. The place where the session already is is never offered, nor one
+//! outside the session's allowed windows when it has some (`Session::windows`).
 
 use std::collections::BTreeSet;
 
@@ -23,7 +24,7 @@ use ts_rs::TS;
 
 use crate::command::{Command, usual_room};
 use crate::conflict::{Kinds, Probe};
-use crate::model::{ConflictKind, Placement, RoomId, SessionId, Severity, Timetable};
+use crate::model::{ArrangeWeight, ConflictKind, Placement, RoomId, SessionId, Timetable};
 use crate::time::{Stamp, TimeOfDay};
 
 use super::{Fit, PlacesError, length_of, placement_at};
@@ -52,14 +53,17 @@ pub struct Place {
     pub command: Command,
 }
 
-/// What a conflict of `kind` costs a place.
+/// What a conflict of `kind` costs a place: the document's arrange weight, the one the
+/// arranger scores by (a hard kind more than every soft kind together at their defaults).
 fn weight(t: &Timetable, kind: ConflictKind) -> u32 {
-    match t.severity_of(kind) {
-        Severity::Error => 10_000,
-        Severity::Warning => 100,
-        Severity::Info => 1,
+    match t.arrange_weight_of(kind) {
+        ArrangeWeight::Hard => HARD,
+        ArrangeWeight::Soft(w) => w.min(HARD - 1),
     }
 }
+
+/// The cost of one hard conflict kind in a place's score.
+const HARD: u32 = 100_000;
 
 fn score(t: &Timetable, kinds: Kinds) -> u32 {
     kinds.iter().map(|k| weight(t, k)).sum()
@@ -139,6 +143,9 @@ pub fn suggest(
             let Some(pl) = placement_at(at, minutes) else {
                 continue;
             };
+            if !session.windows.is_empty() && !session.windows.iter().any(|w| w.holds(&pl)) {
+                continue;
+            }
             let timed = probe.kinds_at(pl);
             let aligned = !slot_starts.contains(&start);
             let distance = now.as_ref().map_or(0, |(s, _)| s.minutes_until(at).abs());

@@ -138,3 +138,24 @@ fn an_unknown_session_or_a_bad_range_is_refused_in_words() {
         "{missing}"
     );
 }
+
+#[test]
+fn a_session_with_allowed_windows_is_offered_places_inside_them_only() {
+    let mut t = plenary::document::load(crate::document::EXAMPLE).expect("the example loads");
+    let id = SessionId("q4-20am".into());
+    let thursday = chrono::NaiveDate::from_ymd_opt(2017, 9, 21).expect("a date");
+    let window = plenary::model::Window {
+        date: Some(thursday),
+        start: TimeOfDay::hm(14, 0).expect("a time"),
+        end: TimeOfDay::hm(18, 0).expect("a time"),
+    };
+    t.sessions.get_mut(&id).expect("the session").windows = vec![window.clone()];
+    let best = places::suggest(&t, &id, 5, None).unwrap();
+    assert!(!best.is_empty());
+    for place in &best {
+        assert!(
+            window.holds(&place.placement),
+            "{place:?} lies in Thursday afternoon"
+        );
+    }
+}
