@@ -35,6 +35,7 @@ const COMMANDS: &[&str] = &[
     "bodies_grid",
     "translations",
     "annex_warnings",
+    "arrange_sessions",
     "feasibility",
     "suggest_places",
 ];

@@ -66,7 +66,7 @@ pub fn apply<R: Runtime>(
 }
 
 /// After an edit: the title and menus follow, the edit is counted and journalled soon.
-fn edited<R: Runtime>(app: &AppHandle<R>, document: &mut OpenDocument) {
+pub(crate) fn edited<R: Runtime>(app: &AppHandle<R>, document: &mut OpenDocument) {
     document.edits = document.edits.saturating_add(1);
     refresh(app, document);
     autosave::touch(app);

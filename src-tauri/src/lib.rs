@@ -18,6 +18,7 @@ use plenary::Editor;
 use plenary::wire::ErrorPayload;
 use tauri::{App, AppHandle, DragDropEvent, Emitter, Manager, Runtime, WindowEvent};
 
+pub mod arranging;
 pub mod autosave;
 pub mod commands;
 pub mod desktop;
@@ -319,6 +320,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::bodies_grid,
             commands::translations,
             commands::annex_warnings,
+            arranging::arrange_sessions,
             places::feasibility,
             places::suggest_places,
         ])

@@ -1417,6 +1417,44 @@ fn annex_warnings_are_granted_and_name_what_the_annex_does_not_say() {
     assert_eq!(refused["code"], "commandRefused", "{refused}");
 }
 
+#[test]
+fn arranging_applies_one_undoable_step_and_reports_what_it_did() {
+    let mut t = OpenDocument::example().editor.timetable().clone();
+    // Two Question meetings back in the palette: the arranger places them.
+    for id in ["q4-20am", "q5-20am"] {
+        let s = t
+            .sessions
+            .get_mut(&plenary::model::SessionId(id.into()))
+            .expect("the example has it");
+        s.placement = None;
+        s.minutes = Some(180);
+    }
+    let (_app, window) = app_showing(t);
+    let answer = invoke(
+        &window,
+        "arrange_sessions",
+        json!({ "scope": { "type": "unscheduled" }, "mode": { "type": "repair" } }),
+    )
+    .expect("arrange_sessions is granted");
+    assert_eq!(answer["report"]["inScope"], 2, "{answer}");
+    assert_eq!(answer["applied"]["changed"], true, "{answer}");
+    let placed = answer["report"]["placed"].as_u64().expect("a count");
+    let snapshot = invoke(&window, "snapshot", json!({})).expect("snapshot");
+    let scheduled = ["q4-20am", "q5-20am"]
+        .iter()
+        .filter(|id| !snapshot["timetable"]["sessions"][**id]["placement"].is_null())
+        .count() as u64;
+    assert_eq!(
+        scheduled, placed,
+        "the report counts what the document now has"
+    );
+    let undone = invoke(&window, "undo", json!({})).expect("undo");
+    assert_eq!(
+        undone["changed"], true,
+        "one undo takes the arrangement back: {undone}"
+    );
+}
+
 mod faults;
 mod locks;
 mod soak;

@@ -31,6 +31,9 @@ import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { NoteView } from "../bindings/NoteView";
 import type { Snapshot } from "../bindings/Snapshot";
 import type { AnnexWarning } from "../bindings/AnnexWarning";
+import type { Arranged } from "../bindings/Arranged";
+import type { ArrangeMode } from "../bindings/ArrangeMode";
+import type { ArrangeScope } from "../bindings/ArrangeScope";
 import type { Feasibility } from "../bindings/Feasibility";
 import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
 import type { Place } from "../bindings/Place";
@@ -139,6 +142,8 @@ export interface Backend {
    * grid colours while the session is dragged.
    */
   feasibility(request: FeasibilityRequest): Promise<Feasibility>;
+  /** Arranges the sessions of `scope` in `mode` as one undoable step: the applied answer and the core's report. */
+  arrangeSessions(scope: ArrangeScope, mode: ArrangeMode): Promise<Arranged>;
   /** The `count` best places for session `id`, best first, each with the command that takes it. */
   suggestPlaces(id: string, count: number, minutes?: number): Promise<Place[]>;
   /** Unsaved documents the autosave journal kept from a run that crashed or was killed. */
@@ -230,6 +235,7 @@ export const tauriBackend: Backend = {
   bodiesGrid: () => invoke<BodyGrid>("bodies_grid"),
   translations: () => invoke<Translations>("translations"),
   feasibility: (request) => invoke<Feasibility>("feasibility", { request }),
+  arrangeSessions: (scope, mode) => invoke<Arranged>("arrange_sessions", { scope, mode }),
   suggestPlaces: (id, count, minutes) => invoke<Place[]>("suggest_places", { id, count, minutes: minutes ?? null }),
   revisionSummary: (from, to, lang, plain) => invoke<string>("revision_summary", { from, to, lang, plain }),
   recoveryEntries: () => invoke<RecoveryEntry[]>("recovery_entries"),

@@ -31,6 +31,9 @@ import { type Held } from "./drag";
 import type { SelectMode } from "./dragController";
 import { UI_LANG } from "./labels";
 import { sessionSpan, useTextFallback } from "./layout";
+import type { ArrangeMode } from "../bindings/ArrangeMode";
+import type { ArrangeScope } from "../bindings/ArrangeScope";
+import type { Report } from "../bindings/Report";
 import { applyApplied, fromSnapshot, type DocumentState } from "./state";
 
 /** What the last edit did to the conflicts: the keys it brought or changed, and the new ones. */
@@ -191,6 +194,17 @@ export class DocumentStore {
       this.selected = new Set(command.ids);
     }
     return applied;
+  }
+
+  /**
+   * Arranges the sessions of `scope` (the core's arranger, one undoable step), folds the
+   * answer in and answers the core's report; null when it was refused (shown in `error`).
+   */
+  async arrange(scope: ArrangeScope, mode: ArrangeMode): Promise<Report | null> {
+    const arranged = await this.run((b) => b.arrangeSessions(scope, mode));
+    if (!arranged) return null;
+    this.#fold(arranged.applied);
+    return arranged.report;
   }
 
   /** A dry run for the drag preview: outside the queue, and failures stay silent. */

@@ -17,6 +17,8 @@
 import type { Applied } from "../bindings/Applied";
 import type { BodyGrid } from "../bindings/BodyGrid";
 import type { AnnexWarning } from "../bindings/AnnexWarning";
+import type { ArrangeMode } from "../bindings/ArrangeMode";
+import type { ArrangeScope } from "../bindings/ArrangeScope";
 import type { Feasibility } from "../bindings/Feasibility";
 import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
 import type { Place } from "../bindings/Place";
@@ -72,6 +74,7 @@ export type MockCall =
   | { method: "bodiesGrid" }
   | { method: "translations" }
   | { method: "feasibility"; request: FeasibilityRequest }
+  | { method: "arrangeSessions"; scope: ArrangeScope; mode: ArrangeMode }
   | { method: "suggestPlaces"; id: string; count: number; minutes?: number }
   | { method: "revisionSummary"; from: string; to: string | null; lang: Lang; plain: boolean };
 
@@ -476,6 +479,10 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     async translations() {
       calls.push({ method: "translations" });
       return structuredClone(this.texts);
+    },
+    async arrangeSessions(scope, mode) {
+      calls.push({ method: "arrangeSessions", scope, mode });
+      throw refuse("the mock arranges nothing (the core's rule)");
     },
     async feasibility(request) {
       calls.push({ method: "feasibility", request });
