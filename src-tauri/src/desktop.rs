@@ -1,4 +1,4 @@
-//! What makes Plenary behave as desktop users expect, beyond its menus ([`crate::menu`]):
+//! What makes Plenary behave as desktop users expect, beyond its menus (`menu.rs`):
 //! - one instance per user: opening a document while Plenary runs (from the file manager,
 //!   or `plenary-desktop FILE`) hands it to the running app, which brings its window to the
 //!   front and opens it (asking about unsaved changes first), and the second start ends

@@ -216,7 +216,7 @@ pub fn suggest(
             chosen.push(c);
         }
     }
-    chosen.sort_by(|a, b| a.rank.cmp(&b.rank));
+    chosen.sort_by_key(|c| c.key());
     Ok(chosen
         .into_iter()
         .map(|c| {

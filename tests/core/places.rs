@@ -149,7 +149,7 @@ fn a_session_with_allowed_windows_is_offered_places_inside_them_only() {
         start: TimeOfDay::hm(14, 0).expect("a time"),
         end: TimeOfDay::hm(18, 0).expect("a time"),
     };
-    t.sessions.get_mut(&id).expect("the session").windows = vec![window.clone()];
+    t.sessions.get_mut(&id).expect("the session").windows = vec![window];
     let best = places::suggest(&t, &id, 5, None).unwrap();
     assert!(!best.is_empty());
     for place in &best {
