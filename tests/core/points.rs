@@ -34,7 +34,16 @@ fn v6_fixture_keeps_its_points_and_is_canonical() {
     assert_eq!(t.sessions[&id("steering")].timing, Timing::Point);
     assert_eq!(t.sessions[&id("dinner")].timing, Timing::OpenEnded);
     assert_eq!(t.sessions[&id("wp1")].timing, Timing::Span);
-    assert_eq!(document::save(&t), V6, "the fixture is canonical");
+    // Canonical but for the version, which a save writes as the current one.
+    assert_eq!(
+        document::save(&t),
+        V6.replacen(
+            "\"version\": 6",
+            &format!("\"version\": {}", document::FORMAT_VERSION),
+            1
+        ),
+        "the fixture is canonical"
+    );
 }
 
 #[test]

@@ -325,10 +325,7 @@ fn save_and_export_add_the_extension_to_a_name_typed_without_one() {
         json!({ "path": pick(&app, &typed) }),
     )
     .expect("a name without its extension is not refused");
-    assert!(
-        dir.join("sg2.plenary.json").is_file(),
-        "saved as sg2.plenary.json"
-    );
+    assert!(dir.join("sg2.plenary").is_file(), "saved as sg2.plenary");
     assert!(!typed.exists(), "and not as the bare name");
 
     // The UI adds the extension itself to show the name: the name picked without it counts.
