@@ -545,10 +545,7 @@ pub fn annex_preview(
     let layout = layout_named(&layout)?;
     let document = state.document.lock();
     let timetable = document.editor.timetable();
-    let lang = match lang {
-        Some(code) => language(&code)?,
-        None => timetable.main_lang(),
-    };
+    let lang = lang_or_main(lang.as_deref(), timetable)?;
     Ok(html::to_html(&shown_annex(
         timetable, layout, lang, version,
     )?))
@@ -583,10 +580,7 @@ pub fn annex_warnings(
     let layout = layout_named(&layout)?;
     let document = state.document.lock();
     let timetable = document.editor.timetable();
-    let lang = match lang {
-        Some(code) => language(&code)?,
-        None => timetable.main_lang(),
-    };
+    let lang = lang_or_main(lang.as_deref(), timetable)?;
     Ok(shown_annex(timetable, layout, lang, None)?.warnings)
 }
 
@@ -637,10 +631,7 @@ pub fn annex_notes(
     let layout = layout_named(&layout)?;
     let document = state.document.lock();
     let timetable = document.editor.timetable();
-    let lang = match lang {
-        Some(code) => language(&code)?,
-        None => timetable.main_lang(),
-    };
+    let lang = lang_or_main(lang.as_deref(), timetable)?;
     Ok(annex::note_views(
         timetable,
         &annex::Options::new(layout, lang),
@@ -659,10 +650,7 @@ pub fn revision_diff(
 ) -> Result<RevisionChanges, ErrorPayload> {
     let document = state.document.lock();
     let current = document.editor.timetable();
-    let lang = match lang {
-        Some(code) => language(&code)?,
-        None => current.main_lang(),
-    };
+    let lang = lang_or_main(lang.as_deref(), current)?;
     let compared = revision::compare(current, &from, to.as_deref()).map_err(unknown)?;
     Ok(RevisionChanges {
         lines: compared.lines(lang),
@@ -710,10 +698,7 @@ pub fn revision_summary(
 ) -> Result<String, ErrorPayload> {
     let document = state.document.lock();
     let current = document.editor.timetable();
-    let lang = match lang {
-        Some(code) => language(&code)?,
-        None => current.main_lang(),
-    };
+    let lang = lang_or_main(lang.as_deref(), current)?;
     let compared = revision::compare(current, &from, to.as_deref()).map_err(unknown)?;
     Ok(if plain {
         compared.summary_text(lang)
@@ -736,6 +721,11 @@ fn layout_named(layout: &str) -> Result<annex::Layout, ErrorPayload> {
     layout
         .parse()
         .map_err(|e: annex::UnknownLayout| refused(e.to_string()))
+}
+
+/// The language `code` names, else (none given) the document's main language.
+fn lang_or_main(code: Option<&str>, timetable: &plenary::Timetable) -> Result<Lang, ErrorPayload> {
+    code.map_or_else(|| Ok(timetable.main_lang()), language)
 }
 
 fn language(code: &str) -> Result<Lang, ErrorPayload> {
