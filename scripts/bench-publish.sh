@@ -18,10 +18,16 @@ trap 'rm -rf "$work"' EXIT
 # time_runs NAME FILE: one warm-up, then $runs timed publishes into a fresh folder each.
 time_runs() {
   local name=$1 file=$2 times=() i start end
-  "$bin" publish "$file" "$work/warm" >/dev/null
+  "$bin" publish "$file" "$work/warm" >/dev/null 2>"$work/stderr" || {
+    cat "$work/stderr" >&2
+    exit 1
+  }
   for ((i = 1; i <= runs; i++)); do
     start=$(date +%s%N)
-    "$bin" publish "$file" "$work/site-$name-$i" >/dev/null
+    if ! "$bin" publish "$file" "$work/site-$name-$i" >/dev/null 2>"$work/stderr"; then
+      cat "$work/stderr" >&2
+      exit 1
+    fi
     end=$(date +%s%N)
     times+=($(((end - start) / 1000000)))
   done

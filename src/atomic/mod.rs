@@ -42,6 +42,10 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+mod folder;
+
+pub use folder::{FolderChanges, SITE_MARK, folder_changes, write_folder};
+
 /// The steps of a replacing write, in their order: where `atomic::faults` can strike in tests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -334,143 +338,6 @@ fn same_file_content(path: &Path, bytes: &[u8]) -> bool {
         }
         _ => false,
     }
-}
-
-/// The file [`write_folder`] leaves in every folder it writes: its mark that the folder is a
-/// published site it may replace as a whole.
-pub const SITE_MARK: &str = ".plenary-site";
-
-/// Replaces the folder `dir` with a new one holding `files` (paths relative to it,
-/// `/`-separated), so that a web server serving `dir` never sees a half-written site: every
-/// file goes into a temporary folder beside `dir`, is flushed to disk, and the temporary
-/// folder is renamed into place (the old one renamed aside first and removed after).
-///
-/// A file whose bytes are those the folder held already is hard-linked from the old folder
-/// instead of written, so it keeps its modification time: republishing after an edit
-/// touches only the files that changed.
-///
-/// Between the two renames `dir` is briefly absent (no portable call swaps two folders);
-/// it is never half-written. A folder that exists already is only replaced when it is
-/// empty or carries [`SITE_MARK`] (written by an earlier call), so a mistyped path never
-/// deletes a user's folder. A path that is absolute or climbs out (`..`) is refused. On
-/// any error before the rename `dir` is as it was and the temporary folder is removed.
-pub fn write_folder(dir: &Path, files: &[(&str, &[u8])]) -> io::Result<()> {
-    let invalid = |m: String| io::Error::new(io::ErrorKind::InvalidInput, m);
-    let name = dir
-        .file_name()
-        .ok_or_else(|| invalid(format!("{} names no folder", dir.display())))?;
-    let parent = match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    for (path, _) in files {
-        let ok = !path.is_empty()
-            && Path::new(path)
-                .components()
-                .all(|c| matches!(c, std::path::Component::Normal(_)));
-        if !ok {
-            return Err(invalid(format!("{path:?} is not a path inside the folder")));
-        }
-    }
-    let existing = match fs::symlink_metadata(dir) {
-        Ok(meta) if meta.is_dir() => {
-            let empty = fs::read_dir(dir)?.next().is_none();
-            if !empty && !dir.join(SITE_MARK).is_file() {
-                return Err(io::Error::new(
-                    io::ErrorKind::AlreadyExists,
-                    format!(
-                        "{} is a folder that was not published by Plenary (no {SITE_MARK} in \
-                         it); choose a new or empty folder",
-                        dir.display()
-                    ),
-                ));
-            }
-            true
-        }
-        Ok(_) => {
-            return Err(io::Error::new(
-                io::ErrorKind::AlreadyExists,
-                format!("{} exists and is not a folder", dir.display()),
-            ));
-        }
-        Err(e) if e.kind() == io::ErrorKind::NotFound => false,
-        Err(e) => return Err(e),
-    };
-    let unique = |what: &str| {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        parent.join(format!(
-            ".{}.{what}-{}-{nanos}",
-            name.to_string_lossy(),
-            std::process::id()
-        ))
-    };
-    let temporary = unique("publishing");
-    fs::create_dir(&temporary)?;
-    let filled = (|| {
-        let mark: (&str, &[u8]) = (SITE_MARK, b"Published by Plenary; replaced as a whole.\n");
-        let all: Vec<(&str, &[u8])> = files.iter().copied().chain([mark]).collect();
-        // A batch at a time, so a site of any size keeps few files open.
-        for batch in all.chunks(128) {
-            let mut written = Vec::with_capacity(batch.len());
-            for (path, bytes) in batch {
-                let target = temporary.join(path);
-                if let Some(folder) = target.parent() {
-                    fs::create_dir_all(folder)?;
-                }
-                // A file the site had already, byte for byte, is linked rather than written:
-                // it keeps its modification time, so a server's caches and a mirror's sync
-                // see only the pages that changed.
-                if existing
-                    && same_file_content(&dir.join(path), bytes)
-                    && fs::hard_link(dir.join(path), &target).is_ok()
-                {
-                    continue;
-                }
-                let mut out = File::create(&target)?;
-                out.write_all(bytes)?;
-                written.push(out);
-            }
-            sync_all(written)?;
-        }
-        if existing {
-            let aside = unique("previous");
-            fs::rename(dir, &aside)?;
-            if let Err(e) = fs::rename(&temporary, dir) {
-                let _ = fs::rename(&aside, dir);
-                return Err(e);
-            }
-            let _ = fs::remove_dir_all(&aside);
-        } else {
-            fs::rename(&temporary, dir)?;
-        }
-        Ok(())
-    })();
-    if filled.is_err() {
-        let _ = fs::remove_dir_all(&temporary);
-    }
-    filled?;
-    sync_folder(dir);
-    Ok(())
-}
-
-/// Flushes `files` to disk, a few at a time in parallel: each flush mostly waits for the
-/// disk, and a site has hundreds of files (one after another they took 1.5 s for the SG12
-/// example; see docs/publishing.md).
-fn sync_all(files: Vec<File>) -> io::Result<()> {
-    const LANES: usize = 16;
-    let per_lane = files.len().div_ceil(LANES).max(1);
-    std::thread::scope(|scope| {
-        let lanes: Vec<_> = files
-            .chunks(per_lane)
-            .map(|chunk| scope.spawn(move || chunk.iter().try_for_each(File::sync_all)))
-            .collect();
-        lanes.into_iter().try_for_each(|lane| {
-            lane.join()
-                .unwrap_or_else(|_| Err(io::Error::other("sync")))
-        })
-    })
 }
 
 /// Flushes the folder of `file` so the rename survives a power cut. Best effort: not every
