@@ -116,7 +116,6 @@ fn sync_all(files: Vec<File>) -> io::Result<()> {
     })
 }
 
-
 /// Refuses a path of `files` that is empty, absolute or climbs out of the folder (`..`).
 fn check_paths(files: &[(&str, &[u8])]) -> io::Result<()> {
     for (path, _) in files {

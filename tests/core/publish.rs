@@ -268,8 +268,21 @@ fn the_cli_publishes_into_a_folder_and_refuses_one_it_did_not_write() {
     ] {
         assert!(site.join(path).is_file(), "{path} written");
     }
+    let (code, out, err) = crate::cli::plenary(&["publish", example, dir, "--dry-run"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("0 new, 0 changed,") && err.contains("unchanged, 0 removed"),
+        "a dry run over the same site finds nothing to change: {err}"
+    );
+    assert!(out.is_empty(), "no file listed: {out}");
+    std::fs::write(site.join("stale.html"), "old").expect("write");
+    let (code, out, err) = crate::cli::plenary(&["publish", example, dir, "--dry-run"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "- stale.html\n", "what publishing would remove is listed");
+    assert!(site.join("stale.html").is_file(), "a dry run writes nothing");
     let (code, _, err) = crate::cli::plenary(&["publish", example, dir]);
     assert_eq!(code, 0, "publishing again replaces the site: {err}");
+    assert!(!site.join("stale.html").exists(), "as the dry run said");
     let home = root.path().join("home");
     std::fs::create_dir(&home).expect("mkdir");
     std::fs::write(home.join("notes.txt"), "mine").expect("write");
@@ -356,4 +369,68 @@ fn write_folder_keeps_the_modification_time_of_files_that_did_not_change() {
     );
     assert!(modified("x/new.ics") > long_ago, "a changed file is new");
     assert_eq!(std::fs::read(site.join("x/new.ics")).expect("read"), b"TWO");
+}
+
+#[test]
+fn folder_changes_says_what_a_write_would_add_change_keep_and_remove_and_writes_nothing() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let site = root.path().join("site");
+    let fresh = plenary::atomic::folder_changes(&site, &[("a.html", b"one"), ("x/b.ics", b"2")])
+        .expect("a new folder is fine");
+    assert!(!fresh.exists, "the folder does not exist yet");
+    assert_eq!(fresh.added, ["a.html", "x/b.ics"]);
+    assert!(!site.exists(), "nothing is written");
+
+    plenary::atomic::write_folder(
+        &site,
+        &[("a.html", b"one"), ("x/b.ics", b"two"), ("old.html", b"o")],
+    )
+    .expect("writes");
+    let next: &[(&str, &[u8])] = &[("a.html", b"one"), ("x/b.ics", b"TWO"), ("x/c.ics", b"3")];
+    let changes = plenary::atomic::folder_changes(&site, next).expect("its own folder");
+    assert_eq!(
+        changes,
+        plenary::atomic::FolderChanges {
+            exists: true,
+            added: vec!["x/c.ics".into()],
+            changed: vec!["x/b.ics".into()],
+            unchanged: 1,
+            removed: vec!["old.html".into()],
+        },
+        "the site's own mark is never listed"
+    );
+    assert_eq!(
+        std::fs::read(site.join("x/b.ics")).expect("read"),
+        b"two",
+        "asking changes nothing"
+    );
+    plenary::atomic::write_folder(&site, next).expect("writes");
+    let after = plenary::atomic::folder_changes(&site, next).expect("again");
+    assert_eq!(
+        (
+            after.added.len(),
+            after.changed.len(),
+            after.unchanged,
+            after.removed.len()
+        ),
+        (0, 0, 3, 0),
+        "what the plan promised is what the write did"
+    );
+}
+
+#[test]
+fn folder_changes_refuses_what_write_folder_refuses_with_the_same_message() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let mine = root.path().join("mine");
+    std::fs::create_dir(&mine).expect("mkdir");
+    std::fs::write(mine.join("thesis.txt"), b"precious").expect("write");
+    let files: &[(&str, &[u8])] = &[("a.html", b"x")];
+    let planned = plenary::atomic::folder_changes(&mine, files).expect_err("refused");
+    let written = plenary::atomic::write_folder(&mine, files).expect_err("refused");
+    assert_eq!(planned.to_string(), written.to_string());
+    assert!(
+        plenary::atomic::folder_changes(root.path().join("x").as_path(), &[("../a", b"x")])
+            .is_err(),
+        "a path out of the folder"
+    );
 }

@@ -21,6 +21,10 @@ pub struct PublishArgs {
     /// when it has none.
     #[arg(long)]
     pub revision: Option<String>,
+    /// Write nothing: list what publishing would add, change and remove in DIR (one
+    /// `+ path`, `~ path` or `- path` line each, then a count of the files it would keep).
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 pub fn publish(args: &PublishArgs) -> Result<ExitCode, Failure> {
@@ -37,8 +41,38 @@ pub fn publish(args: &PublishArgs) -> Result<ExitCode, Failure> {
         .iter()
         .map(|f| (f.path.as_str(), f.bytes.as_slice()))
         .collect();
-    plenary::atomic::write_folder(&args.dir, &pairs)
-        .map_err(|e| Failure(format!("cannot publish into {}: {e}", args.dir.display())))?;
+    let cannot =
+        |e: std::io::Error| Failure(format!("cannot publish into {}: {e}", args.dir.display()));
+    if args.dry_run {
+        let changes = plenary::atomic::folder_changes(&args.dir, &pairs).map_err(cannot)?;
+        let mut out = String::new();
+        for (mark, paths) in [
+            ('+', &changes.added),
+            ('~', &changes.changed),
+            ('-', &changes.removed),
+        ] {
+            for path in paths {
+                out.push_str(&format!("{mark} {path}\n"));
+            }
+        }
+        print!("{out}");
+        eprintln!(
+            "Would publish {} file(s) into {}{}: {} new, {} changed, {} unchanged, {} removed",
+            files.len(),
+            args.dir.display(),
+            if changes.exists {
+                ""
+            } else {
+                " (a new folder)"
+            },
+            changes.added.len(),
+            changes.changed.len(),
+            changes.unchanged,
+            changes.removed.len()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    plenary::atomic::write_folder(&args.dir, &pairs).map_err(cannot)?;
     let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
     eprintln!(
         "Published {} file(s), {} kB, into {}",
