@@ -500,38 +500,6 @@ pub fn export_document<R: Runtime>(
     Ok(rendered.warnings)
 }
 
-/// Publishes the open document (its latest revision, else as it is) as a static website
-/// with frab feeds, calendars and a changelog into `dir`, a folder the user picked in the
-/// folder dialog ([`plenary::publish`]; written whole into a temporary folder beside it and
-/// renamed into place, [`atomic::write_folder`], which refuses a non-empty folder that no
-/// earlier publish wrote). Answers how many files were written.
-#[tauri::command]
-pub fn publish_site<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-    dir: String,
-) -> Result<usize, ErrorPayload> {
-    let dir = files::picked(&app, PathBuf::from(dir), PathOrigin::Ui)?;
-    // Rendered from a copy, as an export: edits need not wait.
-    let timetable = state.document.lock().editor.timetable().clone();
-    let site = guarded("publishing", || {
-        let options = plenary::publish::PublishOptions {
-            revision: None,
-            fonts: Some(std::sync::Arc::new(crate::fonts::system())),
-        };
-        plenary::publish::publish(&timetable, &options).map_err(|e| ErrorPayload {
-            code: ErrorCode::Internal,
-            message: e.to_string(),
-        })
-    })?;
-    let pairs: Vec<(&str, &[u8])> = site
-        .iter()
-        .map(|f| (f.path.as_str(), f.bytes.as_slice()))
-        .collect();
-    atomic::write_folder(&dir, &pairs).map_err(|e| files::io_error(&dir, &e))?;
-    Ok(site.len())
-}
-
 /// The annex of the open document as an HTML page, in `layout` and `lang` (the document's
 /// main language when null), for the Export dialog's preview: of the `version` asked for,
 /// as `export_document` writes it.

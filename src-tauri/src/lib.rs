@@ -29,6 +29,7 @@ pub mod guard;
 pub mod journal;
 mod menu;
 pub mod places;
+pub mod publishing;
 pub mod recovery;
 pub mod settings;
 
@@ -68,6 +69,11 @@ pub struct OpenDocument {
     /// Opened read-only because someone else has it open: Save cannot write over its file
     /// (Save As can write elsewhere).
     pub read_only: bool,
+    /// The folder File > Publish writes its website into, once chosen in this run (else
+    /// the settings may know the one its file was last published into).
+    pub publish_to: Option<PathBuf>,
+    /// The site last rendered for it, kept from File > Publish's plan to the publish.
+    pub site: Option<publishing::RenderedSite>,
 }
 
 impl OpenDocument {
@@ -86,6 +92,8 @@ impl OpenDocument {
             example: false,
             lock: None,
             read_only: false,
+            publish_to: None,
+            site: None,
         }
     }
 
@@ -287,6 +295,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_fs::init())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(tauri::generate_handler![
             commands::snapshot,
             commands::apply,
@@ -300,7 +309,11 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::locked_at_startup,
             commands::import_document,
             commands::export_document,
-            commands::publish_site,
+            publishing::publish_folder,
+            publishing::choose_publish_folder,
+            publishing::plan_publish,
+            publishing::publish_site,
+            publishing::open_published_site,
             commands::annex_preview,
             recovery::recovery_entries,
             recovery::recover_entry,

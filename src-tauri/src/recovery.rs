@@ -70,6 +70,8 @@ pub fn recover_entry<R: Runtime>(
             example: false,
             lock,
             read_only,
+            publish_to: None,
+            site: None,
         };
         refresh(&app, &document);
         autosave::record(&app, &document);

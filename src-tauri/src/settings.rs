@@ -1,5 +1,6 @@
 //! What the app remembers between runs, in `settings.json` in the app's config folder: the
-//! recently opened files. A missing or unreadable file means the defaults; saving is best
+//! recently opened files, and the folder each document was last published into (File >
+//! Publish asks for it once per document). A missing or unreadable file means the defaults; saving is best
 //! effort (losing the recent list must never stop the app). The window's position, size and
 //! maximised state are the window-state plugin's (`.window-state.json` beside it); the
 //! `window` size older versions wrote here is ignored.
@@ -12,11 +13,18 @@ use tauri::{Manager, Runtime};
 /// How many recent files the File menu lists.
 pub const RECENT_MAX: usize = 8;
 
+/// How many documents' publish folders are remembered (the least recently published are
+/// forgotten first).
+pub const PUBLISH_FOLDERS_MAX: usize = 64;
+
 /// The remembered settings.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Settings {
     /// Recently opened or saved documents, most recent first.
     pub recent: Vec<PathBuf>,
+    /// The folder each document (by its file) was last published into, the most recently
+    /// published first.
+    pub publish_folders: Vec<(PathBuf, PathBuf)>,
 }
 
 impl Settings {
@@ -27,10 +35,31 @@ impl Settings {
         self.recent.truncate(RECENT_MAX);
     }
 
-    /// As JSON: `{ "recent": [...] }`.
+    /// Remembers that `document` was published into `folder` (its only folder from now on),
+    /// keeping at most [`PUBLISH_FOLDERS_MAX`] documents.
+    pub fn remember_publish_folder(&mut self, document: &Path, folder: &Path) {
+        self.publish_folders.retain(|(d, _)| d != document);
+        self.publish_folders
+            .insert(0, (document.to_path_buf(), folder.to_path_buf()));
+        self.publish_folders.truncate(PUBLISH_FOLDERS_MAX);
+    }
+
+    /// The folder `document` was last published into, if it was.
+    pub fn publish_folder(&self, document: &Path) -> Option<&Path> {
+        self.publish_folders
+            .iter()
+            .find(|(d, _)| d == document)
+            .map(|(_, f)| f.as_path())
+    }
+
+    /// As JSON: `{ "recent": [...], "publishFolders": [{ "document", "folder" }, ...] }`.
     pub fn to_json(&self) -> Value {
         json!({
             "recent": self.recent.iter().map(|p| p.to_string_lossy()).collect::<Vec<_>>(),
+            "publishFolders": self.publish_folders.iter().map(|(d, f)| json!({
+                "document": d.to_string_lossy(),
+                "folder": f.to_string_lossy(),
+            })).collect::<Vec<_>>(),
         })
     }
 
@@ -44,7 +73,23 @@ impl Settings {
                     .collect()
             })
             .unwrap_or_default();
-        Settings { recent }
+        let publish_folders = value["publishFolders"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|entry| {
+                        let document = entry["document"].as_str()?;
+                        let folder = entry["folder"].as_str()?;
+                        Some((PathBuf::from(document), PathBuf::from(folder)))
+                    })
+                    .take(PUBLISH_FOLDERS_MAX)
+                    .collect()
+            })
+            .unwrap_or_default();
+        Settings {
+            recent,
+            publish_folders,
+        }
     }
 }
 
@@ -114,12 +159,14 @@ mod tests {
                 PathBuf::from("/m/sg12.plenary"),
                 PathBuf::from("/m/sg2.plenary.json"),
             ],
+            publish_folders: vec![(PathBuf::from("/m/sg12.plenary"), PathBuf::from("/srv/sg12"))],
         };
         assert_eq!(Settings::from_json(&s.to_json()), s);
         assert_eq!(
             Settings::from_json(&json!({ "recent": ["/m/sg12.plenary"], "window": [1024, 700] })),
             Settings {
-                recent: vec![PathBuf::from("/m/sg12.plenary")]
+                recent: vec![PathBuf::from("/m/sg12.plenary")],
+                publish_folders: Vec::new(),
             },
             "an older file's window size is ignored (the window-state plugin keeps it now)"
         );
@@ -128,6 +175,42 @@ mod tests {
             empty,
             Settings::default(),
             "an old or partial file gives the defaults"
+        );
+    }
+
+    #[test]
+    fn each_document_keeps_its_own_publish_folder_the_last_one_chosen() {
+        let mut s = Settings::default();
+        s.remember_publish_folder(Path::new("/m/a.plenary"), Path::new("/srv/a"));
+        s.remember_publish_folder(Path::new("/m/b.plenary"), Path::new("/srv/b"));
+        s.remember_publish_folder(Path::new("/m/a.plenary"), Path::new("/srv/a2"));
+        assert_eq!(
+            s.publish_folder(Path::new("/m/a.plenary")),
+            Some(Path::new("/srv/a2"))
+        );
+        assert_eq!(
+            s.publish_folder(Path::new("/m/b.plenary")),
+            Some(Path::new("/srv/b"))
+        );
+        assert_eq!(s.publish_folder(Path::new("/m/c.plenary")), None);
+        assert_eq!(s.publish_folders.len(), 2, "one folder per document");
+        for i in 0..100 {
+            s.remember_publish_folder(Path::new(&format!("/d/{i}")), Path::new("/srv"));
+        }
+        assert_eq!(
+            s.publish_folders.len(),
+            PUBLISH_FOLDERS_MAX,
+            "the list is capped"
+        );
+        assert_eq!(
+            Settings::from_json(&s.to_json()),
+            s,
+            "round trip, in the same order"
+        );
+        let odd = Settings::from_json(&json!({ "publishFolders": [{ "document": 3 }, "x"] }));
+        assert!(
+            odd.publish_folders.is_empty(),
+            "malformed entries are skipped"
         );
     }
 }

@@ -278,8 +278,14 @@ fn the_cli_publishes_into_a_folder_and_refuses_one_it_did_not_write() {
     std::fs::write(site.join("stale.html"), "old").expect("write");
     let (code, out, err) = crate::cli::plenary(&["publish", example, dir, "--dry-run"]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(out, "- stale.html\n", "what publishing would remove is listed");
-    assert!(site.join("stale.html").is_file(), "a dry run writes nothing");
+    assert_eq!(
+        out, "- stale.html\n",
+        "what publishing would remove is listed"
+    );
+    assert!(
+        site.join("stale.html").is_file(),
+        "a dry run writes nothing"
+    );
     let (code, _, err) = crate::cli::plenary(&["publish", example, dir]);
     assert_eq!(code, 0, "publishing again replaces the site: {err}");
     assert!(!site.join("stale.html").exists(), "as the dry run said");

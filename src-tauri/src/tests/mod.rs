@@ -4,7 +4,8 @@
 //! Why one file of this length: every test drives the same mock app (its set-up, the
 //! invoke helpers and the tiny documents are at the top), and each is a short scenario
 //! read on its own. A command family with helpers of its own has its own file: the
-//! document locks are in [`locks`], faults during a save in [`faults`], hours of use in [`soak`].
+//! document locks are in [`locks`], faults during a save in [`faults`], hours of use in
+//! [`soak`], File > Publish in [`publishing`].
 
 use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -351,25 +352,6 @@ fn save_and_export_add_the_extension_to_a_name_typed_without_one() {
     )
     .expect_err("a name nobody picked is still refused");
     assert_eq!(elsewhere["code"], "io", "{elsewhere}");
-    std::fs::remove_dir_all(dir).unwrap();
-}
-
-#[test]
-fn publish_site_writes_the_site_into_a_picked_folder_only() {
-    let (app, window) = app();
-    let dir = folder("publish");
-    let site = dir.join("site");
-    let never = invoke(&window, "publish_site", json!({ "dir": site }))
-        .expect_err("a folder nobody picked is refused");
-    assert_eq!(never["code"], "io", "{never}");
-    assert!(!site.exists());
-    let picked = pick(&app, &site);
-    let files = invoke(&window, "publish_site", json!({ "dir": picked }))
-        .expect("publishes into the picked folder");
-    assert!(files.as_u64().is_some_and(|n| n > 3), "{files}");
-    for path in ["index.html", "schedule.xml", "calendar.ics", "changes.json"] {
-        assert!(site.join(path).is_file(), "{path}");
-    }
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -1454,4 +1436,5 @@ fn arranging_applies_one_undoable_step_and_reports_what_it_did() {
 
 mod faults;
 mod locks;
+mod publishing;
 mod soak;
