@@ -191,10 +191,8 @@ fn rendered(state: &AppState) -> Result<(Timetable, Arc<Vec<SiteFile>>), ErrorPa
     let timetable = {
         let document = state.document.lock();
         let timetable = document.editor.timetable();
-        if let Some(site) = &document.site {
-            if &site.from == timetable {
-                return Ok((timetable.clone(), site.files.clone()));
-            }
+        if let Some(site) = document.site.as_ref().filter(|s| &s.from == timetable) {
+            return Ok((timetable.clone(), site.files.clone()));
         }
         timetable.clone()
     };

@@ -296,7 +296,7 @@ describe("App", () => {
     expect(q(target, '[data-testid="error"]')).toBeNull();
   });
 
-  it("File > Publish asks for a folder once, publishes into it and says what it wrote", async () => {
+  it("File > Publish asks for a folder once, shows what will be written, then publishes into it", async () => {
     const backend = mockBackend(fixture());
     let menu: (id: string) => void = () => {};
     backend.onShellEvent = async (listener) => {
@@ -310,17 +310,39 @@ describe("App", () => {
     const target = await start(backend);
     menu("file:publish");
     await settle();
-    expect(q(target, '[data-testid="published"]')?.textContent).toContain("Published 12 files into /srv/site");
+    expect(q(target, '[data-testid="publish-folder"]')?.textContent).toBe("/srv/site");
+    expect(q(target, '[data-testid="publish-summary"]')?.textContent).toContain("every file is new");
+    expect(backend.calls.map((c) => c.method)).not.toContain("publishSite");
+    (q(target, '[data-testid="publish-run"]') as HTMLButtonElement).click();
+    await settle();
+    expect(q(target, '[data-testid="publish-done"]')?.textContent).toContain("Published 12 files into /srv/site");
+    (q(target, '[data-testid="publish-open"]') as HTMLButtonElement).click();
+    await settle();
+    expect(backend.calls.map((c) => c.method)).toContain("openPublishedSite");
+    (q(target, '[data-testid="publish-close"]') as HTMLButtonElement).click();
+    flushSync();
+    expect(q(target, '[data-testid="publish-dialog"]')).toBeNull();
+
     menu("file:publish");
     await settle();
+    expect(q(target, '[data-testid="publish-summary"]')?.textContent).toContain("nothing will change");
     expect(backend.calls.filter((c) => c.method === "pickPublishFolder")).toHaveLength(1);
-    expect(backend.calls.filter((c) => c.method === "publishSite")).toEqual([
-      { method: "publishSite", dir: "/srv/site" },
-      { method: "publishSite", dir: "/srv/site" },
-    ]);
-    q(target, '[data-testid="published-dismiss"]')?.click();
-    flushSync();
-    expect(q(target, '[data-testid="published"]')).toBeNull();
+    expect(backend.calls.filter((c) => c.method === "publishSite")).toHaveLength(1);
+  });
+
+  it("File > Publish does nothing when the folder dialog is cancelled", async () => {
+    const backend = mockBackend(fixture());
+    let menu: (id: string) => void = () => {};
+    backend.onShellEvent = async (listener) => {
+      menu = (id) => listener({ kind: "menu", id });
+      return () => {};
+    };
+    const target = await start(backend);
+    menu("file:publish");
+    await settle();
+    expect(q(target, '[data-testid="publish-dialog"]')).toBeNull();
+    expect(backend.calls.map((c) => c.method)).not.toContain("choosePublishFolder");
+    expect(q(target, '[data-testid="error"]')).toBeNull();
   });
 
   it("File > Import replaces the document and shows the import report; a failed import keeps the document", async () => {

@@ -71,7 +71,12 @@ fn publishing_asks_for_a_folder_then_writes_what_its_plan_said() {
     }
 
     let command = json!({ "type": "moveSession", "id": "opening", "start": "2017-09-19T14:30" });
-    invoke(&window, "apply", json!({ "command": command, "dryRun": "no" })).expect("moves");
+    invoke(
+        &window,
+        "apply",
+        json!({ "command": command, "dryRun": "no" }),
+    )
+    .expect("moves");
     let moved = invoke(&window, "plan_publish", json!({})).expect("a plan");
     assert!(
         list(&moved, "changed")

@@ -31,6 +31,7 @@ function choose(select: HTMLSelectElement, value: string) {
 async function open(timetable: Timetable = fixture().timetable) {
   const backend = mockBackend({ ...fixture(), timetable });
   const sent: Command[] = [];
+  const siteOffers: string[] = [];
   const props = $state({
     timetable: structuredClone(timetable),
     view: structuredClone(fixture().view),
@@ -49,10 +50,13 @@ async function open(timetable: Timetable = fixture().timetable) {
     onCompare: (from: string, to: string | null) => backend.revisionDiff(from, to),
     onSummary: (from: string, to: string | null, lang: Lang, plain: boolean) =>
       backend.revisionSummary(from, to, lang, plain),
+    onPublishSite: () => {
+      siteOffers.push("publish");
+    },
   });
   const target = mountInPage(RevisionsPanel, props);
   await settle();
-  return { target, backend, sent, props };
+  return { target, backend, sent, props, siteOffers };
 }
 
 describe("RevisionsPanel", () => {
@@ -79,6 +83,24 @@ describe("RevisionsPanel", () => {
     expect(listed[0]?.textContent).toContain("after the WP2 request");
     expect(q<HTMLInputElement>(target, "revision-label").value).toBe("Rev.2");
     expect(q<HTMLInputElement>(target, "revision-comment").value).toBe("");
+  });
+
+  it("offers to publish the website once a revision is published, and only then", async () => {
+    const { target, siteOffers } = await open();
+    expect(target.querySelector('[data-testid="revision-offer-site"]')).toBeNull();
+    q<HTMLButtonElement>(target, "revision-publish").click();
+    await settle();
+    expect(q(target, "revision-offer-site").textContent).toContain("Rev.1 is published");
+    q<HTMLButtonElement>(target, "revision-publish-site").click();
+    await settle();
+    expect(siteOffers).toEqual(["publish"]);
+    expect(target.querySelector('[data-testid="revision-offer-site"]')).toBeNull();
+    q<HTMLButtonElement>(target, "revision-publish").click();
+    await settle();
+    q<HTMLButtonElement>(target, "revision-offer-dismiss").click();
+    await settle();
+    expect(target.querySelector('[data-testid="revision-offer-site"]')).toBeNull();
+    expect(siteOffers, "Not now publishes nothing").toEqual(["publish"]);
   });
 
   it("sends an edited label as typed, and lists revisions newest first", async () => {

@@ -8,6 +8,8 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
+import type { PublishPlan } from "../bindings/PublishPlan";
+import type { PublishedSite } from "../bindings/PublishedSite";
 import type { Applied } from "../bindings/Applied";
 import type { BodyGrid } from "../bindings/BodyGrid";
 import type { Opened } from "../bindings/Opened";
@@ -108,11 +110,19 @@ export interface Backend {
   exportDocument(path: string, format: string, layout: Layout, lang: Lang, version?: ExportVersion): Promise<string[]>;
   /** Ask for the folder to publish the website into (the native folder dialog); null when cancelled. */
   pickPublishFolder(): Promise<string | null>;
+  /** The folder the open document publishes into (chosen in this run, or remembered for its file); null when none yet. */
+  publishFolder(): Promise<string | null>;
+  /** Make `dir`, picked in the folder dialog, the open document's publish folder; answers it made absolute. */
+  choosePublishFolder(dir: string): Promise<string>;
+  /** What publishing into the document's folder would add, change, keep and remove (nothing is written). */
+  planPublish(): Promise<PublishPlan>;
   /**
    * Publish the open document (its latest revision, else as it is) as a website with frab
-   * feeds, calendars and a changelog into `dir`, replaced as a whole; answers how many files.
+   * feeds, calendars and a changelog into its folder, replaced as a whole.
    */
-  publishSite(dir: string): Promise<number>;
+  publishSite(): Promise<PublishedSite>;
+  /** Open the published site's start page in the system's browser. */
+  openPublishedSite(): Promise<void>;
   /** The annex of the open document (or of `version`) as a standalone HTML page, rendered by the core. */
   annexPreview(layout: Layout, lang: Lang, version?: ExportVersion): Promise<string>;
   /**
@@ -225,7 +235,11 @@ export const tauriBackend: Backend = {
   exportDocument: (path, format, layout, lang, version = {}) =>
     invoke<string[]>("export_document", { path, format, layout, lang, version }),
   pickPublishFolder: () => openDialog({ multiple: false, directory: true, title: "Publish website into" }),
-  publishSite: (dir) => invoke<number>("publish_site", { dir }),
+  publishFolder: () => invoke<string | null>("publish_folder"),
+  choosePublishFolder: (dir) => invoke<string>("choose_publish_folder", { dir }),
+  planPublish: () => invoke<PublishPlan>("plan_publish"),
+  publishSite: () => invoke<PublishedSite>("publish_site"),
+  openPublishedSite: () => invoke<void>("open_published_site"),
   annexPreview: (layout, lang, version = {}) => invoke<string>("annex_preview", { layout, lang, version }),
   revisionDiff: (from, to, lang) => invoke<RevisionChanges>("revision_diff", { from, to, lang: lang ?? null }),
   exportChoices: () => invoke<ExportChoices>("export_choices"),

@@ -64,10 +64,8 @@ export class DocumentStore {
   importReport = $state.raw<ImportReport | null>(null);
   /** The file the open document was imported from, to import again in another zone. */
   importedFrom = $state<string | null>(null);
-  /** What the last File > Publish wrote ("Published 248 files into /srv/site"), until dismissed. */
-  published = $state<string | null>(null);
-  /** The folder the open document was last published into: File > Publish proposes no other. */
-  publishedInto = $state<string | null>(null);
+  /** The Publish dialog is open (File > Publish, or the offer after publishing a revision). */
+  publishing = $state(false);
   /** Unsaved documents the journal kept from a run that crashed, offered at start. */
   recovery = $state.raw<RecoveryEntry[]>([]);
   /** The unsaved-changes question while it is asked: what the user is doing ("closing"). */
@@ -149,8 +147,7 @@ export class DocumentStore {
     this.doc = fromSnapshot(snapshot);
     this.importReport = report;
     this.importedFrom = report ? from : null;
-    this.publishedInto = null;
-    this.published = null;
+    this.publishing = false;
     this.activeConflict = null;
     this.selected = new Set();
   }
@@ -379,20 +376,18 @@ export class DocumentStore {
   }
 
   /**
-   * Publishes the open document as a website (File > Publish): asks for the folder the
-   * first time, then publishes into the same folder again; the shell writes it whole.
+   * File > Publish: opens the Publish dialog on the open document's folder, asking for one
+   * first (the native folder dialog) when it has none; the shell remembers it for the
+   * document. Nothing happens when the folder dialog is cancelled.
    */
-  async publishSite(): Promise<void> {
-    const answer = await this.run(async (b) => {
-      const dir = this.publishedInto ?? (await b.pickPublishFolder());
-      if (dir === null) return null;
-      const files = await b.publishSite(dir);
-      return { dir, files };
-    });
-    if (answer) {
-      this.publishedInto = answer.dir;
-      this.published = `Published ${answer.files} files into ${answer.dir}`;
-    }
+  async openPublish(): Promise<void> {
+    const dir = await this.run(async (b) => (await b.publishFolder()) ?? (await pickPublishFolder(b)));
+    if (dir !== null) this.publishing = true;
+  }
+
+  /** Asks for another folder to publish the open document into; answers it, or null when cancelled. */
+  choosePublishFolder(): Promise<string | null> {
+    return this.run(pickPublishFolder);
   }
 
   /**
@@ -560,4 +555,10 @@ export class DocumentStore {
     const ids = [...this.selected];
     if (ids.length > 0) void this.apply({ type: "deleteSessions", ids });
   }
+}
+
+/** The folder picked in the native dialog, made the open document's publish folder; null when cancelled. */
+async function pickPublishFolder(b: Backend): Promise<string | null> {
+  const picked = await b.pickPublishFolder();
+  return picked === null ? null : b.choosePublishFolder(picked);
 }

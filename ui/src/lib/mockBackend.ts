@@ -65,7 +65,8 @@ export type MockCall =
   | { method: "pickExportPath"; format: FormatChoice }
   | ({ method: "exportDocument"; path: string; format: string; layout: Layout; lang: Lang } & ExportVersion)
   | { method: "pickPublishFolder" }
-  | { method: "publishSite"; dir: string }
+  | { method: "publishFolder" | "planPublish" | "publishSite" | "openPublishedSite" }
+  | { method: "choosePublishFolder"; dir: string }
   | ({ method: "annexPreview"; layout: Layout; lang: Lang } & ExportVersion)
   | { method: "revisionDiff"; from: string; to: string | null; lang?: Lang }
   | { method: "exportChoices" | "today" }
@@ -158,6 +159,9 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
   const undone: Step[] = [];
   let saved = 0;
   let path: string | null = null;
+  /** The folder File > Publish writes into, and whether a site was published there. */
+  let publishFolder: string | null = null;
+  let sitePublished = false;
   const calls: MockCall[] = [];
   /** Note keys in the order the user gave, and overridden texts by key. */
   let noteOrder: string[] = [];
@@ -424,10 +428,42 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       calls.push({ method: "pickPublishFolder" });
       return null;
     },
-    // Writes nothing; answers as a publish of a small site would.
-    async publishSite(dir) {
-      calls.push({ method: "publishSite", dir });
-      return 12;
+    async publishFolder() {
+      calls.push({ method: "publishFolder" });
+      return publishFolder;
+    },
+    async choosePublishFolder(dir) {
+      calls.push({ method: "choosePublishFolder", dir });
+      publishFolder = dir;
+      return dir;
+    },
+    // A site of 12 files: all new before the first publish, all unchanged after it.
+    async planPublish() {
+      calls.push({ method: "planPublish" });
+      if (publishFolder === null) throw { code: "commandRefused", message: "choose the folder to publish into first" };
+      const files = Array.from({ length: 12 }, (_, i) => (i === 0 ? "index.html" : `en/page-${i}.html`));
+      const label = doc.timetable.revisions?.at(-1)?.label ?? null;
+      return {
+        dir: publishFolder,
+        revision: label,
+        files: files.length,
+        bytes: 48_000,
+        exists: sitePublished,
+        added: sitePublished ? [] : files,
+        changed: [],
+        unchanged: sitePublished ? files.length : 0,
+        removed: [],
+      };
+    },
+    // Writes nothing; answers as a publish of that small site would.
+    async publishSite() {
+      calls.push({ method: "publishSite" });
+      if (publishFolder === null) throw { code: "commandRefused", message: "choose the folder to publish into first" };
+      sitePublished = true;
+      return { dir: publishFolder, files: 12 };
+    },
+    async openPublishedSite() {
+      calls.push({ method: "openPublishedSite" });
     },
     // A stand-in page naming what was asked (the core renders the real annex).
     async annexPreview(layout, lang, version = {}) {
