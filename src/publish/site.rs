@@ -1,8 +1,10 @@
 //! The pages of the published site: one folder per meeting language (`en/`, `ar/`, ...)
 //! holding the same file names, so the language switcher links to the same page in the
 //! other folder. A root `index.html` leads to the main language. Shared `style.css`
-//! (screen, phone and print) and `search.js` (the only script: search over titles, from a
-//! prebuilt `search-index.js` per language; every page reads fully without it).
+//! (screen, phone and print), `search.js` (search over titles, from a prebuilt
+//! `search-index.js` per language) and `subscribe.js` (a `webcal:` link beside each calendar
+//! when the site is served over HTTP): the only scripts, and every page reads fully
+//! without them.
 //!
 //! Every text from the document goes through [`esc`]; file names are slugs of ids and
 //! names ([`super::feeds::unique_names`]), so no text reaches a URL unescaped.
@@ -231,7 +233,8 @@ fn start_page(c: &Ctx<'_>) -> String {
         b,
         "<div id=\"search\" hidden><label for=\"q\">{}</label> <input id=\"q\" type=\"search\">\
          <ul id=\"results\"></ul></div>\n<script src=\"search-index.js\" defer></script>\
-         <script src=\"../search.js\" defer></script>",
+         <script src=\"../search.js\" defer></script>\
+         <script src=\"../subscribe.js\" defer></script>",
         esc(w.search)
     );
     let _ = writeln!(b, "<h2>{}</h2>\n<ul>", esc(w.days));
@@ -263,11 +266,12 @@ fn start_page(c: &Ctx<'_>) -> String {
     }
     let _ = writeln!(
         b,
-        "</ul>\n<h2>{}</h2>\n<ul><li><a href=\"../calendar.ics\">{}</a></li>\
+        "</ul>\n<h2>{}</h2>\n<ul><li><a href=\"../calendar.ics\" data-subscribe=\"{}\">{}</a></li>\
          <li><a href=\"../schedule.xml\">schedule.xml</a> (frab)</li>\
          <li><a href=\"../schedule.json\">schedule.json</a> (frab)</li>\
          <li><a href=\"../changes.json\">changes.json</a></li></ul>",
         esc(w.feeds),
+        esc(w.subscribe),
         esc(w.calendar)
     );
     let _ = write!(
@@ -432,6 +436,7 @@ pub(super) fn pages(p: &Published<'_>) -> Vec<SiteFile> {
     files.insert("index.html".into(), root_index(p));
     files.insert("style.css".into(), STYLE.into());
     files.insert("search.js".into(), SEARCH.into());
+    files.insert("subscribe.js".into(), SUBSCRIBE.into());
     let bodies = body_names(t);
     let rooms = room_names(t);
     let sessions = unique_names(t.sessions.values().map(|s| (s.id.as_str(), s.id.as_str())));
@@ -466,8 +471,9 @@ pub(super) fn pages(p: &Published<'_>) -> Vec<SiteFile> {
             let name = &bodies[body.id.as_str()];
             let file = format!("body-{name}.html");
             let body_html = format!(
-                "<p>{}</p>\n<p><a href=\"../calendars/body-{name}.ics\">{}</a></p>\n{}",
+                "<p>{}</p>\n<p><a href=\"../calendars/body-{name}.ics\" data-subscribe=\"{}\">{}</a></p>\n{}{SUBSCRIBE_TAG}",
                 esc(text_in(&body.name, *lang)),
+                esc(w.subscribe),
                 esc(w.calendar_of),
                 session_list(&c, &list, true)
             );
@@ -479,7 +485,8 @@ pub(super) fn pages(p: &Published<'_>) -> Vec<SiteFile> {
             let name = &rooms[room.id.as_str()];
             let file = format!("room-{name}.html");
             let body_html = format!(
-                "<p><a href=\"../calendars/room-{name}.ics\">{}</a></p>\n{}",
+                "<p><a href=\"../calendars/room-{name}.ics\" data-subscribe=\"{}\">{}</a></p>\n{}{SUBSCRIBE_TAG}",
+                esc(w.subscribe),
                 esc(w.calendar_of),
                 session_list(&c, &list, true)
             );
@@ -531,3 +538,6 @@ fn annex_options(p: &Published<'_>, lang: Lang) -> crate::annex::Options {
 
 const STYLE: &str = include_str!("style.css");
 const SEARCH: &str = include_str!("search.js");
+const SUBSCRIBE: &str = include_str!("subscribe.js");
+/// Loads `subscribe.js` on a page with calendar links.
+const SUBSCRIBE_TAG: &str = "\n<script src=\"../subscribe.js\" defer></script>";

@@ -354,6 +354,30 @@ test("Arabic pages are laid out right to left, the others left to right", async 
   }
 });
 
+test("served over HTTP, each calendar link has a webcal link beside it to the same file", async () => {
+  const site = sites.sg12;
+  const body = site.files.find((f) => /^en\/body-.*\.html$/.test(f));
+  assert.ok(body, "a body page");
+  for (const path of ["en/index.html", body]) {
+    const { page, problems } = await open(site, path);
+    const pairs = await page.evaluate(() =>
+      [...document.querySelectorAll("a[data-subscribe]")].map((a) => [
+        a.href,
+        a.nextElementSibling?.getAttribute("href") ?? null,
+        a.nextElementSibling?.textContent ?? "",
+      ]),
+    );
+    await page.close();
+    assert.deepEqual(problems, [], path);
+    assert.ok(pairs.length > 0, `${path} has calendar links`);
+    for (const [ics, webcal, label] of pairs) {
+      const url = new URL(ics);
+      assert.equal(webcal, `webcal://${url.host}${url.pathname}`, `${path}: ${ics}`);
+      assert.ok(label.trim().length > 0, "the link says what it does");
+    }
+  }
+});
+
 test("the site also works opened from the file system, with no server", async () => {
   const site = sites.sg12;
   const page = await browser.newPage();
@@ -362,6 +386,11 @@ test("the site also works opened from the file system, with no server", async ()
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
   await page.goto(`file://${join(site.dir, "index.html")}`);
   await page.waitForURL(/\/en\/index\.html$/, { timeout: 10_000 });
+  assert.equal(
+    await page.locator('a[href^="webcal:"]').count(),
+    0,
+    "no webcal link without the site's address: the calendars download",
+  );
   await page.click('nav.sections a[href="annex.html"]');
   await page.waitForLoadState("load");
   assert.ok(page.url().endsWith("/en/annex.html"), page.url());
