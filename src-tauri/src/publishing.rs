@@ -58,6 +58,9 @@ pub struct PublishPlan {
     pub unchanged: usize,
     /// Files it holds that the site no longer has, sorted: removed by publishing.
     pub removed: Vec<String>,
+    /// What the site's annexes do not say as the timetable has it, each starting with its
+    /// language's code ([`plenary::publish::annex_warnings`]).
+    pub warnings: Vec<String>,
 }
 
 /// What a publish wrote.
@@ -102,6 +105,9 @@ pub fn plan_publish<R: Runtime>(
     let (timetable, site) = rendered(&state)?;
     let changes =
         atomic::folder_changes(&dir, &pairs(&site)).map_err(|e| files::io_error(&dir, &e))?;
+    let warnings = guarded("publishing", || {
+        plenary::publish::annex_warnings(&timetable, &PublishOptions::default()).map_err(failed)
+    })?;
     Ok(PublishPlan {
         dir: dir.to_string_lossy().into_owned(),
         revision: timetable.revisions.last().map(|r| r.label.clone()),
@@ -112,6 +118,7 @@ pub fn plan_publish<R: Runtime>(
         changed: changes.changed,
         unchanged: changes.unchanged,
         removed: changes.removed,
+        warnings,
     })
 }
 
@@ -201,10 +208,7 @@ fn rendered(state: &AppState) -> Result<(Timetable, Arc<Vec<SiteFile>>), ErrorPa
             revision: None,
             fonts: Some(Arc::new(crate::fonts::system())),
         };
-        plenary::publish::publish(&timetable, &options).map_err(|e| ErrorPayload {
-            code: ErrorCode::Internal,
-            message: e.to_string(),
-        })
+        plenary::publish::publish(&timetable, &options).map_err(failed)
     })?;
     let files = Arc::new(files);
     let mut document = state.document.lock();
@@ -221,6 +225,13 @@ fn pairs(site: &[SiteFile]) -> Vec<(&str, &[u8])> {
     site.iter()
         .map(|f| (f.path.as_str(), f.bytes.as_slice()))
         .collect()
+}
+
+fn failed(e: plenary::publish::PublishError) -> ErrorPayload {
+    ErrorPayload {
+        code: ErrorCode::Internal,
+        message: e.to_string(),
+    }
 }
 
 fn no_folder() -> ErrorPayload {

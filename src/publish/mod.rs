@@ -212,6 +212,33 @@ fn annex_files(p: &Published<'_>, options: &PublishOptions) -> Result<Vec<SiteFi
     Ok(files)
 }
 
+/// What the annexes the site offers for download do not say as the timetable has it (the
+/// warnings `plenary export` gives: a time no note gives, a text taken from another
+/// language), each prefixed with its language's code (`zh: ...`), in the meeting's
+/// languages' order: to be read before the site goes out, as before the letter does.
+pub fn annex_warnings(
+    document: &Timetable,
+    options: &PublishOptions,
+) -> Result<Vec<String>, PublishError> {
+    use crate::export::{ExportFormat, ExportOptions, render};
+    let p = resolve(document, options)?;
+    let mut warnings = Vec::new();
+    for lang in &p.langs {
+        let mut export = ExportOptions::new(*lang, p.date.and_time(chrono::NaiveTime::MIN));
+        if p.index.is_some() {
+            export.revision = Some(p.label.clone());
+        }
+        let rendered = render(p.document, ExportFormat::AnnexDocx, &export)?;
+        warnings.extend(
+            rendered
+                .warnings
+                .into_iter()
+                .map(|w| format!("{}: {w}", lang.code())),
+        );
+    }
+    Ok(warnings)
+}
+
 /// Every file of the published site, feeds and calendars of `document`, sorted by path.
 pub fn publish(
     document: &Timetable,

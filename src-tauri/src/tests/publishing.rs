@@ -58,6 +58,12 @@ fn publishing_asks_for_a_folder_then_writes_what_its_plan_said() {
     );
     assert!(list(&plan, "added").contains(&"index.html".to_owned()));
     assert!(!site.exists(), "planning writes nothing");
+    assert!(
+        list(&plan, "warnings")
+            .iter()
+            .any(|w| w.starts_with("en: ") && w.contains("annex table is empty")),
+        "the annex's warnings, by language (the test meeting has no slots): {plan}"
+    );
 
     let published = invoke(&window, "publish_site", json!({})).expect("publishes");
     assert_eq!(published["files"].as_u64(), Some(files), "{published}");

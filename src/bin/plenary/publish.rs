@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
-use plenary::publish::{PublishOptions, publish as render};
+use plenary::publish::{PublishOptions, annex_warnings, publish as render};
 
 use crate::{Failure, open};
 
@@ -35,8 +35,12 @@ pub fn publish(args: &PublishArgs) -> Result<ExitCode, Failure> {
         #[cfg(feature = "pdf")]
         fonts: Some(std::sync::Arc::new(crate::fonts::find(&[]))),
     };
-    let files = render(&timetable, &options)
-        .map_err(|e| Failure(format!("{}: {e}", args.file.display())))?;
+    let failed =
+        |e: plenary::publish::PublishError| Failure(format!("{}: {e}", args.file.display()));
+    let files = render(&timetable, &options).map_err(failed)?;
+    for warning in annex_warnings(&timetable, &options).map_err(failed)? {
+        eprintln!("plenary: warning: annex in {warning}");
+    }
     let pairs: Vec<(&str, &[u8])> = files
         .iter()
         .map(|f| (f.path.as_str(), f.bytes.as_slice()))

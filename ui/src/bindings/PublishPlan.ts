@@ -40,4 +40,9 @@ unchanged: number,
 /**
  * Files it holds that the site no longer has, sorted: removed by publishing.
  */
-removed: Array<string>, };
+removed: Array<string>, 
+/**
+ * What the site's annexes do not say as the timetable has it, each starting with its
+ * language's code ([`plenary::publish::annex_warnings`]).
+ */
+warnings: Array<string>, };

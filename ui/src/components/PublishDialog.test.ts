@@ -18,6 +18,7 @@ const plan = (over: Partial<PublishPlan> = {}): PublishPlan => ({
   changed: ["schedule.xml", "en/day-2017-09-19.html"],
   unchanged: 249,
   removed: ["en/session-q4.html"],
+  warnings: [],
   ...over,
 });
 
@@ -57,6 +58,13 @@ describe("the Publish dialog", () => {
     expect(q(target, "publish-summary")?.textContent).toMatch(/1 new, 2 changed, 1 removed;\s+249 stay/);
     expect(q(target, "publish-removed")?.textContent).toContain("en/session-q4.html");
     expect(calls).toEqual(["plan"]);
+  });
+
+  it("lists what the annex does not say, by language", async () => {
+    const { target } = show([plan({ warnings: ['en: session "Opening": no note gives its times'] })]);
+    await settle();
+    expect(q(target, "publish-warnings")?.textContent).toContain('en: session "Opening": no note gives its times');
+    expect(q(target, "publish-warnings")?.textContent).toContain("(1 point)");
   });
 
   it("names a draft when no revision is published, and a new folder as all new", async () => {

@@ -453,6 +453,7 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
         changed: [],
         unchanged: sitePublished ? files.length : 0,
         removed: [],
+        warnings: [],
       };
     },
     // Writes nothing; answers as a publish of that small site would.
