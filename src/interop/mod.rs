@@ -87,6 +87,18 @@ impl Format {
         }
     }
 
+    /// What it is, for people choosing one.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::FrabXml => "frab/Pentabarf schedule.xml",
+            Format::FrabJson => "frab schedule.json",
+            Format::Ics => "iCalendar (RFC 5545)",
+            Format::Csv => "CSV with Plenary's columns",
+            Format::Xcal => "xCal: iCalendar in XML (RFC 6321)",
+            Format::Xlsx => "Excel workbook (.xlsx) with Plenary's columns",
+        }
+    }
+
     /// Whether the format is text (every importer but Excel's reads text).
     pub fn is_text(self) -> bool {
         self != Format::Xlsx
