@@ -835,6 +835,33 @@ fn cli_checks_a_frab_file_directly_and_imports_it() {
             "{format} written"
         );
     }
+    // The workbook comes back through the CLI, found by its content and by --from.
+    let workbook = dir.join("out.xlsx");
+    let workbook = workbook.to_str().expect("utf-8 path");
+    let (code, _, err) = crate::cli::plenary(&["check", workbook]);
+    assert_eq!(code, 0, "a workbook checks directly: {err}");
+    assert!(err.contains("sheet 'Sessions'"), "{err}");
+    let before = plenary::document::load(&std::fs::read_to_string(doc_text).expect("written"))
+        .expect("a document");
+    let back = dir.join("back.plenary");
+    let (code, _, err) = crate::cli::plenary(&[
+        "import",
+        "--from",
+        "xlsx",
+        "--time-zone",
+        &before.meeting.time_zone,
+        workbook,
+        "-o",
+        back.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let back = plenary::document::load(&std::fs::read_to_string(&back).expect("written"))
+        .expect("a document");
+    assert_eq!(
+        seen(&back),
+        seen(&before),
+        "the same sessions through Excel"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 
