@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tests the package `make dist` built, as a user would meet it (`make dist-test`):
 #   installs the .deb with dpkg, checks what it put on the system (the binary, the desktop
-#   entry with its MIME type, icons at every size, the type of .plenary files), starts the
+#   entry with its MIME type, icons at every size, the type of .plenary files, the
+#   command-line tool with its man pages and shell completions), starts the
 #   installed binary under Xvfb on the example saved as a .plenary document, waits for its
 #   window, takes a screenshot (target/dist-test/installed.png) and checks it is not blank,
 #   then removes the package and checks nothing of it is left.
@@ -120,11 +121,25 @@ if command -v update-mime-database >/dev/null 2>&1; then
   check "the MIME database knows application/x-plenary" test -f /usr/share/mime/application/x-plenary.xml
 fi
 
+# The command-line tool, its man pages and its completions (scripts/cli-files.sh).
+check "it installs the command-line tool /usr/bin/plenary" test -x /usr/bin/plenary
+check "plenary --version says $cargo_version" bash -c "/usr/bin/plenary --version | grep -qx 'plenary $cargo_version'"
+check "the installed plenary checks the example" /usr/bin/plenary check "$home/sg12.plenary"
+check "the man pages of plenary and its subcommands" test -f /usr/share/man/man1/plenary.1.gz -a -f /usr/share/man/man1/plenary-export.1.gz
+if command -v man >/dev/null 2>&1; then
+  check "man plenary-export lists the layouts" bash -c "man -P cat plenary-export 2>/dev/null | grep -q agenda"
+fi
+check "the bash completion" test -s /usr/share/bash-completion/completions/plenary
+check "bash completes plenary with it" bash -c "source /usr/share/bash-completion/completions/plenary && complete -p plenary"
+check "the zsh completion (Debian's and Fedora's folders)" test -s /usr/share/zsh/vendor-completions/_plenary -a -s /usr/share/zsh/site-functions/_plenary
+check "the fish completion" test -s /usr/share/fish/vendor_completions.d/plenary.fish
+
 start_and_look /usr/bin/plenary-desktop installed
 
 dpkg -r "$package" >>"$out/dpkg.log" 2>&1
 check "dpkg removes $package" bash -c "! dpkg -s '$package' 2>/dev/null | grep -q '^Status: install ok installed'"
 check "the binary is gone" test ! -e /usr/bin/plenary-desktop
+check "the command-line tool, its man pages and completions are gone" bash -c "test ! -e /usr/bin/plenary && test ! -e /usr/share/man/man1/plenary.1.gz && test ! -e /usr/share/bash-completion/completions/plenary"
 check "the desktop entry is gone" test ! -e "${desktop:-/nonexistent}"
 check "the type declaration is gone" test ! -e /usr/share/mime/packages/plenary.xml
 finish

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds Plenary's installable packages for this machine (`make dist`): on Linux the .deb and
 # the .rpm, through Tauri's bundler, from a release build with the UI embedded. They land in
-# target/release/bundle/{deb,rpm}/ and are listed with their sizes at the end.
+# target/release/bundle/{deb,rpm}/ and are listed with their sizes at the end. The Linux
+# packages also carry the command-line tool `plenary` with its man pages and shell
+# completions (scripts/cli-files.sh stages them; tauri.conf.json's deb/rpm "files").
 #
 # The AppImage is not built here: Tauri's AppImage bundler downloads linuxdeploy and its
 # plugins from GitHub at build time, and no package registry serves them; the release
@@ -21,6 +23,12 @@ if [ -z "$bundles" ]; then
 fi
 
 scripts/npm-deps.sh ui tests/e2e
+case ",$bundles," in
+  *,deb,* | *,rpm,*)
+    cargo build --release --locked --bin plenary
+    scripts/cli-files.sh release
+    ;;
+esac
 npm --prefix ui run build --silent
 # The CLI finds tauri.conf.json through the committed symlink src-tauri/tauri.conf.json; it
 # reads CI as a boolean ("true", not "1"). Extra arguments go to `tauri build` (the release

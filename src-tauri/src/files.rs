@@ -188,8 +188,8 @@ pub fn import_file(
     };
     let format = interop::foreign_format(name, &bytes).ok_or_else(|| {
         invalid(format!(
-            "{}: not a file Plenary imports (frab schedule XML or JSON, iCalendar, CSV); \
-             open Plenary documents with File > Open",
+            "{}: not a file Plenary imports (frab schedule XML or JSON, iCalendar, xCal, \
+             CSV, Excel workbook); open Plenary documents with File > Open",
             path.display()
         ))
     })?;

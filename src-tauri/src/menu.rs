@@ -250,7 +250,7 @@ pub fn about_metadata(version: &str) -> AboutMetadata<'static> {
 /// packages and their licences is checked by `cargo deny` and kept in the lock files).
 pub const CREDITS: &str = "Built with Tauri (MIT/Apache-2.0), WebKitGTK, WebView2 and WebKit, \
 Svelte (MIT), typst (Apache-2.0) for the PDF annex, docx-rs (MIT), rust_xlsxwriter \
-(MIT/Apache-2.0), ICU4X (Unicode licence), chrono and chrono-tz (MIT/Apache-2.0), serde \
+(MIT/Apache-2.0) and calamine (MIT) for Excel, ICU4X (Unicode licence), chrono and chrono-tz (MIT/Apache-2.0), serde \
 (MIT/Apache-2.0), Vite (MIT), and the Noto fonts (OFL) where installed.";
 
 /// The items whose text or contents follow the document.

@@ -119,6 +119,33 @@ pub enum Orientation {
     Landscape,
 }
 
+impl Orientation {
+    /// All orientations.
+    pub const ALL: [Orientation; 3] = [
+        Orientation::Auto,
+        Orientation::Portrait,
+        Orientation::Landscape,
+    ];
+
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Orientation::Auto => "auto",
+            Orientation::Portrait => "portrait",
+            Orientation::Landscape => "landscape",
+        }
+    }
+
+    /// What it is, for people choosing one.
+    pub fn label(self) -> &'static str {
+        match self {
+            Orientation::Auto => "portrait unless the table is too wide for it",
+            Orientation::Portrait => "A4 upright",
+            Orientation::Landscape => "A4 on its side",
+        }
+    }
+}
+
 /// What to build.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {

@@ -22,17 +22,11 @@
 //! is dropped) or an import-only `meeting` column (its first value); else from the file's
 //! name ([`ImportOptions::file_name`]).
 
-use std::collections::HashMap;
 use std::io::Write;
 
-use chrono::NaiveDateTime;
-
-use super::build::{Builder, NewSession, PersonKey, Zone};
-use super::{
-    Action, ExportError, ImportError, ImportOptions, Imported, Position, kind_from_type,
-    type_of_kind,
-};
-use crate::model::{AnnexPlacement, Lang, Placement, SessionKind, Timetable, Timing, text_in};
+use super::table::{self, Place, Row, Source, Table, caption_of};
+use super::{Action, ExportError, ImportError, ImportOptions, Imported, Position, type_of_kind};
+use crate::model::{AnnexPlacement, Lang, Timetable, Timing, text_in};
 use crate::time::Stamp;
 
 /// The CSV columns, in the order export writes them.
@@ -50,11 +44,9 @@ pub const CSV_COLUMNS: [&str; 11] = [
     "annex",
 ];
 
-/// An import-only column: the meeting's title (its first non-empty value is used).
-const MEETING_COLUMN: &str = "meeting";
-
 /// A title row above the header: `(its text, the rest of the file, 1)` when the first line
-/// has exactly one non-empty cell and no `title` column; else `(None, text, 0)`.
+/// makes a caption ([`caption_of`]: one non-empty cell, more lines after it); else
+/// `(None, text, 0)`.
 fn title_row(text: &str) -> (Option<String>, &str, usize) {
     let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
     let first = first.trim_start_matches('\u{feff}');
@@ -71,23 +63,12 @@ fn title_row(text: &str) -> (Option<String>, &str, usize) {
         .records()
         .next()
         .and_then(Result::ok)
-        .map(|r| {
-            r.iter()
-                .map(|c| c.trim().to_owned())
-                .filter(|c| !c.is_empty())
-                .collect()
-        })
+        .map(|r| r.iter().map(str::to_owned).collect())
         .unwrap_or_default();
-    match cells.as_slice() {
-        [only] if !only.eq_ignore_ascii_case("title") && !rest.trim().is_empty() => {
-            let lower = only.to_lowercase();
-            let label = ["title:", "meeting:"]
-                .iter()
-                .find(|l| lower.starts_with(*l));
-            let caption = label.map_or(only.as_str(), |l| only[l.len()..].trim());
-            (Some(caption.to_owned()), rest, 1)
-        }
-        _ => (None, text, 0),
+    let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+    match caption_of(&cells, !rest.trim().is_empty()) {
+        Some(caption) => (Some(caption), rest, 1),
+        None => (None, text, 0),
     }
 }
 
@@ -146,13 +127,6 @@ pub(super) fn guard(cell: &str) -> String {
     }
 }
 
-fn unguard(cell: &str) -> &str {
-    match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
-        _ => cell,
-    }
-}
-
 /// Writes every session of `timetable`, scheduled ones first in time order, then the
 /// unscheduled ones in document order.
 pub fn write_csv<W: Write>(
@@ -189,49 +163,8 @@ pub(super) fn sessions_in_order(t: &Timetable) -> Vec<&crate::model::Session> {
     list
 }
 
-/// Why a `start` or `end` cell is not a time: empty, or no such date or time of day
-/// (2017-02-30, 25:00), or not in the form `YYYY-MM-DD HH:MM`.
-fn unreadable_stamp(column: &str, text: &str) -> String {
-    if text.is_empty() {
-        return format!("the {column} is empty (a scheduled session needs both start and end)");
-    }
-    let shaped = text.len() >= 16
-        && text
-            .as_bytes()
-            .iter()
-            .take(16)
-            .enumerate()
-            .all(|(i, b)| match i {
-                4 | 7 => *b == b'-',
-                10 => *b == b' ' || *b == b'T',
-                13 => *b == b':',
-                _ => b.is_ascii_digit(),
-            });
-    if shaped {
-        format!(
-            "the {column} '{text}' is no such date or time of day (the day must exist in its month, the time be 00:00 to 23:59)"
-        )
-    } else {
-        format!("the {column} '{text}' is not a time YYYY-MM-DD HH:MM")
-    }
-}
-
-fn parse_stamp(text: &str) -> Option<Stamp> {
-    let t = text.trim();
-    for fmt in [
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%dT%H:%M:%S",
-    ] {
-        if let Ok(v) = NaiveDateTime::parse_from_str(t, fmt) {
-            return Some(Stamp::from_naive(v));
-        }
-    }
-    None
-}
-
-/// Imports CSV with a header row naming [`CSV_COLUMNS`] (any order; `title` required).
+/// Imports CSV with a header row naming [`CSV_COLUMNS`] (any order; `title` required): the
+/// records become a [`Table`], which [`table::import`] reads as every session table.
 pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
     let (caption, text, skipped_lines) = title_row(text);
     let header_line = text.lines().next().unwrap_or("");
@@ -251,203 +184,46 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
             message: e.to_string(),
         }
     };
-    let headers = reader.headers().map_err(|e| csv_error(&e))?.clone();
-    let mut col: HashMap<&str, usize> = HashMap::new();
-    let mut unknown = Vec::new();
-    for (i, h) in headers.iter().enumerate() {
-        let key = h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase();
-        match CSV_COLUMNS
-            .iter()
-            .chain(&[MEETING_COLUMN])
-            .find(|c| **c == key)
-        {
-            Some(c) => {
-                col.entry(c).or_insert(i);
-            }
-            None => unknown.push(h.to_owned()),
-        }
-    }
-    if !col.contains_key("title") {
-        return Err(ImportError::Csv {
-            line: 1,
-            message: format!(
-                "the header row has no 'title' column (it has: {}); the columns are: {}",
-                headers.iter().collect::<Vec<_>>().join(", "),
-                CSV_COLUMNS.join(", ")
-            ),
-        });
-    }
-    let zone = match &options.time_zone {
-        Some(name) => {
-            Zone::named(name).ok_or_else(|| ImportError::UnknownTimeZone(name.clone()))?
-        }
-        None => Zone::utc(),
+    let cells = |record: &csv::StringRecord| -> Vec<(u32, String)> {
+        (0u32..).zip(record.iter().map(str::to_owned)).collect()
     };
-    let mut b = Builder::new(zone);
-    b.title_fallback(options);
-    if let Some(caption) = &caption {
-        b.meeting(caption, "");
-        b.note(
-            Position::Line(1),
-            Action::Guessed,
-            format!("the line above the header is the meeting's title: \"{caption}\""),
-        );
-    }
-    let mut titled = caption.is_some();
-    if options.time_zone.is_none() {
-        b.zone_is_a_guess();
-        b.note(
-            Position::File,
-            Action::Guessed,
-            "CSV times carry no zone: the meeting's zone is UTC (name the real zone with \
-             --time-zone)",
-        );
-    }
-    if !unknown.is_empty() {
-        b.note(
-            Position::Line(1),
-            Action::Skipped,
-            format!("unknown column(s) ignored: {}", unknown.join(", ")),
-        );
-    }
+    let headers = reader.headers().map_err(|e| csv_error(&e))?.clone();
+    let header = Row {
+        place: Place::Line(1 + skipped_lines),
+        cells: cells(&headers),
+    };
+    let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(&e))?;
         let line = record.position().map_or(0, |p| p.line() as usize) + skipped_lines;
-        let pos = Position::Line(line);
-        b.report.events += 1;
-        let get = |name: &str| -> &str {
-            col.get(name)
-                .and_then(|i| record.get(*i))
-                .map(unguard)
-                .unwrap_or("")
-                .trim()
-        };
-        if record.iter().all(|c| c.trim().is_empty()) {
-            b.note(pos, Action::Skipped, "empty row");
-            continue;
-        }
-        if !titled && !get(MEETING_COLUMN).is_empty() {
-            titled = true;
-            b.meeting(get(MEETING_COLUMN), "");
-        }
-        let kind_text = get("kind");
-        let kind = if kind_text.is_empty() {
-            SessionKind::Other
-        } else {
-            kind_from_type(kind_text).unwrap_or_else(|| {
-                b.note(
-                    pos.clone(),
-                    Action::Guessed,
-                    format!("kind '{kind_text}' is not a Plenary kind; taken as 'other'"),
-                );
-                SessionKind::Other
-            })
-        };
-        let (start, end) = (get("start"), get("end"));
-        let mut timing = Timing::Span;
-        let placement = if start.is_empty() && end.is_empty() {
-            None
-        } else {
-            match (parse_stamp(start), parse_stamp(end)) {
-                (Some(s), Some(e)) if s < e => Some(Placement { start: s, end: e }),
-                // No length: the same end is a point in time ("17:30 Steering Committee"),
-                // no end an open-ended item ("18:00– conference dinner"); neither is a
-                // session that lost its times.
-                (Some(s), e) if e == Some(s) || end.is_empty() => {
-                    let (what, said) = if end.is_empty() {
-                        (Timing::OpenEnded, "open-ended (a start and no end)")
-                    } else {
-                        (
-                            Timing::Point,
-                            "a point in time (it starts and ends at the same time)",
-                        )
-                    };
-                    b.note(
-                        pos.clone(),
-                        Action::Guessed,
-                        format!("the session at {start} is {said}"),
-                    );
-                    timing = what;
-                    Some(Placement { start: s, end: s })
-                }
-                (s, e) => {
-                    let why = match (s, e) {
-                        (None, _) => unreadable_stamp("start", start),
-                        (_, None) => unreadable_stamp("end", end),
-                        (Some(_), Some(_)) => {
-                            format!("the end {end} is before the start {start}")
-                        }
-                    };
-                    b.note(
-                        pos.clone(),
-                        Action::Repaired,
-                        format!("{why}; the session is unscheduled"),
-                    );
-                    None
-                }
-            }
-        };
-        let flag = |name: &str| {
-            matches!(
-                get(name).to_ascii_lowercase().as_str(),
-                "yes" | "y" | "true" | "1" | "x"
-            )
-        };
-        let annex = match get("annex").to_ascii_lowercase().as_str() {
-            "" | "cell" => AnnexPlacement::Cell,
-            "note" => AnnexPlacement::Note,
-            "both" => AnnexPlacement::Both,
-            "hidden" => AnnexPlacement::Hidden,
-            other => {
-                b.note(
-                    pos.clone(),
-                    Action::Guessed,
-                    format!("annex '{other}' is not cell, note, both or hidden; taken as cell"),
-                );
-                AnnexPlacement::Cell
-            }
-        };
-        let list = |name: &str| -> Vec<String> {
-            get(name)
-                .split(';')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect()
-        };
-        let id = get("id").to_owned();
-        let id = if id.is_empty() {
-            format!("s-{line}")
-        } else {
-            id
-        };
-        b.session(NewSession {
-            id,
-            title: get("title").to_owned(),
-            kind,
-            room: Some(get("room").to_owned()),
-            bodies: list("bodies"),
-            persons: list("persons")
-                .into_iter()
-                .map(|n| (PersonKey::Name(n.clone()), n))
-                .collect(),
-            placement,
-            timing,
-            tentative: flag("tentative"),
-            exclusive: flag("exclusive"),
-            annex,
-            position: pos,
+        rows.push(Row {
+            place: Place::Line(line),
+            cells: cells(&record),
         });
     }
-    if let Some(line) = unterminated_quote(text, delimiter) {
-        b.note(
-            Position::Line(line),
-            Action::Repaired,
-            "the quoted cell opened on this line is never closed (a '\"' is missing or the \
-             file is truncated); the rest of the file was read as that one cell",
-        );
-    }
-    b.finish()
+    let closing = unterminated_quote(text, delimiter)
+        .map(|line| {
+            (
+                Position::Line(line + skipped_lines),
+                Action::Repaired,
+                "the quoted cell opened on this line is never closed (a '\"' is missing or \
+                 the file is truncated); the rest of the file was read as that one cell"
+                    .to_owned(),
+            )
+        })
+        .into_iter()
+        .collect();
+    table::import(
+        Table {
+            source: Source::Csv,
+            caption: caption.map(|c| (c, Place::Line(1))),
+            header,
+            rows,
+            notes: Vec::new(),
+            closing,
+        },
+        options,
+    )
 }
 
 /// The line (1-based) where a quoted cell opens that the file never closes, read as
@@ -488,6 +264,8 @@ fn unterminated_quote(text: &str, delimiter: u8) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::interop::Action;
+    use crate::interop::table::unguard;
 
     #[test]
     fn formula_cells_are_quoted_and_unquoted_again() {

@@ -23,13 +23,22 @@ pub enum Detected {
 /// The content decides when it is clear (`BEGIN:VCALENDAR`, an XML `<icalendar>` root
 /// for xCal, other XML for frab, JSON with a
 /// `"format": "plenary"` marker or a `"schedule"` key); the extension decides otherwise
-/// (`.ics`, `.xml`, `.xcal`, `.json`, `.csv`).
+/// (`.ics`, `.xml`, `.xcal`, `.json`, `.csv`). A ZIP package is an Excel workbook when it
+/// is named `.xlsx` or lists the member `xl/workbook.xml` (ZIP keeps member names
+/// uncompressed), else nothing Plenary imports.
 pub fn detect(file_name: Option<&str>, bytes: &[u8]) -> Option<Detected> {
     let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
     let head = text.trim_start_matches('\u{feff}').trim_start();
     let ext = file_name
         .and_then(|n| n.rsplit_once('.'))
         .map(|(_, e)| e.to_ascii_lowercase());
+    if bytes.starts_with(b"PK\x03\x04") {
+        let workbook = matches!(ext.as_deref(), Some("xlsx" | "xlsm"))
+            || bytes
+                .windows(b"xl/workbook.xml".len())
+                .any(|w| w == b"xl/workbook.xml");
+        return workbook.then_some(Detected::Foreign(Format::Xlsx));
+    }
     // Compared as bytes: `head` is any text (random bytes decode to replacement
     // characters), and a fixed byte offset may fall inside a multi-byte character.
     if starts_with_ignore_ascii_case(head, "BEGIN:VCALENDAR") {
@@ -60,6 +69,7 @@ pub fn detect(file_name: Option<&str>, bytes: &[u8]) -> Option<Detected> {
         Some("xml") => Some(Detected::Foreign(Format::FrabXml)),
         Some("xcal") => Some(Detected::Foreign(Format::Xcal)),
         Some("csv" | "tsv" | "txt") => Some(Detected::Foreign(Format::Csv)),
+        Some("xlsx" | "xlsm") => Some(Detected::Foreign(Format::Xlsx)),
         Some("json" | "plenary") => Some(Detected::Plenary),
         _ => None,
     }
@@ -148,7 +158,11 @@ mod tests {
         let ics = Some(Detected::Foreign(Format::Ics));
         let frab_xml = Some(Detected::Foreign(Format::FrabXml));
         let xcal = Some(Detected::Foreign(Format::Xcal));
-        let cases: [(&str, &str, Option<Detected>); 10] = [
+        let xlsx = Some(Detected::Foreign(Format::Xlsx));
+        let cases: [(&str, &str, Option<Detected>); 13] = [
+            ("a.xlsx", "PK\u{3}\u{4}anything", xlsx),
+            ("a.bin", "PK\u{3}\u{4}..xl/workbook.xml..", xlsx),
+            ("a.docx", "PK\u{3}\u{4}..word/document.xml..", None),
             ("a.txt", "BEGIN:VCALENDAR\r\n", ics),
             ("a.txt", "\u{feff}  begin:vcalendar\r\n", ics),
             ("a.json", "<?xml version='1.0'?><schedule/>", frab_xml),

@@ -1,5 +1,6 @@
 //! Import and export of the formats other tools speak: frab/Pentabarf `schedule.xml` and
-//! `schedule.json`, iCalendar (RFC 5545), xCal (RFC 6321, import only), CSV and Excel.
+//! `schedule.json`, iCalendar (RFC 5545), xCal (RFC 6321, import only), CSV and Excel
+//! (`.xlsx`: the same columns as CSV, read by calamine).
 //!
 //! Importers take the file's bytes and return an [`Imported`]: a valid [`Timetable`] and a
 //! [`Report`] of everything that was skipped, guessed or repaired, each item with its
@@ -28,8 +29,10 @@ mod frab_export;
 mod ical;
 mod ids;
 mod slots;
+mod table;
 mod xcal;
 mod xlsx;
+mod xlsx_import;
 mod zones;
 
 use std::fmt;
@@ -56,19 +59,23 @@ pub enum Format {
     Csv,
     /// xCal: iCalendar in XML (RFC 6321, and the older draft form Pentabarf writes).
     Xcal,
+    /// An Excel workbook (`.xlsx`) whose sheet of sessions has the CSV columns.
+    Xlsx,
 }
 
 impl Format {
     /// Every importable format.
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::FrabXml,
         Format::FrabJson,
         Format::Ics,
         Format::Csv,
         Format::Xcal,
+        Format::Xlsx,
     ];
 
-    /// The name used on the command line (`frab-xml`, `frab-json`, `ics`, `csv`, `xcal`).
+    /// The name used on the command line (`frab-xml`, `frab-json`, `ics`, `csv`, `xcal`,
+    /// `xlsx`).
     pub fn name(self) -> &'static str {
         match self {
             Format::FrabXml => "frab-xml",
@@ -76,7 +83,25 @@ impl Format {
             Format::Ics => "ics",
             Format::Csv => "csv",
             Format::Xcal => "xcal",
+            Format::Xlsx => "xlsx",
         }
+    }
+
+    /// What it is, for people choosing one.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::FrabXml => "frab/Pentabarf schedule.xml",
+            Format::FrabJson => "frab schedule.json",
+            Format::Ics => "iCalendar (RFC 5545)",
+            Format::Csv => "CSV with Plenary's columns",
+            Format::Xcal => "xCal: iCalendar in XML (RFC 6321)",
+            Format::Xlsx => "Excel workbook (.xlsx) with Plenary's columns",
+        }
+    }
+
+    /// Whether the format is text (every importer but Excel's reads text).
+    pub fn is_text(self) -> bool {
+        self != Format::Xlsx
     }
 
     /// The format with this command-line name.
@@ -210,6 +235,29 @@ pub enum Position {
     },
     /// A JSON path (`schedule.conference.days[0].rooms["Saal 1"][3]`).
     Path(String),
+    /// A worksheet of a workbook, a row of it (1-based) and a cell of that row (its column,
+    /// 1-based, shown as Excel's letters: 4 is `D`).
+    Sheet {
+        /// The worksheet's name.
+        sheet: String,
+        /// 1-based row, when a row is meant.
+        row: Option<usize>,
+        /// 1-based column, when a cell is meant.
+        column: Option<usize>,
+    },
+}
+
+/// Excel's name of a 1-based column: 1 is `A`, 26 `Z`, 27 `AA`.
+pub(crate) fn column_letters(column: usize) -> String {
+    let mut n = column;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
 }
 
 impl fmt::Display for Position {
@@ -219,6 +267,16 @@ impl fmt::Display for Position {
             Position::Line(line) => write!(f, "line {line}"),
             Position::LineColumn { line, column } => write!(f, "line {line}, column {column}"),
             Position::Path(path) => f.write_str(path),
+            Position::Sheet { sheet, row, column } => {
+                write!(f, "sheet '{sheet}'")?;
+                if let Some(row) = row {
+                    write!(f, ", row {row}")?;
+                }
+                if let Some(column) = column {
+                    write!(f, ", column {}", column_letters(*column))?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -289,6 +347,22 @@ pub enum ImportError {
         /// What is wrong.
         message: String,
     },
+    /// The file is not an Excel workbook Plenary can read: not a ZIP package, a member
+    /// missing or damaged, a sheet that cannot be read (what, and which sheet and row
+    /// where known).
+    #[error("not an Excel workbook (.xlsx) Plenary can read: {message}")]
+    Workbook {
+        /// What is wrong, naming the sheet and row where known.
+        message: String,
+    },
+    /// The workbook reads but has no sheet of sessions (no `title` column in a header row).
+    #[error("{position}: not a Plenary sheet: {message}")]
+    Sheet {
+        /// Where (a sheet, a row).
+        position: Position,
+        /// What is wrong.
+        message: String,
+    },
     /// The file parses but is not a schedule of the expected kind (wrong root element, no
     /// `schedule` object).
     #[error("{position}: not a frab schedule: {message}")]
@@ -341,8 +415,10 @@ pub fn import(
     bytes: &[u8],
     options: &ImportOptions,
 ) -> Result<Imported, ImportError> {
-    if format == Format::Csv {
-        return import_csv(bytes, options);
+    match format {
+        Format::Csv => return import_csv(bytes, options),
+        Format::Xlsx => return xlsx_import::import(bytes, options),
+        _ => {}
     }
     let text = text_of(bytes)?;
     match format {
@@ -351,6 +427,7 @@ pub fn import(
         Format::Ics => ical::import(text, options),
         Format::Csv => csv_table::import(text, options),
         Format::Xcal => xcal::import(text, options),
+        Format::Xlsx => xlsx_import::import(bytes, options),
     }
 }
 
@@ -519,5 +596,14 @@ mod tests {
             assert_eq!(kind_from_type(type_of_kind(kind)), Some(kind));
         }
         assert_eq!(kind_from_type("lecture"), None);
+    }
+
+    #[test]
+    fn columns_are_named_with_excels_letters() {
+        let named: Vec<String> = [1, 4, 26, 27, 52, 53, 702, 703, 16384]
+            .into_iter()
+            .map(column_letters)
+            .collect();
+        assert_eq!(named, ["A", "D", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"]);
     }
 }

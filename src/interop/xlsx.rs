@@ -3,6 +3,11 @@
 //! column per slot, each cell listing the sessions that overlap the slot. Both sheets have a
 //! bold, shaded header row, set column widths and frozen panes; the session list has an
 //! autofilter. A timetable with no slots gets two: morning (before 13:00) and afternoon.
+//!
+//! Text is written as typed text cells, as it is: unlike CSV, whose cells a spreadsheet
+//! program parses (hence the CSV export's formula guard, a leading `'`), a workbook's cell
+//! says it is text, so `=SUM(A1)` or `-x` is shown and never computed, and a guard would
+//! show as a literal apostrophe.
 
 use std::collections::BTreeSet;
 
@@ -12,7 +17,7 @@ use rust_xlsxwriter::{
 };
 
 use super::ExportError;
-use super::csv_table::{CSV_COLUMNS, guard, row_of, sessions_in_order};
+use super::csv_table::{CSV_COLUMNS, row_of, sessions_in_order};
 use crate::model::{DayKind, Lang, Timetable, text_in};
 use crate::time::{Stamp, TimeOfDay};
 
@@ -65,14 +70,15 @@ pub fn xlsx_bytes(timetable: &Timetable, lang: Lang) -> Result<Vec<u8>, ExportEr
                         .write_datetime_with_format(r, c, excel_time(p.start).map_err(xerr)?, &when)
                         .map_err(xerr)?;
                 }
-                (4, Some(p)) => {
+                // An open-ended item has no end (its cell is empty, as in CSV).
+                (4, Some(p)) if !cell.is_empty() => {
                     sheet
                         .write_datetime_with_format(r, c, excel_time(p.end).map_err(xerr)?, &when)
                         .map_err(xerr)?;
                 }
                 _ if cell.is_empty() => {}
                 _ => {
-                    sheet.write_string(r, c, guard(cell)).map_err(xerr)?;
+                    sheet.write_string(r, c, cell).map_err(xerr)?;
                 }
             }
         }
@@ -174,7 +180,7 @@ fn write_grid(
             }
             if !titles.is_empty() {
                 sheet
-                    .write_string_with_format(r, (c + 1) as u16, guard(&titles.join("\n")), wrap)
+                    .write_string_with_format(r, (c + 1) as u16, titles.join("\n"), wrap)
                     .map_err(xerr)?;
             }
         }

@@ -121,7 +121,8 @@ pub struct Opened {
 #[ts(export)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
-    /// The format the file was read as (`frab-xml`, `frab-json`, `ics`, `csv`).
+    /// The format the file was read as (`frab-xml`, `frab-json`, `ics`, `csv`, `xcal`,
+    /// `xlsx`).
     pub format: String,
     /// Events found in the file (sessions, breaks or skipped).
     pub events: usize,

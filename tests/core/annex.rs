@@ -401,8 +401,17 @@ fn cli_exports_the_annex_and_reports_fallbacks() {
         "-o",
         "-",
     ]);
-    assert_eq!(out.status.code(), Some(2), "an unknown layout is refused");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown annex layout \"rows\""));
+    assert_eq!(
+        out.status.code(),
+        Some(64),
+        "an unknown layout is a usage error"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("invalid value 'rows' for '--layout <LAYOUT>'")
+            && err.contains("[possible values: days, bodies, plan, agenda]"),
+        "{err}"
+    );
 }
 
 #[cfg(feature = "pdf")]

@@ -207,8 +207,141 @@ fn diff_writes_the_summary_in_the_language_and_format_asked() {
     assert_eq!(code, 0);
     serde_json::from_str::<serde_json::Value>(&out).expect("JSON");
     let (code, _, err) = plenary(&["diff", WITH_REVISIONS, "--from", "Rev.1", "--lang", "de"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("--lang de"), "{err}");
+    assert_eq!(code, 64, "a language outside the list is a usage error");
+    assert!(
+        err.contains("invalid value 'de' for '--lang <LANG>'")
+            && err.contains("[possible values: ar, zh, en, fr, ru, es]"),
+        "{err}"
+    );
+}
+
+/// The exit codes of the README's table: a wrong command line (64) is told apart from an
+/// input that cannot be read (2), a finding (1) and success (0).
+#[test]
+fn usage_errors_exit_64_and_unreadable_input_exits_2() {
+    let usage: [&[&str]; 9] = [
+        &[],
+        &["frobnicate", EXAMPLE],
+        &["check", EXAMPLE, "--colour"],
+        &["export", EXAMPLE, "-o", "-"],
+        &[
+            "export",
+            EXAMPLE,
+            "--format",
+            "annex-html",
+            "--layout",
+            "rows",
+            "-o",
+            "-",
+        ],
+        &[
+            "export",
+            EXAMPLE,
+            "--format",
+            "annex-pdf",
+            "--orientation",
+            "sideways",
+            "-o",
+            "-",
+        ],
+        &[
+            "export", EXAMPLE, "--format", "csv", "--body", "WP1/12", "-o", "-",
+        ],
+        &["import", EXAMPLE, "--from", "docx", "-o", "-"],
+        &["arrange", EXAMPLE, "--seconds", "-1"],
+    ];
+    for args in usage {
+        let (code, out, err) = plenary(args);
+        assert_eq!(code, 64, "plenary {}: {err}", args.join(" "));
+        assert!(out.is_empty() && !err.trim().is_empty(), "{args:?}: {err}");
+    }
+    // The same mistakes on a file that does not exist: the command line is judged first.
+    let (code, _, err) = plenary(&[
+        "export",
+        "no/such.plenary",
+        "--format",
+        "csv",
+        "--body",
+        "x",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(code, 64, "{err}");
+    let unreadable: [&[&str]; 3] = [
+        &["check", "no/such.plenary"],
+        &["export", "no/such.plenary", "--format", "csv", "-o", "-"],
+        &["import", "Cargo.toml", "-o", "-"],
+    ];
+    for args in unreadable {
+        let (code, _, err) = plenary(args);
+        assert_eq!(code, 2, "plenary {}: {err}", args.join(" "));
+    }
+    for args in [&["--help"][..], &["--version"], &["export", "--help"]] {
+        let (code, out, _) = plenary(args);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(!out.is_empty());
+    }
+}
+
+/// `--help` lists the closed sets of values, and the completions and the man page come from
+/// the same parser.
+#[test]
+fn help_completions_and_man_page_come_from_the_parser() {
+    let (_, help, _) = plenary(&["export", "--help"]);
+    for listed in [
+        "- agenda: Agenda (one row per item)",
+        "[possible values: ar, zh, en, fr, ru, es]",
+        "- xlsx:",
+    ] {
+        assert!(help.contains(listed), "{listed} in {help}");
+    }
+    let (_, help, _) = plenary(&["import", "--help"]);
+    assert!(help.contains("- xlsx:"), "{help}");
+    for (shell, marker) in [
+        ("bash", "_plenary()"),
+        ("zsh", "#compdef plenary"),
+        ("fish", "complete -c plenary"),
+        ("powershell", "Register-ArgumentCompleter"),
+        ("elvish", "edit:completion:arg-completer[plenary]"),
+    ] {
+        let (code, out, err) = plenary(&["completions", shell]);
+        assert_eq!(code, 0, "{shell}: {err}");
+        assert!(out.contains(marker), "{shell}: {out}");
+        // PowerShell's and elvish's scripts complete options, not their values.
+        let values = out.contains("annex-docx") && out.contains("agenda");
+        assert!(
+            values || matches!(shell, "powershell" | "elvish"),
+            "{shell} completes values"
+        );
+    }
+    let (code, page, err) = plenary(&["man"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH plenary 1"),
+        "{page}"
+    );
+    assert!(
+        page.contains("completions") && page.contains("Exit codes"),
+        "{page}"
+    );
+    let dir = tempfile::tempdir().expect("a folder");
+    let target = dir.path().join("man1");
+    let (code, _, err) = plenary(&["man", "--dir", target.to_str().expect("utf-8")]);
+    assert_eq!(code, 0, "{err}");
+    for page in [
+        "plenary.1",
+        "plenary-export.1",
+        "plenary-import.1",
+        "plenary-completions.1",
+    ] {
+        let text = std::fs::read_to_string(target.join(page)).expect(page);
+        assert!(text.contains(".TH"), "{page}");
+    }
+    let export = std::fs::read_to_string(target.join("plenary-export.1")).expect("page");
+    assert!(
+        export.contains("agenda") && export.contains("xlsx"),
+        "{export}"
+    );
 }
 
 /// `plenary import` of a file whose format neither content nor name says names what the

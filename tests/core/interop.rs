@@ -337,6 +337,7 @@ fn export(t: &Timetable, format: Format) -> Vec<u8> {
         }
         Format::Csv => interop::write_csv(t, Lang::En, &mut out).expect("exports"),
         Format::Xcal => unreachable!("xCal is import-only"),
+        Format::Xlsx => out = interop::xlsx_bytes(t, Lang::En).expect("exports"),
     }
     out
 }
@@ -399,7 +400,7 @@ fn import_export_import_keeps_sessions_rooms_and_persons_in_every_format() {
             // CSV names persons, so two persons of one name become one there.
             let names = |t: &Timetable| {
                 let mut n = person_names(t);
-                if format == Format::Csv {
+                if matches!(format, Format::Csv | Format::Xlsx) {
                     n.dedup();
                 }
                 n
@@ -430,7 +431,7 @@ fn import_export_import_keeps_sessions_rooms_and_persons_in_every_format() {
                         "{name} through {format}: rooms"
                     )
                 }
-                Format::Ics | Format::Csv | Format::Xcal => {
+                Format::Ics | Format::Csv | Format::Xcal | Format::Xlsx => {
                     assert_eq!(used(&back), used(t), "{name} through {format}: used rooms")
                 }
             }
@@ -685,9 +686,10 @@ fn mutated_real_files_never_panic_any_importer() {
         "33c3-2016-schedule.xcal",
         "ccc-camp2019-schedule.json",
     ];
-    let mut csv_seed = Vec::new();
+    let (mut csv_seed, mut xlsx_seed) = (Vec::new(), Vec::new());
     if let Some(imp) = import_file("lswt2019-schedule-v2019-06-26-final.xml", Format::FrabXml) {
         csv_seed = export(&imp.timetable, Format::Csv);
+        xlsx_seed = export(&imp.timetable, Format::Xlsx);
     }
     let mut seeds: Vec<Vec<u8>> = files
         .iter()
@@ -698,6 +700,7 @@ fn mutated_real_files_never_panic_any_importer() {
         return;
     }
     seeds.push(csv_seed);
+    seeds.push(xlsx_seed);
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let options = ImportOptions::default();
     let mut tried = 0;
@@ -832,6 +835,33 @@ fn cli_checks_a_frab_file_directly_and_imports_it() {
             "{format} written"
         );
     }
+    // The workbook comes back through the CLI, found by its content and by --from.
+    let workbook = dir.join("out.xlsx");
+    let workbook = workbook.to_str().expect("utf-8 path");
+    let (code, _, err) = crate::cli::plenary(&["check", workbook]);
+    assert_eq!(code, 0, "a workbook checks directly: {err}");
+    assert!(err.contains("sheet 'Sessions'"), "{err}");
+    let before = plenary::document::load(&std::fs::read_to_string(doc_text).expect("written"))
+        .expect("a document");
+    let back = dir.join("back.plenary");
+    let (code, _, err) = crate::cli::plenary(&[
+        "import",
+        "--from",
+        "xlsx",
+        "--time-zone",
+        &before.meeting.time_zone,
+        workbook,
+        "-o",
+        back.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let back = plenary::document::load(&std::fs::read_to_string(&back).expect("written"))
+        .expect("a document");
+    assert_eq!(
+        seen(&back),
+        seen(&before),
+        "the same sessions through Excel"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -37,6 +37,7 @@ mod strategies;
 mod translations;
 mod wire;
 mod writes;
+mod xlsx;
 
 /// The bundled SG12 example, loaded: the timetable most tests start from.
 pub(crate) fn sg12() -> plenary::model::Timetable {

@@ -882,6 +882,52 @@ fn import_document_of_a_broken_file_leaves_the_document_unchanged() {
     std::fs::remove_dir_all(dir).unwrap();
 }
 
+/// An Excel workbook (here Plenary's own export) imports like CSV, with its report; a
+/// damaged one is refused saying what is wrong, the document left as it was.
+#[test]
+fn import_document_reads_an_excel_workbook_and_refuses_a_damaged_one() {
+    let (app, window) = app();
+    let dir = folder("xlsx");
+    let example = plenary::document::load(include_str!(
+        "../../../examples/itu-t-sg12-2017.plenary.json"
+    ))
+    .expect("the example loads");
+    let bytes = plenary::interop::xlsx_bytes(&example, plenary::model::Lang::En)
+        .expect("the example exports");
+    let file = dir.join("sg12.xlsx");
+    std::fs::write(&file, &bytes).expect("written");
+    let answer = invoke(
+        &window,
+        "import_document",
+        json!({ "path": pick(&app, &file), "timeZone": "Europe/Zurich" }),
+    )
+    .expect("a workbook imports");
+    assert_eq!(answer["report"]["format"], "xlsx", "{answer}");
+    assert_eq!(
+        answer["snapshot"]["timetable"]["sessions"]
+            .as_object()
+            .map(|s| s.len()),
+        Some(example.sessions.len()),
+        "every session of the example"
+    );
+    let damaged = dir.join("damaged.xlsx");
+    std::fs::write(&damaged, &bytes[..bytes.len() / 2]).expect("written");
+    let error = invoke(
+        &window,
+        "import_document",
+        json!({ "path": pick(&app, &damaged) }),
+    )
+    .expect_err("half a workbook");
+    assert_eq!(error["code"], "invalidDocument", "{error}");
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("damaged.xlsx") && m.contains("not an Excel workbook")),
+        "{error}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
 #[test]
 fn a_frab_file_on_the_command_line_is_imported_untitled() {
     let (app, _window) = app();

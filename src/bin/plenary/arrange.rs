@@ -11,7 +11,7 @@ use clap::{Args, ValueEnum};
 use plenary::arrange::{ArrangeMode, ArrangeScope, Options, Report, arrange};
 use plenary::document;
 
-use crate::{Failure, open};
+use crate::{Failure, Stop, open};
 
 /// Arguments of `plenary arrange`.
 #[derive(Args)]
@@ -75,19 +75,23 @@ fn parse_scope(text: &str) -> Result<ArrangeScope, String> {
     }
 }
 
-pub fn run(args: &ArrangeArgs) -> Result<ExitCode, Failure> {
+pub fn run(args: &ArrangeArgs) -> Result<ExitCode, Stop> {
+    if !(args.seconds.is_finite() && args.seconds >= 0.0) {
+        return Err(Stop::Usage {
+            command: "arrange",
+            message: format!(
+                "--seconds {}: expected a number of seconds, 0 or more",
+                args.seconds
+            ),
+        });
+    }
     let foreign = crate::import::foreign_format(&args.file)?.is_some();
     if args.in_place && foreign {
         return Err(Failure(format!(
             "{}: not a Plenary document, so it is not written over; use -o OUT",
             args.file.display()
-        )));
-    }
-    if !(args.seconds.is_finite() && args.seconds >= 0.0) {
-        return Err(Failure(format!(
-            "--seconds {}: expected a number of seconds, 0 or more",
-            args.seconds
-        )));
+        ))
+        .into());
     }
     let timetable = open(&args.file)?;
     let mode = if args.from_scratch {

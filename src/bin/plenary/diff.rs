@@ -34,16 +34,13 @@ pub struct DiffArgs {
     /// for scripts.
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     format: DiffFormat,
-    /// Language of the summary: ar, zh, en, fr, ru, es.
-    #[arg(long, default_value = "en")]
-    lang: String,
+    /// Language of the summary (ISO 639-1).
+    #[arg(long, value_parser = crate::choices::lang(), default_value = "en")]
+    lang: Lang,
 }
 
 pub fn diff(args: &DiffArgs) -> Result<ExitCode, Failure> {
-    let lang: Lang = args
-        .lang
-        .parse()
-        .map_err(|e| Failure(format!("--lang {}: {e}", args.lang)))?;
+    let lang = args.lang;
     let timetable = open(&args.file)?;
     let compared = plenary::revision::compare(&timetable, &args.from, args.to.as_deref())
         .map_err(|e| Failure(format!("{}: {e}", args.file.display())))?;

@@ -6,27 +6,34 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use plenary::export::ExportOptions;
-use plenary::model::Lang;
+use plenary::export::{ExportFormat, ExportOptions};
 
 use crate::export_args::ExportArgs;
-use crate::{Failure, open};
+use crate::{Failure, Stop, open};
 
-/// Runs the export: the core renders, warnings go to standard error.
-pub fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
-    let timetable = open(&args.file)?;
-    let lang: Lang = args
-        .lang
-        .parse()
-        .map_err(|e| Failure(format!("--lang {}: {e}", args.lang)))?;
-    let mut options = ExportOptions::new(lang, chrono::Utc::now().naive_utc());
-    options.revision = args.revision.clone();
+/// Runs the export: the core renders, warnings go to standard error. Options that do not
+/// go with the format are a usage error, said before the file is read.
+pub fn export(args: &ExportArgs) -> Result<ExitCode, Stop> {
     let format = args.format;
+    let usage = |message: String| {
+        Err(Stop::Usage {
+            command: "export",
+            message,
+        })
+    };
     if !format.is_annex() && (args.changes_since.is_some() || args.revision_text.is_some()) {
-        return Err(Failure(format!(
+        return usage(format!(
             "--changes-since and --revision-text apply to the annex formats, not {format}"
-        )));
+        ));
     }
+    if args.body.is_some() && format != ExportFormat::Ics {
+        return usage(format!(
+            "--body applies to --format ics only (one body's calendar), not {format}"
+        ));
+    }
+    let timetable = open(&args.file)?;
+    let mut options = ExportOptions::new(args.lang, chrono::Utc::now().naive_utc());
+    options.revision = args.revision.clone();
     if format.is_annex() {
         crate::export_annex::options(args, &mut options)?;
     } else {

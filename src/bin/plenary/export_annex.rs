@@ -2,7 +2,7 @@
 //! annex-txt): layout, heading, revision line, change marks, orientation and fonts. The core
 //! renders (and resolves revision labels).
 
-use plenary::annex::{self, Layout, Orientation};
+use plenary::annex::Orientation;
 use plenary::export::ExportOptions;
 
 use crate::Failure;
@@ -10,22 +10,14 @@ use crate::export_args::ExportArgs;
 
 /// Sets the annex options `args` asks for.
 pub fn options(args: &ExportArgs, options: &mut ExportOptions) -> Result<(), Failure> {
-    options.annex.layout = args
-        .layout
-        .parse::<Layout>()
-        .map_err(|e: annex::UnknownLayout| Failure(e.to_string()))?;
+    options.annex.layout = args.layout;
     options.annex.heading = args.heading.clone();
     options.annex.revision = args.revision_text.clone();
     options.changes_since = args.changes_since.clone();
-    options.orientation = match (args.landscape, args.orientation.as_str()) {
-        (true, _) | (_, "landscape") => Orientation::Landscape,
-        (_, "portrait") => Orientation::Portrait,
-        (_, "auto") => Orientation::Auto,
-        (_, other) => {
-            return Err(Failure(format!(
-                "--orientation {other}: expected auto, portrait or landscape"
-            )));
-        }
+    options.orientation = if args.landscape {
+        Orientation::Landscape
+    } else {
+        args.orientation
     };
     #[cfg(feature = "pdf")]
     if args.format == plenary::export::ExportFormat::AnnexPdf {

@@ -4,28 +4,29 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use clap::builder::TypedValueParser;
+use plenary::annex::{Layout, Orientation};
 use plenary::export::ExportFormat;
+use plenary::model::Lang;
+
+use crate::choices;
 
 /// Arguments of `plenary export`.
 #[derive(Args, Debug)]
 pub struct ExportArgs {
     /// The timetable to export.
     pub file: PathBuf,
-    /// Output format: the annex (annex-docx, annex-pdf, annex-html, annex-md, annex-txt) or
-    /// an interchange format (frab-xml, frab-json, ics, csv, xlsx).
-    #[arg(long, value_parser = format_parser())]
+    /// Output format: the annex of the letter (annex-*) or a format other tools read.
+    #[arg(long, value_parser = choices::export_format())]
     pub format: ExportFormat,
     /// Where to write; `-` for standard output.
     #[arg(short = 'o', long = "output")]
     pub output: PathBuf,
-    /// Annex layout: days (days x slots), bodies (bodies x half-days), plan (days as columns),
-    /// agenda (one row per item with its time, grouped by day).
-    #[arg(long, default_value = "days")]
-    pub layout: String,
-    /// Language of the annex: ar, zh, en, fr, ru, es.
-    #[arg(long, default_value = "en")]
-    pub lang: String,
+    /// Annex layout.
+    #[arg(long, value_parser = choices::layout(), default_value = "days")]
+    pub layout: Layout,
+    /// Language of the export (ISO 639-1).
+    #[arg(long, value_parser = choices::lang(), default_value = "en")]
+    pub lang: Lang,
     /// Only the sessions of this body and its sub-bodies (iCalendar).
     #[arg(long)]
     pub body: Option<String>,
@@ -46,8 +47,8 @@ pub struct ExportArgs {
     pub revision_text: Option<String>,
     /// Annex (DOCX, PDF): page orientation; `auto` (the default) is portrait unless the
     /// table is too wide for it.
-    #[arg(long, value_name = "auto|portrait|landscape", default_value = "auto")]
-    pub orientation: String,
+    #[arg(long, value_parser = choices::orientation(), default_value = "auto")]
+    pub orientation: Orientation,
     /// Annex (DOCX, PDF): A4 landscape, the same as `--orientation landscape`.
     #[arg(long, conflicts_with = "orientation")]
     pub landscape: bool,
@@ -55,12 +56,4 @@ pub struct ExportArgs {
     /// system's fonts (fontconfig's folders: /usr/share/fonts, ~/.local/share/fonts, ...).
     #[arg(long = "fonts", value_name = "PATH")]
     pub fonts: Vec<PathBuf>,
-}
-
-/// Parses `--format` by the core's names, so the list of formats lives in one place
-/// (`plenary::export::ExportFormat`).
-fn format_parser() -> impl TypedValueParser<Value = ExportFormat> {
-    clap::builder::PossibleValuesParser::new(ExportFormat::ALL.map(ExportFormat::name)).map(
-        |name| ExportFormat::from_name(&name).expect("clap lets only the listed names through"),
-    )
 }

@@ -1,7 +1,7 @@
 //! The interchange options of `plenary export` (frab-xml, frab-json, ics, csv, xlsx): the
 //! one body of an iCalendar export. The core renders.
 
-use plenary::export::{ExportFormat, ExportOptions};
+use plenary::export::ExportOptions;
 use plenary::model::{BodyId, Timetable};
 
 use crate::Failure;
@@ -13,11 +13,6 @@ pub fn options(
     args: &ExportArgs,
     options: &mut ExportOptions,
 ) -> Result<(), Failure> {
-    if args.body.is_some() && args.format != ExportFormat::Ics {
-        return Err(Failure(
-            "--body applies to --format ics only (one body's calendar)".into(),
-        ));
-    }
     options.body = match &args.body {
         None => None,
         Some(wanted) => Some(body_named(timetable, wanted)?),

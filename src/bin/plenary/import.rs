@@ -3,38 +3,11 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 use plenary::document;
 use plenary::interop::{self, Format, ImportOptions};
 
 use crate::Failure;
-
-/// The formats `plenary import --from` names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum From {
-    /// frab/Pentabarf schedule.xml.
-    FrabXml,
-    /// frab schedule.json.
-    FrabJson,
-    /// iCalendar (RFC 5545).
-    Ics,
-    /// CSV with Plenary's columns (see docs/interop.md).
-    Csv,
-    /// xCal: iCalendar in XML (RFC 6321).
-    Xcal,
-}
-
-impl From {
-    fn format(self) -> Format {
-        match self {
-            From::FrabXml => Format::FrabXml,
-            From::FrabJson => Format::FrabJson,
-            From::Ics => Format::Ics,
-            From::Csv => Format::Csv,
-            From::Xcal => Format::Xcal,
-        }
-    }
-}
 
 /// Arguments of `plenary import`.
 #[derive(Args, Debug)]
@@ -42,8 +15,8 @@ pub struct ImportArgs {
     /// The file to import.
     pub file: PathBuf,
     /// Its format; by default judged from its content, then its extension.
-    #[arg(long, value_enum)]
-    pub from: Option<From>,
+    #[arg(long, value_parser = crate::choices::import_format())]
+    pub from: Option<Format>,
     /// The meeting's IANA time zone (e.g. Europe/Brussels); by default the file's own, else
     /// a guess that the report states.
     #[arg(long)]
@@ -60,7 +33,7 @@ pub fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
         file_name: None,
     };
     let format = match args.from {
-        Some(f) => f.format(),
+        Some(f) => f,
         None => match foreign_format(&args.file)? {
             Some(f) => f,
             None => return Err(undetected(&args.file)),
@@ -111,9 +84,10 @@ fn undetected(file: &Path) -> Failure {
     };
     Failure(format!(
         "{}: not a file Plenary imports: {why}. Plenary imports frab schedules (XML, JSON), \
-         iCalendar, xCal and CSV; if the file is one of these, name its format with --from \
-         frab-xml|frab-json|ics|xcal|csv",
-        file.display()
+         iCalendar, xCal, CSV and Excel workbooks; if the file is one of these, name its \
+         format with --from {}",
+        file.display(),
+        Format::ALL.map(Format::name).join("|")
     ))
 }
 

@@ -1,26 +1,32 @@
 //! `plenary`: the command-line client of the Plenary core.
 //!
 //! A thin shell over the library: it reads files, calls the core and prints. Exit codes are
-//! part of the interface (scripts rely on them):
+//! part of the interface (scripts rely on them; the README's table says the same):
 //! - 0: success (for `check`: no unacknowledged error; for `arrange`: no hard conflict
-//!   left),
-//! - 1: `check` found at least one unacknowledged error, or `arrange` left a hard conflict
-//!   or was given an input no arrangement can satisfy,
+//!   left; for `fmt --check`: canonical), and `--help`, `--version`,
+//! - 1: `check` found at least one unacknowledged error, `arrange` left a hard conflict
+//!   or was given an input no arrangement can satisfy, `fmt --check` found the file not
+//!   canonical,
 //! - 2: the input could not be read or understood (the reason, naming the file and the
 //!   position, is on stderr), or the program failed inside ("internal error while check
-//!   FILE: ..."): a panic is caught here and reported, never the runtime's exit 101.
+//!   FILE: ..."): a panic is caught here and reported, never the runtime's exit 101,
+//! - 64 ([`EXIT_USAGE`], `EX_USAGE` of sysexits.h): the command line is wrong (an unknown
+//!   subcommand or option, a missing argument, a value outside an option's list, options
+//!   that do not go together); nothing was read. clap's own code for this is 2, which
+//!   would not tell a typo from a damaged file.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use plenary::document;
 use plenary::model::Timetable;
 
 mod apply;
 mod arrange;
 mod check;
+mod choices;
 mod diff;
 mod export;
 mod export_annex;
@@ -39,7 +45,16 @@ mod suggest;
 
 /// Meeting timetables for standards-body secretariats.
 #[derive(Parser)]
-#[command(name = "plenary", version, about, long_about = None)]
+#[command(
+    name = "plenary",
+    version,
+    about,
+    long_about = None,
+    after_help = "Exit codes: 0 success; 1 a finding (check: an unacknowledged error; \
+                  arrange: a hard conflict left; fmt --check: not canonical); 2 the input \
+                  cannot be read or understood, or an internal error; 64 a wrong command \
+                  line (nothing was read)."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Cmd,
@@ -49,8 +64,9 @@ struct Cli {
 enum Cmd {
     /// List the conflicts of a timetable (exit 1 if an unacknowledged error remains).
     Check {
-        /// The timetable: a Plenary document (.plenary, or .plenary.json as older ones are named) or any importable file (frab
-        /// XML/JSON, iCalendar, CSV), chosen by content and extension.
+        /// The timetable: a Plenary document (.plenary, or .plenary.json as older ones are
+        /// named) or any importable file (frab XML/JSON, iCalendar, xCal, CSV, Excel),
+        /// chosen by content and extension.
         file: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -62,8 +78,8 @@ enum Cmd {
     Arrange(arrange::ArrangeArgs),
     /// Export a timetable: the annex of the letter, or a format other tools read.
     Export(export_args::ExportArgs),
-    /// Import a file another tool wrote (frab XML/JSON, iCalendar, CSV) as a Plenary
-    /// document; what was skipped, guessed or repaired is listed on stderr.
+    /// Import a file another tool wrote (frab XML/JSON, iCalendar, xCal, CSV, Excel) as a
+    /// Plenary document; what was skipped, guessed or repaired is listed on stderr.
     Import(import::ImportArgs),
     /// Write a synthetic conference of any size (for trying Plenary at scale).
     Generate(generate::GenerateArgs),
@@ -94,6 +110,20 @@ enum Cmd {
         #[arg(long)]
         check: bool,
     },
+    /// Write the shell completion script for plenary (install it where your shell looks:
+    /// the packages put them in bash-completion's, zsh's and fish's folders).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the man page of plenary to standard output, or with --dir the pages of plenary
+    /// and of each subcommand (plenary.1, plenary-check.1, ...) into a folder.
+    Man {
+        /// The folder to write every page into (made if missing).
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Panics on purpose, to test that a panic ends in an internal error and exit 2 (debug
     /// builds only; hidden from help).
     #[cfg(debug_assertions)]
@@ -108,6 +138,9 @@ impl Cmd {
     /// The command and its file, as the internal-error report names them ("check a.json").
     fn describe(&self) -> String {
         let (name, file) = match self {
+            Cmd::Completions { shell } => return format!("completions {shell}"),
+            Cmd::Man { dir: None } => return "man".to_owned(),
+            Cmd::Man { dir: Some(dir) } => ("man --dir", dir),
             Cmd::Check { file, .. } => ("check", file),
             Cmd::Export(args) => ("export", &args.file),
             Cmd::Arrange(args) => ("arrange", &args.file),
@@ -136,21 +169,75 @@ pub(crate) enum Format {
     Json,
 }
 
-/// A failure that ends the command with exit code 2.
+/// The exit code of a wrong command line (`EX_USAGE` of sysexits.h).
+pub(crate) const EXIT_USAGE: u8 = 64;
+
+/// A failure that ends the command with exit code 2: the input cannot be read or
+/// understood, or cannot be written.
 pub(crate) struct Failure(pub(crate) String);
 
+/// Why a command stops early: its input ([`Failure`], exit 2) or its command line (exit
+/// [`EXIT_USAGE`]: options that parse one by one but do not go together).
+pub(crate) enum Stop {
+    /// The input: exit 2.
+    Failure(Failure),
+    /// The command line: exit 64, with a pointer to the subcommand's `--help`.
+    Usage {
+        /// The subcommand, for "see plenary export --help".
+        command: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl From<Failure> for Stop {
+    fn from(failure: Failure) -> Stop {
+        Stop::Failure(failure)
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     let what = cli.command.describe();
     guarded(&what, move || run(cli.command))
 }
 
-fn run(command: Cmd) -> Result<ExitCode, Failure> {
+/// What clap found on the command line: `--help` and `--version` are answered with exit
+/// 0; anything else is a usage error, exit [`EXIT_USAGE`], clap's message on stderr.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    let _ = e.print();
+    if e.use_stderr() {
+        ExitCode::from(EXIT_USAGE)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn run(command: Cmd) -> Result<ExitCode, Stop> {
+    let done = match command {
+        Cmd::Export(args) => return export::export(&args),
+        Cmd::Arrange(args) => return arrange::run(&args),
+        other => run_reading(other),
+    };
+    done.map_err(Stop::from)
+}
+
+/// The subcommands whose only way to fail is their input.
+fn run_reading(command: Cmd) -> Result<ExitCode, Failure> {
     match command {
+        Cmd::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "plenary", &mut out);
+            emit(&String::from_utf8_lossy(&out));
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Man { dir } => man(dir.as_deref()),
         Cmd::Check { file, format } => check::check(&file, format),
         Cmd::Fmt { file, check } => fmt::fmt(&file, check),
-        Cmd::Export(args) => export::export(&args),
-        Cmd::Arrange(args) => arrange::run(&args),
+        Cmd::Export(_) | Cmd::Arrange(_) => unreachable!("run answers them"),
         Cmd::Generate(args) => generate::generate(&args),
         Cmd::Import(args) => import::import(&args),
         Cmd::Revisions { file } => revisions::revisions(&file),
@@ -165,16 +252,44 @@ fn run(command: Cmd) -> Result<ExitCode, Failure> {
     }
 }
 
+/// The man page of plenary on standard output, or every page (plenary and each
+/// subcommand) into `dir`.
+fn man(dir: Option<&Path>) -> Result<ExitCode, Failure> {
+    let command = Cli::command();
+    match dir {
+        None => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(command)
+                .render(&mut out)
+                .map_err(|e| Failure(format!("cannot write the man page: {e}")))?;
+            emit(&String::from_utf8_lossy(&out));
+        }
+        Some(dir) => {
+            std::fs::create_dir_all(dir)
+                .and_then(|()| clap_mangen::generate_to(command, dir))
+                .map_err(|e| Failure(format!("cannot write into {}: {e}", dir.display())))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Runs `body` (the command `what`, e.g. "check a.json") and turns its outcome into the
-/// exit code: its own code, 2 with the message for a [`Failure`], and 2 with "internal error
-/// while `what`: message (at file:line)" for a panic, which the runtime would otherwise
-/// end with exit 101 and a backtrace hint that tells the user nothing.
-fn guarded(what: &str, body: impl FnOnce() -> Result<ExitCode, Failure>) -> ExitCode {
+/// exit code: its own code, 2 with the message for a [`Failure`], [`EXIT_USAGE`] for a
+/// [`Stop::Usage`], and 2 with "internal error while `what`: message (at file:line)" for a
+/// panic, which the runtime would otherwise end with exit 101 and a backtrace hint that
+/// tells the user nothing.
+fn guarded(what: &str, body: impl FnOnce() -> Result<ExitCode, Stop>) -> ExitCode {
     match catch_panic(body) {
         Ok(Ok(code)) => code,
-        Ok(Err(Failure(message))) => {
+        Ok(Err(Stop::Failure(Failure(message)))) => {
             eprintln!("plenary: {message}");
             ExitCode::from(2)
+        }
+        Ok(Err(Stop::Usage { command, message })) => {
+            eprintln!(
+                "plenary: {message}\n\nFor more information, try 'plenary {command} --help'."
+            );
+            ExitCode::from(EXIT_USAGE)
         }
         Err(panic) => {
             eprintln!("plenary: internal error while {what}: {panic}");
@@ -296,18 +411,28 @@ mod tests {
     }
 
     /// A subcommand's body, as `main` runs it.
-    type Body = fn() -> Result<ExitCode, Failure>;
+    type Body = fn() -> Result<ExitCode, Stop>;
 
     #[test]
     fn every_outcome_has_its_exit_code() {
         let _serial = HOOK.lock().unwrap_or_else(|e| e.into_inner());
-        let cases: [(&str, Body, ExitCode); 4] = [
+        let cases: [(&str, Body, ExitCode); 5] = [
             ("success", || Ok(ExitCode::SUCCESS), ExitCode::SUCCESS),
             ("a finding", || Ok(ExitCode::from(1)), ExitCode::from(1)),
             (
                 "a failure",
-                || Err(Failure("no such file".into())),
+                || Err(Failure("no such file".into()).into()),
                 ExitCode::from(2),
+            ),
+            (
+                "a usage error",
+                || {
+                    Err(Stop::Usage {
+                        command: "export",
+                        message: "--body applies to --format ics only".into(),
+                    })
+                },
+                ExitCode::from(EXIT_USAGE),
             ),
             ("a panic", || panic!("bug"), ExitCode::from(2)),
         ];

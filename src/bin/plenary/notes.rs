@@ -19,11 +19,10 @@ pub struct NotesArgs {
     /// The document (or any importable file).
     pub(crate) file: PathBuf,
     /// The layout whose notes to list (the bodies layout has notes the others do not).
-    #[arg(long, default_value = "days")]
+    #[arg(long, value_parser = crate::choices::layout(), default_value = "days")]
     layout: Layout,
-    /// The language of the texts (en, fr, es, ru, zh, ar); the document's main language
-    /// when absent.
-    #[arg(long)]
+    /// The language of the texts (ISO 639-1); the document's main language when absent.
+    #[arg(long, value_parser = crate::choices::lang())]
     lang: Option<Lang>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]

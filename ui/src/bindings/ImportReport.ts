@@ -6,7 +6,8 @@ import type { ImportReportItem } from "./ImportReportItem";
  */
 export type ImportReport = { 
 /**
- * The format the file was read as (`frab-xml`, `frab-json`, `ics`, `csv`).
+ * The format the file was read as (`frab-xml`, `frab-json`, `ics`, `csv`, `xcal`,
+ * `xlsx`).
  */
 format: string, 
 /**

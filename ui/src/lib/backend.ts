@@ -191,7 +191,7 @@ export function anyCase(
 // keep opening.
 const DOCUMENT_FILTERS = [{ name: "Plenary timetable", extensions: [anyCase("plenary"), anyCase("json")] }];
 const IMPORT_FILTERS = [
-  { name: "Schedules (frab, iCalendar, xCal, CSV)", extensions: ["xml", "json", "ics", "xcal", "csv"] },
+  { name: "Schedules (frab, iCalendar, xCal, CSV, Excel)", extensions: ["xml", "json", "ics", "xcal", "csv", "xlsx"] },
   { name: "frab schedule XML", extensions: ["xml"] },
   { name: "frab schedule JSON", extensions: ["json"] },
   { name: "iCalendar", extensions: ["ics"] },
