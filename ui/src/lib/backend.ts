@@ -38,6 +38,7 @@ import type { Feasibility } from "../bindings/Feasibility";
 import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
 import type { Place } from "../bindings/Place";
 import type { Translations } from "../bindings/Translations";
+import { t } from "./i18n.svelte";
 
 /** What the UI can ask of the document's owner. */
 export interface Backend {
@@ -179,9 +180,11 @@ export function anyCase(
 
 // `.plenary` is a document's own extension; `.plenary.json` (the older naming) and any JSON
 // keep opening.
-const DOCUMENT_FILTERS = [{ name: "Plenary timetable", extensions: [anyCase("plenary"), anyCase("json")] }];
-const IMPORT_FILTERS = [
-  { name: "Schedules (frab, iCalendar, xCal, CSV)", extensions: ["xml", "json", "ics", "xcal", "csv"] },
+const documentFilters = () => [
+  { name: t("file-plenary-timetable"), extensions: [anyCase("plenary"), anyCase("json")] },
+];
+const importFilters = () => [
+  { name: t("file-schedules"), extensions: ["xml", "json", "ics", "xcal", "csv"] },
   { name: "frab schedule XML", extensions: ["xml"] },
   { name: "frab schedule JSON", extensions: ["json"] },
   { name: "iCalendar", extensions: ["ics"] },
@@ -210,15 +213,15 @@ export const tauriBackend: Backend = {
   lockedAtStartup: () => invoke<string | null>("locked_at_startup"),
   // Paths picked here are the only ones the shell accepts (the dialog adds them to its scope).
   pickDocumentToOpen: () =>
-    openDialog({ multiple: false, directory: false, filters: DOCUMENT_FILTERS, title: "Open timetable" }),
+    openDialog({ multiple: false, directory: false, filters: documentFilters(), title: t("file-open-title") }),
   pickDocumentToSave: (defaultPath) =>
-    saveDialog({ filters: DOCUMENT_FILTERS, title: "Save timetable", ...(defaultPath ? { defaultPath } : {}) }),
+    saveDialog({ filters: documentFilters(), title: t("file-save-title"), ...(defaultPath ? { defaultPath } : {}) }),
   pickFileToImport: () =>
-    openDialog({ multiple: false, directory: false, filters: IMPORT_FILTERS, title: "Import a schedule" }),
+    openDialog({ multiple: false, directory: false, filters: importFilters(), title: t("file-import-title") }),
   importDocument: (path, timeZone) => invoke<ImportAnswer>("import_document", { path, timeZone: timeZone ?? null }),
   pickExportPath: (format, defaultPath) =>
     saveDialog({
-      title: "Export",
+      title: t("file-export-title"),
       filters: [{ name: format.label, extensions: [anyCase(format.extension)] }],
       ...(defaultPath ? { defaultPath } : {}),
     }),
