@@ -70,7 +70,8 @@ function bundle(locale: UiLocale): FluentBundle {
   if (!b) {
     // Placeables are isolated (FSI/PDI) only in Arabic, where a Latin name or a number
     // inside right-to-left text would otherwise be reordered.
-    b = new FluentBundle(localeTag(locale), { useIsolating: locale === "ar" });
+    // Counts in Arabic are written in Latin digits, as the times and dates are.
+    b = new FluentBundle(locale === "ar" ? "ar-u-nu-latn" : localeTag(locale), { useIsolating: locale === "ar" });
     const errors = b.addResource(new FluentResource(SOURCES[locale]));
     for (const e of errors) console.error(`locales/${locale}.ftl: ${e.message}`);
     bundles.set(locale, b);
