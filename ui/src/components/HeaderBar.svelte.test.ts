@@ -74,7 +74,8 @@ describe("the UI's language", () => {
   });
 
   it("lays the whole page out right to left in Arabic, and back", async () => {
-    const target = mountInPage(App, { backend: Promise.resolve(mockBackend(fixture())) });
+    const backend = mockBackend(fixture());
+    const target = mountInPage(App, { backend: Promise.resolve(backend) });
     await settle();
     expect(document.documentElement.dir).toBe("ltr");
     setUiLocale("ar", false);
@@ -87,5 +88,21 @@ describe("the UI's language", () => {
     expect(document.documentElement.dir).toBe("ltr");
     expect(document.documentElement.lang).toBe("zh-Hans");
     expect(target.querySelector('[data-testid="save"]')?.textContent?.trim()).toBe("保存");
+  });
+});
+
+describe("the native menus", () => {
+  it("are sent their texts in the UI's language at start and at each change", async () => {
+    const backend = mockBackend(fixture());
+    mountInPage(App, { backend: Promise.resolve(backend) });
+    await settle();
+    const sent = () => backend.calls.flatMap((c) => (c.method === "setMenuLanguage" ? [c.labels] : [])).at(-1) ?? {};
+    expect(sent()["menu-file-save"]).toBe("Save");
+    expect(sent()["menu-edit-copy-mac"]).toBe("Copy Sessions");
+    setUiLocale("ru", false);
+    await settle();
+    expect(sent()["menu-file-save"]).toBe("Сохранить");
+    expect(Object.keys(sent()).every((id) => id.startsWith("menu-"))).toBe(true);
+    expect(Object.keys(sent()).length).toBeGreaterThan(40);
   });
 });

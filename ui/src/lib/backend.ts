@@ -70,6 +70,11 @@ export interface Backend {
   /** Close the window (the user has answered the unsaved-changes question). */
   closeWindow(): Promise<void>;
   /**
+   * Build the native menus again in the UI's language: `labels` are the `menu-*` messages
+   * of the UI's message files, by id (`menu-file-save` → "Enregistrer").
+   */
+  setMenuLanguage(labels: Record<string, string>): Promise<void>;
+  /**
    * Open a document file, replacing the open one; a file another tool wrote (frab,
    * iCalendar, xCal, CSV) is imported, untitled, and answered with its report. A document
    * someone else has open is refused with a `locked` error until `lock` says what the user
@@ -206,6 +211,7 @@ export const tauriBackend: Backend = {
   openExample: () => invoke<Snapshot>("open_example"),
   suggestedFileName: (format) => invoke<string>("suggested_file_name", { format }),
   closeWindow: () => invoke<void>("close_window"),
+  setMenuLanguage: (labels) => invoke<void>("set_menu_language", { labels }),
   openDocument: (path, lock) => invoke<Opened>("open_document", { path, lock: lock ?? null }),
   saveDocument: (path, overwrite = false) => invoke<SaveAnswer>("save_document", { path, overwrite }),
   documentPath: () => invoke<string | null>("document_path"),

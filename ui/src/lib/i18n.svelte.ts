@@ -129,3 +129,13 @@ export function autonym(locale: UiLocale): string {
   const msg = b.getMessage("language-autonym");
   return msg?.value ? b.formatPattern(msg.value) : locale;
 }
+
+/**
+ * The texts of the native menus in the UI's language, by message id (`menu-file-save`): every
+ * `menu-*` message, for the shell to build its menus with. Reactive.
+ */
+export function menuLabels(): Record<string, string> {
+  const ids = new FluentResource(SOURCES.en).body.map((m) => m.id).filter((id) => id.startsWith("menu-"));
+  // Menus are native: no isolation marks in them, whatever the language.
+  return Object.fromEntries(ids.map((id) => [id, t(id).replace(/[\u2068\u2069]/g, "")]));
+}

@@ -55,6 +55,7 @@ export type MockCall =
   | { method: "pickDocumentToOpen" }
   | { method: "pickDocumentToSave"; defaultPath: string | null }
   | { method: "apply"; command: Command; dryRun: DryRun }
+  | { method: "setMenuLanguage"; labels: Record<string, string> }
   | { method: "openDocument"; path: string; lock?: LockChoice }
   | { method: "lockedAtStartup" }
   | { method: "saveDocument"; path: string | null; overwrite?: true }
@@ -403,6 +404,9 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       return format === null ? "meeting.plenary" : `meeting.${format}`;
     },
     async closeWindow() {},
+    async setMenuLanguage(labels) {
+      calls.push({ method: "setMenuLanguage", labels });
+    },
     async pickFileToImport() {
       calls.push({ method: "pickFileToImport" });
       return null;

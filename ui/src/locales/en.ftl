@@ -633,3 +633,55 @@ app-loading = Loading timetable…
 app-none-open = No timetable is open.
 app-this-timetable = This timetable
 
+
+## The native menus (File, Edit, View, Window, Help). An id ending in -mac is the text on macOS
+## where it differs (its Edit menu also has the text fields' own Copy and Paste).
+
+menu-plenary = Plenary
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-window = Window
+menu-help = Help
+menu-file-new = New
+menu-file-open = Open…
+menu-file-recent = Open Recent
+menu-file-recent-none = No Recent Files
+menu-file-clear-recent = Clear Recent
+menu-file-save = Save
+menu-file-save-as = Save As…
+menu-file-import = Import…
+menu-file-export = Export…
+menu-file-publish = Publish Website…
+menu-file-close = Close
+menu-file-quit = Quit
+menu-edit-undo = Undo
+menu-edit-redo = Redo
+menu-edit-new-session = New Session
+menu-edit-copy = Copy
+menu-edit-copy-mac = Copy Sessions
+menu-edit-paste = Paste (Duplicate)
+menu-edit-paste-mac = Paste Sessions (Duplicate)
+menu-edit-delete = Delete
+menu-edit-delete-mac = Delete Sessions
+menu-edit-select-all = Select All
+menu-edit-select-all-mac = Select All Sessions
+menu-edit-properties = Edit Properties
+menu-view-days = Days
+menu-view-rooms = Rooms
+menu-view-bodies = Bodies
+menu-view-annex = Annex
+menu-view-translations = Translations
+menu-view-orientation = Days as Rows
+menu-view-condensed = Condensed
+menu-view-snap-5 = Snap to 5 Minutes
+menu-view-snap-15 = Snap to 15 Minutes
+menu-view-snap-30 = Snap to 30 Minutes
+menu-view-revisions = Revisions
+menu-view-theme-system = Appearance: As the System
+menu-view-theme-light = Appearance: Light
+menu-view-theme-dark = Appearance: Dark
+menu-window-zoom = Zoom
+menu-help-guide = User Guide
+menu-help-guide-mac = Plenary User Guide
+menu-help-about = About Plenary
