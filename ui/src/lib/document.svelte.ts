@@ -29,7 +29,7 @@ import type { Opened } from "../bindings/Opened";
 import { toErrorPayload, type Backend } from "./backend";
 import { type Held } from "./drag";
 import type { SelectMode } from "./dragController";
-import { UI_LANG } from "./labels";
+import { coreLang } from "./labels";
 import { sessionSpan, useTextFallback } from "./layout";
 import type { ArrangeMode } from "../bindings/ArrangeMode";
 import type { ArrangeScope } from "../bindings/ArrangeScope";
@@ -481,7 +481,7 @@ export class DocumentStore {
       this.changes = null;
       return;
     }
-    void this.run((b) => b.revisionDiff(label, null, UI_LANG)).then((d) => {
+    void this.run((b) => b.revisionDiff(label, null, coreLang())).then((d) => {
       if (ticket === this.#diffTicket) this.changes = d;
     });
   }

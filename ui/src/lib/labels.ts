@@ -12,11 +12,13 @@ const intlLocale = () => (uiLocale() === "en" ? "en" : localeTag(uiLocale()));
 import { clockTime, shortDate } from "./time";
 
 /**
- * The language the core words things in for the UI (such as the lines of a diff). The core
- * words them in English for now; titles are shown in the document's main language
- * (`View.mainLang`), and the UI's own strings in its language (`i18n.svelte.ts`).
+ * The language the core words things in for the UI (such as the lines of a diff): the UI's
+ * own (`i18n.svelte.ts`; its six are the core's six). Titles are shown in the document's main
+ * language (`View.mainLang`), not this one.
  */
-export const UI_LANG: Lang = "en";
+export function coreLang(): Lang {
+  return uiLocale();
+}
 
 /**
  * The message id of each kind's name (a record, so that a new kind fails to compile until
