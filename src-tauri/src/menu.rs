@@ -474,12 +474,27 @@ impl<R: Runtime> Menus<R> {
 }
 
 /// The menu bar in the UI's language: `labels` are the `menu-*` messages of the UI's message
-/// files in that language, by id. Sent by the UI at start and when its language changes.
+/// files in that language, by id; `rtl` when the language is written right to left (Arabic),
+/// so that on Linux the bar runs from the right as the page does (GTK's default direction; on
+/// Windows and macOS the system's own language sets it). Sent by the UI at start and when its
+/// language changes.
 #[tauri::command]
-pub fn set_menu_language<R: Runtime>(app: AppHandle<R>, labels: Labels) -> Result<(), String> {
+pub fn set_menu_language<R: Runtime>(
+    app: AppHandle<R>,
+    labels: Labels,
+    rtl: bool,
+) -> Result<(), String> {
     let Some(menus) = app.try_state::<Menus<R>>() else {
         return Ok(()); // no menu bar (the test runtime)
     };
+    #[cfg(target_os = "linux")]
+    gtk::Widget::set_default_direction(if rtl {
+        gtk::TextDirection::Rtl
+    } else {
+        gtk::TextDirection::Ltr
+    });
+    #[cfg(not(target_os = "linux"))]
+    let _ = rtl;
     let history = match app.try_state::<crate::AppState>() {
         Some(state) => state.document.lock().editor.history(),
         None => return Ok(()),

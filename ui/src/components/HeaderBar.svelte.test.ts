@@ -102,6 +102,13 @@ describe("the native menus", () => {
     setUiLocale("ru", false);
     await settle();
     expect(sent()["menu-file-save"]).toBe("Сохранить");
+    setUiLocale("ar", false);
+    await settle();
+    const last = backend.calls.filter((c) => c.method === "setMenuLanguage").at(-1);
+    expect(last).toMatchObject({ rtl: true });
+    expect(sent()["menu-file-save"]).toBe("حفظ");
+    setUiLocale("ru", false);
+    await settle();
     expect(Object.keys(sent()).every((id) => id.startsWith("menu-"))).toBe(true);
     expect(Object.keys(sent()).length).toBeGreaterThan(40);
   });

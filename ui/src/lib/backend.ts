@@ -71,9 +71,10 @@ export interface Backend {
   closeWindow(): Promise<void>;
   /**
    * Build the native menus again in the UI's language: `labels` are the `menu-*` messages
-   * of the UI's message files, by id (`menu-file-save` → "Enregistrer").
+   * of the UI's message files, by id (`menu-file-save` → "Enregistrer"); `rtl` when the
+   * language is written right to left, so that the menu bar runs from the right too.
    */
-  setMenuLanguage(labels: Record<string, string>): Promise<void>;
+  setMenuLanguage(labels: Record<string, string>, rtl: boolean): Promise<void>;
   /**
    * Open a document file, replacing the open one; a file another tool wrote (frab,
    * iCalendar, xCal, CSV) is imported, untitled, and answered with its report. A document
@@ -211,7 +212,7 @@ export const tauriBackend: Backend = {
   openExample: () => invoke<Snapshot>("open_example"),
   suggestedFileName: (format) => invoke<string>("suggested_file_name", { format }),
   closeWindow: () => invoke<void>("close_window"),
-  setMenuLanguage: (labels) => invoke<void>("set_menu_language", { labels }),
+  setMenuLanguage: (labels, rtl) => invoke<void>("set_menu_language", { labels, rtl }),
   openDocument: (path, lock) => invoke<Opened>("open_document", { path, lock: lock ?? null }),
   saveDocument: (path, overwrite = false) => invoke<SaveAnswer>("save_document", { path, overwrite }),
   documentPath: () => invoke<string | null>("document_path"),
