@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
 import { launchApp } from '../lib/app.js';
+import { ExportDialog } from '../pages/exportDialog.js';
 import { Timetable } from '../pages/timetable.js';
 import { UiLanguage } from '../pages/uiLanguage.js';
 
@@ -62,6 +63,10 @@ test('in Arabic the whole window is right to left, the days in reading order', a
   await ui.click('view-translations');
   await app.screenshot('ui-arabic-translations');
   await ui.click('view-grid');
+  await new ExportDialog(app.session).open();
+  assert.match(await ui.text('export-save'), /^حفظ /, 'the dialog speaks Arabic');
+  await app.screenshot('ui-arabic-export');
+  await ui.click('export-close');
 });
 
 test('in Chinese the window is left to right again, in Chinese words and dates', async () => {
