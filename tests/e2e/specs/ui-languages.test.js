@@ -60,6 +60,13 @@ test('in Arabic the whole window is right to left, the days in reading order', a
   await ui.click('tab-meeting');
   await app.screenshot('ui-arabic-meeting');
   await ui.click('tab-session');
+  await timetable.setOrientation('rows');
+  assert.ok(
+    await timetable.sessionInDay('SG12 opening plenary', '2017-09-19'),
+    'days as rows: the opening plenary is drawn in its day',
+  );
+  await app.screenshot('ui-arabic-rows');
+  await timetable.setOrientation('columns');
   await ui.click('view-translations');
   await app.screenshot('ui-arabic-translations');
   await ui.click('view-grid');
