@@ -42,6 +42,7 @@ const COMMANDS: &[&str] = &[
     "arrange_sessions",
     "feasibility",
     "suggest_places",
+    "set_menu_language",
 ];
 
 fn main() {

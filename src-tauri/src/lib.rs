@@ -331,6 +331,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::suggested_file_name,
             commands::close_window,
             commands::bodies_grid,
+            menu::set_menu_language,
             commands::translations,
             commands::annex_warnings,
             arranging::arrange_sessions,

@@ -13,14 +13,21 @@
 //! - Help opens the user guide bundled with the app (offline) and About (version, licence,
 //!   credits).
 //!
+//! The texts are in the UI's language: the UI sends them from its message files (the
+//! `menu-*` messages of `ui/src/locales/<lang>.ftl`, one set for translators) with
+//! [`set_menu_language`] at start and whenever its language changes, and the bar is built
+//! again with them; the English of [`spec`] stands for any text not sent.
+//!
 //! A key is never handled twice: the page sees every key first (on Linux
 //! [`crate::desktop::page_first_keys`] gives it the first chance; WebView2 and WKWebView do
 //! so themselves) and the UI claims its shortcuts (`preventDefault`), so a menu's
 //! accelerator only acts on the keys the page left alone, such as Ctrl+Q or F1. Typing in a
 //! text field keeps its own Ctrl+Z, Ctrl+C and Delete.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
+use parking_lot::Mutex;
 use plenary::editor::HistoryState;
 use tauri::menu::{
     AboutMetadata, IsMenuItem, Menu, MenuBuilder, MenuItem, MenuItemBuilder, PredefinedMenuItem,
@@ -253,30 +260,78 @@ Svelte (MIT), typst (Apache-2.0) for the PDF annex, docx-rs (MIT), rust_xlsxwrit
 (MIT/Apache-2.0) and calamine (MIT) for Excel, ICU4X (Unicode licence), chrono and chrono-tz (MIT/Apache-2.0), serde \
 (MIT/Apache-2.0), Vite (MIT), and the Noto fonts (OFL) where installed.";
 
-/// The items whose text or contents follow the document.
+/// The menus' texts in the UI's language, by the message id of each (`menu-file-save`, see
+/// [`message_id`]); empty, the English of [`spec`].
+pub type Labels = HashMap<String, String>;
+
+/// The message id, in the UI's message files, of the text of the item or menu `id`
+/// (`file:save-as` is `menu-file-save-as`; the File menu's title, `file`, is `menu-file`).
+pub fn message_id(id: &str) -> String {
+    format!("menu-{}", id.replace(':', "-"))
+}
+
+/// The id of a menu by its English title ("File" is `file`).
+pub fn title_id(title: &str) -> String {
+    title.to_lowercase()
+}
+
+/// The text of `id` in `labels`, else its English. On macOS an item whose text differs there
+/// (Copy Sessions beside the text field's Copy) has its own message, `menu-edit-copy-mac`.
+fn text<'a>(labels: &'a Labels, id: &str, english: &'a str) -> &'a str {
+    let id = message_id(id);
+    let mac = (Platform::CURRENT == Platform::MacOs).then(|| format!("{id}-mac"));
+    mac.iter()
+        .chain(std::iter::once(&id))
+        .find_map(|id| labels.get(id))
+        .map(String::as_str)
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or(english)
+}
+
+/// The items whose text or contents follow the document, and the texts they are written in.
 pub struct Menus<R: Runtime> {
+    items: Mutex<Items<R>>,
+    labels: Mutex<Labels>,
+}
+
+struct Items<R: Runtime> {
     undo: MenuItem<R>,
     redo: MenuItem<R>,
     recent: Submenu<R>,
 }
 
-/// Builds the menu bar of [`spec`] for this platform; returns it with the handles to keep in
-/// step.
+/// Builds the menu bar of [`spec`] for this platform in English; returns it with the handles
+/// to keep in step.
 pub fn build<R: Runtime>(
     app: &AppHandle<R>,
     recent: &[PathBuf],
 ) -> tauri::Result<(Menu<R>, Menus<R>)> {
-    let recent_menu = SubmenuBuilder::new(app, "Open Recent").build()?;
+    let (menu, items) = build_bar(app, &Labels::new())?;
+    let menus = Menus {
+        items: Mutex::new(items),
+        labels: Mutex::new(Labels::new()),
+    };
+    menus.set_recent(app, recent)?;
+    Ok((menu, menus))
+}
+
+/// The bar of [`spec`] with the texts of `labels`.
+fn build_bar<R: Runtime>(
+    app: &AppHandle<R>,
+    labels: &Labels,
+) -> tauri::Result<(Menu<R>, Items<R>)> {
+    let recent_menu =
+        SubmenuBuilder::new(app, text(labels, "file:recent", "Open Recent")).build()?;
     let version = app.package_info().version.to_string();
     let mut undo = None;
     let mut redo = None;
     let mut bar = MenuBuilder::new(app);
     for (title, entries) in spec(Platform::CURRENT) {
-        let mut submenu = SubmenuBuilder::new(app, title);
+        let mut submenu = SubmenuBuilder::new(app, text(labels, &title_id(title), title));
         for entry in entries {
             submenu = match entry {
-                Item(id, text, accelerator) => {
-                    let mut builder = MenuItemBuilder::with_id(id, text);
+                Item(id, english, accelerator) => {
+                    let mut builder = MenuItemBuilder::with_id(id, text(labels, id, english));
                     if let Some(accelerator) = accelerator {
                         builder = builder.accelerator(accelerator);
                     }
@@ -294,7 +349,7 @@ pub fn build<R: Runtime>(
                 Separator => submenu.separator(),
                 Recent => submenu.item(&recent_menu),
                 Entry::Standard(standard) => {
-                    let item = standard_item(app, standard, &version)?;
+                    let item = standard_item(app, standard, &version, labels)?;
                     submenu.item(&*item)
                 }
             };
@@ -311,25 +366,27 @@ pub fn build<R: Runtime>(
         bar = bar.item(&submenu);
     }
     let menu = bar.build()?;
-    let menus = Menus {
+    let items = Items {
         undo: undo.expect("the Edit menu has Undo"),
         redo: redo.expect("the Edit menu has Redo"),
         recent: recent_menu,
     };
-    menus.set_recent(app, recent)?;
-    Ok((menu, menus))
+    Ok((menu, items))
 }
 
 fn standard_item<R: Runtime>(
     app: &AppHandle<R>,
     standard: Standard,
     version: &str,
+    labels: &Labels,
 ) -> tauri::Result<Box<dyn IsMenuItem<R>>> {
     use Standard::*;
     Ok(Box::new(match standard {
-        About => {
-            PredefinedMenuItem::about(app, Some("About Plenary"), Some(about_metadata(version)))?
-        }
+        About => PredefinedMenuItem::about(
+            app,
+            Some(text(labels, "help:about", "About Plenary")),
+            Some(about_metadata(version)),
+        )?,
         Services => PredefinedMenuItem::services(app, None)?,
         Hide => PredefinedMenuItem::hide(app, None)?,
         HideOthers => PredefinedMenuItem::hide_others(app, None)?,
@@ -340,7 +397,7 @@ fn standard_item<R: Runtime>(
         Paste => PredefinedMenuItem::paste(app, None)?,
         SelectAll => PredefinedMenuItem::select_all(app, None)?,
         Minimize => PredefinedMenuItem::minimize(app, None)?,
-        Maximize => PredefinedMenuItem::maximize(app, Some("Zoom"))?,
+        Maximize => PredefinedMenuItem::maximize(app, Some(text(labels, "window:zoom", "Zoom")))?,
         Fullscreen => PredefinedMenuItem::fullscreen(app, None)?,
         CloseWindow => PredefinedMenuItem::close_window(app, None)?,
     }))
@@ -349,36 +406,103 @@ fn standard_item<R: Runtime>(
 impl<R: Runtime> Menus<R> {
     /// Shows what Undo and Redo would do ("Undo Move session"), greyed when nothing.
     pub fn sync(&self, history: &HistoryState) -> tauri::Result<()> {
-        let label = |verb: &str, what: &Option<String>| match what {
-            Some(l) => format!("{verb} {l}"),
-            None => verb.to_owned(),
+        let labels = self.labels.lock();
+        let label = |id: &str, verb: &str, what: &Option<String>| {
+            let verb = text(&labels, id, verb);
+            match what {
+                Some(l) => format!("{verb} {l}"),
+                None => verb.to_owned(),
+            }
         };
-        self.undo.set_text(label("Undo", &history.undo_label))?;
-        self.undo.set_enabled(history.can_undo)?;
-        self.redo.set_text(label("Redo", &history.redo_label))?;
-        self.redo.set_enabled(history.can_redo)
+        let items = self.items.lock();
+        items
+            .undo
+            .set_text(label("edit:undo", "Undo", &history.undo_label))?;
+        items.undo.set_enabled(history.can_undo)?;
+        items
+            .redo
+            .set_text(label("edit:redo", "Redo", &history.redo_label))?;
+        items.redo.set_enabled(history.can_redo)
+    }
+
+    /// Builds the bar again in the texts of `labels` (the UI's new language) and puts it in
+    /// place of the old one, with the recent files and the state of Undo and Redo.
+    pub fn relabel(
+        &self,
+        app: &AppHandle<R>,
+        labels: Labels,
+        recent: &[PathBuf],
+        history: &HistoryState,
+    ) -> tauri::Result<()> {
+        let (menu, items) = build_bar(app, &labels)?;
+        app.set_menu(menu)?;
+        *self.items.lock() = items;
+        *self.labels.lock() = labels;
+        self.set_recent(app, recent)?;
+        self.sync(history)
     }
 
     /// Lists `recent` under Open Recent (ids `file:recent:<index>`), then Clear Recent.
     pub fn set_recent(&self, app: &AppHandle<R>, recent: &[PathBuf]) -> tauri::Result<()> {
-        for old in self.recent.items()? {
-            self.recent.remove(&old)?;
+        let labels = self.labels.lock();
+        let menu = self.items.lock().recent.clone();
+        for old in menu.items()? {
+            menu.remove(&old)?;
         }
         if recent.is_empty() {
-            let none = MenuItemBuilder::with_id("file:recent:none", "No Recent Files")
-                .enabled(false)
-                .build(app)?;
-            return self.recent.append(&none);
+            let none = MenuItemBuilder::with_id(
+                "file:recent:none",
+                text(&labels, "file:recent:none", "No Recent Files"),
+            )
+            .enabled(false)
+            .build(app)?;
+            return menu.append(&none);
         }
         for (i, path) in recent.iter().enumerate() {
             let text = path.display().to_string();
-            self.recent
-                .append(&MenuItemBuilder::with_id(format!("file:recent:{i}"), text).build(app)?)?;
+            menu.append(&MenuItemBuilder::with_id(format!("file:recent:{i}"), text).build(app)?)?;
         }
-        self.recent.append(&PredefinedMenuItem::separator(app)?)?;
-        self.recent
-            .append(&MenuItemBuilder::with_id("file:clear-recent", "Clear Recent").build(app)?)
+        menu.append(&PredefinedMenuItem::separator(app)?)?;
+        menu.append(
+            &MenuItemBuilder::with_id(
+                "file:clear-recent",
+                text(&labels, "file:clear-recent", "Clear Recent"),
+            )
+            .build(app)?,
+        )
     }
+}
+
+/// The menu bar in the UI's language: `labels` are the `menu-*` messages of the UI's message
+/// files in that language, by id; `rtl` when the language is written right to left (Arabic),
+/// so that on Linux the bar runs from the right as the page does (GTK's default direction; on
+/// Windows and macOS the system's own language sets it). Sent by the UI at start and when its
+/// language changes.
+#[tauri::command]
+pub fn set_menu_language<R: Runtime>(
+    app: AppHandle<R>,
+    labels: Labels,
+    rtl: bool,
+) -> Result<(), String> {
+    let Some(menus) = app.try_state::<Menus<R>>() else {
+        return Ok(()); // no menu bar (the test runtime)
+    };
+    #[cfg(target_os = "linux")]
+    gtk::Widget::set_default_direction(if rtl {
+        gtk::TextDirection::Rtl
+    } else {
+        gtk::TextDirection::Ltr
+    });
+    #[cfg(not(target_os = "linux"))]
+    let _ = rtl;
+    let history = match app.try_state::<crate::AppState>() {
+        Some(state) => state.document.lock().editor.history(),
+        None => return Ok(()),
+    };
+    let recent = crate::recent_files(&app);
+    menus
+        .relabel(&app, labels, &recent, &history)
+        .map_err(|e| format!("the menus could not be rebuilt: {e}"))
 }
 
 /// Handles a click on the menu item `id`.
@@ -523,6 +647,52 @@ mod tests {
         ));
         assert!(bar[3].1.contains(&Entry::Standard(Standard::About)));
         assert!(matches!(bar[3].1[0], Item("help:guide", ..)));
+    }
+
+    /// The English menu messages of the UI's message file (`menu-file-save = Save`).
+    fn english_messages() -> HashMap<String, String> {
+        include_str!("../../ui/src/locales/en.ftl")
+            .lines()
+            .filter_map(|line| line.split_once(" = "))
+            .filter(|(id, _)| id.starts_with("menu-"))
+            .map(|(id, text)| (id.to_owned(), text.to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn every_menu_and_item_has_its_text_in_the_uis_message_files() {
+        let english = english_messages();
+        for platform in [Platform::MacOs, Platform::Other] {
+            let suffix = if platform == Platform::MacOs {
+                "-mac"
+            } else {
+                ""
+            };
+            let message = |id: &str| {
+                let base = message_id(id);
+                english
+                    .get(&format!("{base}{suffix}"))
+                    .or_else(|| english.get(&base))
+                    .cloned()
+            };
+            for (title, entries) in spec(platform) {
+                assert_eq!(message(&title_id(title)).as_deref(), Some(title), "{title}");
+                for entry in entries {
+                    if let Item(id, text, _) = entry {
+                        assert_eq!(message(id).as_deref(), Some(text), "{id} on {platform:?}");
+                    }
+                }
+            }
+        }
+        for id in [
+            "file:recent",
+            "file:recent:none",
+            "file:clear-recent",
+            "help:about",
+            "window:zoom",
+        ] {
+            assert!(english.contains_key(&message_id(id)), "{id}");
+        }
     }
 
     #[test]

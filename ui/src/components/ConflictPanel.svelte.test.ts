@@ -96,7 +96,7 @@ describe("ConflictPanel", () => {
     expect(target.querySelector("#conflicts-heading")?.textContent).toContain("1041");
     expect(target.querySelector('[data-testid="conflict-kind"]')?.getAttribute("data-count")).toBe("1041");
     const more = showAll(target);
-    expect(more?.textContent?.trim()).toBe("Show all (1041)");
+    expect(more?.textContent?.trim()).toBe("Show all (1,041)");
     more?.click();
     flushSync();
     expect(listed(target)).toHaveLength(1041);

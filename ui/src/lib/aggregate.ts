@@ -8,6 +8,7 @@
  */
 import type { Block, Span } from "./layout";
 import { MARK_RANK, type ConflictMark } from "./state";
+import { t } from "./i18n.svelte";
 
 /** More lanes side by side than this in the condensed view: the day is aggregated. */
 export const AGGREGATE_LANES = 16;
@@ -85,7 +86,6 @@ export function aggregate(
 
 /** What an aggregate says, in words: "42 sessions, 3 in conflict". */
 export function aggregateText(a: Pick<Aggregate, "ids" | "inConflict">): string {
-  const n = a.ids.length;
-  const count = `${n} ${n === 1 ? "session" : "sessions"}`;
-  return a.inConflict > 0 ? `${count}, ${a.inConflict} in conflict` : count;
+  const count = t("aggregate-sessions", { n: a.ids.length });
+  return a.inConflict > 0 ? t("aggregate-in-conflict", { count, n: a.inConflict }) : count;
 }

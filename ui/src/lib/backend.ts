@@ -40,6 +40,7 @@ import type { Feasibility } from "../bindings/Feasibility";
 import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
 import type { Place } from "../bindings/Place";
 import type { Translations } from "../bindings/Translations";
+import { t } from "./i18n.svelte";
 
 /** What the UI can ask of the document's owner. */
 export interface Backend {
@@ -70,6 +71,12 @@ export interface Backend {
   suggestedFileName(format: string | null): Promise<string>;
   /** Close the window (the user has answered the unsaved-changes question). */
   closeWindow(): Promise<void>;
+  /**
+   * Build the native menus again in the UI's language: `labels` are the `menu-*` messages
+   * of the UI's message files, by id (`menu-file-save` → "Enregistrer"); `rtl` when the
+   * language is written right to left, so that the menu bar runs from the right too.
+   */
+  setMenuLanguage(labels: Record<string, string>, rtl: boolean): Promise<void>;
   /**
    * Open a document file, replacing the open one; a file another tool wrote (frab,
    * iCalendar, xCal, CSV) is imported, untitled, and answered with its report. A document
@@ -189,14 +196,17 @@ export function anyCase(
 
 // `.plenary` is a document's own extension; `.plenary.json` (the older naming) and any JSON
 // keep opening.
-const DOCUMENT_FILTERS = [{ name: "Plenary timetable", extensions: [anyCase("plenary"), anyCase("json")] }];
-const IMPORT_FILTERS = [
-  { name: "Schedules (frab, iCalendar, xCal, CSV, Excel)", extensions: ["xml", "json", "ics", "xcal", "csv", "xlsx"] },
+const documentFilters = () => [
+  { name: t("file-plenary-timetable"), extensions: [anyCase("plenary"), anyCase("json")] },
+];
+const importFilters = () => [
+  { name: t("file-schedules"), extensions: ["xml", "json", "ics", "xcal", "csv", "xlsx"] },
   { name: "frab schedule XML", extensions: ["xml"] },
   { name: "frab schedule JSON", extensions: ["json"] },
   { name: "iCalendar", extensions: ["ics"] },
   { name: "xCal (iCalendar in XML)", extensions: ["xcal"] },
   { name: "CSV", extensions: ["csv"] },
+  { name: "Excel (.xlsx)", extensions: ["xlsx"] },
 ];
 
 /** The real backend: the Tauri commands of `src-tauri/`. */
@@ -213,6 +223,7 @@ export const tauriBackend: Backend = {
   openExample: () => invoke<Snapshot>("open_example"),
   suggestedFileName: (format) => invoke<string>("suggested_file_name", { format }),
   closeWindow: () => invoke<void>("close_window"),
+  setMenuLanguage: (labels, rtl) => invoke<void>("set_menu_language", { labels, rtl }),
   openDocument: (path, lock) => invoke<Opened>("open_document", { path, lock: lock ?? null }),
   saveDocument: (path, overwrite = false) => invoke<SaveAnswer>("save_document", { path, overwrite }),
   documentPath: () => invoke<string | null>("document_path"),
@@ -220,15 +231,15 @@ export const tauriBackend: Backend = {
   lockedAtStartup: () => invoke<string | null>("locked_at_startup"),
   // Paths picked here are the only ones the shell accepts (the dialog adds them to its scope).
   pickDocumentToOpen: () =>
-    openDialog({ multiple: false, directory: false, filters: DOCUMENT_FILTERS, title: "Open timetable" }),
+    openDialog({ multiple: false, directory: false, filters: documentFilters(), title: t("file-open-title") }),
   pickDocumentToSave: (defaultPath) =>
-    saveDialog({ filters: DOCUMENT_FILTERS, title: "Save timetable", ...(defaultPath ? { defaultPath } : {}) }),
+    saveDialog({ filters: documentFilters(), title: t("file-save-title"), ...(defaultPath ? { defaultPath } : {}) }),
   pickFileToImport: () =>
-    openDialog({ multiple: false, directory: false, filters: IMPORT_FILTERS, title: "Import a schedule" }),
+    openDialog({ multiple: false, directory: false, filters: importFilters(), title: t("file-import-title") }),
   importDocument: (path, timeZone) => invoke<ImportAnswer>("import_document", { path, timeZone: timeZone ?? null }),
   pickExportPath: (format, defaultPath) =>
     saveDialog({
-      title: "Export",
+      title: t("file-export-title"),
       filters: [{ name: format.label, extensions: [anyCase(format.extension)] }],
       ...(defaultPath ? { defaultPath } : {}),
     }),

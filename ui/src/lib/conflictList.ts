@@ -8,7 +8,7 @@
 import type { Conflict } from "../bindings/Conflict";
 import type { ConflictKind } from "../bindings/ConflictKind";
 import type { Severity } from "../bindings/Severity";
-import { CONFLICT_KIND_NAMES } from "./labels";
+import { CONFLICT_KINDS } from "./labels";
 
 /** How many conflicts of one kind the panel draws until "Show all" is pressed. */
 export const SHOWN_PER_KIND = 50;
@@ -35,7 +35,7 @@ export interface SeverityGroup {
 }
 
 const GROUPS: Group[] = ["error", "warning", "info", "acknowledged"];
-const KINDS = Object.keys(CONFLICT_KIND_NAMES) as ConflictKind[];
+const KINDS = CONFLICT_KINDS;
 
 /**
  * Open conflicts grouped by severity (errors, warnings, infos), then acknowledged ones in a

@@ -29,12 +29,13 @@ import type { Opened } from "../bindings/Opened";
 import { toErrorPayload, type Backend } from "./backend";
 import { type Held } from "./drag";
 import type { SelectMode } from "./dragController";
-import { UI_LANG } from "./labels";
+import { coreLang } from "./labels";
 import { sessionSpan, useTextFallback } from "./layout";
 import type { ArrangeMode } from "../bindings/ArrangeMode";
 import type { ArrangeScope } from "../bindings/ArrangeScope";
 import type { Report } from "../bindings/Report";
 import { applyApplied, fromSnapshot, type DocumentState } from "./state";
+import { t } from "./i18n.svelte";
 
 /** What the last edit did to the conflicts: the keys it brought or changed, and the new ones. */
 export interface LastEdit {
@@ -240,7 +241,7 @@ export class DocumentStore {
    * another timetable"): no unsaved changes, or the user chose Save (and it was saved) or
    * Don't Save in the unsaved-changes question (`unsavedPrompt`); Cancel keeps it open.
    */
-  async mayReplace(doing = "opening another timetable"): Promise<boolean> {
+  async mayReplace(doing = t("doing-open-another")): Promise<boolean> {
     if (!this.doc?.history.dirty) return true;
     const choice = await new Promise<UnsavedChoice>((resolve) => {
       this.#answerUnsaved?.("cancel");
@@ -263,7 +264,7 @@ export class DocumentStore {
 
   /** Closes the window, asking first about unsaved changes (File > Close, the window's ×). */
   async close(): Promise<void> {
-    if (await this.mayReplace("closing")) await this.run((b) => b.closeWindow());
+    if (await this.mayReplace(t("doing-close"))) await this.run((b) => b.closeWindow());
   }
 
   /**
@@ -282,7 +283,7 @@ export class DocumentStore {
       }
     });
     if (snapshot) this.#replace(snapshot, null);
-    return snapshot ? null : (refused ?? "The meeting could not be set up.");
+    return snapshot ? null : (refused ?? t("setup-failed"));
   }
 
   /** Sets the open meeting up again (one undoable command); answers a refusal as `setUp`. */
@@ -297,7 +298,7 @@ export class DocumentStore {
       }
     });
     this.#fold(applied);
-    return applied ? null : (refused ?? "The meeting could not be set up.");
+    return applied ? null : (refused ?? t("setup-failed"));
   }
 
   /** Opens a recent file (from the start screen). */
@@ -398,7 +399,7 @@ export class DocumentStore {
   async importAgainIn(timeZone: string): Promise<void> {
     const from = this.importedFrom;
     if (from === null) return;
-    if (this.doc?.history.canUndo && !(await this.mayReplace("importing the file again"))) return;
+    if (this.doc?.history.canUndo && !(await this.mayReplace(t("doing-import-again")))) return;
     const answer = await this.run((b) => b.importDocument(from, timeZone));
     if (answer) this.#replace(answer.snapshot, answer.report, from);
   }
@@ -475,7 +476,7 @@ export class DocumentStore {
       this.changes = null;
       return;
     }
-    void this.run((b) => b.revisionDiff(label, null, UI_LANG)).then((d) => {
+    void this.run((b) => b.revisionDiff(label, null, coreLang())).then((d) => {
       if (ticket === this.#diffTicket) this.changes = d;
     });
   }

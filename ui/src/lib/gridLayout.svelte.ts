@@ -14,6 +14,7 @@ import type { Timetable } from "../bindings/Timetable";
 import type { View } from "../bindings/View";
 import { AGGREGATE_GROUPS, isAggregated } from "./aggregate";
 import { labelCache, timeSpan, type SessionLabels } from "./labels";
+import { uiLocale } from "./i18n.svelte";
 import {
   blockCache,
   blocksByDate,
@@ -118,20 +119,28 @@ export function gridLayout(input: GridInput): GridLayout {
   const cache = blockCache();
   const blocks = $derived(blocksByDate(input.sessions(), rooms.value ?? undefined, cache));
 
-  // Labels depend on rooms, bodies and the meeting's languages only (sessions are cached by
-  // object): keep one cache until one of those changes, so an edit relabels nothing else.
-  let labelSource: (Pick<Timetable, "rooms" | "bodies" | "meeting"> & { lang: Lang }) | null = null;
+  // Labels depend on rooms, bodies, the meeting's languages and the UI's language (an
+  // untitled session's label) only (sessions are cached by object): keep one cache until one
+  // of those changes, so an edit relabels nothing else.
+  let labelSource: (Pick<Timetable, "rooms" | "bodies" | "meeting"> & { lang: Lang; ui: string }) | null = null;
   let labelFn: ReturnType<typeof labelCache> = () => ({ title: "", room: "", bodies: "" });
-  function labelsFor(tt: Timetable, lang: Lang) {
+  function labelsFor(tt: Timetable, lang: Lang, ui: string) {
     const src = labelSource;
-    if (!src || src.rooms !== tt.rooms || src.bodies !== tt.bodies || src.meeting !== tt.meeting || src.lang !== lang) {
-      labelSource = { rooms: tt.rooms, bodies: tt.bodies, meeting: tt.meeting, lang };
+    if (
+      !src ||
+      src.rooms !== tt.rooms ||
+      src.bodies !== tt.bodies ||
+      src.meeting !== tt.meeting ||
+      src.lang !== lang ||
+      src.ui !== ui
+    ) {
+      labelSource = { rooms: tt.rooms, bodies: tt.bodies, meeting: tt.meeting, lang, ui };
       labelFn = labelCache(tt, lang);
     }
     return labelFn;
   }
   const labels = settled(
-    () => labelsFor(input.timetable(), input.view().mainLang),
+    () => labelsFor(input.timetable(), input.view().mainLang, uiLocale()),
     (a, b) => a === b,
   );
 

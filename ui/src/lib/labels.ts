@@ -6,37 +6,47 @@ import type { Lang } from "../bindings/Lang";
 import type { Severity } from "../bindings/Severity";
 import type { Timetable } from "../bindings/Timetable";
 import { sessionSpan, textIn } from "./layout";
-import { formatTime, shortDate } from "./time";
+import { localeTag, t, uiLocale } from "./i18n.svelte";
+
+const intlLocale = () => (uiLocale() === "en" ? "en" : localeTag(uiLocale()));
+import { clockTime, shortDate } from "./time";
 
 /**
- * The language the UI itself is written in (its buttons, headings and messages): what it
- * asks the core to word things in for it, such as the lines of a diff. Titles are shown in
- * the document's main language (`View.mainLang`), not this one.
+ * The language the core words things in for the UI (such as the lines of a diff): the UI's
+ * own (`i18n.svelte.ts`; its six are the core's six). Titles are shown in the document's main
+ * language (`View.mainLang`), not this one.
  */
-export const UI_LANG: Lang = "en";
+export function coreLang(): Lang {
+  return uiLocale();
+}
 
-/** Kind names for legends and tooltips (match exhaustively: a new kind fails to compile). */
-export const KIND_NAMES: Record<SessionKind, string> = {
-  plenary: "Plenary",
-  workingParty: "Working Party",
-  question: "Question",
-  training: "Training",
-  management: "Management",
-  briefing: "Briefing",
-  webinar: "Webinar",
-  social: "Social",
-  other: "Other",
+/**
+ * The message id of each kind's name (a record, so that a new kind fails to compile until
+ * it has a name in the message files).
+ */
+const KIND_IDS: Record<SessionKind, string> = {
+  plenary: "kind-plenary",
+  workingParty: "kind-working-party",
+  question: "kind-question",
+  training: "kind-training",
+  management: "kind-management",
+  briefing: "kind-briefing",
+  webinar: "kind-webinar",
+  social: "kind-social",
+  other: "kind-other",
 };
 
-/** Severity names, plural-aware, as a person counts them ("1 error", "3 notes"). */
+/** The session kinds, in the order menus list them. */
+export const SESSION_KINDS = Object.keys(KIND_IDS) as SessionKind[];
+
+/** A kind's name for legends and tooltips, in the UI's language ("Working Party"). */
+export function kindName(kind: SessionKind): string {
+  return t(KIND_IDS[kind]);
+}
+
+/** Severity names with their count, in the UI's plural forms ("1 error", "3 notes"). */
 export function severityCount(severity: Severity | "acknowledged", n: number): string {
-  const word: Record<Severity | "acknowledged", [string, string]> = {
-    error: ["error", "errors"],
-    warning: ["warning", "warnings"],
-    info: ["note", "notes"],
-    acknowledged: ["acknowledged", "acknowledged"],
-  };
-  return `${n} ${word[severity][n === 1 ? 0 : 1]}`;
+  return t(`count-${severity}`, { n });
 }
 
 /**
@@ -59,7 +69,7 @@ export function summaryParts(summary: {
   )
     .filter(([, n]) => n > 0)
     .map(([severity, n]) => ({ severity, text: severityCount(severity, n) }));
-  return parts.length ? parts : [{ severity: "none", text: "No conflicts" }];
+  return parts.length ? parts : [{ severity: "none", text: t("no-conflicts") }];
 }
 
 /**
@@ -71,7 +81,9 @@ export function sessionTitle(session: Session, lang: Lang): string {
   const title = textIn(session.title, lang);
   if (title.trim()) return title;
   const span = sessionSpan(session);
-  return span ? `Untitled session, ${shortDate(span.date)} ${timeSpan(span.start, span.end)}` : "Untitled session";
+  return span
+    ? t("untitled-session-at", { day: shortDate(span.date), times: timeSpan(span.start, span.end) })
+    : t("untitled-session");
 }
 
 /** Short names of the bodies that meet ("WP1/12, Q4/12"). */
@@ -110,31 +122,39 @@ export function labelCache(tt: Timetable, lang: Lang): (session: Session) => Ses
   };
 }
 
-/** "09:00–12:30". */
+/** "09:00–12:30", in the UI's language's clock. */
 export function timeSpan(start: number, end: number): string {
-  return `${formatTime(start)}–${formatTime(end)}`;
+  return `${clockTime(start)}–${clockTime(end)}`;
 }
 
-/** Conflict kind names for the severity settings (exhaustive). */
-export const CONFLICT_KIND_NAMES: Record<ConflictKind, string> = {
-  roomClash: "Room clash",
-  personClash: "Person in two places",
-  bodyClash: "Body meets twice",
-  exclusiveOverlap: "Beside an exclusive session",
-  breakOverlap: "Over a break",
-  outsideDayHours: "Outside the day's hours",
-  nonWorkingDay: "On a weekend or holiday",
-  outsideMeetingDates: "Outside the meeting's dates",
-  orderViolation: "Broken order",
-  capacityExceeded: "Room too small",
-  interpretationUnavailable: "No interpretation booths",
-  interpretersOverbooked: "Interpreters overbooked",
+/** The message id of each conflict kind's name, for the severity settings (exhaustive). */
+const CONFLICT_KIND_IDS: Record<ConflictKind, string> = {
+  roomClash: "conflict-kind-room-clash",
+  personClash: "conflict-kind-person-clash",
+  bodyClash: "conflict-kind-body-clash",
+  exclusiveOverlap: "conflict-kind-exclusive-overlap",
+  breakOverlap: "conflict-kind-break-overlap",
+  outsideDayHours: "conflict-kind-outside-day-hours",
+  nonWorkingDay: "conflict-kind-non-working-day",
+  outsideMeetingDates: "conflict-kind-outside-meeting-dates",
+  orderViolation: "conflict-kind-order-violation",
+  capacityExceeded: "conflict-kind-capacity-exceeded",
+  interpretationUnavailable: "conflict-kind-interpretation-unavailable",
+  interpretersOverbooked: "conflict-kind-interpreters-overbooked",
 };
 
-/** Language names in English, from the platform's CLDR data (the list of languages is the core's). */
-const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
+/** The conflict kinds, in the order the settings list them. */
+export const CONFLICT_KINDS = Object.keys(CONFLICT_KIND_IDS) as ConflictKind[];
 
-/** A language's name for people ("French"). */
+/** A conflict kind's name in the UI's language ("Room clash"). */
+export function conflictKindName(kind: ConflictKind): string {
+  return t(CONFLICT_KIND_IDS[kind]);
+}
+
+/**
+ * A meeting language's name in the UI's language ("French", "français"), from the
+ * platform's CLDR data (the list of languages is the core's).
+ */
 export function langName(code: Lang): string {
-  return LANGUAGE_NAMES.of(code) ?? code;
+  return new Intl.DisplayNames([intlLocale()], { type: "language" }).of(code) ?? code;
 }

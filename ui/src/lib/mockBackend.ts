@@ -55,6 +55,7 @@ export type MockCall =
   | { method: "pickDocumentToOpen" }
   | { method: "pickDocumentToSave"; defaultPath: string | null }
   | { method: "apply"; command: Command; dryRun: DryRun }
+  | { method: "setMenuLanguage"; labels: Record<string, string>; rtl: boolean }
   | { method: "openDocument"; path: string; lock?: LockChoice }
   | { method: "lockedAtStartup" }
   | { method: "saveDocument"; path: string | null; overwrite?: true }
@@ -407,6 +408,9 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       return format === null ? "meeting.plenary" : `meeting.${format}`;
     },
     async closeWindow() {},
+    async setMenuLanguage(labels, rtl) {
+      calls.push({ method: "setMenuLanguage", labels, rtl });
+    },
     async pickFileToImport() {
       calls.push({ method: "pickFileToImport" });
       return null;

@@ -206,3 +206,29 @@ describe("the components", () => {
     }
   });
 });
+
+describe("the user guide", () => {
+  const guide = fs.readFileSync(new URL("../../public/guide.html", import.meta.url), "utf8");
+  const style = guide.slice(guide.indexOf("<style>"), guide.indexOf("</style>"));
+  const vars = (text: string) =>
+    Object.fromEntries([...text.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((m) => [m[1] ?? "", (m[2] ?? "").trim()]));
+  const darkAt = style.indexOf("@media (prefers-color-scheme: dark)");
+  const guideLight = vars(style.slice(0, darkAt));
+  const guideDark = { ...guideLight, ...vars(style.slice(darkAt, style.indexOf("}", style.indexOf("{", darkAt) + 1))) };
+
+  it("has the app's colours in both themes, and uses no other", () => {
+    for (const [name, value] of Object.entries(guideLight)) expect(value, `light --${name}`).toBe(light[name]);
+    for (const [name, value] of Object.entries(guideDark)) expect(value, `dark --${name}`).toBe(dark[name]);
+    const rest = style.replace(/--[\w-]+:\s*[^;]+;/g, "");
+    expect(/#[0-9a-f]{3,8}\b|rgba?\(/i.exec(rest)?.[0], "a colour outside the variables").toBeUndefined();
+  });
+
+  it("draws keys readably in both themes", () => {
+    const kbd = style.slice(style.lastIndexOf("kbd {"));
+    expect(kbd).toMatch(/color: var\(--text\)/);
+    expect(kbd).toMatch(/background: var\(--surface-2\)/);
+    for (const theme of [guideLight, guideDark]) {
+      expect(contrast(theme, "text", ["surface-2"])).toBeGreaterThanOrEqual(7);
+    }
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { Stamp } from "../bindings/Stamp";
 import type { TimeOfDay } from "../bindings/TimeOfDay";
+import { localeTag, uiLocale } from "./i18n.svelte";
 
 /** Minutes in a day. */
 export const DAY_MINUTES = 1440;
@@ -61,40 +62,95 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /**
- * Weekday, day and month names come from the platform's `Intl` (CLDR data), like the core's
- * ICU4X: the UI writes no calendar names of its own. One formatter for all calls (building
- * one per call is slow over a big grid). Dates are formatted in UTC, as they are parsed.
+ * Weekday, day and month names, and their order, come from the platform's `Intl` (CLDR
+ * data) in the UI's language, like the core's ICU4X: the UI writes no calendar names of its
+ * own. One formatter per language and shape (building one per call is slow over a big
+ * grid). Dates are formatted in UTC, as they are parsed. English is British English, as the
+ * letters of a Geneva meeting write it ("Tuesday 19 September"); Arabic keeps Latin digits,
+ * as the meeting's Arabic documents and the time fields write them.
  */
-const DATE_PARTS = new Intl.DateTimeFormat("en-GB", {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  timeZone: "UTC",
-});
+const SHAPES = {
+  long: { weekday: "long", day: "numeric", month: "long" },
+  full: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
+  short: { weekday: "short", day: "numeric" },
+  weekday: { weekday: "long" },
+  weekdayShort: { weekday: "short" },
+  dayMonth: { day: "numeric", month: "long" },
+  dayMonthShort: { day: "numeric", month: "short" },
+  clock: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-function parts(date: string): { weekday: string; day: string; month: string } {
-  const out = { weekday: "", day: "", month: "" };
-  for (const p of DATE_PARTS.formatToParts(utc(date))) {
-    if (p.type === "weekday" || p.type === "day" || p.type === "month") out[p.type] = p.value;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The `Intl` tag of the UI's language for dates and times. */
+export function intlTag(): string {
+  const locale = uiLocale();
+  return locale === "en" ? "en-GB" : locale === "ar" ? "ar-u-nu-latn" : localeTag(locale);
+}
+
+/**
+ * The locale a typed date is read and shown in: the system's own (its region's order of
+ * day, month and year: en-US or en-GB) when the UI speaks the system's language, else the
+ * UI's language.
+ */
+export function dateLocale(): string {
+  const system = globalThis.navigator?.language ?? "";
+  return system.split("-")[0] === uiLocale() ? system : intlTag();
+}
+
+function format(shape: keyof typeof SHAPES, when: Date): string {
+  const tag = intlTag();
+  const key = `${tag} ${shape}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag, { ...SHAPES[shape], timeZone: "UTC" });
+    formatters.set(key, f);
   }
-  return out;
+  return f.format(when);
 }
 
-/** English weekday name ("Tuesday"). */
+/** The weekday's name in the UI's language ("Tuesday"). */
 export function weekdayName(date: string): string {
-  return parts(date).weekday;
+  return format("weekday", utc(date));
 }
 
-/** The date as the letter writes it in English: "Tuesday 19 September". */
+/** The weekday's short name in the UI's language ("Tue"). */
+export function weekdayShort(date: string): string {
+  return format("weekdayShort", utc(date));
+}
+
+/** The date as a letter writes it in the UI's language: "Tuesday 19 September". */
 export function longDate(date: string): string {
-  const p = parts(date);
-  return `${p.weekday} ${p.day} ${p.month}`;
+  return format("long", utc(date));
+}
+
+/** The date with its year ("Tuesday 19 September 2017"). */
+export function fullDate(date: string): string {
+  return format("full", utc(date));
+}
+
+/** The day and month without the weekday ("19 September"). */
+export function dayMonth(date: string): string {
+  return format("dayMonth", utc(date));
+}
+
+/** The day and month, the month abbreviated where the language does ("19 Sept"). */
+export function dayMonthShort(date: string): string {
+  return format("dayMonthShort", utc(date));
 }
 
 /** A short form for narrow columns: "Sat 23". */
 export function shortDate(date: string): string {
-  const p = parts(date);
-  return `${p.weekday.slice(0, 3)} ${p.day}`;
+  return format("short", utc(date));
+}
+
+/**
+ * A time of day (minutes after midnight) for people to read, in the UI's language on a
+ * 24-hour clock ("09:30"). `formatTime` is the wire form; this is the screen's.
+ */
+export function clockTime(minutes: number): string {
+  if (minutes >= DAY_MINUTES) return formatTime(minutes); // "24:00" has no Intl form
+  return format("clock", new Date(Date.UTC(1970, 0, 1, 0, minutes)));
 }
 
 /**

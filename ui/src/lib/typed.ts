@@ -14,6 +14,7 @@
  * A date that does not exist (31 April) is refused, never moved to 1 May.
  */
 import type { TimeOfDay } from "../bindings/TimeOfDay";
+import { t } from "./i18n.svelte";
 
 /** A value read from what was typed, or why it cannot be. */
 export type Typed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -40,15 +41,15 @@ function refuse<T>(message: string): Typed<T> {
 /** The time of day `text` says, as `"HH:MM"` (00:00 to 24:00), or why it is not one. */
 export function readTime(text: string): Typed<TimeOfDay> {
   const typed = plainDigits(text).trim().toLowerCase().replace(/\s+/g, " ");
-  if (typed === "") return refuse("Type a time, e.g. 09:30.");
+  if (typed === "") return refuse(t("typed-time-empty"));
   const m = /^(\d{1,4})(?:\s*[:.h]\s*(\d{1,2}))?\s*(am|pm|a\.m\.|p\.m\.)?$/.exec(typed);
-  if (!m || m[1] === undefined) return refuse(`“${text.trim()}” is not a time: write it as 09:30, 0930 or 9.30.`);
+  if (!m || m[1] === undefined) return refuse(t("typed-time-malformed", { text: text.trim() }));
   const digits = m[1];
   let hours: number;
   let minutes: number;
   if (m[2] !== undefined) {
-    if (digits.length > 2) return refuse(`“${text.trim()}” is not a time: write it as 09:30, 0930 or 9.30.`);
-    if (m[2].length !== 2) return refuse(`“${text.trim()}”: write the minutes with two digits (e.g. 12:05 or 12:50).`);
+    if (digits.length > 2) return refuse(t("typed-time-malformed", { text: text.trim() }));
+    if (m[2].length !== 2) return refuse(t("typed-time-minutes-digits", { text: text.trim() }));
     hours = Number(digits);
     minutes = Number(m[2]);
   } else if (digits.length <= 2) {
@@ -60,13 +61,13 @@ export function readTime(text: string): Typed<TimeOfDay> {
   }
   const suffix = m[3];
   if (suffix !== undefined) {
-    if (hours < 1 || hours > 12) return refuse(`“${text.trim()}”: with am or pm the hour goes from 1 to 12.`);
+    if (hours < 1 || hours > 12) return refuse(t("typed-time-am-pm", { text: text.trim() }));
     const pm = suffix.startsWith("p");
     hours = (hours % 12) + (pm ? 12 : 0);
   }
-  if (minutes > 59) return refuse(`“${text.trim()}” is not a time: minutes go up to 59.`);
+  if (minutes > 59) return refuse(t("typed-time-minutes", { text: text.trim() }));
   if (hours > 24 || (hours === 24 && minutes > 0)) {
-    return refuse(`“${text.trim()}” is not a time: the day ends at 24:00.`);
+    return refuse(t("typed-time-day-end", { text: text.trim() }));
   }
   return { ok: true, value: `${pad2(hours)}:${pad2(minutes)}` };
 }
@@ -153,7 +154,7 @@ function unpack(digits: string, order: string): string[] {
 export function readDate(text: string, locale?: string): Typed<string> {
   const typed = plainDigits(text).trim();
   const example = numericDate("2013-09-17", locale);
-  if (typed === "") return refuse(`Type a date, e.g. ${example}.`);
+  if (typed === "") return refuse(t("typed-date-empty", { example }));
   // Eight digits typed without separators ("17092013") are the locale's order with a full
   // year, as the date field's own mask would read them.
   const packed = /^\d{8}$/.test(typed) ? unpack(typed, dateOrder(locale)) : null;
@@ -176,7 +177,7 @@ export function readDate(text: string, locale?: string): Typed<string> {
     if (named.length === 1 && numbers.length === 2) {
       const name = named[0] ?? "";
       month = names.get(name) ?? [...names].find(([n]) => name.length >= 3 && n.startsWith(name))?.[1];
-      if (month === undefined) return refuse(`“${typed}”: there is no month “${name}”.`);
+      if (month === undefined) return refuse(t("typed-date-no-month-name", { text: typed, name }));
       const [a, b] = numbers as [string, string];
       [day, year] =
         a.length === 4 ? [Number(b), Number(a)] : [Number(a), b.length === 2 ? 2000 + Number(b) : Number(b)];
@@ -184,18 +185,17 @@ export function readDate(text: string, locale?: string): Typed<string> {
       const order = dateOrder(locale);
       const at = (c: string) => numbers[order.indexOf(c)] ?? "";
       const y = at("y");
-      if (y.length !== 4 && y.length !== 2) return refuse(`“${typed}”: write the year in full, e.g. ${example}.`);
+      if (y.length !== 4 && y.length !== 2) return refuse(t("typed-date-year", { text: typed, example }));
       year = y.length === 2 ? 2000 + Number(y) : Number(y);
       month = Number(at("m"));
       day = Number(at("d"));
     } else {
-      return refuse(`“${typed}” is not a date: write it as ${example}.`);
+      return refuse(t("typed-date-malformed", { text: typed, example }));
     }
   }
-  if (month < 1 || month > 12)
-    return refuse(`“${typed}” is not a date: there is no month ${month} (write it as ${example}).`);
+  if (month < 1 || month > 12) return refuse(t("typed-date-no-month", { text: typed, month, example }));
   if (day < 1 || day > daysIn(year, month)) {
-    return refuse(`“${typed}” is not a date: that month has ${daysIn(year, month)} days.`);
+    return refuse(t("typed-date-days", { text: typed, days: daysIn(year, month) }));
   }
   return { ok: true, value: `${year}-${pad2(month)}-${pad2(day)}` };
 }

@@ -1,0 +1,687 @@
+# L'interface de Plenary en français. Chaque ligne est `identifiant = texte` ; `{ $nom }` est
+# rempli par l'application. Les pluriels suivent les catégories CLDR
+# (https://projectfluent.org/fluent/guide/selectors.html). Ne changez pas les identifiants.
+
+language-autonym = Français
+language-menu = Langue de l'interface
+
+header-undo-title = Annuler { $what } (Ctrl+Z)
+header-redo-title = Rétablir { $what } (Ctrl+Maj+Z)
+header-nothing-to-undo = Rien à annuler
+header-nothing-to-redo = Rien à rétablir
+header-unsaved-title = Le programme a des modifications non enregistrées
+header-edited = Modifié
+header-conflict-summary = Résumé des conflits
+header-open = Ouvrir…
+header-open-title = Ouvrir un programme (Ctrl+O)
+header-save = Enregistrer
+header-save-title = Enregistrer (Ctrl+S ; Enregistrer sous : Ctrl+Maj+S)
+header-revisions = Révisions
+header-revisions-title = Publier et comparer des révisions
+header-undo = Annuler
+header-redo = Rétablir
+
+## Types de séance et nombres de conflits
+
+kind-plenary = Plénière
+kind-working-party = Groupe de travail
+kind-question = Question
+kind-training = Formation
+kind-management = Direction
+kind-briefing = Séance d'information
+kind-webinar = Webinaire
+kind-social = Manifestation sociale
+kind-other = Autre
+
+count-error = { $n ->
+    [one] { $n } erreur
+   *[other] { $n } erreurs
+}
+count-warning = { $n ->
+    [one] { $n } avertissement
+   *[other] { $n } avertissements
+}
+count-info = { $n ->
+    [one] { $n } remarque
+   *[other] { $n } remarques
+}
+count-acknowledged = { $n ->
+    [one] { $n } accepté
+   *[other] { $n } acceptés
+}
+no-conflicts = Aucun conflit
+untitled-session = Séance sans titre
+untitled-session-at = Séance sans titre, { $day } { $times }
+
+## Types de conflit
+
+conflict-kind-room-clash = Salle déjà occupée
+conflict-kind-person-clash = Personne à deux endroits
+conflict-kind-body-clash = Organe réuni deux fois
+conflict-kind-exclusive-overlap = À côté d'une séance exclusive
+conflict-kind-break-overlap = Pendant une pause
+conflict-kind-outside-day-hours = Hors des heures de la journée
+conflict-kind-non-working-day = Un week-end ou un jour férié
+conflict-kind-outside-meeting-dates = Hors des dates de la réunion
+conflict-kind-order-violation = Ordre non respecté
+conflict-kind-capacity-exceeded = Salle trop petite
+conflict-kind-interpretation-unavailable = Pas de cabines d'interprétation
+conflict-kind-interpreters-overbooked = Interprètes surchargés
+
+## Barre d'outils
+
+toolbar-label = Affichage
+toolbar-view = Affichage
+toolbar-new-session = Nouvelle séance
+toolbar-new-session-title = Une nouvelle séance, son titre prêt à saisir (N) ; ou double-cliquez sur la grille à l'endroit voulu
+toolbar-days = Jours
+toolbar-rooms = Salles
+toolbar-bodies = Organes
+toolbar-bodies-title = Une ligne par organe, une colonne par demi-journée : où se réunit chaque Groupe de travail et chaque Question
+toolbar-annex = Annexe
+toolbar-translations = Traductions
+toolbar-translations-title = Tous les textes de la réunion, une colonne par langue
+toolbar-orientation-rows-title = Jours en lignes, le temps de gauche à droite : passer aux jours en colonnes
+toolbar-orientation-columns-title = Jours en colonnes, le temps vers le bas : passer aux jours en lignes
+toolbar-days-as-rows = Jours en lignes
+toolbar-condensed = Condensé
+toolbar-snap = Pas
+toolbar-snap-minutes = { $n } min
+toolbar-search = Rechercher des séances
+toolbar-filter-room = Filtrer par salle
+toolbar-all-rooms = Toutes les salles
+toolbar-filter-body = Filtrer par organe
+toolbar-all-bodies = Tous les organes
+toolbar-filter-kind = Filtrer par type
+toolbar-all-kinds = Tous les types
+toolbar-filter-person = Filtrer par personne
+toolbar-all-persons = Toutes les personnes
+toolbar-shown = { $n ->
+    [0] Aucune séance ne correspond
+    [one] { $n } affichée
+   *[other] { $n } affichées
+}
+toolbar-clear = Effacer
+
+## Palette des séances non programmées
+
+palette-heading = Non programmées
+palette-arrange = Disposer…
+palette-arrange-title = Laisser Plenary placer les séances là où elles ne créent aucun conflit
+palette-item-label = { $title }, { $kind }, non programmée
+palette-item-title = { $kind } : faites-la glisser sur un jour pour la programmer
+palette-empty = Toutes les séances sont programmées. Faites-en glisser une ici pour la retirer du programme.
+# La marque d'une séance provisoire (« à confirmer »)
+tbd = À conf.
+
+## Blocs de séance
+
+change-added = Nouvelle
+change-moved = Déplacée
+change-changed = Modifiée
+change-since = { $what } depuis { $since }
+change-the-revision = la révision
+mark-error = Conflit (erreur)
+mark-warning = Conflit (avertissement)
+mark-info = Conflit (remarque)
+mark-acknowledged = Conflit accepté
+session-tentative-name = provisoire
+session-exclusive-name = exclusive
+session-tentative = Provisoire
+session-tentative-title = Provisoire (à confirmer)
+session-exclusive-title = Exclusive : rien ne peut se tenir en parallèle
+session-exclusive-short = Excl.
+session-drag-start = Faire glisser pour changer le début
+session-drag-end = Faire glisser pour changer la fin
+
+## Mots communs
+
+ok = OK
+cancel = Annuler
+close = Fermer
+
+## Panneau des conflits
+
+conflicts-heading = Conflits
+conflicts-empty = Aucun conflit. Le programme est libre.
+conflicts-group-error = Erreurs
+conflicts-group-warning = Avertissements
+conflicts-group-info = Remarques
+conflicts-group-acknowledged = Acceptés
+conflicts-new = Nouveau
+conflicts-new-title = Causé par la dernière modification
+conflicts-acknowledged = Accepté
+conflicts-acknowledged-because = Accepté : { $reason }
+conflicts-reason-label = Pourquoi ce conflit est acceptable
+conflicts-reason-placeholder = Pourquoi est-il acceptable ?
+conflicts-unacknowledge = Ne plus accepter
+conflicts-acknowledge = Accepter…
+conflicts-show-all = Tout afficher ({ $n })
+conflicts-show-fewer = Afficher moins
+
+## Écran de départ (un document sans jours)
+
+start-heading = Préparer la réunion
+start-intro = Ce programme n'a pas encore de jours. Commencez par le titre de la réunion, la ville, le premier et le dernier jour, les heures habituelles et les langues ; les jours sont alors créés d'un coup.
+start-set-up = Préparer la réunion…
+start-open = Ouvrir un programme…
+start-recent = Programmes récents
+start-example = Exemple
+start-example-name = La réunion d'exemple
+start-example-what = Un programme complet à parcourir
+
+## Menu contextuel de la grille
+
+grid-menu-label = Grille à { $when }
+grid-menu-new = Nouvelle séance ici
+grid-menu-paste = Coller ici
+grid-menu-paste-title = Copiez d'abord une séance (Ctrl+C)
+
+## Bandeau d'erreur
+
+error-command-refused = Cette modification a été refusée
+error-invalid-document = Le document n'a pas pu être lu
+error-io = La lecture ou l'écriture d'un fichier a échoué
+error-locked = Quelqu'un d'autre a ouvert ce document
+error-read-only = Ce document est ouvert en lecture seule
+error-internal = Une erreur s'est produite
+error-retry = Réessayer
+error-dismiss = Fermer
+
+## Dialogues sur le fichier
+
+save-as = Enregistrer sous…
+disk-title = Le fichier a changé sur le disque
+disk-question = Une autre personne ou un autre programme l'a enregistré. L'écraser avec ce programme, en perdant leurs modifications ?
+disk-overwrite = Écraser
+
+locked-title = Quelqu'un d'autre a ouvert ce programme
+locked-read-only-term = Lecture seule
+locked-read-only-what = pour le consulter ; vos modifications peuvent être enregistrées dans un autre fichier.
+locked-copy-term = Une copie
+locked-copy-what = une copie sans titre, enregistrée où vous voulez.
+locked-anyway-term = Quand même
+locked-anyway-what = le modifier comme ils le font. Chaque enregistrement vérifie d'abord le fichier : aucun de vous n'écrase l'autre sans qu'on le lui demande.
+locked-open-anyway = Ouvrir quand même
+locked-open-copy = Ouvrir une copie
+locked-open-read-only = Ouvrir en lecture seule
+
+unsaved-title = Enregistrer les modifications ?
+unsaved-question = « { $name } » a des modifications non enregistrées. Les enregistrer avant { $doing } ? Sinon, elles sont perdues.
+unsaved-discard = Ne pas enregistrer
+doing-open-another = d'ouvrir un autre programme
+doing-new-meeting = de commencer une nouvelle réunion
+doing-close = de fermer
+doing-import-again = d'importer de nouveau le fichier
+
+setup-failed = La réunion n'a pas pu être préparée.
+
+## Dialogues de fichiers
+
+file-plenary-timetable = Programme Plenary
+file-schedules = Programmes (frab, iCalendar, xCal, CSV, Excel)
+file-open-title = Ouvrir un programme
+file-save-title = Enregistrer le programme
+file-import-title = Importer un programme
+file-export-title = Exporter
+
+## Heures et dates saisies
+
+typed-time-empty = Saisissez une heure, p. ex. 09:30.
+typed-time-malformed = « { $text } » n'est pas une heure : écrivez-la 09:30, 0930 ou 9.30.
+typed-time-minutes-digits = « { $text } » : écrivez les minutes avec deux chiffres (p. ex. 12:05 ou 12:50).
+typed-time-am-pm = « { $text } » : avec am ou pm, l'heure va de 1 à 12.
+typed-time-minutes = « { $text } » n'est pas une heure : les minutes vont jusqu'à 59.
+typed-time-day-end = « { $text } » n'est pas une heure : la journée finit à 24:00.
+typed-date-empty = Saisissez une date, p. ex. { $example }.
+typed-date-no-month-name = « { $text } » : il n'y a pas de mois « { $name } ».
+typed-date-year = « { $text } » : écrivez l'année en entier, p. ex. { $example }.
+typed-date-malformed = « { $text } » n'est pas une date : écrivez-la { $example }.
+typed-date-no-month = « { $text } » n'est pas une date : il n'y a pas de mois { $month } (écrivez-la { $example }).
+typed-date-days = « { $text } » n'est pas une date : ce mois a { $days } jours.
+
+## Jours
+
+day-weekend = Week-end
+day-holiday = Jour férié
+day-outside = Hors dates
+day-note = Remarque : { $note }
+
+## Jours dessinés en agrégat, et fantômes des changements
+
+aggregate-sessions = { $n ->
+    [one] { $n } séance
+   *[other] { $n } séances
+}
+aggregate-in-conflict = { $count }, dont { $n } en conflit
+aggregate-label = { $what }, { $times } ; déplier la journée
+aggregate-title = { $what }, { $times }. Cliquez pour les voir.
+ghost-was-here-title = Était ici dans { $since } : { $title }, { $times }
+ghost-removed = Supprimée : { $title }
+ghost-was-here = Était ici : { $title }
+
+drag-checking = Vérification…
+drag-no-new-conflict = Aucun nouveau conflit
+
+## Grille
+
+grid-no-room = Sans salle
+grid-local-times = Toutes les heures sont celles du lieu de la réunion ({ $zone })
+fit-legend = Où elle peut commencer :
+fit-clean = aucun conflit
+fit-warnings = avertissements
+fit-errors = erreurs
+
+## Récupération après un arrêt brutal
+
+recovery-title = Récupérer les modifications non enregistrées ?
+recovery-intro = { $n ->
+    [one] Plenary ne s'est pas fermé normalement la dernière fois. Il a gardé ce programme, avec des modifications non enregistrées.
+   *[other] Plenary ne s'est pas fermé normalement la dernière fois. Il a gardé ces programmes, avec des modifications non enregistrées.
+}
+recovery-autosaved = enregistré automatiquement le { $when }
+recovery-unsaved-edits = { $n ->
+    [one] { $n } modification non enregistrée
+   *[other] { $n } modifications non enregistrées
+}
+recovery-problem = Il ne peut pas être récupéré : { $problem }
+recovery-recover = Récupérer
+recovery-discard = Abandonner
+recovery-hint-many = Plenary modifie un programme à la fois : les autres sont proposés de nouveau au prochain démarrage.
+recovery-hint-one = « Plus tard » le garde pour le prochain démarrage.
+recovery-later = Plus tard
+
+## Panneaux latéraux
+
+panel-show = Afficher : { $label }
+panel-hide = Masquer : { $label }
+panel-hide-title = Masquer : { $label } (la grille prend la largeur)
+
+time-field-title = 09:30, 0930, 9.30 ou 930
+
+## Organes
+
+series-label = Série d'organes
+series-title = Une Commission d'études (SG2), des Groupes de travail (WP1/2-WP2/2, placés sous SG2 s'il existe) ou des Questions (Q1/2-Q4/2 under WP1/2)
+series-add = Ajouter la série
+
+## Rapport d'importation
+
+import-heading = { $n ->
+    [one] { $n } événement importé de { $format }
+   *[other] { $n } événements importés de { $format }
+}
+import-as-breaks = (dont { $n } comme pauses)
+import-counts = { $skipped } ignorés, { $guessed } devinés, { $repaired } réparés
+import-zone-guessed = Le fichier ne dit pas quelle horloge suivent ses heures : elles ont été lues à l'heure de { $zone }.
+import-zone-keep = Garder
+import-zone-or = ou les lire à l'heure de
+import-zone-placeholder = une ville, ou un fuseau comme Europe/Brussels
+import-again-in = Importer de nouveau à l'heure de { $zone }
+import-again = Importer de nouveau
+import-action-skipped = ignoré
+import-action-guessed = deviné
+import-action-repaired = réparé
+import-nothing = Rien n'a été ignoré, deviné ni réparé.
+
+## Notes sous le tableau de l'annexe
+
+remove = Supprimer
+notes-label = Notes sous le tableau
+notes-markers = Appels de note
+notes-no-markers = Pas d'appels de note dans les cases
+notes-heading = Titre des notes
+notes-heading-placeholder = Le titre habituel (Notes :)
+notes-own = Vos propres notes
+notes-text-of = Texte de la note { $key }
+notes-text-new = Texte d'une nouvelle note
+notes-new-placeholder = Une note de votre choix (p. ex. Les badges sont à retirer à l'entrée Montbrillant.)
+notes-add = Ajouter la note
+notes-mark-session = Marquer une séance
+notes-choose-session = Choisir une séance…
+notes-with-marker = avec l'appel de la note
+notes-no-note = aucune note (retirer son appel)
+notes-mark = Marquer
+
+bodies-joint = { $title } (commune : { $bodies })
+bodies-label = Organes par demi-journée
+bodies-failure = La vue des organes n'a pas pu être dessinée : { $failure }
+bodies-empty = Pas encore d'organes. Saisissez-les ici, une série à la fois : la Commission d'études (« SG2 »), ses Groupes de travail (« WP1/2-WP2/2 »), puis leurs Questions (« Q1/2-Q4/2 under WP1/2 »). La section Organes du panneau Réunion modifie leurs noms et leur place dans l'arborescence.
+bodies-no-days = La réunion n'a pas encore de jours ni de créneaux. Préparez la réunion pour obtenir ses jours et demi-journées.
+bodies-not-a-meeting-day = { $day } : pas un jour de réunion
+bodies-place-label = Placer une réunion de { $body } le { $day }, { $slot }
+bodies-place-title = Placer ici une réunion de { $body }
+bodies-hint = Cliquez sur une case vide pour y placer la réunion de l'organe (heures habituelles du créneau, sa salle habituelle) ; faites glisser une réunion vers une autre case de sa ligne pour la déplacer ; Suppr enlève celle qui est sélectionnée. ⧉ marque une séance commune.
+
+## Annexe
+
+annex-label = Annexe de la lettre
+annex-what = L'annexe de la lettre telle qu'elle sera exportée ; elle suit chaque modification.
+annex-language = Langue
+annex-layout = Présentation
+annex-failure = L'annexe n'a pas pu être dessinée : { $failure }
+annex-warnings = { $n ->
+    [one] { $n } point que l'annexe ne dit pas comme le programme
+   *[other] { $n } points que l'annexe ne dit pas comme le programme
+}
+annex-rendering = Mise en page de l'annexe…
+
+body-kind-study-group = Commission d'études
+body-kind-working-party = Groupe de travail
+body-kind-question = Question
+body-kind-management = Équipe de direction
+body-kind-track = Volet
+body-kind-other = Autre groupe
+body-tree-heading = Organes
+body-tree-grip = Faire glisser sur un autre organe pour le placer sous celui-ci
+body-tree-expand = Nom complet de { $body } dans chaque langue
+body-tree-short = Nom court de { $body }
+body-tree-name = Nom complet de { $body }
+body-tree-full-name = Nom complet
+body-tree-own-hours = Heures propres
+body-tree-period-start = Début de la période { $n } de { $body }
+body-tree-period-end = Fin de la période { $n } de { $body }
+body-tree-period-remove = Supprimer la période { $n } de { $body }
+body-tree-day-hours = Les heures et pauses de la journée
+body-tree-add-period = Ajouter une période
+body-tree-parallel = Se réunit en parallèle avec { $parent }
+body-tree-its-parent = son organe parent
+body-tree-kind = Type de { $body }
+body-tree-in = dans
+body-tree-parent = Organe parent de { $body }
+body-tree-top-level-option = (niveau supérieur)
+body-tree-remove = Supprimer l'organe { $body }
+body-tree-top-level = Niveau supérieur
+body-tree-drop-top = Déposer ici pour le niveau supérieur
+body-tree-add = Ajouter un organe
+body-tree-hint = Faites glisser un organe sur un autre pour le placer sous celui-ci.
+
+## Préparation d'une réunion
+
+setup-new-meeting = Nouvelle réunion
+setup-first-day-missing = Saisissez le premier jour de la réunion.
+setup-languages = Langues de la réunion
+setup-title-in = Titre en { $lang }
+setup-main-language = (langue principale)
+setup-make-main = rendre principale
+setup-city = Ville (fixe le fuseau horaire)
+setup-city-placeholder = p. ex. Genève (obligatoire)
+setup-clocks-of = Heure de { $zone }
+setup-zone-hint = Une ville de la liste, ou un fuseau comme Europe/Zurich
+setup-venue = Lieu
+setup-venue-placeholder = Siège de l'UIT
+setup-first-day = Premier jour
+setup-last-day = Dernier jour
+setup-days-off = Jours de repos chaque semaine
+setup-template = Heures, créneaux et pauses
+setup-apply = Appliquer
+setup-create = Créer la réunion
+
+## Panneau Réunion
+
+meeting-heading = Réunion
+meeting-title = Titre
+meeting-day-starts = Début de la journée
+meeting-day-ends = Fin de la journée
+meeting-day-working = Jour ouvré
+meeting-remove-day = Supprimer le { $date }
+meeting-kind-of = Type du { $date }
+meeting-start-of = Début du { $date }
+meeting-end-of = Fin du { $date }
+meeting-new-day = Nouveau jour
+meeting-add-day = Ajouter le jour
+meeting-slots = Créneaux
+meeting-slot-name = Nom du créneau
+meeting-slot-start = Début du créneau
+meeting-slot-end = Fin du créneau
+meeting-remove-slot = Supprimer le créneau
+meeting-slot-start-on = Début du créneau le { $date }
+meeting-slot-end-on = Fin du créneau le { $date }
+meeting-usual-times-on = Heures habituelles le { $date }
+meeting-other-times-label = Autres heures un jour donné
+meeting-other-times = Autres heures le…
+meeting-add-slot = Ajouter un créneau
+meeting-breaks = Pauses
+meeting-break-coffee = Pause café
+meeting-break-meal = Repas
+meeting-break-other = Autre
+meeting-break-name = Nom de la pause
+meeting-break-kind = Type de pause
+meeting-remove-break = Supprimer la pause
+meeting-break-start = Début de la pause
+meeting-break-end = Fin de la pause
+meeting-break-day = Jour de la pause
+meeting-every-working-day = Chaque jour ouvré
+meeting-add-break = Ajouter une pause
+meeting-room-name = Nom de la salle
+meeting-seats = Places
+meeting-booths = Cabines
+meeting-booths-title = Cabines d'interprétation
+meeting-remove-room = Supprimer la salle { $name }
+meeting-add-room = Ajouter une salle
+meeting-persons = Personnes
+meeting-person-name = Nom
+meeting-role = Fonction
+meeting-remove-person = Supprimer { $name }
+meeting-add-person = Ajouter une personne
+meeting-constraints = Contraintes
+meeting-remove-constraint = Supprimer la contrainte
+meeting-why = Motif
+meeting-why-placeholder = Motif (note)
+meeting-first-session = Première séance
+meeting-second-session = Deuxième séance
+meeting-session-option = Séance…
+meeting-rule = Règle
+meeting-rule-before = avant
+meeting-rule-in-sequence = puis, à la suite,
+meeting-rule-no-overlap = ne doivent pas se chevaucher
+meeting-rule-fixed-time = est fixée dans le temps
+meeting-rule-text-before = { $earlier } avant { $later }
+meeting-rule-text-in-sequence = À la suite : { $sessions }
+meeting-rule-text-no-overlap = Sans chevauchement : { $sessions }
+meeting-rule-text-fixed-time = { $session } fixée à { $at }
+meeting-place-first = Placez d'abord la séance : c'est sa place qui est fixée
+meeting-add-constraint = Ajouter la contrainte
+meeting-severities = Gravité
+meeting-severity-default = Par défaut
+severity-error = erreur
+severity-warning = avertissement
+severity-info = remarque
+
+## Propriétés d'une séance
+
+props-label = Propriétés
+props-of = Propriétés de
+props-session = Séance
+props-many-selected = { $n } séances sélectionnées : faites glisser l'une d'elles ou utilisez les flèches pour les déplacer ensemble.
+props-none-selected = Sélectionnez une séance pour la modifier. Pour en créer une, double-cliquez sur la grille à l'endroit voulu, faites-y un glisser, ou appuyez sur N.
+props-kind = Type
+props-timing = Durée
+props-timing-span = D'un début à une fin
+props-timing-point = Un moment précis (début seulement)
+props-timing-open-ended = Sans fin fixée (un début, pas de fin)
+props-when = Quand
+props-start = Début
+props-end = Fin
+props-unschedule = Retirer du programme
+props-unscheduled = Non programmée : faites-la glisser de la palette sur un jour.
+props-room = Salle
+props-exclusive = Exclusive
+props-pinned = Épinglée
+props-pinned-title = La disposition automatique ne déplace jamais une séance épinglée
+props-preferred-room = Salle préférée
+props-preferred-room-title = La salle que la disposition automatique essaie d'abord
+props-none = Aucune
+props-no-bodies = Pas encore d'organes (onglet Réunion).
+props-no-persons = Pas encore de personnes (onglet Réunion).
+props-annex-cell = Dans une case
+props-annex-note-only = Dans une note
+props-annex-both = Dans une case et une note
+props-annex-hidden = Pas dans l'annexe
+props-annex-label = Libellé dans l'annexe
+props-annex-label-placeholder = Le titre
+props-annex-note = Note dans l'annexe
+props-annex-note-placeholder = Le titre, avec ses heures
+props-duplicate = Dupliquer
+props-delete = Supprimer
+
+## Révisions
+
+revisions-copied = Copié.
+revisions-no-clipboard = Le presse-papiers n'est pas disponible ici : sélectionnez le texte et appuyez sur Ctrl+C.
+revisions-close = Fermer les révisions
+revisions-empty = Aucune révision publiée pour l'instant. Publiez-en une pour y comparer les versions suivantes.
+revisions-list = Révisions publiées, de la plus récente à la plus ancienne
+revisions-publish-heading = Publier une révision
+revisions-label = Libellé
+revisions-date = Date
+revisions-comment = Commentaire (facultatif)
+revisions-comment-placeholder = À quoi sert cette révision
+revisions-publish = Publier { $label }
+revisions-revision = la révision
+revisions-compare = Comparer
+revisions-from = De
+revisions-to = À
+revisions-current = État actuel
+revisions-overlay = Montrer dans la grille les changements depuis { $since }
+revisions-a-revision = une révision
+revisions-changes = Changements de { $from } à { $to }
+revisions-the-current = l'état actuel
+revisions-no-changes = Aucun changement.
+revisions-show = Le montrer dans la grille
+revisions-summary = Résumé pour le courriel
+revisions-form = Forme
+revisions-plain = Texte brut
+revisions-copy = Copier
+
+## Exportation
+
+export-format = Format
+export-other-tools = Pour d'autres outils
+export-version = Version
+export-mark-changes = Marquer les changements depuis
+export-no-marks = Aucune marque
+export-missing = { $n ->
+    [one] Un texte n'a pas de version en { $lang } et est montré dans une autre langue : { $which }.
+   *[other] { $more ->
+        [0] { $n } textes n'ont pas de version en { $lang } et sont montrés dans une autre langue : { $which }.
+       *[other] { $n } textes n'ont pas de version en { $lang } et sont montrés dans une autre langue : { $which }, et { $more } autres.
+    }
+}
+export-missing-meeting-title = le titre de la réunion
+export-missing-session-title = séance « { $owner } » (titre)
+export-missing-annex-label = séance « { $owner } » (libellé dans l'annexe)
+export-missing-annex-note = séance « { $owner } » (note dans l'annexe)
+export-missing-body-name = organe « { $owner } » (nom complet)
+export-missing-slot-name = créneau « { $owner } » (nom)
+export-missing-break-name = pause « { $owner } » (nom)
+export-missing-notes-heading = le titre des notes
+export-missing-free-note = note libre « { $owner } » (texte)
+export-fill = Les compléter…
+export-not-meeting-lang = Le { $lang } n'est pas l'une des langues de la réunion (Réunion › Préparer).
+export-hint-annex = L'annexe telle qu'elle sera écrite, dans cette présentation et cette langue :
+export-hint-other = { $format } contient chaque séance avec ses heures, sa salle et ses organes ; l'annexe ci-dessous est donnée pour référence.
+export-preview-failed = L'aperçu a échoué : { $error }
+export-preview = Aperçu de l'annexe
+export-rendering = Mise en page de l'aperçu…
+export-notes-frozen = Les notes de { $revision } sont telles que publiées ; choisissez l'état actuel pour modifier les notes.
+export-notes-failed = Les notes n'ont pas pu être listées : { $error }
+export-no-notes = Cette annexe n'a pas de notes.
+export-note-text = Texte de la note { $n }
+export-note-up = Monter la note { $n }
+export-note-down = Descendre la note { $n }
+export-note-derived = Texte dérivé : { $text }
+export-note-reset = Revenir au texte dérivé
+export-saved = { $path } enregistré.
+export-saving = Enregistrement…
+export-save = Enregistrer en { $format }…
+
+## Traductions des textes de la réunion
+
+translations-meeting-title = Titre de la réunion
+translations-session-title = Titre de la séance
+translations-body-name = Nom de l'organe
+translations-notes-heading = Titre des notes
+translations-free-note = Note libre
+translations-missing-only = Seulement les lignes où un texte manque
+translations-missing-in = Manquant en
+translations-in-any = dans n'importe quelle langue
+translations-in = en { $lang }
+translations-count = { $n ->
+    [0] { $lang } : complet
+    [one] { $lang } : { $n } manquant
+   *[other] { $lang } : { $n } manquants
+}
+translations-failure = Les textes n'ont pas pu être listés : { $failure }
+translations-listing = Liste des textes…
+translations-none-missing = Aucun texte ne manque.
+translations-none-missing-in = Aucun texte ne manque en { $lang }.
+translations-no-texts = Le document n'a pas encore de textes.
+translations-show-every = Montrer tous les textes
+translations-text = Texte
+translations-cell = { $what } en { $lang }
+translations-cell-of = { $what } de { $owner } en { $lang }
+translations-missing = Manquant
+translations-copy-into = Copier en { $lang } depuis
+translations-copy-from = Copier depuis…
+
+## La fenêtre
+
+app-timetable = Programme
+app-filter-empty = Aucune séance ne correspond au filtre : la grille est vide.
+app-clear-filter = Effacer le filtre
+app-side-panel = Conflits et palette
+app-loading = Chargement du programme…
+app-none-open = Aucun programme n'est ouvert.
+app-this-timetable = Ce programme
+
+## Les menus natifs. Un identifiant finissant par -mac est le texte sur macOS là où il diffère.
+
+menu-plenary = Plenary
+menu-file = Fichier
+menu-edit = Édition
+menu-view = Affichage
+menu-window = Fenêtre
+menu-help = Aide
+menu-file-new = Nouveau
+menu-file-open = Ouvrir…
+menu-file-recent = Ouvrir un fichier récent
+menu-file-recent-none = Aucun fichier récent
+menu-file-clear-recent = Effacer la liste
+menu-file-save = Enregistrer
+menu-file-save-as = Enregistrer sous…
+menu-file-import = Importer…
+menu-file-export = Exporter…
+menu-file-publish = Publier le site web…
+menu-file-close = Fermer
+menu-file-quit = Quitter
+menu-edit-undo = Annuler
+menu-edit-redo = Rétablir
+menu-edit-new-session = Nouvelle séance
+menu-edit-copy = Copier
+menu-edit-copy-mac = Copier les séances
+menu-edit-paste = Coller (dupliquer)
+menu-edit-paste-mac = Coller les séances (dupliquer)
+menu-edit-delete = Supprimer
+menu-edit-delete-mac = Supprimer les séances
+menu-edit-select-all = Tout sélectionner
+menu-edit-select-all-mac = Sélectionner toutes les séances
+menu-edit-properties = Modifier les propriétés
+menu-view-days = Jours
+menu-view-rooms = Salles
+menu-view-bodies = Organes
+menu-view-annex = Annexe
+menu-view-translations = Traductions
+menu-view-orientation = Jours en lignes
+menu-view-condensed = Condensé
+menu-view-snap-5 = Pas de 5 minutes
+menu-view-snap-15 = Pas de 15 minutes
+menu-view-snap-30 = Pas de 30 minutes
+menu-view-revisions = Révisions
+menu-view-theme-system = Apparence : comme le système
+menu-view-theme-light = Apparence : claire
+menu-view-theme-dark = Apparence : sombre
+menu-window-zoom = Réduire/agrandir
+menu-help-guide = Guide de l'utilisateur
+menu-help-guide-mac = Guide de l'utilisateur de Plenary
+menu-help-about = À propos de Plenary
