@@ -245,7 +245,7 @@ export const tauriBackend: Backend = {
     }),
   exportDocument: (path, format, layout, lang, version = {}) =>
     invoke<string[]>("export_document", { path, format, layout, lang, version }),
-  pickPublishFolder: () => openDialog({ multiple: false, directory: true, title: "Publish website into" }),
+  pickPublishFolder: () => openDialog({ multiple: false, directory: true, title: t("publish-pick-title") }),
   publishFolder: () => invoke<string | null>("publish_folder"),
   choosePublishFolder: (dir) => invoke<string>("choose_publish_folder", { dir }),
   planPublish: () => invoke<PublishPlan>("plan_publish"),

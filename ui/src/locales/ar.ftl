@@ -671,6 +671,40 @@ app-loading = جارٍ تحميل الجدول الزمني…
 app-none-open = لا جدول زمنيًا مفتوحًا.
 app-this-timetable = هذا الجدول الزمني
 
+## نشر الموقع الإلكتروني (ملف > نشر الموقع الإلكتروني…)
+publish-pick-title = نشر الموقع الإلكتروني في
+publish-title = نشر الموقع الإلكتروني
+publish-into = في
+publish-choose = اختيار مجلد آخر…
+publish-planning = جارٍ تحديد ما سيُكتب…
+publish-files = { $count ->
+    [zero] لا ملفات
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $count } ملفات
+    [many] { $count } ملفًا
+   *[other] { $count } ملف
+}
+publish-what-revision = الموقع الإلكتروني للمراجعة { $revision }، آخر مراجعة منشورة: { $extent }.
+publish-what-draft = لم تُنشر أي مراجعة بعد: يعرض الموقع الإلكتروني الجدول الزمني كما هو الآن، موسومًا بأنه مسودة: { $extent }.
+publish-new-folder = مجلد جديد: كل الملفات جديدة.
+publish-nothing-changes = المجلد يحتوي هذا الموقع الإلكتروني بالفعل: لن يتغير شيء.
+publish-summary = جديدة: { $added }، معدَّلة: { $changed }، محذوفة: { $removed }؛ تبقى كما هي: { $unchanged }.
+publish-warnings = لا يذكر الملحق كل ما في الجدول الزمني (الملاحظات: { $count })
+publish-added = جديدة ({ $count })
+publish-changed = معدَّلة ({ $count })
+publish-removed = محذوفة ({ $count })
+publish-more = و{ $count } أخرى
+publish-busy = جارٍ النشر…
+publish-done = نُشر { $files } في { $dir }.
+publish-open = فتح في المتصفح
+publish-close = إغلاق
+publish-cancel = إلغاء
+publish-run = نشر
+revisions-offer-site = نُشرت { $label }. هل تريد نشر الموقع الإلكتروني أيضًا ليراها المندوبون؟
+revisions-publish-site = نشر الموقع الإلكتروني…
+revisions-offer-later = ليس الآن
+
 ## القوائم الأصلية. المعرّف المنتهي بـ -mac هو النص في macOS حيث يختلف.
 
 menu-plenary = Plenary

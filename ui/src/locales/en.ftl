@@ -634,6 +634,39 @@ app-none-open = No timetable is open.
 app-this-timetable = This timetable
 
 
+## Publishing the website (File > Publish Website…)
+publish-pick-title = Publish website into
+publish-title = Publish website
+publish-into = Into
+publish-choose = Choose another folder…
+publish-planning = Working out what will be written…
+publish-files = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}
+publish-what-revision = The website of revision { $revision }, the latest published: { $extent }.
+publish-what-draft = No revision is published yet: the website shows the timetable as it is now, marked as a draft: { $extent }.
+publish-new-folder = A new folder: every file is new.
+publish-nothing-changes = The folder holds this website already: nothing will change.
+publish-summary = { $added } new, { $changed } changed, { $removed } removed; { $unchanged } stay as they are.
+publish-warnings = The annex does not say everything the timetable does ({ $count ->
+    [one] { $count } point
+   *[other] { $count } points
+})
+publish-added = New ({ $count })
+publish-changed = Changed ({ $count })
+publish-removed = Removed ({ $count })
+publish-more = and { $count } more
+publish-busy = Publishing…
+publish-done = Published { $files } into { $dir }.
+publish-open = Open in Browser
+publish-close = Close
+publish-cancel = Cancel
+publish-run = Publish
+revisions-offer-site = { $label } is published. Publish the website too, so delegates see it?
+revisions-publish-site = Publish Website…
+revisions-offer-later = Not now
+
 ## The native menus (File, Edit, View, Window, Help). An id ending in -mac is the text on macOS
 ## where it differs (its Edit menu also has the text fields' own Copy and Paste).
 

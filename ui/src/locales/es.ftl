@@ -635,6 +635,39 @@ app-loading = Cargando el programa…
 app-none-open = No hay ningún programa abierto.
 app-this-timetable = Este programa
 
+## Publicación del sitio web (Archivo > Publicar sitio web…)
+publish-pick-title = Publicar el sitio web en
+publish-title = Publicar sitio web
+publish-into = En
+publish-choose = Elegir otra carpeta…
+publish-planning = Calculando lo que se escribirá…
+publish-files = { $count ->
+    [one] { $count } archivo
+   *[other] { $count } archivos
+}
+publish-what-revision = El sitio web de la revisión { $revision }, la última publicada: { $extent }.
+publish-what-draft = Aún no se ha publicado ninguna revisión: el sitio web muestra el programa tal como está, marcado como borrador: { $extent }.
+publish-new-folder = Una carpeta nueva: todos los archivos son nuevos.
+publish-nothing-changes = La carpeta ya contiene este sitio web: nada cambiará.
+publish-summary = { $added } nuevos, { $changed } modificados, { $removed } eliminados; { $unchanged } quedan como están.
+publish-warnings = El anexo no dice todo lo que dice el programa ({ $count ->
+    [one] { $count } punto
+   *[other] { $count } puntos
+})
+publish-added = Nuevos ({ $count })
+publish-changed = Modificados ({ $count })
+publish-removed = Eliminados ({ $count })
+publish-more = y { $count } más
+publish-busy = Publicando…
+publish-done = { $files } publicados en { $dir }.
+publish-open = Abrir en el navegador
+publish-close = Cerrar
+publish-cancel = Cancelar
+publish-run = Publicar
+revisions-offer-site = { $label } está publicada. ¿Publicar también el sitio web, para que la vean los delegados?
+revisions-publish-site = Publicar sitio web…
+revisions-offer-later = Ahora no
+
 ## Los menús nativos. Un identificador que termina en -mac es el texto en macOS donde difiere.
 
 menu-plenary = Plenary

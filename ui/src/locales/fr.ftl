@@ -635,6 +635,39 @@ app-loading = Chargement du programme…
 app-none-open = Aucun programme n'est ouvert.
 app-this-timetable = Ce programme
 
+## Publication du site web (Fichier > Publier le site web…)
+publish-pick-title = Publier le site web dans
+publish-title = Publier le site web
+publish-into = Dans
+publish-choose = Choisir un autre dossier…
+publish-planning = Recherche de ce qui sera écrit…
+publish-files = { $count ->
+    [one] { $count } fichier
+   *[other] { $count } fichiers
+}
+publish-what-revision = Le site web de la révision { $revision }, la dernière publiée : { $extent }.
+publish-what-draft = Aucune révision n’est encore publiée : le site web montre l’horaire tel qu’il est, marqué comme projet : { $extent }.
+publish-new-folder = Un nouveau dossier : tous les fichiers sont nouveaux.
+publish-nothing-changes = Le dossier contient déjà ce site web : rien ne changera.
+publish-summary = { $added } nouveaux, { $changed } modifiés, { $removed } supprimés ; { $unchanged } restent tels quels.
+publish-warnings = L’annexe ne dit pas tout ce que dit l’horaire ({ $count ->
+    [one] { $count } point
+   *[other] { $count } points
+})
+publish-added = Nouveaux ({ $count })
+publish-changed = Modifiés ({ $count })
+publish-removed = Supprimés ({ $count })
+publish-more = et { $count } de plus
+publish-busy = Publication…
+publish-done = { $files } publiés dans { $dir }.
+publish-open = Ouvrir dans le navigateur
+publish-close = Fermer
+publish-cancel = Annuler
+publish-run = Publier
+revisions-offer-site = { $label } est publiée. Publier aussi le site web, pour que les délégués la voient ?
+revisions-publish-site = Publier le site web…
+revisions-offer-later = Pas maintenant
+
 ## Les menus natifs. Un identifiant finissant par -mac est le texte sur macOS là où il diffère.
 
 menu-plenary = Plenary

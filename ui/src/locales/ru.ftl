@@ -645,6 +645,37 @@ app-loading = Загрузка расписания…
 app-none-open = Ни одно расписание не открыто.
 app-this-timetable = Это расписание
 
+## Публикация веб-сайта (Файл > Опубликовать веб-сайт…)
+publish-pick-title = Опубликовать веб-сайт в папке
+publish-title = Опубликовать веб-сайт
+publish-into = В папку
+publish-choose = Выбрать другую папку…
+publish-planning = Определяется, что будет записано…
+publish-files = { $count ->
+    [one] { $count } файл
+    [few] { $count } файла
+   *[many] { $count } файлов
+}
+publish-what-revision = Веб-сайт редакции { $revision }, последней опубликованной: { $extent }.
+publish-what-draft = Ни одна редакция ещё не опубликована: веб-сайт показывает расписание в нынешнем виде, с пометкой «проект»: { $extent }.
+publish-new-folder = Новая папка: все файлы новые.
+publish-nothing-changes = В папке уже этот веб-сайт: ничего не изменится.
+publish-summary = Новых: { $added }, изменённых: { $changed }, удалённых: { $removed }; без изменений: { $unchanged }.
+publish-warnings = Приложение говорит не всё, что есть в расписании (замечаний: { $count })
+publish-added = Новые ({ $count })
+publish-changed = Изменённые ({ $count })
+publish-removed = Удалённые ({ $count })
+publish-more = и ещё { $count }
+publish-busy = Публикация…
+publish-done = Опубликовано в { $dir }: { $files }.
+publish-open = Открыть в браузере
+publish-close = Закрыть
+publish-cancel = Отмена
+publish-run = Опубликовать
+revisions-offer-site = { $label } опубликована. Опубликовать и веб-сайт, чтобы делегаты её увидели?
+revisions-publish-site = Опубликовать веб-сайт…
+revisions-offer-later = Не сейчас
+
 ## Системные меню. Идентификатор с окончанием -mac — текст в macOS, где он отличается.
 
 menu-plenary = Plenary

@@ -602,6 +602,33 @@ app-loading = 正在加载日程表…
 app-none-open = 没有打开的日程表。
 app-this-timetable = 此日程表
 
+## 发布网站（文件 > 发布网站…）
+publish-pick-title = 将网站发布到
+publish-title = 发布网站
+publish-into = 发布到
+publish-choose = 选择其他文件夹…
+publish-planning = 正在确定要写入的内容…
+publish-files = { $count } 个文件
+publish-what-revision = 修订版 { $revision }（最新发布的修订版）的网站：{ $extent }。
+publish-what-draft = 尚未发布任何修订版：网站显示当前的时间表，并标为草稿：{ $extent }。
+publish-new-folder = 新文件夹：所有文件都是新的。
+publish-nothing-changes = 该文件夹中已是此网站：不会有任何更改。
+publish-summary = 新增 { $added } 个，更改 { $changed } 个，删除 { $removed } 个；{ $unchanged } 个保持不变。
+publish-warnings = 附件未能反映时间表的全部内容（{ $count } 处）
+publish-added = 新增（{ $count }）
+publish-changed = 更改（{ $count }）
+publish-removed = 删除（{ $count }）
+publish-more = 另有 { $count } 个
+publish-busy = 正在发布…
+publish-done = 已将 { $files }发布到 { $dir }。
+publish-open = 在浏览器中打开
+publish-close = 关闭
+publish-cancel = 取消
+publish-run = 发布
+revisions-offer-site = { $label } 已发布。是否也发布网站，以便代表们看到？
+revisions-publish-site = 发布网站…
+revisions-offer-later = 暂不
+
 ## 系统菜单。以 -mac 结尾的标识符是 macOS 上不同的文本。
 
 menu-plenary = Plenary
