@@ -671,6 +671,15 @@ app-loading = جارٍ تحميل الجدول الزمني…
 app-none-open = لا جدول زمنيًا مفتوحًا.
 app-this-timetable = هذا الجدول الزمني
 
+## أفضل الأماكن للجلسة (لوحة الخصائص)
+places-best = أفضل الأماكن
+places-fit-clean = بلا تعارض
+places-fit-info = ملاحظات فقط
+places-fit-warning = تحذيرات
+places-fit-error = أخطاء
+places-title = ضعها هنا ({ $fit })
+places-title-kinds = ضعها هنا ({ $fit }: { $kinds })
+
 ## نشر الموقع الإلكتروني (ملف > نشر الموقع الإلكتروني…)
 publish-pick-title = نشر الموقع الإلكتروني في
 publish-title = نشر الموقع الإلكتروني

@@ -634,6 +634,15 @@ app-none-open = No timetable is open.
 app-this-timetable = This timetable
 
 
+## Best places for a session (properties panel)
+places-best = Best places
+places-fit-clean = no conflict
+places-fit-info = notes only
+places-fit-warning = warnings
+places-fit-error = errors
+places-title = Place it here ({ $fit })
+places-title-kinds = Place it here ({ $fit }: { $kinds })
+
 ## Publishing the website (File > Publish Website…)
 publish-pick-title = Publish website into
 publish-title = Publish website

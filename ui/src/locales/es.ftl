@@ -635,6 +635,15 @@ app-loading = Cargando el programa…
 app-none-open = No hay ningún programa abierto.
 app-this-timetable = Este programa
 
+## Mejores lugares para una sesión (panel de propiedades)
+places-best = Mejores lugares
+places-fit-clean = sin conflictos
+places-fit-info = solo notas
+places-fit-warning = advertencias
+places-fit-error = errores
+places-title = Colocarla aquí ({ $fit })
+places-title-kinds = Colocarla aquí ({ $fit }: { $kinds })
+
 ## Publicación del sitio web (Archivo > Publicar sitio web…)
 publish-pick-title = Publicar el sitio web en
 publish-title = Publicar sitio web

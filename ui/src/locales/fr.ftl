@@ -635,6 +635,15 @@ app-loading = Chargement du programme…
 app-none-open = Aucun programme n'est ouvert.
 app-this-timetable = Ce programme
 
+## Meilleures places pour une séance (panneau des propriétés)
+places-best = Meilleures places
+places-fit-clean = aucun conflit
+places-fit-info = remarques seulement
+places-fit-warning = avertissements
+places-fit-error = erreurs
+places-title = La placer ici ({ $fit })
+places-title-kinds = La placer ici ({ $fit } : { $kinds })
+
 ## Publication du site web (Fichier > Publier le site web…)
 publish-pick-title = Publier le site web dans
 publish-title = Publier le site web

@@ -645,6 +645,15 @@ app-loading = Загрузка расписания…
 app-none-open = Ни одно расписание не открыто.
 app-this-timetable = Это расписание
 
+## Лучшие места для заседания (панель свойств)
+places-best = Лучшие места
+places-fit-clean = без конфликтов
+places-fit-info = только замечания
+places-fit-warning = предупреждения
+places-fit-error = ошибки
+places-title = Поставить сюда ({ $fit })
+places-title-kinds = Поставить сюда ({ $fit }: { $kinds })
+
 ## Публикация веб-сайта (Файл > Опубликовать веб-сайт…)
 publish-pick-title = Опубликовать веб-сайт в папке
 publish-title = Опубликовать веб-сайт

@@ -602,6 +602,15 @@ app-loading = 正在加载日程表…
 app-none-open = 没有打开的日程表。
 app-this-timetable = 此日程表
 
+## 场次的最佳位置（属性面板）
+places-best = 最佳位置
+places-fit-clean = 无冲突
+places-fit-info = 仅有提示
+places-fit-warning = 有警告
+places-fit-error = 有错误
+places-title = 放在这里（{ $fit }）
+places-title-kinds = 放在这里（{ $fit }：{ $kinds }）
+
 ## 发布网站（文件 > 发布网站…）
 publish-pick-title = 将网站发布到
 publish-title = 发布网站
