@@ -144,9 +144,8 @@ fn replaceable(dir: &Path) -> io::Result<bool> {
                 return Err(io::Error::new(
                     io::ErrorKind::AlreadyExists,
                     format!(
-                        "{} is a folder that was not published by Plenary (no {SITE_MARK} in \
-                         it); choose a new or empty folder",
-                        dir.display()
+                        "a folder that was not published by Plenary (no {SITE_MARK} in it); \
+                         choose a new or empty folder"
                     ),
                 ));
             }
@@ -154,7 +153,7 @@ fn replaceable(dir: &Path) -> io::Result<bool> {
         }
         Ok(_) => Err(io::Error::new(
             io::ErrorKind::AlreadyExists,
-            format!("{} exists and is not a folder", dir.display()),
+            "it exists and is not a folder".to_string(),
         )),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
         Err(e) => Err(e),

@@ -303,13 +303,17 @@ describe("App", () => {
       menu = (id) => listener({ kind: "menu", id });
       return () => {};
     };
-    backend.pickPublishFolder = async () => {
+    const nearby: (string | null | undefined)[] = [];
+    backend.documentPath = async () => "/meetings/sg12.plenary";
+    backend.pickPublishFolder = async (near) => {
       backend.calls.push({ method: "pickPublishFolder" });
+      nearby.push(near);
       return "/srv/site";
     };
     const target = await start(backend);
     menu("file:publish");
     await settle();
+    expect(nearby, "the folder dialog opens beside the document").toEqual(["/meetings"]);
     expect(q(target, '[data-testid="publish-folder"]')?.textContent).toBe("/srv/site");
     expect(q(target, '[data-testid="publish-summary"]')?.textContent).toContain("every file is new");
     expect(backend.calls.map((c) => c.method)).not.toContain("publishSite");

@@ -115,8 +115,11 @@ export interface Backend {
    * names, with the changes since another marked); answers the export's warnings.
    */
   exportDocument(path: string, format: string, layout: Layout, lang: Lang, version?: ExportVersion): Promise<string[]>;
-  /** Ask for the folder to publish the website into (the native folder dialog); null when cancelled. */
-  pickPublishFolder(): Promise<string | null>;
+  /**
+   * Ask for the folder to publish the website into (the native folder dialog, opening in
+   * `near` when given: the document's own folder); null when cancelled.
+   */
+  pickPublishFolder(near?: string | null): Promise<string | null>;
   /** The folder the open document publishes into (chosen in this run, or remembered for its file); null when none yet. */
   publishFolder(): Promise<string | null>;
   /** Make `dir`, picked in the folder dialog, the open document's publish folder; answers it made absolute. */
@@ -245,7 +248,13 @@ export const tauriBackend: Backend = {
     }),
   exportDocument: (path, format, layout, lang, version = {}) =>
     invoke<string[]>("export_document", { path, format, layout, lang, version }),
-  pickPublishFolder: () => openDialog({ multiple: false, directory: true, title: t("publish-pick-title") }),
+  pickPublishFolder: (near) =>
+    openDialog({
+      multiple: false,
+      directory: true,
+      title: t("publish-pick-title"),
+      ...(near ? { defaultPath: near } : {}),
+    }),
   publishFolder: () => invoke<string | null>("publish_folder"),
   choosePublishFolder: (dir) => invoke<string>("choose_publish_folder", { dir }),
   planPublish: () => invoke<PublishPlan>("plan_publish"),

@@ -560,6 +560,9 @@ export class DocumentStore {
 
 /** The folder picked in the native dialog, made the open document's publish folder; null when cancelled. */
 async function pickPublishFolder(b: Backend): Promise<string | null> {
-  const picked = await b.pickPublishFolder();
+  // The dialog opens beside the document, where its website most likely goes.
+  const file = await b.documentPath();
+  const near = file === null ? null : file.replace(/[/\\][^/\\]*$/, "") || null;
+  const picked = await b.pickPublishFolder(near);
   return picked === null ? null : b.choosePublishFolder(picked);
 }

@@ -655,11 +655,11 @@ publish-files = { $count ->
    *[other] { $count } fichiers
 }
 publish-what-revision = Le site web de la révision { $revision }, la dernière publiée : { $extent }.
-publish-what-draft = Aucune révision n’est encore publiée : le site web montre l’horaire tel qu’il est, marqué comme projet : { $extent }.
+publish-what-draft = Aucune révision n’est encore publiée : le site web montre le programme tel qu’il est, marqué comme projet : { $extent }.
 publish-new-folder = Un nouveau dossier : tous les fichiers sont nouveaux.
 publish-nothing-changes = Le dossier contient déjà ce site web : rien ne changera.
 publish-summary = { $added } nouveaux, { $changed } modifiés, { $removed } supprimés ; { $unchanged } restent tels quels.
-publish-warnings = L’annexe ne dit pas tout ce que dit l’horaire ({ $count ->
+publish-warnings = L’annexe ne dit pas tout ce que dit le programme ({ $count ->
     [one] { $count } point
    *[other] { $count } points
 })
