@@ -25,6 +25,22 @@ async function start(backend: Backend) {
 const q = (root: ParentNode, sel: string) => root.querySelector<HTMLElement>(sel);
 
 describe("App", () => {
+  it("Ctrl+P prints what is shown: every block drawn under the meeting's header, until the next gesture", async () => {
+    const backend = mockBackend(fixture());
+    const target = await start(backend);
+    expect(q(target, '[data-testid="print-header"]')).toBeNull();
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "p", ctrlKey: true }));
+    await new Promise((r) => setTimeout(r, 100)); // the two frames before the dialog
+    await settle();
+    expect(backend.calls.filter((c) => c.method === "printWindow")).toHaveLength(1);
+    expect(document.documentElement.dataset["print"]).toBe("view");
+    expect(q(target, '[data-testid="print-header"]')?.textContent).toContain(fixture().timetable.meeting.title.en ?? "");
+    window.dispatchEvent(new MouseEvent("pointerdown"));
+    await settle();
+    expect(document.documentElement.dataset["print"]).toBeUndefined();
+    expect(q(target, '[data-testid="print-header"]')).toBeNull();
+  });
+
   it("shows a loading state, then draws the snapshot", async () => {
     let resolve: (b: Backend) => void = () => {};
     const target = mountInPage(App, { backend: new Promise<Backend>((r) => (resolve = r)) });

@@ -71,6 +71,11 @@ export interface Backend {
   /** Close the window (the user has answered the unsaved-changes question). */
   closeWindow(): Promise<void>;
   /**
+   * Open the platform's print dialog on the page as it is drawn (File > Print); answers once
+   * the dialog is asked for, which may be before it closes.
+   */
+  printWindow(): Promise<void>;
+  /**
    * Open a document file, replacing the open one; a file another tool wrote (frab,
    * iCalendar, xCal, CSV) is imported, untitled, and answered with its report. A document
    * someone else has open is refused with a `locked` error until `lock` says what the user
@@ -213,6 +218,7 @@ export const tauriBackend: Backend = {
   openExample: () => invoke<Snapshot>("open_example"),
   suggestedFileName: (format) => invoke<string>("suggested_file_name", { format }),
   closeWindow: () => invoke<void>("close_window"),
+  printWindow: () => invoke<void>("print_window"),
   openDocument: (path, lock) => invoke<Opened>("open_document", { path, lock: lock ?? null }),
   saveDocument: (path, overwrite = false) => invoke<SaveAnswer>("save_document", { path, overwrite }),
   documentPath: () => invoke<string | null>("document_path"),

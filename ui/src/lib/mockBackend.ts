@@ -53,6 +53,7 @@ import { DAY_MINUTES, addDays, daysBetween, formatStamp, formatTime, longDate, p
 export type MockCall =
   | { method: "snapshot" | "undo" | "redo" | "documentPath" | "startupError" | "newDocument" }
   | { method: "pickDocumentToOpen" }
+  | { method: "printWindow" }
   | { method: "pickDocumentToSave"; defaultPath: string | null }
   | { method: "apply"; command: Command; dryRun: DryRun }
   | { method: "openDocument"; path: string; lock?: LockChoice }
@@ -407,6 +408,11 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       return format === null ? "meeting.plenary" : `meeting.${format}`;
     },
     async closeWindow() {},
+    async printWindow() {
+      calls.push({ method: "printWindow" });
+      // The browser preview prints through the browser; jsdom has no print.
+      if (typeof window !== "undefined" && !navigator.userAgent.includes("jsdom")) window.print();
+    },
     async pickFileToImport() {
       calls.push({ method: "pickFileToImport" });
       return null;
