@@ -61,6 +61,11 @@ pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 /// Opens the platform's print dialog on the main window's page as it is drawn (File > Print:
 /// GTK's on Linux, the system's on Windows and macOS). Answers once the dialog is asked for;
 /// the page is printed when the user confirms.
+///
+/// WebKitGTK does not follow the page's `@page` size, so on Linux the orientation is the
+/// dialog's (its Page Setup tab; the page is shrunk to the paper's width either way). A page
+/// set-up given to WebKitGTK's print operation beforehand printed blank pages
+/// (webkit2gtk 2.0.2), so the dialog opens as Tauri opens it.
 #[tauri::command]
 pub fn print_window<R: Runtime>(window: tauri::WebviewWindow<R>) -> Result<(), String> {
     window

@@ -9,6 +9,9 @@
  * - The grid draws only the blocks near its viewport (cull.ts, visibleDays.svelte.ts). While
  *   printing it draws every block of every day: `printMode.active` turns culling off, the
  *   page is drawn (two animation frames), and only then is the print dialog opened.
+ * - Views print landscape by the `@page` rule where the engine follows it (WebView2, WebKit on
+ *   macOS, Chromium); WebKitGTK takes the orientation from its dialog's Page Setup instead,
+ *   and shrinks the page to the paper's width itself.
  * - The dialog is the shell's (Tauri's `print()`: GTK's on Linux, the system's elsewhere),
  *   which answers at once while the dialog is still open; the pages are drawn after the user
  *   confirms. So print mode ends at the user's next gesture in the page (the dialog is modal:
