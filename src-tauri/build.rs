@@ -36,6 +36,7 @@ const COMMANDS: &[&str] = &[
     "open_example",
     "suggested_file_name",
     "close_window",
+    "print_window",
     "bodies_grid",
     "translations",
     "annex_warnings",

@@ -9,6 +9,8 @@
 //!   gone);
 //! - the user guide, bundled with the UI (`ui/public/guide.html`), opens offline in a window
 //!   of its own that can call nothing of the shell;
+//! - File > Print opens the platform's print dialog on the page ([`print_window`]; the UI
+//!   first draws what is to be printed, see `ui/src/lib/print.svelte.ts`);
 //! - on Linux the page sees each key before the menus' accelerators do, as in WebView2 and
 //!   WKWebView (see [`page_first_keys`]).
 
@@ -54,6 +56,21 @@ pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
                 .with_denylist(&[GUIDE_WINDOW])
                 .build(),
         )
+}
+
+/// Opens the platform's print dialog on the main window's page as it is drawn (File > Print:
+/// GTK's on Linux, the system's on Windows and macOS). Answers once the dialog is asked for;
+/// the page is printed when the user confirms.
+///
+/// WebKitGTK does not follow the page's `@page` size, so on Linux the orientation is the
+/// dialog's (its Page Setup tab; the page is shrunk to the paper's width either way). A page
+/// set-up given to WebKitGTK's print operation beforehand printed blank pages
+/// (webkit2gtk 2.0.2), so the dialog opens as Tauri opens it.
+#[tauri::command]
+pub fn print_window<R: Runtime>(window: tauri::WebviewWindow<R>) -> Result<(), String> {
+    window
+        .print()
+        .map_err(|e| format!("The print dialog could not be opened: {e}"))
 }
 
 /// Opens the user guide in its own window, or brings it to the front.

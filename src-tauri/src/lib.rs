@@ -30,6 +30,7 @@ pub mod journal;
 mod menu;
 pub mod places;
 pub mod publishing;
+pub mod recent_os;
 pub mod recovery;
 pub mod settings;
 
@@ -178,7 +179,8 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>, document: &OpenDocument) {
 /// What the app remembers between runs (absent under the test runtime).
 pub struct Remembered(pub Mutex<settings::Settings>);
 
-/// Records `path` as recently used, saves the settings and updates Open Recent.
+/// Records `path` as recently used, saves the settings and updates Open Recent and the
+/// platform's recent list ([`recent_os`]).
 pub fn remember<R: Runtime>(app: &AppHandle<R>, path: &Path) {
     let Some(state) = app.try_state::<Remembered>() else {
         return;
@@ -189,6 +191,7 @@ pub fn remember<R: Runtime>(app: &AppHandle<R>, path: &Path) {
         settings::save(app, &s);
         s.recent.clone()
     };
+    recent_os::add(app, path);
     if let Some(menus) = app.try_state::<menu::Menus<R>>() {
         let _ = menus.set_recent(app, &recent);
     }
@@ -211,7 +214,8 @@ fn recent_file<R: Runtime>(app: &AppHandle<R>, index: usize) -> Option<PathBuf> 
         .cloned()
 }
 
-/// Empties the recent files (File > Open Recent > Clear Recent) and saves that.
+/// Empties the recent files (File > Open Recent > Clear Recent) and saves that; Plenary's
+/// entries leave the platform's recent list too.
 pub fn clear_recent<R: Runtime>(app: &AppHandle<R>) {
     let Some(state) = app.try_state::<Remembered>() else {
         return;
@@ -221,6 +225,7 @@ pub fn clear_recent<R: Runtime>(app: &AppHandle<R>) {
         s.recent.clear();
         settings::save(app, &s);
     }
+    recent_os::clear(app);
     if let Some(menus) = app.try_state::<menu::Menus<R>>() {
         let _ = menus.set_recent(app, &[]);
     }
@@ -330,6 +335,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::open_example,
             commands::suggested_file_name,
             commands::close_window,
+            desktop::print_window,
             commands::bodies_grid,
             menu::set_menu_language,
             commands::translations,

@@ -141,6 +141,8 @@ pub fn spec(platform: Platform) -> Vec<(&'static str, Vec<Entry>)> {
         Item("file:export", "Export…", Some("CmdOrCtrl+E")),
         Item("file:publish", "Publish Website…", None),
         Separator,
+        Item("file:print", "Print…", Some("CmdOrCtrl+P")),
+        Separator,
         Item("file:close", "Close", Some("CmdOrCtrl+W")),
     ];
     if !mac {
@@ -559,6 +561,7 @@ mod tests {
                 ("file:save", "CmdOrCtrl+S"),
                 ("file:save-as", "CmdOrCtrl+Shift+S"),
                 ("file:close", "CmdOrCtrl+W"),
+                ("file:print", "CmdOrCtrl+P"),
                 ("edit:undo", "CmdOrCtrl+Z"),
                 ("edit:redo", "CmdOrCtrl+Shift+Z"),
             ] {

@@ -14,7 +14,10 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-afterEach(unmountAll);
+afterEach(() => {
+  unmountAll();
+  localStorage.clear(); // the window's remembered layout (layoutMemory.ts)
+});
 
 async function start(backend: Backend) {
   const target = mountInPage(App, { backend: Promise.resolve(backend) });
@@ -25,6 +28,40 @@ async function start(backend: Backend) {
 const q = (root: ParentNode, sel: string) => root.querySelector<HTMLElement>(sel);
 
 describe("App", () => {
+  it("comes back with the view and the panels it was left with", async () => {
+    const first = await start(mockBackend(fixture()));
+    q(first, '[data-testid="view-annex"]')!.click();
+    q(first, '[data-testid="revisions-toggle"]')!.click();
+    q(first, '[data-testid="panel-side-toggle"]')!.click();
+    await settle();
+    unmountAll();
+
+    const again = await start(mockBackend(fixture()));
+    expect(q(again, '[data-testid="annex-view"]')).not.toBeNull();
+    expect(q(again, '[data-testid="grid"]')).toBeNull();
+    expect(q(again, '[data-testid="revisions"]')).not.toBeNull();
+    expect(q(again, '[data-testid="panel-side"]')?.dataset["collapsed"]).toBe("true");
+    expect(q(again, '[data-testid="panel-properties"]')?.dataset["collapsed"]).toBe("false");
+  });
+
+  it("Ctrl+P prints what is shown: every block drawn under the meeting's header, until the next gesture", async () => {
+    const backend = mockBackend(fixture());
+    const target = await start(backend);
+    expect(q(target, '[data-testid="print-header"]')).toBeNull();
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "p", ctrlKey: true }));
+    await new Promise((r) => setTimeout(r, 100)); // the two frames before the dialog
+    await settle();
+    expect(backend.calls.filter((c) => c.method === "printWindow")).toEqual([{ method: "printWindow" }]);
+    expect(document.documentElement.dataset["print"]).toBe("view");
+    expect(q(target, '[data-testid="print-header"]')?.textContent).toContain(
+      fixture().timetable.meeting.title.en ?? "",
+    );
+    window.dispatchEvent(new MouseEvent("pointerdown"));
+    await settle();
+    expect(document.documentElement.dataset["print"]).toBeUndefined();
+    expect(q(target, '[data-testid="print-header"]')).toBeNull();
+  });
+
   it("shows a loading state, then draws the snapshot", async () => {
     let resolve: (b: Backend) => void = () => {};
     const target = mountInPage(App, { backend: new Promise<Backend>((r) => (resolve = r)) });

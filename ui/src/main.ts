@@ -4,6 +4,7 @@ import type { Backend } from "./lib/backend";
 import { insideTauri, tauriBackend } from "./lib/backend";
 import { appTheme, startTheme } from "./lib/theme";
 import "./app.css";
+import "./print.css";
 
 // The appearance first, so that the first frame already has the user's theme.
 appTheme.choose = startTheme({

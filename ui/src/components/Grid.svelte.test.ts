@@ -11,6 +11,7 @@ import type { Timetable } from "../bindings/Timetable";
 import type { Orientation } from "../lib/layout";
 import { fixture } from "../test/fixture";
 import Grid from "./Grid.svelte";
+import { printMode, type PrintHost } from "../lib/print.svelte";
 
 // jsdom has no layout: the grid's size bindings need a ResizeObserver, which never fires here.
 globalThis.ResizeObserver ??= class {
@@ -77,6 +78,38 @@ describe("Grid", () => {
       expect(q4?.style[orientation === "columns" ? "width" : "height"]).toMatch(/%/);
     });
   }
+
+  it("draws every block of every day while printing, though it culls those out of view on screen", () => {
+    // An observer that never sees a day in view: on screen, no day draws its blocks.
+    const had = globalThis.IntersectionObserver;
+    globalThis.IntersectionObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof IntersectionObserver;
+    try {
+      const root = draw("columns");
+      const blocks = () => root.querySelectorAll('[data-testid="session"]').length;
+      const placed = Object.values(fixture().timetable.sessions).filter((s) => s.placement).length;
+      expect(blocks()).toBe(0);
+      const host: PrintHost = {
+        root: document.documentElement,
+        head: document.head,
+        drawn: async () => {},
+        contentWidth: () => 0,
+        print: () => {},
+        nextGesture: () => () => {},
+      };
+      printMode.begin(host, "view");
+      flushSync();
+      expect(blocks()).toBe(placed);
+      printMode.end();
+      flushSync();
+      expect(blocks()).toBe(0);
+    } finally {
+      globalThis.IntersectionObserver = had;
+    }
+  });
 
   it("draws a point in time as a marker at its start with its time, without resize handles", () => {
     const timetable: Timetable = fixture().timetable;

@@ -6,7 +6,7 @@ import SidePanel from "./SidePanel.svelte";
 
 afterEach(() => {
   unmountAll();
-  sessionStorage.clear();
+  localStorage.clear();
 });
 
 const content = createRawSnippet(() => ({ render: () => `<aside data-testid="inside">Properties</aside>` }));
@@ -34,7 +34,7 @@ describe("SidePanel folds away so the grid gets the width", () => {
     expect(target.querySelector('[data-testid="inside"]')).not.toBeNull();
   });
 
-  it("remembers the fold for the session", async () => {
+  it("remembers the fold across runs (the web view's lasting storage)", async () => {
     const first = await open();
     toggle(first).click();
     await settle();

@@ -78,6 +78,11 @@ export interface Backend {
    */
   setMenuLanguage(labels: Record<string, string>, rtl: boolean): Promise<void>;
   /**
+   * Open the platform's print dialog on the page as it is drawn (File > Print); answers once
+   * the dialog is asked for, which may be before it closes.
+   */
+  printWindow(): Promise<void>;
+  /**
    * Open a document file, replacing the open one; a file another tool wrote (frab,
    * iCalendar, xCal, CSV) is imported, untitled, and answered with its report. A document
    * someone else has open is refused with a `locked` error until `lock` says what the user
@@ -227,6 +232,7 @@ export const tauriBackend: Backend = {
   suggestedFileName: (format) => invoke<string>("suggested_file_name", { format }),
   closeWindow: () => invoke<void>("close_window"),
   setMenuLanguage: (labels, rtl) => invoke<void>("set_menu_language", { labels, rtl }),
+  printWindow: () => invoke<void>("print_window"),
   openDocument: (path, lock) => invoke<Opened>("open_document", { path, lock: lock ?? null }),
   saveDocument: (path, overwrite = false) => invoke<SaveAnswer>("save_document", { path, overwrite }),
   documentPath: () => invoke<string | null>("document_path"),

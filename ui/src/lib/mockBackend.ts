@@ -53,6 +53,7 @@ import { DAY_MINUTES, addDays, daysBetween, formatStamp, formatTime, longDate, p
 export type MockCall =
   | { method: "snapshot" | "undo" | "redo" | "documentPath" | "startupError" | "newDocument" }
   | { method: "pickDocumentToOpen" }
+  | { method: "printWindow" }
   | { method: "pickDocumentToSave"; defaultPath: string | null }
   | { method: "apply"; command: Command; dryRun: DryRun }
   | { method: "setMenuLanguage"; labels: Record<string, string>; rtl: boolean }
@@ -410,6 +411,11 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     async closeWindow() {},
     async setMenuLanguage(labels, rtl) {
       calls.push({ method: "setMenuLanguage", labels, rtl });
+    },
+    async printWindow() {
+      calls.push({ method: "printWindow" });
+      // The browser preview prints through the browser; jsdom has no print.
+      if (typeof window !== "undefined" && !navigator.userAgent.includes("jsdom")) window.print();
     },
     async pickFileToImport() {
       calls.push({ method: "pickFileToImport" });

@@ -43,6 +43,14 @@ describe("keyboard shortcuts", () => {
     });
   });
 
+  it("Ctrl+P (Cmd+P) is File > Print, instead of the page's own printing", () => {
+    const print = { menu: "file:print", preventDefault: true };
+    expect(shortcut(press("p", { ctrlKey: true }), false)).toEqual(print);
+    expect(shortcut(press("p", { metaKey: true }), false)).toEqual(print);
+    expect(shortcut(press("p", { ctrlKey: true, target: input }), false), "even while typing").toEqual(print);
+    expect(shortcut(press("p"), false)).toBeNull();
+  });
+
   it("while typing in a field only the file shortcuts act; the field keeps its own keys", () => {
     expect(shortcut(press("s", { ctrlKey: true, target: input }), true)).toEqual({
       menu: "file:save",

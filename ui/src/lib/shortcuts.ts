@@ -3,7 +3,7 @@
  * and answer its id ("file:save"); Escape clears the selection, and arrows nudge it (their
  * arithmetic is drag.ts's `arrowNudge`).
  *
- * - Ctrl/Cmd with O, S, Shift+S, N, E work anywhere, even while typing in a field.
+ * - Ctrl/Cmd with O, S, Shift+S, N, E, W, P work anywhere, even while typing in a field.
  * - The other shortcuts leave a field being typed in alone, so its own keys (undo, select
  *   all, Backspace, arrows) keep working there.
  * - N makes a new session (as the toolbar's New session button does).
@@ -47,6 +47,7 @@ export function shortcut(e: KeyPress, hasSelection: boolean): Shortcut | null {
     if (key === "n" && !e.shiftKey) return menu("file:new");
     if (key === "e" && !e.shiftKey) return menu("file:export");
     if (key === "w" && !e.shiftKey) return menu("file:close");
+    if (key === "p" && !e.shiftKey) return menu("file:print");
     if (typing) return null;
     if (key === "z" && !e.shiftKey) return menu("edit:undo");
     if ((key === "z" && e.shiftKey) || key === "y") return menu("edit:redo");

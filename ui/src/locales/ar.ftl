@@ -680,6 +680,10 @@ places-fit-error = أخطاء
 places-title = ضعها هنا ({ $fit })
 places-title-kinds = ضعها هنا ({ $fit }: { $kinds })
 
+## الطباعة (ملف > طباعة)
+print-untitled = اجتماع بلا عنوان
+print-printed = طُبع في { $date }
+
 ## نشر الموقع الإلكتروني (ملف > نشر الموقع الإلكتروني…)
 publish-pick-title = نشر الموقع الإلكتروني في
 publish-title = نشر الموقع الإلكتروني
@@ -732,6 +736,7 @@ menu-file-save-as = حفظ باسم…
 menu-file-import = استيراد…
 menu-file-export = تصدير…
 menu-file-publish = نشر الموقع الإلكتروني…
+menu-file-print = طباعة…
 menu-file-close = إغلاق
 menu-file-quit = إنهاء
 menu-edit-undo = تراجع

@@ -643,6 +643,10 @@ places-fit-error = errors
 places-title = Place it here ({ $fit })
 places-title-kinds = Place it here ({ $fit }: { $kinds })
 
+## Printing (File > Print)
+print-untitled = Untitled meeting
+print-printed = Printed { $date }
+
 ## Publishing the website (File > Publish Website…)
 publish-pick-title = Publish website into
 publish-title = Publish website
@@ -695,6 +699,7 @@ menu-file-save-as = Save As…
 menu-file-import = Import…
 menu-file-export = Export…
 menu-file-publish = Publish Website…
+menu-file-print = Print…
 menu-file-close = Close
 menu-file-quit = Quit
 menu-edit-undo = Undo

@@ -644,6 +644,10 @@ places-fit-error = errores
 places-title = Colocarla aquí ({ $fit })
 places-title-kinds = Colocarla aquí ({ $fit }: { $kinds })
 
+## Impresión (Archivo > Imprimir)
+print-untitled = Reunión sin título
+print-printed = Impreso el { $date }
+
 ## Publicación del sitio web (Archivo > Publicar sitio web…)
 publish-pick-title = Publicar el sitio web en
 publish-title = Publicar sitio web
@@ -695,6 +699,7 @@ menu-file-save-as = Guardar como…
 menu-file-import = Importar…
 menu-file-export = Exportar…
 menu-file-publish = Publicar sitio web…
+menu-file-print = Imprimir…
 menu-file-close = Cerrar
 menu-file-quit = Salir
 menu-edit-undo = Deshacer

@@ -644,6 +644,10 @@ places-fit-error = erreurs
 places-title = La placer ici ({ $fit })
 places-title-kinds = La placer ici ({ $fit } : { $kinds })
 
+## Impression (Fichier > Imprimer)
+print-untitled = Réunion sans titre
+print-printed = Imprimé le { $date }
+
 ## Publication du site web (Fichier > Publier le site web…)
 publish-pick-title = Publier le site web dans
 publish-title = Publier le site web
@@ -695,6 +699,7 @@ menu-file-save-as = Enregistrer sous…
 menu-file-import = Importer…
 menu-file-export = Exporter…
 menu-file-publish = Publier le site web…
+menu-file-print = Imprimer…
 menu-file-close = Fermer
 menu-file-quit = Quitter
 menu-edit-undo = Annuler

@@ -654,6 +654,10 @@ places-fit-error = ошибки
 places-title = Поставить сюда ({ $fit })
 places-title-kinds = Поставить сюда ({ $fit }: { $kinds })
 
+## Печать (Файл > Печать)
+print-untitled = Совещание без названия
+print-printed = Напечатано { $date }
+
 ## Публикация веб-сайта (Файл > Опубликовать веб-сайт…)
 publish-pick-title = Опубликовать веб-сайт в папке
 publish-title = Опубликовать веб-сайт
@@ -703,6 +707,7 @@ menu-file-save-as = Сохранить как…
 menu-file-import = Импорт…
 menu-file-export = Экспорт…
 menu-file-publish = Опубликовать веб-сайт…
+menu-file-print = Печать…
 menu-file-close = Закрыть
 menu-file-quit = Выход
 menu-edit-undo = Отменить

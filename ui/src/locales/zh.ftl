@@ -611,6 +611,10 @@ places-fit-error = 有错误
 places-title = 放在这里（{ $fit }）
 places-title-kinds = 放在这里（{ $fit }：{ $kinds }）
 
+## 打印（文件 > 打印）
+print-untitled = 未命名会议
+print-printed = 打印于 { $date }
+
 ## 发布网站（文件 > 发布网站…）
 publish-pick-title = 将网站发布到
 publish-title = 发布网站
@@ -656,6 +660,7 @@ menu-file-save-as = 另存为…
 menu-file-import = 导入…
 menu-file-export = 导出…
 menu-file-publish = 发布网站…
+menu-file-print = 打印…
 menu-file-close = 关闭
 menu-file-quit = 退出
 menu-edit-undo = 撤销
