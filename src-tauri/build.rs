@@ -35,7 +35,10 @@ const COMMANDS: &[&str] = &[
     "bodies_grid",
     "translations",
     "annex_warnings",
-    "arrange_sessions",
+    "arrange_run",
+    "arrange_stop",
+    "arrange_apply",
+    "arrange_discard",
     "feasibility",
     "suggest_places",
 ];

@@ -7,11 +7,11 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::Options;
 use super::problem::{
     CHANGED, HARD, NO_ROOM, NOT_PREFERRED, Occupancy, Pos, Problem, SPREAD, UNPLACED, mask,
 };
 use super::score::Book;
+use super::{Options, Phase, Progress, Watch};
 use crate::conflict::{Engine, Scope};
 use crate::generate::SplitMix64 as Rng;
 use crate::model::{ConflictKind, SessionId, Timetable};
@@ -37,6 +37,8 @@ pub(super) struct State<'p> {
     rng: Rng,
     room_hard: bool,
     best: (i64, Vec<Option<Pos>>),
+    /// The hard conflicts and unplaced sessions of the best state, for progress.
+    best_counts: (u32, u32),
 }
 
 impl<'p> State<'p> {
@@ -88,6 +90,7 @@ impl<'p> State<'p> {
             rng: Rng::new(0),
             room_hard,
             best: (i64::MAX, Vec::new()),
+            best_counts: (0, 0),
         };
         for v in 0..p.vars.len() {
             state.prefs += UNPLACED;
@@ -332,9 +335,31 @@ impl<'p> State<'p> {
         top
     }
 
+    /// The hard conflicts and unplaced sessions now.
+    fn counts(&self) -> (u32, u32) {
+        let unplaced = self.pos.iter().filter(|x| x.is_none()).count() as u32;
+        (self.book.hard_total, unplaced)
+    }
+
+    fn progress(&self, phase: Phase, evaluated: u64, budget: u64) -> Progress {
+        let (best_score, (hard_conflicts, unplaced)) = match phase {
+            Phase::Greedy => (self.score(), self.counts()),
+            Phase::Search => (self.best.0, self.best_counts),
+        };
+        Progress {
+            phase,
+            evaluated,
+            budget,
+            best_score,
+            hard_conflicts,
+            unplaced,
+            in_scope: self.p.vars.len() as u32,
+        }
+    }
+
     /// Places each unplaced variable, hardest first, at the best place the engine accepts
-    /// (a lower score); answers the score it reaches.
-    pub(super) fn greedy(&mut self) -> i64 {
+    /// (a lower score); answers the score it reaches. A stop leaves the rest unplaced.
+    pub(super) fn greedy(&mut self, watch: &Watch) -> i64 {
         let p = self.p;
         let mut order: Vec<usize> = (0..p.vars.len())
             .filter(|&v| self.pos[v].is_none())
@@ -349,7 +374,13 @@ impl<'p> State<'p> {
                 v,
             )
         });
-        for v in order {
+        for (k, v) in order.into_iter().enumerate() {
+            if k % 64 == 63 {
+                if watch.stopped() {
+                    break;
+                }
+                watch.tell(&self.progress(Phase::Greedy, 0, 0));
+            }
             let before = self.score();
             for (est, pos) in self.best_places(v, None, 3) {
                 if est >= HARD {
@@ -372,17 +403,19 @@ impl<'p> State<'p> {
     }
 
     /// Late acceptance local search until the budget is spent, nothing is left to gain,
-    /// nothing improved for long, or `stop` says so. Answers the moves evaluated and
-    /// whether `stop` ended it.
-    pub(super) fn improve(
-        &mut self,
-        options: &Options,
-        stop: &mut dyn FnMut() -> bool,
-    ) -> (u64, bool) {
+    /// nothing improved for long, or the client's watch stops it. Answers the moves
+    /// evaluated and whether the watch ended it.
+    pub(super) fn improve(&mut self, options: &Options) -> (u64, bool) {
+        let watch = &options.watch;
         self.rng = Rng::new(options.seed);
         let n = self.p.vars.len();
         let mut current = self.score();
         self.best = (current, self.pos.clone());
+        self.best_counts = self.counts();
+        watch.tell(&self.progress(Phase::Search, 0, options.budget));
+        if watch.stopped() {
+            return (0, true);
+        }
         if n == 0 {
             return (0, false);
         }
@@ -410,10 +443,11 @@ impl<'p> State<'p> {
                 break;
             }
             if step % 64 == 0 {
-                if stop() {
+                if watch.stopped() {
                     self.restore_best();
                     return (evaluated, true);
                 }
+                watch.tell(&self.progress(Phase::Search, evaluated, options.budget));
                 troubled = self.troubled();
                 // Nothing in trouble and no conflict costing anything: only preferences are
                 // left, and the state is the best one seen.
@@ -442,6 +476,7 @@ impl<'p> State<'p> {
             history[slot] = current;
             if current < self.best.0 {
                 self.best = (current, self.pos.clone());
+                self.best_counts = self.counts();
                 last_gain = evaluated;
                 last_gain_step = step;
             }
@@ -566,12 +601,14 @@ impl<'p> State<'p> {
     }
 
     /// The arranged timetable: each session in scope at its place, an unscheduled one
-    /// keeping its length.
-    pub(super) fn finish(mut self) -> Timetable {
+    /// keeping its length and the room it had in `original` (a place tried on the way
+    /// leaves no trace).
+    pub(super) fn finish(mut self, original: &Timetable) -> Timetable {
         for (v, var) in self.p.vars.iter().enumerate() {
             let s = &mut self.t.sessions[var.index];
             if self.pos[v].is_none() {
                 s.placement = None;
+                s.room.clone_from(&original.sessions[var.index].room);
                 s.minutes = Some(u32::try_from(var.len).unwrap_or(u32::MAX));
             } else {
                 s.minutes = None;

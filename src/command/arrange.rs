@@ -95,13 +95,8 @@ pub(super) fn compile(
     seed: u64,
     budget: u64,
 ) -> Result<Transaction, CommandError> {
-    let options = Options {
-        scope: scope.clone(),
-        mode: mode.clone(),
-        seed,
-        budget,
-    };
-    let outcome = arrange(t, &options, &mut || false)?;
+    let options = Options::new(scope.clone(), mode.clone(), seed, budget);
+    let outcome = arrange(t, &options)?;
     Ok(record(t, &outcome.timetable))
 }
 

@@ -178,6 +178,10 @@ pub enum CommandError {
     /// pinned clash), said at once.
     #[error("{0}")]
     Infeasible(#[from] crate::arrange::Infeasible),
+    /// An arrangement previewed on a state of the document that is no longer the current
+    /// one (an edit came in between): applying it could undo that edit.
+    #[error("the document changed since this arrangement was made; arrange again")]
+    StaleArrangement,
 }
 
 impl CommandError {

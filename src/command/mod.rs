@@ -65,6 +65,7 @@ mod sessions;
 mod texts;
 mod transaction;
 
+pub use arrange::record as record_arrangement;
 pub use bodies::usual_room;
 pub use edit::{Change, Edit};
 pub use error::CommandError;

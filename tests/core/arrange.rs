@@ -29,12 +29,7 @@ pub(crate) fn sg12_cleared() -> Timetable {
 }
 
 fn options(scope: ArrangeScope, seed: u64, budget: u64) -> Options {
-    Options {
-        scope,
-        mode: ArrangeMode::FromScratch,
-        seed,
-        budget,
-    }
+    Options::new(scope, ArrangeMode::FromScratch, seed, budget)
 }
 
 fn open_errors(t: &Timetable) -> Vec<String> {
@@ -49,8 +44,7 @@ fn open_errors(t: &Timetable) -> Vec<String> {
 fn sg12_cleared_and_arranged_has_no_unacknowledged_error_and_every_session_placed() {
     let t = sg12_cleared();
     let started = Instant::now();
-    let out = arrange(&t, &options(ArrangeScope::All, 1, 200_000), &mut || false)
-        .expect("SG12 is feasible");
+    let out = arrange(&t, &options(ArrangeScope::All, 1, 200_000)).expect("SG12 is feasible");
     let took = started.elapsed();
     eprintln!("SG12 arranged in {took:?}: {:?}", {
         let r = &out.report;
@@ -136,12 +130,7 @@ fn an_unscheduled_session_arranged_and_undone_keeps_its_length() {
             Some((s.id.clone(), pl.minutes()))
         })
         .expect("a placed session");
-    let out = arrange(
-        &t,
-        &options(ArrangeScope::Unscheduled, 3, 5_000),
-        &mut || false,
-    )
-    .expect("arranges");
+    let out = arrange(&t, &options(ArrangeScope::Unscheduled, 3, 5_000)).expect("arranges");
     let placed = out.timetable.sessions[&id].placement.expect("placed again");
     assert_eq!(placed.minutes(), minutes, "placed with the length it kept");
     assert_eq!(out.timetable.sessions[&id].minutes, None);
@@ -167,7 +156,7 @@ fn infeasible_inputs_are_refused_at_once_with_the_reason() {
         );
     }
     let started = Instant::now();
-    let refused = arrange(&t, &options(ArrangeScope::All, 1, 1_000_000), &mut || false)
+    let refused = arrange(&t, &options(ArrangeScope::All, 1, 1_000_000))
         .expect_err("a cycle cannot be satisfied");
     assert!(matches!(refused, Infeasible::OrderCycle(_)), "{refused}");
     assert!(refused.to_string().contains(" before "), "{refused}");
@@ -183,7 +172,7 @@ fn infeasible_inputs_are_refused_at_once_with_the_reason() {
         }
         s.preferred_room = None;
     }
-    let refused = arrange(&t, &options(ArrangeScope::All, 1, 1_000_000), &mut || false)
+    let refused = arrange(&t, &options(ArrangeScope::All, 1, 1_000_000))
         .expect_err("one room cannot hold the week");
     assert!(
         matches!(refused, Infeasible::TooFewRoomHours { .. }),
@@ -245,8 +234,8 @@ fn fosdem_2020_from_scratch_has_no_room_or_person_clash() {
             s.minutes = Some(pl.minutes().max(5) as u32);
         }
     }
-    let out = arrange(&t, &options(ArrangeScope::All, 1, 2_000_000), &mut || false)
-        .expect("FOSDEM can be arranged");
+    let out =
+        arrange(&t, &options(ArrangeScope::All, 1, 2_000_000)).expect("FOSDEM can be arranged");
     let r = &out.report;
     eprintln!(
         "FOSDEM: placed {} of {} ({sessions} sessions), score {} (greedy {}), {} moves",
@@ -328,8 +317,7 @@ fn a_session_with_no_place_is_left_out_with_the_reason_and_the_rest_is_arranged(
         start: "09:00".parse().expect("a time"),
         end: "12:00".parse().expect("a time"),
     }];
-    let out = arrange(&t, &options(ArrangeScope::All, 2, 20_000), &mut || false)
-        .expect("arranges the rest");
+    let out = arrange(&t, &options(ArrangeScope::All, 2, 20_000)).expect("arranges the rest");
     let left = out
         .report
         .left
@@ -344,4 +332,74 @@ fn a_session_with_no_place_is_left_out_with_the_reason_and_the_rest_is_arranged(
     );
     assert_eq!(out.report.hard_conflicts, 0);
     assert_eq!(out.report.placed + 1, out.report.in_scope);
+}
+
+#[test]
+fn a_stopped_search_answers_its_best_so_far_and_applying_it_records_exactly_that() {
+    use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+    use std::sync::{Arc, Mutex};
+
+    let t = sg12_cleared();
+    // Stopped at the first look of the search: the greedy start, reported as stopped.
+    let stop = Arc::new(AtomicBool::new(false));
+    let told = Arc::new(AtomicU32::new(0));
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let mut o = options(ArrangeScope::All, 1, 200_000);
+    o.watch.stop = Some(stop.clone());
+    o.watch.progress = Some({
+        let (stop, told, seen) = (stop.clone(), told.clone(), seen.clone());
+        Arc::new(move |p: &plenary::arrange::Progress| {
+            told.fetch_add(1, Ordering::Relaxed);
+            seen.lock().expect("not poisoned").push(p.clone());
+            if p.phase == plenary::arrange::Phase::Search {
+                stop.store(true, Ordering::Relaxed);
+            }
+        })
+    });
+    let stopped = arrange(&t, &o).expect("SG12 is feasible");
+    assert!(stopped.report.stopped, "{:?}", stopped.report);
+    assert!(told.load(Ordering::Relaxed) >= 1, "the watch was told");
+    let first = seen.lock().expect("not poisoned")[0].clone();
+    assert_eq!(first.in_scope, stopped.report.in_scope);
+    assert_eq!(
+        stopped.report.score, stopped.report.greedy_score,
+        "stopped before any move: the greedy start is the best so far"
+    );
+
+    // Not stopped, the same seed and budget give the same bytes, watched or not.
+    let plain = arrange(&t, &options(ArrangeScope::All, 1, 200_000)).expect("feasible");
+    let mut watched = options(ArrangeScope::All, 1, 200_000);
+    watched.watch.progress = Some(Arc::new(|_: &plenary::arrange::Progress| {}));
+    let again = arrange(&t, &watched).expect("feasible");
+    assert_eq!(plain.timetable, again.timetable);
+    assert!(!again.report.stopped);
+
+    // Applying the stopped result records exactly it: undo and redo replay those placements.
+    let mut editor = Editor::new(t.clone());
+    let applied = editor
+        .apply_arranged(&t, &stopped.timetable)
+        .expect("applies");
+    let n = stopped.report.moved.len();
+    assert_eq!(applied.label, format!("Arrange {n} sessions"));
+    assert_eq!(editor.timetable(), &stopped.timetable);
+    editor.undo();
+    assert_eq!(editor.timetable(), &t);
+    editor.redo();
+    assert_eq!(editor.timetable(), &stopped.timetable);
+
+    // A preview of a state the document has left is refused, changing nothing.
+    let stale = editor
+        .apply_arranged(&t, &plain.timetable)
+        .expect_err("the document changed since");
+    assert!(
+        matches!(
+            stale,
+            EditError::Command {
+                source: CommandError::StaleArrangement,
+                ..
+            }
+        ),
+        "{stale}"
+    );
+    assert_eq!(editor.timetable(), &stopped.timetable);
 }
