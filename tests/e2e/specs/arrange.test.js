@@ -93,3 +93,30 @@ test('the Arrange dialog previews the moves, applies them as one undoable step, 
   await app.session.keys([CTRL, 'z']);
   await timetable.waitForSession(Q, (s) => s?.inPalette, 'one undo to take the arrangement back');
 });
+
+test("a session's allowed windows are added and removed in the properties panel, one undo step each", async () => {
+  const S = 'q5-20am';
+  await timetable.select(S);
+  const windows = () =>
+    app.session.execute(
+      `return [...document.querySelectorAll('[data-testid="prop-window"]')].map((li) => li.textContent.trim());`,
+    );
+  assert.deepEqual(await windows(), [], 'no window yet: anywhere');
+  // The first working day, at the meeting's hours the fields start with.
+  await until('a day for the new window', () =>
+    app.session.execute(
+      `const d = document.querySelector('[data-testid="prop-window-day"]');
+       if (!d || d.options.length < 2) return false;
+       d.value = d.options[1].value;
+       d.dispatchEvent(new Event('change', { bubbles: true }));
+       return true;`,
+    ),
+  );
+  await click('prop-window-add');
+  const added = await until('the window the core accepted', windows, (w) => w.length === 1);
+  assert.match(added[0], /\d\d:\d\d–\d\d:\d\d/, added[0]);
+  await click('prop-window-remove');
+  await until('the window removed', windows, (w) => w.length === 0);
+  await app.session.keys([CTRL, 'z']);
+  await until('undo to bring the window back', windows, (w) => w.length === 1);
+});

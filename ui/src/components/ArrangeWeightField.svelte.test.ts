@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { flushSync, mount, unmount } from "svelte";
+import { afterEach, describe, expect, it } from "vitest";
+import type { ArrangeWeight } from "../bindings/ArrangeWeight";
+import ArrangeWeightField from "./ArrangeWeightField.svelte";
+
+let shown: ReturnType<typeof mount> | null = null;
+
+afterEach(() => {
+  if (shown) void unmount(shown);
+  shown = null;
+  document.body.innerHTML = "";
+});
+
+function show(value: ArrangeWeight | undefined, allowHard = true) {
+  const set: (ArrangeWeight | undefined)[] = [];
+  const target = document.createElement("div");
+  document.body.appendChild(target);
+  shown = mount(ArrangeWeightField, {
+    target,
+    props: { value, label: "Room clash", testid: "w", allowHard, onSet: (w: ArrangeWeight | undefined) => set.push(w) },
+  });
+  flushSync();
+  const select = target.querySelector<HTMLSelectElement>("[data-testid='w']")!;
+  const choose = (v: string) => {
+    select.value = v;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    flushSync();
+  };
+  return { target, set, select, choose };
+}
+
+describe("an arrange weight", () => {
+  it("shows the document's weight and sends one choice per gesture", () => {
+    const { select, set, choose } = show("hard");
+    expect(select.value).toBe("hard");
+    choose("");
+    choose("soft");
+    expect(set).toEqual([undefined, 10]);
+  });
+
+  it("sends a soft weight typed and left, and refuses what is not a whole number", () => {
+    const { target, set } = show(25);
+    const n = target.querySelector<HTMLInputElement>("[data-testid='w-n']")!;
+    expect(n.value).toBe("25");
+    n.value = "2.5";
+    n.dispatchEvent(new Event("input", { bubbles: true }));
+    n.dispatchEvent(new Event("change", { bubbles: true }));
+    flushSync();
+    expect(set).toEqual([]);
+    expect(target.querySelector("[role='alert']")?.textContent).toContain("whole number");
+    n.value = "40";
+    n.dispatchEvent(new Event("input", { bubbles: true }));
+    n.dispatchEvent(new Event("change", { bubbles: true }));
+    flushSync();
+    expect(set).toEqual([40]);
+  });
+
+  it("offers no hard choice for a preference", () => {
+    const { select } = show(undefined, false);
+    expect([...select.options].map((o) => o.value)).toEqual(["", "soft"]);
+  });
+});
