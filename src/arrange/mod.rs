@@ -35,6 +35,7 @@ use crate::model::{SessionId, Timetable};
 
 mod explain;
 mod infeasible;
+mod prefer;
 mod problem;
 mod score;
 mod search;

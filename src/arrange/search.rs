@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use super::prefer::Prefer;
 use super::problem::{
     CHANGED, HARD, NO_ROOM, NOT_PREFERRED, Occupancy, Pos, Problem, SPREAD, UNPLACED, mask,
 };
@@ -29,6 +30,7 @@ pub(super) struct State<'p> {
     engine: Engine,
     book: Book,
     occ: Occupancy,
+    prefer: Prefer,
     pos: Vec<Option<Pos>>,
     /// (body, room) -> sessions in scope of the body in the room; and rooms per body.
     body_rooms: HashMap<(u16, u16), u32>,
@@ -60,7 +62,10 @@ impl<'p> State<'p> {
         let engine = Engine::new(&t);
         let book = Book::new(&engine, &t, p.weights);
         let mut occ = Occupancy::new(p.resources, p.days.len());
-        // Everything placed on a day in scope occupies its resources.
+        let mut prefer = Prefer::new(p);
+        let mut prefs = 0;
+        // Everything placed on a day in scope occupies its resources and counts in the
+        // day-level preferences.
         for (i, s) in t.sessions.values().enumerate() {
             if p.var_of[i].is_some() {
                 continue;
@@ -75,6 +80,7 @@ impl<'p> State<'p> {
             if let Some(r) = s.room.as_ref().and_then(|r| t.rooms.get_index_of(r)) {
                 occ.add(&[r as u32], day as u16, start, len);
             }
+            prefs += prefer.change(p, i, day as u16, start, len, true);
         }
         let room_hard = p.weights[ConflictKind::RoomClash as usize].is_hard();
         let mut state = State {
@@ -83,10 +89,11 @@ impl<'p> State<'p> {
             engine,
             book,
             occ,
+            prefer,
             pos: vec![None; p.vars.len()],
             body_rooms: HashMap::new(),
             body_spread: HashMap::new(),
-            prefs: 0,
+            prefs,
             rng: Rng::new(0),
             room_hard,
             best: (i64::MAX, Vec::new()),
@@ -126,12 +133,10 @@ impl<'p> State<'p> {
         let p = self.p;
         let var = &p.vars[v];
         if let Some(old) = self.pos[v] {
-            self.occ
-                .remove(&p.uses[var.index].occupies, old.day, old.start, var.len);
-            if old.room != NO_ROOM {
-                self.occ
-                    .remove(&[u32::from(old.room)], old.day, old.start, var.len);
-            }
+            self.occupy(v, old, false);
+            self.prefs += self
+                .prefer
+                .change(p, var.index, old.day, old.start, var.len, false);
             for &b in &var.bodies {
                 self.body_room(b, old.room, false);
             }
@@ -145,17 +150,30 @@ impl<'p> State<'p> {
                 if room.is_some() {
                     s.room = room;
                 }
-                self.occ
-                    .add(&p.uses[var.index].occupies, pos.day, pos.start, var.len);
-                if pos.room != NO_ROOM {
-                    self.occ
-                        .add(&[u32::from(pos.room)], pos.day, pos.start, var.len);
-                }
+                self.occupy(v, pos, true);
+                self.prefs += self
+                    .prefer
+                    .change(p, var.index, pos.day, pos.start, var.len, true);
                 for &b in &var.bodies {
                     self.body_room(b, pos.room, true);
                 }
             }
             None => s.placement = None,
+        }
+    }
+
+    /// Adds `v` at `pos` to the occupancy estimate (its resources and its room), or takes
+    /// it out.
+    fn occupy(&mut self, v: usize, pos: Pos, add: bool) {
+        let var = &self.p.vars[v];
+        let room = [u32::from(pos.room)];
+        let rooms: &[u32] = if pos.room == NO_ROOM { &[] } else { &room };
+        for resources in [&self.p.uses[var.index].occupies[..], rooms] {
+            if add {
+                self.occ.add(resources, pos.day, pos.start, var.len);
+            } else {
+                self.occ.remove(resources, pos.day, pos.start, var.len);
+            }
         }
     }
 
@@ -222,7 +240,9 @@ impl<'p> State<'p> {
             .iter()
             .filter(|&&r| self.occ.busy(r, day, &m))
             .count() as i64;
-        (busy * HARD + start_cost, m)
+        let own = self.pos[v].map(|o| (o.day, o.start));
+        let prefer = self.prefer.estimate(p, var.index, own, day, start, var.len);
+        (busy * HARD + start_cost + prefer, m)
     }
 
     fn room_estimate(&self, v: usize, day: u16, m: &[u64; 5], room: u16, room_cost: i64) -> i64 {
@@ -250,87 +270,69 @@ impl<'p> State<'p> {
         let p = self.p;
         let var = &p.vars[v];
         let rooms = p.room_choices(v);
+        let total: usize = var.starts.iter().map(Vec::len).sum();
+        if rooms.is_empty() || total == 0 {
+            return Vec::new();
+        }
+        // The candidates: (day, index of the start on that day, index of the room), every
+        // one in order or `n` drawn at random.
+        let candidates: Vec<(usize, usize, Option<usize>)> = match samples {
+            None => var
+                .starts
+                .iter()
+                .enumerate()
+                .flat_map(|(d, starts)| (0..starts.len()).map(move |k| (d, k, None)))
+                .collect(),
+            Some(n) => (0..n)
+                .map(|_| {
+                    let mut k = self.rng.below(total);
+                    let mut d = 0;
+                    while k >= var.starts[d].len() {
+                        k -= var.starts[d].len();
+                        d += 1;
+                    }
+                    (d, k, Some(self.rng.below(rooms.len())))
+                })
+                .collect(),
+        };
         let own = self.pos[v];
         if let Some(old) = own {
-            self.occ
-                .remove(&p.uses[var.index].occupies, old.day, old.start, var.len);
-            if old.room != NO_ROOM {
-                self.occ
-                    .remove(&[u32::from(old.room)], old.day, old.start, var.len);
-            }
+            self.occupy(v, old, false);
         }
         let mut top: Vec<(i64, Pos)> = Vec::with_capacity(keep + 1);
-        let offer = |top: &mut Vec<(i64, Pos)>, cost: i64, pos: Pos| {
-            let cost = cost
-                + if var.reference.is_some_and(|r| r != pos) {
-                    CHANGED
-                } else {
-                    0
-                };
-            if top.len() == keep && top.last().is_some_and(|l| l.0 <= cost) {
-                return;
+        for (d, k, room) in candidates {
+            let (start, sc) = var.starts[d][k];
+            let (tc, m) = self.estimate(v, d as u16, start, sc);
+            if top.len() == keep && top.last().is_some_and(|l| l.0 <= tc) {
+                continue;
             }
-            let at = top.partition_point(|x| x.0 <= cost);
-            top.insert(at, (cost, pos));
-            top.truncate(keep);
-        };
-        let total: usize = var.starts.iter().map(Vec::len).sum();
-        if !rooms.is_empty() && total > 0 {
-            match samples {
-                None => {
-                    for (d, starts) in var.starts.iter().enumerate() {
-                        for &(start, sc) in starts {
-                            let (tc, m) = self.estimate(v, d as u16, start, sc);
-                            if top.len() == keep && top.last().is_some_and(|l| l.0 <= tc) {
-                                continue;
-                            }
-                            for &(room, rc) in &rooms {
-                                let c = tc + self.room_estimate(v, d as u16, &m, room, rc);
-                                offer(
-                                    &mut top,
-                                    c,
-                                    Pos {
-                                        day: d as u16,
-                                        start,
-                                        room,
-                                    },
-                                );
-                            }
-                        }
-                    }
+            let choices = match room {
+                Some(r) => &rooms[r..=r],
+                None => &rooms[..],
+            };
+            for &(room, rc) in choices {
+                let pos = Pos {
+                    day: d as u16,
+                    start,
+                    room,
+                };
+                let cost = tc
+                    + self.room_estimate(v, d as u16, &m, room, rc)
+                    + if var.reference.is_some_and(|r| r != pos) {
+                        CHANGED
+                    } else {
+                        0
+                    };
+                if top.len() == keep && top.last().is_some_and(|l| l.0 <= cost) {
+                    continue;
                 }
-                Some(n) => {
-                    for _ in 0..n {
-                        let mut k = self.rng.below(total);
-                        let mut d = 0;
-                        while k >= var.starts[d].len() {
-                            k -= var.starts[d].len();
-                            d += 1;
-                        }
-                        let (start, sc) = var.starts[d][k];
-                        let (room, rc) = rooms[self.rng.below(rooms.len())];
-                        let (tc, m) = self.estimate(v, d as u16, start, sc);
-                        let c = tc + self.room_estimate(v, d as u16, &m, room, rc);
-                        offer(
-                            &mut top,
-                            c,
-                            Pos {
-                                day: d as u16,
-                                start,
-                                room,
-                            },
-                        );
-                    }
-                }
+                let at = top.partition_point(|x| x.0 <= cost);
+                top.insert(at, (cost, pos));
+                top.truncate(keep);
             }
         }
         if let Some(old) = own {
-            self.occ
-                .add(&p.uses[var.index].occupies, old.day, old.start, var.len);
-            if old.room != NO_ROOM {
-                self.occ
-                    .add(&[u32::from(old.room)], old.day, old.start, var.len);
-            }
+            self.occupy(v, old, true);
         }
         top
     }

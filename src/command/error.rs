@@ -182,6 +182,9 @@ pub enum CommandError {
     /// one (an edit came in between): applying it could undo that edit.
     #[error("the document changed since this arrangement was made; arrange again")]
     StaleArrangement,
+    /// A preference given the weight "hard": a preference only ever costs.
+    #[error("a preference ({0:?}) takes a soft weight (a whole number), not \"hard\"")]
+    HardPreference(crate::model::Preference),
 }
 
 impl CommandError {

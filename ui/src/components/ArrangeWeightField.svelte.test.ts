@@ -61,3 +61,25 @@ describe("an arrange weight", () => {
     expect([...select.options].map((o) => o.value)).toEqual(["", "soft"]);
   });
 });
+
+describe("the preferences' weights", () => {
+  it("show the document's weight and send one setArrangeWeight keyed by the preference", async () => {
+    const { default: PreferenceWeights } = await import("./PreferenceWeights.svelte");
+    const { fixture } = await import("../test/fixture");
+    const timetable = fixture().timetable;
+    timetable.arrangeWeights = { workingPartyDays: 3 };
+    const sent: unknown[] = [];
+    const target = document.createElement("div");
+    document.body.appendChild(target);
+    shown = mount(PreferenceWeights, { target, props: { timetable, onCommand: (c: unknown) => sent.push(c) } });
+    flushSync();
+    const n = target.querySelector<HTMLInputElement>("[data-testid='weight-workingPartyDays-n']")!;
+    expect(n.value).toBe("3");
+    const lunch = target.querySelector<HTMLSelectElement>("[data-testid='weight-splitAcrossLunch']")!;
+    expect([...lunch.options].map((o) => o.value)).toEqual(["", "soft"]);
+    lunch.value = "soft";
+    lunch.dispatchEvent(new Event("change", { bubbles: true }));
+    flushSync();
+    expect(sent).toEqual([{ type: "setArrangeWeight", kind: "splitAcrossLunch", weight: 10 }]);
+  });
+});
