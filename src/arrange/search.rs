@@ -19,8 +19,11 @@ use crate::model::{ConflictKind, SessionId, Timetable};
 
 /// How many earlier scores late acceptance compares with.
 const HISTORY: usize = 64;
-/// Moves without a gain after which a repair with nothing left clashing ends.
-const REPAIR_STALL: u64 = 1_000;
+/// Moves without a gain after which a repair with nothing left clashing ends (a repair
+/// should be quick and change little: what is left is soft).
+const REPAIR_STALL: u64 = 500;
+/// The same, from scratch.
+const SCRATCH_STALL: u64 = 2_000;
 /// Places sampled for one relocation.
 const SAMPLES: usize = 24;
 
@@ -423,11 +426,11 @@ impl<'p> State<'p> {
         }
         let mut history = [current; HISTORY];
         // Once nothing clashes and nothing is left out, only soft costs remain: a repair
-        // stops after a thousand moves without a gain, from scratch after two thousand.
+        // stops after five hundred moves without a gain, from scratch after two thousand.
         let settle = if matches!(options.mode, super::ArrangeMode::Repair { .. }) {
             REPAIR_STALL
         } else {
-            2 * REPAIR_STALL
+            SCRATCH_STALL
         };
         let stall = (60 * n as u64).max(20_000);
         let (mut evaluated, mut last_gain, mut step) = (0u64, 0u64, 0usize);
