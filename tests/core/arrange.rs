@@ -558,6 +558,13 @@ fn preference_weights_are_arrange_weight_keys_of_the_document_and_never_hard() {
         )
         .expect_err("a preference is never hard");
     assert!(refused.to_string().contains("soft weight"), "{refused}");
+    let text = plenary::document::save(editor.timetable())
+        .replace(r#""workingPartyDays": 3"#, r#""workingPartyDays": "hard""#);
+    let bad = plenary::document::load(&text).expect_err("a hard preference is refused");
+    assert!(
+        bad.to_string().contains("arrangeWeights.workingPartyDays"),
+        "{bad}"
+    );
     editor
         .apply(
             &Command::SetArrangeWeight {
