@@ -39,16 +39,16 @@ fn cleared(mut t: Timetable, pin_plenaries: bool) -> Timetable {
 }
 
 fn from_scratch(t: &Timetable) -> Options {
-    Options {
-        scope: ArrangeScope::All,
-        mode: ArrangeMode::FromScratch,
-        seed: 1,
-        budget: Options::default_budget(t.sessions.len()),
-    }
+    Options::new(
+        ArrangeScope::All,
+        ArrangeMode::FromScratch,
+        1,
+        Options::default_budget(t.sessions.len()),
+    )
 }
 
 fn run(t: &Timetable, options: &Options) -> Outcome {
-    arrange(t, options, &mut || false).expect("the benchmark input is feasible")
+    arrange(t, options).expect("the benchmark input is feasible")
 }
 
 fn say(name: &str, t: &Timetable, out: &Outcome) {
@@ -149,14 +149,14 @@ fn repair(c: &mut Criterion) {
         end: start.plus_minutes(len).expect("in range"),
     });
     s.room = room;
-    let options = Options {
-        scope: ArrangeScope::All,
-        mode: ArrangeMode::Repair {
+    let options = Options::new(
+        ArrangeScope::All,
+        ArrangeMode::Repair {
             from_revision: None,
         },
-        seed: 1,
-        budget: 20_000,
-    };
+        1,
+        20_000,
+    );
     let out = run(&moved, &options);
     let others = out.report.moved.iter().filter(|id| **id != a).count();
     eprintln!("repair_1000: sessions changed besides the one moved: {others}");

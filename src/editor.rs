@@ -181,6 +181,32 @@ impl Editor {
         }
     }
 
+    /// Applies an arrangement the client ran and previewed ([`crate::arrange::arrange`] on
+    /// `base`, answering `arranged`) as one undo step, "Arrange N sessions": the history
+    /// records exactly these placements, so redo replays them, whether or not the search
+    /// was stopped early (the search is not run again). Refused, changing nothing, when the
+    /// timetable is no longer `base`.
+    pub fn apply_arranged(
+        &mut self,
+        base: &Timetable,
+        arranged: &Timetable,
+    ) -> Result<Applied, EditError> {
+        const LABEL: &str = "Arrange sessions";
+        if self.timetable != *base {
+            return Err(EditError::Command {
+                label: LABEL.to_owned(),
+                source: CommandError::StaleArrangement,
+            });
+        }
+        let tx = crate::command::record_arrangement(&mut self.timetable, arranged);
+        let outcome = self.run(&tx)?;
+        let label = tx.label.clone();
+        self.history.record(tx);
+        let applied = outcome.answer(self, &label, false);
+        self.sent_view(&applied);
+        Ok(applied)
+    }
+
     /// The Bodies view's table of the timetable as it is now, its cells flagged from the
     /// current conflicts (see [`crate::bodies::BodyGrid`]).
     pub fn bodies_grid(&self) -> crate::bodies::BodyGrid {

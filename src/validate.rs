@@ -44,6 +44,19 @@ fn problems(t: &Timetable) -> Vec<Problem> {
                 .into(),
         ));
     }
+    for (key, weight) in &t.arrange_weights {
+        if let (
+            crate::model::ArrangeWeightKey::Preference(pref),
+            crate::model::ArrangeWeight::Hard,
+        ) = (key, weight)
+        {
+            let name = serde_json::to_string(pref).unwrap_or_default();
+            p.push(problem(
+                format!("arrangeWeights.{}", name.trim_matches('"')),
+                "a preference takes a soft weight (a whole number), not \"hard\"".into(),
+            ));
+        }
+    }
     if t.meeting.default_session_minutes == Some(0) {
         p.push(problem(
             "meeting.defaultSessionMinutes".into(),

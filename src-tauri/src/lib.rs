@@ -295,9 +295,11 @@ fn file_argument(args: impl IntoIterator<Item = OsString>) -> Option<PathBuf> {
         .map(PathBuf::from)
 }
 
-/// Registers the plugins and the IPC commands (the state is managed by the caller).
+/// Registers the plugins and the IPC commands (the document's state is managed by the
+/// caller; the arranger's runs here).
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
+        .manage(arranging::Runs::default())
         .plugin(tauri_plugin_fs::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
@@ -340,7 +342,10 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             menu::set_menu_language,
             commands::translations,
             commands::annex_warnings,
-            arranging::arrange_sessions,
+            arranging::arrange_run,
+            arranging::arrange_stop,
+            arranging::arrange_apply,
+            arranging::arrange_discard,
             places::feasibility,
             places::suggest_places,
         ])

@@ -9,8 +9,10 @@
 //!
 //! Deterministic: the same timetable, options and seed give the same placements, because
 //! the budget is a count of evaluated moves and the random numbers come from the seed
-//! ([`crate::generate::SplitMix64`], the same on every platform and Rust version). A client may also stop the search early (a wall-clock cap, a Stop button)
-//! through the `stop` callback; the best placements found so far are answered.
+//! ([`crate::generate::SplitMix64`], the same on every platform and Rust version). A client
+//! may also stop the search early (a Stop button, a wall-clock cap) through the options'
+//! [`Watch`]; the search is anytime: the best placements found so far are answered, and a
+//! client that applies them records exactly those (the search is not run again).
 //!
 //! | file | what it holds |
 //! |---|---|
@@ -21,6 +23,10 @@
 //! | `explain.rs` | why a session was left out, the rules that block it, what would free it |
 //! | `infeasible.rs` | inputs answered at once: too few room-hours, an order cycle, a pinned clash |
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -29,6 +35,7 @@ use crate::model::{SessionId, Timetable};
 
 mod explain;
 mod infeasible;
+mod prefer;
 mod problem;
 mod score;
 mod search;
@@ -79,7 +86,7 @@ pub enum ArrangeMode {
 }
 
 /// What to arrange and how long to search.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Options {
     /// Which sessions may move.
     pub scope: ArrangeScope,
@@ -90,14 +97,108 @@ pub struct Options {
     /// How many moves the search may evaluate (each one engine update); the search also
     /// ends once nothing is left to improve or nothing improved for a long while.
     pub budget: u64,
+    /// How a client follows and stops the search (nothing by default: a run decided by
+    /// the budget alone, which is deterministic).
+    pub watch: Watch,
 }
 
 impl Options {
+    /// `scope` in `mode` with `seed` and `budget`, not watched.
+    pub fn new(scope: ArrangeScope, mode: ArrangeMode, seed: u64, budget: u64) -> Options {
+        Options {
+            scope,
+            mode,
+            seed,
+            budget,
+            watch: Watch::default(),
+        }
+    }
+
     /// The budget a client uses when the user gives none: enough moves for a meeting of
     /// `sessions` sessions to settle (most stop well before it).
     pub fn default_budget(sessions: usize) -> u64 {
         (sessions as u64).saturating_mul(400).max(50_000)
     }
+}
+
+/// The progress callback of a [`Watch`].
+pub type OnProgress = Arc<dyn Fn(&Progress) + Send + Sync>;
+
+/// How a client follows and stops a search: a stop flag, a wall-clock deadline and a
+/// progress callback, each optional. Stopping (by the flag or the deadline) ends the search
+/// at its next look (at most 64 proposals later, or 64 sessions of the greedy start) with
+/// the best placements found so far; [`Report::stopped`] says so. The callback is called
+/// when the greedy start ends and then every 64 proposals, on the searching thread: it
+/// should be quick (a client that sends it elsewhere throttles it).
+#[derive(Clone, Default)]
+pub struct Watch {
+    /// Set (from any thread) to stop the search.
+    pub stop: Option<Arc<AtomicBool>>,
+    /// The search stops once this instant is past.
+    pub deadline: Option<Instant>,
+    /// Told how the search goes.
+    pub progress: Option<OnProgress>,
+}
+
+impl Watch {
+    /// Whether the client asked the search to end.
+    pub(crate) fn stopped(&self) -> bool {
+        self.stop
+            .as_ref()
+            .is_some_and(|s| s.load(Ordering::Relaxed))
+            || self.deadline.is_some_and(|d| Instant::now() >= d)
+    }
+
+    pub(crate) fn tell(&self, progress: &Progress) {
+        if let Some(f) = &self.progress {
+            f(progress);
+        }
+    }
+}
+
+impl std::fmt::Debug for Watch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Watch")
+            .field("stop", &self.stop)
+            .field("deadline", &self.deadline)
+            .field("progress", &self.progress.as_ref().map(|_| "…"))
+            .finish()
+    }
+}
+
+/// Which part of the search is running.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub enum Phase {
+    /// Placing each session once, hardest first.
+    Greedy,
+    /// Improving by local search.
+    Search,
+}
+
+/// How a search goes, as its [`Watch`] is told.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct Progress {
+    /// The part running.
+    pub phase: Phase,
+    /// Moves evaluated by the engine so far (the local search's; 0 in the greedy start).
+    #[ts(type = "number")]
+    pub evaluated: u64,
+    /// The budget of moves.
+    #[ts(type = "number")]
+    pub budget: u64,
+    /// The best score so far (lower is better, see `docs/arrange.md`).
+    #[ts(type = "number")]
+    pub best_score: i64,
+    /// In the best state so far: unacknowledged conflicts of a hard kind.
+    pub hard_conflicts: u32,
+    /// In the best state so far: sessions in scope left unscheduled.
+    pub unplaced: u32,
+    /// Sessions in scope.
+    pub in_scope: u32,
 }
 
 /// A session the arrangement left unscheduled or in a hard conflict, and why.
@@ -159,16 +260,12 @@ pub struct Outcome {
     pub report: Report,
 }
 
-/// Arranges `t` as `options` say; `stop` is asked now and then whether to end the search
-/// early (answer `false` for a run decided by the budget alone, which is deterministic).
+/// Arranges `t` as `options` say. Without a stop or a deadline in `options.watch` the
+/// result depends only on `t`, the scope, the mode, the seed and the budget.
 ///
 /// Refuses at once, with the reason, an input no arrangement can satisfy
 /// ([`Infeasible`]).
-pub fn arrange(
-    t: &Timetable,
-    options: &Options,
-    stop: &mut dyn FnMut() -> bool,
-) -> Result<Outcome, Infeasible> {
+pub fn arrange(t: &Timetable, options: &Options) -> Result<Outcome, Infeasible> {
     let reference = match &options.mode {
         ArrangeMode::Repair {
             from_revision: Some(label),
@@ -181,10 +278,10 @@ pub fn arrange(
     let problem = problem::Problem::new(t, options, reference)?;
     infeasible::check(t, &problem)?;
     let mut state = search::State::new(t, &problem);
-    let greedy_score = state.greedy();
-    let (evaluated, stopped) = state.improve(options, stop);
+    let greedy_score = state.greedy(&options.watch);
+    let (evaluated, stopped) = state.improve(options);
     let score = state.score();
-    let timetable = state.finish();
+    let timetable = state.finish(t);
     let mut report = explain::report(&problem, t, &timetable, greedy_score, evaluated, stopped);
     report.score = score;
     Ok(Outcome { timetable, report })

@@ -22,8 +22,8 @@ use chrono::NaiveDate;
 use super::{ArrangeMode, ArrangeScope, Infeasible, Options};
 use crate::conflict::SessionCheck;
 use crate::model::{
-    ArrangeWeight, BodyKind, ConflictKind, DayKind, Placement, Session, SessionId, Timetable,
-    Timing, Window,
+    ArrangeWeight, BodyKind, ConflictKind, DayKind, Placement, Preference, Session, SessionId,
+    Timetable, Timing, Window,
 };
 use crate::time::{Stamp, TimeOfDay};
 
@@ -107,6 +107,28 @@ pub(super) struct Problem {
     /// Names of the resources, for explanations.
     pub resource_names: Vec<String>,
     pub weights: [ArrangeWeight; ConflictKind::ALL.len()],
+    /// Per session of the timetable: the preferences it takes part in.
+    pub roles: Vec<Roles>,
+    /// Per day: the middle of its first meal break (minute of the day), if it has one.
+    pub lunch: Vec<Option<i32>>,
+    /// The weight of a Question's session on a day its Working Party does not meet.
+    pub wp_weight: i64,
+    /// The weight of a body with sessions on both sides of a day's lunch.
+    pub lunch_weight: i64,
+    /// How many bodies (by timetable index) and Working Parties (by body index) there are.
+    pub bodies: usize,
+}
+
+/// What a session counts for in the preferences the search scores itself.
+#[derive(Clone, Default)]
+pub(super) struct Roles {
+    /// The Working Parties (body indices) it is a session of.
+    pub wp_own: Vec<u16>,
+    /// The Working Parties whose Questions it is a session of (the nearest Working Party
+    /// above each of its Question bodies).
+    pub wp_question: Vec<u16>,
+    /// Its bodies (indices), for lunch.
+    pub bodies: Vec<u16>,
 }
 
 impl Problem {
@@ -372,6 +394,48 @@ impl Problem {
                 bodies,
             });
         }
+        let roles = t
+            .sessions
+            .values()
+            .map(|s| {
+                let mut r = Roles::default();
+                for b in &s.bodies {
+                    let Some((i, _, body)) = t.bodies.get_full(b) else {
+                        continue;
+                    };
+                    r.bodies.push(i as u16);
+                    match body.kind {
+                        BodyKind::WorkingParty => r.wp_own.push(i as u16),
+                        BodyKind::Question => {
+                            let wp = t.body_and_ancestors(b).into_iter().skip(1).find(|a| {
+                                t.bodies
+                                    .get(*a)
+                                    .is_some_and(|x| x.kind == BodyKind::WorkingParty)
+                            });
+                            if let Some(j) = wp.and_then(|a| t.bodies.get_index_of(a)) {
+                                r.wp_question.push(j as u16);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                for v in [&mut r.wp_own, &mut r.wp_question, &mut r.bodies] {
+                    v.sort_unstable();
+                    v.dedup();
+                }
+                r
+            })
+            .collect();
+        let lunch = days
+            .iter()
+            .map(|d| {
+                t.breaks_on(d.date)
+                    .into_iter()
+                    .filter(|b| b.kind == crate::model::BreakKind::Meal)
+                    .map(|b| (b.start.minutes() as i32 + b.end.minutes() as i32) / 2)
+                    .min()
+            })
+            .collect();
         Ok(Problem {
             days,
             rooms,
@@ -381,6 +445,11 @@ impl Problem {
             resources,
             resource_names,
             weights,
+            roles,
+            lunch,
+            wp_weight: i64::from(t.preference_weight(Preference::WorkingPartyDays)),
+            lunch_weight: i64::from(t.preference_weight(Preference::SplitAcrossLunch)),
+            bodies: t.bodies.len(),
         })
     }
 

@@ -18,6 +18,8 @@ pub(super) struct Book {
     pub trouble: Vec<u32>,
     /// Per session: how many hard conflicts involve it.
     pub hard: Vec<u32>,
+    /// How many current conflicts are of a hard kind (unacknowledged).
+    pub hard_total: u32,
     weights: [ArrangeWeight; ConflictKind::ALL.len()],
 }
 
@@ -32,6 +34,7 @@ impl Book {
             cost: 0,
             trouble: vec![0; t.sessions.len()],
             hard: vec![0; t.sessions.len()],
+            hard_total: 0,
             weights,
         };
         for c in engine.conflicts(t) {
@@ -63,12 +66,18 @@ impl Book {
             }
         }
         self.cost += cost;
+        if hard {
+            self.hard_total += 1;
+        }
         self.keys.insert(c.key, (cost, hard, sessions));
     }
 
     fn remove(&mut self, key: &str) {
         if let Some((cost, hard, sessions)) = self.keys.remove(key) {
             self.cost -= cost;
+            if hard {
+                self.hard_total -= 1;
+            }
             if cost > 0 {
                 for s in sessions {
                     self.trouble[s] -= 1;

@@ -7,19 +7,23 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::Options;
+use super::prefer::Prefer;
 use super::problem::{
     CHANGED, HARD, NO_ROOM, NOT_PREFERRED, Occupancy, Pos, Problem, SPREAD, UNPLACED, mask,
 };
 use super::score::Book;
+use super::{Options, Phase, Progress, Watch};
 use crate::conflict::{Engine, Scope};
 use crate::generate::SplitMix64 as Rng;
 use crate::model::{ConflictKind, SessionId, Timetable};
 
 /// How many earlier scores late acceptance compares with.
 const HISTORY: usize = 64;
-/// Moves without a gain after which a repair with nothing left clashing ends.
-const REPAIR_STALL: u64 = 1_000;
+/// Moves without a gain after which a repair with nothing left clashing ends (a repair
+/// should be quick and change little: what is left is soft).
+const REPAIR_STALL: u64 = 500;
+/// The same, from scratch.
+const SCRATCH_STALL: u64 = 2_000;
 /// Places sampled for one relocation.
 const SAMPLES: usize = 24;
 
@@ -29,6 +33,7 @@ pub(super) struct State<'p> {
     engine: Engine,
     book: Book,
     occ: Occupancy,
+    prefer: Prefer,
     pos: Vec<Option<Pos>>,
     /// (body, room) -> sessions in scope of the body in the room; and rooms per body.
     body_rooms: HashMap<(u16, u16), u32>,
@@ -37,6 +42,8 @@ pub(super) struct State<'p> {
     rng: Rng,
     room_hard: bool,
     best: (i64, Vec<Option<Pos>>),
+    /// The hard conflicts and unplaced sessions of the best state, for progress.
+    best_counts: (u32, u32),
 }
 
 impl<'p> State<'p> {
@@ -58,7 +65,10 @@ impl<'p> State<'p> {
         let engine = Engine::new(&t);
         let book = Book::new(&engine, &t, p.weights);
         let mut occ = Occupancy::new(p.resources, p.days.len());
-        // Everything placed on a day in scope occupies its resources.
+        let mut prefer = Prefer::new(p);
+        let mut prefs = 0;
+        // Everything placed on a day in scope occupies its resources and counts in the
+        // day-level preferences.
         for (i, s) in t.sessions.values().enumerate() {
             if p.var_of[i].is_some() {
                 continue;
@@ -73,6 +83,7 @@ impl<'p> State<'p> {
             if let Some(r) = s.room.as_ref().and_then(|r| t.rooms.get_index_of(r)) {
                 occ.add(&[r as u32], day as u16, start, len);
             }
+            prefs += prefer.change(p, i, day as u16, start, len, true);
         }
         let room_hard = p.weights[ConflictKind::RoomClash as usize].is_hard();
         let mut state = State {
@@ -81,13 +92,15 @@ impl<'p> State<'p> {
             engine,
             book,
             occ,
+            prefer,
             pos: vec![None; p.vars.len()],
             body_rooms: HashMap::new(),
             body_spread: HashMap::new(),
-            prefs: 0,
+            prefs,
             rng: Rng::new(0),
             room_hard,
             best: (i64::MAX, Vec::new()),
+            best_counts: (0, 0),
         };
         for v in 0..p.vars.len() {
             state.prefs += UNPLACED;
@@ -123,12 +136,10 @@ impl<'p> State<'p> {
         let p = self.p;
         let var = &p.vars[v];
         if let Some(old) = self.pos[v] {
-            self.occ
-                .remove(&p.uses[var.index].occupies, old.day, old.start, var.len);
-            if old.room != NO_ROOM {
-                self.occ
-                    .remove(&[u32::from(old.room)], old.day, old.start, var.len);
-            }
+            self.occupy(v, old, false);
+            self.prefs += self
+                .prefer
+                .change(p, var.index, old.day, old.start, var.len, false);
             for &b in &var.bodies {
                 self.body_room(b, old.room, false);
             }
@@ -142,17 +153,30 @@ impl<'p> State<'p> {
                 if room.is_some() {
                     s.room = room;
                 }
-                self.occ
-                    .add(&p.uses[var.index].occupies, pos.day, pos.start, var.len);
-                if pos.room != NO_ROOM {
-                    self.occ
-                        .add(&[u32::from(pos.room)], pos.day, pos.start, var.len);
-                }
+                self.occupy(v, pos, true);
+                self.prefs += self
+                    .prefer
+                    .change(p, var.index, pos.day, pos.start, var.len, true);
                 for &b in &var.bodies {
                     self.body_room(b, pos.room, true);
                 }
             }
             None => s.placement = None,
+        }
+    }
+
+    /// Adds `v` at `pos` to the occupancy estimate (its resources and its room), or takes
+    /// it out.
+    fn occupy(&mut self, v: usize, pos: Pos, add: bool) {
+        let var = &self.p.vars[v];
+        let room = [u32::from(pos.room)];
+        let rooms: &[u32] = if pos.room == NO_ROOM { &[] } else { &room };
+        for resources in [&self.p.uses[var.index].occupies[..], rooms] {
+            if add {
+                self.occ.add(resources, pos.day, pos.start, var.len);
+            } else {
+                self.occ.remove(resources, pos.day, pos.start, var.len);
+            }
         }
     }
 
@@ -219,7 +243,9 @@ impl<'p> State<'p> {
             .iter()
             .filter(|&&r| self.occ.busy(r, day, &m))
             .count() as i64;
-        (busy * HARD + start_cost, m)
+        let own = self.pos[v].map(|o| (o.day, o.start));
+        let prefer = self.prefer.estimate(p, var.index, own, day, start, var.len);
+        (busy * HARD + start_cost + prefer, m)
     }
 
     fn room_estimate(&self, v: usize, day: u16, m: &[u64; 5], room: u16, room_cost: i64) -> i64 {
@@ -247,94 +273,98 @@ impl<'p> State<'p> {
         let p = self.p;
         let var = &p.vars[v];
         let rooms = p.room_choices(v);
+        let total: usize = var.starts.iter().map(Vec::len).sum();
+        if rooms.is_empty() || total == 0 {
+            return Vec::new();
+        }
+        // The candidates: (day, index of the start on that day, index of the room), every
+        // one in order or `n` drawn at random.
+        let candidates: Vec<(usize, usize, Option<usize>)> = match samples {
+            None => var
+                .starts
+                .iter()
+                .enumerate()
+                .flat_map(|(d, starts)| (0..starts.len()).map(move |k| (d, k, None)))
+                .collect(),
+            Some(n) => (0..n)
+                .map(|_| {
+                    let mut k = self.rng.below(total);
+                    let mut d = 0;
+                    while k >= var.starts[d].len() {
+                        k -= var.starts[d].len();
+                        d += 1;
+                    }
+                    (d, k, Some(self.rng.below(rooms.len())))
+                })
+                .collect(),
+        };
         let own = self.pos[v];
         if let Some(old) = own {
-            self.occ
-                .remove(&p.uses[var.index].occupies, old.day, old.start, var.len);
-            if old.room != NO_ROOM {
-                self.occ
-                    .remove(&[u32::from(old.room)], old.day, old.start, var.len);
-            }
+            self.occupy(v, old, false);
         }
         let mut top: Vec<(i64, Pos)> = Vec::with_capacity(keep + 1);
-        let offer = |top: &mut Vec<(i64, Pos)>, cost: i64, pos: Pos| {
-            let cost = cost
-                + if var.reference.is_some_and(|r| r != pos) {
-                    CHANGED
-                } else {
-                    0
-                };
-            if top.len() == keep && top.last().is_some_and(|l| l.0 <= cost) {
-                return;
+        for (d, k, room) in candidates {
+            let (start, sc) = var.starts[d][k];
+            let (tc, m) = self.estimate(v, d as u16, start, sc);
+            if top.len() == keep && top.last().is_some_and(|l| l.0 <= tc) {
+                continue;
             }
-            let at = top.partition_point(|x| x.0 <= cost);
-            top.insert(at, (cost, pos));
-            top.truncate(keep);
-        };
-        let total: usize = var.starts.iter().map(Vec::len).sum();
-        if !rooms.is_empty() && total > 0 {
-            match samples {
-                None => {
-                    for (d, starts) in var.starts.iter().enumerate() {
-                        for &(start, sc) in starts {
-                            let (tc, m) = self.estimate(v, d as u16, start, sc);
-                            if top.len() == keep && top.last().is_some_and(|l| l.0 <= tc) {
-                                continue;
-                            }
-                            for &(room, rc) in &rooms {
-                                let c = tc + self.room_estimate(v, d as u16, &m, room, rc);
-                                offer(
-                                    &mut top,
-                                    c,
-                                    Pos {
-                                        day: d as u16,
-                                        start,
-                                        room,
-                                    },
-                                );
-                            }
-                        }
-                    }
+            let choices = match room {
+                Some(r) => &rooms[r..=r],
+                None => &rooms[..],
+            };
+            for &(room, rc) in choices {
+                let pos = Pos {
+                    day: d as u16,
+                    start,
+                    room,
+                };
+                let cost = tc
+                    + self.room_estimate(v, d as u16, &m, room, rc)
+                    + if var.reference.is_some_and(|r| r != pos) {
+                        CHANGED
+                    } else {
+                        0
+                    };
+                if top.len() == keep && top.last().is_some_and(|l| l.0 <= cost) {
+                    continue;
                 }
-                Some(n) => {
-                    for _ in 0..n {
-                        let mut k = self.rng.below(total);
-                        let mut d = 0;
-                        while k >= var.starts[d].len() {
-                            k -= var.starts[d].len();
-                            d += 1;
-                        }
-                        let (start, sc) = var.starts[d][k];
-                        let (room, rc) = rooms[self.rng.below(rooms.len())];
-                        let (tc, m) = self.estimate(v, d as u16, start, sc);
-                        let c = tc + self.room_estimate(v, d as u16, &m, room, rc);
-                        offer(
-                            &mut top,
-                            c,
-                            Pos {
-                                day: d as u16,
-                                start,
-                                room,
-                            },
-                        );
-                    }
-                }
+                let at = top.partition_point(|x| x.0 <= cost);
+                top.insert(at, (cost, pos));
+                top.truncate(keep);
             }
         }
         if let Some(old) = own {
-            self.occ
-                .add(&p.uses[var.index].occupies, old.day, old.start, var.len);
-            if old.room != NO_ROOM {
-                self.occ
-                    .add(&[u32::from(old.room)], old.day, old.start, var.len);
-            }
+            self.occupy(v, old, true);
         }
         top
     }
 
+    /// The hard conflicts and unplaced sessions now.
+    fn counts(&self) -> (u32, u32) {
+        let unplaced = self.pos.iter().filter(|x| x.is_none()).count() as u32;
+        (self.book.hard_total, unplaced)
+    }
+
+    fn progress(&self, phase: Phase, evaluated: u64, budget: u64) -> Progress {
+        let (best_score, (hard_conflicts, unplaced)) = match phase {
+            Phase::Greedy => (self.score(), self.counts()),
+            Phase::Search => (self.best.0, self.best_counts),
+        };
+        Progress {
+            phase,
+            evaluated,
+            budget,
+            best_score,
+            hard_conflicts,
+            unplaced,
+            in_scope: self.p.vars.len() as u32,
+        }
+    }
+
     /// Places each unplaced variable, hardest first, at the best place the engine accepts
-    /// (a lower score); answers the score it reaches.
-    pub(super) fn greedy(&mut self) -> i64 {
+    /// (a lower score); answers the score it reaches. A stop leaves the rest unplaced.
+    pub(super) fn greedy(&mut self, watch: &Watch) -> i64 {
         let p = self.p;
         let mut order: Vec<usize> = (0..p.vars.len())
             .filter(|&v| self.pos[v].is_none())
@@ -349,7 +379,13 @@ impl<'p> State<'p> {
                 v,
             )
         });
-        for v in order {
+        for (k, v) in order.into_iter().enumerate() {
+            if k % 64 == 63 {
+                if watch.stopped() {
+                    break;
+                }
+                watch.tell(&self.progress(Phase::Greedy, 0, 0));
+            }
             let before = self.score();
             for (est, pos) in self.best_places(v, None, 3) {
                 if est >= HARD {
@@ -372,27 +408,29 @@ impl<'p> State<'p> {
     }
 
     /// Late acceptance local search until the budget is spent, nothing is left to gain,
-    /// nothing improved for long, or `stop` says so. Answers the moves evaluated and
-    /// whether `stop` ended it.
-    pub(super) fn improve(
-        &mut self,
-        options: &Options,
-        stop: &mut dyn FnMut() -> bool,
-    ) -> (u64, bool) {
+    /// nothing improved for long, or the client's watch stops it. Answers the moves
+    /// evaluated and whether the watch ended it.
+    pub(super) fn improve(&mut self, options: &Options) -> (u64, bool) {
+        let watch = &options.watch;
         self.rng = Rng::new(options.seed);
         let n = self.p.vars.len();
         let mut current = self.score();
         self.best = (current, self.pos.clone());
+        self.best_counts = self.counts();
+        watch.tell(&self.progress(Phase::Search, 0, options.budget));
+        if watch.stopped() {
+            return (0, true);
+        }
         if n == 0 {
             return (0, false);
         }
         let mut history = [current; HISTORY];
         // Once nothing clashes and nothing is left out, only soft costs remain: a repair
-        // stops after a thousand moves without a gain, from scratch after two thousand.
+        // stops after five hundred moves without a gain, from scratch after two thousand.
         let settle = if matches!(options.mode, super::ArrangeMode::Repair { .. }) {
             REPAIR_STALL
         } else {
-            2 * REPAIR_STALL
+            SCRATCH_STALL
         };
         let stall = (60 * n as u64).max(20_000);
         let (mut evaluated, mut last_gain, mut step) = (0u64, 0u64, 0usize);
@@ -410,10 +448,11 @@ impl<'p> State<'p> {
                 break;
             }
             if step % 64 == 0 {
-                if stop() {
+                if watch.stopped() {
                     self.restore_best();
                     return (evaluated, true);
                 }
+                watch.tell(&self.progress(Phase::Search, evaluated, options.budget));
                 troubled = self.troubled();
                 // Nothing in trouble and no conflict costing anything: only preferences are
                 // left, and the state is the best one seen.
@@ -442,6 +481,7 @@ impl<'p> State<'p> {
             history[slot] = current;
             if current < self.best.0 {
                 self.best = (current, self.pos.clone());
+                self.best_counts = self.counts();
                 last_gain = evaluated;
                 last_gain_step = step;
             }
@@ -566,12 +606,14 @@ impl<'p> State<'p> {
     }
 
     /// The arranged timetable: each session in scope at its place, an unscheduled one
-    /// keeping its length.
-    pub(super) fn finish(mut self) -> Timetable {
+    /// keeping its length and the room it had in `original` (a place tried on the way
+    /// leaves no trace).
+    pub(super) fn finish(mut self, original: &Timetable) -> Timetable {
         for (v, var) in self.p.vars.iter().enumerate() {
             let s = &mut self.t.sessions[var.index];
             if self.pos[v].is_none() {
                 s.placement = None;
+                s.room.clone_from(&original.sessions[var.index].room);
                 s.minutes = Some(u32::try_from(var.len).unwrap_or(u32::MAX));
             } else {
                 s.minutes = None;

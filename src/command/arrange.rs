@@ -10,7 +10,7 @@ use super::error::CommandError;
 use super::transaction::Transaction;
 use crate::arrange::{ArrangeMode, ArrangeScope, Options, arrange};
 use crate::model::{
-    ArrangeWeight, Body, BodyId, ConflictKind, RoomId, Session, SessionId, Timetable, Window,
+    ArrangeWeight, ArrangeWeightKey, Body, BodyId, RoomId, Session, SessionId, Timetable, Window,
 };
 
 /// Pins or unpins each session of `ids` (each once).
@@ -77,14 +77,23 @@ pub(super) fn set_body_preferred_room(
     Ok(())
 }
 
-/// Sets how much conflicts of `kind` count when arranging (`None`: the default).
-pub(super) fn set_weight(b: &mut Builder<'_>, kind: ConflictKind, weight: Option<ArrangeWeight>) {
+/// Sets how much conflicts of `kind` (or a preference) count when arranging (`None`: the
+/// default); a preference is never hard.
+pub(super) fn set_weight(
+    b: &mut Builder<'_>,
+    kind: ArrangeWeightKey,
+    weight: Option<ArrangeWeight>,
+) -> Result<(), CommandError> {
+    if let (ArrangeWeightKey::Preference(p), Some(ArrangeWeight::Hard)) = (kind, weight) {
+        return Err(CommandError::HardPreference(p));
+    }
     let before = b.timetable().arrange_weights.get(&kind).copied();
     b.push(Edit::ArrangeWeight {
         kind,
         before,
         after: weight,
     });
+    Ok(())
 }
 
 /// Runs the arranger on `t` and records what it changed, labelled "Arrange N sessions".
@@ -95,13 +104,8 @@ pub(super) fn compile(
     seed: u64,
     budget: u64,
 ) -> Result<Transaction, CommandError> {
-    let options = Options {
-        scope: scope.clone(),
-        mode: mode.clone(),
-        seed,
-        budget,
-    };
-    let outcome = arrange(t, &options, &mut || false)?;
+    let options = Options::new(scope.clone(), mode.clone(), seed, budget);
+    let outcome = arrange(t, &options)?;
     Ok(record(t, &outcome.timetable))
 }
 

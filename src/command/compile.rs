@@ -192,10 +192,7 @@ impl Command {
             Command::SetBodyPreferredRoom { body, room } => {
                 arrange::set_body_preferred_room(b, body, room)
             }
-            Command::SetArrangeWeight { kind, weight } => {
-                arrange::set_weight(b, *kind, *weight);
-                Ok(())
-            }
+            Command::SetArrangeWeight { kind, weight } => arrange::set_weight(b, *kind, *weight),
             Command::Arrange { .. } => unreachable!("compile runs the arranger itself"),
             Command::EditMeeting { meeting } => {
                 b.push(super::Edit::Meeting {

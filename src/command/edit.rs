@@ -122,8 +122,8 @@ pub enum Edit {
     },
     /// An arrange weight setting changed.
     ArrangeWeight {
-        /// The kind.
-        kind: ConflictKind,
+        /// The kind of conflict or the preference.
+        kind: crate::model::ArrangeWeightKey,
         /// Setting before (`None` = default).
         before: Option<ArrangeWeight>,
         /// Setting after.

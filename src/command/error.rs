@@ -178,6 +178,13 @@ pub enum CommandError {
     /// pinned clash), said at once.
     #[error("{0}")]
     Infeasible(#[from] crate::arrange::Infeasible),
+    /// An arrangement previewed on a state of the document that is no longer the current
+    /// one (an edit came in between): applying it could undo that edit.
+    #[error("the document changed since this arrangement was made; arrange again")]
+    StaleArrangement,
+    /// A preference given the weight "hard": a preference only ever costs.
+    #[error("a preference ({0:?}) takes a soft weight (a whole number), not \"hard\"")]
+    HardPreference(crate::model::Preference),
 }
 
 impl CommandError {

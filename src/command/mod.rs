@@ -65,6 +65,7 @@ mod sessions;
 mod texts;
 mod transaction;
 
+pub use arrange::record as record_arrangement;
 pub use bodies::usual_room;
 pub use edit::{Change, Edit};
 pub use error::CommandError;
@@ -595,9 +596,10 @@ commands! {
         /// Set arrange weight
         #[serde(rename_all = "camelCase")]
         SetArrangeWeight {
-            /// The kind of conflict.
-            kind: ConflictKind,
-            /// `"hard"` or a soft weight; `None` restores the default.
+            /// The kind of conflict, or the preference.
+            kind: crate::model::ArrangeWeightKey,
+            /// `"hard"` or a soft weight (soft only for a preference); `None` restores the
+            /// default.
             #[serde(default, skip_serializing_if = "Option::is_none")]
             #[ts(optional)]
             weight: Option<ArrangeWeight>,

@@ -113,7 +113,7 @@ struct DocumentFile {
     acknowledgements: Vec<Acknowledgement>,
     /// Since version 7.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
-    arrange_weights: std::collections::BTreeMap<ConflictKind, ArrangeWeight>,
+    arrange_weights: std::collections::BTreeMap<crate::model::ArrangeWeightKey, ArrangeWeight>,
     /// Since version 3.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     annex_notes: Vec<AnnexNote>,
@@ -149,7 +149,7 @@ struct TimetableFile {
     acknowledgements: Vec<Acknowledgement>,
     /// Since version 7.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
-    arrange_weights: std::collections::BTreeMap<ConflictKind, ArrangeWeight>,
+    arrange_weights: std::collections::BTreeMap<crate::model::ArrangeWeightKey, ArrangeWeight>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     annex_notes: Vec<AnnexNote>,
 }

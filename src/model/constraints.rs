@@ -220,6 +220,55 @@ pub struct Acknowledgement {
     pub reason: String,
 }
 
+/// A preference the arranger scores besides the engine's conflicts, with a soft weight of
+/// its own in the document's arrange weights (see `crate::arrange`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Preference {
+    /// A Question's session on a day its Working Party does not meet (when the Working
+    /// Party meets at all): costs the weight per such session.
+    WorkingPartyDays,
+    /// A body with sessions on both sides of a day's meal break: costs the weight per body
+    /// and day.
+    SplitAcrossLunch,
+}
+
+impl Preference {
+    /// Every preference, in order.
+    pub const ALL: [Preference; 2] = [Preference::WorkingPartyDays, Preference::SplitAcrossLunch];
+
+    /// The weight a new document gives it.
+    pub fn default_weight(self) -> u32 {
+        match self {
+            Preference::WorkingPartyDays => 8,
+            Preference::SplitAcrossLunch => 6,
+        }
+    }
+}
+
+/// What an arrange weight is for: a conflict kind, or a preference. Files write the kind's
+/// or the preference's name as the key (`"roomClash"`, `"workingPartyDays"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ArrangeWeightKey {
+    /// Conflicts of this kind.
+    Conflict(ConflictKind),
+    /// This preference (a soft weight only).
+    Preference(Preference),
+}
+
+impl From<ConflictKind> for ArrangeWeightKey {
+    fn from(kind: ConflictKind) -> Self {
+        ArrangeWeightKey::Conflict(kind)
+    }
+}
+
+impl From<Preference> for ArrangeWeightKey {
+    fn from(p: Preference) -> Self {
+        ArrangeWeightKey::Preference(p)
+    }
+}
+
 /// How much a conflict of one kind counts when arranging (see `crate::arrange`): `Hard`, it
 /// must not remain; `Soft(w)`, each costs `w`. Files write `"hard"` or the number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -439,7 +439,7 @@ pub struct Timetable {
     /// How much each conflict kind counts when arranging, where it differs from
     /// [`ArrangeWeight::default_for`]. Absent from files when empty. Since format version 7.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub arrange_weights: BTreeMap<ConflictKind, ArrangeWeight>,
+    pub arrange_weights: BTreeMap<ArrangeWeightKey, ArrangeWeight>,
     /// Published revisions, oldest first; labels are unique. Absent from files and the wire
     /// when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -582,9 +582,21 @@ impl Timetable {
     /// How much conflicts of `kind` count when arranging in this document.
     pub fn arrange_weight_of(&self, kind: ConflictKind) -> ArrangeWeight {
         self.arrange_weights
-            .get(&kind)
+            .get(&ArrangeWeightKey::Conflict(kind))
             .copied()
             .unwrap_or_else(|| ArrangeWeight::default_for(kind))
+    }
+
+    /// How much `preference` weighs when arranging in this document (validation keeps a
+    /// preference's weight soft; a hard one, should it come in, counts as the default).
+    pub fn preference_weight(&self, preference: Preference) -> u32 {
+        match self
+            .arrange_weights
+            .get(&ArrangeWeightKey::Preference(preference))
+        {
+            Some(ArrangeWeight::Soft(w)) => *w,
+            _ => preference.default_weight(),
+        }
     }
 
     /// The document's main language: the first it lists, English when it lists none. What

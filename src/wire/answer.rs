@@ -127,7 +127,7 @@ pub struct TimetableChange {
     /// Every arrange weight setting, when one changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
-    pub arrange_weights: Option<BTreeMap<ConflictKind, model::ArrangeWeight>>,
+    pub arrange_weights: Option<BTreeMap<model::ArrangeWeightKey, model::ArrangeWeight>>,
     /// Every published revision, when the list changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]

@@ -632,6 +632,40 @@ pub struct ArrangeWeight(pub model::ArrangeWeight);
 
 travels_as!(model::ArrangeWeight => ArrangeWeight);
 
+wire_enum!(
+    /// A preference the arranger scores besides the engine's conflicts, with a soft weight
+    /// of its own.
+    #[serde(rename_all = "camelCase")]
+    Preference {
+        /// A Question's session on a day its Working Party does not meet.
+        WorkingPartyDays,
+        /// A body with sessions on both sides of a day's meal break.
+        SplitAcrossLunch,
+    }
+);
+
+/// What an arrange weight is for: a conflict kind or a preference (the key of the
+/// document's arrange weights).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
+#[serde(untagged)]
+pub enum ArrangeWeightKey {
+    /// Conflicts of this kind.
+    Conflict(ConflictKind),
+    /// This preference.
+    Preference(Preference),
+}
+
+impl From<model::ArrangeWeightKey> for ArrangeWeightKey {
+    fn from(k: model::ArrangeWeightKey) -> Self {
+        match k {
+            model::ArrangeWeightKey::Conflict(c) => ArrangeWeightKey::Conflict(c.into()),
+            model::ArrangeWeightKey::Preference(p) => ArrangeWeightKey::Preference(p.into()),
+        }
+    }
+}
+
+travels_as!(model::ArrangeWeightKey => ArrangeWeightKey);
+
 impl From<&model::Session> for Session {
     fn from(s: &model::Session) -> Self {
         Session {
@@ -943,8 +977,11 @@ pub struct Timetable {
     /// How much each conflict kind counts when arranging, where it differs from the
     /// default; absent when none does.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    #[ts(optional, as = "Option<BTreeMap<model::ConflictKind, ArrangeWeight>>")]
-    pub arrange_weights: BTreeMap<model::ConflictKind, model::ArrangeWeight>,
+    #[ts(
+        optional,
+        as = "Option<BTreeMap<model::ArrangeWeightKey, ArrangeWeight>>"
+    )]
+    pub arrange_weights: BTreeMap<model::ArrangeWeightKey, model::ArrangeWeight>,
     /// Published revisions, oldest first; absent when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[ts(optional, as = "Option<Vec<RevisionSummary>>")]

@@ -29,12 +29,7 @@ pub(crate) fn sg12_cleared() -> Timetable {
 }
 
 fn options(scope: ArrangeScope, seed: u64, budget: u64) -> Options {
-    Options {
-        scope,
-        mode: ArrangeMode::FromScratch,
-        seed,
-        budget,
-    }
+    Options::new(scope, ArrangeMode::FromScratch, seed, budget)
 }
 
 fn open_errors(t: &Timetable) -> Vec<String> {
@@ -49,8 +44,7 @@ fn open_errors(t: &Timetable) -> Vec<String> {
 fn sg12_cleared_and_arranged_has_no_unacknowledged_error_and_every_session_placed() {
     let t = sg12_cleared();
     let started = Instant::now();
-    let out = arrange(&t, &options(ArrangeScope::All, 1, 200_000), &mut || false)
-        .expect("SG12 is feasible");
+    let out = arrange(&t, &options(ArrangeScope::All, 1, 200_000)).expect("SG12 is feasible");
     let took = started.elapsed();
     eprintln!("SG12 arranged in {took:?}: {:?}", {
         let r = &out.report;
@@ -136,12 +130,7 @@ fn an_unscheduled_session_arranged_and_undone_keeps_its_length() {
             Some((s.id.clone(), pl.minutes()))
         })
         .expect("a placed session");
-    let out = arrange(
-        &t,
-        &options(ArrangeScope::Unscheduled, 3, 5_000),
-        &mut || false,
-    )
-    .expect("arranges");
+    let out = arrange(&t, &options(ArrangeScope::Unscheduled, 3, 5_000)).expect("arranges");
     let placed = out.timetable.sessions[&id].placement.expect("placed again");
     assert_eq!(placed.minutes(), minutes, "placed with the length it kept");
     assert_eq!(out.timetable.sessions[&id].minutes, None);
@@ -167,7 +156,7 @@ fn infeasible_inputs_are_refused_at_once_with_the_reason() {
         );
     }
     let started = Instant::now();
-    let refused = arrange(&t, &options(ArrangeScope::All, 1, 1_000_000), &mut || false)
+    let refused = arrange(&t, &options(ArrangeScope::All, 1, 1_000_000))
         .expect_err("a cycle cannot be satisfied");
     assert!(matches!(refused, Infeasible::OrderCycle(_)), "{refused}");
     assert!(refused.to_string().contains(" before "), "{refused}");
@@ -183,7 +172,7 @@ fn infeasible_inputs_are_refused_at_once_with_the_reason() {
         }
         s.preferred_room = None;
     }
-    let refused = arrange(&t, &options(ArrangeScope::All, 1, 1_000_000), &mut || false)
+    let refused = arrange(&t, &options(ArrangeScope::All, 1, 1_000_000))
         .expect_err("one room cannot hold the week");
     assert!(
         matches!(refused, Infeasible::TooFewRoomHours { .. }),
@@ -245,8 +234,8 @@ fn fosdem_2020_from_scratch_has_no_room_or_person_clash() {
             s.minutes = Some(pl.minutes().max(5) as u32);
         }
     }
-    let out = arrange(&t, &options(ArrangeScope::All, 1, 2_000_000), &mut || false)
-        .expect("FOSDEM can be arranged");
+    let out =
+        arrange(&t, &options(ArrangeScope::All, 1, 2_000_000)).expect("FOSDEM can be arranged");
     let r = &out.report;
     eprintln!(
         "FOSDEM: placed {} of {} ({sessions} sessions), score {} (greedy {}), {} moves",
@@ -328,8 +317,7 @@ fn a_session_with_no_place_is_left_out_with_the_reason_and_the_rest_is_arranged(
         start: "09:00".parse().expect("a time"),
         end: "12:00".parse().expect("a time"),
     }];
-    let out = arrange(&t, &options(ArrangeScope::All, 2, 20_000), &mut || false)
-        .expect("arranges the rest");
+    let out = arrange(&t, &options(ArrangeScope::All, 2, 20_000)).expect("arranges the rest");
     let left = out
         .report
         .left
@@ -344,4 +332,252 @@ fn a_session_with_no_place_is_left_out_with_the_reason_and_the_rest_is_arranged(
     );
     assert_eq!(out.report.hard_conflicts, 0);
     assert_eq!(out.report.placed + 1, out.report.in_scope);
+}
+
+#[test]
+fn a_stopped_search_answers_its_best_so_far_and_applying_it_records_exactly_that() {
+    use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+    use std::sync::{Arc, Mutex};
+
+    let t = sg12_cleared();
+    // Stopped at the first look of the search: the greedy start, reported as stopped.
+    let stop = Arc::new(AtomicBool::new(false));
+    let told = Arc::new(AtomicU32::new(0));
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let mut o = options(ArrangeScope::All, 1, 200_000);
+    o.watch.stop = Some(stop.clone());
+    o.watch.progress = Some({
+        let (stop, told, seen) = (stop.clone(), told.clone(), seen.clone());
+        Arc::new(move |p: &plenary::arrange::Progress| {
+            told.fetch_add(1, Ordering::Relaxed);
+            seen.lock().expect("not poisoned").push(p.clone());
+            if p.phase == plenary::arrange::Phase::Search {
+                stop.store(true, Ordering::Relaxed);
+            }
+        })
+    });
+    let stopped = arrange(&t, &o).expect("SG12 is feasible");
+    assert!(stopped.report.stopped, "{:?}", stopped.report);
+    assert!(told.load(Ordering::Relaxed) >= 1, "the watch was told");
+    let first = seen.lock().expect("not poisoned")[0].clone();
+    assert_eq!(first.in_scope, stopped.report.in_scope);
+    assert_eq!(
+        stopped.report.score, stopped.report.greedy_score,
+        "stopped before any move: the greedy start is the best so far"
+    );
+
+    // Not stopped, the same seed and budget give the same bytes, watched or not.
+    let plain = arrange(&t, &options(ArrangeScope::All, 1, 200_000)).expect("feasible");
+    let mut watched = options(ArrangeScope::All, 1, 200_000);
+    watched.watch.progress = Some(Arc::new(|_: &plenary::arrange::Progress| {}));
+    let again = arrange(&t, &watched).expect("feasible");
+    assert_eq!(plain.timetable, again.timetable);
+    assert!(!again.report.stopped);
+
+    // Applying the stopped result records exactly it: undo and redo replay those placements.
+    let mut editor = Editor::new(t.clone());
+    let applied = editor
+        .apply_arranged(&t, &stopped.timetable)
+        .expect("applies");
+    let n = stopped.report.moved.len();
+    assert_eq!(applied.label, format!("Arrange {n} sessions"));
+    assert_eq!(editor.timetable(), &stopped.timetable);
+    editor.undo();
+    assert_eq!(editor.timetable(), &t);
+    editor.redo();
+    assert_eq!(editor.timetable(), &stopped.timetable);
+
+    // A preview of a state the document has left is refused, changing nothing.
+    let stale = editor
+        .apply_arranged(&t, &plain.timetable)
+        .expect_err("the document changed since");
+    assert!(
+        matches!(
+            stale,
+            EditError::Command {
+                source: CommandError::StaleArrangement,
+                ..
+            }
+        ),
+        "{stale}"
+    );
+    assert_eq!(editor.timetable(), &stopped.timetable);
+}
+
+/// A clean arranged 1,000-session conference with one session moved onto another's place
+/// and room (the repair benchmark's input), and the id of the one moved.
+fn one_moved_onto_another() -> (Timetable, plenary::model::SessionId) {
+    use plenary::generate::{Spec, conference};
+    let mut t = conference(&Spec::scaled(1_000));
+    for s in t.sessions.values_mut() {
+        s.pinned = false;
+        if let Some(pl) = s.placement.take() {
+            s.minutes = Some(pl.minutes().max(5) as u32);
+        }
+    }
+    let budget = Options::default_budget(t.sessions.len());
+    let mut moved = arrange(&t, &options(ArrangeScope::All, 1, budget))
+        .expect("feasible")
+        .timetable;
+    let placed: Vec<_> = moved
+        .sessions
+        .values()
+        .filter(|s| s.placement.is_some())
+        .map(|s| (s.id.clone(), s.placement, s.room.clone()))
+        .collect();
+    let (a, _, _) = placed[0].clone();
+    let (_, pl, room) = placed[placed.len() / 2].clone();
+    let len = moved.sessions[&a].placement.expect("placed").minutes();
+    let start = pl.expect("placed").start;
+    let s = &mut moved.sessions[&a];
+    s.placement = Some(plenary::model::Placement {
+        start,
+        end: start.plus_minutes(len).expect("in range"),
+    });
+    s.room = room;
+    (moved, a)
+}
+
+#[test]
+fn a_repair_after_one_session_is_moved_onto_another_changes_at_most_three_others() {
+    let (moved, a) = one_moved_onto_another();
+    let repair = Options::new(
+        ArrangeScope::All,
+        ArrangeMode::Repair {
+            from_revision: None,
+        },
+        1,
+        20_000,
+    );
+    let started = Instant::now();
+    let out = arrange(&moved, &repair).expect("feasible");
+    let took = started.elapsed();
+    let others = out.report.moved.iter().filter(|id| **id != a).count();
+    eprintln!(
+        "repair of 1,000 sessions: {others} others changed, {} hard and {} soft conflicts left, \
+         {} moves, {took:?}",
+        out.report.hard_conflicts, out.report.soft_conflicts, out.report.evaluated
+    );
+    assert_eq!(out.report.hard_conflicts, 0, "{:?}", out.report.left);
+    assert!(others <= 3, "{others} other sessions changed");
+}
+
+/// Two working days, two rooms, a lunch; Working Party WP1 with Question Q1 under it.
+fn wp_meeting(sessions: &str, weights: &str) -> Timetable {
+    let text = format!(
+        r#"{{
+  "format": "plenary", "version": 7,
+  "meeting": {{ "title": {{ "en": "T" }}, "venue": "Geneva", "timeZone": "Europe/Zurich",
+    "languages": ["en"], "hours": {{ "start": "09:00", "end": "17:30" }} }},
+  "days": [{{ "date": "2030-01-07", "kind": "working" }}, {{ "date": "2030-01-08", "kind": "working" }}],
+  "breaks": [{{ "id": "lunch", "name": {{ "en": "Lunch" }}, "kind": "meal", "start": "12:30", "end": "14:00" }}],
+  "rooms": [{{ "id": "a", "name": "A" }}, {{ "id": "b", "name": "B" }}],
+  "bodies": [
+    {{ "id": "wp1", "short": "WP1", "name": {{ "en": "WP1" }}, "kind": "workingParty" }},
+    {{ "id": "q1", "short": "Q1", "name": {{ "en": "Q1" }}, "kind": "question", "parent": "wp1" }},
+    {{ "id": "q2", "short": "Q2", "name": {{ "en": "Q2" }}, "kind": "question" }}
+  ],
+  "sessions": [{sessions}]{weights}
+}}"#
+    );
+    plenary::document::load(&text).expect("the test document is valid")
+}
+
+#[test]
+fn a_working_partys_questions_go_on_the_days_the_working_party_meets() {
+    let t = wp_meeting(
+        r#"{ "id": "wp", "title": { "en": "WP1" }, "kind": "question", "annex": "cell", "bodies": ["wp1"], "pinned": true,
+             "placement": { "start": "2030-01-08T09:00", "end": "2030-01-08T10:30" }, "room": "a" },
+           { "id": "qa", "title": { "en": "Q1 a" }, "kind": "question", "annex": "cell", "bodies": ["q1"], "minutes": 90 },
+           { "id": "qb", "title": { "en": "Q1 b" }, "kind": "question", "annex": "cell", "bodies": ["q1"], "minutes": 90 }"#,
+        "",
+    );
+    let out = arrange(&t, &options(ArrangeScope::All, 1, 5_000)).expect("feasible");
+    for id in ["qa", "qb"] {
+        let pl = out.timetable.sessions[&plenary::model::SessionId(id.into())]
+            .placement
+            .expect("placed");
+        assert_eq!(
+            pl.start.date().to_string(),
+            "2030-01-08",
+            "{id} on the Working Party's day: {:?}",
+            out.report
+        );
+    }
+}
+
+#[test]
+fn one_bodys_sessions_are_not_split_across_lunch() {
+    // The first may only meet in the afternoon; the second could go anywhere that day, and
+    // the earliest place would be the morning.
+    let t = wp_meeting(
+        r#"{ "id": "a1", "title": { "en": "Q2 a" }, "kind": "question", "annex": "cell", "bodies": ["q2"], "minutes": 90,
+             "windows": [{ "date": "2030-01-07", "start": "14:00", "end": "17:30" }] },
+           { "id": "a2", "title": { "en": "Q2 b" }, "kind": "question", "annex": "cell", "bodies": ["q2"], "minutes": 90,
+             "windows": [{ "date": "2030-01-07", "start": "09:00", "end": "17:30" }] }"#,
+        "",
+    );
+    let out = arrange(&t, &options(ArrangeScope::All, 1, 5_000)).expect("feasible");
+    let side = |id: &str| {
+        let pl = out.timetable.sessions[&plenary::model::SessionId(id.into())]
+            .placement
+            .expect("placed");
+        let mid = pl.start.time().minutes() + pl.minutes() as u32 / 2;
+        mid >= 13 * 60 + 15
+    };
+    assert_eq!(side("a1"), side("a2"), "both before lunch or both after");
+}
+
+#[test]
+fn preference_weights_are_arrange_weight_keys_of_the_document_and_never_hard() {
+    use plenary::model::{ArrangeWeight, ArrangeWeightKey, Preference};
+    let t = wp_meeting(
+        "",
+        r#", "arrangeWeights": { "roomClash": 5, "workingPartyDays": 3 }"#,
+    );
+    assert_eq!(t.preference_weight(Preference::WorkingPartyDays), 3);
+    assert_eq!(
+        t.preference_weight(Preference::SplitAcrossLunch),
+        6,
+        "the default"
+    );
+    assert_eq!(
+        t.arrange_weight_of(ConflictKind::RoomClash),
+        ArrangeWeight::Soft(5)
+    );
+    let saved = plenary::document::save(&t);
+    assert!(saved.contains(r#""workingPartyDays": 3"#), "{saved}");
+    let mut editor = Editor::new(t);
+    let refused = editor
+        .apply(
+            &Command::SetArrangeWeight {
+                kind: ArrangeWeightKey::Preference(Preference::SplitAcrossLunch),
+                weight: Some(ArrangeWeight::Hard),
+            },
+            DryRun::No,
+        )
+        .expect_err("a preference is never hard");
+    assert!(refused.to_string().contains("soft weight"), "{refused}");
+    let text = plenary::document::save(editor.timetable())
+        .replace(r#""workingPartyDays": 3"#, r#""workingPartyDays": "hard""#);
+    let bad = plenary::document::load(&text).expect_err("a hard preference is refused");
+    assert!(
+        bad.to_string().contains("arrangeWeights.workingPartyDays"),
+        "{bad}"
+    );
+    editor
+        .apply(
+            &Command::SetArrangeWeight {
+                kind: Preference::SplitAcrossLunch.into(),
+                weight: Some(ArrangeWeight::Soft(0)),
+            },
+            DryRun::No,
+        )
+        .expect("a soft weight is taken");
+    assert_eq!(
+        editor
+            .timetable()
+            .preference_weight(Preference::SplitAcrossLunch),
+        0
+    );
 }

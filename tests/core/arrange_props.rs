@@ -85,13 +85,8 @@ proptest! {
         seed in 0u64..1000,
     ) {
         let t = tiny(&persons);
-        let options = Options {
-            scope: ArrangeScope::All,
-            mode: ArrangeMode::FromScratch,
-            seed,
-            budget: 3_000,
-        };
-        let out = match arrange(&t, &options, &mut || false) {
+        let options = Options::new(ArrangeScope::All, ArrangeMode::FromScratch, seed, 3_000);
+        let out = match arrange(&t, &options) {
             Ok(out) => out,
             Err(why) => {
                 // Refused at once (five hours of sessions, four room-hours): then no
@@ -123,7 +118,7 @@ proptest! {
         } else {
             ArrangeMode::Repair { from_revision: None }
         };
-        let Ok(out) = arrange(&t, &Options { scope: ArrangeScope::All, mode, seed, budget: 2_000 }, &mut || false) else {
+        let Ok(out) = arrange(&t, &Options::new(ArrangeScope::All, mode, seed, 2_000)) else {
             // An infeasible input (a pinned clash of the generated conference) is refused.
             return Ok(());
         };

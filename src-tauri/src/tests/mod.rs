@@ -1443,7 +1443,7 @@ fn annex_warnings_are_granted_and_name_what_the_annex_does_not_say() {
 }
 
 #[test]
-fn arranging_applies_one_undoable_step_and_reports_what_it_did() {
+fn arranging_previews_then_applies_one_undoable_step_that_redo_replays() {
     let mut t = OpenDocument::example().editor.timetable().clone();
     // Two Question meetings back in the palette: the arranger places them.
     for id in ["q4-20am", "q5-20am"] {
@@ -1455,29 +1455,67 @@ fn arranging_applies_one_undoable_step_and_reports_what_it_did() {
         s.minutes = Some(180);
     }
     let (_app, window) = app_showing(t);
-    let answer = invoke(
+    let unscheduled = |window: &WebviewWindow<MockRuntime>| {
+        let snapshot = invoke(window, "snapshot", json!({})).expect("snapshot");
+        ["q4-20am", "q5-20am"]
+            .iter()
+            .filter(|id| snapshot["timetable"]["sessions"][**id]["placement"].is_null())
+            .count()
+    };
+    let preview = invoke(
         &window,
-        "arrange_sessions",
-        json!({ "scope": { "type": "unscheduled" }, "mode": { "type": "repair" } }),
+        "arrange_run",
+        json!({ "scope": { "type": "unscheduled" }, "mode": { "type": "repair" },
+                "progress": "__CHANNEL__:7" }),
     )
-    .expect("arrange_sessions is granted");
-    assert_eq!(answer["report"]["inScope"], 2, "{answer}");
-    assert_eq!(answer["applied"]["changed"], true, "{answer}");
-    let placed = answer["report"]["placed"].as_u64().expect("a count");
-    let snapshot = invoke(&window, "snapshot", json!({})).expect("snapshot");
-    let scheduled = ["q4-20am", "q5-20am"]
-        .iter()
-        .filter(|id| !snapshot["timetable"]["sessions"][**id]["placement"].is_null())
-        .count() as u64;
+    .expect("arrange_run is granted");
+    assert_eq!(preview["report"]["inScope"], 2, "{preview}");
+    let placed = preview["report"]["placed"].as_u64().expect("a count");
     assert_eq!(
-        scheduled, placed,
-        "the report counts what the document now has"
+        preview["moves"].as_array().map(Vec::len),
+        Some(placed as usize),
+        "each placed session is listed with where it goes: {preview}"
+    );
+    assert_eq!(unscheduled(&window), 2, "a preview changes nothing");
+
+    invoke(&window, "arrange_discard", json!({})).expect("arrange_discard is granted");
+    let nothing = invoke(&window, "arrange_apply", json!({}))
+        .expect_err("a discarded arrangement is not applied");
+    assert_eq!(nothing["code"], "commandRefused", "{nothing}");
+
+    invoke(
+        &window,
+        "arrange_run",
+        json!({ "scope": { "type": "unscheduled" }, "mode": { "type": "repair" },
+                "progress": "__CHANNEL__:8" }),
+    )
+    .expect("arranges again");
+    let applied = invoke(&window, "arrange_apply", json!({})).expect("arrange_apply is granted");
+    assert_eq!(applied["changed"], true, "{applied}");
+    assert_eq!(
+        applied["label"],
+        format!("Arrange {placed} sessions"),
+        "{applied}"
+    );
+    assert_eq!(
+        unscheduled(&window),
+        2 - placed as usize,
+        "the document has what was previewed"
     );
     let undone = invoke(&window, "undo", json!({})).expect("undo");
+    assert_eq!(undone["changed"], true, "{undone}");
     assert_eq!(
-        undone["changed"], true,
-        "one undo takes the arrangement back: {undone}"
+        unscheduled(&window),
+        2,
+        "one undo takes the arrangement back"
     );
+    invoke(&window, "redo", json!({})).expect("redo");
+    assert_eq!(
+        unscheduled(&window),
+        2 - placed as usize,
+        "redo replays the same placements"
+    );
+    invoke(&window, "arrange_stop", json!({})).expect("arrange_stop is granted (a no-op now)");
 }
 
 mod faults;

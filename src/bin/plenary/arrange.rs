@@ -101,17 +101,17 @@ pub fn run(args: &ArrangeArgs) -> Result<ExitCode, Stop> {
             from_revision: args.from_revision.clone(),
         }
     };
-    let options = Options {
-        scope: args.scope.clone(),
+    let mut options = Options::new(
+        args.scope.clone(),
         mode,
-        seed: args.seed,
-        budget: args
-            .budget
+        args.seed,
+        args.budget
             .unwrap_or_else(|| Options::default_budget(timetable.sessions.len())),
-    };
+    );
     let started = Instant::now();
     let limit = Duration::from_secs_f64(args.seconds);
-    let outcome = match arrange(&timetable, &options, &mut || started.elapsed() >= limit) {
+    options.watch.deadline = started.checked_add(limit);
+    let outcome = match arrange(&timetable, &options) {
         Ok(outcome) => outcome,
         Err(why) => {
             eprintln!(

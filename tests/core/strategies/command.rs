@@ -914,14 +914,20 @@ impl Gesture {
                         .filter(|_| !c.is_multiple_of(3)),
                 }
             }
-            Kind::SetArrangeWeight => Command::SetArrangeWeight {
-                kind: ConflictKind::ALL[self.picks[0].index(ConflictKind::ALL.len())],
-                weight: [
-                    None,
-                    Some(plenary::model::ArrangeWeight::Hard),
-                    Some(plenary::model::ArrangeWeight::Soft(u32::from(c))),
-                ][usize::from(c % 3)],
-            },
+            Kind::SetArrangeWeight => {
+                use plenary::model::{ArrangeWeight, ArrangeWeightKey, Preference};
+                let n = ConflictKind::ALL.len() + Preference::ALL.len();
+                let kind = match self.picks[0].index(n) {
+                    i if i < ConflictKind::ALL.len() => ConflictKind::ALL[i].into(),
+                    i => Preference::ALL[i - ConflictKind::ALL.len()].into(),
+                };
+                let weight = match (kind, c % 3) {
+                    (_, 0) => None,
+                    (ArrangeWeightKey::Conflict(_), 1) => Some(ArrangeWeight::Hard),
+                    _ => Some(ArrangeWeight::Soft(u32::from(c))),
+                };
+                Command::SetArrangeWeight { kind, weight }
+            }
             Kind::Arrange => Command::Arrange {
                 scope: if c.is_multiple_of(2) {
                     plenary::arrange::ArrangeScope::Unscheduled

@@ -2,6 +2,7 @@
 import type { ArrangeMode } from "./ArrangeMode";
 import type { ArrangeScope } from "./ArrangeScope";
 import type { ArrangeWeight } from "./ArrangeWeight";
+import type { ArrangeWeightKey } from "./ArrangeWeightKey";
 import type { Body } from "./Body";
 import type { BodyId } from "./BodyId";
 import type { Break } from "./Break";
@@ -419,11 +420,12 @@ body: BodyId,
  */
 room?: RoomId, } | { "type": "setArrangeWeight", 
 /**
- * The kind of conflict.
+ * The kind of conflict, or the preference.
  */
-kind: ConflictKind, 
+kind: ArrangeWeightKey, 
 /**
- * `"hard"` or a soft weight; `None` restores the default.
+ * `"hard"` or a soft weight (soft only for a preference); `None` restores the
+ * default.
  */
 weight?: ArrangeWeight, } | { "type": "arrange", 
 /**

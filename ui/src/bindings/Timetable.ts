@@ -2,6 +2,7 @@
 import type { Acknowledgement } from "./Acknowledgement";
 import type { AnnexNote } from "./AnnexNote";
 import type { ArrangeWeight } from "./ArrangeWeight";
+import type { ArrangeWeightKey } from "./ArrangeWeightKey";
 import type { Body } from "./Body";
 import type { BodyId } from "./BodyId";
 import type { Break } from "./Break";
@@ -75,7 +76,7 @@ acknowledgements: { [key in string]: Acknowledgement },
  * How much each conflict kind counts when arranging, where it differs from the
  * default; absent when none does.
  */
-arrangeWeights?: { [key in ConflictKind]?: ArrangeWeight }, 
+arrangeWeights?: { [key in ArrangeWeightKey]?: ArrangeWeight }, 
 /**
  * Published revisions, oldest first; absent when there are none.
  */

@@ -2,6 +2,7 @@
 import type { Acknowledgement } from "./Acknowledgement";
 import type { AnnexNote } from "./AnnexNote";
 import type { ArrangeWeight } from "./ArrangeWeight";
+import type { ArrangeWeightKey } from "./ArrangeWeightKey";
 import type { Body } from "./Body";
 import type { Break } from "./Break";
 import type { Changes } from "./Changes";
@@ -64,7 +65,7 @@ severities?: { [key in ConflictKind]?: Severity },
 /**
  * Every arrange weight setting, when one changed.
  */
-arrangeWeights?: { [key in ConflictKind]?: ArrangeWeight }, 
+arrangeWeights?: { [key in ArrangeWeightKey]?: ArrangeWeight }, 
 /**
  * Every published revision, when the list changed.
  */

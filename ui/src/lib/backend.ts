@@ -5,7 +5,7 @@
  * One typed method per Tauri command; arguments are sent camelCase, as the shell expects.
  * Failures are rejected promises carrying an `ErrorPayload` (`{ code, message }`).
  */
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import type { PublishPlan } from "../bindings/PublishPlan";
@@ -33,7 +33,8 @@ import type { SaveAnswer } from "../bindings/SaveAnswer";
 import type { NoteView } from "../bindings/NoteView";
 import type { Snapshot } from "../bindings/Snapshot";
 import type { AnnexWarning } from "../bindings/AnnexWarning";
-import type { Arranged } from "../bindings/Arranged";
+import type { ArrangePreview } from "../bindings/ArrangePreview";
+import type { Progress } from "../bindings/Progress";
 import type { ArrangeMode } from "../bindings/ArrangeMode";
 import type { ArrangeScope } from "../bindings/ArrangeScope";
 import type { Feasibility } from "../bindings/Feasibility";
@@ -167,8 +168,17 @@ export interface Backend {
    * grid colours while the session is dragged.
    */
   feasibility(request: FeasibilityRequest): Promise<Feasibility>;
-  /** Arranges the sessions of `scope` in `mode` as one undoable step: the applied answer and the core's report. */
-  arrangeSessions(scope: ArrangeScope, mode: ArrangeMode): Promise<Arranged>;
+  /**
+   * Runs the core's arranger on the sessions of `scope` in `mode` off the UI's thread,
+   * telling `onProgress` how it goes; answers the preview (nothing is applied yet).
+   */
+  arrangeRun(scope: ArrangeScope, mode: ArrangeMode, onProgress: (p: Progress) => void): Promise<ArrangePreview>;
+  /** Stops the running arrangement: `arrangeRun` answers its best so far. */
+  arrangeStop(): Promise<void>;
+  /** Applies the previewed arrangement as one undoable step. */
+  arrangeApply(): Promise<Applied>;
+  /** Forgets the previewed arrangement. */
+  arrangeDiscard(): Promise<void>;
   /** The `count` best places for session `id`, best first, each with the command that takes it. */
   suggestPlaces(id: string, count: number, minutes?: number): Promise<Place[]>;
   /** Unsaved documents the autosave journal kept from a run that crashed or was killed. */
@@ -275,7 +285,14 @@ export const tauriBackend: Backend = {
   bodiesGrid: () => invoke<BodyGrid>("bodies_grid"),
   translations: () => invoke<Translations>("translations"),
   feasibility: (request) => invoke<Feasibility>("feasibility", { request }),
-  arrangeSessions: (scope, mode) => invoke<Arranged>("arrange_sessions", { scope, mode }),
+  arrangeRun: (scope, mode, onProgress) => {
+    const progress = new Channel<Progress>();
+    progress.onmessage = onProgress;
+    return invoke<ArrangePreview>("arrange_run", { scope, mode, progress });
+  },
+  arrangeStop: () => invoke<void>("arrange_stop"),
+  arrangeApply: () => invoke<Applied>("arrange_apply"),
+  arrangeDiscard: () => invoke<void>("arrange_discard"),
   suggestPlaces: (id, count, minutes) => invoke<Place[]>("suggest_places", { id, count, minutes: minutes ?? null }),
   revisionSummary: (from, to, lang, plain) => invoke<string>("revision_summary", { from, to, lang, plain }),
   recoveryEntries: () => invoke<RecoveryEntry[]>("recovery_entries"),

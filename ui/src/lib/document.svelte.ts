@@ -33,7 +33,8 @@ import { coreLang } from "./labels";
 import { sessionSpan, useTextFallback } from "./layout";
 import type { ArrangeMode } from "../bindings/ArrangeMode";
 import type { ArrangeScope } from "../bindings/ArrangeScope";
-import type { Report } from "../bindings/Report";
+import type { ArrangePreview } from "../bindings/ArrangePreview";
+import type { Progress } from "../bindings/Progress";
 import { applyApplied, fromSnapshot, type DocumentState } from "./state";
 import { t } from "./i18n.svelte";
 
@@ -195,14 +196,36 @@ export class DocumentStore {
   }
 
   /**
-   * Arranges the sessions of `scope` (the core's arranger, one undoable step), folds the
-   * answer in and answers the core's report; null when it was refused (shown in `error`).
+   * Runs the core's arranger on the sessions of `scope` (off the UI's thread; `onProgress`
+   * hears how it goes) and answers its preview; null when it was refused (shown in `error`).
+   * Nothing changes until `arrangeApply`.
    */
-  async arrange(scope: ArrangeScope, mode: ArrangeMode): Promise<Report | null> {
-    const arranged = await this.run((b) => b.arrangeSessions(scope, mode));
-    if (!arranged) return null;
-    this.#fold(arranged.applied);
-    return arranged.report;
+  arrangeRun(
+    scope: ArrangeScope,
+    mode: ArrangeMode,
+    onProgress: (p: Progress) => void,
+  ): Promise<ArrangePreview | null> {
+    return this.run((b) => b.arrangeRun(scope, mode, onProgress));
+  }
+
+  /** Stops the running arrangement (outside the queue, which the run holds). */
+  async arrangeStop(): Promise<void> {
+    await this.backend?.arrangeStop().catch((e: unknown) => {
+      this.error = toErrorPayload(e);
+    });
+  }
+
+  /** Applies the previewed arrangement as one undo step and folds it in; false when refused. */
+  async arrangeApply(): Promise<boolean> {
+    const applied = await this.run((b) => b.arrangeApply());
+    if (!applied) return false;
+    this.#fold(applied);
+    return true;
+  }
+
+  /** Forgets the previewed arrangement. */
+  async arrangeDiscard(): Promise<void> {
+    await this.run((b) => b.arrangeDiscard());
   }
 
   /** A dry run for the drag preview: outside the queue, and failures stay silent. */

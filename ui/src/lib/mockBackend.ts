@@ -77,7 +77,10 @@ export type MockCall =
   | { method: "bodiesGrid" }
   | { method: "translations" }
   | { method: "feasibility"; request: FeasibilityRequest }
-  | { method: "arrangeSessions"; scope: ArrangeScope; mode: ArrangeMode }
+  | { method: "arrangeRun"; scope: ArrangeScope; mode: ArrangeMode }
+  | { method: "arrangeStop" }
+  | { method: "arrangeApply" }
+  | { method: "arrangeDiscard" }
   | { method: "suggestPlaces"; id: string; count: number; minutes?: number }
   | { method: "revisionSummary"; from: string; to: string | null; lang: Lang; plain: boolean };
 
@@ -527,9 +530,19 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       calls.push({ method: "translations" });
       return structuredClone(this.texts);
     },
-    async arrangeSessions(scope, mode) {
-      calls.push({ method: "arrangeSessions", scope, mode });
+    async arrangeRun(scope, mode) {
+      calls.push({ method: "arrangeRun", scope, mode });
       throw refuse("the mock arranges nothing (the core's rule)");
+    },
+    async arrangeStop() {
+      calls.push({ method: "arrangeStop" });
+    },
+    async arrangeApply() {
+      calls.push({ method: "arrangeApply" });
+      throw refuse("there is no arrangement to apply; arrange first");
+    },
+    async arrangeDiscard() {
+      calls.push({ method: "arrangeDiscard" });
     },
     async feasibility(request) {
       calls.push({ method: "feasibility", request });

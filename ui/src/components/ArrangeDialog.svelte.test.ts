@@ -1,0 +1,148 @@
+// @vitest-environment jsdom
+import { flushSync, mount, tick, unmount } from "svelte";
+import { afterEach, describe, expect, it } from "vitest";
+import type { ArrangePreview } from "../bindings/ArrangePreview";
+import type { Progress } from "../bindings/Progress";
+import { fixture } from "../test/fixture";
+import ArrangeDialog from "./ArrangeDialog.svelte";
+
+let dialog: ReturnType<typeof mount> | null = null;
+
+afterEach(() => {
+  if (dialog) void unmount(dialog);
+  dialog = null;
+  document.body.innerHTML = "";
+});
+
+const PREVIEW: ArrangePreview = {
+  report: {
+    inScope: 2,
+    placed: 1,
+    moved: ["q1"],
+    left: [{ session: "q2", unplaced: true, reason: "Q2/12 has no free place", rules: [] }],
+    hardConflicts: 0,
+    softConflicts: 0,
+    score: 100000,
+    greedyScore: 100000,
+    evaluated: 12,
+    stopped: true,
+  },
+  moves: [{ session: "q1", to: { start: "2017-09-25T09:30", end: "2017-09-25T11:00" }, toRoom: "k" }],
+};
+
+const PROGRESS: Progress = {
+  phase: "search",
+  evaluated: 40,
+  budget: 50000,
+  bestScore: 100000,
+  hardConflicts: 0,
+  unplaced: 1,
+  inScope: 2,
+};
+
+/** The dialog with a fake run the test finishes by hand. */
+function show(applyOk = true) {
+  const calls: string[] = [];
+  let finish: (p: ArrangePreview | null) => void = () => {};
+  let tell: (p: Progress) => void = () => {};
+  let closed = 0;
+  const target = document.createElement("div");
+  document.body.appendChild(target);
+  dialog = mount(ArrangeDialog, {
+    target,
+    props: {
+      timetable: fixture().timetable,
+      onRun: (scope, mode, onProgress) => {
+        calls.push(`run ${scope.type} ${mode.type}`);
+        tell = onProgress;
+        return new Promise((resolve) => (finish = resolve));
+      },
+      onStop: async () => {
+        calls.push("stop");
+      },
+      onApply: async () => {
+        calls.push("apply");
+        return applyOk;
+      },
+      onDiscard: async () => {
+        calls.push("discard");
+      },
+      onClose: () => closed++,
+    },
+  });
+  flushSync();
+  const click = (id: string) => {
+    target.querySelector<HTMLButtonElement>(`[data-testid='${id}']`)!.click();
+    flushSync();
+  };
+  return {
+    target,
+    calls,
+    click,
+    finish: async (p: ArrangePreview | null) => {
+      finish(p);
+      await tick();
+      await tick();
+      flushSync();
+    },
+    tell: (p: Progress) => {
+      tell(p);
+      flushSync();
+    },
+    closed: () => closed,
+  };
+}
+
+describe("the Arrange dialog", () => {
+  it("shows the progress the core sends, with Stop, while it runs", () => {
+    const d = show();
+    d.click("arrange-run");
+    expect(d.calls).toEqual(["run unscheduled repair"]);
+    d.tell(PROGRESS);
+    expect(d.target.querySelector("[data-testid='arrange-best']")?.textContent).toBe("100,000");
+    expect(d.target.querySelector("[data-testid='arrange-progress']")?.textContent).toContain("1 of 2");
+    expect(d.target.querySelector("[data-testid='arrange-apply']")).toBeNull();
+    d.click("arrange-stop");
+    expect(d.calls).toContain("stop");
+    expect(d.target.querySelector("[data-testid='arrange-progress']")?.textContent).toContain("Stopping");
+  });
+
+  it("previews each move from where to where and what was left out, then applies and closes", async () => {
+    const d = show();
+    d.click("arrange-run");
+    await d.finish(PREVIEW);
+    const report = d.target.querySelector("[data-testid='arrange-report']")?.textContent ?? "";
+    expect(report).toContain("Stopped early");
+    expect(report).toContain("Q2/12 has no free place");
+    const rows = [...d.target.querySelectorAll("[data-testid='arrange-move']")];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.textContent).toContain("unscheduled");
+    expect(rows[0]!.textContent).toContain("09:30–11:00, Room K");
+    expect(d.target.querySelector("[data-testid='arrange-apply']")?.textContent).toBe("Apply: arrange 1 session");
+    d.click("arrange-apply");
+    await tick();
+    await tick();
+    expect(d.calls).toEqual(["run unscheduled repair", "apply"]);
+    expect(d.closed()).toBe(1);
+  });
+
+  it("discards the preview on Cancel and changes nothing", async () => {
+    const d = show();
+    d.click("arrange-all");
+    d.click("arrange-from-scratch");
+    d.click("arrange-run");
+    await d.finish(PREVIEW);
+    d.click("arrange-cancel");
+    await tick();
+    expect(d.calls).toEqual(["run all fromScratch", "discard"]);
+    expect(d.closed()).toBe(1);
+  });
+
+  it("goes back to the choice when the run is refused", async () => {
+    const d = show();
+    d.click("arrange-run");
+    await d.finish(null);
+    expect(d.target.querySelector("[data-testid='arrange-run']")).not.toBeNull();
+    expect(d.closed()).toBe(0);
+  });
+});
