@@ -684,6 +684,27 @@ places-title-kinds = ضعها هنا ({ $fit }: { $kinds })
 print-untitled = اجتماع بلا عنوان
 print-printed = طُبع في { $date }
 
+## الترتيب: الفترات المسموح بها والأوزان
+windows-legend = الفترات المسموح بها
+windows-legend-title = حيث يمكن للترتيب وضع هذه الجلسة؛ لا شيء: في أي وقت ضمن ساعات اليوم
+windows-none = في أي وقت ضمن ساعات اليوم.
+windows-every-day = كل يوم
+windows-remove = إزالة
+windows-remove-title = إزالة هذه الفترة
+windows-day = يوم الفترة الجديدة
+windows-start = بداية الفترة الجديدة
+windows-end = نهاية الفترة الجديدة
+windows-add = إضافة فترة
+weight-default = افتراضي
+weight-hard = إلزامي
+weight-soft = مرن
+weight-aria = { $label }: الوزن عند الترتيب
+weight-soft-aria = { $label }: وزن مرن
+weight-title = كلفة كل تعارض من هذا النوع عند الترتيب
+weight-invalid = ”{ $typed }“ ليس وزنًا: اكتب عددًا صحيحًا، 0 أو أكثر
+pref-working-party-days = مسألة خارج أيام فرقة العمل التابعة لها
+pref-split-across-lunch = جلسات هيئة يفصل بينها الغداء
+
 ## نشر الموقع الإلكتروني (ملف > نشر الموقع الإلكتروني…)
 publish-pick-title = نشر الموقع الإلكتروني في
 publish-title = نشر الموقع الإلكتروني

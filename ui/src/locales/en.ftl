@@ -647,6 +647,27 @@ places-title-kinds = Place it here ({ $fit }: { $kinds })
 print-untitled = Untitled meeting
 print-printed = Printed { $date }
 
+## Arranging: allowed windows and weights
+windows-legend = Allowed windows
+windows-legend-title = Where arranging may place this session; none: anywhere within the day's hours
+windows-none = Anywhere within the day's hours.
+windows-every-day = Every day
+windows-remove = Remove
+windows-remove-title = Remove this window
+windows-day = Day of the new window
+windows-start = Start of the new window
+windows-end = End of the new window
+windows-add = Add window
+weight-default = Default
+weight-hard = Hard
+weight-soft = Soft
+weight-aria = { $label }: weight when arranging
+weight-soft-aria = { $label }: soft weight
+weight-title = The cost of each such conflict when arranging
+weight-invalid = “{ $typed }” is not a weight: type a whole number, 0 or more
+pref-working-party-days = A Question away from its Working Party's days
+pref-split-across-lunch = A body's sessions split across lunch
+
 ## Publishing the website (File > Publish Website…)
 publish-pick-title = Publish website into
 publish-title = Publish website

@@ -648,6 +648,27 @@ places-title-kinds = Colocarla aquí ({ $fit }: { $kinds })
 print-untitled = Reunión sin título
 print-printed = Impreso el { $date }
 
+## Disposición: franjas permitidas y pesos
+windows-legend = Franjas permitidas
+windows-legend-title = Dónde puede colocar la disposición esta sesión; ninguna: en cualquier momento del horario del día
+windows-none = En cualquier momento del horario del día.
+windows-every-day = Todos los días
+windows-remove = Quitar
+windows-remove-title = Quitar esta franja
+windows-day = Día de la nueva franja
+windows-start = Inicio de la nueva franja
+windows-end = Fin de la nueva franja
+windows-add = Añadir franja
+weight-default = Predeterminado
+weight-hard = Obligatorio
+weight-soft = Flexible
+weight-aria = { $label }: peso al disponer
+weight-soft-aria = { $label }: peso flexible
+weight-title = El coste de cada conflicto de este tipo al disponer
+weight-invalid = «{ $typed }» no es un peso: escriba un número entero, 0 o más
+pref-working-party-days = Una Cuestión fuera de los días de su Grupo de Trabajo
+pref-split-across-lunch = Sesiones de un órgano divididas por el almuerzo
+
 ## Publicación del sitio web (Archivo > Publicar sitio web…)
 publish-pick-title = Publicar el sitio web en
 publish-title = Publicar sitio web

@@ -648,6 +648,27 @@ places-title-kinds = La placer ici ({ $fit } : { $kinds })
 print-untitled = Réunion sans titre
 print-printed = Imprimé le { $date }
 
+## Disposition : créneaux permis et poids
+windows-legend = Créneaux permis
+windows-legend-title = Où la disposition peut placer cette séance ; aucun : n’importe où dans les heures du jour
+windows-none = N’importe où dans les heures du jour.
+windows-every-day = Chaque jour
+windows-remove = Retirer
+windows-remove-title = Retirer ce créneau
+windows-day = Jour du nouveau créneau
+windows-start = Début du nouveau créneau
+windows-end = Fin du nouveau créneau
+windows-add = Ajouter un créneau
+weight-default = Par défaut
+weight-hard = Impératif
+weight-soft = Souple
+weight-aria = { $label } : poids pour la disposition
+weight-soft-aria = { $label } : poids souple
+weight-title = Le coût de chaque conflit de ce type lors de la disposition
+weight-invalid = « { $typed } » n’est pas un poids : tapez un nombre entier, 0 ou plus
+pref-working-party-days = Une Question hors des jours de son Groupe de travail
+pref-split-across-lunch = Les séances d’un organe coupées par le déjeuner
+
 ## Publication du site web (Fichier > Publier le site web…)
 publish-pick-title = Publier le site web dans
 publish-title = Publier le site web

@@ -658,6 +658,27 @@ places-title-kinds = Поставить сюда ({ $fit }: { $kinds })
 print-untitled = Совещание без названия
 print-printed = Напечатано { $date }
 
+## Расстановка: разрешённые окна и веса
+windows-legend = Разрешённые окна
+windows-legend-title = Где расстановка может поставить это заседание; нет окон: в любое время рабочих часов дня
+windows-none = В любое время рабочих часов дня.
+windows-every-day = Каждый день
+windows-remove = Удалить
+windows-remove-title = Удалить это окно
+windows-day = День нового окна
+windows-start = Начало нового окна
+windows-end = Конец нового окна
+windows-add = Добавить окно
+weight-default = По умолчанию
+weight-hard = Обязательно
+weight-soft = Мягко
+weight-aria = { $label }: вес при расстановке
+weight-soft-aria = { $label }: мягкий вес
+weight-title = Цена каждого такого конфликта при расстановке
+weight-invalid = «{ $typed }» — не вес: введите целое число, 0 или больше
+pref-working-party-days = Вопрос вне дней своей Рабочей группы
+pref-split-across-lunch = Заседания органа, разделённые обедом
+
 ## Публикация веб-сайта (Файл > Опубликовать веб-сайт…)
 publish-pick-title = Опубликовать веб-сайт в папке
 publish-title = Опубликовать веб-сайт

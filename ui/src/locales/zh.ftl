@@ -615,6 +615,27 @@ places-title-kinds = 放在这里（{ $fit }：{ $kinds }）
 print-untitled = 未命名会议
 print-printed = 打印于 { $date }
 
+## 编排：允许的时段和权重
+windows-legend = 允许的时段
+windows-legend-title = 编排时可放置此场次的时段；无：当天工作时间内的任何时间
+windows-none = 当天工作时间内的任何时间。
+windows-every-day = 每天
+windows-remove = 删除
+windows-remove-title = 删除此时段
+windows-day = 新时段的日期
+windows-start = 新时段的开始
+windows-end = 新时段的结束
+windows-add = 添加时段
+weight-default = 默认
+weight-hard = 必须
+weight-soft = 可调
+weight-aria = { $label }：编排时的权重
+weight-soft-aria = { $label }：可调权重
+weight-title = 编排时每个此类冲突的代价
+weight-invalid = “{ $typed }”不是权重：请输入 0 或更大的整数
+pref-working-party-days = 课题不在其工作组的会议日
+pref-split-across-lunch = 同一机构的场次被午餐分开
+
 ## 发布网站（文件 > 发布网站…）
 publish-pick-title = 将网站发布到
 publish-title = 发布网站
