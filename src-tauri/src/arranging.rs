@@ -92,6 +92,7 @@ pub async fn arrange_run(
     runs: State<'_, Runs>,
     scope: ArrangeScope,
     mode: ArrangeMode,
+    seconds: Option<u32>,
     progress: Channel<Progress>,
 ) -> Result<ArrangePreview, ErrorPayload> {
     let base = state.document.lock().editor.timetable().clone();
@@ -103,7 +104,8 @@ pub async fn arrange_run(
     let channel = progress.clone();
     options.watch = Watch {
         stop: Some(stop),
-        deadline: None,
+        // The user's time limit: the search then answers its best so far, as a Stop does.
+        deadline: seconds.map(|s| Instant::now() + std::time::Duration::from_secs(s.into())),
         progress: Some(Arc::new(move |p: &Progress| {
             let mut last = last.lock();
             if last.is_none_or(|t| t.elapsed() >= TELL_EVERY) {

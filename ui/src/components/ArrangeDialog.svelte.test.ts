@@ -41,7 +41,7 @@ const PROGRESS: Progress = {
 };
 
 /** The dialog with a fake run the test finishes by hand. */
-function show(applyOk = true) {
+function show(applyOk = true, selected: string[] = []) {
   const calls: string[] = [];
   let finish: (p: ArrangePreview | null) => void = () => {};
   let tell: (p: Progress) => void = () => {};
@@ -52,8 +52,11 @@ function show(applyOk = true) {
     target,
     props: {
       timetable: fixture().timetable,
-      onRun: (scope, mode, onProgress) => {
-        calls.push(`run ${scope.type} ${mode.type}`);
+      selected,
+      onRun: (scope, mode, onProgress, seconds) => {
+        const detail =
+          scope.type === "selection" ? ` ${scope.ids.join(",")}` : scope.type === "day" ? ` ${scope.date}` : "";
+        calls.push(`run ${scope.type}${detail} ${mode.type}${seconds === null ? "" : ` ${seconds}s`}`);
         tell = onProgress;
         return new Promise((resolve) => (finish = resolve));
       },
@@ -94,6 +97,28 @@ function show(applyOk = true) {
 }
 
 describe("the Arrange dialog", () => {
+  it("arranges the selection when several sessions are selected, for at most the seconds typed", () => {
+    const d = show(true, ["q1", "q2"]);
+    const limit = d.target.querySelector<HTMLInputElement>("[data-testid='arrange-limit']")!;
+    limit.value = "5";
+    limit.dispatchEvent(new Event("input", { bubbles: true }));
+    flushSync();
+    d.click("arrange-run");
+    expect(d.calls).toEqual(["run selection q1,q2 repair 5s"]);
+  });
+
+  it("arranges one day's sessions within that day, and offers no selection when nothing is selected", () => {
+    const d = show();
+    expect(d.target.querySelector<HTMLInputElement>("[data-testid='arrange-selection']")!.disabled).toBe(true);
+    const select = d.target.querySelector<HTMLSelectElement>("[data-testid='arrange-day-date']")!;
+    const second = select.options[1]!.value;
+    select.value = second;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    flushSync();
+    d.click("arrange-run");
+    expect(d.calls).toEqual([`run day ${second} repair`]);
+  });
+
   it("shows the progress the core sends, with Stop, while it runs", () => {
     const d = show();
     d.click("arrange-run");

@@ -172,7 +172,12 @@ export interface Backend {
    * Runs the core's arranger on the sessions of `scope` in `mode` off the UI's thread,
    * telling `onProgress` how it goes; answers the preview (nothing is applied yet).
    */
-  arrangeRun(scope: ArrangeScope, mode: ArrangeMode, onProgress: (p: Progress) => void): Promise<ArrangePreview>;
+  arrangeRun(
+    scope: ArrangeScope,
+    mode: ArrangeMode,
+    onProgress: (p: Progress) => void,
+    seconds?: number | null,
+  ): Promise<ArrangePreview>;
   /** Stops the running arrangement: `arrangeRun` answers its best so far. */
   arrangeStop(): Promise<void>;
   /** Applies the previewed arrangement as one undoable step. */
@@ -285,10 +290,10 @@ export const tauriBackend: Backend = {
   bodiesGrid: () => invoke<BodyGrid>("bodies_grid"),
   translations: () => invoke<Translations>("translations"),
   feasibility: (request) => invoke<Feasibility>("feasibility", { request }),
-  arrangeRun: (scope, mode, onProgress) => {
+  arrangeRun: (scope, mode, onProgress, seconds) => {
     const progress = new Channel<Progress>();
     progress.onmessage = onProgress;
-    return invoke<ArrangePreview>("arrange_run", { scope, mode, progress });
+    return invoke<ArrangePreview>("arrange_run", { scope, mode, seconds: seconds ?? null, progress });
   },
   arrangeStop: () => invoke<void>("arrange_stop"),
   arrangeApply: () => invoke<Applied>("arrange_apply"),

@@ -204,8 +204,9 @@ export class DocumentStore {
     scope: ArrangeScope,
     mode: ArrangeMode,
     onProgress: (p: Progress) => void,
+    seconds: number | null = null,
   ): Promise<ArrangePreview | null> {
-    return this.run((b) => b.arrangeRun(scope, mode, onProgress));
+    return this.run((b) => b.arrangeRun(scope, mode, onProgress, seconds));
   }
 
   /** Stops the running arrangement (outside the queue, which the run holds). */
