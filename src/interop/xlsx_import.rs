@@ -40,14 +40,16 @@ struct Sheet {
 /// reference): such a panic is caught here and answered as a damaged workbook, so a bad
 /// file never takes the app or the CLI down.
 pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportError> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_workbook(bytes, options)))
-        .unwrap_or_else(|_| {
-            Err(ImportError::Workbook {
-                message: "the workbook is damaged: a part of it cannot be read (open it in a \
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_workbook(bytes, options)
+    }))
+    .unwrap_or_else(|_| {
+        Err(ImportError::Workbook {
+            message: "the workbook is damaged: a part of it cannot be read (open it in a \
                           spreadsheet program and save it again, or save it as CSV)"
-                    .to_owned(),
-            })
+                .to_owned(),
         })
+    })
 }
 
 fn read_workbook(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportError> {

@@ -218,7 +218,7 @@ test('the properties panel shows the titles side by side in every meeting langua
   await app.screenshot('properties-every-language');
 });
 
-test('the side panels fold so the grid gets the width, and stay folded for the session', async () => {
+test('the side panels fold so the grid gets the width, and the folding is remembered', async () => {
   await click('[data-testid="tab-meeting"]');
   await app.session.execute(
     `for (const d of document.querySelectorAll('[data-testid="properties"] details')) d.open = true;`,
@@ -260,7 +260,7 @@ test('the side panels fold so the grid gets the width, and stay folded for the s
   assert.ok(after > before + 400, `${before} -> ${after}`);
   await app.screenshot('panels-folded');
   const remembered = await app.session.execute(
-    `return [sessionStorage.getItem('plenary.panel.side.collapsed'), sessionStorage.getItem('plenary.panel.properties.collapsed')];`,
+    `return [localStorage.getItem('plenary.panel.side.collapsed'), localStorage.getItem('plenary.panel.properties.collapsed')];`,
   );
   assert.deepEqual(remembered, ['1', '1']);
   await click('[data-testid="panel-properties-toggle"]');
