@@ -34,10 +34,17 @@ export class Translations {
   /** Types `text` into a cell (replacing what it had) and leaves it, which sends the edit. */
   async type(kind, item, lang, text) {
     const [input] = await this.session.waitForAll(`${ROW(kind, item)} td[data-lang="${lang}"] input`);
+    const ref = { 'element-6066-11e4-a52e-4f735466cecf': input.id };
     await input.click();
-    await this.session.cmd('POST', `/element/${input.id}/clear`, {});
-    await this.session.cmd('POST', `/element/${input.id}/value`, { text });
-    await this.session.execute('arguments[0].blur();', [{ 'element-6066-11e4-a52e-4f735466cecf': input.id }]);
+    // Typed keys can be lost when the machine is loaded (WebKitWebDriver drops the first
+    // one now and then): the field is checked before it is left, and typed again if so.
+    // Leaving it is what commits, so this is still one edit.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await this.session.cmd('POST', `/element/${input.id}/clear`, {});
+      await this.session.cmd('POST', `/element/${input.id}/value`, { text });
+      if ((await this.session.execute('return arguments[0].value;', [ref])) === text) break;
+    }
+    await this.session.execute('arguments[0].blur();', [ref]);
   }
 
   /** Starts a missing cell from another language's text ("Copy from…"), then leaves it. */
