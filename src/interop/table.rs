@@ -236,16 +236,7 @@ pub(super) fn import(table: Table, options: &ImportOptions) -> Result<Imported, 
         }
     }
     if !col.contains_key("title") {
-        return Err(header.place.refuse(format!(
-            "the header row has no 'title' column (it has: {}); the columns are: {}",
-            header
-                .cells
-                .iter()
-                .map(|(_, h)| h.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-            CSV_COLUMNS.join(", ")
-        )));
+        return Err(header.place.refuse(no_title(&header)));
     }
     let zone = match &options.time_zone {
         Some(name) => {
@@ -454,4 +445,19 @@ mod tests {
         assert_eq!(place.at(None).to_string(), "sheet 'Sessions', row 3");
         assert_eq!(Place::Line(3).at(Some(3)), Position::Line(3));
     }
+}
+
+/// Why a header row without a `title` column is refused: the columns it has and the ones
+/// there are (one wording for CSV and Excel).
+pub(super) fn no_title(header: &Row) -> String {
+    format!(
+        "the header row has no 'title' column (it has: {}); the columns are: {}",
+        header
+            .cells
+            .iter()
+            .map(|(_, h)| h.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        CSV_COLUMNS.join(", ")
+    )
 }

@@ -255,16 +255,7 @@ fn to_table(sheet: Sheet) -> Result<Table, ImportError> {
     if !titled {
         return Err(ImportError::Sheet {
             position: header.place.at(None),
-            message: format!(
-                "the header row has no 'title' column (it has: {}); the columns are: {}",
-                header
-                    .cells
-                    .iter()
-                    .map(|(_, h)| h.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                super::CSV_COLUMNS.join(", ")
-            ),
+            message: table::no_title(&header),
         });
     }
     Ok(Table {
