@@ -417,6 +417,21 @@ pub(super) fn import(table: Table, options: &ImportOptions) -> Result<Imported, 
     b.finish()
 }
 
+/// Why a header row without a `title` column is refused: the columns it has and the ones
+/// there are (one wording for CSV and Excel).
+pub(super) fn no_title(header: &Row) -> String {
+    format!(
+        "the header row has no 'title' column (it has: {}); the columns are: {}",
+        header
+            .cells
+            .iter()
+            .map(|(_, h)| h.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        CSV_COLUMNS.join(", ")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -445,19 +460,4 @@ mod tests {
         assert_eq!(place.at(None).to_string(), "sheet 'Sessions', row 3");
         assert_eq!(Place::Line(3).at(Some(3)), Position::Line(3));
     }
-}
-
-/// Why a header row without a `title` column is refused: the columns it has and the ones
-/// there are (one wording for CSV and Excel).
-pub(super) fn no_title(header: &Row) -> String {
-    format!(
-        "the header row has no 'title' column (it has: {}); the columns are: {}",
-        header
-            .cells
-            .iter()
-            .map(|(_, h)| h.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-        CSV_COLUMNS.join(", ")
-    )
 }
