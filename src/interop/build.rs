@@ -622,11 +622,15 @@ pub fn break_kind(words: &[&str]) -> BreakKind {
 /// Whether a frab type or track marks an event as a break: `break`, `pause`, `coffee
 /// break`, `lunch`, `lunch break`, `kaffeepause`, `mittagspause` (case and spaces ignored).
 pub fn marks_break(word: &str) -> bool {
-    let key: String = word
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    const LONGEST: usize = "mittagspause".len();
+    let mut key = String::with_capacity(LONGEST + 4);
+    for c in word.chars().filter(|c| c.is_alphanumeric()) {
+        key.extend(c.to_lowercase());
+        if key.len() > LONGEST {
+            // Longer than every word that marks a break (most tracks and types are).
+            return false;
+        }
+    }
     matches!(
         key.as_str(),
         "break"

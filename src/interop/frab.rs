@@ -28,6 +28,7 @@ use serde_json::Value;
 
 use super::build::{Builder, Moment, NewSession, PersonKey, Zone, break_kind, marks_break};
 use super::ids::Lines;
+use super::xml::{Document, Node};
 use super::{Action, ImportError, ImportOptions, Imported, Position, ReportItem, kind_from_type};
 use crate::model::{AnnexPlacement, Placement, SessionKind, Timing};
 use crate::time::TimeOfDay;
@@ -76,27 +77,24 @@ struct RawPerson {
 /// Imports frab `schedule.xml`.
 pub fn import_xml(text: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
     let lines = Lines::new(text);
-    let doc = super::parse_xml(text)?;
-    let at = |node: roxmltree::Node| {
-        let (line, column) = lines.at(text, node.range().start);
+    let doc = Document::parse(text)?;
+    let at = |node: Node| {
+        let (line, column) = lines.at(doc.text(), node.offset());
         Position::LineColumn { line, column }
     };
     let root = doc.root_element();
-    if root.tag_name().name() != "schedule" {
+    if root.name() != "schedule" {
         return Err(ImportError::NotASchedule {
             position: at(root),
-            message: format!(
-                "the root element is <{}>, expected <schedule>",
-                root.tag_name().name()
-            ),
+            message: format!("the root element is <{}>, expected <schedule>", root.name()),
         });
     }
     let mut raw = RawSchedule::default();
-    if let Some(conf) = child(root, "conference") {
+    if let Some(conf) = root.child("conference") {
         raw.title = child_text(conf, "title").unwrap_or_default();
         let venue = child_text(conf, "venue").unwrap_or_default();
         let city = child_text(conf, "city").unwrap_or_default();
-        if let Some(node) = child(conf, "city").filter(|_| !city.trim().is_empty()) {
+        if let Some(node) = conf.child("city").filter(|_| !city.trim().is_empty()) {
             raw.city = Some((city.trim().to_owned(), at(node)));
         }
         raw.venue = [venue, city]
@@ -104,22 +102,19 @@ pub fn import_xml(text: &str, options: &ImportOptions) -> Result<Imported, Impor
             .filter(|s| !s.trim().is_empty())
             .collect::<Vec<_>>()
             .join(", ");
-        if let Some(tz) = child(conf, "time_zone_name") {
-            let name = tz.text().unwrap_or("").trim().to_owned();
+        if let Some(tz) = conf.child("time_zone_name") {
+            let name = tz.text().trim().to_owned();
             if !name.is_empty() {
                 raw.time_zone_name = Some((name, at(tz)));
             }
         }
-        if let Some(dc) = child(conf, "day_change") {
-            raw.day_change = dc.text().and_then(time_of_day);
+        if let Some(dc) = conf.child("day_change") {
+            raw.day_change = time_of_day(&dc.text());
             if raw.day_change.is_none() {
                 raw.notes.push(ReportItem {
                     position: at(dc),
                     action: Action::Skipped,
-                    message: format!(
-                        "day_change '{}' is not a time HH:MM[:SS]",
-                        dc.text().unwrap_or("")
-                    ),
+                    message: format!("day_change '{}' is not a time HH:MM[:SS]", dc.text()),
                 });
             }
         }
@@ -163,7 +158,7 @@ pub fn import_xml(text: &str, options: &ImportOptions) -> Result<Imported, Impor
 }
 
 fn xml_event(
-    event: roxmltree::Node,
+    event: Node,
     position: Position,
     day_date: Option<NaiveDate>,
     day_start: Option<TimeOfDay>,
@@ -172,7 +167,7 @@ fn xml_event(
     let mut persons = Vec::new();
     let mut person_list = None;
     for node in event.children().filter(|n| n.is_element()) {
-        match node.tag_name().name() {
+        match node.name() {
             "persons" => {
                 for p in node.children().filter(|n| n.has_tag_name("person")) {
                     persons.push(RawPerson {
@@ -217,21 +212,13 @@ fn xml_event(
     }
 }
 
-fn child<'a, 'i>(node: roxmltree::Node<'a, 'i>, name: &str) -> Option<roxmltree::Node<'a, 'i>> {
-    node.children().find(|n| n.has_tag_name(name))
-}
-
-fn child_text(node: roxmltree::Node, name: &str) -> Option<String> {
-    child(node, name).map(all_text)
+fn child_text(node: Node, name: &str) -> Option<String> {
+    node.child(name).map(all_text)
 }
 
 /// The text of a node and its descendants (CDATA included), trimmed.
-fn all_text(node: roxmltree::Node) -> String {
-    let mut out = String::new();
-    for d in node.descendants().filter(|n| n.is_text()) {
-        out.push_str(d.text().unwrap_or(""));
-    }
-    out.trim().to_owned()
+fn all_text(node: Node) -> String {
+    node.text().trim().to_owned()
 }
 
 /// Imports frab `schedule.json`.

@@ -33,6 +33,7 @@ mod table;
 mod xcal;
 mod xlsx;
 mod xlsx_import;
+mod xml;
 mod zones;
 
 use std::fmt;
