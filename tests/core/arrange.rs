@@ -583,8 +583,8 @@ fn preference_weights_are_arrange_weight_keys_of_the_document_and_never_hard() {
 }
 
 /// One day of the SG12 example in repair mode: its sessions are clean, and the one hard
-/// conflict of the example (a pinned session on a day the meeting does not have) is on
-/// another day.
+/// conflict of the example (the management meeting, on a day the meeting does not have) is
+/// outside the scope.
 fn sg12_one_day() -> (Timetable, Options) {
     let t = crate::sg12();
     let date = "2017-09-20".parse().expect("a date");
@@ -659,4 +659,43 @@ fn an_arrangement_that_moves_nothing_applies_nothing() {
     assert!(!editor.history().can_undo, "no undo step");
     assert!(!editor.history().dirty, "not edited");
     assert_eq!(editor.timetable(), &t);
+}
+
+#[test]
+fn a_session_that_fits_nowhere_clean_ends_the_search_after_work_in_proportion_to_the_scope() {
+    // Q1 may only meet on the first day, which its Working Party (pinned) fills: every place
+    // of Q1 is a body clash. Q2 could go anywhere. The search gives up after a number of
+    // fruitless moves that grows with the two sessions in scope, not after a flat 20,000.
+    let t = wp_meeting(
+        r#"{ "id": "wp", "title": { "en": "WP1" }, "kind": "question", "annex": "cell", "bodies": ["wp1"], "pinned": true,
+             "placement": { "start": "2030-01-07T09:00", "end": "2030-01-07T17:30" }, "room": "a" },
+           { "id": "qa", "title": { "en": "Q1 a" }, "kind": "question", "annex": "cell", "bodies": ["q1"], "minutes": 90,
+             "windows": [{ "date": "2030-01-07", "start": "09:00", "end": "17:30" }] },
+           { "id": "qb", "title": { "en": "Q2 b" }, "kind": "question", "annex": "cell", "bodies": ["q2"], "minutes": 90 }"#,
+        "",
+    );
+    let o = options(ArrangeScope::All, 1, 50_000);
+    let out = arrange(&t, &o).expect("answered");
+    let r = &out.report;
+    assert!(!r.stopped);
+    assert!(
+        r.evaluated < 5_000,
+        "{} moves evaluated of a budget of {}: {r:?}",
+        r.evaluated,
+        o.budget
+    );
+    let qa = r
+        .left
+        .iter()
+        .find(|l| l.session.0 == "qa")
+        .expect("Q1 is named with its reason");
+    assert!(!qa.reason.is_empty() && !qa.rules.is_empty(), "{qa:?}");
+    assert!(
+        out.timetable.sessions[&plenary::model::SessionId("qb".into())]
+            .placement
+            .is_some(),
+        "the other is placed"
+    );
+    let again = arrange(&t, &o).expect("answered");
+    assert_eq!(out.timetable, again.timetable, "the same seed, the same result");
 }
