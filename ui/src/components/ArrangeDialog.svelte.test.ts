@@ -49,6 +49,7 @@ function show(applyOk = true, selected: string[] = []) {
   let finish: (p: ArrangePreview | null) => void = () => {};
   let tell: (p: Progress) => void = () => {};
   let closed = 0;
+  const shown: string[] = [];
   const target = document.createElement("div");
   document.body.appendChild(target);
   dialog = mount(ArrangeDialog, {
@@ -74,6 +75,7 @@ function show(applyOk = true, selected: string[] = []) {
         calls.push("discard");
       },
       onClose: () => closed++,
+      onShow: (id) => shown.push(id),
     },
   });
   flushSync();
@@ -96,6 +98,7 @@ function show(applyOk = true, selected: string[] = []) {
       flushSync();
     },
     closed: () => closed,
+    shown: () => shown,
   };
 }
 
@@ -185,6 +188,8 @@ describe("the Arrange dialog", () => {
     expect(d.target.querySelector("[data-testid='arrange-legend']")?.textContent).toContain(
       "1 unscheduled session placed",
     );
+    d.click("arrange-show");
+    expect(d.shown()).toEqual(["q1"]);
   });
 
   it("speaks the UI's language", async () => {

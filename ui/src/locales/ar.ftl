@@ -875,6 +875,7 @@ arrange-list = التحريكات واحدًا واحدًا
 arrange-col-session = الجلسة
 arrange-col-from = من
 arrange-col-to = إلى
+arrange-show = إظهارها في الشبكة
 arrange-nowhere = غير مجدولة
 arrange-left = مستبعدة أو ما زالت في تعارض:
 arrange-discard = تجاهُل

@@ -814,6 +814,7 @@ arrange-list = The moves, one by one
 arrange-col-session = Session
 arrange-col-from = From
 arrange-col-to = To
+arrange-show = Show it on the grid
 arrange-nowhere = unscheduled
 arrange-left = Left out or still in conflict:
 arrange-discard = Discard

@@ -814,6 +814,7 @@ arrange-list = Los movimientos uno a uno
 arrange-col-session = Sesión
 arrange-col-from = Desde
 arrange-col-to = Hasta
+arrange-show = Mostrarla en la cuadrícula
 arrange-nowhere = sin programar
 arrange-left = Excluidas o aún en conflicto:
 arrange-discard = Descartar

@@ -814,6 +814,7 @@ arrange-list = Les déplacements un par un
 arrange-col-session = Séance
 arrange-col-from = De
 arrange-col-to = Vers
+arrange-show = La montrer dans la grille
 arrange-nowhere = non programmée
 arrange-left = Laissées de côté ou encore en conflit :
 arrange-discard = Abandonner

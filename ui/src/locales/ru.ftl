@@ -828,6 +828,7 @@ arrange-list = Перемещения по одному
 arrange-col-session = Заседание
 arrange-col-from = Откуда
 arrange-col-to = Куда
+arrange-show = Показать в сетке
 arrange-nowhere = не запланировано
 arrange-left = Не размещены или всё ещё в конфликте:
 arrange-discard = Отказаться

@@ -757,6 +757,7 @@ arrange-list = 逐一查看移动
 arrange-col-session = 会议
 arrange-col-from = 原位置
 arrange-col-to = 新位置
+arrange-show = 在网格中显示
 arrange-nowhere = 未排定
 arrange-left = 未排定或仍有冲突的会议：
 arrange-discard = 放弃
