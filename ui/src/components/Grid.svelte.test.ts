@@ -287,11 +287,17 @@ describe("Grid", () => {
         { session: "tour", to: at("2017-09-25", "09:00", "10:00"), toRoom: "k" },
         { session: "mt1", from: at("2017-09-21", "14:00", "17:00"), fromRoom: "l" },
       ];
+      const asked: FeasibilityRequest[] = [];
       const root = draw(orientation, null, {
         sessions: arrangedSessions(Object.values(timetable.sessions), moves),
         arrangement: moves,
         roomView,
         frozen: true,
+        selected: new Set(["tour"]),
+        onFeasibility: async (request: FeasibilityRequest) => {
+          asked.push(request);
+          return Promise.reject(new Error("not asked"));
+        },
       });
       const block = (id: string) => root.querySelector<HTMLElement>(`[data-testid="session"][data-session-id="${id}"]`);
       const dayOf = (e: HTMLElement | null | undefined) =>
@@ -312,6 +318,8 @@ describe("Grid", () => {
       expect(ghosts.find((g) => g.dataset["sessionId"] === "q2")?.title).toBe(
         "Question 2/12 (14:00–17:30) would move from here",
       );
+      expect(asked, "no feasibility over a preview: it would judge the document as it is").toEqual([]);
+      expect(root.querySelector('[data-testid="fit-band"]')).toBeNull();
     });
   }
 
