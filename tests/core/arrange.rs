@@ -697,5 +697,8 @@ fn a_session_that_fits_nowhere_clean_ends_the_search_after_work_in_proportion_to
         "the other is placed"
     );
     let again = arrange(&t, &o).expect("answered");
-    assert_eq!(out.timetable, again.timetable, "the same seed, the same result");
+    assert_eq!(
+        out.timetable, again.timetable,
+        "the same seed, the same result"
+    );
 }
