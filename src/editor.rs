@@ -171,6 +171,10 @@ impl Editor {
                 applied.history = self.history();
                 Ok(applied)
             }
+            // An arrangement that moves nothing is no edit: no undo step, not dirty.
+            DryRun::No if tx.edits.is_empty() && matches!(command, Command::Arrange { .. }) => {
+                Ok(self.nothing(&tx.label))
+            }
             DryRun::No => {
                 let label = tx.label.clone();
                 self.history.record(tx);
@@ -185,7 +189,8 @@ impl Editor {
     /// `base`, answering `arranged`) as one undo step, "Arrange N sessions": the history
     /// records exactly these placements, so redo replays them, whether or not the search
     /// was stopped early (the search is not run again). Refused, changing nothing, when the
-    /// timetable is no longer `base`.
+    /// timetable is no longer `base`. An arrangement that changes nothing applies nothing:
+    /// no undo step, and the document is not marked edited (`changed` is false).
     pub fn apply_arranged(
         &mut self,
         base: &Timetable,
@@ -199,6 +204,9 @@ impl Editor {
             });
         }
         let tx = crate::command::record_arrangement(&mut self.timetable, arranged);
+        if tx.edits.is_empty() {
+            return Ok(self.nothing(LABEL));
+        }
         let outcome = self.run(&tx)?;
         let label = tx.label.clone();
         self.history.record(tx);

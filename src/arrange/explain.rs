@@ -27,6 +27,15 @@ pub(super) fn report(
         .filter(|c| t.arrange_weight_of(c.kind).is_hard())
         .collect();
     let soft_conflicts = (open.len() - hard.len()) as u32;
+    // The hard conflicts no session in scope takes part in: nothing this arrangement may
+    // move can remove them (their sessions are pinned or outside the scope).
+    let movable: std::collections::HashSet<&crate::model::SessionId> =
+        p.vars.iter().map(|v| &v.id).collect();
+    let out_of_reach = hard
+        .iter()
+        .filter(|c| !c.sessions.iter().any(|s| movable.contains(s)))
+        .map(|c| c.message.clone())
+        .collect();
     let occ = occupancy(p, t);
     let mut left = Vec::new();
     let mut placed = 0;
@@ -86,6 +95,7 @@ pub(super) fn report(
         moved,
         left,
         hard_conflicts: hard.len() as u32,
+        out_of_reach,
         soft_conflicts,
         score,
         greedy_score,

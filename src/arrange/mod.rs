@@ -235,6 +235,10 @@ pub struct Report {
     pub left: Vec<Left>,
     /// Unacknowledged conflicts of a hard kind in the result (the engine's full check).
     pub hard_conflicts: u32,
+    /// Of those, the ones no session in scope takes part in, in the engine's words: every
+    /// session in them is pinned or outside the scope, so no arrangement of this scope can
+    /// remove them (the search ends as soon as nothing else is left to gain).
+    pub out_of_reach: Vec<String>,
     /// Unacknowledged conflicts of a soft kind in the result.
     pub soft_conflicts: u32,
     /// The final score, on the same scale as `greedy_score` (lower is better; see

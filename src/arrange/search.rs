@@ -44,6 +44,9 @@ pub(super) struct State<'p> {
     best: (i64, Vec<Option<Pos>>),
     /// The hard conflicts and unplaced sessions of the best state, for progress.
     best_counts: (u32, u32),
+    /// Whether in the best state every session in scope is placed and in no hard conflict
+    /// (any hard conflict left involves only sessions the search may not move).
+    best_settled: bool,
 }
 
 impl<'p> State<'p> {
@@ -101,6 +104,7 @@ impl<'p> State<'p> {
             room_hard,
             best: (i64::MAX, Vec::new()),
             best_counts: (0, 0),
+            best_settled: false,
         };
         for v in 0..p.vars.len() {
             state.prefs += UNPLACED;
@@ -340,6 +344,16 @@ impl<'p> State<'p> {
         top
     }
 
+    /// Whether every session in scope is placed and in no hard conflict: what hard cost is
+    /// left involves only sessions the search may not move, so no move can lower it.
+    fn settled(&self) -> bool {
+        self.p
+            .vars
+            .iter()
+            .zip(&self.pos)
+            .all(|(var, pos)| pos.is_some() && self.book.hard[var.index] == 0)
+    }
+
     /// The hard conflicts and unplaced sessions now.
     fn counts(&self) -> (u32, u32) {
         let unplaced = self.pos.iter().filter(|x| x.is_none()).count() as u32;
@@ -417,6 +431,7 @@ impl<'p> State<'p> {
         let mut current = self.score();
         self.best = (current, self.pos.clone());
         self.best_counts = self.counts();
+        self.best_settled = self.settled();
         watch.tell(&self.progress(Phase::Search, 0, options.budget));
         if watch.stopped() {
             return (0, true);
@@ -425,14 +440,20 @@ impl<'p> State<'p> {
             return (0, false);
         }
         let mut history = [current; HISTORY];
-        // Once nothing clashes and nothing is left out, only soft costs remain: a repair
-        // stops after five hundred moves without a gain, from scratch after two thousand.
+        // Once nothing in scope clashes and nothing is left out, only soft costs can still
+        // be lowered (a hard conflict among pinned or out-of-scope sessions stays whatever
+        // moves): a repair stops after five hundred moves without a gain, from scratch
+        // after two thousand.
         let settle = if matches!(options.mode, super::ArrangeMode::Repair { .. }) {
             REPAIR_STALL
         } else {
             SCRATCH_STALL
         };
-        let stall = (60 * n as u64).max(20_000);
+        // Otherwise the search gives up after this many moves without a gain: in
+        // proportion to the sessions in scope, between a floor for small problems (a day's
+        // few sessions settle in a few thousand moves) and 20,000.
+        let n64 = n as u64;
+        let stall = (60 * n64).max((2_000 + 200 * n64).min(20_000));
         let (mut evaluated, mut last_gain, mut step) = (0u64, 0u64, 0usize);
         // Proposals that find nothing to move cost no evaluation; these bound them, so a
         // state where no move is possible ends the search instead of looping.
@@ -440,7 +461,7 @@ impl<'p> State<'p> {
         let mut troubled = self.troubled();
         while evaluated < options.budget {
             if self.best.0 == 0
-                || (self.best.0 < UNPLACED && evaluated - last_gain > settle)
+                || (self.best_settled && evaluated - last_gain > settle)
                 || evaluated - last_gain > stall
                 || (step - last_gain_step) as u64 > 4 * stall
                 || step as u64 > step_limit
@@ -454,9 +475,10 @@ impl<'p> State<'p> {
                 }
                 watch.tell(&self.progress(Phase::Search, evaluated, options.budget));
                 troubled = self.troubled();
-                // Nothing in trouble and no conflict costing anything: only preferences are
-                // left, and the state is the best one seen.
-                if troubled.is_empty() && self.prefs_only() && current == self.best.0 {
+                // Nothing in scope in trouble: what conflicts cost is the fixed sessions'
+                // (pinned or out of scope), only preferences are left, and the state is the
+                // best one seen.
+                if troubled.is_empty() && current == self.best.0 {
                     break;
                 }
             }
@@ -482,17 +504,13 @@ impl<'p> State<'p> {
             if current < self.best.0 {
                 self.best = (current, self.pos.clone());
                 self.best_counts = self.counts();
+                self.best_settled = self.settled();
                 last_gain = evaluated;
                 last_gain_step = step;
             }
         }
         self.restore_best();
         (evaluated, false)
-    }
-
-    /// Whether nothing but preferences is left (no conflict costs anything).
-    fn prefs_only(&self) -> bool {
-        self.book.cost == 0
     }
 
     fn propose(&mut self, v: usize) -> Vec<(usize, Option<Pos>)> {

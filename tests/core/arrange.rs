@@ -581,3 +581,124 @@ fn preference_weights_are_arrange_weight_keys_of_the_document_and_never_hard() {
         0
     );
 }
+
+/// One day of the SG12 example in repair mode: its sessions are clean, and the one hard
+/// conflict of the example (the management meeting, on a day the meeting does not have) is
+/// outside the scope.
+fn sg12_one_day() -> (Timetable, Options) {
+    let t = crate::sg12();
+    let date = "2017-09-20".parse().expect("a date");
+    let o = Options::new(
+        ArrangeScope::Day { date },
+        ArrangeMode::Repair {
+            from_revision: None,
+        },
+        1,
+        Options::default_budget(t.sessions.len()),
+    );
+    (t, o)
+}
+
+#[test]
+fn a_hard_conflict_out_of_the_scopes_reach_ends_the_search_at_once_and_is_named() {
+    let (t, o) = sg12_one_day();
+    let hard_before = check(&t)
+        .into_iter()
+        .filter(|c| !c.acknowledged && t.arrange_weight_of(c.kind).is_hard())
+        .count();
+    assert_eq!(hard_before, 1, "the example has one hard conflict");
+    let out = arrange(&t, &o).expect("arranges");
+    let r = &out.report;
+    assert!(r.in_scope > 10, "{r:?}");
+    assert_eq!(r.hard_conflicts, 1, "{r:?}");
+    assert_eq!(
+        r.out_of_reach.len(),
+        1,
+        "the conflict is named as out of reach: {r:?}"
+    );
+    assert!(r.left.is_empty(), "no session in scope is left: {r:?}");
+    // Counted in moves, not time: the budget is 50,000; a search that cannot lower the hard
+    // cost ends once nothing else is left to gain (here at its first look).
+    assert!(
+        r.evaluated < 1_000,
+        "{} moves evaluated of a budget of {}",
+        r.evaluated,
+        o.budget
+    );
+    assert!(!r.stopped);
+    let again = arrange(&t, &o).expect("arranges");
+    assert_eq!(
+        plenary::document::save(&out.timetable),
+        plenary::document::save(&again.timetable),
+        "the same seed gives the same bytes"
+    );
+}
+
+#[test]
+fn an_arrangement_that_moves_nothing_applies_nothing() {
+    let (t, o) = sg12_one_day();
+    let out = arrange(&t, &o).expect("arranges");
+    assert!(out.report.moved.is_empty(), "{:?}", out.report);
+    let mut editor = Editor::new(t.clone());
+    let applied = editor
+        .apply_arranged(&t, &out.timetable)
+        .expect("applies nothing");
+    assert!(!applied.changed);
+    assert!(!editor.history().can_undo, "no undo step");
+    assert!(!editor.history().dirty, "not edited");
+
+    // The command too.
+    let command = Command::Arrange {
+        scope: o.scope.clone(),
+        mode: o.mode.clone(),
+        seed: 1,
+        budget: o.budget,
+    };
+    let applied = editor.apply(&command, DryRun::No).expect("applies nothing");
+    assert!(!applied.changed);
+    assert!(!editor.history().can_undo, "no undo step");
+    assert!(!editor.history().dirty, "not edited");
+    assert_eq!(editor.timetable(), &t);
+}
+
+#[test]
+fn a_session_that_fits_nowhere_clean_ends_the_search_after_work_in_proportion_to_the_scope() {
+    // Q1 may only meet on the first day, which its Working Party (pinned) fills: every place
+    // of Q1 is a body clash. Q2 could go anywhere. The search gives up after a number of
+    // fruitless moves that grows with the two sessions in scope, not after a flat 20,000.
+    let t = wp_meeting(
+        r#"{ "id": "wp", "title": { "en": "WP1" }, "kind": "question", "annex": "cell", "bodies": ["wp1"], "pinned": true,
+             "placement": { "start": "2030-01-07T09:00", "end": "2030-01-07T17:30" }, "room": "a" },
+           { "id": "qa", "title": { "en": "Q1 a" }, "kind": "question", "annex": "cell", "bodies": ["q1"], "minutes": 90,
+             "windows": [{ "date": "2030-01-07", "start": "09:00", "end": "17:30" }] },
+           { "id": "qb", "title": { "en": "Q2 b" }, "kind": "question", "annex": "cell", "bodies": ["q2"], "minutes": 90 }"#,
+        "",
+    );
+    let o = options(ArrangeScope::All, 1, 50_000);
+    let out = arrange(&t, &o).expect("answered");
+    let r = &out.report;
+    assert!(!r.stopped);
+    assert!(
+        r.evaluated < 5_000,
+        "{} moves evaluated of a budget of {}: {r:?}",
+        r.evaluated,
+        o.budget
+    );
+    let qa = r
+        .left
+        .iter()
+        .find(|l| l.session.0 == "qa")
+        .expect("Q1 is named with its reason");
+    assert!(!qa.reason.is_empty() && !qa.rules.is_empty(), "{qa:?}");
+    assert!(
+        out.timetable.sessions[&plenary::model::SessionId("qb".into())]
+            .placement
+            .is_some(),
+        "the other is placed"
+    );
+    let again = arrange(&t, &o).expect("answered");
+    assert_eq!(
+        out.timetable, again.timetable,
+        "the same seed, the same result"
+    );
+}

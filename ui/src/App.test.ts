@@ -132,6 +132,65 @@ describe("App", () => {
     ]);
   });
 
+  it("draws an arrangement's preview on the grid, edits nothing meanwhile, and Discard takes it away", async () => {
+    const backend = mockBackend(fixture());
+    const target = await start({
+      ...backend,
+      arrangeRun: async () => ({
+        report: {
+          inScope: 1,
+          placed: 1,
+          moved: ["q4"],
+          left: [],
+          hardConflicts: 0,
+          outOfReach: [],
+          softConflicts: 0,
+          score: 0,
+          greedyScore: 0,
+          evaluated: 0,
+          stopped: false,
+        },
+        moves: [
+          {
+            session: "q4",
+            from: { start: "2017-09-22T15:00", end: "2017-09-22T16:30" },
+            fromRoom: "l",
+            to: { start: "2017-09-25T10:00", end: "2017-09-25T11:30" },
+            toRoom: "l",
+          },
+        ],
+      }),
+    });
+    const q4In = (date: string) =>
+      q(target, `[data-testid="day-column"][data-date="${date}"] [data-testid="session"][data-session-id="q4"]`);
+    q(target, '[data-testid="arrange-open"]')!.click();
+    await settle();
+    q(target, '[data-testid="arrange-run"]')!.click();
+    await settle();
+    expect(q4In("2017-09-25")?.dataset["change"], "drawn where the arrangement puts it").toBe("arranged");
+    expect(q4In("2017-09-22"), "not where it is").toBeNull();
+    expect(
+      q(
+        target,
+        '[data-testid="day-column"][data-date="2017-09-22"] [data-testid="change-ghost"][data-session-id="q4"]',
+      ),
+    ).not.toBeNull();
+    // Inert as the page sees it (jsdom knows no `inert`: the property Svelte sets).
+    const wrap = q(target, '[data-testid="undo"]')?.closest<HTMLElement>(".contents") as { inert?: unknown } | null;
+    expect(wrap?.inert, "the header's undo is inert").toBe(true);
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "z", ctrlKey: true }));
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "Delete" }));
+    await settle();
+    expect(backend.calls.filter((c) => c.method === "undo" || c.method === "apply")).toEqual([]);
+
+    q(target, '[data-testid="arrange-cancel"]')!.click();
+    await settle();
+    expect(q(target, '[data-testid="arrange-dialog"]')).toBeNull();
+    expect(q4In("2017-09-22")?.dataset["change"], "back where it is, unmarked").toBeUndefined();
+    expect(q(target, '[data-testid="change-ghost"]')).toBeNull();
+    expect(backend.calls.map((c) => c.method)).toContain("arrangeDiscard");
+  });
+
   it("shows a failed undo in the banner and keeps working", async () => {
     const backend = mockBackend(fixture());
     await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "no");

@@ -169,6 +169,16 @@ fn text_report(r: &Report, took: Duration) -> String {
             ""
         }
     );
+    if !r.out_of_reach.is_empty() {
+        out += &format!(
+            "{} hard conflict(s) involve only pinned sessions or sessions outside the scope, \
+             which arranging does not move:\n",
+            r.out_of_reach.len()
+        );
+        for m in &r.out_of_reach {
+            out += &format!("- {m}\n");
+        }
+    }
     for l in &r.left {
         out += &format!("- {}\n", l.reason);
         if !l.rules.is_empty() {

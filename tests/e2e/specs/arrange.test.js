@@ -81,10 +81,31 @@ test('the Arrange dialog previews the moves, applies them as one undoable step, 
   await closed();
   await timetable.waitForSession(Q, (s) => s?.inPalette, 'Cancel to change nothing');
 
-  // Apply: one step, on the grid where the preview said.
+  // Apply: one step, on the grid where the preview said. Before it, the grid draws the
+  // preview: the session at its proposed place, marked, in either orientation and the room
+  // view (the toolbar still switches them; nothing edits).
   report = await preview();
   assert.deepEqual(await moves(), [Q]);
+  const marked = () =>
+    app.session.execute(
+      `const b = document.querySelector('[data-testid="session"][data-session-id="' + arguments[0] + '"]');
+       return b ? b.dataset.change ?? null : null;`,
+      [Q],
+    );
+  await click('arrange-show');
+  await until('the placed session marked on the grid', marked, (m) => m === 'placed');
   await app.screenshot('arrange-preview');
+  await click('orientation');
+  await until('the mark with days as rows', marked, (m) => m === 'placed');
+  await app.screenshot('arrange-preview-rows');
+  await click('orientation');
+  await click('view-rooms');
+  await until('the mark in the room view', marked, (m) => m === 'placed');
+  await app.session.execute(`document.documentElement.dataset.theme = 'dark';`);
+  await app.screenshot('arrange-preview-rooms-dark');
+  await app.session.execute(`document.documentElement.dataset.theme = 'light';`);
+  await click('view-grid');
+  await timetable.waitForSession(Q, (s) => s?.inPalette, 'the preview to change nothing');
   await click('arrange-apply');
   await closed();
   const placed = await timetable.waitForSession(Q, (s) => s && !s.inPalette, 'it to be on the grid');

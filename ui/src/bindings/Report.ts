@@ -27,6 +27,12 @@ left: Array<Left>,
  */
 hardConflicts: number, 
 /**
+ * Of those, the ones no session in scope takes part in, in the engine's words: every
+ * session in them is pinned or outside the scope, so no arrangement of this scope can
+ * remove them (the search ends as soon as nothing else is left to gain).
+ */
+outOfReach: Array<string>, 
+/**
  * Unacknowledged conflicts of a soft kind in the result.
  */
 softConflicts: number, 

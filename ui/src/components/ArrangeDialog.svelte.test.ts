@@ -5,10 +5,12 @@ import type { ArrangePreview } from "../bindings/ArrangePreview";
 import type { Progress } from "../bindings/Progress";
 import { fixture } from "../test/fixture";
 import ArrangeDialog from "./ArrangeDialog.svelte";
+import { setUiLocale } from "../lib/i18n.svelte";
 
 let dialog: ReturnType<typeof mount> | null = null;
 
 afterEach(() => {
+  setUiLocale("en", false);
   if (dialog) void unmount(dialog);
   dialog = null;
   document.body.innerHTML = "";
@@ -21,6 +23,7 @@ const PREVIEW: ArrangePreview = {
     moved: ["q1"],
     left: [{ session: "q2", unplaced: true, reason: "Q2/12 has no free place", rules: [] }],
     hardConflicts: 0,
+    outOfReach: [],
     softConflicts: 0,
     score: 100000,
     greedyScore: 100000,
@@ -46,6 +49,7 @@ function show(applyOk = true, selected: string[] = []) {
   let finish: (p: ArrangePreview | null) => void = () => {};
   let tell: (p: Progress) => void = () => {};
   let closed = 0;
+  const shown: string[] = [];
   const target = document.createElement("div");
   document.body.appendChild(target);
   dialog = mount(ArrangeDialog, {
@@ -71,6 +75,7 @@ function show(applyOk = true, selected: string[] = []) {
         calls.push("discard");
       },
       onClose: () => closed++,
+      onShow: (id) => shown.push(id),
     },
   });
   flushSync();
@@ -93,6 +98,7 @@ function show(applyOk = true, selected: string[] = []) {
       flushSync();
     },
     closed: () => closed,
+    shown: () => shown,
   };
 }
 
@@ -149,6 +155,51 @@ describe("the Arrange dialog", () => {
     await tick();
     expect(d.calls).toEqual(["run unscheduled repair", "apply"]);
     expect(d.closed()).toBe(1);
+  });
+
+  it("offers nothing to apply when the arrangement moves nothing, and names the conflicts out of its reach", async () => {
+    const d = show();
+    d.click("arrange-run");
+    const message = "“SG12 management team meeting” is on Mon 18 Sep, which is not a day of the meeting";
+    await d.finish({
+      report: { ...PREVIEW.report, moved: [], left: [], stopped: false, hardConflicts: 1, outOfReach: [message] },
+      moves: [],
+    });
+    const apply = d.target.querySelector<HTMLButtonElement>("[data-testid='arrange-apply']")!;
+    expect(apply.disabled).toBe(true);
+    expect(apply.textContent).toBe("Nothing to apply");
+    const report = d.target.querySelector("[data-testid='arrange-report']")?.textContent ?? "";
+    expect(report).toContain("Nothing would move.");
+    expect(report).toContain("1 conflict that must not remain would be left.");
+    expect(d.target.querySelector("[data-testid='arrange-out-of-reach']")?.textContent).toContain(
+      "only pinned sessions or sessions outside the scope",
+    );
+    expect(report).toContain(message);
+    expect(d.target.querySelector("[data-testid='arrange-legend']"), "nothing on the grid to explain").toBeNull();
+  });
+
+  it("docks at the window's foot while previewing, with a legend of what the grid shows", async () => {
+    const d = show();
+    d.click("arrange-run");
+    await d.finish(PREVIEW);
+    const dialog = d.target.querySelector<HTMLElement>("[data-testid='arrange-dialog']")!;
+    expect(dialog.getAttribute("aria-modal")).toBe("false");
+    expect(dialog.parentElement?.classList.contains("docked")).toBe(true);
+    expect(d.target.querySelector("[data-testid='arrange-legend']")?.textContent).toContain(
+      "1 unscheduled session placed",
+    );
+    d.click("arrange-show");
+    expect(d.shown()).toEqual(["q1"]);
+  });
+
+  it("speaks the UI's language", async () => {
+    setUiLocale("fr", false);
+    const d = show();
+    expect(d.target.querySelector("#arrange-title")?.textContent).toBe("Disposer les séances");
+    d.click("arrange-run");
+    await d.finish(PREVIEW);
+    expect(d.target.querySelector("[data-testid='arrange-apply']")?.textContent).toBe("Appliquer : disposer 1 séance");
+    expect(d.target.querySelector("[data-testid='arrange-cancel']")?.textContent).toBe("Abandonner");
   });
 
   it("discards the preview on Cancel and changes nothing", async () => {

@@ -12,6 +12,8 @@ import type { Orientation } from "../lib/layout";
 import { fixture } from "../test/fixture";
 import Grid from "./Grid.svelte";
 import { printMode, type PrintHost } from "../lib/print.svelte";
+import type { Move } from "../bindings/Move";
+import { arrangedSessions } from "../lib/arrangeOverlay";
 
 // jsdom has no layout: the grid's size bindings need a ResizeObserver, which never fires here.
 globalThis.ResizeObserver ??= class {
@@ -266,6 +268,60 @@ describe("Grid", () => {
     expect(ghosts[0]?.title).toBe("Was here in Rev.2: Question 4, 09:00–10:30");
     expect(ghosts[1]?.title).toBe("Was here in Rev.2: Old plenary, 09:00–10:00");
   });
+
+  for (const [orientation, roomView] of [
+    ["columns", false],
+    ["rows", false],
+    ["columns", true],
+  ] as const) {
+    it(`draws an arrangement's moves where the core would put them, marked, and outlines the places they leave (${orientation}${roomView ? ", rooms" : ""})`, () => {
+      const timetable: Timetable = fixture().timetable;
+      const moves: Move[] = [
+        {
+          session: "q2",
+          from: at("2017-09-22", "14:00", "17:30"),
+          fromRoom: "k",
+          to: at("2017-09-21", "09:00", "12:30"),
+          toRoom: "k",
+        },
+        { session: "tour", to: at("2017-09-25", "09:00", "10:00"), toRoom: "k" },
+        { session: "mt1", from: at("2017-09-21", "14:00", "17:00"), fromRoom: "l" },
+      ];
+      const asked: FeasibilityRequest[] = [];
+      const root = draw(orientation, null, {
+        sessions: arrangedSessions(Object.values(timetable.sessions), moves),
+        arrangement: moves,
+        roomView,
+        frozen: true,
+        selected: new Set(["tour"]),
+        onFeasibility: async (request: FeasibilityRequest) => {
+          asked.push(request);
+          return Promise.reject(new Error("not asked"));
+        },
+      });
+      const block = (id: string) => root.querySelector<HTMLElement>(`[data-testid="session"][data-session-id="${id}"]`);
+      const dayOf = (e: HTMLElement | null | undefined) =>
+        e?.closest<HTMLElement>('[data-testid="day-column"]')?.dataset["date"];
+      expect(root.querySelector<HTMLElement>('[data-testid="grid"]')?.dataset["changes"]).toBe("arrangement");
+      expect(block("q2")?.dataset["change"]).toBe("arranged");
+      expect(dayOf(block("q2"))).toBe("2017-09-21");
+      expect(block("q2")?.getAttribute("aria-label")).toMatch(/would move here from .*22.*14:00–17:30, Room K$/);
+      expect(block("tour")?.dataset["change"]).toBe("placed");
+      expect(dayOf(block("tour"))).toBe("2017-09-25");
+      expect(block("mt1"), "left unscheduled: not drawn").toBeNull();
+      expect(block("q1")?.dataset["change"], "not moved: not marked").toBeUndefined();
+      const ghosts = [...root.querySelectorAll<HTMLElement>('[data-testid="change-ghost"]')];
+      expect(ghosts.map((g) => [g.dataset["sessionId"], g.dataset["change"], dayOf(g)])).toEqual([
+        ["mt1", "out", "2017-09-21"],
+        ["q2", "away", "2017-09-22"],
+      ]);
+      expect(ghosts.find((g) => g.dataset["sessionId"] === "q2")?.title).toBe(
+        "Question 2/12 (14:00–17:30) would move from here",
+      );
+      expect(asked, "no feasibility over a preview: it would judge the document as it is").toEqual([]);
+      expect(root.querySelector('[data-testid="fit-band"]')).toBeNull();
+    });
+  }
 
   it("colours where the one selected palette session can start, as the core judged it, with a legend", async () => {
     const timetable: Timetable = fixture().timetable;

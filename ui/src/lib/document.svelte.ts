@@ -87,6 +87,11 @@ export class DocumentStore {
   changesSince = $state<string | null>(null);
   /** The core's diff from `changesSince` to the current state (see `refreshChanges`). */
   changes = $state.raw<RevisionChanges | null>(null);
+  /**
+   * The arrangement waiting for Apply (the core's answer to `arrangeRun`): the grid draws
+   * its moves as an overlay until it is applied or discarded; null when there is none.
+   */
+  arrangement = $state.raw<ArrangePreview | null>(null);
 
   /** Today as the shell reads it ("YYYY-MM-DD"): a new revision's date, a first day's. */
   today = $state("");
@@ -206,7 +211,11 @@ export class DocumentStore {
     onProgress: (p: Progress) => void,
     seconds: number | null = null,
   ): Promise<ArrangePreview | null> {
-    return this.run((b) => b.arrangeRun(scope, mode, onProgress, seconds));
+    this.arrangement = null;
+    return this.run((b) => b.arrangeRun(scope, mode, onProgress, seconds)).then((preview) => {
+      this.arrangement = preview;
+      return preview;
+    });
   }
 
   /** Stops the running arrangement (outside the queue, which the run holds). */
@@ -220,12 +229,14 @@ export class DocumentStore {
   async arrangeApply(): Promise<boolean> {
     const applied = await this.run((b) => b.arrangeApply());
     if (!applied) return false;
+    this.arrangement = null;
     this.#fold(applied);
     return true;
   }
 
-  /** Forgets the previewed arrangement. */
+  /** Forgets the previewed arrangement (its overlay goes; nothing changed). */
   async arrangeDiscard(): Promise<void> {
+    this.arrangement = null;
     await this.run((b) => b.arrangeDiscard());
   }
 

@@ -266,3 +266,42 @@ describe("the document store", () => {
     });
   });
 });
+
+describe("an arrangement's preview", () => {
+  const PREVIEW = {
+    report: {
+      inScope: 1,
+      placed: 1,
+      moved: ["webinar"],
+      left: [],
+      hardConflicts: 0,
+      outOfReach: [],
+      softConflicts: 0,
+      score: 0,
+      greedyScore: 0,
+      evaluated: 0,
+      stopped: false,
+    },
+    moves: [{ session: "webinar", to: { start: "2017-09-21T09:00", end: "2017-09-21T10:00" }, toRoom: "k" }],
+  };
+
+  it("is kept while it waits for Apply and forgotten on Discard or Apply", async () => {
+    const base = mockBackend(fixture());
+    const calls: string[] = [];
+    const store = await loaded({
+      ...base,
+      arrangeRun: async () => (calls.push("run"), PREVIEW),
+      arrangeDiscard: async () => void calls.push("discard"),
+      arrangeApply: async () => (calls.push("apply"), base.apply(MOVE_Q4, "no")),
+    });
+    expect(store.arrangement).toBeNull();
+    await store.arrangeRun({ type: "unscheduled" }, { type: "repair" }, () => {});
+    expect(store.arrangement?.moves).toEqual(PREVIEW.moves);
+    await store.arrangeDiscard();
+    expect(store.arrangement).toBeNull();
+    await store.arrangeRun({ type: "unscheduled" }, { type: "repair" }, () => {});
+    expect(await store.arrangeApply()).toBe(true);
+    expect(store.arrangement).toBeNull();
+    expect(calls).toEqual(["run", "discard", "run", "apply"]);
+  });
+});

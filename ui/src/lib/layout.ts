@@ -593,8 +593,12 @@ export function dayBreadth(
 // Changes since a revision (the Revisions panel's overlay). The diff is the core's; this
 // only says where to draw its marks and ghosts.
 
-/** How a session block is marked when changes are shown. */
-export type ChangeKind = "added" | "moved" | "changed";
+/**
+ * How a session block is marked when changes are shown: since a revision (`added`, `moved`,
+ * `changed`), or in an arrangement's preview (`arranged`: it would move here; `placed`: it
+ * would be placed here from the palette; see arrangeOverlay.ts).
+ */
+export type ChangeKind = "added" | "moved" | "changed" | "arranged" | "placed";
 
 /** A session's mark in the changes overlay, and what changed in words. */
 export interface ChangeMark {
@@ -610,8 +614,12 @@ export interface ChangeGhost extends Span {
   room?: string;
   /** Its title, as the core's change line names it. */
   title: string;
-  /** `removed`: gone or unscheduled since; `moved`: it is elsewhere now. */
-  kind: "removed" | "moved";
+  /**
+   * `removed`: gone or unscheduled since; `moved`: it is elsewhere now. In an arrangement's
+   * preview, where a session is now: `away`: the arrangement moves it elsewhere; `out`: it
+   * leaves it unscheduled.
+   */
+  kind: "removed" | "moved" | "away" | "out";
 }
 
 /** The core's words for each changed session: its title and what happened, by session id. */

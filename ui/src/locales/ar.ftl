@@ -134,6 +134,8 @@ tbd = لاحقًا
 change-added = جديدة
 change-moved = منقولة
 change-changed = معدَّلة
+change-arranged = مكان جديد
+change-placed = موضوعة
 change-since = { $what } منذ { $since }
 change-the-revision = المراجعة
 mark-error = تعارض (خطأ)
@@ -790,3 +792,105 @@ menu-window-zoom = تكبير/تصغير
 menu-help-guide = دليل المستخدم
 menu-help-guide-mac = دليل مستخدم Plenary
 menu-help-about = حول Plenary
+
+## The Arrange dialog and its preview on the grid
+arrange-title = ترتيب الجلسات
+arrange-which = أيّ الجلسات
+arrange-scope-unscheduled = غير المجدولة ({ $n }): تبقى الأخرى في أماكنها
+arrange-scope-all = كل الجلسات ما عدا المثبَّتة
+arrange-scope-selection = الجلسات المحدَّدة ({ $n })
+arrange-scope-day = جلسات يوم واحد، داخل ذلك اليوم:
+arrange-day-label = اليوم المراد ترتيبه
+arrange-limit-before = التوقف بعد
+arrange-limit-after = ثانية على الأكثر (فارغ: حتى لا يتحسن شيء)
+arrange-limit-label = الحد الزمني بالثواني (فارغ: حتى يستقر البحث)
+arrange-from-scratch = من البداية (وإلا فتحريك أقل عدد ممكن من الجلسات الموضوعة)
+arrange-run = ترتيب
+arrange-stop = إيقاف
+arrange-running = جارٍ الترتيب…
+arrange-stopping = جارٍ الإيقاف: يُحتفَظ بأفضل ما وُجد حتى الآن…
+arrange-elapsed = الوقت المنقضي
+arrange-seconds = { $s } ث
+arrange-best = أفضل نتيجة حتى الآن
+arrange-hard-now = التعارضات التي يجب ألا تبقى
+arrange-unplaced-now = غير مجدولة
+arrange-n-of = { $n } من { $total }
+arrange-tried = التحريكات المجرَّبة
+arrange-stopped = توقّف قبل النهاية: هذا أفضل ما وُجد حتى الآن.
+arrange-placed-of = وُضعت { $n } من { $total }.
+arrange-would-move = { $n ->
+    [zero] لن تُنقل أي جلسة.
+    [one] ستُنقل جلسة واحدة.
+    [two] ستُنقل جلستان.
+    [few] ستُنقل { $n } جلسات.
+    [many] ستُنقل { $n } جلسةً.
+   *[other] ستُنقل { $n } جلسة.
+}
+arrange-moves-nothing = لن يُنقل شيء.
+arrange-no-hard-left = لن يبقى أي تعارض من التعارضات التي يجب ألا تبقى.
+arrange-hard-would-remain = { $n ->
+    [zero] لن يبقى أي تعارض يجب ألا يبقى.
+    [one] سيبقى تعارض واحد يجب ألا يبقى.
+    [two] سيبقى تعارضان يجب ألا يبقيا.
+    [few] ستبقى { $n } تعارضات يجب ألا تبقى.
+    [many] سيبقى { $n } تعارضًا يجب ألا تبقى.
+   *[other] سيبقى { $n } تعارض يجب ألا تبقى.
+}
+arrange-out-of-reach = { $n ->
+    [zero] لا يقتصر أيٌّ منها على جلسات مثبَّتة أو خارج النطاق.
+    [one] يقتصر هذا التعارض على جلسات مثبَّتة أو خارج النطاق، لا يحرّكها الترتيب:
+    [two] يقتصر اثنان منها على جلسات مثبَّتة أو خارج النطاق، لا يحرّكها الترتيب:
+    [few] تقتصر { $n } منها على جلسات مثبَّتة أو خارج النطاق، لا يحرّكها الترتيب:
+    [many] يقتصر { $n } منها على جلسات مثبَّتة أو خارج النطاق، لا يحرّكها الترتيب:
+   *[other] يقتصر { $n } منها على جلسات مثبَّتة أو خارج النطاق، لا يحرّكها الترتيب:
+}
+arrange-until-apply = تعرض الشبكة الترتيب المقترح؛ لا يتغير شيء حتى تطبّقه، ثم يعيد التراجع كل شيء في خطوة واحدة.
+arrange-legend = ما تعرضه الشبكة
+arrange-legend-moved = { $n ->
+    [zero] لا جلسات في أماكن جديدة
+    [one] جلسة واحدة في مكانها الجديد
+    [two] جلستان في مكانيهما الجديدين
+    [few] { $n } جلسات في أماكنها الجديدة
+    [many] { $n } جلسةً في أماكنها الجديدة
+   *[other] { $n } جلسة في أماكنها الجديدة
+}
+arrange-legend-placed = { $n ->
+    [zero] لم توضع أي جلسة غير مجدولة
+    [one] وُضعت جلسة واحدة غير مجدولة
+    [two] وُضعت جلستان غير مجدولتين
+    [few] وُضعت { $n } جلسات غير مجدولة
+    [many] وُضعت { $n } جلسةً غير مجدولة
+   *[other] وُضعت { $n } جلسة غير مجدولة
+}
+arrange-legend-away = مكانها الحالي
+arrange-legend-out = { $n ->
+    [zero] لا جلسات تُترك غير مجدولة
+    [one] جلسة واحدة تُترك غير مجدولة (في مكانها الحالي)
+    [two] جلستان تُتركان غير مجدولتين (في مكانيهما الحاليين)
+    [few] { $n } جلسات تُترك غير مجدولة (في أماكنها الحالية)
+    [many] { $n } جلسةً تُترك غير مجدولة (في أماكنها الحالية)
+   *[other] { $n } جلسة تُترك غير مجدولة (في أماكنها الحالية)
+}
+arrange-list = التحريكات واحدًا واحدًا
+arrange-col-session = الجلسة
+arrange-col-from = من
+arrange-col-to = إلى
+arrange-show = إظهارها في الشبكة
+arrange-nowhere = غير مجدولة
+arrange-left = مستبعدة أو ما زالت في تعارض:
+arrange-discard = تجاهُل
+arrange-apply = { $n ->
+    [zero] تطبيق: لا جلسات
+    [one] تطبيق: ترتيب جلسة واحدة
+    [two] تطبيق: ترتيب جلستين
+    [few] تطبيق: ترتيب { $n } جلسات
+    [many] تطبيق: ترتيب { $n } جلسةً
+   *[other] تطبيق: ترتيب { $n } جلسة
+}
+arrange-nothing-to-apply = لا شيء للتطبيق
+arrange-moved-here = ستنتقل إلى هنا من { $from }
+arrange-placed-here = ستوضع هنا (غير مجدولة حاليًا)
+arrange-ghost-away = تغادر من هنا: { $title }
+arrange-ghost-away-title = { $title } ({ $times }) ستغادر هذا المكان
+arrange-ghost-out = مستبعدة: { $title }
+arrange-ghost-out-title = { $title } ({ $times }) ستُترك غير مجدولة

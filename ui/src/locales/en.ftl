@@ -116,6 +116,8 @@ tbd = TBD
 change-added = New
 change-moved = Moved
 change-changed = Changed
+change-arranged = New place
+change-placed = Placed
 change-since = { $what } since { $since }
 change-the-revision = the revision
 mark-error = Conflict (error)
@@ -753,3 +755,77 @@ menu-window-zoom = Zoom
 menu-help-guide = User Guide
 menu-help-guide-mac = Plenary User Guide
 menu-help-about = About Plenary
+
+## The Arrange dialog and its preview on the grid
+arrange-title = Arrange sessions
+arrange-which = Which sessions
+arrange-scope-unscheduled = The unscheduled ones ({ $n }): the others stay where they are
+arrange-scope-all = All sessions but the pinned ones
+arrange-scope-selection = The selected ones ({ $n })
+arrange-scope-day = The sessions of one day, within it:
+arrange-day-label = The day to arrange
+arrange-limit-before = Stop after
+arrange-limit-after = seconds at most (empty: until nothing improves)
+arrange-limit-label = Time limit in seconds (empty: until the search settles)
+arrange-from-scratch = From scratch (otherwise move as few placed sessions as possible)
+arrange-run = Arrange
+arrange-stop = Stop
+arrange-running = Arranging…
+arrange-stopping = Stopping: keeping the best so far…
+arrange-elapsed = Elapsed
+arrange-seconds = { $s } s
+arrange-best = Best score so far
+arrange-hard-now = Conflicts that must not remain
+arrange-unplaced-now = Left unscheduled
+arrange-n-of = { $n } of { $total }
+arrange-tried = Moves tried
+arrange-stopped = Stopped early: this is the best found so far.
+arrange-placed-of = Placed { $n } of { $total }.
+arrange-would-move = { $n ->
+    [one] { $n } session would move.
+   *[other] { $n } sessions would move.
+}
+arrange-moves-nothing = Nothing would move.
+arrange-no-hard-left = No conflict that must not remain would be left.
+arrange-hard-would-remain = { $n ->
+    [one] { $n } conflict that must not remain would be left.
+   *[other] { $n } conflicts that must not remain would be left.
+}
+arrange-out-of-reach = { $n ->
+    [one] This one involves only pinned sessions or sessions outside the scope, which arranging does not move:
+   *[other] { $n } of them involve only pinned sessions or sessions outside the scope, which arranging does not move:
+}
+arrange-until-apply = The grid shows the arrangement; nothing changes until you apply, and undo then takes it all back in one step.
+arrange-legend = What the grid shows
+arrange-legend-moved = { $n ->
+    [one] { $n } session at its new place
+   *[other] { $n } sessions at their new places
+}
+arrange-legend-placed = { $n ->
+    [one] { $n } unscheduled session placed
+   *[other] { $n } unscheduled sessions placed
+}
+arrange-legend-away = Where it is now
+arrange-legend-out = { $n ->
+    [one] { $n } session left unscheduled (where it is now)
+   *[other] { $n } sessions left unscheduled (where they are now)
+}
+arrange-list = The moves, one by one
+arrange-col-session = Session
+arrange-col-from = From
+arrange-col-to = To
+arrange-show = Show it on the grid
+arrange-nowhere = unscheduled
+arrange-left = Left out or still in conflict:
+arrange-discard = Discard
+arrange-apply = { $n ->
+    [one] Apply: arrange { $n } session
+   *[other] Apply: arrange { $n } sessions
+}
+arrange-nothing-to-apply = Nothing to apply
+arrange-moved-here = would move here from { $from }
+arrange-placed-here = would be placed here (unscheduled now)
+arrange-ghost-away = Moves away: { $title }
+arrange-ghost-away-title = { $title } ({ $times }) would move from here
+arrange-ghost-out = Left out: { $title }
+arrange-ghost-out-title = { $title } ({ $times }) would be left unscheduled

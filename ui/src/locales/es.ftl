@@ -119,6 +119,8 @@ tbd = Por conf.
 change-added = Nueva
 change-moved = Movida
 change-changed = Modificada
+change-arranged = Nuevo lugar
+change-placed = Colocada
 change-since = { $what } desde { $since }
 change-the-revision = la revisión
 mark-error = Conflicto (error)
@@ -753,3 +755,77 @@ menu-window-zoom = Zoom
 menu-help-guide = Guía del usuario
 menu-help-guide-mac = Guía del usuario de Plenary
 menu-help-about = Acerca de Plenary
+
+## The Arrange dialog and its preview on the grid
+arrange-title = Organizar las sesiones
+arrange-which = Qué sesiones
+arrange-scope-unscheduled = Las no programadas ({ $n }): las demás se quedan donde están
+arrange-scope-all = Todas las sesiones salvo las fijadas
+arrange-scope-selection = Las seleccionadas ({ $n })
+arrange-scope-day = Las sesiones de un día, dentro de ese día:
+arrange-day-label = El día que organizar
+arrange-limit-before = Detenerse tras
+arrange-limit-after = segundos como máximo (vacío: hasta que nada mejore)
+arrange-limit-label = Límite de tiempo en segundos (vacío: hasta que la búsqueda se estabilice)
+arrange-from-scratch = Desde cero (si no, mover el menor número posible de sesiones ya colocadas)
+arrange-run = Organizar
+arrange-stop = Detener
+arrange-running = Organizando…
+arrange-stopping = Deteniendo: se conserva lo mejor encontrado…
+arrange-elapsed = Tiempo transcurrido
+arrange-seconds = { $s } s
+arrange-best = Mejor puntuación hasta ahora
+arrange-hard-now = Conflictos que no deben quedar
+arrange-unplaced-now = Sin programar
+arrange-n-of = { $n } de { $total }
+arrange-tried = Movimientos probados
+arrange-stopped = Detenido antes de terminar: esto es lo mejor encontrado.
+arrange-placed-of = { $n } colocadas de { $total }.
+arrange-would-move = { $n ->
+    [one] Se movería { $n } sesión.
+   *[other] Se moverían { $n } sesiones.
+}
+arrange-moves-nothing = No se movería nada.
+arrange-no-hard-left = No quedaría ningún conflicto de los que no deben quedar.
+arrange-hard-would-remain = { $n ->
+    [one] Quedaría { $n } conflicto que no debe quedar.
+   *[other] Quedarían { $n } conflictos que no deben quedar.
+}
+arrange-out-of-reach = { $n ->
+    [one] Este solo afecta a sesiones fijadas o fuera del alcance, que la organización no mueve:
+   *[other] { $n } de ellos solo afectan a sesiones fijadas o fuera del alcance, que la organización no mueve:
+}
+arrange-until-apply = La cuadrícula muestra la organización; nada cambia hasta que la aplique, y deshacer la revierte entera en un solo paso.
+arrange-legend = Lo que muestra la cuadrícula
+arrange-legend-moved = { $n ->
+    [one] { $n } sesión en su nuevo lugar
+   *[other] { $n } sesiones en su nuevo lugar
+}
+arrange-legend-placed = { $n ->
+    [one] { $n } sesión no programada colocada
+   *[other] { $n } sesiones no programadas colocadas
+}
+arrange-legend-away = Dónde está ahora
+arrange-legend-out = { $n ->
+    [one] { $n } sesión que queda sin programar (donde está ahora)
+   *[other] { $n } sesiones que quedan sin programar (donde están ahora)
+}
+arrange-list = Los movimientos uno a uno
+arrange-col-session = Sesión
+arrange-col-from = Desde
+arrange-col-to = Hasta
+arrange-show = Mostrarla en la cuadrícula
+arrange-nowhere = sin programar
+arrange-left = Excluidas o aún en conflicto:
+arrange-discard = Descartar
+arrange-apply = { $n ->
+    [one] Aplicar: organizar { $n } sesión
+   *[other] Aplicar: organizar { $n } sesiones
+}
+arrange-nothing-to-apply = Nada que aplicar
+arrange-moved-here = se movería aquí desde { $from }
+arrange-placed-here = se colocaría aquí (ahora sin programar)
+arrange-ghost-away = Se va de aquí: { $title }
+arrange-ghost-away-title = { $title } ({ $times }) dejaría este lugar
+arrange-ghost-out = Excluida: { $title }
+arrange-ghost-out-title = { $title } ({ $times }) quedaría sin programar

@@ -119,6 +119,8 @@ tbd = À conf.
 change-added = Nouvelle
 change-moved = Déplacée
 change-changed = Modifiée
+change-arranged = Nouvelle place
+change-placed = Placée
 change-since = { $what } depuis { $since }
 change-the-revision = la révision
 mark-error = Conflit (erreur)
@@ -753,3 +755,77 @@ menu-window-zoom = Réduire/agrandir
 menu-help-guide = Guide de l'utilisateur
 menu-help-guide-mac = Guide de l'utilisateur de Plenary
 menu-help-about = À propos de Plenary
+
+## The Arrange dialog and its preview on the grid
+arrange-title = Disposer les séances
+arrange-which = Quelles séances
+arrange-scope-unscheduled = Les séances non programmées ({ $n }) : les autres restent où elles sont
+arrange-scope-all = Toutes les séances sauf les épinglées
+arrange-scope-selection = Les séances sélectionnées ({ $n })
+arrange-scope-day = Les séances d'un jour, dans ce jour :
+arrange-day-label = Le jour à disposer
+arrange-limit-before = S'arrêter après
+arrange-limit-after = secondes au plus (vide : jusqu'à ce que plus rien ne s'améliore)
+arrange-limit-label = Limite de temps en secondes (vide : jusqu'à ce que la recherche se stabilise)
+arrange-from-scratch = Repartir de zéro (sinon déplacer le moins possible de séances déjà placées)
+arrange-run = Disposer
+arrange-stop = Arrêter
+arrange-running = Disposition en cours…
+arrange-stopping = Arrêt : le meilleur résultat trouvé est conservé…
+arrange-elapsed = Temps écoulé
+arrange-seconds = { $s } s
+arrange-best = Meilleur score jusqu'ici
+arrange-hard-now = Conflits qui ne doivent pas rester
+arrange-unplaced-now = Laissées non programmées
+arrange-n-of = { $n } sur { $total }
+arrange-tried = Mouvements essayés
+arrange-stopped = Arrêté avant la fin : voici le meilleur résultat trouvé.
+arrange-placed-of = { $n } placées sur { $total }.
+arrange-would-move = { $n ->
+    [one] { $n } séance serait déplacée.
+   *[other] { $n } séances seraient déplacées.
+}
+arrange-moves-nothing = Rien ne serait déplacé.
+arrange-no-hard-left = Il ne resterait aucun conflit de ceux qui ne doivent pas rester.
+arrange-hard-would-remain = { $n ->
+    [one] { $n } conflit qui ne doit pas rester subsisterait.
+   *[other] { $n } conflits qui ne doivent pas rester subsisteraient.
+}
+arrange-out-of-reach = { $n ->
+    [one] Celui-ci ne concerne que des séances épinglées ou hors du périmètre, que la disposition ne déplace pas :
+   *[other] { $n } d'entre eux ne concernent que des séances épinglées ou hors du périmètre, que la disposition ne déplace pas :
+}
+arrange-until-apply = La grille montre la disposition ; rien ne change tant que vous n'appliquez pas, et l'annulation défait ensuite le tout en une seule étape.
+arrange-legend = Ce que montre la grille
+arrange-legend-moved = { $n ->
+    [one] { $n } séance à sa nouvelle place
+   *[other] { $n } séances à leur nouvelle place
+}
+arrange-legend-placed = { $n ->
+    [one] { $n } séance non programmée placée
+   *[other] { $n } séances non programmées placées
+}
+arrange-legend-away = Sa place actuelle
+arrange-legend-out = { $n ->
+    [one] { $n } séance laissée non programmée (à sa place actuelle)
+   *[other] { $n } séances laissées non programmées (à leur place actuelle)
+}
+arrange-list = Les déplacements un par un
+arrange-col-session = Séance
+arrange-col-from = De
+arrange-col-to = Vers
+arrange-show = La montrer dans la grille
+arrange-nowhere = non programmée
+arrange-left = Laissées de côté ou encore en conflit :
+arrange-discard = Abandonner
+arrange-apply = { $n ->
+    [one] Appliquer : disposer { $n } séance
+   *[other] Appliquer : disposer { $n } séances
+}
+arrange-nothing-to-apply = Rien à appliquer
+arrange-moved-here = viendrait ici depuis { $from }
+arrange-placed-here = serait placée ici (non programmée pour l'instant)
+arrange-ghost-away = Part d'ici : { $title }
+arrange-ghost-away-title = { $title } ({ $times }) quitterait cette place
+arrange-ghost-out = Laissée de côté : { $title }
+arrange-ghost-out-title = { $title } ({ $times }) serait laissée non programmée

@@ -122,6 +122,8 @@ tbd = Уточн.
 change-added = Новое
 change-moved = Перенесено
 change-changed = Изменено
+change-arranged = Новое место
+change-placed = Размещено
 change-since = { $what } после { $since }
 change-the-revision = редакции
 mark-error = Конфликт (ошибка)
@@ -761,3 +763,84 @@ menu-window-zoom = Изменить масштаб
 menu-help-guide = Руководство пользователя
 menu-help-guide-mac = Руководство пользователя Plenary
 menu-help-about = О программе Plenary
+
+## The Arrange dialog and its preview on the grid
+arrange-title = Расставить заседания
+arrange-which = Какие заседания
+arrange-scope-unscheduled = Незапланированные ({ $n }): остальные остаются на своих местах
+arrange-scope-all = Все заседания, кроме закреплённых
+arrange-scope-selection = Выделенные ({ $n })
+arrange-scope-day = Заседания одного дня, в пределах этого дня:
+arrange-day-label = День для расстановки
+arrange-limit-before = Остановиться через
+arrange-limit-after = с, не больше (пусто: пока есть улучшения)
+arrange-limit-label = Ограничение времени в секундах (пусто: пока поиск не устоится)
+arrange-from-scratch = С нуля (иначе перемещать как можно меньше уже размещённых заседаний)
+arrange-run = Расставить
+arrange-stop = Остановить
+arrange-running = Идёт расстановка…
+arrange-stopping = Остановка: сохраняется лучший найденный вариант…
+arrange-elapsed = Прошло
+arrange-seconds = { $s } с
+arrange-best = Лучшая оценка на данный момент
+arrange-hard-now = Конфликты, которые не должны остаться
+arrange-unplaced-now = Осталось незапланированными
+arrange-n-of = { $n } из { $total }
+arrange-tried = Проверено ходов
+arrange-stopped = Остановлено досрочно: это лучший найденный вариант.
+arrange-placed-of = Размещено { $n } из { $total }.
+arrange-would-move = { $n ->
+    [one] Будет перемещено { $n } заседание.
+    [few] Будет перемещено { $n } заседания.
+   *[many] Будет перемещено { $n } заседаний.
+}
+arrange-moves-nothing = Ничего не будет перемещено.
+arrange-no-hard-left = Не останется ни одного конфликта из тех, что не должны оставаться.
+arrange-hard-would-remain = { $n ->
+    [one] Останется { $n } конфликт, который не должен оставаться.
+    [few] Останется { $n } конфликта, которые не должны оставаться.
+   *[many] Останется { $n } конфликтов, которые не должны оставаться.
+}
+arrange-out-of-reach = { $n ->
+    [one] В этом конфликте участвуют только закреплённые заседания или заседания вне области расстановки, а их расстановка не перемещает:
+    [few] В { $n } из них участвуют только закреплённые заседания или заседания вне области расстановки, а их расстановка не перемещает:
+   *[many] В { $n } из них участвуют только закреплённые заседания или заседания вне области расстановки, а их расстановка не перемещает:
+}
+arrange-until-apply = Сетка показывает расстановку; ничего не изменится, пока вы её не примените, а отмена затем вернёт всё за один шаг.
+arrange-legend = Что показывает сетка
+arrange-legend-moved = { $n ->
+    [one] { $n } заседание на новом месте
+    [few] { $n } заседания на новых местах
+   *[many] { $n } заседаний на новых местах
+}
+arrange-legend-placed = { $n ->
+    [one] { $n } незапланированное заседание размещено
+    [few] { $n } незапланированных заседания размещены
+   *[many] { $n } незапланированных заседаний размещены
+}
+arrange-legend-away = Где оно сейчас
+arrange-legend-out = { $n ->
+    [one] { $n } заседание останется незапланированным (где оно сейчас)
+    [few] { $n } заседания останутся незапланированными (где они сейчас)
+   *[many] { $n } заседаний останутся незапланированными (где они сейчас)
+}
+arrange-list = Перемещения по одному
+arrange-col-session = Заседание
+arrange-col-from = Откуда
+arrange-col-to = Куда
+arrange-show = Показать в сетке
+arrange-nowhere = не запланировано
+arrange-left = Не размещены или всё ещё в конфликте:
+arrange-discard = Отказаться
+arrange-apply = { $n ->
+    [one] Применить: расставить { $n } заседание
+    [few] Применить: расставить { $n } заседания
+   *[many] Применить: расставить { $n } заседаний
+}
+arrange-nothing-to-apply = Нечего применять
+arrange-moved-here = переместится сюда с { $from }
+arrange-placed-here = будет размещено здесь (сейчас не запланировано)
+arrange-ghost-away = Уходит отсюда: { $title }
+arrange-ghost-away-title = { $title } ({ $times }) уйдёт с этого места
+arrange-ghost-out = Не размещено: { $title }
+arrange-ghost-out-title = { $title } ({ $times }) останется незапланированным
