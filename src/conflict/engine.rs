@@ -273,7 +273,12 @@ fn detect<'t>(t: &'t Timetable, tree: &BodyTree) -> Found<'t> {
     let mut out = Vec::new();
     let mut cal = Calendar::new(t);
     let any_exclusive = placed.iter().any(|p| p.session.exclusive);
-    let mut groups = Groups::new(tree, any_exclusive, placed.len());
+    let mut groups = Groups::new(
+        tree,
+        any_exclusive,
+        placed.len(),
+        (t.rooms.len(), t.persons.len()),
+    );
     let mut spans = Vec::with_capacity(placed.len());
     for p in &placed {
         session_conflicts(&mut cal, p.session, p.placement, (p.start, p.end), &mut out);

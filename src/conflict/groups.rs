@@ -55,11 +55,18 @@ pub(super) struct Groups<'a> {
 }
 
 impl<'a> Groups<'a> {
-    pub(super) fn new(tree: &'a BodyTree, any_exclusive: bool, sessions: usize) -> Groups<'a> {
+    /// Groups for `sessions` sessions among `rooms` rooms and `persons` persons (the maps
+    /// are sized for them once rather than grown and rehashed as they fill).
+    pub(super) fn new(
+        tree: &'a BodyTree,
+        any_exclusive: bool,
+        sessions: usize,
+        (rooms, persons): (usize, usize),
+    ) -> Groups<'a> {
         Groups {
             tree,
-            rooms: FxMap::default(),
-            persons: FxMap::default(),
+            rooms: FxMap::with_capacity_and_hasher(rooms, Default::default()),
+            persons: FxMap::with_capacity_and_hasher(persons, Default::default()),
             bodies: vec![NONE; tree.len()],
             unknown: FxMap::default(),
             everyone: any_exclusive.then_some(0),
