@@ -83,12 +83,7 @@ pub(super) fn kind_of_key(key: &str) -> Option<ConflictKind> {
 }
 
 /// A conflict with no subjects yet; severity and acknowledgement are filled in on read-out.
-fn conflict(
-    kind: ConflictKind,
-    key: String,
-    sessions: Vec<SessionId>,
-    words: Message,
-) -> Conflict {
+fn conflict(kind: ConflictKind, key: String, sessions: Vec<SessionId>, words: Message) -> Conflict {
     Conflict {
         key,
         kind,
@@ -649,7 +644,10 @@ pub(super) fn pair_conflicts(
             pair(),
             Message::new("conflict-person-clash")
                 .with("count", names.len())
-                .with("persons", Arg::List(names.into_iter().map(Arg::from).collect()))
+                .with(
+                    "persons",
+                    Arg::List(names.into_iter().map(Arg::from).collect()),
+                )
                 .with("a", title(a))
                 .with("b", title(b))
                 .with("when", overlap_text(pa, pb)),
@@ -892,7 +890,11 @@ fn period(
     let ids: Vec<&SessionId> = sessions.iter().map(|s| &s.id).collect();
     let titles: Vec<Arg> = sessions
         .iter()
-        .map(|s| Message::new("conflict-quoted").with("title", title(s)).into())
+        .map(|s| {
+            Message::new("conflict-quoted")
+                .with("title", title(s))
+                .into()
+        })
         .collect();
     let when = match (stamp_at(start), stamp_at(end)) {
         (Some(start), Some(end)) => Arg::Span { start, end },

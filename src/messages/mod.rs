@@ -67,7 +67,7 @@ pub enum Arg {
     /// Text written as it is (a name, a title, an id).
     Text(String),
     /// A whole number: written as it is, and picks the plural form of the words around it.
-    Number(i64),
+    Number(#[ts(type = "number")] i64),
     /// A date, written short with its weekday ("Wed 20 Sep").
     Date(NaiveDate),
     /// A time of day ("09:00"; "24:00" at midnight at the end of a day).
@@ -176,9 +176,23 @@ impl From<Message> for Arg {
     }
 }
 
+/// The language a POSIX locale name names (`fr_FR.UTF-8`, `zh_CN`, `ar`, `es-419`), if it
+/// is one of the six; `C`, `POSIX` and any other language name none. The CLI's default
+/// `--ui-lang` is the one of the first non-empty of `LC_ALL`, `LC_MESSAGES` and `LANG`.
+pub fn lang_of_locale(locale: &str) -> Option<Lang> {
+    let code = locale
+        .split(['_', '.', '@', '-'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    Lang::ALL.into_iter().find(|l| l.code() == code)
+}
+
 /// Whether `lang`'s message file has the message `id` (the test of every id the core uses).
 pub fn has(lang: Lang, id: &str) -> bool {
-    bundle(lang).get_message(id).is_some_and(|m| m.value().is_some())
+    bundle(lang)
+        .get_message(id)
+        .is_some_and(|m| m.value().is_some())
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -261,7 +275,14 @@ fn day(date: NaiveDate, lang: Lang) -> String {
         return date.format("%a %-d %b").to_string();
     }
     let dates = crate::i18n::Dates::new(lang);
-    format!("{} {}", dates.short_weekday(date), dates.short_month_day(date))
+    // The annex capitalises a weekday that heads a row; inside a sentence it is written as
+    // CLDR writes it, in lower case in French, Russian and Spanish.
+    let weekday = dates.short_weekday(date);
+    let weekday = match lang {
+        Lang::Fr | Lang::Ru | Lang::Es => weekday.to_lowercase(),
+        _ => weekday,
+    };
+    format!("{weekday} {}", dates.short_month_day(date))
 }
 
 fn span(start: Stamp, end: Stamp, lang: Lang) -> String {

@@ -35,3 +35,9 @@ conflict-interpreters-overbooked = تُعقد حتى { $peak } من الجلسا
    *[other] عدد فرق المترجمين { $teams } فقط
 }: { $sessions }
 conflict-at-some-time = في وقت ما
+
+## تقرير التعارضات في سطر الأوامر (`plenary check`)
+
+check-no-conflicts = لا تعارضات.
+check-acknowledged = مقبول: { $reason }
+check-summary = الأخطاء: { $errors }، التحذيرات: { $warnings }، الملاحظات: { $infos }، المقبولة: { $acknowledged }

@@ -44,3 +44,9 @@ conflict-interpreters-overbooked = up to { $peak } interpreted sessions run at o
    *[other] are only { $teams } interpreter teams
 }: { $sessions }
 conflict-at-some-time = at some time
+
+## The command line's conflict report (`plenary check`)
+
+check-no-conflicts = No conflicts.
+check-acknowledged = acknowledged: { $reason }
+check-summary = { $errors } error(s), { $warnings } warning(s), { $infos } info(s), { $acknowledged } acknowledged

@@ -39,3 +39,9 @@ conflict-interpreters-overbooked = hasta { $peak } sesiones con interpretación 
    *[other] solo hay { $teams } equipos de intérpretes
 }: { $sessions }
 conflict-at-some-time = en algún momento
+
+## El informe de conflictos de la línea de órdenes (`plenary check`)
+
+check-no-conflicts = Sin conflictos.
+check-acknowledged = aceptado: { $reason }
+check-summary = errores: { $errors }, advertencias: { $warnings }, notas: { $infos }, aceptados: { $acknowledged }

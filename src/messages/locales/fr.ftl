@@ -39,3 +39,9 @@ conflict-interpreters-overbooked = jusqu’à { $peak } séances interprétées 
    *[other] il n’y a que { $teams } équipes d’interprètes
 } : { $sessions }
 conflict-at-some-time = à un moment donné
+
+## Le rapport des conflits de la ligne de commande (`plenary check`)
+
+check-no-conflicts = Aucun conflit.
+check-acknowledged = accepté : { $reason }
+check-summary = erreurs : { $errors }, avertissements : { $warnings }, remarques : { $infos }, acceptés : { $acknowledged }

@@ -40,3 +40,9 @@ conflict-interpreters-overbooked = одновременно идут до { $pea
    *[other] есть только { $teams } групп переводчиков
 }: { $sessions }
 conflict-at-some-time = в какой-то момент
+
+## Отчёт о конфликтах в командной строке (`plenary check`)
+
+check-no-conflicts = Конфликтов нет.
+check-acknowledged = принят: { $reason }
+check-summary = ошибок: { $errors }, предупреждений: { $warnings }, замечаний: { $infos }, принято: { $acknowledged }

@@ -35,3 +35,9 @@ conflict-interpreters-overbooked = { $when } 同时进行的口译会议多达 {
    *[other] 只有 { $teams } 个口译小组
 }：{ $sessions }
 conflict-at-some-time = 某个时间
+
+## 命令行的冲突报告（`plenary check`）
+
+check-no-conflicts = 无冲突。
+check-acknowledged = 已接受：{ $reason }
+check-summary = 错误 { $errors } 个，警告 { $warnings } 个，提示 { $infos } 个，已接受 { $acknowledged } 个

@@ -259,6 +259,10 @@ ghost-was-here = Was here: { $title }
 
 drag-checking = Checking…
 drag-no-new-conflict = No new conflict
+drag-new-conflicts = { $n ->
+    [one] 1 new conflict
+   *[other] { $n } new conflicts
+}
 
 ## Grid
 
