@@ -70,6 +70,8 @@ pub enum Arg {
     Number(#[ts(type = "number")] i64),
     /// A date, written short with its weekday ("Wed 20 Sep").
     Date(NaiveDate),
+    /// A weekday, named in full ("Tuesday").
+    Weekday(NaiveDate),
     /// A time of day ("09:00"; "24:00" at midnight at the end of a day).
     Time(TimeOfDay),
     /// A date and time ("Wed 20 Sep 09:00").
@@ -222,7 +224,8 @@ fn write_message(out: &mut String, m: &Message, lang: Lang) {
             let mut args = FluentArgs::with_capacity(m.args.len());
             for (name, arg) in &m.args {
                 let value = match arg {
-                    Arg::Number(n) => FluentValue::from(*n),
+                    // Fluent holds numbers as f64: beyond 2^53 one is written as text.
+                    Arg::Number(n) if n.unsigned_abs() <= 1 << 53 => FluentValue::from(*n),
                     other => FluentValue::from(arg_text(other, lang)),
                 };
                 args.set(name.as_str(), value);
@@ -253,6 +256,7 @@ fn arg_text(arg: &Arg, lang: Lang) -> String {
         Arg::Text(s) => s.clone(),
         Arg::Number(n) => n.to_string(),
         Arg::Date(d) => day(*d, lang),
+        Arg::Weekday(d) => weekday(*d, lang),
         Arg::Time(t) => t.to_string(),
         Arg::Stamp(s) => format!("{} {}", day(s.date(), lang), s.time()),
         Arg::Span { start, end } => span(*start, *end, lang),
@@ -283,6 +287,16 @@ fn day(date: NaiveDate, lang: Lang) -> String {
         _ => weekday,
     };
     format!("{weekday} {}", dates.short_month_day(date))
+}
+
+/// The weekday's full name, as ICU4X writes it (in lower case inside a sentence where the
+/// language writes it so).
+fn weekday(date: NaiveDate, lang: Lang) -> String {
+    let name = crate::i18n::Dates::new(lang).weekday(date);
+    match lang {
+        Lang::Fr | Lang::Ru | Lang::Es => name.to_lowercase(),
+        _ => name,
+    }
 }
 
 fn span(start: Stamp, end: Stamp, lang: Lang) -> String {

@@ -81,6 +81,43 @@ fn check_exits_1_when_an_unacknowledged_error_remains() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// `--ui-lang` writes the conflicts and the summary in the language asked, and without it
+/// the language the environment's locale names; the kinds and severities scripts read stay.
+#[test]
+fn check_writes_its_messages_in_the_ui_language() {
+    let (code, out, err) = plenary(&["--ui-lang", "fr", "check", EXAMPLE]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("outsideMeetingDates"), "{out}");
+    assert!(
+        out.contains("qui n’est pas un jour de la réunion") && out.contains("acceptés\u{a0}:"),
+        "{out}"
+    );
+    let (code, after, err) = plenary(&["check", EXAMPLE, "--ui-lang", "zh"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(after.contains("这一天不是会议日"), "{after}");
+
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["check", EXAMPLE])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "ru_RU.UTF-8")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the plenary binary runs");
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(out.contains("это не день собрания"), "{out}");
+
+    let (code, _, err) = plenary(&["--ui-lang", "de", "check", EXAMPLE]);
+    assert_eq!(
+        code, 64,
+        "a language outside the six is a usage error: {err}"
+    );
+    assert!(
+        err.contains("ar") && err.contains("es"),
+        "the error lists the six: {err}"
+    );
+}
+
 #[test]
 fn every_subcommand_has_help() {
     for sub in [&["--help"][..], &["check", "--help"], &["fmt", "--help"]] {

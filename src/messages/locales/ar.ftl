@@ -41,3 +41,49 @@ conflict-at-some-time = في وقت ما
 check-no-conflicts = لا تعارضات.
 check-acknowledged = مقبول: { $reason }
 check-summary = الأخطاء: { $errors }، التحذيرات: { $warnings }، الملاحظات: { $infos }، المقبولة: { $acknowledged }
+
+## أسباب الرفض: لماذا لم يغيّر أمرٌ شيئًا. يضع التطبيق اسم الأمر في البداية.
+
+edit-refused = { $label }: { $reason }
+edit-broken = { $label }: سيؤدي التغيير إلى إفساد الجدول الزمني: { $problems }
+refusal-not-found = لا يوجد { $what } «{ $id }»
+refusal-duplicate = المعرّف «{ $id }» مستخدم بالفعل ({ $what })
+refusal-not-scheduled = الجلسة «{ $session }» غير مجدولة؛ جدولها قبل نقلها أو تغيير مدتها
+refusal-end-not-after-start = يجب أن تكون النهاية ({ $end }) بعد البداية ({ $start })؛ لم تتغير الأوقات
+refusal-no-length = الجلسة «{ $session }» لحظة زمنية أو بلا نهاية محددة، فلا نهاية لها تُضبط؛ اجعلها فترة أولاً
+refusal-out-of-range = { $what } «{ $id }»: { $start } زائد { $minutes } دقيقة خارج نطاق التواريخ الممكنة
+refusal-date-out-of-range = { $date } بعد نقله { $days } يومًا خارج نطاق التواريخ الممكنة
+refusal-body-has-children = لا تزال الهيئة «{ $body }» تضم «{ $child }»؛ احذفها أو انقلها أولاً
+refusal-body-under-itself = لا يمكن وضع { $body } تحت نفسها
+refusal-body-cycle = لا يمكن وضع { $body } تحت { $parent }: { $parent } من الهيئات التابعة لـ { $body }
+refusal-series-parent-unknown = لا توجد هيئة { $name } توضع السلسلة تحتها؛ أضفها أولاً أو تحقق من اسمها المختصر
+refusal-series-taken = توجد بالفعل هيئة { $short }؛ ستضيفها السلسلة مرتين
+refusal-no-reason = التعارض «{ $key }»: قبول التعارض يتطلب سببًا (لماذا هو مقبول)
+refusal-swap-with-itself = لا يمكن تبديل { $date } مع نفسه
+refusal-blank-revision-label = تحتاج المراجعة إلى تسمية (مثل Rev.1)
+refusal-revision-label-taken = توجد بالفعل مراجعة بالتسمية «{ $label }»؛ اختر تسمية أخرى
+refusal-no-days = لا توجد أيام في الاجتماع لنقلها
+refusal-weekday-changed = يوافق { $start } يوم { $weekday } لكن الاجتماع يبدأ يوم { $firstWeekday }؛ اختر يوم { $firstWeekday } كي يحافظ كل يوم على يومه من الأسبوع
+refusal-pointless-rule = القيد «{ $constraint }»: { $fault }
+refusal-no-sessions = لم تُحدَّد أي جلسة
+refusal-stale-arrangement = تغيّرت الوثيقة منذ إعداد هذا الترتيب؛ أعد الترتيب
+refusal-hard-preference = التفضيل ({ $preference }) يأخذ وزنًا مرنًا (عددًا صحيحًا)، لا «hard»
+refusal-as-said = { $text }
+
+## ما يسمّيه الرفض ($what أعلاه)
+
+item-session = جلسة
+item-room = قاعة
+item-body = هيئة
+item-person = شخص
+item-slot = فترة
+item-break = استراحة
+item-constraint = قيد
+item-day = يوم
+item-annex-note = ملاحظة الملحق
+item-free-note = ملاحظة حرة
+item-acknowledged-conflict = تعارض مقبول
+
+## عبارات سطر الأوامر
+
+cli-command-refused = { $file }: رُفض الأمر { $number } ({ $label }): { $reason }؛ لم يُكتب شيء

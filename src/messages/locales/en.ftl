@@ -50,3 +50,50 @@ conflict-at-some-time = at some time
 check-no-conflicts = No conflicts.
 check-acknowledged = acknowledged: { $reason }
 check-summary = { $errors } error(s), { $warnings } warning(s), { $infos } info(s), { $acknowledged } acknowledged
+
+## Refusals: why a command changed nothing. The app puts the command's name in front.
+
+edit-refused = { $label }: { $reason }
+edit-broken = { $label }: the change would break the timetable: { $problems }
+refusal-not-found = there is no { $what } '{ $id }'
+refusal-duplicate = a { $what } with id '{ $id }' already exists
+refusal-not-scheduled = session '{ $session }' is not scheduled; schedule it before moving or resizing it
+refusal-end-not-after-start = the end ({ $end }) must be after the start ({ $start }); the times are unchanged
+refusal-no-length = session '{ $session }' is a point in time or open-ended and has no end to set; make it a span first
+refusal-out-of-range = { $what } '{ $id }': { $start } plus { $minutes } minutes is out of range
+refusal-date-out-of-range = { $date } moved by { $days } days is out of range
+refusal-body-has-children = body '{ $body }' still has '{ $child }' under it; remove or move that first
+refusal-body-under-itself = cannot put { $body } under itself
+refusal-body-cycle = cannot put { $body } under { $parent }: { $parent } is one of the bodies under { $body }
+refusal-series-parent-unknown = there is no body { $name } to put the series under; add it first or check its short name
+refusal-series-taken = there is already a body { $short }; the series would add it twice
+refusal-no-reason = conflict '{ $key }': an acknowledgement needs a reason (why the conflict is acceptable)
+refusal-swap-with-itself = cannot swap { $date } with itself
+refusal-blank-revision-label = a revision needs a label (e.g. Rev.1)
+refusal-revision-label-taken = a revision labelled '{ $label }' already exists; choose another label
+refusal-no-days = the meeting has no days to move
+refusal-weekday-changed = { $start } is a { $weekday } but the meeting starts on a { $firstWeekday }; choose a { $firstWeekday } so every day keeps its weekday
+refusal-pointless-rule = constraint '{ $constraint }': { $fault }
+refusal-no-sessions = no session given
+refusal-stale-arrangement = the document changed since this arrangement was made; arrange again
+refusal-hard-preference = a preference ({ $preference }) takes a soft weight (a whole number), not "hard"
+# Words another part of the core wrote, passed on as they are (still in English).
+refusal-as-said = { $text }
+
+## What a refusal names ($what above)
+
+item-session = session
+item-room = room
+item-body = body
+item-person = person
+item-slot = slot
+item-break = break
+item-constraint = constraint
+item-day = day
+item-annex-note = annex note
+item-free-note = free note
+item-acknowledged-conflict = acknowledged conflict
+
+## The command line's own sentences
+
+cli-command-refused = { $file }: command { $number } ({ $label }) refused: { $reason }; nothing written

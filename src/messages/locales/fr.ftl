@@ -45,3 +45,49 @@ conflict-at-some-time = à un moment donné
 check-no-conflicts = Aucun conflit.
 check-acknowledged = accepté : { $reason }
 check-summary = erreurs : { $errors }, avertissements : { $warnings }, remarques : { $infos }, acceptés : { $acknowledged }
+
+## Refus : pourquoi une commande n’a rien changé. L’application met le nom de la commande devant.
+
+edit-refused = { $label } : { $reason }
+edit-broken = { $label } : la modification rendrait l’horaire invalide : { $problems }
+refusal-not-found = il n’y a pas de { $what } « { $id } »
+refusal-duplicate = l’identifiant « { $id } » est déjà pris ({ $what })
+refusal-not-scheduled = la séance « { $session } » n’est pas placée ; placez-la avant de la déplacer ou de changer sa durée
+refusal-end-not-after-start = la fin ({ $end }) doit être après le début ({ $start }) ; les heures sont inchangées
+refusal-no-length = la séance « { $session } » est un instant ou n’a pas de fin fixée, et n’a donc pas de fin à régler ; faites-en d’abord une plage horaire
+refusal-out-of-range = { $what } « { $id } » : { $start } plus { $minutes } minutes sort des dates possibles
+refusal-date-out-of-range = { $date } décalé de { $days } jours sort des dates possibles
+refusal-body-has-children = l’organe « { $body } » a encore « { $child } » sous lui ; supprimez-le ou déplacez-le d’abord
+refusal-body-under-itself = impossible de placer { $body } sous lui-même
+refusal-body-cycle = impossible de placer { $body } sous { $parent } : { $parent } est l’un des organes qui dépendent de { $body }
+refusal-series-parent-unknown = il n’y a pas d’organe { $name } sous lequel placer la série ; ajoutez-le d’abord ou vérifiez son nom court
+refusal-series-taken = l’organe { $short } existe déjà ; la série l’ajouterait deux fois
+refusal-no-reason = conflit « { $key } » : accepter un conflit demande une raison (pourquoi il est acceptable)
+refusal-swap-with-itself = impossible d’échanger le { $date } avec lui-même
+refusal-blank-revision-label = une révision a besoin d’un libellé (par ex. Rev.1)
+refusal-revision-label-taken = une révision « { $label } » existe déjà ; choisissez un autre libellé
+refusal-no-days = la réunion n’a aucun jour à déplacer
+refusal-weekday-changed = le { $start } est un { $weekday }, mais la réunion commence un { $firstWeekday } ; choisissez un { $firstWeekday } pour que chaque jour garde son jour de la semaine
+refusal-pointless-rule = contrainte « { $constraint } » : { $fault }
+refusal-no-sessions = aucune séance indiquée
+refusal-stale-arrangement = le document a changé depuis cet arrangement ; relancez l’arrangement
+refusal-hard-preference = une préférence ({ $preference }) prend un poids souple (un nombre entier), pas « hard »
+refusal-as-said = { $text }
+
+## Ce que nomme un refus ($what ci-dessus)
+
+item-session = séance
+item-room = salle
+item-body = organe
+item-person = personne
+item-slot = créneau
+item-break = pause
+item-constraint = contrainte
+item-day = jour
+item-annex-note = note d’annexe
+item-free-note = note libre
+item-acknowledged-conflict = conflit accepté
+
+## Les phrases de la ligne de commande
+
+cli-command-refused = { $file } : commande { $number } ({ $label }) refusée : { $reason } ; rien n’a été écrit

@@ -46,3 +46,49 @@ conflict-at-some-time = в какой-то момент
 check-no-conflicts = Конфликтов нет.
 check-acknowledged = принят: { $reason }
 check-summary = ошибок: { $errors }, предупреждений: { $warnings }, замечаний: { $infos }, принято: { $acknowledged }
+
+## Отказы: почему команда ничего не изменила. Приложение ставит название команды впереди.
+
+edit-refused = { $label }: { $reason }
+edit-broken = { $label }: изменение нарушило бы расписание: { $problems }
+refusal-not-found = не найдено: { $what } «{ $id }»
+refusal-duplicate = идентификатор «{ $id }» уже занят ({ $what })
+refusal-not-scheduled = заседание «{ $session }» не поставлено в расписание; сначала поставьте его, затем перемещайте или меняйте длительность
+refusal-end-not-after-start = конец ({ $end }) должен быть позже начала ({ $start }); время не изменено
+refusal-no-length = заседание «{ $session }» — момент времени или без заданного конца, и задать ему конец нельзя; сначала сделайте его интервалом
+refusal-out-of-range = { $what } «{ $id }»: { $start } плюс { $minutes } мин — за пределами допустимых дат
+refusal-date-out-of-range = { $date } со сдвигом на { $days } дн. — за пределами допустимых дат
+refusal-body-has-children = под органом «{ $body }» ещё есть «{ $child }»; сначала удалите или переместите его
+refusal-body-under-itself = нельзя поместить { $body } под самого себя
+refusal-body-cycle = нельзя поместить { $body } под { $parent }: { $parent } входит в { $body }
+refusal-series-parent-unknown = органа { $name }, под который можно поместить серию, нет; сначала добавьте его или проверьте краткое название
+refusal-series-taken = орган { $short } уже есть; серия добавила бы его дважды
+refusal-no-reason = конфликт «{ $key }»: чтобы принять конфликт, нужна причина (почему он допустим)
+refusal-swap-with-itself = нельзя поменять { $date } местами с самим собой
+refusal-blank-revision-label = у редакции должно быть обозначение (например, Rev.1)
+refusal-revision-label-taken = редакция «{ $label }» уже есть; выберите другое обозначение
+refusal-no-days = у собрания нет дней, которые можно перенести
+refusal-weekday-changed = { $start } — { $weekday }, а собрание начинается в день «{ $firstWeekday }»; выберите день «{ $firstWeekday }», чтобы каждый день сохранил свой день недели
+refusal-pointless-rule = ограничение «{ $constraint }»: { $fault }
+refusal-no-sessions = не указано ни одного заседания
+refusal-stale-arrangement = документ изменился после этой расстановки; выполните расстановку заново
+refusal-hard-preference = предпочтение ({ $preference }) принимает мягкий вес (целое число), а не «hard»
+refusal-as-said = { $text }
+
+## Что называет отказ ($what выше)
+
+item-session = заседание
+item-room = зал
+item-body = орган
+item-person = участник
+item-slot = временной интервал
+item-break = перерыв
+item-constraint = ограничение
+item-day = день
+item-annex-note = примечание к приложению
+item-free-note = свободное примечание
+item-acknowledged-conflict = принятый конфликт
+
+## Фразы командной строки
+
+cli-command-refused = { $file }: команда { $number } ({ $label }) отклонена: { $reason }; ничего не записано

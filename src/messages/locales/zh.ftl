@@ -41,3 +41,49 @@ conflict-at-some-time = 某个时间
 check-no-conflicts = 无冲突。
 check-acknowledged = 已接受：{ $reason }
 check-summary = 错误 { $errors } 个，警告 { $warnings } 个，提示 { $infos } 个，已接受 { $acknowledged } 个
+
+## 拒绝：命令为何未作任何更改。应用会在前面加上命令名称。
+
+edit-refused = { $label }：{ $reason }
+edit-broken = { $label }：此更改会使日程无效：{ $problems }
+refusal-not-found = 没有{ $what }“{ $id }”
+refusal-duplicate = 标识“{ $id }”已被占用（{ $what }）
+refusal-not-scheduled = 会议“{ $session }”尚未安排；请先安排，再移动或调整时长
+refusal-end-not-after-start = 结束时间（{ $end }）必须晚于开始时间（{ $start }）；时间未更改
+refusal-no-length = 会议“{ $session }”是时间点或没有结束时间，无法设置结束时间；请先将其改为时段
+refusal-out-of-range = { $what }“{ $id }”：{ $start } 加 { $minutes } 分钟超出了可用日期范围
+refusal-date-out-of-range = { $date } 移动 { $days } 天后超出了可用日期范围
+refusal-body-has-children = 机构“{ $body }”下仍有“{ $child }”；请先删除或移走它
+refusal-body-under-itself = 不能把 { $body } 放在它自己之下
+refusal-body-cycle = 不能把 { $body } 放在 { $parent } 之下：{ $parent } 是 { $body } 的下属机构之一
+refusal-series-parent-unknown = 没有可放置该系列的机构 { $name }；请先添加它或检查其简称
+refusal-series-taken = 机构 { $short } 已存在；该系列会将其添加两次
+refusal-no-reason = 冲突“{ $key }”：接受冲突需要说明理由（为何可以接受）
+refusal-swap-with-itself = 不能将 { $date } 与其自身交换
+refusal-blank-revision-label = 修订版需要一个标签（例如 Rev.1）
+refusal-revision-label-taken = 标签为“{ $label }”的修订版已存在；请另选标签
+refusal-no-days = 会议没有可移动的日期
+refusal-weekday-changed = { $start } 是{ $weekday }，但会议从{ $firstWeekday }开始；请选择一个{ $firstWeekday }，使每一天保持原来的星期
+refusal-pointless-rule = 约束“{ $constraint }”：{ $fault }
+refusal-no-sessions = 未指定任何会议
+refusal-stale-arrangement = 此安排生成后文档已更改；请重新安排
+refusal-hard-preference = 偏好（{ $preference }）只接受软权重（整数），不接受“hard”
+refusal-as-said = { $text }
+
+## 拒绝所指的对象（上文的 $what）
+
+item-session = 会议
+item-room = 会议室
+item-body = 机构
+item-person = 人员
+item-slot = 时段
+item-break = 休息
+item-constraint = 约束
+item-day = 日期
+item-annex-note = 附件注释
+item-free-note = 自由注释
+item-acknowledged-conflict = 已接受的冲突
+
+## 命令行自身的语句
+
+cli-command-refused = { $file }：第 { $number } 条命令（{ $label }）被拒绝：{ $reason }；未写入任何内容

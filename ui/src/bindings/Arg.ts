@@ -6,7 +6,7 @@ import type { TimeOfDay } from "./TimeOfDay";
 /**
  * One argument of a [`Message`], typed so that each language writes it its own way.
  */
-export type Arg = { "type": "text", "value": string } | { "type": "number", "value": number } | { "type": "date", "value": string } | { "type": "time", "value": TimeOfDay } | { "type": "stamp", "value": Stamp } | { "type": "span", "value": { 
+export type Arg = { "type": "text", "value": string } | { "type": "number", "value": number } | { "type": "date", "value": string } | { "type": "weekday", "value": string } | { "type": "time", "value": TimeOfDay } | { "type": "stamp", "value": Stamp } | { "type": "span", "value": { 
 /**
  * Where it starts.
  */

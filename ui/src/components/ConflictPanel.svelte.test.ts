@@ -65,7 +65,9 @@ describe("ConflictPanel", () => {
     setUiLocale("fr", false);
     const { target } = open([clash]);
     const text = () => target.querySelector('[data-testid="conflict"] .message')?.textContent ?? "";
-    expect(text()).toContain("«\u00a0Question 1/12\u00a0» et «\u00a0Question 2/12\u00a0» occupent toutes deux la salle Room K le");
+    expect(text()).toContain(
+      "«\u00a0Question 1/12\u00a0» et «\u00a0Question 2/12\u00a0» occupent toutes deux la salle Room K le",
+    );
     expect(text()).toContain("14:30–17:30");
     setUiLocale("en", false);
     flushSync();

@@ -43,7 +43,9 @@ describe("the core's messages in the UI", () => {
   it("writes a conflict in the UI's language, its dates by Intl", () => {
     expect(say(clash)).toMatch(/^“Q1\/12” and “Q2\/12” both use room Popov on Wed 20 Sept? 09:00–12:30$/);
     setUiLocale("fr", false);
-    expect(say(clash)).toMatch(/^«\u00a0Q1\/12\u00a0» et «\u00a0Q2\/12\u00a0» occupent toutes deux la salle Popov le mer\. 20 sept\. 09:00–12:30$/);
+    expect(say(clash)).toMatch(
+      /^«\u00a0Q1\/12\u00a0» et «\u00a0Q2\/12\u00a0» occupent toutes deux la salle Popov le mer\. 20 sept\. 09:00–12:30$/,
+    );
     setUiLocale("zh", false);
     expect(say(clash)).toContain("同时使用会议室 Popov");
   });

@@ -22,7 +22,7 @@ import fr from "../../../src/messages/locales/fr.ftl?raw";
 import ru from "../../../src/messages/locales/ru.ftl?raw";
 import zh from "../../../src/messages/locales/zh.ftl?raw";
 import { localeTag, uiLocale, type UiLocale } from "./i18n.svelte";
-import { parseTime, weekdayDayMonth } from "./time";
+import { parseTime, weekdayDayMonth, weekdayName } from "./time";
 
 /** The core's message file of each UI language, as the core compiles them. */
 export const CORE_SOURCES: Record<UiLocale, string> = { ar, zh, en, fr, ru, es };
@@ -75,6 +75,8 @@ function argText(arg: Arg, locale: UiLocale): string {
       return String(arg.value);
     case "date":
       return weekdayDayMonth(arg.value);
+    case "weekday":
+      return weekdayName(arg.value);
     case "time":
       return arg.value;
     case "stamp":

@@ -233,7 +233,8 @@ export function fixture(): Snapshot {
         kind: "outsideMeetingDates",
         severity: "info",
         sessions: ["mt1"],
-        message: "“Management team meeting” (Thu 21 Sep 08:00–09:00) is on Thu 21 Sep, which is not a day of the meeting",
+        message:
+          "“Management team meeting” (Thu 21 Sep 08:00–09:00) is on Thu 21 Sep, which is not a day of the meeting",
         words: {
           id: "conflict-outside-meeting-dates",
           args: {
