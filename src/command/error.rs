@@ -253,7 +253,7 @@ impl fmt::Display for CommandError {
 
 /// Words another part wrote (in English), passed on as they are.
 fn as_said(text: &impl ToString) -> Message {
-    Message::new("refusal-as-said").with("text", text.to_string())
+    Message::as_said(text.to_string())
 }
 
 /// The name of the collection `what` ("session", "annex note") as a message, so each

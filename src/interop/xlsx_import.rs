@@ -15,6 +15,7 @@
 //! `XFD1048576` costs one cell; a damaged package or sheet is an [`ImportError::Workbook`]
 //! naming the member or sheet (and the last row read), never a panic.
 
+use crate::messages::Message;
 use std::collections::BTreeMap;
 use std::io::Cursor;
 use std::rc::Rc;
@@ -93,14 +94,14 @@ fn read_workbook(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Impo
             };
             imported.report.items.insert(
                 0,
-                super::ReportItem {
-                    position: at,
-                    action: Action::Skipped,
-                    message: format!(
+                super::ReportItem::new(
+                    at,
+                    Action::Skipped,
+                    Message::as_said(format!(
                         "the sessions are read from this sheet; other sheet(s) ignored: {}",
                         others.join(", ")
-                    ),
-                },
+                    )),
+                ),
             );
         }
         return Ok(imported);

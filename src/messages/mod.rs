@@ -109,6 +109,12 @@ impl Message {
         self
     }
 
+    /// Words another part wrote as they are (still in English), for a place that does not
+    /// say its message by id yet: the message `as-said` with `text`.
+    pub fn as_said(text: impl Into<String>) -> Message {
+        Message::new("as-said").with("text", text.into())
+    }
+
     /// The message written in `lang`: in English where `lang`'s file lacks it, as its id
     /// where English lacks it too.
     pub fn text(&self, lang: Lang) -> String {
@@ -122,6 +128,21 @@ impl Message {
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text(Lang::En))
+    }
+}
+
+/// Words another part wrote, passed on as they are ([`Message::as_said`]): what lets a
+/// place that still writes English text hand it on where a message is taken.
+impl From<String> for Message {
+    fn from(text: String) -> Message {
+        Message::as_said(text)
+    }
+}
+
+/// As `From<String>`.
+impl From<&str> for Message {
+    fn from(text: &str) -> Message {
+        Message::as_said(text)
     }
 }
 

@@ -246,6 +246,28 @@ fn each_language_writes_its_own_words_dates_and_plural_forms() {
 }
 
 #[test]
+fn an_import_note_and_its_place_read_in_each_language() {
+    let columns = Message::new("import-unknown-columns")
+        .with("columns", Arg::List(vec!["foo".into(), "bar".into()]));
+    assert_eq!(columns.to_string(), "unknown column(s) ignored: foo, bar");
+    assert_eq!(
+        columns.text(Lang::Fr),
+        "colonne(s) inconnue(s) ignorée(s)\u{a0}: foo, bar"
+    );
+    assert_eq!(columns.text(Lang::Zh), "已忽略未知的列：foo、bar");
+    let at = crate::interop::Position::Sheet {
+        sheet: "Sessions".into(),
+        row: Some(4),
+        column: Some(4),
+    };
+    assert_eq!(at.to_string(), "sheet 'Sessions', row 4, column D");
+    assert_eq!(
+        at.message().text(Lang::Ru),
+        "лист «Sessions», строка 4, столбец D"
+    );
+}
+
+#[test]
 fn a_message_a_file_lacks_is_written_in_english_then_as_its_id() {
     assert_eq!(
         Message::new("no-such-message").text(Lang::Fr),

@@ -5,6 +5,7 @@
 
 list-separator = {"، "}
 clause-separator = {"، و"}
+as-said = { $text }
 
 ## التعارضات
 
@@ -68,7 +69,6 @@ refusal-pointless-rule = القيد «{ $constraint }»: { $fault }
 refusal-no-sessions = لم تُحدَّد أي جلسة
 refusal-stale-arrangement = تغيّرت الوثيقة منذ إعداد هذا الترتيب؛ أعد الترتيب
 refusal-hard-preference = التفضيل ({ $preference }) يأخذ وزنًا مرنًا (عددًا صحيحًا)، لا «hard»
-refusal-as-said = { $text }
 
 ## ما يسمّيه الرفض ($what أعلاه)
 
@@ -87,3 +87,71 @@ item-acknowledged-conflict = تعارض مقبول
 ## عبارات سطر الأوامر
 
 cli-command-refused = { $file }: رُفض الأمر { $number } ({ $label }): { $reason }؛ لم يُكتب شيء
+
+## تقارير الاستيراد: الموضع في الملف وما فعله الاستيراد
+
+import-at-file = (الملف)
+import-at-line = السطر { $line }
+import-at-line-column = السطر { $line }، العمود { $column }
+import-at-sheet = الورقة «{ $sheet }»
+import-at-sheet-row = الورقة «{ $sheet }»، الصف { $row }
+import-at-sheet-column = الورقة «{ $sheet }»، العمود { $column }
+import-at-sheet-row-column = الورقة «{ $sheet }»، الصف { $row }، العمود { $column }
+import-skipped = متروك
+import-guessed = مُخمَّن
+import-repaired = مُصلَح
+
+## تقارير الاستيراد: ما تخطاه الاستيراد أو خمّنه أو أصلحه
+
+import-title-above-header = { $source ->
+    [excel] الصف
+   *[csv] السطر
+} الذي فوق العناوين هو عنوان الاجتماع: «{ $title }»
+import-times-in-utc = الأوقات في { $format } بلا منطقة زمنية: المنطقة الزمنية للاجتماع هي UTC (حدد المنطقة الحقيقية باستخدام ‎--time-zone)
+import-unknown-columns = تم تجاهل أعمدة غير معروفة: { $columns }
+import-empty-row = صف فارغ
+import-unknown-kind = النوع «{ $kind }» ليس من أنواع Plenary؛ اعتُبر «other»
+import-unknown-annex = الملحق «{ $annex }» ليس cell أو note أو both أو hidden؛ اعتُبر cell
+import-duplicate-session-id = معرّف مكرر: الجلسة «{ $id }» موجودة بالفعل، وهذه صارت «{ $fresh }»
+import-untitled-session = الجلسة «{ $id }» بلا عنوان؛ سُمّيت «(untitled)»
+import-break-past-midnight = الاستراحة «{ $break }» تتجاوز منتصف الليل؛ استراحات Plenary تقع داخل يوم واحد
+import-break-not-meeting-day = الاستراحة «{ $break }» في { $date }، وهو ليس من أيام الاجتماع
+import-title-from-file-name = لا يذكر الملف عنوانًا للاجتماع؛ العنوان «{ $title }» مأخوذ من اسم الملف
+import-taken-as-body = اعتُبر «{ $name }» { $kind ->
+    [study-group] لجنة دراسات
+    [working-party] فرقة عمل
+    [question] مسألة
+    [management] فريق إدارة
+    [track] محورًا
+   *[group] مجموعة
+} (لا يجوز أن تُعقد جلساته بالتوازي)، لا محورًا
+
+## تحذيرات الملحق: ما لا يذكره الملحق أو يذكره بلغة أخرى
+
+annex-quoted = «{ $title }»
+annex-slot = { $slot } { $start }-{ $end }
+annex-slots = من { $first } إلى { $last } { $start }-{ $end }
+annex-times-differ = { $count ->
+    [one] الجلسة
+   *[other] الجلسات
+} { $sessions }: { $date } { $start }-{ $end } يختلف عن { $slot } ولا تذكر أي ملاحظة أوقاتها (الملحق «cell» بلا ملاحظة؛ اختر «both» لإضافة واحدة)
+annex-text-fallback = الجلسة «{ $session }»: { $what ->
+    [note] لا يوجد نص للملاحظة
+   *[label] لا توجد تسمية ولا عنوان
+} بلغة { $lang }؛ استُخدم النص بلغة { $used } مع العلامة [{ $used }]
+annex-no-body = الجلسة «{ $session }»: ليست لها هيئة، لذا يعرضها تخطيط الهيئات { $noted ->
+    [yes] في ملاحظتها فقط
+   *[no] في لا مكان
+}
+annex-outside-days = الجلسة «{ $session }»: في { $date }، خارج أيام الاجتماع، فلا صف لها؛ تُعرض في ملاحظة بدلاً من ذلك
+annex-override-matches-no-note = ملاحظة الملحق المعدّلة «{ $key }» لا تطابق أي ملاحظة في تخطيط { $layout }؛ تم تجاهلها
+annex-free-note-empty = الملاحظة الحرة «{ $key }» بلا نص في أي لغة؛ تم إسقاطها
+annex-free-note-fallback = الملاحظة الحرة «{ $key }»: لا يوجد نص بلغة { $lang }؛ استُخدم النص بلغة { $used } مع العلامة [{ $used }]
+annex-mark-matches-no-note = الجلسة «{ $session }» معلَّمة بالملاحظة «{ $key }» التي ليست من ملاحظات تخطيط { $layout }؛ بلا إشارة
+annex-empty = جدول الملحق فارغ: { $reason }
+annex-empty-unscheduled = لم تُجدول أي جلسة بعد
+annex-empty-no-slots = يعرض تخطيط { $layout } الجلسات حسب الفترات (صباحًا، بعد الظهر) وليس في الاجتماع أي فترة: أضف فترات في لوحة الاجتماع، أو صدّر تخطيط الهيئات
+annex-empty-no-bodies = في تخطيط الهيئات صف لكل هيئة ولا تذكر أي جلسة مجدولة هيئة: حدد هيئات الجلسات، أو صدّر تخطيط الأيام
+annex-empty-no-working-day = لا تقع أي جلسة مجدولة في يوم عمل من أيام الاجتماع ضمن فتراته (تخطيط جدول الأعمال يسرد كل جلسة بوقتها)
+export-no-fonts = لم يُعثر على خطوط؛ سيخلو ملف PDF من النص (ثبّت fonts-noto-core وfonts-noto-cjk، أو مرّر ‎--fonts DIR)
+export-pdf-warning = PDF: { $warning }

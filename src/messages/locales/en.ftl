@@ -10,6 +10,8 @@
 
 list-separator = {", "}
 clause-separator = {", and "}
+# Words another part of the core wrote, passed on as they are (still in English).
+as-said = { $text }
 
 ## Conflicts. $session, $a, $b: session titles; $when: the day and times they share.
 
@@ -77,8 +79,6 @@ refusal-pointless-rule = constraint '{ $constraint }': { $fault }
 refusal-no-sessions = no session given
 refusal-stale-arrangement = the document changed since this arrangement was made; arrange again
 refusal-hard-preference = a preference ({ $preference }) takes a soft weight (a whole number), not "hard"
-# Words another part of the core wrote, passed on as they are (still in English).
-refusal-as-said = { $text }
 
 ## What a refusal names ($what above)
 
@@ -97,3 +97,71 @@ item-acknowledged-conflict = acknowledged conflict
 ## The command line's own sentences
 
 cli-command-refused = { $file }: command { $number } ({ $label }) refused: { $reason }; nothing written
+
+## Import reports: where in the file, what the importer did
+
+import-at-file = (file)
+import-at-line = line { $line }
+import-at-line-column = line { $line }, column { $column }
+import-at-sheet = sheet '{ $sheet }'
+import-at-sheet-row = sheet '{ $sheet }', row { $row }
+import-at-sheet-column = sheet '{ $sheet }', column { $column }
+import-at-sheet-row-column = sheet '{ $sheet }', row { $row }, column { $column }
+import-skipped = skipped
+import-guessed = guessed
+import-repaired = repaired
+
+## Import reports: what the importer skipped, guessed or repaired
+
+import-title-above-header = the { $source ->
+    [excel] row
+   *[csv] line
+} above the header is the meeting's title: "{ $title }"
+import-times-in-utc = { $format } times carry no zone: the meeting's zone is UTC (name the real zone with --time-zone)
+import-unknown-columns = unknown column(s) ignored: { $columns }
+import-empty-row = empty row
+import-unknown-kind = kind '{ $kind }' is not a Plenary kind; taken as 'other'
+import-unknown-annex = annex '{ $annex }' is not cell, note, both or hidden; taken as cell
+import-duplicate-session-id = duplicate id: session '{ $id }' already exists, this one is '{ $fresh }'
+import-untitled-session = session '{ $id }' has no title; titled "(untitled)"
+import-break-past-midnight = break "{ $break }" runs past midnight; Plenary breaks lie within one day
+import-break-not-meeting-day = break "{ $break }" on { $date }, which is not a meeting day
+import-title-from-file-name = the file names no meeting title; it is "{ $title }", from the file name
+import-taken-as-body = '{ $name }' is taken as a { $kind ->
+    [study-group] Study Group
+    [working-party] Working Party
+    [question] Question
+    [management] management team
+    [track] track
+   *[group] group
+} (its sessions may not run in parallel), not as a track
+
+## Annex warnings: what the annex does not say, or says in another language
+
+annex-quoted = "{ $title }"
+annex-slot = { $slot } { $start }-{ $end }
+annex-slots = { $first } to { $last } { $start }-{ $end }
+annex-times-differ = { $count ->
+    [one] session
+   *[other] sessions
+} { $sessions }: { $date } { $start }-{ $end } differs from { $slot } and no note gives its times (annex "cell" shows no note; set it to "both" to add one)
+annex-text-fallback = session "{ $session }": no { $lang } { $what ->
+    [note] note wording
+   *[label] annex label or title
+}; used the { $used } one, marked [{ $used }]
+annex-no-body = session "{ $session }": has no body, so the bodies layout shows it { $noted ->
+    [yes] only in its note
+   *[no] nowhere
+}
+annex-outside-days = session "{ $session }": on { $date }, outside the meeting's days, so it has no row; shown in a note instead
+annex-override-matches-no-note = annex note override '{ $key }' matches no note of the { $layout } layout; ignored
+annex-free-note-empty = free note '{ $key }' has no text in any language; left out
+annex-free-note-fallback = free note '{ $key }': no { $lang } text; used the { $used } one, marked [{ $used }]
+annex-mark-matches-no-note = session "{ $session }" is marked with note '{ $key }', which is not a note of the { $layout } layout; no marker
+annex-empty = the annex table is empty: { $reason }
+annex-empty-unscheduled = no session is scheduled yet
+annex-empty-no-slots = the { $layout } layout shows sessions by slot (morning, afternoon) and the meeting has none: add slots in the Meeting panel, or export the bodies layout
+annex-empty-no-bodies = the bodies layout has a row per body and no scheduled session names a body: give sessions their bodies, or export the days layout
+annex-empty-no-working-day = no scheduled session falls on a working day of the meeting within its slots (the agenda layout lists every session by its time)
+export-no-fonts = no fonts found; the PDF will lack text (install fonts-noto-core and fonts-noto-cjk, or pass --fonts DIR)
+export-pdf-warning = PDF: { $warning }

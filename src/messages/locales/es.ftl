@@ -5,6 +5,7 @@
 
 list-separator = {", "}
 clause-separator = {", y "}
+as-said = { $text }
 
 ## Conflictos
 
@@ -72,7 +73,6 @@ refusal-pointless-rule = restricción «{ $constraint }»: { $fault }
 refusal-no-sessions = no se indicó ninguna sesión
 refusal-stale-arrangement = el documento ha cambiado desde que se hizo esta organización; vuelva a organizar
 refusal-hard-preference = una preferencia ({ $preference }) lleva un peso flexible (un número entero), no «hard»
-refusal-as-said = { $text }
 
 ## Lo que nombra un rechazo ($what arriba)
 
@@ -91,3 +91,71 @@ item-acknowledged-conflict = conflicto aceptado
 ## Las frases de la línea de órdenes
 
 cli-command-refused = { $file }: orden { $number } ({ $label }) rechazada: { $reason }; no se ha escrito nada
+
+## Informes de importación: dónde en el archivo, qué hizo la importación
+
+import-at-file = (archivo)
+import-at-line = línea { $line }
+import-at-line-column = línea { $line }, columna { $column }
+import-at-sheet = hoja «{ $sheet }»
+import-at-sheet-row = hoja «{ $sheet }», fila { $row }
+import-at-sheet-column = hoja «{ $sheet }», columna { $column }
+import-at-sheet-row-column = hoja «{ $sheet }», fila { $row }, columna { $column }
+import-skipped = omitido
+import-guessed = deducido
+import-repaired = reparado
+
+## Informes de importación: lo que la importación omitió, dedujo o reparó
+
+import-title-above-header = la { $source ->
+    [excel] fila
+   *[csv] línea
+} sobre el encabezado es el título de la reunión: «{ $title }»
+import-times-in-utc = las horas de { $format } no indican zona: la zona de la reunión es UTC (indique la zona real con --time-zone)
+import-unknown-columns = columna(s) desconocida(s) omitida(s): { $columns }
+import-empty-row = fila vacía
+import-unknown-kind = el tipo «{ $kind }» no es un tipo de Plenary; se toma como «other»
+import-unknown-annex = el anexo «{ $annex }» no es cell, note, both ni hidden; se toma como cell
+import-duplicate-session-id = identificador duplicado: la sesión «{ $id }» ya existe, esta pasa a ser «{ $fresh }»
+import-untitled-session = la sesión «{ $id }» no tiene título; se titula «(untitled)»
+import-break-past-midnight = la pausa «{ $break }» pasa de la medianoche; las pausas de Plenary caben en un día
+import-break-not-meeting-day = la pausa «{ $break }» el { $date }, que no es un día de la reunión
+import-title-from-file-name = el archivo no da título a la reunión; es «{ $title }», tomado del nombre del archivo
+import-taken-as-body = «{ $name }» se toma como { $kind ->
+    [study-group] una Comisión de Estudio
+    [working-party] un Grupo de Trabajo
+    [question] una Cuestión
+    [management] un equipo de dirección
+    [track] un tema
+   *[group] un grupo
+} (sus sesiones no pueden celebrarse en paralelo), no como un tema
+
+## Avisos del anexo: lo que el anexo no dice, o dice en otro idioma
+
+annex-quoted = «{ $title }»
+annex-slot = { $slot } { $start }-{ $end }
+annex-slots = { $first } a { $last } { $start }-{ $end }
+annex-times-differ = { $count ->
+    [one] sesión
+   *[other] sesiones
+} { $sessions }: el { $date } { $start }-{ $end } difiere de { $slot } y ninguna nota da sus horas (el anexo «cell» no tiene nota; elija «both» para añadir una)
+annex-text-fallback = sesión «{ $session }»: { $what ->
+    [note] no hay texto de nota
+   *[label] no hay etiqueta ni título
+} en { $lang }; se usa el texto en { $used }, marcado [{ $used }]
+annex-no-body = sesión «{ $session }»: no tiene órgano, así que la presentación por órganos la muestra { $noted ->
+    [yes] solo en su nota
+   *[no] en ningún sitio
+}
+annex-outside-days = sesión «{ $session }»: el { $date }, fuera de los días de la reunión, no tiene fila; se muestra en una nota
+annex-override-matches-no-note = la nota del anexo modificada «{ $key }» no corresponde a ninguna nota de la presentación { $layout }; se ignora
+annex-free-note-empty = la nota libre «{ $key }» no tiene texto en ningún idioma; se omite
+annex-free-note-fallback = nota libre «{ $key }»: no hay texto en { $lang }; se usa el texto en { $used }, marcado [{ $used }]
+annex-mark-matches-no-note = la sesión «{ $session }» está marcada con la nota «{ $key }», que no es una nota de la presentación { $layout }; sin llamada
+annex-empty = la tabla del anexo está vacía: { $reason }
+annex-empty-unscheduled = todavía no hay ninguna sesión programada
+annex-empty-no-slots = la presentación { $layout } muestra las sesiones por franja (mañana, tarde) y la reunión no tiene ninguna: añada franjas en el panel Reunión o exporte la presentación por órganos
+annex-empty-no-bodies = la presentación por órganos tiene una fila por órgano y ninguna sesión programada nombra un órgano: asigne órganos a las sesiones o exporte la presentación por días
+annex-empty-no-working-day = ninguna sesión programada cae en un día laborable de la reunión dentro de sus franjas (la presentación agenda lista cada sesión a su hora)
+export-no-fonts = no se encontraron fuentes; el PDF no tendrá texto (instale fonts-noto-core y fonts-noto-cjk, o indique --fonts CARPETA)
+export-pdf-warning = PDF: { $warning }

@@ -5,6 +5,7 @@
 
 list-separator = {", "}
 clause-separator = {", et "}
+as-said = { $text }
 
 ## Conflits
 
@@ -72,7 +73,6 @@ refusal-pointless-rule = contrainte « { $constraint } » : { $fault }
 refusal-no-sessions = aucune séance indiquée
 refusal-stale-arrangement = le document a changé depuis cet arrangement ; relancez l’arrangement
 refusal-hard-preference = une préférence ({ $preference }) prend un poids souple (un nombre entier), pas « hard »
-refusal-as-said = { $text }
 
 ## Ce que nomme un refus ($what ci-dessus)
 
@@ -91,3 +91,71 @@ item-acknowledged-conflict = conflit accepté
 ## Les phrases de la ligne de commande
 
 cli-command-refused = { $file } : commande { $number } ({ $label }) refusée : { $reason } ; rien n’a été écrit
+
+## Rapports d’import : où dans le fichier, ce que l’import a fait
+
+import-at-file = (fichier)
+import-at-line = ligne { $line }
+import-at-line-column = ligne { $line }, colonne { $column }
+import-at-sheet = feuille « { $sheet } »
+import-at-sheet-row = feuille « { $sheet } », ligne { $row }
+import-at-sheet-column = feuille « { $sheet } », colonne { $column }
+import-at-sheet-row-column = feuille « { $sheet } », ligne { $row }, colonne { $column }
+import-skipped = ignoré
+import-guessed = deviné
+import-repaired = réparé
+
+## Rapports d’import : ce que l’import a ignoré, deviné ou réparé
+
+import-title-above-header = la { $source ->
+    [excel] rangée
+   *[csv] ligne
+} au-dessus de l’en-tête est le titre de la réunion : « { $title } »
+import-times-in-utc = les heures { $format } n’indiquent pas de fuseau : le fuseau de la réunion est UTC (indiquez le vrai fuseau avec --time-zone)
+import-unknown-columns = colonne(s) inconnue(s) ignorée(s) : { $columns }
+import-empty-row = ligne vide
+import-unknown-kind = le type « { $kind } » n’est pas un type de Plenary ; pris comme « other »
+import-unknown-annex = l’annexe « { $annex } » n’est ni cell, ni note, ni both, ni hidden ; prise comme cell
+import-duplicate-session-id = identifiant en double : la séance « { $id } » existe déjà, celle-ci devient « { $fresh } »
+import-untitled-session = la séance « { $id } » n’a pas de titre ; intitulée « (untitled) »
+import-break-past-midnight = la pause « { $break } » dépasse minuit ; les pauses de Plenary tiennent dans une journée
+import-break-not-meeting-day = la pause « { $break } » le { $date }, qui n’est pas un jour de la réunion
+import-title-from-file-name = le fichier ne donne pas de titre de réunion ; c’est « { $title } », d’après le nom du fichier
+import-taken-as-body = « { $name } » est pris comme { $kind ->
+    [study-group] une commission d’études
+    [working-party] un groupe de travail
+    [question] une Question
+    [management] une équipe de direction
+    [track] un thème
+   *[group] un groupe
+} (ses séances ne peuvent pas avoir lieu en parallèle), pas comme un thème
+
+## Avertissements de l’annexe : ce que l’annexe ne dit pas, ou dit dans une autre langue
+
+annex-quoted = « { $title } »
+annex-slot = { $slot } { $start }-{ $end }
+annex-slots = { $first } à { $last } { $start }-{ $end }
+annex-times-differ = { $count ->
+    [one] séance
+   *[other] séances
+} { $sessions } : le { $date } { $start }-{ $end } diffère de { $slot } et aucune note ne donne ses heures (l’annexe « cell » n’a pas de note ; choisissez « both » pour en ajouter une)
+annex-text-fallback = séance « { $session } » : { $what ->
+    [note] pas de texte de note
+   *[label] pas de libellé ni de titre
+} en { $lang } ; le texte en { $used } est utilisé, marqué [{ $used }]
+annex-no-body = séance « { $session } » : sans organe, la présentation par organes la montre { $noted ->
+    [yes] seulement dans sa note
+   *[no] nulle part
+}
+annex-outside-days = séance « { $session } » : le { $date }, hors des jours de la réunion, elle n’a pas de ligne ; elle figure dans une note
+annex-override-matches-no-note = la note d’annexe modifiée « { $key } » ne correspond à aucune note de la présentation { $layout } ; ignorée
+annex-free-note-empty = la note libre « { $key } » n’a de texte dans aucune langue ; laissée de côté
+annex-free-note-fallback = note libre « { $key } » : pas de texte en { $lang } ; le texte en { $used } est utilisé, marqué [{ $used }]
+annex-mark-matches-no-note = la séance « { $session } » est marquée de la note « { $key } », qui n’est pas une note de la présentation { $layout } ; pas de renvoi
+annex-empty = le tableau de l’annexe est vide : { $reason }
+annex-empty-unscheduled = aucune séance n’est encore placée
+annex-empty-no-slots = la présentation { $layout } montre les séances par créneau (matin, après-midi) et la réunion n’en a aucun : ajoutez des créneaux dans le panneau Réunion, ou exportez la présentation par organes
+annex-empty-no-bodies = la présentation par organes a une ligne par organe et aucune séance placée ne nomme d’organe : donnez leurs organes aux séances, ou exportez la présentation par jours
+annex-empty-no-working-day = aucune séance placée ne tombe un jour ouvrable de la réunion dans ses créneaux (la présentation agenda liste chaque séance à son heure)
+export-no-fonts = aucune police trouvée ; le PDF n’aura pas de texte (installez fonts-noto-core et fonts-noto-cjk, ou passez --fonts DOSSIER)
+export-pdf-warning = PDF : { $warning }

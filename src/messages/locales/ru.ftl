@@ -5,6 +5,7 @@
 
 list-separator = {", "}
 clause-separator = {", и "}
+as-said = { $text }
 
 ## Конфликты
 
@@ -73,7 +74,6 @@ refusal-pointless-rule = ограничение «{ $constraint }»: { $fault }
 refusal-no-sessions = не указано ни одного заседания
 refusal-stale-arrangement = документ изменился после этой расстановки; выполните расстановку заново
 refusal-hard-preference = предпочтение ({ $preference }) принимает мягкий вес (целое число), а не «hard»
-refusal-as-said = { $text }
 
 ## Что называет отказ ($what выше)
 
@@ -92,3 +92,71 @@ item-acknowledged-conflict = принятый конфликт
 ## Фразы командной строки
 
 cli-command-refused = { $file }: команда { $number } ({ $label }) отклонена: { $reason }; ничего не записано
+
+## Отчёты об импорте: где в файле, что сделал импорт
+
+import-at-file = (файл)
+import-at-line = строка { $line }
+import-at-line-column = строка { $line }, столбец { $column }
+import-at-sheet = лист «{ $sheet }»
+import-at-sheet-row = лист «{ $sheet }», строка { $row }
+import-at-sheet-column = лист «{ $sheet }», столбец { $column }
+import-at-sheet-row-column = лист «{ $sheet }», строка { $row }, столбец { $column }
+import-skipped = пропущено
+import-guessed = угадано
+import-repaired = исправлено
+
+## Отчёты об импорте: что импорт пропустил, угадал или исправил
+
+import-title-above-header = { $source ->
+    [excel] строка
+   *[csv] строка
+} над заголовком — название собрания: «{ $title }»
+import-times-in-utc = время в { $format } указано без часового пояса: пояс собрания — UTC (укажите настоящий пояс через --time-zone)
+import-unknown-columns = неизвестные столбцы пропущены: { $columns }
+import-empty-row = пустая строка
+import-unknown-kind = тип «{ $kind }» не является типом Plenary; принят как «other»
+import-unknown-annex = приложение «{ $annex }» — не cell, note, both или hidden; принято как cell
+import-duplicate-session-id = повторный идентификатор: заседание «{ $id }» уже есть, это получает «{ $fresh }»
+import-untitled-session = у заседания «{ $id }» нет названия; названо «(untitled)»
+import-break-past-midnight = перерыв «{ $break }» заходит за полночь; перерывы в Plenary укладываются в один день
+import-break-not-meeting-day = перерыв «{ $break }» { $date } — это не день собрания
+import-title-from-file-name = в файле нет названия собрания; это «{ $title }», по имени файла
+import-taken-as-body = «{ $name }» принят как { $kind ->
+    [study-group] исследовательская комиссия
+    [working-party] рабочая группа
+    [question] Вопрос
+    [management] руководящая группа
+    [track] тема
+   *[group] группа
+} (его заседания не могут идти параллельно), а не как тема
+
+## Предупреждения о приложении: чего приложение не говорит или говорит на другом языке
+
+annex-quoted = «{ $title }»
+annex-slot = { $slot } { $start }-{ $end }
+annex-slots = { $first } — { $last } { $start }-{ $end }
+annex-times-differ = { $count ->
+    [one] заседание
+   *[other] заседания
+} { $sessions }: { $date } { $start }-{ $end } не совпадает с { $slot }, и ни одно примечание не указывает время (приложение «cell» не даёт примечания; выберите «both», чтобы добавить его)
+annex-text-fallback = заседание «{ $session }»: { $what ->
+    [note] нет текста примечания
+   *[label] нет обозначения или названия
+} на языке { $lang }; взят текст на языке { $used } с пометкой [{ $used }]
+annex-no-body = заседание «{ $session }»: у него нет органа, поэтому в представлении по органам оно показано { $noted ->
+    [yes] только в своём примечании
+   *[no] нигде
+}
+annex-outside-days = заседание «{ $session }»: { $date } — вне дней собрания, поэтому у него нет строки; оно показано в примечании
+annex-override-matches-no-note = изменённое примечание «{ $key }» не соответствует ни одному примечанию представления { $layout }; пропущено
+annex-free-note-empty = у свободного примечания «{ $key }» нет текста ни на одном языке; пропущено
+annex-free-note-fallback = свободное примечание «{ $key }»: нет текста на языке { $lang }; взят текст на языке { $used } с пометкой [{ $used }]
+annex-mark-matches-no-note = заседание «{ $session }» отмечено примечанием «{ $key }», которого нет в представлении { $layout }; без ссылки
+annex-empty = таблица приложения пуста: { $reason }
+annex-empty-unscheduled = ни одно заседание ещё не поставлено в расписание
+annex-empty-no-slots = представление { $layout } показывает заседания по интервалам (утро, день), а у собрания их нет: добавьте интервалы на панели «Собрание» или экспортируйте представление по органам
+annex-empty-no-bodies = в представлении по органам строка на каждый орган, а ни одно поставленное заседание не называет орган: укажите заседаниям органы или экспортируйте представление по дням
+annex-empty-no-working-day = ни одно поставленное заседание не приходится на рабочий день собрания в его интервалах (представление «повестка» перечисляет каждое заседание по времени)
+export-no-fonts = шрифты не найдены; в PDF не будет текста (установите fonts-noto-core и fonts-noto-cjk или укажите --fonts ПАПКА)
+export-pdf-warning = PDF: { $warning }

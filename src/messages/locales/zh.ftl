@@ -5,6 +5,7 @@
 
 list-separator = {"、"}
 clause-separator = {"，并且"}
+as-said = { $text }
 
 ## 冲突
 
@@ -68,7 +69,6 @@ refusal-pointless-rule = 约束“{ $constraint }”：{ $fault }
 refusal-no-sessions = 未指定任何会议
 refusal-stale-arrangement = 此安排生成后文档已更改；请重新安排
 refusal-hard-preference = 偏好（{ $preference }）只接受软权重（整数），不接受“hard”
-refusal-as-said = { $text }
 
 ## 拒绝所指的对象（上文的 $what）
 
@@ -87,3 +87,68 @@ item-acknowledged-conflict = 已接受的冲突
 ## 命令行自身的语句
 
 cli-command-refused = { $file }：第 { $number } 条命令（{ $label }）被拒绝：{ $reason }；未写入任何内容
+
+## 导入报告：文件中的位置，导入做了什么
+
+import-at-file = （文件）
+import-at-line = 第 { $line } 行
+import-at-line-column = 第 { $line } 行第 { $column } 列
+import-at-sheet = 工作表“{ $sheet }”
+import-at-sheet-row = 工作表“{ $sheet }”第 { $row } 行
+import-at-sheet-column = 工作表“{ $sheet }”第 { $column } 列
+import-at-sheet-row-column = 工作表“{ $sheet }”第 { $row } 行第 { $column } 列
+import-skipped = 已跳过
+import-guessed = 已推测
+import-repaired = 已修复
+
+## 导入报告：导入跳过、推测或修复了什么
+
+import-title-above-header = 表头上方的{ $source ->
+    [excel] 行
+   *[csv] 行
+}是会议标题：“{ $title }”
+import-times-in-utc = { $format } 中的时间没有时区：会议时区取 UTC（请用 --time-zone 指定实际时区）
+import-unknown-columns = 已忽略未知的列：{ $columns }
+import-empty-row = 空行
+import-unknown-kind = 类型“{ $kind }”不是 Plenary 的类型；按“other”处理
+import-unknown-annex = 附件“{ $annex }”不是 cell、note、both 或 hidden；按 cell 处理
+import-duplicate-session-id = 标识重复：会议“{ $id }”已存在，此会议改为“{ $fresh }”
+import-untitled-session = 会议“{ $id }”没有标题；标题设为“(untitled)”
+import-break-past-midnight = 休息“{ $break }”跨过午夜；Plenary 的休息须在一天之内
+import-break-not-meeting-day = 休息“{ $break }”在 { $date }，这一天不是会议日
+import-title-from-file-name = 文件中没有会议标题；取自文件名：“{ $title }”
+import-taken-as-body = “{ $name }”被视为{ $kind ->
+    [study-group] 研究组
+    [working-party] 工作组
+    [question] 课题
+    [management] 管理团队
+    [track] 专题
+   *[group] 小组
+}（其会议不能并行举行），而不是专题
+
+## 附件警告：附件没有说明的内容，或用另一种语言说明的内容
+
+annex-quoted = “{ $title }”
+annex-slot = { $slot } { $start }-{ $end }
+annex-slots = { $first } 至 { $last } { $start }-{ $end }
+annex-times-differ = 会议 { $sessions }：{ $date } { $start }-{ $end } 与 { $slot } 不同，且没有注释说明其时间（附件方式“cell”不加注释；改为“both”即可添加）
+annex-text-fallback = 会议“{ $session }”：没有 { $lang } 的{ $what ->
+    [note] 注释文字
+   *[label] 附件标签或标题
+}；改用 { $used } 的文字，并标记 [{ $used }]
+annex-no-body = 会议“{ $session }”：没有所属机构，因此按机构的版式{ $noted ->
+    [yes] 只在其注释中显示它
+   *[no] 不显示它
+}
+annex-outside-days = 会议“{ $session }”：在 { $date }，不在会议日期内，因此没有所在行；改在注释中显示
+annex-override-matches-no-note = 修改过的附件注释“{ $key }”与 { $layout } 版式的任何注释都不对应；已忽略
+annex-free-note-empty = 自由注释“{ $key }”在任何语言中都没有文字；已略去
+annex-free-note-fallback = 自由注释“{ $key }”：没有 { $lang } 的文字；改用 { $used } 的文字，并标记 [{ $used }]
+annex-mark-matches-no-note = 会议“{ $session }”标有注释“{ $key }”，但它不是 { $layout } 版式的注释；不加标记
+annex-empty = 附件表格为空：{ $reason }
+annex-empty-unscheduled = 尚未安排任何会议
+annex-empty-no-slots = { $layout } 版式按时段（上午、下午）显示会议，而会议没有时段：请在“会议”面板中添加时段，或导出按机构的版式
+annex-empty-no-bodies = 按机构的版式每个机构一行，而已安排的会议都没有指明机构：请为会议指定机构，或导出按日期的版式
+annex-empty-no-working-day = 没有已安排的会议落在会议工作日的时段内（议程版式按时间列出每场会议）
+export-no-fonts = 未找到字体；PDF 将没有文字（请安装 fonts-noto-core 和 fonts-noto-cjk，或使用 --fonts 目录）
+export-pdf-warning = PDF：{ $warning }

@@ -59,6 +59,18 @@ describe("the core's messages in the UI", () => {
     expect(say(overbooked(5))).toContain("есть только 5 групп переводчиков");
   });
 
+  it("writes an import report's place and note in the UI's language", () => {
+    setUiLocale("es", false);
+    const at: Message = {
+      id: "import-at-sheet-row",
+      args: { sheet: { type: "text", value: "Sessions" }, row: { type: "text", value: "4" } },
+    };
+    expect(say(at)).toBe("hoja «Sessions», fila 4");
+    expect(say({ id: "import-unknown-kind", args: { kind: { type: "text", value: "plenum" } } })).toBe(
+      "el tipo «plenum» no es un tipo de Plenary; se toma como «other»",
+    );
+  });
+
   it("falls back to English, then to the id, never to nothing", () => {
     setUiLocale("fr", false);
     expect(say({ id: "no-such-message" })).toBe("no-such-message");
