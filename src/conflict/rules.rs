@@ -82,7 +82,10 @@ pub(super) fn kind_of_key(key: &str) -> Option<ConflictKind> {
     ConflictKind::ALL.into_iter().find(|k| k.name() == name)
 }
 
-/// A conflict with no subjects yet; severity and acknowledgement are filled in on read-out.
+/// A conflict with no subjects yet; severity and acknowledgement are filled in on read-out,
+/// and so is its English `message` ([`in_english`]): the engine's updates, the arranger's
+/// trial placements and the feasibility map build many conflicts that nobody reads, and
+/// writing each one's words is the dearest part of building it.
 fn conflict(kind: ConflictKind, key: String, sessions: Vec<SessionId>, words: Message) -> Conflict {
     Conflict {
         key,
@@ -94,11 +97,19 @@ fn conflict(kind: ConflictKind, key: String, sessions: Vec<SessionId>, words: Me
         bodies: Vec::new(),
         breaks: Vec::new(),
         constraints: Vec::new(),
-        message: words.to_string(),
+        message: String::new(),
         words,
         acknowledged: false,
         reason: None,
     }
+}
+
+/// `c` with its English `message` written from its words, as every conflict is read out.
+pub(super) fn in_english(mut c: Conflict) -> Conflict {
+    if c.message.is_empty() {
+        c.message = c.words.to_string();
+    }
+    c
 }
 
 /// A session's title as messages name it: in English, else any language the title has
