@@ -268,6 +268,43 @@ fn an_import_note_and_its_place_read_in_each_language() {
 }
 
 #[test]
+fn a_document_that_cannot_be_opened_says_why_in_english_as_before() {
+    use crate::document::LoadError;
+    let errors = [
+        LoadError::Syntax {
+            line: 3,
+            column: 14,
+            message: "expected `,`".into(),
+        },
+        LoadError::NotADocument("version 0 never existed".into()),
+        LoadError::TooNew {
+            found: 99,
+            supported: 7,
+        },
+        LoadError::Shape {
+            path: "sessions.q1.room".into(),
+            line: 12,
+            column: 1200,
+            message: "invalid type".into(),
+        },
+    ];
+    for e in errors {
+        assert_eq!(e.message().to_string(), e.to_string(), "{e:?}");
+        assert!(!e.message().text(Lang::Ar).is_empty());
+    }
+    let too_new = LoadError::TooNew {
+        found: 99,
+        supported: 7,
+    };
+    assert!(
+        too_new
+            .message()
+            .text(Lang::Fr)
+            .starts_with("ce document a la version de format 99")
+    );
+}
+
+#[test]
 fn a_message_a_file_lacks_is_written_in_english_then_as_its_id() {
     assert_eq!(
         Message::new("no-such-message").text(Lang::Fr),

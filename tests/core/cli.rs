@@ -107,6 +107,16 @@ fn check_writes_its_messages_in_the_ui_language() {
     let out = String::from_utf8_lossy(&out.stdout);
     assert!(out.contains("это не день собрания"), "{out}");
 
+    let dir = tempfile::tempdir().expect("temp dir");
+    let newer = dir.path().join("newer.plenary.json");
+    std::fs::write(&newer, r#"{"format": "plenary", "version": 99}"#).expect("write");
+    let (code, _, err) = plenary(&["--ui-lang", "es", "check", newer.to_str().expect("utf-8")]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("este documento tiene la versión de formato 99"),
+        "a document that cannot be opened says why in the language asked: {err}"
+    );
+
     let (code, _, err) = plenary(&["--ui-lang", "de", "check", EXAMPLE]);
     assert_eq!(
         code, 64,

@@ -399,18 +399,27 @@ pub(crate) fn open(file: &Path) -> Result<Timetable, Failure> {
         return import::import_file(file, format, &plenary::interop::ImportOptions::default());
     }
     let text = read(file)?;
+    let lang = ui_lang();
     document::load(&text).map_err(|e| match e {
-        document::LoadError::Invalid(problems) => Failure(format!(
-            "{}: {} problem(s):\n{}",
+        document::LoadError::Invalid(problems) => {
+            let heading = plenary::messages::Message::new("cli-invalid-document")
+                .with("file", file.display().to_string())
+                .with("count", problems.len());
+            Failure(format!(
+                "{}\n{}",
+                heading.text(lang),
+                problems
+                    .iter()
+                    .map(|p| format!("  {p}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ))
+        }
+        other => Failure(format!(
+            "{}: {}",
             file.display(),
-            problems.len(),
-            problems
-                .iter()
-                .map(|p| format!("  {p}"))
-                .collect::<Vec<_>>()
-                .join("\n")
+            other.message().text(lang)
         )),
-        other => Failure(format!("{}: {other}", file.display())),
     })
 }
 

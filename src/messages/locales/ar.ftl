@@ -155,3 +155,12 @@ annex-empty-no-bodies = في تخطيط الهيئات صف لكل هيئة ول
 annex-empty-no-working-day = لا تقع أي جلسة مجدولة في يوم عمل من أيام الاجتماع ضمن فتراته (تخطيط جدول الأعمال يسرد كل جلسة بوقتها)
 export-no-fonts = لم يُعثر على خطوط؛ سيخلو ملف PDF من النص (ثبّت fonts-noto-core وfonts-noto-cjk، أو مرّر ‎--fonts DIR)
 export-pdf-warning = PDF: { $warning }
+
+## المستندات التي لا يمكن فتحها
+
+load-syntax = السطر { $line }، العمود { $column }: ليس JSON صالحًا: { $reason }
+load-not-a-document = ليس مستند Plenary: { $reason }
+load-too-new = إصدار تنسيق هذا المستند { $found }، لكن هذا الإصدار من Plenary يقرأ الإصدارات حتى { $supported }؛ افتحه بإصدار أحدث من Plenary
+load-shape = { $path } (السطر { $line }، العمود { $column }): { $reason }
+load-invalid = عدد المشكلات: { $count }: { $problems }
+cli-invalid-document = { $file }: عدد المشكلات: { $count }:

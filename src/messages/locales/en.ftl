@@ -165,3 +165,12 @@ annex-empty-no-bodies = the bodies layout has a row per body and no scheduled se
 annex-empty-no-working-day = no scheduled session falls on a working day of the meeting within its slots (the agenda layout lists every session by its time)
 export-no-fonts = no fonts found; the PDF will lack text (install fonts-noto-core and fonts-noto-cjk, or pass --fonts DIR)
 export-pdf-warning = PDF: { $warning }
+
+## Documents that cannot be opened
+
+load-syntax = line { $line }, column { $column }: not valid JSON: { $reason }
+load-not-a-document = not a Plenary document: { $reason }
+load-too-new = this document has format version { $found }, but this Plenary reads versions up to { $supported }; open it with a newer Plenary
+load-shape = { $path } (line { $line }, column { $column }): { $reason }
+load-invalid = { $count } problem(s): { $problems }
+cli-invalid-document = { $file }: { $count } problem(s):

@@ -159,3 +159,12 @@ annex-empty-no-bodies = la presentación por órganos tiene una fila por órgano
 annex-empty-no-working-day = ninguna sesión programada cae en un día laborable de la reunión dentro de sus franjas (la presentación agenda lista cada sesión a su hora)
 export-no-fonts = no se encontraron fuentes; el PDF no tendrá texto (instale fonts-noto-core y fonts-noto-cjk, o indique --fonts CARPETA)
 export-pdf-warning = PDF: { $warning }
+
+## Documentos que no se pueden abrir
+
+load-syntax = línea { $line }, columna { $column }: JSON no válido: { $reason }
+load-not-a-document = no es un documento de Plenary: { $reason }
+load-too-new = este documento tiene la versión de formato { $found }, pero este Plenary lee versiones hasta la { $supported }; ábralo con un Plenary más reciente
+load-shape = { $path } (línea { $line }, columna { $column }): { $reason }
+load-invalid = { $count } problema(s): { $problems }
+cli-invalid-document = { $file }: { $count } problema(s):

@@ -159,3 +159,12 @@ annex-empty-no-bodies = la présentation par organes a une ligne par organe et a
 annex-empty-no-working-day = aucune séance placée ne tombe un jour ouvrable de la réunion dans ses créneaux (la présentation agenda liste chaque séance à son heure)
 export-no-fonts = aucune police trouvée ; le PDF n’aura pas de texte (installez fonts-noto-core et fonts-noto-cjk, ou passez --fonts DOSSIER)
 export-pdf-warning = PDF : { $warning }
+
+## Documents qui ne s’ouvrent pas
+
+load-syntax = ligne { $line }, colonne { $column } : JSON non valide : { $reason }
+load-not-a-document = ce n’est pas un document Plenary : { $reason }
+load-too-new = ce document a la version de format { $found }, mais ce Plenary lit les versions jusqu’à { $supported } ; ouvrez-le avec un Plenary plus récent
+load-shape = { $path } (ligne { $line }, colonne { $column }) : { $reason }
+load-invalid = { $count } problème(s) : { $problems }
+cli-invalid-document = { $file } : { $count } problème(s) :

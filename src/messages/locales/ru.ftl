@@ -160,3 +160,12 @@ annex-empty-no-bodies = в представлении по органам стр
 annex-empty-no-working-day = ни одно поставленное заседание не приходится на рабочий день собрания в его интервалах (представление «повестка» перечисляет каждое заседание по времени)
 export-no-fonts = шрифты не найдены; в PDF не будет текста (установите fonts-noto-core и fonts-noto-cjk или укажите --fonts ПАПКА)
 export-pdf-warning = PDF: { $warning }
+
+## Документы, которые не открываются
+
+load-syntax = строка { $line }, столбец { $column }: недопустимый JSON: { $reason }
+load-not-a-document = это не документ Plenary: { $reason }
+load-too-new = у документа версия формата { $found }, а этот Plenary читает версии до { $supported }; откройте его в более новом Plenary
+load-shape = { $path } (строка { $line }, столбец { $column }): { $reason }
+load-invalid = проблем: { $count }: { $problems }
+cli-invalid-document = { $file }: проблем: { $count }:

@@ -152,3 +152,12 @@ annex-empty-no-bodies = 按机构的版式每个机构一行，而已安排的�
 annex-empty-no-working-day = 没有已安排的会议落在会议工作日的时段内（议程版式按时间列出每场会议）
 export-no-fonts = 未找到字体；PDF 将没有文字（请安装 fonts-noto-core 和 fonts-noto-cjk，或使用 --fonts 目录）
 export-pdf-warning = PDF：{ $warning }
+
+## 无法打开的文档
+
+load-syntax = 第 { $line } 行第 { $column } 列：不是有效的 JSON：{ $reason }
+load-not-a-document = 不是 Plenary 文档：{ $reason }
+load-too-new = 此文档的格式版本为 { $found }，而此 Plenary 只能读取不高于 { $supported } 的版本；请用更新的 Plenary 打开
+load-shape = { $path }（第 { $line } 行第 { $column } 列）：{ $reason }
+load-invalid = { $count } 个问题：{ $problems }
+cli-invalid-document = { $file }：{ $count } 个问题：
