@@ -582,10 +582,9 @@ fn resolve(raw: RawSchedule, options: &ImportOptions) -> Result<Imported, Import
             b.note(
                 ev.position.clone(),
                 Action::Guessed,
-                format!(
-                    "event \"{}\" has no length; imported as a point in time at {start}",
-                    ev.title
-                ),
+                Message::new("import-event-point-in-time")
+                    .with("event", &ev.title)
+                    .with("start", start.to_string()),
             );
         }
         let minutes = match ev.duration.as_deref().and_then(minutes_of) {
@@ -621,7 +620,7 @@ fn resolve(raw: RawSchedule, options: &ImportOptions) -> Result<Imported, Import
             b.note(
                 ev.position.clone(),
                 Action::Skipped,
-                format!("event \"{}\" ends beyond the calendar", ev.title),
+                Message::new("import-event-beyond-calendar").with("event", &ev.title),
             );
             continue;
         };
@@ -740,7 +739,7 @@ fn choose_zone(
             None => notes.push(ReportItem::new(
                 position.clone(),
                 Action::Skipped,
-                Message::as_said(format!("time_zone_name '{name}' is not an IANA zone name")),
+                Message::new("import-zone-unknown").with("zone", name.as_str()),
             )),
         }
     }
@@ -752,20 +751,16 @@ fn choose_zone(
                 notes.push(ReportItem::new(
                     position.clone(),
                     Action::Guessed,
-                    Message::as_said(format!(
-                        "the file names no time zone; its city '{name}' gives the zone {} \
-                         (name another with --time-zone)",
-                        zone.name()
-                    )),
+                    Message::new("import-zone-from-city")
+                        .with("city", name.as_str())
+                        .with("zone", zone.name()),
                 ));
                 return Ok((zone, true));
             }
             None => notes.push(ReportItem::new(
                 position.clone(),
                 Action::Skipped,
-                Message::as_said(format!(
-                    "the city '{name}' names no time zone (no IANA zone is named after it)"
-                )),
+                Message::new("import-city-without-zone").with("city", name.as_str()),
             )),
         }
     }
@@ -781,22 +776,16 @@ fn choose_zone(
         notes.push(ReportItem::new(
             position,
             Action::Guessed,
-            Message::as_said(format!(
-                "the file names no time zone; its times carry the offset {offset}, so the \
-                 meeting's zone is the fixed-offset zone {} (name the real zone with \
-                 --time-zone)",
-                zone.name()
-            )),
+            Message::new("import-zone-from-offset")
+                .with("offset", offset.to_string())
+                .with("zone", zone.name()),
         ));
         return Ok((zone, true));
     }
     notes.push(ReportItem::new(
         Position::File,
         Action::Guessed,
-        Message::as_said(
-            "the file names no time zone and gives no offsets: its times are taken as \
-                  wall-clock times in UTC (name the real zone with --time-zone)",
-        ),
+        Message::new("import-zone-utc"),
     ));
     Ok((Zone::utc(), true))
 }

@@ -97,10 +97,12 @@ fn read_workbook(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Impo
                 super::ReportItem::new(
                     at,
                     Action::Skipped,
-                    Message::as_said(format!(
-                        "the sessions are read from this sheet; other sheet(s) ignored: {}",
-                        others.join(", ")
-                    )),
+                    Message::new("import-other-sheets-ignored").with(
+                        "sheets",
+                        crate::messages::Arg::List(
+                            others.iter().map(|o| o.to_string().into()).collect(),
+                        ),
+                    ),
                 ),
             );
         }

@@ -164,3 +164,26 @@ load-too-new = إصدار تنسيق هذا المستند { $found }، لكن �
 load-shape = { $path } (السطر { $line }، العمود { $column }): { $reason }
 load-invalid = عدد المشكلات: { $count }: { $problems }
 cli-invalid-document = { $file }: عدد المشكلات: { $count }:
+
+## تقارير استيراد ملفات iCalendar (والأحداث من أي تنسيق)
+
+import-ical-floating-time = وقت عائم (بلا TZID ولا Z): اعتُبر وقتًا محليًا في { $zone } (أول مرة هنا)
+import-event-cancelled = الحدث «{ $event }» ملغى
+import-ical-no-dtstart = الحدث «{ $event }» بلا DTSTART
+import-ical-bad-dtstart = ‏DTSTART «{ $value }» ليس تاريخًا ولا تاريخًا ووقتًا
+import-ical-bad-dtend = ‏DTEND «{ $value }» ليس تاريخًا ولا تاريخًا ووقتًا؛ تم تجاهله
+import-ical-bad-duration = ‏DURATION «{ $value }» ليست مدة وفق RFC 5545
+import-event-point-in-time = الحدث «{ $event }» بلا مدة؛ استُورد لحظةً زمنية في { $start }
+import-event-no-end = الحدث «{ $event }» لا ينتهي بعد بدايته؛ مدته { $minutes } دقيقة
+import-event-all-day = الحدث «{ $event }» يستغرق اليوم كله؛ يمتد من منتصف الليل إلى منتصف الليل
+import-ical-not-expanded = لم يُوسَّع { $property }: استُورد التكرار الأول فقط
+
+## تقارير الاستيراد: المناطق الزمنية والأحداث والمصنفات
+
+import-zone-unknown = ‏time_zone_name «{ $zone }» ليس اسم منطقة زمنية في IANA
+import-zone-from-city = لا يذكر الملف منطقة زمنية؛ مدينته «{ $city }» تعطي المنطقة { $zone } (حدد غيرها باستخدام ‎--time-zone)
+import-city-without-zone = المدينة «{ $city }» لا تدل على أي منطقة زمنية (لا توجد منطقة IANA باسمها)
+import-zone-from-offset = لا يذكر الملف منطقة زمنية؛ أوقاته تحمل الفارق { $offset }، لذا فمنطقة الاجتماع هي منطقة الفارق الثابت { $zone } (حدد المنطقة الحقيقية باستخدام ‎--time-zone)
+import-zone-utc = لا يذكر الملف منطقة زمنية ولا يعطي فوارق: تُعتبر أوقاته أوقاتًا بتوقيت UTC (حدد المنطقة الحقيقية باستخدام ‎--time-zone)
+import-event-beyond-calendar = الحدث «{ $event }» ينتهي خارج حدود التقويم
+import-other-sheets-ignored = تُقرأ الجلسات من هذه الورقة؛ تم تجاهل الأوراق الأخرى: { $sheets }

@@ -174,3 +174,26 @@ load-too-new = this document has format version { $found }, but this Plenary rea
 load-shape = { $path } (line { $line }, column { $column }): { $reason }
 load-invalid = { $count } problem(s): { $problems }
 cli-invalid-document = { $file }: { $count } problem(s):
+
+## Import reports of iCalendar files (and events of any format)
+
+import-ical-floating-time = floating time (no TZID, no Z): taken as wall-clock time in { $zone } (first here)
+import-event-cancelled = event "{ $event }" is cancelled
+import-ical-no-dtstart = event "{ $event }" has no DTSTART
+import-ical-bad-dtstart = DTSTART '{ $value }' is not a date or date-time
+import-ical-bad-dtend = DTEND '{ $value }' is not a date or date-time; ignored
+import-ical-bad-duration = DURATION '{ $value }' is not an RFC 5545 duration
+import-event-point-in-time = event "{ $event }" has no length; imported as a point in time at { $start }
+import-event-no-end = event "{ $event }" has no end after its start; it lasts { $minutes } min
+import-event-all-day = event "{ $event }" is all-day; it runs from midnight to midnight
+import-ical-not-expanded = { $property } not expanded: only the first occurrence is imported
+
+## Import reports: time zones, events, workbooks
+
+import-zone-unknown = time_zone_name '{ $zone }' is not an IANA zone name
+import-zone-from-city = the file names no time zone; its city '{ $city }' gives the zone { $zone } (name another with --time-zone)
+import-city-without-zone = the city '{ $city }' names no time zone (no IANA zone is named after it)
+import-zone-from-offset = the file names no time zone; its times carry the offset { $offset }, so the meeting's zone is the fixed-offset zone { $zone } (name the real zone with --time-zone)
+import-zone-utc = the file names no time zone and gives no offsets: its times are taken as wall-clock times in UTC (name the real zone with --time-zone)
+import-event-beyond-calendar = event "{ $event }" ends beyond the calendar
+import-other-sheets-ignored = the sessions are read from this sheet; other sheet(s) ignored: { $sheets }

@@ -168,3 +168,26 @@ load-too-new = este documento tiene la versión de formato { $found }, pero este
 load-shape = { $path } (línea { $line }, columna { $column }): { $reason }
 load-invalid = { $count } problema(s): { $problems }
 cli-invalid-document = { $file }: { $count } problema(s):
+
+## Informes de importación de archivos iCalendar (y eventos de cualquier formato)
+
+import-ical-floating-time = hora flotante (sin TZID ni Z): se toma como hora local de { $zone } (primera vez aquí)
+import-event-cancelled = el evento «{ $event }» está cancelado
+import-ical-no-dtstart = el evento «{ $event }» no tiene DTSTART
+import-ical-bad-dtstart = DTSTART «{ $value }» no es una fecha ni una fecha y hora
+import-ical-bad-dtend = DTEND «{ $value }» no es una fecha ni una fecha y hora; se ignora
+import-ical-bad-duration = DURATION «{ $value }» no es una duración RFC 5545
+import-event-point-in-time = el evento «{ $event }» no tiene duración; se importa como un instante a las { $start }
+import-event-no-end = el evento «{ $event }» no termina después de empezar; dura { $minutes } min
+import-event-all-day = el evento «{ $event }» dura todo el día; va de medianoche a medianoche
+import-ical-not-expanded = { $property } no se expande: solo se importa la primera repetición
+
+## Informes de importación: zonas horarias, eventos, libros
+
+import-zone-unknown = time_zone_name «{ $zone }» no es un nombre de zona IANA
+import-zone-from-city = el archivo no nombra zona horaria; su ciudad «{ $city }» da la zona { $zone } (indique otra con --time-zone)
+import-city-without-zone = la ciudad «{ $city }» no nombra ninguna zona horaria (ninguna zona IANA lleva su nombre)
+import-zone-from-offset = el archivo no nombra zona horaria; sus horas llevan el desfase { $offset }, así que la zona de la reunión es la de desfase fijo { $zone } (indique la zona real con --time-zone)
+import-zone-utc = el archivo no nombra zona horaria ni da desfases: sus horas se toman como horas UTC (indique la zona real con --time-zone)
+import-event-beyond-calendar = el evento «{ $event }» termina más allá del calendario
+import-other-sheets-ignored = las sesiones se leen de esta hoja; otra(s) hoja(s) omitida(s): { $sheets }

@@ -168,3 +168,26 @@ load-too-new = ce document a la version de format { $found }, mais ce Plenary li
 load-shape = { $path } (ligne { $line }, colonne { $column }) : { $reason }
 load-invalid = { $count } problème(s) : { $problems }
 cli-invalid-document = { $file } : { $count } problème(s) :
+
+## Rapports d’import des fichiers iCalendar (et événements de tout format)
+
+import-ical-floating-time = heure flottante (ni TZID ni Z) : prise comme heure locale de { $zone } (première occurrence ici)
+import-event-cancelled = l’événement « { $event } » est annulé
+import-ical-no-dtstart = l’événement « { $event } » n’a pas de DTSTART
+import-ical-bad-dtstart = DTSTART « { $value } » n’est ni une date ni une date et heure
+import-ical-bad-dtend = DTEND « { $value } » n’est ni une date ni une date et heure ; ignoré
+import-ical-bad-duration = DURATION « { $value } » n’est pas une durée RFC 5545
+import-event-point-in-time = l’événement « { $event } » n’a pas de durée ; importé comme un instant à { $start }
+import-event-no-end = l’événement « { $event } » ne finit pas après son début ; il dure { $minutes } min
+import-event-all-day = l’événement « { $event } » dure toute la journée ; il va de minuit à minuit
+import-ical-not-expanded = { $property } non développé : seule la première occurrence est importée
+
+## Rapports d’import : fuseaux horaires, événements, classeurs
+
+import-zone-unknown = time_zone_name « { $zone } » n’est pas un nom de fuseau IANA
+import-zone-from-city = le fichier ne nomme pas de fuseau horaire ; sa ville « { $city } » donne le fuseau { $zone } (indiquez-en un autre avec --time-zone)
+import-city-without-zone = la ville « { $city } » ne nomme aucun fuseau (aucun fuseau IANA ne porte son nom)
+import-zone-from-offset = le fichier ne nomme pas de fuseau horaire ; ses heures portent le décalage { $offset }, le fuseau de la réunion est donc le fuseau à décalage fixe { $zone } (indiquez le vrai fuseau avec --time-zone)
+import-zone-utc = le fichier ne nomme pas de fuseau horaire et ne donne pas de décalage : ses heures sont prises comme heures UTC (indiquez le vrai fuseau avec --time-zone)
+import-event-beyond-calendar = l’événement « { $event } » finit au-delà du calendrier
+import-other-sheets-ignored = les séances sont lues dans cette feuille ; autre(s) feuille(s) ignorée(s) : { $sheets }

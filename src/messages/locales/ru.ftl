@@ -169,3 +169,26 @@ load-too-new = у документа версия формата { $found }, а 
 load-shape = { $path } (строка { $line }, столбец { $column }): { $reason }
 load-invalid = проблем: { $count }: { $problems }
 cli-invalid-document = { $file }: проблем: { $count }:
+
+## Отчёты об импорте файлов iCalendar (и событий любого формата)
+
+import-ical-floating-time = плавающее время (нет TZID и Z): принято как местное время пояса { $zone } (впервые здесь)
+import-event-cancelled = событие «{ $event }» отменено
+import-ical-no-dtstart = у события «{ $event }» нет DTSTART
+import-ical-bad-dtstart = DTSTART «{ $value }» — не дата и не дата со временем
+import-ical-bad-dtend = DTEND «{ $value }» — не дата и не дата со временем; пропущено
+import-ical-bad-duration = DURATION «{ $value }» — не длительность по RFC 5545
+import-event-point-in-time = у события «{ $event }» нет длительности; импортировано как момент времени { $start }
+import-event-no-end = событие «{ $event }» не заканчивается после начала; длится { $minutes } мин
+import-event-all-day = событие «{ $event }» — на весь день; оно идёт от полуночи до полуночи
+import-ical-not-expanded = { $property } не развёрнуто: импортировано только первое повторение
+
+## Отчёты об импорте: часовые пояса, события, книги
+
+import-zone-unknown = time_zone_name «{ $zone }» — не название пояса IANA
+import-zone-from-city = в файле не указан часовой пояс; его город «{ $city }» даёт пояс { $zone } (укажите другой через --time-zone)
+import-city-without-zone = город «{ $city }» не называет часовой пояс (нет пояса IANA с таким названием)
+import-zone-from-offset = в файле не указан часовой пояс; его время несёт смещение { $offset }, поэтому пояс собрания — пояс с постоянным смещением { $zone } (укажите настоящий пояс через --time-zone)
+import-zone-utc = в файле не указан часовой пояс и нет смещений: его время принято как время UTC (укажите настоящий пояс через --time-zone)
+import-event-beyond-calendar = событие «{ $event }» заканчивается за пределами календаря
+import-other-sheets-ignored = заседания читаются с этого листа; другие листы пропущены: { $sheets }

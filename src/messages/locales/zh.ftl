@@ -161,3 +161,26 @@ load-too-new = 此文档的格式版本为 { $found }，而此 Plenary 只能读
 load-shape = { $path }（第 { $line } 行第 { $column } 列）：{ $reason }
 load-invalid = { $count } 个问题：{ $problems }
 cli-invalid-document = { $file }：{ $count } 个问题：
+
+## iCalendar 文件的导入报告（以及任何格式的事件）
+
+import-ical-floating-time = 浮动时间（无 TZID，也无 Z）：按 { $zone } 的当地时间处理（首次出现于此）
+import-event-cancelled = 事件“{ $event }”已取消
+import-ical-no-dtstart = 事件“{ $event }”没有 DTSTART
+import-ical-bad-dtstart = DTSTART“{ $value }”不是日期或日期时间
+import-ical-bad-dtend = DTEND“{ $value }”不是日期或日期时间；已忽略
+import-ical-bad-duration = DURATION“{ $value }”不是 RFC 5545 时长
+import-event-point-in-time = 事件“{ $event }”没有时长；作为 { $start } 的时间点导入
+import-event-no-end = 事件“{ $event }”的结束不晚于开始；按 { $minutes } 分钟计
+import-event-all-day = 事件“{ $event }”为全天事件；从午夜持续到午夜
+import-ical-not-expanded = 未展开 { $property }：只导入第一次出现
+
+## 导入报告：时区、事件、工作簿
+
+import-zone-unknown = time_zone_name“{ $zone }”不是 IANA 时区名称
+import-zone-from-city = 文件未指明时区；按其城市“{ $city }”取时区 { $zone }（可用 --time-zone 指定其他时区）
+import-city-without-zone = 城市“{ $city }”不对应任何时区（没有以它命名的 IANA 时区）
+import-zone-from-offset = 文件未指明时区；其时间带有偏移 { $offset }，因此会议时区为固定偏移时区 { $zone }（请用 --time-zone 指定实际时区）
+import-zone-utc = 文件未指明时区，也没有偏移：其时间按 UTC 时间处理（请用 --time-zone 指定实际时区）
+import-event-beyond-calendar = 事件“{ $event }”的结束超出了日历范围
+import-other-sheets-ignored = 会议从此工作表读取；已忽略其他工作表：{ $sheets }
