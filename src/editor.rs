@@ -23,6 +23,7 @@ use crate::command::{Command, CommandError, Edit, Transaction};
 use crate::conflict::{Conflict, ConflictChange, ConflictSummary, Engine, Scope};
 pub use crate::history::HistoryState;
 use crate::history::{Direction, History};
+use crate::messages::Message;
 use crate::model::{ConflictKind, SessionId, Timetable};
 use crate::template::MeetingSetup;
 use crate::view::View;
@@ -63,6 +64,21 @@ pub enum EditError {
         /// What would be wrong.
         problems: Vec<String>,
     },
+}
+
+impl EditError {
+    /// What the refusal says, as a message id with its arguments: the command's label (in
+    /// English, as the undo history names it) and why. `Display` writes it in English.
+    pub fn message(&self) -> Message {
+        match self {
+            EditError::Command { label, source } => Message::new("edit-refused")
+                .with("label", label)
+                .with("reason", source.message()),
+            EditError::Broken { label, problems } => Message::new("edit-broken")
+                .with("label", label)
+                .with("problems", problems.join("; ")),
+        }
+    }
 }
 
 /// The document File > New builds from the set-up form: [`crate::template::blank`] set up as `setup` says,

@@ -12,6 +12,7 @@ use chrono::NaiveDateTime;
 
 use crate::annex::{self, Orientation};
 use crate::interop::{self, FrabOptions, IcsOptions};
+use crate::messages::Message;
 use crate::model::{BodyId, Lang, Timetable, UnknownRevision};
 
 /// A format Plenary exports to.
@@ -240,8 +241,10 @@ impl ExportOptions {
 pub struct Rendered {
     /// The file's contents.
     pub bytes: Vec<u8>,
-    /// Warnings, in English, one per line.
+    /// Warnings, in English, one per line: `words` in English.
     pub warnings: Vec<String>,
+    /// The warnings as message ids with their arguments, for any language.
+    pub words: Vec<Message>,
 }
 
 /// Why an export could not be made. Nothing is written on error.
@@ -315,7 +318,7 @@ pub fn render(
     // The annex, built only for the annex formats; its warnings join the export's.
     let mut annex = || {
         let built = annex::build(timetable, &annex_options);
-        warnings.extend(built.warnings.iter().map(|w| w.to_string()));
+        warnings.extend(built.warnings.iter().map(|w| w.words.clone()));
         built
     };
     let frab = FrabOptions {
@@ -351,26 +354,30 @@ pub fn render(
         ExportFormat::Csv => interop::write_csv(timetable, lang, &mut bytes).map_err(failed)?,
         ExportFormat::Xlsx => bytes = interop::xlsx_bytes(timetable, lang).map_err(failed)?,
     }
-    Ok(Rendered { bytes, warnings })
+    Ok(Rendered {
+        bytes,
+        warnings: warnings.iter().map(Message::to_string).collect(),
+        words: warnings,
+    })
 }
 
 #[cfg(feature = "pdf")]
 fn pdf(
     annex: &annex::Annex,
     options: &ExportOptions,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Message>,
 ) -> Result<Vec<u8>, RenderError> {
     let no_fonts = annex::pdf::Fonts::new([], |_| None);
     let fonts = options.fonts.as_deref().unwrap_or(&no_fonts);
     if fonts.is_empty() {
-        warnings.push(
-            "no fonts found; the PDF will lack text (install fonts-noto-core and \
-             fonts-noto-cjk, or pass --fonts DIR)"
-                .to_owned(),
-        );
+        warnings.push(Message::new("export-no-fonts"));
     }
     let (bytes, typst_warnings) = annex::pdf::to_pdf(annex, options.orientation, fonts)?;
-    warnings.extend(typst_warnings.into_iter().map(|w| format!("PDF: {w}")));
+    warnings.extend(
+        typst_warnings
+            .into_iter()
+            .map(|w| Message::new("export-pdf-warning").with("warning", w.to_string())),
+    );
     Ok(bytes)
 }
 
@@ -378,7 +385,7 @@ fn pdf(
 fn pdf(
     _annex: &annex::Annex,
     _options: &ExportOptions,
-    _warnings: &mut Vec<String>,
+    _warnings: &mut Vec<Message>,
 ) -> Result<Vec<u8>, RenderError> {
     Err(RenderError::NoPdf)
 }

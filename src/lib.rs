@@ -22,6 +22,7 @@
 //! | [`view`] | what the core derives for drawing: main language, each day's hours and breaks, body trees, the next revision label |
 //! | [`new_items`] | what a new slot, break, room, body, person or session starts as, and fresh ids |
 //! | [`wire`] | the error and state shapes sent across IPC |
+//! | [`messages`] | the core's user-facing messages as ids with arguments, written in any of the six languages from the shared Fluent files |
 //! | [`i18n`] | every fixed string of the annex and change summary in six languages; dates from ICU4X |
 //! | [`atomic`] | the one atomic file writer of the app and the CLI (the core's only I/O) |
 //! | [`bodies`] | the body tree in order, a series of Questions typed at once, the bodies grid the Bodies view draws |
@@ -48,6 +49,7 @@ pub mod generate;
 pub mod history;
 pub mod i18n;
 pub mod interop;
+pub mod messages;
 pub mod model;
 pub mod new_items;
 pub mod places;

@@ -42,6 +42,7 @@ use ts_rs::TS;
 
 use crate::i18n;
 pub use crate::i18n::Direction;
+use crate::messages::Message;
 use crate::model::{AnnexPlacement, Lang, MarkerStyle, Session, SessionId, Timetable};
 pub use build::{all_note_keys, note_keys_in_order, note_views};
 pub use notes::NoteView;
@@ -413,11 +414,24 @@ pub struct ChangeLegend {
 #[ts(export, rename = "AnnexWarning")]
 #[serde(rename_all = "camelCase")]
 pub struct Warning {
-    /// What, in English, naming the session.
+    /// What, in English, naming the session: `words` in English.
     pub message: String,
+    /// What, as a message id with its arguments, for any language.
+    pub words: Message,
     /// The sessions concerned.
     #[ts(as = "Vec<String>")]
     pub sessions: Vec<SessionId>,
+}
+
+impl Warning {
+    /// The warning `words` says about `sessions`.
+    pub fn new(words: Message, sessions: Vec<SessionId>) -> Warning {
+        Warning {
+            message: words.to_string(),
+            words,
+            sessions,
+        }
+    }
 }
 
 impl fmt::Display for Warning {

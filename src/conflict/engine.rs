@@ -82,7 +82,7 @@ use crate::model::{
 use super::Conflict;
 use super::groups::Groups;
 use super::rules::{
-    BodyTree, Calendar, FxMap, Minute, Period, constraint_conflicts, kind_of_key,
+    BodyTree, Calendar, FxMap, Minute, Period, constraint_conflicts, in_english, kind_of_key,
     overbooked_periods, pair_conflicts, session_conflicts, span_of,
 };
 
@@ -343,6 +343,7 @@ pub(super) fn check(t: &Timetable) -> Vec<Conflict> {
         (rank[kind_index(a.kind)], &a.key).cmp(&(rank[kind_index(b.kind)], &b.key))
     });
     all.dedup_by(|a, b| a.key == b.key);
+    let mut all: Vec<Conflict> = all.into_iter().map(in_english).collect();
     for c in &mut all {
         c.severity = rank[kind_index(c.kind)].0;
         if let Some(ack) = t.acknowledgements.get(&c.key) {
@@ -505,12 +506,12 @@ impl Engine {
 
     fn read_out(t: &Timetable, c: &Conflict, severity: Severity) -> Conflict {
         let reason = t.acknowledgements.get(&c.key).map(|a| a.reason.clone());
-        Conflict {
+        in_english(Conflict {
             severity,
             acknowledged: reason.is_some(),
             reason,
             ..c.clone()
-        }
+        })
     }
 
     /// A scope touching a large share of the sessions is cheaper to check from scratch.

@@ -2,7 +2,8 @@
 //!
 //! Conflicts are data, never errors: the same timetable always gives the same sorted list.
 //! Each [`Conflict`] names its kind, severity, the sessions (and rooms, persons, bodies,
-//! breaks, constraints) it involves, and a message in plain words. Pairwise kinds (room,
+//! breaks, constraints) it involves, and a message in plain words ([`Message`]: an id of
+//! the message files with its arguments, written in any of the six languages). Pairwise kinds (room,
 //! person, body, exclusive) give one conflict per pair of sessions.
 //!
 //! A conflict's `key` identifies it across edits (kind, the sessions, the shared subject),
@@ -21,6 +22,7 @@ mod rules;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::messages::Message;
 use crate::model::{
     BodyId, BreakId, ConflictKind, ConstraintId, PersonId, RoomId, SessionId, Severity,
 };
@@ -56,8 +58,12 @@ pub struct Conflict {
     /// Constraints involved.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub constraints: Vec<ConstraintId>,
-    /// What is wrong, in plain words, naming the sessions by title.
+    /// What is wrong, in plain English words, naming the sessions by title: `words`
+    /// written in English, kept for clients that show English only.
     pub message: String,
+    /// What is wrong as a message id with its arguments, for writing it in the reader's
+    /// language (the UI's, the CLI's `--ui-lang`) from the shared message files.
+    pub words: Message,
     /// Whether the user acknowledged it.
     pub acknowledged: bool,
     /// The user's reason, when acknowledged.

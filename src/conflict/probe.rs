@@ -26,8 +26,8 @@ use crate::time::Stamp;
 
 use super::Conflict;
 use super::rules::{
-    BodyTree, Calendar, Minute, constraint_conflicts, overbooked_periods, pair_conflicts,
-    session_conflicts, span_of,
+    BodyTree, Calendar, Minute, constraint_conflicts, in_english, overbooked_periods,
+    pair_conflicts, session_conflicts, span_of,
 };
 
 /// A set of conflict kinds, one bit per kind in [`ConflictKind::ALL`] order.
@@ -240,6 +240,11 @@ impl<'t> Probe<'t> {
     /// The conflicts the session would be part of placed at `pl` with no room: everything
     /// but room clashes, capacity and interpretation.
     pub fn at(&mut self, pl: Placement) -> Vec<Conflict> {
+        self.found_at(pl).into_iter().map(in_english).collect()
+    }
+
+    /// [`Probe::at`] without the English messages, for those who read only the kinds.
+    fn found_at(&mut self, pl: Placement) -> Vec<Conflict> {
         let mut out = Vec::new();
         let span = span_of(&pl);
         session_conflicts(&mut self.cal, &self.roomless, &pl, span, &mut out);
@@ -290,7 +295,7 @@ impl<'t> Probe<'t> {
 
     /// The kinds of [`Probe::at`].
     pub fn kinds_at(&mut self, pl: Placement) -> Kinds {
-        Kinds::of(&self.at(pl))
+        Kinds::of(&self.found_at(pl))
     }
 
     /// What putting the session in `room` adds wherever it is placed: capacity and
@@ -324,8 +329,10 @@ impl<'t> Probe<'t> {
     /// Every conflict the session would be part of at `pl` in `room` (`None`: no room),
     /// with messages: [`Probe::at`], what the room adds, and the room clashes.
     pub fn conflicts_at(&mut self, pl: Placement, room: Option<&RoomId>) -> Vec<Conflict> {
-        let mut out = self.at(pl);
-        let Some(room) = room else { return out };
+        let mut out = self.found_at(pl);
+        let Some(room) = room else {
+            return out.into_iter().map(in_english).collect();
+        };
         let mut placed = self.roomless.clone();
         placed.room = Some(room.clone());
         session_conflicts(&mut self.cal, &placed, &pl, span_of(&pl), &mut out);
@@ -342,6 +349,6 @@ impl<'t> Probe<'t> {
         }
         let mut seen = BTreeSet::new();
         out.retain(|c| seen.insert(c.key.clone()));
-        out
+        out.into_iter().map(in_english).collect()
     }
 }

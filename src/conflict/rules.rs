@@ -15,7 +15,6 @@
 //! sees all the rules at once; the engine decides where they apply.
 
 use std::collections::{BTreeSet, HashMap};
-use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::{DateTime, NaiveDate};
@@ -27,6 +26,7 @@ use crate::model::{
 use crate::time::{Stamp, TimeOfDay};
 
 use super::Conflict;
+use crate::messages::{Arg, Message};
 
 /// A point in time as minutes since 1970-01-01T00:00 local: the engine's ordering key.
 pub(super) type Minute = i64;
@@ -82,13 +82,11 @@ pub(super) fn kind_of_key(key: &str) -> Option<ConflictKind> {
     ConflictKind::ALL.into_iter().find(|k| k.name() == name)
 }
 
-/// A conflict with no subjects yet; severity and acknowledgement are filled in on read-out.
-fn conflict(
-    kind: ConflictKind,
-    key: String,
-    sessions: Vec<SessionId>,
-    message: String,
-) -> Conflict {
+/// A conflict with no subjects yet; severity and acknowledgement are filled in on read-out,
+/// and so is its English `message` ([`in_english`]): the engine's updates, the arranger's
+/// trial placements and the feasibility map build many conflicts that nobody reads, and
+/// writing each one's words is the dearest part of building it.
+fn conflict(kind: ConflictKind, key: String, sessions: Vec<SessionId>, words: Message) -> Conflict {
     Conflict {
         key,
         kind,
@@ -99,76 +97,41 @@ fn conflict(
         bodies: Vec::new(),
         breaks: Vec::new(),
         constraints: Vec::new(),
-        message,
+        message: String::new(),
+        words,
         acknowledged: false,
         reason: None,
     }
 }
 
-/// `“Title”`, in English (else any language the title has).
-struct Quoted<'a>(&'a Session);
-
-impl fmt::Display for Quoted<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "“{}”", text_in(&self.0.title, Lang::En))
+/// `c` with its English `message` written from its words, as every conflict is read out.
+pub(super) fn in_english(mut c: Conflict) -> Conflict {
+    if c.message.is_empty() {
+        c.message = c.words.to_string();
     }
+    c
 }
 
-fn quoted(s: &Session) -> Quoted<'_> {
-    Quoted(s)
+/// A session's title as messages name it: in English, else any language the title has
+/// (the message files put it in quotes).
+fn title(s: &Session) -> Arg {
+    Arg::Text(text_in(&s.title, Lang::En).to_owned())
 }
 
-/// A date as people write it in a message: `Wed 20 Sep` (the meeting's year is on every
-/// screen and page around it), never the file's ISO form.
-struct OnDay(NaiveDate);
-
-impl fmt::Display for OnDay {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%a %-d %b"))
+/// `Wed 20 Sep 09:00–12:30` in English: the placement's day and times.
+fn placement_text(pl: &Placement) -> Arg {
+    Arg::Span {
+        start: pl.start,
+        end: pl.end,
     }
-}
-
-/// `Wed 20 Sep 09:00–12:30`; an end at midnight reads `24:00`, and a span over midnight
-/// names both dates.
-struct When(Stamp, Stamp);
-
-impl fmt::Display for When {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (start, end) = (self.0, self.1);
-        let (sd, ed) = (OnDay(start.date()), OnDay(end.date()));
-        if start >= end {
-            // A point in time or an open-ended item: its start only.
-            write!(f, "{sd} {}", start.time())
-        } else if sd.0 == ed.0 {
-            write!(f, "{sd} {}–{}", start.time(), end.time())
-        } else if end.time().minutes() == 0 && sd.0.succ_opt() == Some(ed.0) {
-            write!(f, "{sd} {}–24:00", start.time())
-        } else {
-            write!(f, "{sd} {}–{ed} {}", start.time(), end.time())
-        }
-    }
-}
-
-fn placement_text(pl: &Placement) -> When {
-    When(pl.start, pl.end)
 }
 
 /// The shared part of two overlapping placements.
-fn overlap_text(a: &Placement, b: &Placement) -> When {
-    When(a.start.max(b.start), a.end.min(b.end))
-}
-
-/// `Wed 20 Sep 09:00`.
-struct At(Stamp);
-
-impl fmt::Display for At {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", OnDay(self.0.date()), self.0.time())
+fn overlap_text(a: &Placement, b: &Placement) -> Arg {
+    Arg::Span {
+        start: a.start.max(b.start),
+        end: a.end.min(b.end),
     }
-}
-
-fn stamp_text(s: Stamp) -> At {
-    At(s)
 }
 
 /// A fast, deterministic hasher for the engine's own maps (ids and minutes it built
@@ -515,22 +478,20 @@ pub(super) fn session_conflicts<'t>(
         }
     }
     for b in over {
-        let what = match b.kind {
-            BreakKind::Coffee => "starts or ends inside",
-            BreakKind::Meal | BreakKind::Other => "runs over",
+        let id_of_message = match b.kind {
+            BreakKind::Coffee => "conflict-break-inside",
+            BreakKind::Meal | BreakKind::Other => "conflict-break-over",
         };
         let mut c = conflict(
             ConflictKind::BreakOverlap,
             key(ConflictKind::BreakOverlap, &[id], Some(b.id.as_str())),
             vec![id.clone()],
-            format!(
-                "{} ({}) {what} the break “{}” ({}–{})",
-                quoted(s),
-                placement_text(pl),
-                text_in(&b.name, Lang::En),
-                b.start,
-                b.end
-            ),
+            Message::new(id_of_message)
+                .with("session", title(s))
+                .with("when", placement_text(pl))
+                .with("break", text_in(&b.name, Lang::En))
+                .with("start", b.start)
+                .with("end", b.end),
         );
         c.breaks = vec![b.id.clone()];
         out.push(c);
@@ -552,14 +513,12 @@ pub(super) fn session_conflicts<'t>(
                 ConflictKind::OutsideDayHours,
                 key(ConflictKind::OutsideDayHours, &[id], None),
                 vec![id.clone()],
-                format!(
-                    "{} ({}) is outside the hours of {} ({}–{})",
-                    quoted(s),
-                    placement_text(pl),
-                    d.date,
-                    hours.start,
-                    hours.end
-                ),
+                Message::new("conflict-outside-day-hours")
+                    .with("session", title(s))
+                    .with("when", placement_text(pl))
+                    .with("date", d.date.to_string())
+                    .with("start", hours.start)
+                    .with("end", hours.end),
             ));
             break;
         }
@@ -567,20 +526,19 @@ pub(super) fn session_conflicts<'t>(
 
     if let Some((_, d)) = within.iter().find(|(_, d)| d.kind != DayKind::Working) {
         let kind = match d.kind {
-            DayKind::Weekend => "a weekend day",
-            DayKind::Holiday => "a holiday",
-            DayKind::Working => "a working day",
+            DayKind::Weekend => "weekend",
+            DayKind::Holiday => "holiday",
+            DayKind::Working => "working",
         };
         out.push(conflict(
             ConflictKind::NonWorkingDay,
             key(ConflictKind::NonWorkingDay, &[id], None),
             vec![id.clone()],
-            format!(
-                "{} ({}) is on {}, {kind}",
-                quoted(s),
-                placement_text(pl),
-                OnDay(d.date)
-            ),
+            Message::new("conflict-non-working-day")
+                .with("session", title(s))
+                .with("when", placement_text(pl))
+                .with("day", d.date)
+                .with("dayKind", kind),
         ));
     }
 
@@ -591,12 +549,10 @@ pub(super) fn session_conflicts<'t>(
             ConflictKind::OutsideMeetingDates,
             key(ConflictKind::OutsideMeetingDates, &[id], None),
             vec![id.clone()],
-            format!(
-                "{} ({}) is on {}, which is not a day of the meeting",
-                quoted(s),
-                placement_text(pl),
-                OnDay(date)
-            ),
+            Message::new("conflict-outside-meeting-dates")
+                .with("session", title(s))
+                .with("when", placement_text(pl))
+                .with("day", date),
         ));
     }
 
@@ -614,17 +570,17 @@ pub(super) fn session_conflicts<'t>(
                 Some(room.id.as_str()),
             ),
             vec![id.clone()],
-            format!(
-                "{} expects {attendance} participants but room {} seats {capacity}",
-                quoted(s),
-                room.name
-            ),
+            Message::new("conflict-capacity-exceeded")
+                .with("session", title(s))
+                .with("attendance", attendance)
+                .with("room", &room.name)
+                .with("capacity", capacity),
         );
         c.rooms = vec![room.id.clone()];
         out.push(c);
     }
     if !s.interpretation.is_empty() && !room.interpretation {
-        let langs: Vec<&str> = s.interpretation.iter().map(|l| l.code()).collect();
+        let langs: Vec<Arg> = s.interpretation.iter().map(|l| l.code().into()).collect();
         let mut c = conflict(
             ConflictKind::InterpretationUnavailable,
             key(
@@ -633,12 +589,10 @@ pub(super) fn session_conflicts<'t>(
                 Some(room.id.as_str()),
             ),
             vec![id.clone()],
-            format!(
-                "{} needs interpretation ({}) but room {} has no interpretation booths",
-                quoted(s),
-                langs.join(", "),
-                room.name
-            ),
+            Message::new("conflict-interpretation-unavailable")
+                .with("session", title(s))
+                .with("languages", Arg::List(langs))
+                .with("room", &room.name),
         );
         c.rooms = vec![room.id.clone()];
         out.push(c);
@@ -677,12 +631,11 @@ pub(super) fn pair_conflicts(
             ConflictKind::RoomClash,
             key(ConflictKind::RoomClash, &ids, Some(ra.as_str())),
             pair(),
-            format!(
-                "{} and {} both use room {name} on {}",
-                quoted(a),
-                quoted(b),
-                overlap_text(pa, pb)
-            ),
+            Message::new("conflict-room-clash")
+                .with("a", title(a))
+                .with("b", title(b))
+                .with("room", name)
+                .with("when", overlap_text(pa, pb)),
         );
         c.rooms = vec![ra.clone()];
         out.push(c);
@@ -696,24 +649,25 @@ pub(super) fn pair_conflicts(
             .iter()
             .map(|p| t.persons.get(*p).map_or(p.as_str(), |x| x.name.as_str()))
             .collect();
-        let verb = if names.len() == 1 { "is" } else { "are" };
         let mut c = conflict(
             ConflictKind::PersonClash,
             key(ConflictKind::PersonClash, &ids, None),
             pair(),
-            format!(
-                "{} {verb} in both {} and {} on {}",
-                names.join(", "),
-                quoted(a),
-                quoted(b),
-                overlap_text(pa, pb)
-            ),
+            Message::new("conflict-person-clash")
+                .with("count", names.len())
+                .with(
+                    "persons",
+                    Arg::List(names.into_iter().map(Arg::from).collect()),
+                )
+                .with("a", title(a))
+                .with("b", title(b))
+                .with("when", overlap_text(pa, pb)),
         );
         c.persons = shared.into_iter().cloned().collect();
         out.push(c);
     }
 
-    let mut reasons: Vec<String> = Vec::new();
+    let mut reasons: Vec<Arg> = Vec::new();
     let mut bodies: Vec<&BodyId> = Vec::new();
     let short = |x: &BodyId| {
         t.bodies
@@ -723,15 +677,20 @@ pub(super) fn pair_conflicts(
     for x in a.bodies.iter().filter(|x| !tree.is_track(x)) {
         for y in b.bodies.iter().filter(|y| !tree.is_track(y)) {
             let reason = if x == y {
-                format!("both are meetings of {}", short(x))
+                Message::new("conflict-reason-same-body").with("body", short(x))
             } else if tree.ancestors(y).contains(x) {
-                format!("{} contains {}", short(x), short(y))
+                Message::new("conflict-reason-contains")
+                    .with("outer", short(x))
+                    .with("inner", short(y))
             } else if tree.ancestors(x).contains(y) {
-                format!("{} contains {}", short(y), short(x))
+                Message::new("conflict-reason-contains")
+                    .with("outer", short(y))
+                    .with("inner", short(x))
             } else {
                 continue;
             };
             bodies.extend([x, y]);
+            let reason = Arg::from(reason);
             if !reasons.contains(&reason) {
                 reasons.push(reason);
             }
@@ -744,13 +703,11 @@ pub(super) fn pair_conflicts(
             ConflictKind::BodyClash,
             key(ConflictKind::BodyClash, &ids, None),
             pair(),
-            format!(
-                "{} and {} overlap on {}, but {}",
-                quoted(a),
-                quoted(b),
-                overlap_text(pa, pb),
-                reasons.join(", and ")
-            ),
+            Message::new("conflict-body-clash")
+                .with("a", title(a))
+                .with("b", title(b))
+                .with("when", overlap_text(pa, pb))
+                .with("reasons", Arg::Clauses(reasons)),
         );
         c.bodies = bodies.into_iter().cloned().collect();
         out.push(c);
@@ -758,25 +715,17 @@ pub(super) fn pair_conflicts(
 
     if a.exclusive || b.exclusive {
         let message = match (a.exclusive, b.exclusive) {
-            (true, true) => format!(
-                "{} and {} are both exclusive but overlap on {}",
-                quoted(a),
-                quoted(b),
-                overlap_text(pa, pb)
-            ),
-            (true, false) => format!(
-                "{} runs beside the exclusive {} on {}",
-                quoted(b),
-                quoted(a),
-                overlap_text(pa, pb)
-            ),
-            _ => format!(
-                "{} runs beside the exclusive {} on {}",
-                quoted(a),
-                quoted(b),
-                overlap_text(pa, pb)
-            ),
-        };
+            (true, true) => Message::new("conflict-exclusive-both")
+                .with("a", title(a))
+                .with("b", title(b)),
+            (true, false) => Message::new("conflict-exclusive-beside")
+                .with("session", title(b))
+                .with("exclusive", title(a)),
+            _ => Message::new("conflict-exclusive-beside")
+                .with("session", title(a))
+                .with("exclusive", title(b)),
+        }
+        .with("when", overlap_text(pa, pb));
         out.push(conflict(
             ConflictKind::ExclusiveOverlap,
             key(ConflictKind::ExclusiveOverlap, &ids, None),
@@ -800,7 +749,7 @@ pub(super) fn constraint_conflicts(t: &Timetable, c: &Constraint, out: &mut Vec<
             .and_then(|s| s.placement.as_ref().map(|pl| (s, pl)))
     };
     let mut seen: BTreeSet<String> = BTreeSet::new();
-    let mut push_pair = |out: &mut Vec<Conflict>, a: &Session, b: &Session, message: String| {
+    let mut push_pair = |out: &mut Vec<Conflict>, a: &Session, b: &Session, message: Message| {
         let mut ids = [&a.id, &b.id];
         ids.sort_unstable();
         let k = key(ConflictKind::OrderViolation, &ids, Some(c.id.as_str()));
@@ -816,14 +765,11 @@ pub(super) fn constraint_conflicts(t: &Timetable, c: &Constraint, out: &mut Vec<
         }
     };
     let order_message = |(a, pa): (&Session, &Placement), (b, pb): (&Session, &Placement)| {
-        format!(
-            "{} must end before {} starts, but it ends at {} and {} starts at {}",
-            quoted(a),
-            quoted(b),
-            stamp_text(pa.end),
-            quoted(b),
-            stamp_text(pb.start)
-        )
+        Message::new("conflict-order")
+            .with("earlier", title(a))
+            .with("later", title(b))
+            .with("end", pa.end)
+            .with("start", pb.start)
     };
     match &c.rule {
         Rule::Before { earlier, later } => {
@@ -849,12 +795,10 @@ pub(super) fn constraint_conflicts(t: &Timetable, c: &Constraint, out: &mut Vec<
             for (i, x) in placed.iter().enumerate() {
                 for y in &placed[i + 1..] {
                     if x.0.id != y.0.id && x.1.overlaps(y.1) {
-                        let message = format!(
-                            "{} and {} must not overlap, but both run on {}",
-                            quoted(x.0),
-                            quoted(y.0),
-                            overlap_text(x.1, y.1)
-                        );
+                        let message = Message::new("conflict-no-overlap")
+                            .with("a", title(x.0))
+                            .with("b", title(y.0))
+                            .with("when", overlap_text(x.1, y.1));
                         push_pair(out, x.0, y.0, message);
                     }
                 }
@@ -876,12 +820,10 @@ pub(super) fn constraint_conflicts(t: &Timetable, c: &Constraint, out: &mut Vec<
                     ConflictKind::OrderViolation,
                     key(ConflictKind::OrderViolation, &[&s.id], Some(c.id.as_str())),
                     vec![s.id.clone()],
-                    format!(
-                        "{} is fixed at {} but placed at {}",
-                        quoted(s),
-                        placement_text(placement),
-                        placement_text(pl)
-                    ),
+                    Message::new("conflict-fixed-time")
+                        .with("session", title(s))
+                        .with("fixed", placement_text(placement))
+                        .with("placed", placement_text(pl)),
                 );
                 x.constraints = vec![c.id.clone()];
                 out.push(x);
@@ -957,15 +899,17 @@ fn period(
     sessions.sort_unstable_by(|x, y| x.id.cmp(&y.id));
     sessions.dedup_by(|x, y| x.id == y.id);
     let ids: Vec<&SessionId> = sessions.iter().map(|s| &s.id).collect();
-    let titles: Vec<String> = sessions.iter().map(|s| quoted(s).to_string()).collect();
+    let titles: Vec<Arg> = sessions
+        .iter()
+        .map(|s| {
+            Message::new("conflict-quoted")
+                .with("title", title(s))
+                .into()
+        })
+        .collect();
     let when = match (stamp_at(start), stamp_at(end)) {
-        (Some(s), Some(e)) => When(s, e).to_string(),
-        _ => String::from("at some time"),
-    };
-    let teams_text = match teams {
-        0 => "are no interpreter teams".to_owned(),
-        1 => "is only 1 interpreter team".to_owned(),
-        n => format!("are only {n} interpreter teams"),
+        (Some(start), Some(end)) => Arg::Span { start, end },
+        _ => Message::new("conflict-at-some-time").into(),
     };
     Period {
         start,
@@ -974,10 +918,11 @@ fn period(
             ConflictKind::InterpretersOverbooked,
             key(ConflictKind::InterpretersOverbooked, &ids, None),
             ids.iter().map(|s| (*s).clone()).collect(),
-            format!(
-                "up to {peak} interpreted sessions run at once on {when}, but there {teams_text}: {}",
-                titles.join(", ")
-            ),
+            Message::new("conflict-interpreters-overbooked")
+                .with("peak", peak)
+                .with("when", when)
+                .with("teams", teams)
+                .with("sessions", Arg::List(titles)),
         ),
     }
 }

@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 mod versions;
 
+use crate::messages::Message;
 use crate::model::{
     Acknowledgement, AnnexNote, ArrangeWeight, Body, Break, ConflictKind, Constraint, Day, Frozen,
     Meeting, Person, Problem, Revision, Room, Session, Severity, Slot, Timetable,
@@ -80,6 +81,47 @@ pub enum LoadError {
     /// The document parsed but breaks invariants (dangling references, duplicates, ...).
     #[error("{} problem(s): {}", .0.len(), .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<Problem>),
+}
+
+impl LoadError {
+    /// Why, as a message id with its arguments (`Display` writes it in English). What the
+    /// JSON parser said and what a document's invariants found are passed on in English.
+    pub fn message(&self) -> Message {
+        match self {
+            LoadError::Syntax {
+                line,
+                column,
+                message,
+            } => Message::new("load-syntax")
+                .with("line", line.to_string())
+                .with("column", column.to_string())
+                .with("reason", message),
+            LoadError::NotADocument(why) => Message::new("load-not-a-document").with("reason", why),
+            LoadError::TooNew { found, supported } => Message::new("load-too-new")
+                .with("found", found.to_string())
+                .with("supported", supported.to_string()),
+            LoadError::Shape {
+                path,
+                line,
+                column,
+                message,
+            } => Message::new("load-shape")
+                .with("path", path)
+                .with("line", line.to_string())
+                .with("column", column.to_string())
+                .with("reason", message),
+            LoadError::Invalid(problems) => Message::new("load-invalid")
+                .with("count", problems.len())
+                .with(
+                    "problems",
+                    problems
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
+        }
+    }
 }
 
 /// The on-disk shape of a document (version [`FORMAT_VERSION`]). Its fields besides

@@ -10,6 +10,7 @@ use indexmap::IndexMap;
 
 use super::ids::slug;
 use super::{Action, ImportError, Imported, Position, Report, ReportItem};
+use crate::messages::Message;
 use crate::model::{
     AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind, Day, DayKind, Hours, Lang,
     Meeting, Person, PersonId, Placement, Room, RoomId, Session, SessionId, SessionKind, Text,
@@ -156,13 +157,11 @@ impl Builder {
         }
     }
 
-    /// Adds a report item.
-    pub fn note(&mut self, position: Position, action: Action, message: impl Into<String>) {
-        self.report.items.push(ReportItem {
-            position,
-            action,
-            message: message.into(),
-        });
+    /// Adds a report item: a message by id, or English text as it is.
+    pub fn note(&mut self, position: Position, action: Action, words: impl Into<Message>) {
+        self.report
+            .items
+            .push(ReportItem::new(position, action, words.into()));
     }
 
     /// The title to use when the file names none (see [`ImportOptions::title_from_file_name`]).
@@ -234,15 +233,13 @@ impl Builder {
         // groups sessions by subject (a track).
         let kind = crate::bodies::kind_of_name(short);
         if let Some(kind) = kind {
-            self.report.items.push(ReportItem {
-                position: Position::File,
-                action: Action::Guessed,
-                message: format!(
-                    "'{short}' is taken as a {} (its sessions may not run in parallel), \
-                     not as a track",
-                    kind_word(kind)
-                ),
-            });
+            self.report.items.push(ReportItem::new(
+                Position::File,
+                Action::Guessed,
+                Message::new("import-taken-as-body")
+                    .with("name", short)
+                    .with("kind", kind_word(kind)),
+            ));
         }
         self.bodies.insert(
             id.clone(),
@@ -319,7 +316,9 @@ impl Builder {
             self.note(
                 s.position.clone(),
                 Action::Repaired,
-                format!("duplicate id: session '{wanted}' already exists, this one is '{fresh}'"),
+                Message::new("import-duplicate-session-id")
+                    .with("id", wanted.as_str())
+                    .with("fresh", fresh.as_str()),
             );
             fresh
         } else {
@@ -329,7 +328,7 @@ impl Builder {
             self.note(
                 s.position.clone(),
                 Action::Repaired,
-                format!("session '{id}' has no title; titled \"(untitled)\""),
+                Message::new("import-untitled-session").with("id", id.as_str()),
             );
             "(untitled)".to_owned()
         } else {
@@ -395,7 +394,7 @@ impl Builder {
             self.note(
                 at,
                 Action::Skipped,
-                format!("break \"{name}\" runs past midnight; Plenary breaks lie within one day"),
+                Message::new("import-break-past-midnight").with("break", name),
             );
             return;
         };
@@ -403,7 +402,9 @@ impl Builder {
             self.note(
                 at,
                 Action::Skipped,
-                format!("break \"{name}\" on {date}, which is not a meeting day"),
+                Message::new("import-break-not-meeting-day")
+                    .with("break", name)
+                    .with("date", date.to_string()),
             );
             return;
         }
@@ -475,24 +476,18 @@ impl Builder {
         let (slots, how) = super::slots::derive(hours, self.breaks.values(), placements, self.lang);
         self.report.items.insert(
             0,
-            ReportItem {
-                position: Position::File,
-                action: Action::Guessed,
-                message: how,
-            },
+            ReportItem::new(Position::File, Action::Guessed, Message::as_said(how)),
         );
         let title = if !self.title.is_empty() {
             self.title.clone()
         } else if let Some(name) = &self.fallback_title {
             self.report.items.insert(
                 0,
-                ReportItem {
-                    position: Position::File,
-                    action: Action::Guessed,
-                    message: format!(
-                        "the file names no meeting title; it is \"{name}\", from the file name"
-                    ),
-                },
+                ReportItem::new(
+                    Position::File,
+                    Action::Guessed,
+                    Message::new("import-title-from-file-name").with("title", name.as_str()),
+                ),
             );
             name.clone()
         } else {
@@ -647,13 +642,13 @@ pub fn marks_break(word: &str) -> bool {
     )
 }
 
-/// A body kind in the import report's words.
+/// A body kind as the message files select on it (`import-taken-as-body`).
 fn kind_word(kind: BodyKind) -> &'static str {
     match kind {
-        BodyKind::StudyGroup => "Study Group",
-        BodyKind::WorkingParty => "Working Party",
-        BodyKind::Question => "Question",
-        BodyKind::Management => "management team",
+        BodyKind::StudyGroup => "study-group",
+        BodyKind::WorkingParty => "working-party",
+        BodyKind::Question => "question",
+        BodyKind::Management => "management",
         BodyKind::Other => "group",
         BodyKind::Track => "track",
     }

@@ -30,6 +30,7 @@ use super::build::{Builder, Moment, NewSession, PersonKey, Zone, break_kind, mar
 use super::ids::Lines;
 use super::xml::{Document, Node};
 use super::{Action, ImportError, ImportOptions, Imported, Position, ReportItem, kind_from_type};
+use crate::messages::Message;
 use crate::model::{AnnexPlacement, Placement, SessionKind, Timing};
 use crate::time::TimeOfDay;
 
@@ -111,33 +112,36 @@ pub fn import_xml(text: &str, options: &ImportOptions) -> Result<Imported, Impor
         if let Some(dc) = conf.child("day_change") {
             raw.day_change = time_of_day(&dc.text());
             if raw.day_change.is_none() {
-                raw.notes.push(ReportItem {
-                    position: at(dc),
-                    action: Action::Skipped,
-                    message: format!("day_change '{}' is not a time HH:MM[:SS]", dc.text()),
-                });
+                raw.notes.push(ReportItem::new(
+                    at(dc),
+                    Action::Skipped,
+                    Message::as_said(format!(
+                        "day_change '{}' is not a time HH:MM[:SS]",
+                        dc.text()
+                    )),
+                ));
             }
         }
         raw.timeslot = child_text(conf, "timeslot_duration").and_then(|d| minutes_of(&d));
     } else {
-        raw.notes.push(ReportItem {
-            position: at(root),
-            action: Action::Guessed,
-            message: "no <conference> element: the meeting has no title".into(),
-        });
+        raw.notes.push(ReportItem::new(
+            at(root),
+            Action::Guessed,
+            Message::as_said("no <conference> element: the meeting has no title"),
+        ));
     }
     for day in root.children().filter(|n| n.has_tag_name("day")) {
         let date = day.attribute("date").and_then(date_of);
         match date {
             Some(d) => raw.days.push((d, at(day))),
-            None => raw.notes.push(ReportItem {
-                position: at(day),
-                action: Action::Guessed,
-                message: format!(
+            None => raw.notes.push(ReportItem::new(
+                at(day),
+                Action::Guessed,
+                Message::as_said(format!(
                     "<day> has no valid date attribute ('{}'); its events need their own <date>",
                     day.attribute("date").unwrap_or("")
-                ),
-            }),
+                )),
+            )),
         }
         let day_start = day
             .attribute("start")
@@ -271,14 +275,14 @@ pub fn import_json(text: &str, options: &ImportOptions) -> Result<Imported, Impo
     let days = match conf.get("days") {
         Some(Value::Array(days)) => days.as_slice(),
         other => {
-            raw.notes.push(ReportItem {
-                position: Position::Path(days_path.clone()),
-                action: Action::Skipped,
-                message: match other {
+            raw.notes.push(ReportItem::new(
+                Position::Path(days_path.clone()),
+                Action::Skipped,
+                Message::as_said(match other {
                     None => "no \"days\": the schedule has no events".into(),
                     Some(v) => format!("\"days\" is {}, not an array", kind_of(v)),
-                },
-            });
+                }),
+            ));
             &[]
         }
     };
@@ -287,11 +291,11 @@ pub fn import_json(text: &str, options: &ImportOptions) -> Result<Imported, Impo
         let date = text_of(day.get("date")).and_then(|d| date_of(&d));
         match date {
             Some(d) => raw.days.push((d, Position::Path(day_path.clone()))),
-            None => raw.notes.push(ReportItem {
-                position: Position::Path(format!("{day_path}.date")),
-                action: Action::Guessed,
-                message: "day has no valid date; its events need their own \"date\"".into(),
-            }),
+            None => raw.notes.push(ReportItem::new(
+                Position::Path(format!("{day_path}.date")),
+                Action::Guessed,
+                Message::as_said("day has no valid date; its events need their own \"date\""),
+            )),
         }
         let day_start = text_of(day.get("day_start"))
             .and_then(|s| s.get(11..16).map(str::to_owned))
@@ -304,11 +308,14 @@ pub fn import_json(text: &str, options: &ImportOptions) -> Result<Imported, Impo
                 raw.rooms.push(room_name.clone());
             }
             let Some(events) = events.as_array() else {
-                raw.notes.push(ReportItem {
-                    position: Position::Path(format!("{day_path}.rooms[{room_name:?}]")),
-                    action: Action::Skipped,
-                    message: format!("room's events are {}, not an array", kind_of(events)),
-                });
+                raw.notes.push(ReportItem::new(
+                    Position::Path(format!("{day_path}.rooms[{room_name:?}]")),
+                    Action::Skipped,
+                    Message::as_said(format!(
+                        "room's events are {}, not an array",
+                        kind_of(events)
+                    )),
+                ));
                 continue;
             };
             for (ei, event) in events.iter().enumerate() {
@@ -318,11 +325,11 @@ pub fn import_json(text: &str, options: &ImportOptions) -> Result<Imported, Impo
                         position: position.clone(),
                         ..RawEvent::default()
                     });
-                    raw.notes.push(ReportItem {
+                    raw.notes.push(ReportItem::new(
                         position,
-                        action: Action::Skipped,
-                        message: format!("event is {}, not an object", kind_of(event)),
-                    });
+                        Action::Skipped,
+                        Message::as_said(format!("event is {}, not an object", kind_of(event))),
+                    ));
                     continue;
                 }
                 raw.events
@@ -565,10 +572,9 @@ fn resolve(raw: RawSchedule, options: &ImportOptions) -> Result<Imported, Import
             b.note(
                 ev.position.clone(),
                 Action::Guessed,
-                format!(
-                    "event \"{}\" has no length; imported as a point in time at {start}",
-                    ev.title
-                ),
+                Message::new("import-event-point-in-time")
+                    .with("event", &ev.title)
+                    .with("start", start.to_string()),
             );
         }
         let minutes = match ev.duration.as_deref().and_then(minutes_of) {
@@ -604,7 +610,7 @@ fn resolve(raw: RawSchedule, options: &ImportOptions) -> Result<Imported, Import
             b.note(
                 ev.position.clone(),
                 Action::Skipped,
-                format!("event \"{}\" ends beyond the calendar", ev.title),
+                Message::new("import-event-beyond-calendar").with("event", &ev.title),
             );
             continue;
         };
@@ -720,11 +726,11 @@ fn choose_zone(
     if let Some((name, position)) = named {
         match Zone::named(name) {
             Some(z) => return Ok((z, false)),
-            None => notes.push(ReportItem {
-                position: position.clone(),
-                action: Action::Skipped,
-                message: format!("time_zone_name '{name}' is not an IANA zone name"),
-            }),
+            None => notes.push(ReportItem::new(
+                position.clone(),
+                Action::Skipped,
+                Message::new("import-zone-unknown").with("zone", name.as_str()),
+            )),
         }
     }
     // The city's zone: a guess, since the venue's city says where, not which clock the
@@ -732,24 +738,20 @@ fn choose_zone(
     if let Some((name, position)) = city {
         match super::zones::city_zone(name) {
             Some(zone) => {
-                notes.push(ReportItem {
-                    position: position.clone(),
-                    action: Action::Guessed,
-                    message: format!(
-                        "the file names no time zone; its city '{name}' gives the zone {} \
-                         (name another with --time-zone)",
-                        zone.name()
-                    ),
-                });
+                notes.push(ReportItem::new(
+                    position.clone(),
+                    Action::Guessed,
+                    Message::new("import-zone-from-city")
+                        .with("city", name.as_str())
+                        .with("zone", zone.name()),
+                ));
                 return Ok((zone, true));
             }
-            None => notes.push(ReportItem {
-                position: position.clone(),
-                action: Action::Skipped,
-                message: format!(
-                    "the city '{name}' names no time zone (no IANA zone is named after it)"
-                ),
-            }),
+            None => notes.push(ReportItem::new(
+                position.clone(),
+                Action::Skipped,
+                Message::new("import-city-without-zone").with("city", name.as_str()),
+            )),
         }
     }
     let first_offset = events
@@ -761,25 +763,20 @@ fn choose_zone(
     if let Some((offset, position)) = first_offset
         && let Some(zone) = Zone::fixed(offset)
     {
-        notes.push(ReportItem {
+        notes.push(ReportItem::new(
             position,
-            action: Action::Guessed,
-            message: format!(
-                "the file names no time zone; its times carry the offset {offset}, so the \
-                 meeting's zone is the fixed-offset zone {} (name the real zone with \
-                 --time-zone)",
-                zone.name()
-            ),
-        });
+            Action::Guessed,
+            Message::new("import-zone-from-offset")
+                .with("offset", offset.to_string())
+                .with("zone", zone.name()),
+        ));
         return Ok((zone, true));
     }
-    notes.push(ReportItem {
-        position: Position::File,
-        action: Action::Guessed,
-        message: "the file names no time zone and gives no offsets: its times are taken as \
-                  wall-clock times in UTC (name the real zone with --time-zone)"
-            .into(),
-    });
+    notes.push(ReportItem::new(
+        Position::File,
+        Action::Guessed,
+        Message::new("import-zone-utc"),
+    ));
     Ok((Zone::utc(), true))
 }
 

@@ -30,6 +30,7 @@ use super::{
     Action, ExportError, ImportError, ImportOptions, Imported, Position, kind_from_type,
     type_of_kind,
 };
+use crate::messages::Message;
 use crate::model::{
     AnnexPlacement, BodyId, Lang, Placement, RoomId, SessionId, SessionKind, Timetable, Timing,
     text_in,
@@ -528,11 +529,8 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
                             b.note(
                                 p.pos.clone(),
                                 Action::Guessed,
-                                format!(
-                                    "floating time (no TZID, no Z): taken as wall-clock time in \
-                                     {} (first here)",
-                                    b.zone.name()
-                                ),
+                                Message::new("import-ical-floating-time")
+                                    .with("zone", b.zone.name()),
                             );
                         }
                         When2::At(b.stamp(Moment::Local(l)))
@@ -550,7 +548,7 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
             b.note(
                 pos,
                 Action::Skipped,
-                format!("event \"{}\" is cancelled", summary.trim()),
+                Message::new("import-event-cancelled").with("event", summary.trim()),
             );
             continue;
         }
@@ -558,7 +556,7 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
             b.note(
                 pos,
                 Action::Skipped,
-                format!("event \"{}\" has no DTSTART", summary.trim()),
+                Message::new("import-ical-no-dtstart").with("event", summary.trim()),
             );
             continue;
         };
@@ -566,7 +564,7 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
             b.note(
                 dtstart.pos.clone(),
                 Action::Skipped,
-                format!("DTSTART '{}' is not a date or date-time", dtstart.value),
+                Message::new("import-ical-bad-dtstart").with("value", &dtstart.value),
             );
             continue;
         };
@@ -577,7 +575,7 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
                     b.note(
                         p.pos.clone(),
                         Action::Skipped,
-                        format!("DTEND '{}' is not a date or date-time; ignored", p.value),
+                        Message::new("import-ical-bad-dtend").with("value", &p.value),
                     );
                 }
                 e
@@ -598,7 +596,7 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
                         b.note(
                             p.pos.clone(),
                             Action::Skipped,
-                            format!("DURATION '{}' is not an RFC 5545 duration", p.value),
+                            Message::new("import-ical-bad-duration").with("value", &p.value),
                         );
                         None
                     }
@@ -627,10 +625,9 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
             b.note(
                 pos.clone(),
                 Action::Guessed,
-                format!(
-                    "event \"{}\" has no length; imported as a point in time at {start_stamp}",
-                    summary.trim()
-                ),
+                Message::new("import-event-point-in-time")
+                    .with("event", summary.trim())
+                    .with("start", start_stamp.to_string()),
             );
         }
         let end_stamp = match end_stamp.filter(|e| *e > start_stamp) {
@@ -640,10 +637,9 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
                 b.note(
                     pos.clone(),
                     Action::Guessed,
-                    format!(
-                        "event \"{}\" has no end after its start; it lasts {DEFAULT_MINUTES} min",
-                        summary.trim()
-                    ),
+                    Message::new("import-event-no-end")
+                        .with("event", summary.trim())
+                        .with("minutes", DEFAULT_MINUTES),
                 );
                 match start_stamp.plus_minutes(DEFAULT_MINUTES) {
                     Some(e) => e,
@@ -655,10 +651,7 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
             b.note(
                 pos.clone(),
                 Action::Guessed,
-                format!(
-                    "event \"{}\" is all-day; it runs from midnight to midnight",
-                    summary.trim()
-                ),
+                Message::new("import-event-all-day").with("event", summary.trim()),
             );
         }
         for name in ["RRULE", "RDATE"] {
@@ -666,7 +659,7 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
                 b.note(
                     p.pos.clone(),
                     Action::Skipped,
-                    format!("{name} not expanded: only the first occurrence is imported"),
+                    Message::new("import-ical-not-expanded").with("property", name),
                 );
             }
         }

@@ -38,6 +38,7 @@ mod zones;
 
 use std::fmt;
 
+use crate::messages::Message;
 use crate::model::{Problem, SessionKind, Timetable};
 
 pub use csv_table::{CSV_COLUMNS, write_csv};
@@ -209,13 +210,10 @@ pub enum Action {
     Repaired,
 }
 
+/// The action in English ("skipped").
 impl fmt::Display for Action {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Action::Skipped => "skipped",
-            Action::Guessed => "guessed",
-            Action::Repaired => "repaired",
-        })
+        self.message().fmt(f)
     }
 }
 
@@ -261,24 +259,10 @@ pub(crate) fn column_letters(column: usize) -> String {
     String::from_utf8(letters).unwrap_or_default()
 }
 
+/// Where, in English ("line 12, column 5", "sheet 'Sessions', row 4, column D").
 impl fmt::Display for Position {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Position::File => f.write_str("(file)"),
-            Position::Line(line) => write!(f, "line {line}"),
-            Position::LineColumn { line, column } => write!(f, "line {line}, column {column}"),
-            Position::Path(path) => f.write_str(path),
-            Position::Sheet { sheet, row, column } => {
-                write!(f, "sheet '{sheet}'")?;
-                if let Some(row) = row {
-                    write!(f, ", row {row}")?;
-                }
-                if let Some(column) = column {
-                    write!(f, ", column {}", column_letters(*column))?;
-                }
-                Ok(())
-            }
-        }
+        self.message().fmt(f)
     }
 }
 
@@ -289,8 +273,61 @@ pub struct ReportItem {
     pub position: Position,
     /// What the importer did.
     pub action: Action,
-    /// What and why, naming the values involved.
+    /// What and why, naming the values involved: `words` in English.
     pub message: String,
+    /// What and why as a message id with its arguments, for any language.
+    pub words: Message,
+}
+
+impl ReportItem {
+    /// The item `words` says at `position`.
+    pub fn new(position: Position, action: Action, words: Message) -> ReportItem {
+        ReportItem {
+            position,
+            action,
+            message: words.to_string(),
+            words,
+        }
+    }
+}
+
+impl Action {
+    /// The action as a message ("skipped").
+    pub fn message(self) -> Message {
+        Message::new(match self {
+            Action::Skipped => "import-skipped",
+            Action::Guessed => "import-guessed",
+            Action::Repaired => "import-repaired",
+        })
+    }
+}
+
+impl Position {
+    /// Where, as a message ("line 12, column 5"); `Display` writes it in English.
+    pub fn message(&self) -> Message {
+        match self {
+            Position::File => Message::new("import-at-file"),
+            Position::Line(line) => Message::new("import-at-line").with("line", line.to_string()),
+            Position::LineColumn { line, column } => Message::new("import-at-line-column")
+                .with("line", line.to_string())
+                .with("column", column.to_string()),
+            Position::Path(path) => Message::as_said(path.clone()),
+            Position::Sheet { sheet, row, column } => {
+                let at = match (row, column) {
+                    (Some(row), Some(column)) => Message::new("import-at-sheet-row-column")
+                        .with("row", row.to_string())
+                        .with("column", column_letters(*column)),
+                    (Some(row), None) => {
+                        Message::new("import-at-sheet-row").with("row", row.to_string())
+                    }
+                    (None, Some(column)) => Message::new("import-at-sheet-column")
+                        .with("column", column_letters(*column)),
+                    (None, None) => Message::new("import-at-sheet"),
+                };
+                at.with("sheet", sheet)
+            }
+        }
+    }
 }
 
 impl fmt::Display for ReportItem {
@@ -442,11 +479,7 @@ fn import_csv(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportE
     if let Some(message) = assumed {
         imported.report.items.insert(
             0,
-            ReportItem {
-                position: Position::File,
-                action: Action::Guessed,
-                message,
-            },
+            ReportItem::new(Position::File, Action::Guessed, Message::as_said(message)),
         );
     }
     Ok(imported)

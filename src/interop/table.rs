@@ -17,6 +17,7 @@ use chrono::NaiveDateTime;
 use super::build::{Builder, NewSession, PersonKey, Zone};
 use super::csv_table::CSV_COLUMNS;
 use super::{Action, ImportError, ImportOptions, Imported, Position, kind_from_type};
+use crate::messages::{Arg, Message};
 use crate::model::{AnnexPlacement, Placement, SessionKind, Timing};
 use crate::time::Stamp;
 
@@ -107,11 +108,11 @@ impl Source {
         }
     }
 
-    /// What a row is called in this kind of file.
-    fn row(self) -> &'static str {
+    /// The source as the message files' selectors name it.
+    fn id(self) -> &'static str {
         match self {
-            Source::Csv => "line",
-            Source::Excel => "row",
+            Source::Csv => "csv",
+            Source::Excel => "excel",
         }
     }
 }
@@ -251,10 +252,9 @@ pub(super) fn import(table: Table, options: &ImportOptions) -> Result<Imported, 
         b.note(
             place.at(None),
             Action::Guessed,
-            format!(
-                "the {} above the header is the meeting's title: \"{caption}\"",
-                source.row()
-            ),
+            Message::new("import-title-above-header")
+                .with("source", source.id())
+                .with("title", caption.as_str()),
         );
     }
     let mut titled = caption.is_some();
@@ -263,18 +263,17 @@ pub(super) fn import(table: Table, options: &ImportOptions) -> Result<Imported, 
         b.note(
             Position::File,
             Action::Guessed,
-            format!(
-                "{} times carry no zone: the meeting's zone is UTC (name the real zone \
-                 with --time-zone)",
-                source.name()
-            ),
+            Message::new("import-times-in-utc").with("format", source.name()),
         );
     }
     if !unknown.is_empty() {
         b.note(
             header.place.at(None),
             Action::Skipped,
-            format!("unknown column(s) ignored: {}", unknown.join(", ")),
+            Message::new("import-unknown-columns").with(
+                "columns",
+                Arg::List(unknown.iter().map(|c| Arg::from(c.as_str())).collect()),
+            ),
         );
     }
     for (position, action, message) in notes {
@@ -292,7 +291,7 @@ pub(super) fn import(table: Table, options: &ImportOptions) -> Result<Imported, 
                 .trim()
         };
         if row.is_empty() {
-            b.note(pos, Action::Skipped, "empty row");
+            b.note(pos, Action::Skipped, Message::new("import-empty-row"));
             continue;
         }
         if !titled && !get(MEETING_COLUMN).is_empty() {
@@ -307,7 +306,7 @@ pub(super) fn import(table: Table, options: &ImportOptions) -> Result<Imported, 
                 b.note(
                     at("kind"),
                     Action::Guessed,
-                    format!("kind '{kind_text}' is not a Plenary kind; taken as 'other'"),
+                    Message::new("import-unknown-kind").with("kind", kind_text),
                 );
                 SessionKind::Other
             })
@@ -371,7 +370,7 @@ pub(super) fn import(table: Table, options: &ImportOptions) -> Result<Imported, 
                 b.note(
                     at("annex"),
                     Action::Guessed,
-                    format!("annex '{other}' is not cell, note, both or hidden; taken as cell"),
+                    Message::new("import-unknown-annex").with("annex", other),
                 );
                 AnnexPlacement::Cell
             }

@@ -15,6 +15,7 @@
 //! `XFD1048576` costs one cell; a damaged package or sheet is an [`ImportError::Workbook`]
 //! naming the member or sheet (and the last row read), never a panic.
 
+use crate::messages::Message;
 use std::collections::BTreeMap;
 use std::io::Cursor;
 use std::rc::Rc;
@@ -93,14 +94,16 @@ fn read_workbook(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Impo
             };
             imported.report.items.insert(
                 0,
-                super::ReportItem {
-                    position: at,
-                    action: Action::Skipped,
-                    message: format!(
-                        "the sessions are read from this sheet; other sheet(s) ignored: {}",
-                        others.join(", ")
+                super::ReportItem::new(
+                    at,
+                    Action::Skipped,
+                    Message::new("import-other-sheets-ignored").with(
+                        "sheets",
+                        crate::messages::Arg::List(
+                            others.iter().map(|o| o.to_string().into()).collect(),
+                        ),
                     ),
-                },
+                ),
             );
         }
         return Ok(imported);

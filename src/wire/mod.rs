@@ -26,6 +26,7 @@ use ts_rs::TS;
 use crate::document::LoadError;
 use crate::history::HistoryState;
 use crate::interop::{self, Action};
+use crate::messages::Message;
 
 pub use answer::{Added, Applied, Changes, Snapshot, TimetableChange};
 pub use timetable::{RevisionSummary, Timetable};
@@ -143,8 +144,12 @@ pub struct ImportReportItem {
     pub position: String,
     /// What the importer did.
     pub action: ImportAction,
-    /// What and why.
+    /// What and why, in English.
     pub message: String,
+    /// Where, as a message, for the UI's language.
+    pub at: Message,
+    /// What and why, as a message, for the UI's language.
+    pub words: Message,
 }
 
 /// What the importer did about an item (see [`interop::Action`]).
@@ -177,6 +182,8 @@ impl ImportReport {
                         Action::Repaired => ImportAction::Repaired,
                     },
                     message: item.message.clone(),
+                    at: item.position.message(),
+                    words: item.words.clone(),
                 })
                 .collect(),
             guessed_zone: report.guessed_zone.clone(),

@@ -352,6 +352,10 @@ fn cli_exports_the_annex_and_reports_fallbacks() {
     let run = |args: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
             .args(args)
+            // English, whatever the locale of the machine running the tests.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .output()
             .expect("the CLI runs")
     };

@@ -6,6 +6,10 @@ use std::process::Command;
 pub(crate) fn plenary(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
         .args(args)
+        // English, whatever the locale of the machine running the tests.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("the plenary binary runs");
@@ -75,6 +79,53 @@ fn check_exits_1_when_an_unacknowledged_error_remains() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("roomClash"), "{out}");
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// `--ui-lang` writes the conflicts and the summary in the language asked, and without it
+/// the language the environment's locale names; the kinds and severities scripts read stay.
+#[test]
+fn check_writes_its_messages_in_the_ui_language() {
+    let (code, out, err) = plenary(&["--ui-lang", "fr", "check", EXAMPLE]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("outsideMeetingDates"), "{out}");
+    assert!(
+        out.contains("qui n’est pas un jour de la réunion") && out.contains("acceptés\u{a0}:"),
+        "{out}"
+    );
+    let (code, after, err) = plenary(&["check", EXAMPLE, "--ui-lang", "zh"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(after.contains("这一天不是会议日"), "{after}");
+
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["check", EXAMPLE])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "ru_RU.UTF-8")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the plenary binary runs");
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(out.contains("это не день собрания"), "{out}");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let newer = dir.path().join("newer.plenary.json");
+    std::fs::write(&newer, r#"{"format": "plenary", "version": 99}"#).expect("write");
+    let (code, _, err) = plenary(&["--ui-lang", "es", "check", newer.to_str().expect("utf-8")]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("este documento tiene la versión de formato 99"),
+        "a document that cannot be opened says why in the language asked: {err}"
+    );
+
+    let (code, _, err) = plenary(&["--ui-lang", "de", "check", EXAMPLE]);
+    assert_eq!(
+        code, 64,
+        "a language outside the six is a usage error: {err}"
+    );
+    assert!(
+        err.contains("ar") && err.contains("es"),
+        "the error lists the six: {err}"
+    );
 }
 
 #[test]

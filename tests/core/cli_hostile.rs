@@ -46,6 +46,10 @@ impl Run {
 fn run(args: Vec<String>) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
         .args(&args)
+        // English, whatever the locale of the machine running the tests.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("the plenary binary runs");

@@ -468,7 +468,18 @@ describe("App", () => {
         format: "frab-xml",
         events: 2,
         breakEvents: 0,
-        items: [{ position: "line 7, column 7", action: "repaired", message: "duplicate id 1: renamed e-1-2" }],
+        items: [
+          {
+            position: "line 7, column 7",
+            action: "repaired",
+            message: "duplicate id 1: renamed e-1-2",
+            at: {
+              id: "import-at-line-column",
+              args: { line: { type: "text", value: "7" }, column: { type: "text", value: "7" } },
+            },
+            words: { id: "as-said", args: { text: { type: "text", value: "duplicate id 1: renamed e-1-2" } } },
+          },
+        ],
         guessedZone: null,
       },
     });
@@ -497,7 +508,18 @@ describe("App", () => {
         format: "xcal",
         events: 1,
         breakEvents: 0,
-        items: [{ position: "line 3, column 1", action: "guessed", message: "floating time" }],
+        items: [
+          {
+            position: "line 3, column 1",
+            action: "guessed",
+            message: "floating time",
+            at: {
+              id: "import-at-line-column",
+              args: { line: { type: "text", value: "3" }, column: { type: "text", value: "1" } },
+            },
+            words: { id: "as-said", args: { text: { type: "text", value: "floating time" } } },
+          },
+        ],
         guessedZone: "UTC",
       },
     });

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use super::{ColumnGroup, Ctx, shown_in_cell};
 use crate::annex::{Cell, Column, HeadCell, Item, Line, Row, Warning};
+use crate::messages::Message;
 use crate::model::Session;
 
 impl<'a> Ctx<'a> {
@@ -133,14 +134,12 @@ impl<'a> Ctx<'a> {
         for s in self.tt.sessions.values() {
             if shown_in_cell(s) && s.placement.is_some() && s.bodies.is_empty() {
                 let noted = self.note_of.contains_key(&s.id);
-                self.warnings.push(Warning {
-                    message: format!(
-                        "session \"{}\": has no body, so the bodies layout shows it {}",
-                        crate::translations::session_name(self.tt, s),
-                        if noted { "only in its note" } else { "nowhere" }
-                    ),
-                    sessions: vec![s.id.clone()],
-                });
+                self.warnings.push(Warning::new(
+                    Message::new("annex-no-body")
+                        .with("session", crate::translations::session_name(self.tt, s))
+                        .with("noted", if noted { "yes" } else { "no" }),
+                    vec![s.id.clone()],
+                ));
             }
         }
         (vec![top, bottom], columns, rows)

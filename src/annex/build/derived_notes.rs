@@ -30,6 +30,7 @@ use chrono::NaiveDate;
 
 use super::{Ctx, DerivedNote, day_times, note_wording_of};
 use crate::annex::{Layout, Note, Warning};
+use crate::messages::Message;
 use crate::model::{AnnexPlacement, Lang, Placement, Session, Text};
 
 /// Where a note wording (`annexNote`) wants the times, if not at its end.
@@ -46,15 +47,12 @@ impl<'a> Ctx<'a> {
                 AnnexPlacement::Hidden => false,
                 AnnexPlacement::Cell => {
                     if !on_meeting_day {
-                        self.warnings.push(Warning {
-                            message: format!(
-                                "session \"{}\": on {}, outside the meeting's days, so it has \
-                                 no row; shown in a note instead",
-                                crate::translations::session_name(self.tt, s),
-                                p.start.date()
-                            ),
-                            sessions: vec![s.id.clone()],
-                        });
+                        self.warnings.push(Warning::new(
+                            Message::new("annex-outside-days")
+                                .with("session", crate::translations::session_name(self.tt, s))
+                                .with("date", p.start.date().to_string()),
+                            vec![s.id.clone()],
+                        ));
                         true
                     } else if layout == Layout::Bodies {
                         s.bodies.len() > 1 || !self.fits_one_slot(&p)
@@ -130,14 +128,12 @@ impl<'a> Ctx<'a> {
             if !derived.iter().any(|d| d.0 == entry.key)
                 && !crate::annex::notes::is_free(&entry.key)
             {
-                self.warnings.push(Warning {
-                    message: format!(
-                        "annex note override '{}' matches no note of the {layout} layout; \
-                         ignored",
-                        entry.key
-                    ),
-                    sessions: Vec::new(),
-                });
+                self.warnings.push(Warning::new(
+                    Message::new("annex-override-matches-no-note")
+                        .with("key", &entry.key)
+                        .with("layout", layout.name()),
+                    Vec::new(),
+                ));
             }
         }
         let keys: Vec<&str> = derived.iter().map(|d| d.0.as_str()).collect();
@@ -192,27 +188,21 @@ impl<'a> Ctx<'a> {
                 .or_else(|| entry.text.get(&Lang::En).map(|t| (Some(Lang::En), t)))
                 .or_else(|| entry.text.iter().next().map(|(l, t)| (Some(*l), t)));
             let Some((fallback, text)) = found else {
-                self.warnings.push(Warning {
-                    message: format!(
-                        "free note '{}' has no text in any language; left out",
-                        entry.key
-                    ),
-                    sessions: Vec::new(),
-                });
+                self.warnings.push(Warning::new(
+                    Message::new("annex-free-note-empty").with("key", &entry.key),
+                    Vec::new(),
+                ));
                 continue;
             };
             let text = match fallback {
                 Some(lang) => {
-                    self.warnings.push(Warning {
-                        message: format!(
-                            "free note '{}': no {} text; used the {} one, marked [{}]",
-                            entry.key,
-                            self.lang.code(),
-                            lang.code(),
-                            lang.code()
-                        ),
-                        sessions: Vec::new(),
-                    });
+                    self.warnings.push(Warning::new(
+                        Message::new("annex-free-note-fallback")
+                            .with("key", &entry.key)
+                            .with("lang", self.lang.code())
+                            .with("used", lang.code()),
+                        Vec::new(),
+                    ));
                     crate::annex::isolate(
                         &format!("{}{text}", crate::annex::fallback_mark(lang)),
                         lang,
@@ -239,14 +229,13 @@ impl<'a> Ctx<'a> {
                     let number = self.note_of.entry(&s.id).or_insert(n.number);
                     *number = (*number).min(n.number);
                 }
-                None => self.warnings.push(Warning {
-                    message: format!(
-                        "session \"{}\" is marked with note '{key}', which is not a note of \
-                         the {layout} layout; no marker",
-                        crate::translations::session_name(self.tt, s)
-                    ),
-                    sessions: vec![s.id.clone()],
-                }),
+                None => self.warnings.push(Warning::new(
+                    Message::new("annex-mark-matches-no-note")
+                        .with("session", crate::translations::session_name(self.tt, s))
+                        .with("key", key)
+                        .with("layout", layout.name()),
+                    vec![s.id.clone()],
+                )),
             }
         }
     }

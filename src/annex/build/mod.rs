@@ -33,6 +33,7 @@ use chrono::NaiveDate;
 use super::notes::NoteView;
 use super::{Annex, HeadCell, Item, Layout, Line, Options, Warning};
 use crate::i18n::{self, Dates, Strings};
+use crate::messages::{Arg, Message};
 use crate::model::{AnnexPlacement, DayKind, Lang, Placement, Session, SessionId, Text, Timetable};
 use crate::time::{Stamp, TimeOfDay};
 
@@ -114,13 +115,8 @@ pub(super) fn build(tt: &Timetable, options: &Options) -> Annex {
         .all(|r| r.cells.iter().all(|c| c.lines.is_empty()))
     {
         // Never an empty table in silence: the first warning says why.
-        ctx.warnings.insert(
-            0,
-            Warning {
-                message: why_empty(tt, options.layout),
-                sessions: Vec::new(),
-            },
-        );
+        ctx.warnings
+            .insert(0, Warning::new(why_empty(tt, options.layout), Vec::new()));
     }
     let style = &tt.meeting.note_style;
     if style.hide_markers {
@@ -160,30 +156,23 @@ pub(super) fn build(tt: &Timetable, options: &Options) -> Annex {
 }
 
 /// Why the annex of `tt` in `layout` shows no session, for the person who exported it.
-fn why_empty(tt: &Timetable, layout: Layout) -> String {
+fn why_empty(tt: &Timetable, layout: Layout) -> Message {
     let scheduled = tt.sessions.values().any(|s| s.placement.is_some());
     let reason = if !scheduled {
-        "no session is scheduled yet".to_owned()
+        Message::new("annex-empty-unscheduled")
     } else if matches!(layout, Layout::Days | Layout::Plan) && tt.slots.is_empty() {
-        format!(
-            "the {layout} layout shows sessions by slot (morning, afternoon) and the meeting \
-             has none: add slots in the Meeting panel, or export the bodies layout"
-        )
+        Message::new("annex-empty-no-slots").with("layout", layout.name())
     } else if layout == Layout::Bodies
         && !tt
             .sessions
             .values()
             .any(|s| s.placement.is_some() && !s.bodies.is_empty())
     {
-        "the bodies layout has a row per body and no scheduled session names a body: give \
-         sessions their bodies, or export the days layout"
-            .to_owned()
+        Message::new("annex-empty-no-bodies")
     } else {
-        "no scheduled session falls on a working day of the meeting within its slots (the \
-         agenda layout lists every session by its time)"
-            .to_owned()
+        Message::new("annex-empty-no-working-day")
     };
-    format!("the annex table is empty: {reason}")
+    Message::new("annex-empty").with("reason", reason)
 }
 
 /// The notes of the annex `options` describe, in their final order, with their derived and
@@ -304,19 +293,25 @@ impl<'a> Ctx<'a> {
         match found {
             Some((lang, t)) => {
                 if self.fallbacks_reported.insert((session.clone(), what)) {
-                    self.warnings.push(Warning {
-                        message: format!(
-                            "session \"{}\": no {} {what}; used the {} one, marked [{}]",
-                            self.tt.sessions.get(session).map_or_else(
-                                || session.to_string(),
-                                |s| { crate::translations::session_name(self.tt, s) }
-                            ),
-                            self.lang.code(),
-                            lang.code(),
-                            lang.code()
-                        ),
-                        sessions: vec![session.clone()],
-                    });
+                    let name = self.tt.sessions.get(session).map_or_else(
+                        || session.to_string(),
+                        |s| crate::translations::session_name(self.tt, s),
+                    );
+                    self.warnings.push(Warning::new(
+                        Message::new("annex-text-fallback")
+                            .with("session", name)
+                            .with("lang", self.lang.code())
+                            .with(
+                                "what",
+                                if what == "note wording" {
+                                    "note"
+                                } else {
+                                    "label"
+                                },
+                            )
+                            .with("used", lang.code()),
+                        vec![session.clone()],
+                    ));
                 }
                 (t.clone(), Some(lang))
             }
@@ -531,28 +526,32 @@ impl<'a> Ctx<'a> {
             group.end.time()
         };
         if start != a_start || end != b_end {
-            let titles = group
+            let titles: Vec<Arg> = group
                 .sessions
                 .iter()
-                .map(|s| format!("\"{}\"", crate::translations::session_name(self.tt, s)))
-                .collect::<Vec<_>>();
-            let names = match titles.len() {
-                1 => format!("session {}", titles[0]),
-                _ => format!("sessions {}", titles.join(", ")),
-            };
+                .map(|s| {
+                    Message::new("annex-quoted")
+                        .with("title", crate::translations::session_name(self.tt, s))
+                        .into()
+                })
+                .collect();
             let slot = if first == last {
-                format!("{} {a_start}-{b_end}", a.name)
+                Message::new("annex-slot").with("slot", &a.name)
             } else {
-                format!("{} to {} {a_start}-{b_end}", a.name, b.name)
+                Message::new("annex-slots")
+                    .with("first", &a.name)
+                    .with("last", &b.name)
             };
-            self.warnings.push(Warning {
-                message: format!(
-                    "{names}: {} {start}-{end} differs from {slot} and no note gives its \
-                     times (annex \"cell\" shows no note; set it to \"both\" to add one)",
-                    group.start.date()
-                ),
-                sessions: group.sessions.iter().map(|s| s.id.clone()).collect(),
-            });
+            self.warnings.push(Warning::new(
+                Message::new("annex-times-differ")
+                    .with("count", titles.len())
+                    .with("sessions", Arg::List(titles))
+                    .with("date", group.start.date().to_string())
+                    .with("start", start)
+                    .with("end", end)
+                    .with("slot", slot.with("start", a_start).with("end", b_end)),
+                group.sessions.iter().map(|s| s.id.clone()).collect(),
+            ));
         }
     }
 

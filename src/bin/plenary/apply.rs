@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
+use plenary::messages::Message;
 use plenary::{Command, DryRun, Editor, document};
 
 use crate::{Failure, open};
@@ -49,11 +50,12 @@ pub fn apply(args: &ApplyArgs) -> Result<ExitCode, Failure> {
     for (i, command) in commands.iter().enumerate() {
         let label = command.describe(editor.timetable());
         editor.apply(command, DryRun::No).map_err(|e| {
-            Failure(format!(
-                "{}: command {} ({label}) refused: {e}; nothing written",
-                args.file.display(),
-                i + 1
-            ))
+            let refused = Message::new("cli-command-refused")
+                .with("file", args.file.display().to_string())
+                .with("number", i + 1)
+                .with("label", label.as_ref())
+                .with("reason", e.message());
+            Failure(refused.text(crate::ui_lang()))
         })?;
         eprintln!("plenary: {label}");
     }

@@ -5,6 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use plenary::Conflict;
+use plenary::messages::Message;
 use plenary::model::Severity;
 
 use crate::{Failure, Format, open};
@@ -35,9 +36,12 @@ pub fn check(file: &Path, format: Format) -> Result<ExitCode, Failure> {
     })
 }
 
+/// One line per conflict in the language of `--ui-lang`; the severity and kind stay the
+/// names scripts read.
 fn text_report(conflicts: &[Conflict]) -> String {
+    let lang = crate::ui_lang();
     if conflicts.is_empty() {
-        return "No conflicts.\n".into();
+        return format!("{}\n", Message::new("check-no-conflicts").text(lang));
     }
     let mut out = String::new();
     for c in conflicts {
@@ -51,17 +55,20 @@ fn text_report(conflicts: &[Conflict]) -> String {
             "{severity:<7} {:<25} [{}] {}\n",
             c.kind.name(),
             ids.join(", "),
-            c.message
+            c.words.text(lang)
         );
         if let Some(reason) = &c.reason {
-            out += &format!("        acknowledged: {reason}\n");
+            let line = Message::new("check-acknowledged").with("reason", reason);
+            out += &format!("        {}\n", line.text(lang));
         }
     }
     let s = plenary::conflict::ConflictSummary::of(conflicts);
-    out += &format!(
-        "{} error(s), {} warning(s), {} info(s), {} acknowledged\n",
-        s.errors, s.warnings, s.infos, s.acknowledged
-    );
+    let summary = Message::new("check-summary")
+        .with("errors", s.errors)
+        .with("warnings", s.warnings)
+        .with("infos", s.infos)
+        .with("acknowledged", s.acknowledged);
+    out += &format!("{}\n", summary.text(lang));
     out
 }
 

@@ -45,8 +45,9 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode, Stop> {
         }
         e => Failure(e.to_string()),
     })?;
-    for warning in &rendered.warnings {
-        eprintln!("plenary: warning: {warning}");
+    let lang = crate::ui_lang();
+    for warning in &rendered.words {
+        eprintln!("plenary: warning: {}", warning.text(lang));
     }
     write_output(&args.output, &rendered.bytes)?;
     Ok(ExitCode::SUCCESS)

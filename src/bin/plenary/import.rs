@@ -115,8 +115,15 @@ pub fn import_file(
     };
     let imported = interop::import(format, &bytes, &options)
         .map_err(|e| Failure(format!("{} (as {format}): {e}", file.display())))?;
+    let lang = crate::ui_lang();
     for item in &imported.report.items {
-        eprintln!("{}: {item}", file.display());
+        eprintln!(
+            "{}: {}: {}: {}",
+            file.display(),
+            item.position.message().text(lang),
+            item.action.message().text(lang),
+            item.words.text(lang)
+        );
     }
     Ok(imported.timetable)
 }

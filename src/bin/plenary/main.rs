@@ -17,11 +17,11 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use plenary::document;
-use plenary::model::Timetable;
+use plenary::model::{Lang, Timetable};
 
 mod apply;
 mod arrange;
@@ -56,6 +56,10 @@ mod suggest;
                   line (nothing was read)."
 )]
 struct Cli {
+    /// The language of the messages: conflicts, refusals, import reports (by default the
+    /// language LC_ALL, LC_MESSAGES or LANG names, if one of these; else English).
+    #[arg(long, global = true, value_name = "LANG", value_parser = choices::lang())]
+    ui_lang: Option<Lang>,
     #[command(subcommand)]
     command: Cmd,
 }
@@ -201,8 +205,32 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
+    let _ = UI_LANG.set(
+        cli.ui_lang
+            .unwrap_or_else(|| lang_of_environment(|name| std::env::var(name).ok())),
+    );
     let what = cli.command.describe();
     guarded(&what, move || run(cli.command))
+}
+
+/// The language of the messages this run writes (`--ui-lang`), set once in `main`.
+static UI_LANG: OnceLock<Lang> = OnceLock::new();
+
+/// The language the messages are written in: `--ui-lang`, else the environment's.
+pub(crate) fn ui_lang() -> Lang {
+    UI_LANG.get().copied().unwrap_or(Lang::En)
+}
+
+/// The language of the locale the environment names: the first non-empty of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` decides (as POSIX orders them); English when it names none of
+/// the six (`C`, `POSIX`, `de_DE.UTF-8`).
+fn lang_of_environment(var: impl Fn(&str) -> Option<String>) -> Lang {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|name| var(name).filter(|v| !v.is_empty()))
+        .next()
+        .and_then(|locale| plenary::messages::lang_of_locale(&locale))
+        .unwrap_or(Lang::En)
 }
 
 /// What clap found on the command line: `--help` and `--version` are answered with exit
@@ -371,18 +399,27 @@ pub(crate) fn open(file: &Path) -> Result<Timetable, Failure> {
         return import::import_file(file, format, &plenary::interop::ImportOptions::default());
     }
     let text = read(file)?;
+    let lang = ui_lang();
     document::load(&text).map_err(|e| match e {
-        document::LoadError::Invalid(problems) => Failure(format!(
-            "{}: {} problem(s):\n{}",
+        document::LoadError::Invalid(problems) => {
+            let heading = plenary::messages::Message::new("cli-invalid-document")
+                .with("file", file.display().to_string())
+                .with("count", problems.len());
+            Failure(format!(
+                "{}\n{}",
+                heading.text(lang),
+                problems
+                    .iter()
+                    .map(|p| format!("  {p}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ))
+        }
+        other => Failure(format!(
+            "{}: {}",
             file.display(),
-            problems.len(),
-            problems
-                .iter()
-                .map(|p| format!("  {p}"))
-                .collect::<Vec<_>>()
-                .join("\n")
+            other.message().text(lang)
         )),
-        other => Failure(format!("{}: {other}", file.display())),
     })
 }
 
@@ -392,6 +429,39 @@ mod tests {
 
     /// The panic hook is global to the process: one test at a time may install it.
     static HOOK: Mutex<()> = Mutex::new(());
+
+    #[test]
+    fn the_environment_names_the_language_by_the_first_locale_variable_set() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| (*v).to_owned())
+            }
+        };
+        assert_eq!(lang_of_environment(env(&[])), Lang::En);
+        assert_eq!(
+            lang_of_environment(env(&[("LANG", "fr_FR.UTF-8")])),
+            Lang::Fr
+        );
+        assert_eq!(
+            lang_of_environment(env(&[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "ru_RU")])),
+            Lang::Ru
+        );
+        assert_eq!(
+            lang_of_environment(env(&[("LC_ALL", ""), ("LANG", "zh_CN.UTF-8")])),
+            Lang::Zh
+        );
+        assert_eq!(
+            lang_of_environment(env(&[("LC_ALL", "C"), ("LANG", "es_ES")])),
+            Lang::En
+        );
+        assert_eq!(
+            lang_of_environment(env(&[("LANG", "de_DE.UTF-8")])),
+            Lang::En
+        );
+    }
 
     #[test]
     fn a_panic_becomes_an_internal_error_with_its_message_and_place() {

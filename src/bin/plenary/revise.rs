@@ -38,9 +38,10 @@ pub fn revise(args: &ReviseArgs) -> Result<ExitCode, Failure> {
         date: args.date,
         comment: args.comment.clone(),
     };
-    editor
-        .apply(&command, DryRun::No)
-        .map_err(|e| Failure(format!("{}: {e}", args.file.display())))?;
+    editor.apply(&command, DryRun::No).map_err(|e| {
+        let reason = e.message().text(crate::ui_lang());
+        Failure(format!("{}: {reason}", args.file.display()))
+    })?;
     let text = document::save(editor.timetable());
     crate::write_file(&args.file, text.as_bytes())?;
     if let Some(r) = editor.timetable().revisions.last() {

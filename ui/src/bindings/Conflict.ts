@@ -3,6 +3,7 @@ import type { BodyId } from "./BodyId";
 import type { BreakId } from "./BreakId";
 import type { ConflictKind } from "./ConflictKind";
 import type { ConstraintId } from "./ConstraintId";
+import type { Message } from "./Message";
 import type { PersonId } from "./PersonId";
 import type { RoomId } from "./RoomId";
 import type { SessionId } from "./SessionId";
@@ -49,9 +50,15 @@ breaks?: Array<BreakId>,
  */
 constraints?: Array<ConstraintId>, 
 /**
- * What is wrong, in plain words, naming the sessions by title.
+ * What is wrong, in plain English words, naming the sessions by title: `words`
+ * written in English, kept for clients that show English only.
  */
 message: string, 
+/**
+ * What is wrong as a message id with its arguments, for writing it in the reader's
+ * language (the UI's, the CLI's `--ui-lang`) from the shared message files.
+ */
+words: Message, 
 /**
  * Whether the user acknowledged it.
  */

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
 import type { Timetable } from "../bindings/Timetable";
+import { setUiLocale } from "../lib/i18n.svelte";
 import { mockBackend } from "../lib/mockBackend";
 import { fixture } from "../test/fixture";
 import { mountInPage, settle, unmountAll } from "../test/mount";
@@ -75,8 +76,9 @@ describe("AnnexView", () => {
     const backend = mockBackend(snapshot);
     backend.annexWarningList = [
       {
-        message: "session Opening plenary: 2027-03-09 09:30-11:00 differs from Morning 09:30-12:30",
-        sessions: ["opening"],
+        message: "free note 'free:1' has no text in any language; left out",
+        words: { id: "annex-free-note-empty", args: { key: { type: "text", value: "free:1" } } },
+        sessions: [],
       },
     ];
     const target = mountInPage(AnnexView, { backend, timetable: snapshot.timetable as Timetable, lang: "en" as const });
@@ -86,5 +88,12 @@ describe("AnnexView", () => {
     expect(target.querySelector('[data-testid="annex-warnings"] summary')?.textContent).toContain(
       "1 thing the annex does not say",
     );
+    // In the UI's language, from the core's message files.
+    setUiLocale("fr", false);
+    await settle();
+    expect(target.querySelector('[data-testid="annex-warning"]')?.textContent).toBe(
+      "la note libre «\u00a0free:1\u00a0» n’a de texte dans aucune langue\u00a0; laissée de côté",
+    );
+    setUiLocale("en", false);
   });
 });

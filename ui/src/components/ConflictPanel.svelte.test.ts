@@ -4,11 +4,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Conflict } from "../bindings/Conflict";
 import type { ConflictKind } from "../bindings/ConflictKind";
 import type { Severity } from "../bindings/Severity";
+import { setUiLocale } from "../lib/i18n.svelte";
+import { fixture } from "../test/fixture";
 import ConflictPanel from "./ConflictPanel.svelte";
 
 let panel: ReturnType<typeof mount> | null = null;
 
 afterEach(() => {
+  setUiLocale("en", false);
   if (panel) void unmount(panel);
   panel = null;
   document.body.innerHTML = "";
@@ -21,6 +24,7 @@ function conflict(n: number, kind: ConflictKind = "personClash", severity: Sever
     severity,
     sessions: [`s${n}`, `t${n}`],
     message: `Conflict ${n}`,
+    words: { id: "conflict-quoted", args: { title: { type: "text", value: `Conflict ${n}` } } },
     acknowledged: false,
   };
 }
@@ -56,6 +60,20 @@ const showAll = (root: ParentNode) => root.querySelector<HTMLButtonElement>('[da
 const people = (count: number) => Array.from({ length: count }, (_, i) => conflict(i));
 
 describe("ConflictPanel", () => {
+  it("writes each conflict in the UI's language from the core's message files, and again when it changes", () => {
+    const clash = fixture().conflicts.find((c) => c.kind === "roomClash")!;
+    setUiLocale("fr", false);
+    const { target } = open([clash]);
+    const text = () => target.querySelector('[data-testid="conflict"] .message')?.textContent ?? "";
+    expect(text()).toContain(
+      "«\u00a0Question 1/12\u00a0» et «\u00a0Question 2/12\u00a0» occupent toutes deux la salle Room K le",
+    );
+    expect(text()).toContain("14:30–17:30");
+    setUiLocale("en", false);
+    flushSync();
+    expect(text()).toContain("“Question 1/12” and “Question 2/12” both use room Room K on Wed 20 Sep");
+  });
+
   it("shows each conflict in words, never its internal key, and acknowledged ones under their own heading", () => {
     const acknowledged = { ...conflict(2, "breakOverlap", "error"), acknowledged: true, reason: "Chair agreed" };
     const { target } = open([conflict(1, "roomClash", "error"), acknowledged]);

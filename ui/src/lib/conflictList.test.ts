@@ -16,6 +16,7 @@ function conflict(
     severity,
     sessions: [`s${n}`, `t${n}`],
     message: `conflict ${n}`,
+    words: { id: "conflict-quoted", args: { title: { type: "text", value: `conflict ${n}` } } },
     acknowledged,
   };
 }

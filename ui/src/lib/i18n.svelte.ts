@@ -9,6 +9,9 @@
  * The language follows the system (`navigator.languages`) until the user picks one; the pick
  * is kept in `localStorage`. The current language is reactive state: every `t(...)` read in
  * a template re-renders when it changes, with no restart.
+ *
+ * What the core says (conflicts, refusals, import reports, annex warnings) comes as message
+ * ids of the core's own files, written in this language by `coreMessages.ts`.
  */
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { negotiateLanguages } from "@fluent/langneg";

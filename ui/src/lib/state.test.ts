@@ -51,6 +51,7 @@ describe("applyApplied", () => {
       severity: "error",
       sessions: ["q1", "wp1"],
       message: "clash",
+      words: { id: "conflict-at-some-time" },
       acknowledged: false,
     };
     const next = applyApplied(
@@ -163,7 +164,7 @@ describe("dropPreview", () => {
         ],
       },
     });
-    expect(dropPreview(a, ["q4"])).toEqual({ severity: "error", messages: [info.message, clash.message] });
+    expect(dropPreview(a, ["q4"])).toEqual({ severity: "error", messages: [info.words, clash.words] });
     expect(dropPreview(a, ["open"])).toEqual({ severity: null, messages: [] });
   });
 });

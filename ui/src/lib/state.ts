@@ -10,6 +10,7 @@ import type { Changes } from "../bindings/Changes";
 import type { Conflict } from "../bindings/Conflict";
 import type { ConflictSummary } from "../bindings/ConflictSummary";
 import type { HistoryState } from "../bindings/HistoryState";
+import type { Message } from "../bindings/Message";
 import type { Session } from "../bindings/Session";
 import type { Severity } from "../bindings/Severity";
 import type { Snapshot } from "../bindings/Snapshot";
@@ -159,7 +160,8 @@ export function groupConflicts(conflicts: Conflict[]): { severity: Severity; con
 export interface DropPreview {
   /** Worst severity among them; null when the drop causes no new conflict. */
   severity: Severity | null;
-  messages: string[];
+  /** Their messages, for writing in the UI's language (`say`). */
+  messages: Message[];
 }
 
 /**
@@ -172,5 +174,5 @@ export function dropPreview(applied: Applied, ids: readonly string[] = applied.s
   const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
   let severity: Severity | null = null;
   for (const c of found) if (severity === null || rank[c.severity] > rank[severity]) severity = c.severity;
-  return { severity, messages: found.map((c) => c.message) };
+  return { severity, messages: found.map((c) => c.words) };
 }

@@ -77,6 +77,7 @@ const SHAPES = {
   weekdayShort: { weekday: "short" },
   dayMonth: { day: "numeric", month: "long" },
   dayMonthShort: { day: "numeric", month: "short" },
+  weekdayDayMonth: { weekday: "short", day: "numeric", month: "short" },
   clock: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
@@ -137,6 +138,11 @@ export function dayMonth(date: string): string {
 /** The day and month, the month abbreviated where the language does ("19 Sept"). */
 export function dayMonthShort(date: string): string {
   return format("dayMonthShort", utc(date));
+}
+
+/** The short date of the core's messages: "Wed 20 Sept". */
+export function weekdayDayMonth(date: string): string {
+  return format("weekdayDayMonth", utc(date));
 }
 
 /** A short form for narrow columns: "Sat 23". */

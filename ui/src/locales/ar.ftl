@@ -283,6 +283,12 @@ ghost-was-here = كانت هنا: { $title }
 
 drag-checking = جارٍ التحقق…
 drag-no-new-conflict = لا تعارض جديد
+drag-new-conflicts = { $n ->
+    [one] تعارض جديد واحد
+    [two] تعارضان جديدان
+    [few] { $n } تعارضات جديدة
+   *[other] { $n } تعارضًا جديدًا
+}
 
 ## الشبكة
 

@@ -261,6 +261,10 @@ ghost-was-here = Was here: { $title }
 
 drag-checking = Checking…
 drag-no-new-conflict = No new conflict
+drag-new-conflicts = { $n ->
+    [one] 1 new conflict
+   *[other] { $n } new conflicts
+}
 
 ## Grid
 

@@ -264,6 +264,10 @@ ghost-was-here = Estaba aquí: { $title }
 
 drag-checking = Comprobando…
 drag-no-new-conflict = Ningún conflicto nuevo
+drag-new-conflicts = { $n ->
+    [one] 1 conflicto nuevo
+   *[other] { $n } conflictos nuevos
+}
 
 ## Cuadrícula
 

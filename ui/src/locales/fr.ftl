@@ -264,6 +264,10 @@ ghost-was-here = Était ici : { $title }
 
 drag-checking = Vérification…
 drag-no-new-conflict = Aucun nouveau conflit
+drag-new-conflicts = { $n ->
+    [one] { $n } nouveau conflit
+   *[other] { $n } nouveaux conflits
+}
 
 ## Grille
 

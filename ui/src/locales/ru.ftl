@@ -268,6 +268,11 @@ ghost-was-here = Было здесь: { $title }
 
 drag-checking = Проверка…
 drag-no-new-conflict = Новых конфликтов нет
+drag-new-conflicts = { $n ->
+    [one] { $n } новый конфликт
+    [few] { $n } новых конфликта
+   *[other] { $n } новых конфликтов
+}
 
 ## Сетка
 

@@ -247,6 +247,7 @@ ghost-was-here = 原位于此处：{ $title }
 
 drag-checking = 正在检查…
 drag-no-new-conflict = 无新冲突
+drag-new-conflicts = { $n } 个新冲突
 
 ## 网格
 

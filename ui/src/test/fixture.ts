@@ -214,7 +214,17 @@ export function fixture(): Snapshot {
         severity: "warning",
         sessions: ["brief"],
         breaks: ["lunch25"],
-        message: "Briefing for new delegates runs over Lunch (13:00-14:30)",
+        message: "“Briefing for new delegates” (Mon 25 Sep 12:30–14:00) runs over the break “Lunch” (12:30–14:00)",
+        words: {
+          id: "conflict-break-over",
+          args: {
+            session: { type: "text", value: "Briefing for new delegates" },
+            when: { type: "span", value: { start: "2017-09-25T12:30", end: "2017-09-25T14:00" } },
+            break: { type: "text", value: "Lunch" },
+            start: { type: "time", value: "12:30" },
+            end: { type: "time", value: "14:00" },
+          },
+        },
         acknowledged: true,
         reason: "Intended: the briefing is held over lunch",
       },
@@ -223,7 +233,16 @@ export function fixture(): Snapshot {
         kind: "outsideMeetingDates",
         severity: "info",
         sessions: ["mt1"],
-        message: "Management team meeting is on 21 September, outside the meeting's dates",
+        message:
+          "“Management team meeting” (Thu 21 Sep 08:00–09:00) is on Thu 21 Sep, which is not a day of the meeting",
+        words: {
+          id: "conflict-outside-meeting-dates",
+          args: {
+            session: { type: "text", value: "Management team meeting" },
+            when: { type: "span", value: { start: "2017-09-21T08:00", end: "2017-09-21T09:00" } },
+            day: { type: "date", value: "2017-09-21" },
+          },
+        },
         acknowledged: false,
       },
       {
@@ -232,7 +251,16 @@ export function fixture(): Snapshot {
         severity: "error",
         sessions: ["q1", "q2"],
         rooms: ["k"],
-        message: "Question 1/12 and Question 2/12 are both in Room K at 14:00-17:30",
+        message: "“Question 1/12” and “Question 2/12” both use room Room K on Wed 20 Sep 14:30–17:30",
+        words: {
+          id: "conflict-room-clash",
+          args: {
+            a: { type: "text", value: "Question 1/12" },
+            b: { type: "text", value: "Question 2/12" },
+            room: { type: "text", value: "Room K" },
+            when: { type: "span", value: { start: "2017-09-20T14:30", end: "2017-09-20T17:30" } },
+          },
+        },
         acknowledged: false,
       },
     ],

@@ -1,0 +1,193 @@
+# Los mensajes del núcleo de Plenary en español (conflictos, rechazos, informes de importación).
+# El inglés (en.ftl) es la referencia: mismos identificadores, mismas variables.
+
+## Listas
+
+list-separator = {", "}
+clause-separator = {", y "}
+as-said = { $text }
+
+## Conflictos
+
+conflict-quoted = «{ $title }»
+conflict-break-inside = «{ $session }» ({ $when }) empieza o termina durante la pausa «{ $break }» ({ $start }–{ $end })
+conflict-break-over = «{ $session }» ({ $when }) se solapa con la pausa «{ $break }» ({ $start }–{ $end })
+conflict-outside-day-hours = «{ $session }» ({ $when }) está fuera del horario del { $date } ({ $start }–{ $end })
+conflict-non-working-day = «{ $session }» ({ $when }) es el { $day }, { $dayKind ->
+    [weekend] un día de fin de semana
+    [holiday] un día festivo
+   *[working] un día laborable
+}
+conflict-outside-meeting-dates = «{ $session }» ({ $when }) es el { $day }, que no es un día de la reunión
+conflict-capacity-exceeded = «{ $session }» espera { $attendance } participantes, pero la sala { $room } tiene { $capacity } plazas
+conflict-interpretation-unavailable = «{ $session }» necesita interpretación ({ $languages }), pero la sala { $room } no tiene cabinas de interpretación
+conflict-room-clash = «{ $a }» y «{ $b }» usan la sala { $room } el { $when }
+conflict-person-clash = { $persons } { $count ->
+    [one] está
+   *[other] están
+} a la vez en «{ $a }» y en «{ $b }» el { $when }
+conflict-body-clash = «{ $a }» y «{ $b }» se solapan el { $when }, pero { $reasons }
+conflict-reason-same-body = ambas son reuniones de { $body }
+conflict-reason-contains = { $outer } comprende { $inner }
+conflict-exclusive-both = «{ $a }» y «{ $b }» son exclusivas, pero se solapan el { $when }
+conflict-exclusive-beside = «{ $session }» coincide con la sesión exclusiva «{ $exclusive }» el { $when }
+conflict-order = «{ $earlier }» debe terminar antes de que empiece «{ $later }», pero termina el { $end } y «{ $later }» empieza el { $start }
+conflict-no-overlap = «{ $a }» y «{ $b }» no deben solaparse, pero ambas son el { $when }
+conflict-fixed-time = «{ $session }» está fijada el { $fixed }, pero colocada el { $placed }
+conflict-interpreters-overbooked = hasta { $peak } sesiones con interpretación coinciden el { $when }, pero { $teams ->
+    [0] no hay equipos de intérpretes
+    [one] solo hay 1 equipo de intérpretes
+   *[other] solo hay { $teams } equipos de intérpretes
+}: { $sessions }
+conflict-at-some-time = en algún momento
+
+## El informe de conflictos de la línea de órdenes (`plenary check`)
+
+check-no-conflicts = Sin conflictos.
+check-acknowledged = aceptado: { $reason }
+check-summary = errores: { $errors }, advertencias: { $warnings }, notas: { $infos }, aceptados: { $acknowledged }
+
+## Rechazos: por qué una orden no cambió nada. La aplicación antepone el nombre de la orden.
+
+edit-refused = { $label }: { $reason }
+edit-broken = { $label }: el cambio dejaría el horario no válido: { $problems }
+refusal-not-found = no hay { $what } «{ $id }»
+refusal-duplicate = el identificador «{ $id }» ya está en uso ({ $what })
+refusal-not-scheduled = la sesión «{ $session }» no está programada; prográmela antes de moverla o cambiar su duración
+refusal-end-not-after-start = el final ({ $end }) debe ser posterior al inicio ({ $start }); las horas no cambian
+refusal-no-length = la sesión «{ $session }» es un instante o no tiene final fijado, así que no tiene final que ajustar; conviértala antes en un intervalo
+refusal-out-of-range = { $what } «{ $id }»: { $start } más { $minutes } minutos queda fuera de las fechas posibles
+refusal-date-out-of-range = { $date } desplazado { $days } días queda fuera de las fechas posibles
+refusal-body-has-children = el órgano «{ $body }» aún tiene «{ $child }» debajo; elimínelo o muévalo primero
+refusal-body-under-itself = no se puede poner { $body } debajo de sí mismo
+refusal-body-cycle = no se puede poner { $body } debajo de { $parent }: { $parent } es uno de los órganos que dependen de { $body }
+refusal-series-parent-unknown = no hay ningún órgano { $name } debajo del cual poner la serie; añádalo primero o compruebe su nombre corto
+refusal-series-taken = ya existe un órgano { $short }; la serie lo añadiría dos veces
+refusal-no-reason = conflicto «{ $key }»: aceptar un conflicto requiere un motivo (por qué es aceptable)
+refusal-swap-with-itself = no se puede intercambiar el { $date } consigo mismo
+refusal-blank-revision-label = una revisión necesita una etiqueta (p. ej., Rev.1)
+refusal-revision-label-taken = ya existe una revisión con la etiqueta «{ $label }»; elija otra
+refusal-no-days = la reunión no tiene días que mover
+refusal-weekday-changed = el { $start } es { $weekday }, pero la reunión empieza en { $firstWeekday }; elija un { $firstWeekday } para que cada día conserve su día de la semana
+refusal-pointless-rule = restricción «{ $constraint }»: { $fault }
+refusal-no-sessions = no se indicó ninguna sesión
+refusal-stale-arrangement = el documento ha cambiado desde que se hizo esta organización; vuelva a organizar
+refusal-hard-preference = una preferencia ({ $preference }) lleva un peso flexible (un número entero), no «hard»
+
+## Lo que nombra un rechazo ($what arriba)
+
+item-session = sesión
+item-room = sala
+item-body = órgano
+item-person = persona
+item-slot = franja
+item-break = pausa
+item-constraint = restricción
+item-day = día
+item-annex-note = nota del anexo
+item-free-note = nota libre
+item-acknowledged-conflict = conflicto aceptado
+
+## Las frases de la línea de órdenes
+
+cli-command-refused = { $file }: orden { $number } ({ $label }) rechazada: { $reason }; no se ha escrito nada
+
+## Informes de importación: dónde en el archivo, qué hizo la importación
+
+import-at-file = (archivo)
+import-at-line = línea { $line }
+import-at-line-column = línea { $line }, columna { $column }
+import-at-sheet = hoja «{ $sheet }»
+import-at-sheet-row = hoja «{ $sheet }», fila { $row }
+import-at-sheet-column = hoja «{ $sheet }», columna { $column }
+import-at-sheet-row-column = hoja «{ $sheet }», fila { $row }, columna { $column }
+import-skipped = omitido
+import-guessed = deducido
+import-repaired = reparado
+
+## Informes de importación: lo que la importación omitió, dedujo o reparó
+
+import-title-above-header = la { $source ->
+    [excel] fila
+   *[csv] línea
+} sobre el encabezado es el título de la reunión: «{ $title }»
+import-times-in-utc = las horas de { $format } no indican zona: la zona de la reunión es UTC (indique la zona real con --time-zone)
+import-unknown-columns = columna(s) desconocida(s) omitida(s): { $columns }
+import-empty-row = fila vacía
+import-unknown-kind = el tipo «{ $kind }» no es un tipo de Plenary; se toma como «other»
+import-unknown-annex = el anexo «{ $annex }» no es cell, note, both ni hidden; se toma como cell
+import-duplicate-session-id = identificador duplicado: la sesión «{ $id }» ya existe, esta pasa a ser «{ $fresh }»
+import-untitled-session = la sesión «{ $id }» no tiene título; se titula «(untitled)»
+import-break-past-midnight = la pausa «{ $break }» pasa de la medianoche; las pausas de Plenary caben en un día
+import-break-not-meeting-day = la pausa «{ $break }» el { $date }, que no es un día de la reunión
+import-title-from-file-name = el archivo no da título a la reunión; es «{ $title }», tomado del nombre del archivo
+import-taken-as-body = «{ $name }» se toma como { $kind ->
+    [study-group] una Comisión de Estudio
+    [working-party] un Grupo de Trabajo
+    [question] una Cuestión
+    [management] un equipo de dirección
+    [track] un tema
+   *[group] un grupo
+} (sus sesiones no pueden celebrarse en paralelo), no como un tema
+
+## Avisos del anexo: lo que el anexo no dice, o dice en otro idioma
+
+annex-quoted = «{ $title }»
+annex-slot = { $slot } { $start }-{ $end }
+annex-slots = { $first } a { $last } { $start }-{ $end }
+annex-times-differ = { $count ->
+    [one] sesión
+   *[other] sesiones
+} { $sessions }: el { $date } { $start }-{ $end } difiere de { $slot } y ninguna nota da sus horas (el anexo «cell» no tiene nota; elija «both» para añadir una)
+annex-text-fallback = sesión «{ $session }»: { $what ->
+    [note] no hay texto de nota
+   *[label] no hay etiqueta ni título
+} en { $lang }; se usa el texto en { $used }, marcado [{ $used }]
+annex-no-body = sesión «{ $session }»: no tiene órgano, así que la presentación por órganos la muestra { $noted ->
+    [yes] solo en su nota
+   *[no] en ningún sitio
+}
+annex-outside-days = sesión «{ $session }»: el { $date }, fuera de los días de la reunión, no tiene fila; se muestra en una nota
+annex-override-matches-no-note = la nota del anexo modificada «{ $key }» no corresponde a ninguna nota de la presentación { $layout }; se ignora
+annex-free-note-empty = la nota libre «{ $key }» no tiene texto en ningún idioma; se omite
+annex-free-note-fallback = nota libre «{ $key }»: no hay texto en { $lang }; se usa el texto en { $used }, marcado [{ $used }]
+annex-mark-matches-no-note = la sesión «{ $session }» está marcada con la nota «{ $key }», que no es una nota de la presentación { $layout }; sin llamada
+annex-empty = la tabla del anexo está vacía: { $reason }
+annex-empty-unscheduled = todavía no hay ninguna sesión programada
+annex-empty-no-slots = la presentación { $layout } muestra las sesiones por franja (mañana, tarde) y la reunión no tiene ninguna: añada franjas en el panel Reunión o exporte la presentación por órganos
+annex-empty-no-bodies = la presentación por órganos tiene una fila por órgano y ninguna sesión programada nombra un órgano: asigne órganos a las sesiones o exporte la presentación por días
+annex-empty-no-working-day = ninguna sesión programada cae en un día laborable de la reunión dentro de sus franjas (la presentación agenda lista cada sesión a su hora)
+export-no-fonts = no se encontraron fuentes; el PDF no tendrá texto (instale fonts-noto-core y fonts-noto-cjk, o indique --fonts CARPETA)
+export-pdf-warning = PDF: { $warning }
+
+## Documentos que no se pueden abrir
+
+load-syntax = línea { $line }, columna { $column }: JSON no válido: { $reason }
+load-not-a-document = no es un documento de Plenary: { $reason }
+load-too-new = este documento tiene la versión de formato { $found }, pero este Plenary lee versiones hasta la { $supported }; ábralo con un Plenary más reciente
+load-shape = { $path } (línea { $line }, columna { $column }): { $reason }
+load-invalid = { $count } problema(s): { $problems }
+cli-invalid-document = { $file }: { $count } problema(s):
+
+## Informes de importación de archivos iCalendar (y eventos de cualquier formato)
+
+import-ical-floating-time = hora flotante (sin TZID ni Z): se toma como hora local de { $zone } (primera vez aquí)
+import-event-cancelled = el evento «{ $event }» está cancelado
+import-ical-no-dtstart = el evento «{ $event }» no tiene DTSTART
+import-ical-bad-dtstart = DTSTART «{ $value }» no es una fecha ni una fecha y hora
+import-ical-bad-dtend = DTEND «{ $value }» no es una fecha ni una fecha y hora; se ignora
+import-ical-bad-duration = DURATION «{ $value }» no es una duración RFC 5545
+import-event-point-in-time = el evento «{ $event }» no tiene duración; se importa como un instante a las { $start }
+import-event-no-end = el evento «{ $event }» no termina después de empezar; dura { $minutes } min
+import-event-all-day = el evento «{ $event }» dura todo el día; va de medianoche a medianoche
+import-ical-not-expanded = { $property } no se expande: solo se importa la primera repetición
+
+## Informes de importación: zonas horarias, eventos, libros
+
+import-zone-unknown = time_zone_name «{ $zone }» no es un nombre de zona IANA
+import-zone-from-city = el archivo no nombra zona horaria; su ciudad «{ $city }» da la zona { $zone } (indique otra con --time-zone)
+import-city-without-zone = la ciudad «{ $city }» no nombra ninguna zona horaria (ninguna zona IANA lleva su nombre)
+import-zone-from-offset = el archivo no nombra zona horaria; sus horas llevan el desfase { $offset }, así que la zona de la reunión es la de desfase fijo { $zone } (indique la zona real con --time-zone)
+import-zone-utc = el archivo no nombra zona horaria ni da desfases: sus horas se toman como horas UTC (indique la zona real con --time-zone)
+import-event-beyond-calendar = el evento «{ $event }» termina más allá del calendario
+import-other-sheets-ignored = las sesiones se leen de esta hoja; otra(s) hoja(s) omitida(s): { $sheets }

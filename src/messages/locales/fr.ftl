@@ -1,0 +1,193 @@
+# Les messages du cœur de Plenary en français (conflits, refus, rapports d'import).
+# L'anglais (en.ftl) est la référence : mêmes identifiants, mêmes variables.
+
+## Listes
+
+list-separator = {", "}
+clause-separator = {", et "}
+as-said = { $text }
+
+## Conflits
+
+conflict-quoted = « { $title } »
+conflict-break-inside = « { $session } » ({ $when }) commence ou finit pendant la pause « { $break } » ({ $start }–{ $end })
+conflict-break-over = « { $session } » ({ $when }) déborde sur la pause « { $break } » ({ $start }–{ $end })
+conflict-outside-day-hours = « { $session } » ({ $when }) est en dehors des heures du { $date } ({ $start }–{ $end })
+conflict-non-working-day = « { $session } » ({ $when }) a lieu le { $day }, { $dayKind ->
+    [weekend] un jour de week-end
+    [holiday] un jour férié
+   *[working] un jour ouvrable
+}
+conflict-outside-meeting-dates = « { $session } » ({ $when }) a lieu le { $day }, qui n’est pas un jour de la réunion
+conflict-capacity-exceeded = « { $session } » attend { $attendance } participants mais la salle { $room } n’a que { $capacity } places
+conflict-interpretation-unavailable = « { $session } » demande l’interprétation ({ $languages }) mais la salle { $room } n’a pas de cabines d’interprétation
+conflict-room-clash = « { $a } » et « { $b } » occupent toutes deux la salle { $room } le { $when }
+conflict-person-clash = { $persons } { $count ->
+    [one] participe
+   *[other] participent
+} à la fois à « { $a } » et à « { $b } » le { $when }
+conflict-body-clash = « { $a } » et « { $b } » se chevauchent le { $when }, alors que { $reasons }
+conflict-reason-same-body = les deux sont des réunions de { $body }
+conflict-reason-contains = { $outer } comprend { $inner }
+conflict-exclusive-both = « { $a } » et « { $b } » sont toutes deux exclusives mais se chevauchent le { $when }
+conflict-exclusive-beside = « { $session } » a lieu en même temps que la séance exclusive « { $exclusive } » le { $when }
+conflict-order = « { $earlier } » doit finir avant le début de « { $later } », mais finit le { $end } et « { $later } » commence le { $start }
+conflict-no-overlap = « { $a } » et « { $b } » ne doivent pas se chevaucher, mais ont lieu toutes deux le { $when }
+conflict-fixed-time = « { $session } » est fixée au { $fixed } mais placée au { $placed }
+conflict-interpreters-overbooked = jusqu’à { $peak } séances interprétées ont lieu en même temps le { $when }, mais { $teams ->
+    [0] il n’y a aucune équipe d’interprètes
+    [one] il n’y a qu’une équipe d’interprètes
+   *[other] il n’y a que { $teams } équipes d’interprètes
+} : { $sessions }
+conflict-at-some-time = à un moment donné
+
+## Le rapport des conflits de la ligne de commande (`plenary check`)
+
+check-no-conflicts = Aucun conflit.
+check-acknowledged = accepté : { $reason }
+check-summary = erreurs : { $errors }, avertissements : { $warnings }, remarques : { $infos }, acceptés : { $acknowledged }
+
+## Refus : pourquoi une commande n’a rien changé. L’application met le nom de la commande devant.
+
+edit-refused = { $label } : { $reason }
+edit-broken = { $label } : la modification rendrait l’horaire invalide : { $problems }
+refusal-not-found = il n’y a pas de { $what } « { $id } »
+refusal-duplicate = l’identifiant « { $id } » est déjà pris ({ $what })
+refusal-not-scheduled = la séance « { $session } » n’est pas placée ; placez-la avant de la déplacer ou de changer sa durée
+refusal-end-not-after-start = la fin ({ $end }) doit être après le début ({ $start }) ; les heures sont inchangées
+refusal-no-length = la séance « { $session } » est un instant ou n’a pas de fin fixée, et n’a donc pas de fin à régler ; faites-en d’abord une plage horaire
+refusal-out-of-range = { $what } « { $id } » : { $start } plus { $minutes } minutes sort des dates possibles
+refusal-date-out-of-range = { $date } décalé de { $days } jours sort des dates possibles
+refusal-body-has-children = l’organe « { $body } » a encore « { $child } » sous lui ; supprimez-le ou déplacez-le d’abord
+refusal-body-under-itself = impossible de placer { $body } sous lui-même
+refusal-body-cycle = impossible de placer { $body } sous { $parent } : { $parent } est l’un des organes qui dépendent de { $body }
+refusal-series-parent-unknown = il n’y a pas d’organe { $name } sous lequel placer la série ; ajoutez-le d’abord ou vérifiez son nom court
+refusal-series-taken = l’organe { $short } existe déjà ; la série l’ajouterait deux fois
+refusal-no-reason = conflit « { $key } » : accepter un conflit demande une raison (pourquoi il est acceptable)
+refusal-swap-with-itself = impossible d’échanger le { $date } avec lui-même
+refusal-blank-revision-label = une révision a besoin d’un libellé (par ex. Rev.1)
+refusal-revision-label-taken = une révision « { $label } » existe déjà ; choisissez un autre libellé
+refusal-no-days = la réunion n’a aucun jour à déplacer
+refusal-weekday-changed = le { $start } est un { $weekday }, mais la réunion commence un { $firstWeekday } ; choisissez un { $firstWeekday } pour que chaque jour garde son jour de la semaine
+refusal-pointless-rule = contrainte « { $constraint } » : { $fault }
+refusal-no-sessions = aucune séance indiquée
+refusal-stale-arrangement = le document a changé depuis cet arrangement ; relancez l’arrangement
+refusal-hard-preference = une préférence ({ $preference }) prend un poids souple (un nombre entier), pas « hard »
+
+## Ce que nomme un refus ($what ci-dessus)
+
+item-session = séance
+item-room = salle
+item-body = organe
+item-person = personne
+item-slot = créneau
+item-break = pause
+item-constraint = contrainte
+item-day = jour
+item-annex-note = note d’annexe
+item-free-note = note libre
+item-acknowledged-conflict = conflit accepté
+
+## Les phrases de la ligne de commande
+
+cli-command-refused = { $file } : commande { $number } ({ $label }) refusée : { $reason } ; rien n’a été écrit
+
+## Rapports d’import : où dans le fichier, ce que l’import a fait
+
+import-at-file = (fichier)
+import-at-line = ligne { $line }
+import-at-line-column = ligne { $line }, colonne { $column }
+import-at-sheet = feuille « { $sheet } »
+import-at-sheet-row = feuille « { $sheet } », ligne { $row }
+import-at-sheet-column = feuille « { $sheet } », colonne { $column }
+import-at-sheet-row-column = feuille « { $sheet } », ligne { $row }, colonne { $column }
+import-skipped = ignoré
+import-guessed = deviné
+import-repaired = réparé
+
+## Rapports d’import : ce que l’import a ignoré, deviné ou réparé
+
+import-title-above-header = la { $source ->
+    [excel] rangée
+   *[csv] ligne
+} au-dessus de l’en-tête est le titre de la réunion : « { $title } »
+import-times-in-utc = les heures { $format } n’indiquent pas de fuseau : le fuseau de la réunion est UTC (indiquez le vrai fuseau avec --time-zone)
+import-unknown-columns = colonne(s) inconnue(s) ignorée(s) : { $columns }
+import-empty-row = ligne vide
+import-unknown-kind = le type « { $kind } » n’est pas un type de Plenary ; pris comme « other »
+import-unknown-annex = l’annexe « { $annex } » n’est ni cell, ni note, ni both, ni hidden ; prise comme cell
+import-duplicate-session-id = identifiant en double : la séance « { $id } » existe déjà, celle-ci devient « { $fresh } »
+import-untitled-session = la séance « { $id } » n’a pas de titre ; intitulée « (untitled) »
+import-break-past-midnight = la pause « { $break } » dépasse minuit ; les pauses de Plenary tiennent dans une journée
+import-break-not-meeting-day = la pause « { $break } » le { $date }, qui n’est pas un jour de la réunion
+import-title-from-file-name = le fichier ne donne pas de titre de réunion ; c’est « { $title } », d’après le nom du fichier
+import-taken-as-body = « { $name } » est pris comme { $kind ->
+    [study-group] une commission d’études
+    [working-party] un groupe de travail
+    [question] une Question
+    [management] une équipe de direction
+    [track] un thème
+   *[group] un groupe
+} (ses séances ne peuvent pas avoir lieu en parallèle), pas comme un thème
+
+## Avertissements de l’annexe : ce que l’annexe ne dit pas, ou dit dans une autre langue
+
+annex-quoted = « { $title } »
+annex-slot = { $slot } { $start }-{ $end }
+annex-slots = { $first } à { $last } { $start }-{ $end }
+annex-times-differ = { $count ->
+    [one] séance
+   *[other] séances
+} { $sessions } : le { $date } { $start }-{ $end } diffère de { $slot } et aucune note ne donne ses heures (l’annexe « cell » n’a pas de note ; choisissez « both » pour en ajouter une)
+annex-text-fallback = séance « { $session } » : { $what ->
+    [note] pas de texte de note
+   *[label] pas de libellé ni de titre
+} en { $lang } ; le texte en { $used } est utilisé, marqué [{ $used }]
+annex-no-body = séance « { $session } » : sans organe, la présentation par organes la montre { $noted ->
+    [yes] seulement dans sa note
+   *[no] nulle part
+}
+annex-outside-days = séance « { $session } » : le { $date }, hors des jours de la réunion, elle n’a pas de ligne ; elle figure dans une note
+annex-override-matches-no-note = la note d’annexe modifiée « { $key } » ne correspond à aucune note de la présentation { $layout } ; ignorée
+annex-free-note-empty = la note libre « { $key } » n’a de texte dans aucune langue ; laissée de côté
+annex-free-note-fallback = note libre « { $key } » : pas de texte en { $lang } ; le texte en { $used } est utilisé, marqué [{ $used }]
+annex-mark-matches-no-note = la séance « { $session } » est marquée de la note « { $key } », qui n’est pas une note de la présentation { $layout } ; pas de renvoi
+annex-empty = le tableau de l’annexe est vide : { $reason }
+annex-empty-unscheduled = aucune séance n’est encore placée
+annex-empty-no-slots = la présentation { $layout } montre les séances par créneau (matin, après-midi) et la réunion n’en a aucun : ajoutez des créneaux dans le panneau Réunion, ou exportez la présentation par organes
+annex-empty-no-bodies = la présentation par organes a une ligne par organe et aucune séance placée ne nomme d’organe : donnez leurs organes aux séances, ou exportez la présentation par jours
+annex-empty-no-working-day = aucune séance placée ne tombe un jour ouvrable de la réunion dans ses créneaux (la présentation agenda liste chaque séance à son heure)
+export-no-fonts = aucune police trouvée ; le PDF n’aura pas de texte (installez fonts-noto-core et fonts-noto-cjk, ou passez --fonts DOSSIER)
+export-pdf-warning = PDF : { $warning }
+
+## Documents qui ne s’ouvrent pas
+
+load-syntax = ligne { $line }, colonne { $column } : JSON non valide : { $reason }
+load-not-a-document = ce n’est pas un document Plenary : { $reason }
+load-too-new = ce document a la version de format { $found }, mais ce Plenary lit les versions jusqu’à { $supported } ; ouvrez-le avec un Plenary plus récent
+load-shape = { $path } (ligne { $line }, colonne { $column }) : { $reason }
+load-invalid = { $count } problème(s) : { $problems }
+cli-invalid-document = { $file } : { $count } problème(s) :
+
+## Rapports d’import des fichiers iCalendar (et événements de tout format)
+
+import-ical-floating-time = heure flottante (ni TZID ni Z) : prise comme heure locale de { $zone } (première occurrence ici)
+import-event-cancelled = l’événement « { $event } » est annulé
+import-ical-no-dtstart = l’événement « { $event } » n’a pas de DTSTART
+import-ical-bad-dtstart = DTSTART « { $value } » n’est ni une date ni une date et heure
+import-ical-bad-dtend = DTEND « { $value } » n’est ni une date ni une date et heure ; ignoré
+import-ical-bad-duration = DURATION « { $value } » n’est pas une durée RFC 5545
+import-event-point-in-time = l’événement « { $event } » n’a pas de durée ; importé comme un instant à { $start }
+import-event-no-end = l’événement « { $event } » ne finit pas après son début ; il dure { $minutes } min
+import-event-all-day = l’événement « { $event } » dure toute la journée ; il va de minuit à minuit
+import-ical-not-expanded = { $property } non développé : seule la première occurrence est importée
+
+## Rapports d’import : fuseaux horaires, événements, classeurs
+
+import-zone-unknown = time_zone_name « { $zone } » n’est pas un nom de fuseau IANA
+import-zone-from-city = le fichier ne nomme pas de fuseau horaire ; sa ville « { $city } » donne le fuseau { $zone } (indiquez-en un autre avec --time-zone)
+import-city-without-zone = la ville « { $city } » ne nomme aucun fuseau (aucun fuseau IANA ne porte son nom)
+import-zone-from-offset = le fichier ne nomme pas de fuseau horaire ; ses heures portent le décalage { $offset }, le fuseau de la réunion est donc le fuseau à décalage fixe { $zone } (indiquez le vrai fuseau avec --time-zone)
+import-zone-utc = le fichier ne nomme pas de fuseau horaire et ne donne pas de décalage : ses heures sont prises comme heures UTC (indiquez le vrai fuseau avec --time-zone)
+import-event-beyond-calendar = l’événement « { $event } » finit au-delà du calendrier
+import-other-sheets-ignored = les séances sont lues dans cette feuille ; autre(s) feuille(s) ignorée(s) : { $sheets }

@@ -1,0 +1,194 @@
+# Сообщения ядра Plenary на русском языке (конфликты, отказы, отчёты об импорте).
+# Образец — английский файл (en.ftl): те же идентификаторы, те же переменные.
+
+## Списки
+
+list-separator = {", "}
+clause-separator = {", и "}
+as-said = { $text }
+
+## Конфликты
+
+conflict-quoted = «{ $title }»
+conflict-break-inside = «{ $session }» ({ $when }) начинается или заканчивается во время перерыва «{ $break }» ({ $start }–{ $end })
+conflict-break-over = «{ $session }» ({ $when }) заходит на перерыв «{ $break }» ({ $start }–{ $end })
+conflict-outside-day-hours = «{ $session }» ({ $when }) выходит за рабочие часы дня { $date } ({ $start }–{ $end })
+conflict-non-working-day = «{ $session }» ({ $when }) приходится на { $day } — { $dayKind ->
+    [weekend] выходной день
+    [holiday] праздничный день
+   *[working] рабочий день
+}
+conflict-outside-meeting-dates = «{ $session }» ({ $when }) приходится на { $day } — это не день собрания
+conflict-capacity-exceeded = «{ $session }»: ожидается участников — { $attendance }, а мест в зале { $room } — { $capacity }
+conflict-interpretation-unavailable = для «{ $session }» нужен устный перевод ({ $languages }), но в зале { $room } нет кабин для переводчиков
+conflict-room-clash = «{ $a }» и «{ $b }» одновременно занимают зал { $room } ({ $when })
+conflict-person-clash = { $persons } { $count ->
+    [one] участвует
+   *[other] участвуют
+} одновременно в «{ $a }» и в «{ $b }» ({ $when })
+conflict-body-clash = «{ $a }» и «{ $b }» пересекаются ({ $when }), но { $reasons }
+conflict-reason-same-body = оба являются заседаниями { $body }
+conflict-reason-contains = { $outer } включает { $inner }
+conflict-exclusive-both = «{ $a }» и «{ $b }» — оба исключительные, но пересекаются ({ $when })
+conflict-exclusive-beside = «{ $session }» идёт одновременно с исключительным заседанием «{ $exclusive }» ({ $when })
+conflict-order = «{ $earlier }» должно закончиться до начала «{ $later }», но заканчивается { $end }, а «{ $later }» начинается { $start }
+conflict-no-overlap = «{ $a }» и «{ $b }» не должны пересекаться, но оба идут одновременно ({ $when })
+conflict-fixed-time = «{ $session }» закреплено на { $fixed }, но поставлено на { $placed }
+conflict-interpreters-overbooked = одновременно идут до { $peak } заседаний с устным переводом ({ $when }), но { $teams ->
+    [0] групп переводчиков нет
+    [one] есть только { $teams } группа переводчиков
+    [few] есть только { $teams } группы переводчиков
+   *[other] есть только { $teams } групп переводчиков
+}: { $sessions }
+conflict-at-some-time = в какой-то момент
+
+## Отчёт о конфликтах в командной строке (`plenary check`)
+
+check-no-conflicts = Конфликтов нет.
+check-acknowledged = принят: { $reason }
+check-summary = ошибок: { $errors }, предупреждений: { $warnings }, замечаний: { $infos }, принято: { $acknowledged }
+
+## Отказы: почему команда ничего не изменила. Приложение ставит название команды впереди.
+
+edit-refused = { $label }: { $reason }
+edit-broken = { $label }: изменение нарушило бы расписание: { $problems }
+refusal-not-found = не найдено: { $what } «{ $id }»
+refusal-duplicate = идентификатор «{ $id }» уже занят ({ $what })
+refusal-not-scheduled = заседание «{ $session }» не поставлено в расписание; сначала поставьте его, затем перемещайте или меняйте длительность
+refusal-end-not-after-start = конец ({ $end }) должен быть позже начала ({ $start }); время не изменено
+refusal-no-length = заседание «{ $session }» — момент времени или без заданного конца, и задать ему конец нельзя; сначала сделайте его интервалом
+refusal-out-of-range = { $what } «{ $id }»: { $start } плюс { $minutes } мин — за пределами допустимых дат
+refusal-date-out-of-range = { $date } со сдвигом на { $days } дн. — за пределами допустимых дат
+refusal-body-has-children = под органом «{ $body }» ещё есть «{ $child }»; сначала удалите или переместите его
+refusal-body-under-itself = нельзя поместить { $body } под самого себя
+refusal-body-cycle = нельзя поместить { $body } под { $parent }: { $parent } входит в { $body }
+refusal-series-parent-unknown = органа { $name }, под который можно поместить серию, нет; сначала добавьте его или проверьте краткое название
+refusal-series-taken = орган { $short } уже есть; серия добавила бы его дважды
+refusal-no-reason = конфликт «{ $key }»: чтобы принять конфликт, нужна причина (почему он допустим)
+refusal-swap-with-itself = нельзя поменять { $date } местами с самим собой
+refusal-blank-revision-label = у редакции должно быть обозначение (например, Rev.1)
+refusal-revision-label-taken = редакция «{ $label }» уже есть; выберите другое обозначение
+refusal-no-days = у собрания нет дней, которые можно перенести
+refusal-weekday-changed = { $start } — { $weekday }, а собрание начинается в день «{ $firstWeekday }»; выберите день «{ $firstWeekday }», чтобы каждый день сохранил свой день недели
+refusal-pointless-rule = ограничение «{ $constraint }»: { $fault }
+refusal-no-sessions = не указано ни одного заседания
+refusal-stale-arrangement = документ изменился после этой расстановки; выполните расстановку заново
+refusal-hard-preference = предпочтение ({ $preference }) принимает мягкий вес (целое число), а не «hard»
+
+## Что называет отказ ($what выше)
+
+item-session = заседание
+item-room = зал
+item-body = орган
+item-person = участник
+item-slot = временной интервал
+item-break = перерыв
+item-constraint = ограничение
+item-day = день
+item-annex-note = примечание к приложению
+item-free-note = свободное примечание
+item-acknowledged-conflict = принятый конфликт
+
+## Фразы командной строки
+
+cli-command-refused = { $file }: команда { $number } ({ $label }) отклонена: { $reason }; ничего не записано
+
+## Отчёты об импорте: где в файле, что сделал импорт
+
+import-at-file = (файл)
+import-at-line = строка { $line }
+import-at-line-column = строка { $line }, столбец { $column }
+import-at-sheet = лист «{ $sheet }»
+import-at-sheet-row = лист «{ $sheet }», строка { $row }
+import-at-sheet-column = лист «{ $sheet }», столбец { $column }
+import-at-sheet-row-column = лист «{ $sheet }», строка { $row }, столбец { $column }
+import-skipped = пропущено
+import-guessed = угадано
+import-repaired = исправлено
+
+## Отчёты об импорте: что импорт пропустил, угадал или исправил
+
+import-title-above-header = { $source ->
+    [excel] строка
+   *[csv] строка
+} над заголовком — название собрания: «{ $title }»
+import-times-in-utc = время в { $format } указано без часового пояса: пояс собрания — UTC (укажите настоящий пояс через --time-zone)
+import-unknown-columns = неизвестные столбцы пропущены: { $columns }
+import-empty-row = пустая строка
+import-unknown-kind = тип «{ $kind }» не является типом Plenary; принят как «other»
+import-unknown-annex = приложение «{ $annex }» — не cell, note, both или hidden; принято как cell
+import-duplicate-session-id = повторный идентификатор: заседание «{ $id }» уже есть, это получает «{ $fresh }»
+import-untitled-session = у заседания «{ $id }» нет названия; названо «(untitled)»
+import-break-past-midnight = перерыв «{ $break }» заходит за полночь; перерывы в Plenary укладываются в один день
+import-break-not-meeting-day = перерыв «{ $break }» { $date } — это не день собрания
+import-title-from-file-name = в файле нет названия собрания; это «{ $title }», по имени файла
+import-taken-as-body = «{ $name }» принят как { $kind ->
+    [study-group] исследовательская комиссия
+    [working-party] рабочая группа
+    [question] Вопрос
+    [management] руководящая группа
+    [track] тема
+   *[group] группа
+} (его заседания не могут идти параллельно), а не как тема
+
+## Предупреждения о приложении: чего приложение не говорит или говорит на другом языке
+
+annex-quoted = «{ $title }»
+annex-slot = { $slot } { $start }-{ $end }
+annex-slots = { $first } — { $last } { $start }-{ $end }
+annex-times-differ = { $count ->
+    [one] заседание
+   *[other] заседания
+} { $sessions }: { $date } { $start }-{ $end } не совпадает с { $slot }, и ни одно примечание не указывает время (приложение «cell» не даёт примечания; выберите «both», чтобы добавить его)
+annex-text-fallback = заседание «{ $session }»: { $what ->
+    [note] нет текста примечания
+   *[label] нет обозначения или названия
+} на языке { $lang }; взят текст на языке { $used } с пометкой [{ $used }]
+annex-no-body = заседание «{ $session }»: у него нет органа, поэтому в представлении по органам оно показано { $noted ->
+    [yes] только в своём примечании
+   *[no] нигде
+}
+annex-outside-days = заседание «{ $session }»: { $date } — вне дней собрания, поэтому у него нет строки; оно показано в примечании
+annex-override-matches-no-note = изменённое примечание «{ $key }» не соответствует ни одному примечанию представления { $layout }; пропущено
+annex-free-note-empty = у свободного примечания «{ $key }» нет текста ни на одном языке; пропущено
+annex-free-note-fallback = свободное примечание «{ $key }»: нет текста на языке { $lang }; взят текст на языке { $used } с пометкой [{ $used }]
+annex-mark-matches-no-note = заседание «{ $session }» отмечено примечанием «{ $key }», которого нет в представлении { $layout }; без ссылки
+annex-empty = таблица приложения пуста: { $reason }
+annex-empty-unscheduled = ни одно заседание ещё не поставлено в расписание
+annex-empty-no-slots = представление { $layout } показывает заседания по интервалам (утро, день), а у собрания их нет: добавьте интервалы на панели «Собрание» или экспортируйте представление по органам
+annex-empty-no-bodies = в представлении по органам строка на каждый орган, а ни одно поставленное заседание не называет орган: укажите заседаниям органы или экспортируйте представление по дням
+annex-empty-no-working-day = ни одно поставленное заседание не приходится на рабочий день собрания в его интервалах (представление «повестка» перечисляет каждое заседание по времени)
+export-no-fonts = шрифты не найдены; в PDF не будет текста (установите fonts-noto-core и fonts-noto-cjk или укажите --fonts ПАПКА)
+export-pdf-warning = PDF: { $warning }
+
+## Документы, которые не открываются
+
+load-syntax = строка { $line }, столбец { $column }: недопустимый JSON: { $reason }
+load-not-a-document = это не документ Plenary: { $reason }
+load-too-new = у документа версия формата { $found }, а этот Plenary читает версии до { $supported }; откройте его в более новом Plenary
+load-shape = { $path } (строка { $line }, столбец { $column }): { $reason }
+load-invalid = проблем: { $count }: { $problems }
+cli-invalid-document = { $file }: проблем: { $count }:
+
+## Отчёты об импорте файлов iCalendar (и событий любого формата)
+
+import-ical-floating-time = плавающее время (нет TZID и Z): принято как местное время пояса { $zone } (впервые здесь)
+import-event-cancelled = событие «{ $event }» отменено
+import-ical-no-dtstart = у события «{ $event }» нет DTSTART
+import-ical-bad-dtstart = DTSTART «{ $value }» — не дата и не дата со временем
+import-ical-bad-dtend = DTEND «{ $value }» — не дата и не дата со временем; пропущено
+import-ical-bad-duration = DURATION «{ $value }» — не длительность по RFC 5545
+import-event-point-in-time = у события «{ $event }» нет длительности; импортировано как момент времени { $start }
+import-event-no-end = событие «{ $event }» не заканчивается после начала; длится { $minutes } мин
+import-event-all-day = событие «{ $event }» — на весь день; оно идёт от полуночи до полуночи
+import-ical-not-expanded = { $property } не развёрнуто: импортировано только первое повторение
+
+## Отчёты об импорте: часовые пояса, события, книги
+
+import-zone-unknown = time_zone_name «{ $zone }» — не название пояса IANA
+import-zone-from-city = в файле не указан часовой пояс; его город «{ $city }» даёт пояс { $zone } (укажите другой через --time-zone)
+import-city-without-zone = город «{ $city }» не называет часовой пояс (нет пояса IANA с таким названием)
+import-zone-from-offset = в файле не указан часовой пояс; его время несёт смещение { $offset }, поэтому пояс собрания — пояс с постоянным смещением { $zone } (укажите настоящий пояс через --time-zone)
+import-zone-utc = в файле не указан часовой пояс и нет смещений: его время принято как время UTC (укажите настоящий пояс через --time-zone)
+import-event-beyond-calendar = событие «{ $event }» заканчивается за пределами календаря
+import-other-sheets-ignored = заседания читаются с этого листа; другие листы пропущены: { $sheets }

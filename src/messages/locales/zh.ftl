@@ -1,0 +1,186 @@
+# Plenary 核心的中文消息（冲突、拒绝、导入报告）。
+# 以英文文件（en.ftl）为准：标识相同，变量相同。
+
+## 列表
+
+list-separator = {"、"}
+clause-separator = {"，并且"}
+as-said = { $text }
+
+## 冲突
+
+conflict-quoted = “{ $title }”
+conflict-break-inside = “{ $session }”（{ $when }）在休息“{ $break }”（{ $start }–{ $end }）期间开始或结束
+conflict-break-over = “{ $session }”（{ $when }）占用了休息“{ $break }”（{ $start }–{ $end }）
+conflict-outside-day-hours = “{ $session }”（{ $when }）超出了 { $date } 的会议时间（{ $start }–{ $end }）
+conflict-non-working-day = “{ $session }”（{ $when }）在 { $day }，{ $dayKind ->
+    [weekend] 这一天是周末
+    [holiday] 这一天是节假日
+   *[working] 这一天是工作日
+}
+conflict-outside-meeting-dates = “{ $session }”（{ $when }）在 { $day }，这一天不是会议日
+conflict-capacity-exceeded = “{ $session }”预计有 { $attendance } 人参加，但会议室 { $room } 只有 { $capacity } 个座位
+conflict-interpretation-unavailable = “{ $session }”需要口译（{ $languages }），但会议室 { $room } 没有口译箱
+conflict-room-clash = “{ $a }”和“{ $b }”在 { $when } 同时使用会议室 { $room }
+conflict-person-clash = { $persons } 在 { $when } 同时参加“{ $a }”和“{ $b }”
+conflict-body-clash = “{ $a }”和“{ $b }”在 { $when } 重叠，但{ $reasons }
+conflict-reason-same-body = 两者都是 { $body } 的会议
+conflict-reason-contains = { $outer } 包含 { $inner }
+conflict-exclusive-both = “{ $a }”和“{ $b }”都是独占会议，却在 { $when } 重叠
+conflict-exclusive-beside = “{ $session }”与独占会议“{ $exclusive }”在 { $when } 同时进行
+conflict-order = “{ $earlier }”必须在“{ $later }”开始前结束，但它在 { $end } 结束，而“{ $later }”在 { $start } 开始
+conflict-no-overlap = “{ $a }”和“{ $b }”不得重叠，但两者都在 { $when } 进行
+conflict-fixed-time = “{ $session }”固定在 { $fixed }，却被安排在 { $placed }
+conflict-interpreters-overbooked = { $when } 同时进行的口译会议多达 { $peak } 场，但{ $teams ->
+    [0] 没有口译小组
+   *[other] 只有 { $teams } 个口译小组
+}：{ $sessions }
+conflict-at-some-time = 某个时间
+
+## 命令行的冲突报告（`plenary check`）
+
+check-no-conflicts = 无冲突。
+check-acknowledged = 已接受：{ $reason }
+check-summary = 错误 { $errors } 个，警告 { $warnings } 个，提示 { $infos } 个，已接受 { $acknowledged } 个
+
+## 拒绝：命令为何未作任何更改。应用会在前面加上命令名称。
+
+edit-refused = { $label }：{ $reason }
+edit-broken = { $label }：此更改会使日程无效：{ $problems }
+refusal-not-found = 没有{ $what }“{ $id }”
+refusal-duplicate = 标识“{ $id }”已被占用（{ $what }）
+refusal-not-scheduled = 会议“{ $session }”尚未安排；请先安排，再移动或调整时长
+refusal-end-not-after-start = 结束时间（{ $end }）必须晚于开始时间（{ $start }）；时间未更改
+refusal-no-length = 会议“{ $session }”是时间点或没有结束时间，无法设置结束时间；请先将其改为时段
+refusal-out-of-range = { $what }“{ $id }”：{ $start } 加 { $minutes } 分钟超出了可用日期范围
+refusal-date-out-of-range = { $date } 移动 { $days } 天后超出了可用日期范围
+refusal-body-has-children = 机构“{ $body }”下仍有“{ $child }”；请先删除或移走它
+refusal-body-under-itself = 不能把 { $body } 放在它自己之下
+refusal-body-cycle = 不能把 { $body } 放在 { $parent } 之下：{ $parent } 是 { $body } 的下属机构之一
+refusal-series-parent-unknown = 没有可放置该系列的机构 { $name }；请先添加它或检查其简称
+refusal-series-taken = 机构 { $short } 已存在；该系列会将其添加两次
+refusal-no-reason = 冲突“{ $key }”：接受冲突需要说明理由（为何可以接受）
+refusal-swap-with-itself = 不能将 { $date } 与其自身交换
+refusal-blank-revision-label = 修订版需要一个标签（例如 Rev.1）
+refusal-revision-label-taken = 标签为“{ $label }”的修订版已存在；请另选标签
+refusal-no-days = 会议没有可移动的日期
+refusal-weekday-changed = { $start } 是{ $weekday }，但会议从{ $firstWeekday }开始；请选择一个{ $firstWeekday }，使每一天保持原来的星期
+refusal-pointless-rule = 约束“{ $constraint }”：{ $fault }
+refusal-no-sessions = 未指定任何会议
+refusal-stale-arrangement = 此安排生成后文档已更改；请重新安排
+refusal-hard-preference = 偏好（{ $preference }）只接受软权重（整数），不接受“hard”
+
+## 拒绝所指的对象（上文的 $what）
+
+item-session = 会议
+item-room = 会议室
+item-body = 机构
+item-person = 人员
+item-slot = 时段
+item-break = 休息
+item-constraint = 约束
+item-day = 日期
+item-annex-note = 附件注释
+item-free-note = 自由注释
+item-acknowledged-conflict = 已接受的冲突
+
+## 命令行自身的语句
+
+cli-command-refused = { $file }：第 { $number } 条命令（{ $label }）被拒绝：{ $reason }；未写入任何内容
+
+## 导入报告：文件中的位置，导入做了什么
+
+import-at-file = （文件）
+import-at-line = 第 { $line } 行
+import-at-line-column = 第 { $line } 行第 { $column } 列
+import-at-sheet = 工作表“{ $sheet }”
+import-at-sheet-row = 工作表“{ $sheet }”第 { $row } 行
+import-at-sheet-column = 工作表“{ $sheet }”第 { $column } 列
+import-at-sheet-row-column = 工作表“{ $sheet }”第 { $row } 行第 { $column } 列
+import-skipped = 已跳过
+import-guessed = 已推测
+import-repaired = 已修复
+
+## 导入报告：导入跳过、推测或修复了什么
+
+import-title-above-header = 表头上方的{ $source ->
+    [excel] 行
+   *[csv] 行
+}是会议标题：“{ $title }”
+import-times-in-utc = { $format } 中的时间没有时区：会议时区取 UTC（请用 --time-zone 指定实际时区）
+import-unknown-columns = 已忽略未知的列：{ $columns }
+import-empty-row = 空行
+import-unknown-kind = 类型“{ $kind }”不是 Plenary 的类型；按“other”处理
+import-unknown-annex = 附件“{ $annex }”不是 cell、note、both 或 hidden；按 cell 处理
+import-duplicate-session-id = 标识重复：会议“{ $id }”已存在，此会议改为“{ $fresh }”
+import-untitled-session = 会议“{ $id }”没有标题；标题设为“(untitled)”
+import-break-past-midnight = 休息“{ $break }”跨过午夜；Plenary 的休息须在一天之内
+import-break-not-meeting-day = 休息“{ $break }”在 { $date }，这一天不是会议日
+import-title-from-file-name = 文件中没有会议标题；取自文件名：“{ $title }”
+import-taken-as-body = “{ $name }”被视为{ $kind ->
+    [study-group] 研究组
+    [working-party] 工作组
+    [question] 课题
+    [management] 管理团队
+    [track] 专题
+   *[group] 小组
+}（其会议不能并行举行），而不是专题
+
+## 附件警告：附件没有说明的内容，或用另一种语言说明的内容
+
+annex-quoted = “{ $title }”
+annex-slot = { $slot } { $start }-{ $end }
+annex-slots = { $first } 至 { $last } { $start }-{ $end }
+annex-times-differ = 会议 { $sessions }：{ $date } { $start }-{ $end } 与 { $slot } 不同，且没有注释说明其时间（附件方式“cell”不加注释；改为“both”即可添加）
+annex-text-fallback = 会议“{ $session }”：没有 { $lang } 的{ $what ->
+    [note] 注释文字
+   *[label] 附件标签或标题
+}；改用 { $used } 的文字，并标记 [{ $used }]
+annex-no-body = 会议“{ $session }”：没有所属机构，因此按机构的版式{ $noted ->
+    [yes] 只在其注释中显示它
+   *[no] 不显示它
+}
+annex-outside-days = 会议“{ $session }”：在 { $date }，不在会议日期内，因此没有所在行；改在注释中显示
+annex-override-matches-no-note = 修改过的附件注释“{ $key }”与 { $layout } 版式的任何注释都不对应；已忽略
+annex-free-note-empty = 自由注释“{ $key }”在任何语言中都没有文字；已略去
+annex-free-note-fallback = 自由注释“{ $key }”：没有 { $lang } 的文字；改用 { $used } 的文字，并标记 [{ $used }]
+annex-mark-matches-no-note = 会议“{ $session }”标有注释“{ $key }”，但它不是 { $layout } 版式的注释；不加标记
+annex-empty = 附件表格为空：{ $reason }
+annex-empty-unscheduled = 尚未安排任何会议
+annex-empty-no-slots = { $layout } 版式按时段（上午、下午）显示会议，而会议没有时段：请在“会议”面板中添加时段，或导出按机构的版式
+annex-empty-no-bodies = 按机构的版式每个机构一行，而已安排的会议都没有指明机构：请为会议指定机构，或导出按日期的版式
+annex-empty-no-working-day = 没有已安排的会议落在会议工作日的时段内（议程版式按时间列出每场会议）
+export-no-fonts = 未找到字体；PDF 将没有文字（请安装 fonts-noto-core 和 fonts-noto-cjk，或使用 --fonts 目录）
+export-pdf-warning = PDF：{ $warning }
+
+## 无法打开的文档
+
+load-syntax = 第 { $line } 行第 { $column } 列：不是有效的 JSON：{ $reason }
+load-not-a-document = 不是 Plenary 文档：{ $reason }
+load-too-new = 此文档的格式版本为 { $found }，而此 Plenary 只能读取不高于 { $supported } 的版本；请用更新的 Plenary 打开
+load-shape = { $path }（第 { $line } 行第 { $column } 列）：{ $reason }
+load-invalid = { $count } 个问题：{ $problems }
+cli-invalid-document = { $file }：{ $count } 个问题：
+
+## iCalendar 文件的导入报告（以及任何格式的事件）
+
+import-ical-floating-time = 浮动时间（无 TZID，也无 Z）：按 { $zone } 的当地时间处理（首次出现于此）
+import-event-cancelled = 事件“{ $event }”已取消
+import-ical-no-dtstart = 事件“{ $event }”没有 DTSTART
+import-ical-bad-dtstart = DTSTART“{ $value }”不是日期或日期时间
+import-ical-bad-dtend = DTEND“{ $value }”不是日期或日期时间；已忽略
+import-ical-bad-duration = DURATION“{ $value }”不是 RFC 5545 时长
+import-event-point-in-time = 事件“{ $event }”没有时长；作为 { $start } 的时间点导入
+import-event-no-end = 事件“{ $event }”的结束不晚于开始；按 { $minutes } 分钟计
+import-event-all-day = 事件“{ $event }”为全天事件；从午夜持续到午夜
+import-ical-not-expanded = 未展开 { $property }：只导入第一次出现
+
+## 导入报告：时区、事件、工作簿
+
+import-zone-unknown = time_zone_name“{ $zone }”不是 IANA 时区名称
+import-zone-from-city = 文件未指明时区；按其城市“{ $city }”取时区 { $zone }（可用 --time-zone 指定其他时区）
+import-city-without-zone = 城市“{ $city }”不对应任何时区（没有以它命名的 IANA 时区）
+import-zone-from-offset = 文件未指明时区；其时间带有偏移 { $offset }，因此会议时区为固定偏移时区 { $zone }（请用 --time-zone 指定实际时区）
+import-zone-utc = 文件未指明时区，也没有偏移：其时间按 UTC 时间处理（请用 --time-zone 指定实际时区）
+import-event-beyond-calendar = 事件“{ $event }”的结束超出了日历范围
+import-other-sheets-ignored = 会议从此工作表读取；已忽略其他工作表：{ $sheets }
