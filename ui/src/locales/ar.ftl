@@ -394,6 +394,14 @@ annex-label = ملحق الرسالة
 annex-what = ملحق الرسالة كما سيُصدَّر؛ ويتبع كل تعديل.
 annex-language = اللغة
 annex-layout = التخطيط
+# The core's annex layouts and export formats, by their names on the wire ($label: the core's English).
+layout-name = { $name ->
+    [days] الأيام × الفترات
+    [bodies] الهيئات × أنصاف الأيام
+    [plan] خطة إدارة الوقت
+    [agenda] جدول الأعمال (سطر لكل بند)
+   *[other] { $label }
+}
 annex-failure = تعذّر رسم الملحق: { $failure }
 annex-warnings = { $n ->
     [zero] لا اختلاف بين الملحق والجدول الزمني
@@ -601,6 +609,19 @@ revisions-copy = نسخ
 ## التصدير
 
 export-format = الصيغة
+format-name = { $name ->
+    [annex-docx] مستند Word
+    [annex-pdf] PDF
+    [annex-html] صفحة ويب
+    [annex-md] Markdown
+    [annex-txt] نص عادي
+    [frab-xml] ملف frab schedule.xml
+    [frab-json] ملف frab schedule.json
+    [ics] iCalendar
+    [csv] CSV (سطر لكل جلسة)
+    [xlsx] مصنف Excel
+   *[other] { $label }
+}
 export-other-tools = لأدوات أخرى
 export-version = الإصدار
 export-mark-changes = وسم التغييرات منذ

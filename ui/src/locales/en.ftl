@@ -364,6 +364,14 @@ annex-label = Annex of the letter
 annex-what = The annex of the letter as it will be exported; it follows every edit.
 annex-language = Language
 annex-layout = Layout
+# The core's annex layouts and export formats, by their names on the wire ($label: the core's English).
+layout-name = { $name ->
+    [days] Days × slots
+    [bodies] Bodies × half-days
+    [plan] Time management plan
+    [agenda] Agenda (one row per item)
+   *[other] { $label }
+}
 annex-failure = The annex could not be drawn: { $failure }
 annex-warnings = { $n ->
     [one] { $n } thing the annex does not say as the timetable has it
@@ -562,6 +570,19 @@ revisions-copy = Copy
 ## Export
 
 export-format = Format
+format-name = { $name ->
+    [annex-docx] Word document
+    [annex-pdf] PDF
+    [annex-html] Web page
+    [annex-md] Markdown
+    [annex-txt] Plain text
+    [frab-xml] frab schedule.xml
+    [frab-json] frab schedule.json
+    [ics] iCalendar
+    [csv] CSV (one row per session)
+    [xlsx] Excel workbook
+   *[other] { $label }
+}
 export-other-tools = For other tools
 export-version = Version
 export-mark-changes = Mark changes since

@@ -365,6 +365,14 @@ annex-label = Anexo de la carta
 annex-what = El anexo de la carta tal como se exportará; sigue cada cambio.
 annex-language = Idioma
 annex-layout = Presentación
+# The core's annex layouts and export formats, by their names on the wire ($label: the core's English).
+layout-name = { $name ->
+    [days] Días × franjas
+    [bodies] Órganos × medias jornadas
+    [plan] Plan de gestión del tiempo
+    [agenda] Orden del día (una fila por punto)
+   *[other] { $label }
+}
 annex-failure = No se pudo dibujar el anexo: { $failure }
 annex-warnings = { $n ->
     [one] { $n } punto que el anexo no dice como el programa
@@ -563,6 +571,19 @@ revisions-copy = Copiar
 ## Exportación
 
 export-format = Formato
+format-name = { $name ->
+    [annex-docx] Documento de Word
+    [annex-pdf] PDF
+    [annex-html] Página web
+    [annex-md] Markdown
+    [annex-txt] Texto sin formato
+    [frab-xml] schedule.xml de frab
+    [frab-json] schedule.json de frab
+    [ics] iCalendar
+    [csv] CSV (una fila por sesión)
+    [xlsx] Libro de Excel
+   *[other] { $label }
+}
 export-other-tools = Para otras herramientas
 export-version = Versión
 export-mark-changes = Marcar los cambios desde

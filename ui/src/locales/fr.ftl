@@ -365,6 +365,14 @@ annex-label = Annexe de la lettre
 annex-what = L'annexe de la lettre telle qu'elle sera exportée ; elle suit chaque modification.
 annex-language = Langue
 annex-layout = Présentation
+# The core's annex layouts and export formats, by their names on the wire ($label: the core's English).
+layout-name = { $name ->
+    [days] Jours × créneaux
+    [bodies] Organes × demi-journées
+    [plan] Plan de gestion du temps
+    [agenda] Ordre du jour (une ligne par point)
+   *[other] { $label }
+}
 annex-failure = L'annexe n'a pas pu être dessinée : { $failure }
 annex-warnings = { $n ->
     [one] { $n } point que l'annexe ne dit pas comme le programme
@@ -563,6 +571,19 @@ revisions-copy = Copier
 ## Exportation
 
 export-format = Format
+format-name = { $name ->
+    [annex-docx] Document Word
+    [annex-pdf] PDF
+    [annex-html] Page web
+    [annex-md] Markdown
+    [annex-txt] Texte brut
+    [frab-xml] schedule.xml de frab
+    [frab-json] schedule.json de frab
+    [ics] iCalendar
+    [csv] CSV (une ligne par séance)
+    [xlsx] Classeur Excel
+   *[other] { $label }
+}
 export-other-tools = Pour d'autres outils
 export-version = Version
 export-mark-changes = Marquer les changements depuis

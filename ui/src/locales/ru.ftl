@@ -372,6 +372,14 @@ annex-label = Приложение к письму
 annex-what = Приложение к письму в том виде, в каком оно будет экспортировано; оно следует за каждым изменением.
 annex-language = Язык
 annex-layout = Макет
+# The core's annex layouts and export formats, by their names on the wire ($label: the core's English).
+layout-name = { $name ->
+    [days] Дни × интервалы
+    [bodies] Органы × полудни
+    [plan] План распределения времени
+    [agenda] Повестка дня (строка на пункт)
+   *[other] { $label }
+}
 annex-failure = Не удалось построить приложение: { $failure }
 annex-warnings = { $n ->
     [one] { $n } расхождение приложения с расписанием
@@ -575,6 +583,19 @@ revisions-copy = Копировать
 ## Экспорт
 
 export-format = Формат
+format-name = { $name ->
+    [annex-docx] Документ Word
+    [annex-pdf] PDF
+    [annex-html] Веб-страница
+    [annex-md] Markdown
+    [annex-txt] Простой текст
+    [frab-xml] schedule.xml (frab)
+    [frab-json] schedule.json (frab)
+    [ics] iCalendar
+    [csv] CSV (строка на заседание)
+    [xlsx] Книга Excel
+   *[other] { $label }
+}
 export-other-tools = Для других программ
 export-version = Версия
 export-mark-changes = Отметить изменения после

@@ -336,6 +336,14 @@ annex-label = 信函附件
 annex-what = 信函附件导出后的样子；随每次编辑更新。
 annex-language = 语言
 annex-layout = 版式
+# The core's annex layouts and export formats, by their names on the wire ($label: the core's English).
+layout-name = { $name ->
+    [days] 日期 × 时段
+    [bodies] 机构 × 半天
+    [plan] 时间管理计划
+    [agenda] 议程（每项一行）
+   *[other] { $label }
+}
 annex-failure = 无法绘制附件：{ $failure }
 annex-warnings = 附件中有 { $n } 处与日程表不一致
 annex-rendering = 正在生成附件…
@@ -531,6 +539,19 @@ revisions-copy = 复制
 ## 导出
 
 export-format = 格式
+format-name = { $name ->
+    [annex-docx] Word 文档
+    [annex-pdf] PDF
+    [annex-html] 网页
+    [annex-md] Markdown
+    [annex-txt] 纯文本
+    [frab-xml] frab schedule.xml
+    [frab-json] frab schedule.json
+    [ics] iCalendar
+    [csv] CSV（每场会议一行）
+    [xlsx] Excel 工作簿
+   *[other] { $label }
+}
 export-other-tools = 供其他工具使用
 export-version = 版本
 export-mark-changes = 标出自以下版本以来的更改
