@@ -28,16 +28,17 @@ pub fn second_instance_file(argv: &[String], cwd: &str) -> Option<PathBuf> {
     crate::file_argument(argv.iter().skip(1).map(OsString::from)).map(|f| Path::new(cwd).join(f))
 }
 
-/// Called in the running app when Plenary is started again: shows its window and opens the
-/// file the second start was given, if any.
+/// Called in the running app when Plenary is started again: shows its window focused last
+/// and opens the file the second start was given, if any (in that window when its document
+/// is blank and untouched, else in a new window).
 pub fn on_second_instance<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, cwd: String) {
-    if let Some(window) = app.get_webview_window("main") {
+    if let Some(window) = crate::windows::document_windows(app).first() {
         let _ = window.unminimize();
         let _ = window.show();
         let _ = window.set_focus();
     }
     if let Some(path) = second_instance_file(&argv, &cwd) {
-        crate::offer_file(app, path);
+        crate::offer_file(app, None, path);
     }
 }
 
