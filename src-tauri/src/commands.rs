@@ -215,6 +215,7 @@ pub fn close_window<R: Runtime>(app: AppHandle<R>, doc: Doc) {
     if let Some(window) = app.get_webview_window(&doc.label) {
         let _ = window.destroy();
     }
+    crate::windows::closed(&app, &doc.label);
 }
 
 /// Opens the document at `path`, which the user must have picked (or dropped, or chose in

@@ -177,10 +177,11 @@ fn file_argument(args: impl IntoIterator<Item = OsString>) -> Option<PathBuf> {
         .map(PathBuf::from)
 }
 
-/// Registers the plugins and the IPC commands (the document's state is managed by the
-/// caller; the arranger's runs here).
+/// Registers the plugins, the IPC commands and the windows' event handler (the documents'
+/// state is managed by the caller).
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
+        .on_window_event(windows::on_window_event)
         .plugin(tauri_plugin_fs::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
@@ -267,7 +268,6 @@ pub fn run() {
             refresh(&handle, windows::MAIN, &document);
             Ok(())
         })
-        .on_window_event(windows::on_window_event)
         .run(tauri::generate_context!());
     if let Err(error) = result {
         eprintln!("plenary: the app could not start: {error}");

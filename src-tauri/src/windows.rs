@@ -264,7 +264,6 @@ pub fn new_window<R: Runtime>(
     let window = builder.build().inspect_err(|_| {
         state.remove(&label);
     })?;
-    crate::desktop::page_first_keys(&window);
     state.set_focused(&label);
     Ok(window)
 }
@@ -347,21 +346,8 @@ pub fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEven
             }
         }
         WindowEvent::Destroyed => {
-            // Others may open the document now (its lock goes with it).
-            drop(slot.document.lock().lock.take());
             drop(slot);
-            state.remove(label);
-            if let Some(autosave) = app.try_state::<autosave::Autosave>() {
-                autosave.forget(label);
-            }
-            if state.labels().is_empty() {
-                // The guide belongs to the documents: the app ends with their last window.
-                if let Some(guide) = app.get_webview_window(crate::desktop::GUIDE_WINDOW) {
-                    let _ = guide.close();
-                }
-            } else {
-                sync_menu(app);
-            }
+            closed(app, label);
         }
         WindowEvent::Focused(true) => {
             state.set_focused(label);
@@ -373,6 +359,30 @@ pub fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEven
             }
         }
         _ => {}
+    }
+}
+
+/// Lets the document of the closed window `label` go: others may open its file now (its
+/// lock goes with it), its journal entry is let go (kept for recovery unless the user had
+/// their say), and the guide closes with the last document window, which ends the app.
+/// Called when the window is destroyed, and by `close_window` (the same twice is nothing).
+pub fn closed<R: Runtime>(app: &AppHandle<R>, label: &str) {
+    let Some(state) = app.try_state::<AppState>() else {
+        return;
+    };
+    let Some(slot) = state.remove(label) else {
+        return;
+    };
+    drop(slot.document.lock().lock.take());
+    if let Some(autosave) = app.try_state::<autosave::Autosave>() {
+        autosave.forget(label);
+    }
+    if state.labels().is_empty() {
+        if let Some(guide) = app.get_webview_window(crate::desktop::GUIDE_WINDOW) {
+            let _ = guide.close();
+        }
+    } else {
+        sync_menu(app);
     }
 }
 

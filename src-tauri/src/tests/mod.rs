@@ -1525,5 +1525,6 @@ fn arranging_previews_then_applies_one_undoable_step_that_redo_replays() {
 
 mod faults;
 mod locks;
+mod many_windows;
 mod publishing;
 mod soak;
