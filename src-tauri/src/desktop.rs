@@ -42,10 +42,14 @@ pub fn on_second_instance<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, cwd
     }
 }
 
-/// Registers the single-instance and window-state plugins (the real app only: the tests'
-/// mock runtime has neither a session bus nor windows to place).
+/// Registers the single-instance and window-state plugins, and the page-first keys of every
+/// window (the real app only: the tests' mock runtime has neither a session bus nor windows
+/// to place, nor GTK windows).
 pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     use tauri_plugin_window_state::StateFlags;
+    let keys = tauri::plugin::Builder::<R>::new("page-first-keys")
+        .on_window_ready(|window| page_first_keys(&window))
+        .build();
     builder
         // First, so that a second start ends before it sets anything up.
         .plugin(tauri_plugin_single_instance::init(|app, argv, cwd| {
@@ -55,8 +59,12 @@ pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             tauri_plugin_window_state::Builder::default()
                 .with_state_flags(StateFlags::POSITION | StateFlags::SIZE | StateFlags::MAXIMIZED)
                 .with_denylist(&[GUIDE_WINDOW])
+                // The first window's place is remembered; the others open beside the window
+                // they were opened from.
+                .with_filter(|label| label == crate::windows::MAIN)
                 .build(),
         )
+        .plugin(keys)
 }
 
 /// Opens the platform's print dialog on the main window's page as it is drawn (File > Print:
@@ -95,26 +103,29 @@ pub fn open_user_guide<R: Runtime>(app: &AppHandle<R>) {
 /// leaves the key alone (no `preventDefault`, no text field acting on it), sends it to the
 /// window again, which then tries the accelerators. So Ctrl+Z in a text field undoes the
 /// typing, Ctrl+S is the UI's, and Ctrl+Q, which the page does not handle, reaches the menu.
+///
+/// The handler always stops the signal. GTK's own handler, which would run after it, tries
+/// the accelerators and then gives the key to the focused widget, the web view, again: a key
+/// the page left alone (Shift on its own, a letter outside a text field) went back to the
+/// page, which left it alone again, and WebKitGTK sent it back to the window, for ever. Typed
+/// text hung behind such a key (WebDriver waits until the page has had every key).
 #[cfg(target_os = "linux")]
-#[allow(dead_code)] // not called until it is shown not to hang typed text (see `lib.rs`)
-pub fn page_first_keys<R: Runtime>(window: &tauri::WebviewWindow<R>) {
+pub fn page_first_keys<R: Runtime>(window: &tauri::Window<R>) {
     use gtk::prelude::*;
     let Ok(gtk_window) = window.gtk_window() else {
         return;
     };
     gtk_window.connect_key_press_event(|w, event| {
-        if w.propagate_key_event(event) || w.activate_key(event) {
-            gtk::glib::Propagation::Stop
-        } else {
-            gtk::glib::Propagation::Proceed
+        if !w.propagate_key_event(event) {
+            w.activate_key(event);
         }
+        gtk::glib::Propagation::Stop
     });
 }
 
 /// Elsewhere the web view sees keys first already.
-#[allow(dead_code)]
 #[cfg(not(target_os = "linux"))]
-pub fn page_first_keys<R: Runtime>(_window: &tauri::WebviewWindow<R>) {}
+pub fn page_first_keys<R: Runtime>(_window: &tauri::Window<R>) {}
 
 #[cfg(test)]
 mod tests {

@@ -254,9 +254,6 @@ pub fn run() {
             let (bar, menus) = menu::build(&handle, &remembered.recent)?;
             app.set_menu(bar)?;
             app.on_menu_event(|app, event| menu::on_click(app, event.id().as_ref()));
-            // Not yet: `desktop::page_first_keys` hangs typed text under WebKitWebDriver (the
-            // set-up form's city field stopped taking keys in the end-to-end tests), so the
-            // window's accelerators still see keys first on Linux.
             app.manage(menus);
             app.manage(Remembered(Mutex::new(remembered)));
             let first = state.window(windows::MAIN);

@@ -107,6 +107,21 @@ export class Session {
     await this.perform([{ type: 'key', id: 'keyboard', actions: [...down, ...up] }]);
   }
 
+  /** The handles of the app's windows (each a top-level browsing context). */
+  windowHandles() {
+    return this.cmd('GET', '/window/handles');
+  }
+
+  /** The handle of the window commands go to. */
+  windowHandle() {
+    return this.cmd('GET', '/window');
+  }
+
+  /** Sends the next commands to the window of `handle`. */
+  switchToWindow(handle) {
+    return this.cmd('POST', '/window', { handle });
+  }
+
   /** A PNG of the viewport. */
   async screenshot() {
     return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
