@@ -122,6 +122,20 @@ export class Session {
     return this.cmd('POST', '/window', { handle });
   }
 
+  /** Waits for a window whose handle is not among `known`, and sends the next commands to it. */
+  async switchToNewWindow(known, timeoutMs = 20_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const added = (await this.windowHandles()).find((h) => !known.includes(h));
+      if (added) {
+        await this.switchToWindow(added);
+        return added;
+      }
+      if (Date.now() > deadline) throw new Error(`no new window within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   /** A PNG of the viewport. */
   async screenshot() {
     return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
