@@ -67,19 +67,57 @@ pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         .plugin(keys)
 }
 
-/// Opens the platform's print dialog on the main window's page as it is drawn (File > Print:
-/// GTK's on Linux, the system's on Windows and macOS). Answers once the dialog is asked for;
-/// the page is printed when the user confirms.
+/// Opens the platform's print dialog on the calling window's page as it is drawn (File >
+/// Print: GTK's on Linux, the system's on Windows and macOS), its pages set up `landscape`
+/// when asked (a grid wider than tall). Answers once the dialog is asked for; the page is
+/// printed when the user confirms.
 ///
-/// WebKitGTK does not follow the page's `@page` size, so on Linux the orientation is the
-/// dialog's (its Page Setup tab; the page is shrunk to the paper's width either way). A page
-/// set-up given to WebKitGTK's print operation beforehand printed blank pages
-/// (webkit2gtk 2.0.2), so the dialog opens as Tauri opens it.
+/// WebKitGTK does not follow the page's `@page` size, so on Linux the landscape page is set
+/// up on WebKitGTK's print operation, which the dialog then shows (its Page Setup tab, where
+/// the user may still turn it); elsewhere the `@page` rule sets it.
 #[tauri::command]
-pub fn print_window<R: Runtime>(window: tauri::WebviewWindow<R>) -> Result<(), String> {
-    window
-        .print()
-        .map_err(|e| format!("The print dialog could not be opened: {e}"))
+pub fn print_window<R: Runtime>(
+    window: tauri::WebviewWindow<R>,
+    landscape: Option<bool>,
+) -> Result<(), String> {
+    let failed = |e: tauri::Error| format!("The print dialog could not be opened: {e}");
+    #[cfg(target_os = "linux")]
+    if landscape == Some(true) {
+        return window.with_webview(print_landscape).map_err(failed);
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = landscape;
+    window.print().map_err(failed)
+}
+
+/// GTK's print dialog on `webview`'s page, set up landscape (as `WebviewWindow::print` opens
+/// it, with a page set-up).
+#[cfg(target_os = "linux")]
+fn print_landscape(webview: tauri::webview::PlatformWebview) {
+    use gtk::prelude::*;
+    use webkit2gtk::PrintOperationExt;
+    let view = webview.inner();
+    let print = webkit2gtk::PrintOperation::new(&view);
+    // The paper turned on its side, upright: WebKitGTK (2.x) printed landscape pages blank
+    // (it both sizes the page landscape and turns its drawing, which then falls off the page).
+    let paper = gtk::PaperSize::new(None);
+    let (width, height) = (paper.width(gtk::Unit::Mm), paper.height(gtk::Unit::Mm));
+    let name = format!("{}-landscape", paper.name().unwrap_or_default());
+    let turned = gtk::PaperSize::new_custom(
+        &name,
+        &paper.display_name().unwrap_or_default(),
+        height.max(width),
+        width.min(height),
+        gtk::Unit::Mm,
+    );
+    let setup = gtk::PageSetup::new();
+    setup.set_orientation(gtk::PageOrientation::Portrait);
+    setup.set_paper_size_and_default_margins(&turned);
+    print.set_page_setup(&setup);
+    let parent = view
+        .toplevel()
+        .and_then(|w| w.downcast::<gtk::Window>().ok());
+    print.run_dialog(parent.as_ref());
 }
 
 /// Opens the user guide in its own window, or brings it to the front.

@@ -88,9 +88,10 @@ export interface Backend {
   setMenuLanguage(labels: Record<string, string>, rtl: boolean): Promise<void>;
   /**
    * Open the platform's print dialog on the page as it is drawn (File > Print); answers once
-   * the dialog is asked for, which may be before it closes.
+   * the dialog is asked for, which may be before it closes. `landscape`: set its pages up
+   * landscape (where the engine does not follow the page's `@page` rule: WebKitGTK).
    */
-  printWindow(): Promise<void>;
+  printWindow(landscape?: boolean): Promise<void>;
   /**
    * Open a document file, replacing the open one; a file another tool wrote (frab,
    * iCalendar, xCal, CSV) is imported, untitled, and answered with its report. A document
@@ -257,7 +258,7 @@ export const tauriBackend: Backend = {
   openWindow: (start) => invoke<boolean>("open_window", { start }),
   windowStart: () => invoke<WindowStart | null>("window_start"),
   setMenuLanguage: (labels, rtl) => invoke<void>("set_menu_language", { labels, rtl }),
-  printWindow: () => invoke<void>("print_window"),
+  printWindow: (landscape) => invoke<void>("print_window", { landscape: landscape ?? null }),
   openDocument: (path, lock) => invoke<Opened>("open_document", { path, lock: lock ?? null }),
   saveDocument: (path, overwrite = false) => invoke<SaveAnswer>("save_document", { path, overwrite }),
   documentPath: () => invoke<string | null>("document_path"),

@@ -54,7 +54,7 @@ import { DAY_MINUTES, addDays, daysBetween, formatStamp, formatTime, longDate, p
 export type MockCall =
   | { method: "snapshot" | "undo" | "redo" | "documentPath" | "startupError" | "newDocument" }
   | { method: "pickDocumentToOpen" }
-  | { method: "printWindow" }
+  | { method: "printWindow"; landscape?: boolean }
   | { method: "pickDocumentToSave"; defaultPath: string | null }
   | { method: "apply"; command: Command; dryRun: DryRun }
   | { method: "setMenuLanguage"; labels: Record<string, string>; rtl: boolean }
@@ -430,8 +430,8 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     async setMenuLanguage(labels, rtl) {
       calls.push({ method: "setMenuLanguage", labels, rtl });
     },
-    async printWindow() {
-      calls.push({ method: "printWindow" });
+    async printWindow(landscape) {
+      calls.push(landscape === undefined ? { method: "printWindow" } : { method: "printWindow", landscape });
       // The browser preview prints through the browser; jsdom has no print.
       if (typeof window !== "undefined" && !navigator.userAgent.includes("jsdom")) window.print();
     },
