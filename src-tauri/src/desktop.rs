@@ -1,16 +1,17 @@
 //! What makes Plenary behave as desktop users expect, beyond its menus (`menu.rs`):
 //! - one instance per user: opening a document while Plenary runs (from the file manager,
-//!   or `plenary-desktop FILE`) hands it to the running app, which brings its window to the
-//!   front and opens it (asking about unsaved changes first), and the second start ends
-//!   (tauri's single-instance plugin; on Linux through the user's D-Bus session, and
-//!   without one each start runs on its own);
-//! - the window comes back where it was: position, size and maximised state, per display
-//!   (tauri's window-state plugin, which does not restore a position on a display that is
-//!   gone);
+//!   or `plenary-desktop FILE`) hands it to the running app, which opens it in a new window
+//!   (or in its focused window when that one is blank, see [`crate::windows`]), and the
+//!   second start ends (tauri's single-instance plugin; on Linux through the user's D-Bus
+//!   session, and without one each start runs on its own);
+//! - the first window comes back where it was: position, size and maximised state, per
+//!   display (tauri's window-state plugin, which does not restore a position on a display
+//!   that is gone); the windows opened after it open beside the one they came from;
 //! - the user guide, bundled with the UI (`ui/public/guide.html`), opens offline in a window
 //!   of its own that can call nothing of the shell;
 //! - File > Print opens the platform's print dialog on the page ([`print_window`]; the UI
-//!   first draws what is to be printed, see `ui/src/lib/print.svelte.ts`);
+//!   first draws what is to be printed, see `ui/src/lib/print.svelte.ts`), on landscape
+//!   pages when it is wider than tall;
 //! - on Linux the page sees each key before the menus' accelerators do, as in WebView2 and
 //!   WKWebView (see [`page_first_keys`]).
 
