@@ -427,6 +427,11 @@ impl<R: Runtime> Menus<R> {
         items.redo.set_enabled(history.can_redo)
     }
 
+    /// Whether the bar shows the texts of `labels` already.
+    pub fn shows(&self, labels: &Labels) -> bool {
+        *self.labels.lock() == *labels
+    }
+
     /// Builds the bar again in the texts of `labels` (the UI's new language) and puts it in
     /// place of the old one, with the recent files and the state of Undo and Redo.
     pub fn relabel(
@@ -506,6 +511,12 @@ pub fn set_menu_language<R: Runtime>(
         .lock()
         .editor
         .history();
+    if menus.shows(&labels) {
+        // Another window's page starting in the same language: the bar is as it should be.
+        return menus
+            .sync(&history)
+            .map_err(|e| format!("the menus could not be updated: {e}"));
+    }
     let recent = crate::recent_files(&app);
     menus
         .relabel(&app, labels, &recent, &history)
