@@ -36,6 +36,8 @@ const COMMANDS: &[&str] = &[
     "open_example",
     "suggested_file_name",
     "close_window",
+    "open_window",
+    "window_start",
     "print_window",
     "bodies_grid",
     "translations",

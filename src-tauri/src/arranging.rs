@@ -21,16 +21,17 @@ use plenary::wire::timetable::Placement;
 use plenary::wire::{Applied, ErrorCode, ErrorPayload};
 use serde::Serialize;
 use tauri::ipc::Channel;
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Runtime};
 use ts_rs::TS;
 
-use crate::AppState;
+use crate::Doc;
 use crate::guard::guarded;
 
 /// How often at most the UI is told how the search goes.
 const TELL_EVERY: Duration = Duration::from_millis(100);
 
-/// The arrangement in progress or waiting for Apply (one at a time: the dialog is modal).
+/// A window's arrangement in progress or waiting for Apply (one at a time in a window: the
+/// dialog is modal).
 #[derive(Default)]
 pub struct Runs {
     /// Set to stop the running search.
@@ -88,17 +89,16 @@ fn refused(message: impl ToString) -> ErrorPayload {
 /// arrangement can satisfy is refused with the reason.
 #[tauri::command]
 pub async fn arrange_run(
-    state: State<'_, AppState>,
-    runs: State<'_, Runs>,
+    doc: Doc,
     scope: ArrangeScope,
     mode: ArrangeMode,
     seconds: Option<u32>,
     progress: Channel<Progress>,
 ) -> Result<ArrangePreview, ErrorPayload> {
-    let base = state.document.lock().editor.timetable().clone();
+    let base = doc.document.lock().editor.timetable().clone();
     let stop = Arc::new(AtomicBool::new(false));
-    *runs.stop.lock() = Some(stop.clone());
-    *runs.pending.lock() = None;
+    *doc.runs.stop.lock() = Some(stop.clone());
+    *doc.runs.pending.lock() = None;
     let mut options = Options::new(scope, mode, 1, Options::default_budget(base.sessions.len()));
     let last = Mutex::new(None::<Instant>);
     let channel = progress.clone();
@@ -121,10 +121,10 @@ pub async fn arrange_run(
     let (base, outcome) = worker
         .await
         .map_err(|e| refused(format!("the arranging thread failed: {e}")))?;
-    *runs.stop.lock() = None;
+    *doc.runs.stop.lock() = None;
     let outcome = outcome?;
     let moves = moves(&base, &outcome.timetable, &outcome.report.moved);
-    *runs.pending.lock() = Some((base, outcome.timetable));
+    *doc.runs.pending.lock() = Some((base, outcome.timetable));
     Ok(ArrangePreview {
         report: outcome.report,
         moves,
@@ -156,8 +156,8 @@ fn moves(base: &Timetable, arranged: &Timetable, moved: &[SessionId]) -> Vec<Mov
 
 /// Stops the running arrangement: it answers its best so far (`arrange_run` returns).
 #[tauri::command]
-pub fn arrange_stop(runs: State<'_, Runs>) {
-    if let Some(stop) = runs.stop.lock().as_ref() {
+pub fn arrange_stop(doc: Doc) {
+    if let Some(stop) = doc.runs.stop.lock().as_ref() {
         stop.store(true, Ordering::Relaxed);
     }
 }
@@ -165,19 +165,15 @@ pub fn arrange_stop(runs: State<'_, Runs>) {
 /// Applies the previewed arrangement as one undoable step ("Arrange N sessions"). Refused
 /// when there is none, or when the document changed since it was made.
 #[tauri::command]
-pub fn arrange_apply<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-    runs: State<'_, Runs>,
-) -> Result<Applied, ErrorPayload> {
+pub fn arrange_apply<R: Runtime>(app: AppHandle<R>, doc: Doc) -> Result<Applied, ErrorPayload> {
     guarded("applying the arrangement", || {
-        let Some((base, arranged)) = runs.pending.lock().take() else {
+        let Some((base, arranged)) = doc.runs.pending.lock().take() else {
             return Err(refused("there is no arrangement to apply; arrange first"));
         };
-        let mut document = state.document.lock();
+        let mut document = doc.document.lock();
         let applied = document.editor.apply_arranged(&base, &arranged)?;
         if applied.changed {
-            crate::commands::edited(&app, &mut document);
+            crate::commands::edited(&app, &doc.label, &mut document);
         }
         Ok(applied)
     })
@@ -185,6 +181,6 @@ pub fn arrange_apply<R: Runtime>(
 
 /// Forgets the previewed arrangement (Cancel): the document is as it was.
 #[tauri::command]
-pub fn arrange_discard(runs: State<'_, Runs>) {
-    *runs.pending.lock() = None;
+pub fn arrange_discard(doc: Doc) {
+    *doc.runs.pending.lock() = None;
 }

@@ -23,77 +23,72 @@ use ts_rs::TS;
 use crate::doclock::{DocumentLock, LockError, Me};
 use crate::files::{self, PathOrigin};
 use crate::guard::guarded;
-use crate::{AppState, OpenDocument, autosave, refresh, remember};
+use crate::windows::MAIN;
+use crate::{AppState, Doc, OpenDocument, autosave, refresh, remember};
 
 /// Everything needed to draw the open document from scratch.
 #[tauri::command]
-pub fn snapshot(state: State<'_, AppState>) -> Snapshot {
-    state.document.lock().editor.snapshot()
+pub fn snapshot(doc: Doc) -> Snapshot {
+    doc.document.lock().editor.snapshot()
 }
 
 /// The Bodies view's table as the document is now: bodies in tree order, a column per slot
 /// of each day, the sessions of each body in each cell, flagged from the current conflicts
 /// (`plenary::bodies::BodyGrid`). The view asks again after every change.
 #[tauri::command]
-pub fn bodies_grid(state: State<'_, AppState>) -> plenary::bodies::BodyGrid {
-    state.document.lock().editor.bodies_grid()
+pub fn bodies_grid(doc: Doc) -> plenary::bodies::BodyGrid {
+    doc.document.lock().editor.bodies_grid()
 }
 
 /// Every text of the document with the meeting languages each lacks
 /// (`plenary::translations::Translations`): the Translations view's rows, and what the
 /// export dialog says is missing. Asked again after every change.
 #[tauri::command]
-pub fn translations(state: State<'_, AppState>) -> plenary::translations::Translations {
-    state.document.lock().editor.translations()
+pub fn translations(doc: Doc) -> plenary::translations::Translations {
+    doc.document.lock().editor.translations()
 }
 
 /// Applies one user intent, or with `dryRun: "yes"` only answers what it would do.
 #[tauri::command]
 pub fn apply<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
+    doc: Doc,
     command: Command,
     dry_run: DryRun,
 ) -> Result<Applied, ErrorPayload> {
     guarded("applying a change", || {
-        let mut document = state.document.lock();
+        let mut document = doc.document.lock();
         let applied = document.editor.apply(&command, dry_run)?;
         if applied.changed {
-            edited(&app, &mut document);
+            edited(&app, &doc.label, &mut document);
         }
         Ok(applied)
     })
 }
 
 /// After an edit: the title and menus follow, the edit is counted and journalled soon.
-pub(crate) fn edited<R: Runtime>(app: &AppHandle<R>, document: &mut OpenDocument) {
+pub(crate) fn edited<R: Runtime>(app: &AppHandle<R>, label: &str, document: &mut OpenDocument) {
     document.edits = document.edits.saturating_add(1);
-    refresh(app, document);
-    autosave::touch(app);
+    refresh(app, label, document);
+    autosave::touch(app, label);
 }
 
 /// Undoes the last applied command (a no-op answer when there is none).
 #[tauri::command]
-pub fn undo<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-) -> Result<Applied, ErrorPayload> {
-    step(&app, &state, Direction::Undo)
+pub fn undo<R: Runtime>(app: AppHandle<R>, doc: Doc) -> Result<Applied, ErrorPayload> {
+    step(&app, &doc, Direction::Undo)
 }
 
 /// Redoes the last undone command (a no-op answer when there is none).
 #[tauri::command]
-pub fn redo<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-) -> Result<Applied, ErrorPayload> {
-    step(&app, &state, Direction::Redo)
+pub fn redo<R: Runtime>(app: AppHandle<R>, doc: Doc) -> Result<Applied, ErrorPayload> {
+    step(&app, &doc, Direction::Redo)
 }
 
 /// Undo and redo: one step through the history, counted and journalled like any edit.
 fn step<R: Runtime>(
     app: &AppHandle<R>,
-    state: &State<'_, AppState>,
+    doc: &Doc,
     direction: Direction,
 ) -> Result<Applied, ErrorPayload> {
     let doing = match direction {
@@ -101,10 +96,10 @@ fn step<R: Runtime>(
         Direction::Redo => "redoing",
     };
     guarded(doing, || {
-        let mut document = state.document.lock();
+        let mut document = doc.document.lock();
         let applied = document.editor.step(direction);
         if applied.changed {
-            edited(app, &mut document);
+            edited(app, &doc.label, &mut document);
         }
         Ok(applied)
     })
@@ -117,17 +112,17 @@ fn step<R: Runtime>(
 #[tauri::command]
 pub fn new_document<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
+    doc: Doc,
     setup: Option<MeetingSetup>,
 ) -> Result<Snapshot, ErrorPayload> {
     let new = match setup {
         Some(setup) => guarded("setting up a meeting", || OpenDocument::set_up(&setup))?,
         None => OpenDocument::blank(),
     };
-    let mut document = state.document.lock();
+    let mut document = doc.document.lock();
     *document = new;
-    refresh(&app, &document);
-    autosave::record(&app, &document);
+    refresh(&app, &doc.label, &document);
+    autosave::record(&app, &doc.label, &document);
     Ok(document.editor.snapshot())
 }
 
@@ -140,8 +135,8 @@ pub fn setup_choices() -> SetupChoices {
 /// The set-up form filled in from the open document (to set it up again from the Meeting
 /// panel); null when it has no days yet.
 #[tauri::command]
-pub fn meeting_setup(state: State<'_, AppState>) -> Option<MeetingSetup> {
-    MeetingSetup::of(state.document.lock().editor.timetable())
+pub fn meeting_setup(doc: Doc) -> Option<MeetingSetup> {
+    MeetingSetup::of(doc.document.lock().editor.timetable())
 }
 
 /// What the start screen offers besides setting up a meeting: the recent files (most recent
@@ -176,7 +171,7 @@ pub fn start_choices<R: Runtime>(app: AppHandle<R>) -> StartChoices {
 #[tauri::command]
 pub fn open_recent<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
+    doc: Doc,
     path: String,
 ) -> Result<Opened, ErrorPayload> {
     let wanted = PathBuf::from(&path);
@@ -184,45 +179,43 @@ pub fn open_recent<R: Runtime>(
         return Err(refused(format!("{path} is not a recent file")));
     }
     files::picked(&app, wanted, PathOrigin::CommandLine)?;
-    open_document(app, state, path, None)
+    open_document(app, doc, path, None)
 }
 
 /// Replaces the open document with the bundled example: untitled (Save asks where), and
 /// named "Example" in the title bar.
 #[tauri::command]
-pub fn open_example<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Snapshot {
-    let mut document = state.document.lock();
+pub fn open_example<R: Runtime>(app: AppHandle<R>, doc: Doc) -> Snapshot {
+    let mut document = doc.document.lock();
     *document = OpenDocument::example();
-    refresh(&app, &document);
-    autosave::record(&app, &document);
+    refresh(&app, &doc.label, &document);
+    autosave::record(&app, &doc.label, &document);
     document.editor.snapshot()
 }
 
 /// The file name Save (`format` null) or Export in `format` proposes for the open document:
 /// its title and year, and the format's extension.
 #[tauri::command]
-pub fn suggested_file_name(
-    state: State<'_, AppState>,
-    format: Option<String>,
-) -> Result<String, ErrorPayload> {
+pub fn suggested_file_name(doc: Doc, format: Option<String>) -> Result<String, ErrorPayload> {
     let format = format.map(|f| export_format(&f)).transpose()?;
     Ok(plenary::file_name::suggested(
-        state.document.lock().editor.timetable(),
+        doc.document.lock().editor.timetable(),
         format,
     ))
 }
 
-/// Closes the window once the user answered the unsaved-changes question: after saving, or
-/// choosing not to save. Either way the journal drops the document's entry (the user had
-/// their say), as a clean exit does.
+/// Closes the calling window once the user answered the unsaved-changes question: after
+/// saving, or choosing not to save. Either way the journal drops its document's entry (the
+/// user had their say), as a clean close does.
 #[tauri::command]
-pub fn close_window<R: Runtime>(app: AppHandle<R>) {
+pub fn close_window<R: Runtime>(app: AppHandle<R>, doc: Doc) {
     if let Some(autosave) = app.try_state::<autosave::Autosave>() {
-        autosave.discard();
+        autosave.discard(&doc.label);
     }
-    if let Some(window) = app.get_webview_window("main") {
+    if let Some(window) = app.get_webview_window(&doc.label) {
         let _ = window.destroy();
     }
+    crate::windows::closed(&app, &doc.label);
 }
 
 /// Opens the document at `path`, which the user must have picked (or dropped, or chose in
@@ -238,14 +231,14 @@ pub fn close_window<R: Runtime>(app: AppHandle<R>) {
 #[tauri::command]
 pub fn open_document<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
+    doc: Doc,
     path: String,
     lock: Option<LockChoice>,
 ) -> Result<Opened, ErrorPayload> {
     let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
     guarded("opening a file", || {
         if files::is_importable(&path) {
-            let answer = import_at(&app, &state, &path, None)?;
+            let answer = import_at(&app, &doc, &path, None)?;
             return Ok(Opened {
                 snapshot: answer.snapshot,
                 report: Some(answer.report),
@@ -262,10 +255,10 @@ pub fn open_document<R: Runtime>(
             opened.read_only = read_only;
             opened
         };
-        let mut document = state.document.lock();
+        let mut document = doc.document.lock();
         *document = opened;
-        refresh(&app, &document);
-        autosave::record(&app, &document);
+        refresh(&app, &doc.label, &document);
+        autosave::record(&app, &doc.label, &document);
         remember(&app, &path);
         Ok(Opened {
             snapshot: document.editor.snapshot(),
@@ -276,9 +269,13 @@ pub fn open_document<R: Runtime>(
 
 /// The file given on the command line when someone else had it open: the app started with
 /// an empty document and a `locked` start-up error, and the UI asks the user what to do,
-/// then opens this path with their choice. Null otherwise.
+/// then opens this path with their choice. Null otherwise, and for the windows opened after
+/// the first.
 #[tauri::command]
-pub fn locked_at_startup(state: State<'_, AppState>) -> Option<String> {
+pub fn locked_at_startup(state: State<'_, AppState>, doc: Doc) -> Option<String> {
+    if doc.label != MAIN {
+        return None;
+    }
     state
         .locked_at_startup
         .as_ref()
@@ -355,11 +352,11 @@ pub(crate) fn lock_document(
 #[tauri::command]
 pub fn save_document<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
+    doc: Doc,
     path: Option<String>,
     overwrite: Option<bool>,
 ) -> Result<SaveAnswer, ErrorPayload> {
-    let mut document = state.document.lock();
+    let mut document = doc.document.lock();
     let path = match path {
         Some(p) => files::picked_to_write(&app, PathBuf::from(p), None)?,
         None => document.path.clone().ok_or_else(files::untitled)?,
@@ -409,24 +406,24 @@ pub fn save_document<R: Runtime>(
     document.path = Some(path.clone());
     document.disk = Some(disk);
     document.edits = 0;
-    refresh(&app, &document);
-    autosave::record(&app, &document);
+    refresh(&app, &doc.label, &document);
+    autosave::record(&app, &doc.label, &document);
     remember(&app, &path);
     Ok(SaveAnswer::Saved { history })
 }
 
 /// Where the open document lives; null while it is untitled (new, imported, the example).
 #[tauri::command]
-pub fn document_path(state: State<'_, AppState>) -> Option<String> {
-    let document = state.document.lock();
+pub fn document_path(doc: Doc) -> Option<String> {
+    let document = doc.document.lock();
     document.path.as_ref().map(|p| p.display().to_string())
 }
 
 /// Why the file given on the command line could not be opened, if it could not (the app
-/// then starts empty, on its start screen).
+/// then starts empty, on its start screen); told to the first window only.
 #[tauri::command]
-pub fn startup_error(state: State<'_, AppState>) -> Option<ErrorPayload> {
-    state.startup_error.clone()
+pub fn startup_error(state: State<'_, AppState>, doc: Doc) -> Option<ErrorPayload> {
+    state.startup_error.clone().filter(|_| doc.label == MAIN)
 }
 
 /// Imports the file at `path` (which the user must have picked: frab XML or JSON,
@@ -438,26 +435,26 @@ pub fn startup_error(state: State<'_, AppState>) -> Option<ErrorPayload> {
 #[tauri::command]
 pub fn import_document<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
+    doc: Doc,
     path: String,
     time_zone: Option<String>,
 ) -> Result<ImportAnswer, ErrorPayload> {
     let path = files::picked(&app, PathBuf::from(path), PathOrigin::Ui)?;
-    import_at(&app, &state, &path, time_zone.as_deref())
+    import_at(&app, &doc, &path, time_zone.as_deref())
 }
 
 /// Imports the picked file at `path` and makes it the open document, untitled and unsaved.
 fn import_at<R: Runtime>(
     app: &AppHandle<R>,
-    state: &State<'_, AppState>,
+    doc: &Doc,
     path: &std::path::Path,
     time_zone: Option<&str>,
 ) -> Result<ImportAnswer, ErrorPayload> {
     let (format, imported) = guarded("importing a file", || files::import_file(path, time_zone))?;
-    let mut document = state.document.lock();
+    let mut document = doc.document.lock();
     *document = OpenDocument::imported(imported.timetable);
-    refresh(app, &document);
-    autosave::record(app, &document);
+    refresh(app, &doc.label, &document);
+    autosave::record(app, &doc.label, &document);
     Ok(ImportAnswer {
         snapshot: document.editor.snapshot(),
         report: ImportReport::new(format, &imported.report),
@@ -475,7 +472,7 @@ fn import_at<R: Runtime>(
 #[tauri::command]
 pub fn export_document<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
+    doc: Doc,
     path: String,
     format: String,
     layout: String,
@@ -489,7 +486,7 @@ pub fn export_document<R: Runtime>(
     options.annex.layout = layout_named(&layout)?;
     version.unwrap_or_default().apply(&mut options);
     // Rendered from a copy: a PDF takes a while, and edits need not wait for it.
-    let timetable = state.document.lock().editor.timetable().clone();
+    let timetable = doc.document.lock().editor.timetable().clone();
     if format == ExportFormat::AnnexPdf {
         options.fonts = Some(std::sync::Arc::new(crate::fonts::system()));
     }
@@ -505,13 +502,13 @@ pub fn export_document<R: Runtime>(
 /// as `export_document` writes it.
 #[tauri::command]
 pub fn annex_preview(
-    state: State<'_, AppState>,
+    doc: Doc,
     layout: String,
     lang: Option<String>,
     version: Option<ExportVersion>,
 ) -> Result<String, ErrorPayload> {
     let layout = layout_named(&layout)?;
-    let document = state.document.lock();
+    let document = doc.document.lock();
     let timetable = document.editor.timetable();
     let lang = lang_or_main(lang.as_deref(), timetable)?;
     Ok(html::to_html(&shown_annex(
@@ -541,12 +538,12 @@ fn shown_annex(
 /// the page, so they are seen before the letter goes out, not only in an export's report.
 #[tauri::command]
 pub fn annex_warnings(
-    state: State<'_, AppState>,
+    doc: Doc,
     layout: String,
     lang: Option<String>,
 ) -> Result<Vec<annex::Warning>, ErrorPayload> {
     let layout = layout_named(&layout)?;
-    let document = state.document.lock();
+    let document = doc.document.lock();
     let timetable = document.editor.timetable();
     let lang = lang_or_main(lang.as_deref(), timetable)?;
     Ok(shown_annex(timetable, layout, lang, None)?.warnings)
@@ -592,12 +589,12 @@ fn render_error(error: export::RenderError) -> ErrorPayload {
 /// dialog's notes editor lists.
 #[tauri::command]
 pub fn annex_notes(
-    state: State<'_, AppState>,
+    doc: Doc,
     layout: String,
     lang: Option<String>,
 ) -> Result<Vec<annex::NoteView>, ErrorPayload> {
     let layout = layout_named(&layout)?;
-    let document = state.document.lock();
+    let document = doc.document.lock();
     let timetable = document.editor.timetable();
     let lang = lang_or_main(lang.as_deref(), timetable)?;
     Ok(annex::note_views(
@@ -611,12 +608,12 @@ pub fn annex_notes(
 /// document's main language when null). An unknown label is refused, naming the known ones.
 #[tauri::command]
 pub fn revision_diff(
-    state: State<'_, AppState>,
+    doc: Doc,
     from: String,
     to: Option<String>,
     lang: Option<String>,
 ) -> Result<RevisionChanges, ErrorPayload> {
-    let document = state.document.lock();
+    let document = doc.document.lock();
     let current = document.editor.timetable();
     let lang = lang_or_main(lang.as_deref(), current)?;
     let compared = revision::compare(current, &from, to.as_deref()).map_err(unknown)?;
@@ -658,13 +655,13 @@ pub fn today() -> String {
 /// text when `plain`, in `lang` (the document's main language when null).
 #[tauri::command]
 pub fn revision_summary(
-    state: State<'_, AppState>,
+    doc: Doc,
     from: String,
     to: Option<String>,
     lang: Option<String>,
     plain: bool,
 ) -> Result<String, ErrorPayload> {
-    let document = state.document.lock();
+    let document = doc.document.lock();
     let current = document.editor.timetable();
     let lang = lang_or_main(lang.as_deref(), current)?;
     let compared = revision::compare(current, &from, to.as_deref()).map_err(unknown)?;

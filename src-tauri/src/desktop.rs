@@ -1,16 +1,17 @@
 //! What makes Plenary behave as desktop users expect, beyond its menus (`menu.rs`):
 //! - one instance per user: opening a document while Plenary runs (from the file manager,
-//!   or `plenary-desktop FILE`) hands it to the running app, which brings its window to the
-//!   front and opens it (asking about unsaved changes first), and the second start ends
-//!   (tauri's single-instance plugin; on Linux through the user's D-Bus session, and
-//!   without one each start runs on its own);
-//! - the window comes back where it was: position, size and maximised state, per display
-//!   (tauri's window-state plugin, which does not restore a position on a display that is
-//!   gone);
+//!   or `plenary-desktop FILE`) hands it to the running app, which opens it in a new window
+//!   (or in its focused window when that one is blank, see [`crate::windows`]), and the
+//!   second start ends (tauri's single-instance plugin; on Linux through the user's D-Bus
+//!   session, and without one each start runs on its own);
+//! - the first window comes back where it was: position, size and maximised state, per
+//!   display (tauri's window-state plugin, which does not restore a position on a display
+//!   that is gone); the windows opened after it open beside the one they came from;
 //! - the user guide, bundled with the UI (`ui/public/guide.html`), opens offline in a window
 //!   of its own that can call nothing of the shell;
 //! - File > Print opens the platform's print dialog on the page ([`print_window`]; the UI
-//!   first draws what is to be printed, see `ui/src/lib/print.svelte.ts`);
+//!   first draws what is to be printed, see `ui/src/lib/print.svelte.ts`), on landscape
+//!   pages when it is wider than tall;
 //! - on Linux the page sees each key before the menus' accelerators do, as in WebView2 and
 //!   WKWebView (see [`page_first_keys`]).
 
@@ -28,23 +29,28 @@ pub fn second_instance_file(argv: &[String], cwd: &str) -> Option<PathBuf> {
     crate::file_argument(argv.iter().skip(1).map(OsString::from)).map(|f| Path::new(cwd).join(f))
 }
 
-/// Called in the running app when Plenary is started again: shows its window and opens the
-/// file the second start was given, if any.
+/// Called in the running app when Plenary is started again: shows its window focused last
+/// and opens the file the second start was given, if any (in that window when its document
+/// is blank and untouched, else in a new window).
 pub fn on_second_instance<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, cwd: String) {
-    if let Some(window) = app.get_webview_window("main") {
+    if let Some(window) = crate::windows::document_windows(app).first() {
         let _ = window.unminimize();
         let _ = window.show();
         let _ = window.set_focus();
     }
     if let Some(path) = second_instance_file(&argv, &cwd) {
-        crate::offer_file(app, path);
+        crate::offer_file(app, None, path);
     }
 }
 
-/// Registers the single-instance and window-state plugins (the real app only: the tests'
-/// mock runtime has neither a session bus nor windows to place).
+/// Registers the single-instance and window-state plugins, and the page-first keys of every
+/// window (the real app only: the tests' mock runtime has neither a session bus nor windows
+/// to place, nor GTK windows).
 pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     use tauri_plugin_window_state::StateFlags;
+    let keys = tauri::plugin::Builder::<R>::new("page-first-keys")
+        .on_window_ready(|window| page_first_keys(&window))
+        .build();
     builder
         // First, so that a second start ends before it sets anything up.
         .plugin(tauri_plugin_single_instance::init(|app, argv, cwd| {
@@ -54,23 +60,65 @@ pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             tauri_plugin_window_state::Builder::default()
                 .with_state_flags(StateFlags::POSITION | StateFlags::SIZE | StateFlags::MAXIMIZED)
                 .with_denylist(&[GUIDE_WINDOW])
+                // The first window's place is remembered; the others open beside the window
+                // they were opened from.
+                .with_filter(|label| label == crate::windows::MAIN)
                 .build(),
         )
+        .plugin(keys)
 }
 
-/// Opens the platform's print dialog on the main window's page as it is drawn (File > Print:
-/// GTK's on Linux, the system's on Windows and macOS). Answers once the dialog is asked for;
-/// the page is printed when the user confirms.
+/// Opens the platform's print dialog on the calling window's page as it is drawn (File >
+/// Print: GTK's on Linux, the system's on Windows and macOS), its pages set up `landscape`
+/// when asked (a grid wider than tall). Answers once the dialog is asked for; the page is
+/// printed when the user confirms.
 ///
-/// WebKitGTK does not follow the page's `@page` size, so on Linux the orientation is the
-/// dialog's (its Page Setup tab; the page is shrunk to the paper's width either way). A page
-/// set-up given to WebKitGTK's print operation beforehand printed blank pages
-/// (webkit2gtk 2.0.2), so the dialog opens as Tauri opens it.
+/// WebKitGTK does not follow the page's `@page` size, so on Linux the landscape page is set
+/// up on WebKitGTK's print operation, which the dialog then shows (its Page Setup tab, where
+/// the user may still turn it); elsewhere the `@page` rule sets it.
 #[tauri::command]
-pub fn print_window<R: Runtime>(window: tauri::WebviewWindow<R>) -> Result<(), String> {
-    window
-        .print()
-        .map_err(|e| format!("The print dialog could not be opened: {e}"))
+pub fn print_window<R: Runtime>(
+    window: tauri::WebviewWindow<R>,
+    landscape: Option<bool>,
+) -> Result<(), String> {
+    let failed = |e: tauri::Error| format!("The print dialog could not be opened: {e}");
+    #[cfg(target_os = "linux")]
+    if landscape == Some(true) {
+        return window.with_webview(print_landscape).map_err(failed);
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = landscape;
+    window.print().map_err(failed)
+}
+
+/// GTK's print dialog on `webview`'s page, set up landscape (as `WebviewWindow::print` opens
+/// it, with a page set-up).
+#[cfg(target_os = "linux")]
+fn print_landscape(webview: tauri::webview::PlatformWebview) {
+    use gtk::prelude::*;
+    use webkit2gtk::PrintOperationExt;
+    let view = webview.inner();
+    let print = webkit2gtk::PrintOperation::new(&view);
+    // The paper turned on its side, upright: WebKitGTK (2.x) printed landscape pages blank
+    // (it both sizes the page landscape and turns its drawing, which then falls off the page).
+    let paper = gtk::PaperSize::new(None);
+    let (width, height) = (paper.width(gtk::Unit::Mm), paper.height(gtk::Unit::Mm));
+    let name = format!("{}-landscape", paper.name().unwrap_or_default());
+    let turned = gtk::PaperSize::new_custom(
+        &name,
+        &paper.display_name().unwrap_or_default(),
+        height.max(width),
+        width.min(height),
+        gtk::Unit::Mm,
+    );
+    let setup = gtk::PageSetup::new();
+    setup.set_orientation(gtk::PageOrientation::Portrait);
+    setup.set_paper_size_and_default_margins(&turned);
+    print.set_page_setup(&setup);
+    let parent = view
+        .toplevel()
+        .and_then(|w| w.downcast::<gtk::Window>().ok());
+    print.run_dialog(parent.as_ref());
 }
 
 /// Opens the user guide in its own window, or brings it to the front.
@@ -94,26 +142,29 @@ pub fn open_user_guide<R: Runtime>(app: &AppHandle<R>) {
 /// leaves the key alone (no `preventDefault`, no text field acting on it), sends it to the
 /// window again, which then tries the accelerators. So Ctrl+Z in a text field undoes the
 /// typing, Ctrl+S is the UI's, and Ctrl+Q, which the page does not handle, reaches the menu.
+///
+/// The handler always stops the signal. GTK's own handler, which would run after it, tries
+/// the accelerators and then gives the key to the focused widget, the web view, again: a key
+/// the page left alone (Shift on its own, a letter outside a text field) went back to the
+/// page, which left it alone again, and WebKitGTK sent it back to the window, for ever. Typed
+/// text hung behind such a key (WebDriver waits until the page has had every key).
 #[cfg(target_os = "linux")]
-#[allow(dead_code)] // not called until it is shown not to hang typed text (see `lib.rs`)
-pub fn page_first_keys<R: Runtime>(window: &tauri::WebviewWindow<R>) {
+pub fn page_first_keys<R: Runtime>(window: &tauri::Window<R>) {
     use gtk::prelude::*;
     let Ok(gtk_window) = window.gtk_window() else {
         return;
     };
     gtk_window.connect_key_press_event(|w, event| {
-        if w.propagate_key_event(event) || w.activate_key(event) {
-            gtk::glib::Propagation::Stop
-        } else {
-            gtk::glib::Propagation::Proceed
+        if !w.propagate_key_event(event) {
+            w.activate_key(event);
         }
+        gtk::glib::Propagation::Stop
     });
 }
 
 /// Elsewhere the web view sees keys first already.
-#[allow(dead_code)]
 #[cfg(not(target_os = "linux"))]
-pub fn page_first_keys<R: Runtime>(_window: &tauri::WebviewWindow<R>) {}
+pub fn page_first_keys<R: Runtime>(_window: &tauri::Window<R>) {}
 
 #[cfg(test)]
 mod tests {

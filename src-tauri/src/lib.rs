@@ -1,7 +1,8 @@
 //! Plenary's desktop shell: a thin Tauri 2 client of the `plenary` core.
 //!
-//! One managed [`AppState`] holds the open document; the IPC commands in [`commands`] lock
-//! it, call the core and map errors to [`ErrorPayload`]. No business rule lives here.
+//! One managed [`AppState`] holds the document of each window ([`windows`]); the IPC
+//! commands in [`commands`] lock the calling window's, call the core and map errors to
+//! [`plenary::wire::ErrorPayload`]. No business rule lives here.
 //!
 //! At startup the app opens the file named on the command line, or an empty document when
 //! there is none: the UI then shows what to do first (set up a meeting, open a recent file
@@ -15,14 +16,14 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use parking_lot::Mutex;
 use plenary::Editor;
-use plenary::wire::ErrorPayload;
-use tauri::{App, AppHandle, DragDropEvent, Emitter, Manager, Runtime, WindowEvent};
+use tauri::{App, AppHandle, Manager, Runtime};
 
 pub mod arranging;
 pub mod autosave;
 pub mod commands;
 pub mod desktop;
 pub mod doclock;
+mod document;
 mod files;
 mod fonts;
 pub mod guard;
@@ -33,106 +34,13 @@ pub mod publishing;
 pub mod recent_os;
 pub mod recovery;
 pub mod settings;
+pub mod windows;
+
+pub use document::{OpenDocument, document_title, window_title};
+pub use windows::{AppState, Doc};
 
 /// The bundled example, opened when no file is given.
 pub const EXAMPLE: &str = include_str!("../../examples/itu-t-sg12-2017.plenary.json");
-
-/// The app's one managed state.
-pub struct AppState {
-    /// The open document.
-    pub document: Mutex<OpenDocument>,
-    /// Why the file given at startup could not be opened, if so.
-    pub startup_error: Option<ErrorPayload>,
-    /// The file given at startup when someone else had it open (`startup_error` is then
-    /// `locked`): the UI asks the user, then opens it with their choice.
-    pub locked_at_startup: Option<PathBuf>,
-}
-
-/// A document open in the editor.
-pub struct OpenDocument {
-    /// The timetable with its history and conflicts.
-    pub editor: Editor,
-    /// Its file; `None` while untitled.
-    pub path: Option<PathBuf>,
-    /// What its file was when last read or written: Save asks before overwriting a file
-    /// another program changed since.
-    pub disk: Option<files::DiskStamp>,
-    /// Its entry in the autosave journal (one per document opened in this run).
-    pub journal_id: String,
-    /// Edits (applied, undone, redone) since it was opened or last saved.
-    pub edits: u32,
-    /// The bundled example (untitled, but named "Example" rather than "Untitled").
-    pub example: bool,
-    /// The lock beside its file that tells others it is open here ([`doclock`]); `None`
-    /// while untitled, read-only, or where no lock file can be written. Released when the
-    /// document is closed or replaced (dropped).
-    pub lock: Option<doclock::DocumentLock>,
-    /// Opened read-only because someone else has it open: Save cannot write over its file
-    /// (Save As can write elsewhere).
-    pub read_only: bool,
-    /// The folder File > Publish writes its website into, once chosen in this run (else
-    /// the settings may know the one its file was last published into).
-    pub publish_to: Option<PathBuf>,
-    /// The site last rendered for it, kept from File > Publish's plan to the publish.
-    pub site: Option<publishing::RenderedSite>,
-}
-
-impl OpenDocument {
-    /// `editor`'s document, from `path` (as read when `disk`), with a fresh journal entry.
-    pub fn new(
-        editor: Editor,
-        path: Option<PathBuf>,
-        disk: Option<files::DiskStamp>,
-    ) -> OpenDocument {
-        OpenDocument {
-            editor,
-            path,
-            disk,
-            journal_id: journal::Journal::new_id(),
-            edits: 0,
-            example: false,
-            lock: None,
-            read_only: false,
-            publish_to: None,
-            site: None,
-        }
-    }
-
-    /// The bundled example, untitled (Save asks where), named "Example" in the title bar.
-    pub fn example() -> OpenDocument {
-        let timetable = plenary::document::load(EXAMPLE)
-            .expect("the bundled example is a valid document (tested by bundled_example_loads)");
-        OpenDocument {
-            example: true,
-            ..OpenDocument::new(Editor::new(timetable), None, None)
-        }
-    }
-}
-
-impl OpenDocument {
-    /// An imported timetable: untitled, with unsaved changes until it is saved.
-    pub fn imported(timetable: plenary::Timetable) -> OpenDocument {
-        OpenDocument::new(Editor::unsaved(timetable), None, None)
-    }
-
-    /// A new, empty document (untitled): the core's [`plenary::template::blank`], no days.
-    pub fn blank() -> OpenDocument {
-        OpenDocument::new(Editor::new(plenary::template::blank()), None, None)
-    }
-
-    /// An untitled copy of a document someone else has open ("Open a Copy"): unsaved, so
-    /// Save asks where, and closing asks first.
-    pub fn copy_of(timetable: plenary::Timetable) -> OpenDocument {
-        OpenDocument::new(Editor::unsaved(timetable), None, None)
-    }
-
-    /// A new document built from the set-up form (untitled, clean): the core's
-    /// [`plenary::editor::from_setup`].
-    pub fn set_up(setup: &plenary::template::MeetingSetup) -> Result<OpenDocument, ErrorPayload> {
-        let timetable = plenary::editor::from_setup(setup).map_err(ErrorPayload::from)?;
-        Ok(OpenDocument::new(Editor::new(timetable), None, None))
-    }
-}
 
 /// Today in the user's calendar (the machine's local date): the one place the shell reads
 /// the date, for a new document and for what the UI offers as today (a new revision's
@@ -141,38 +49,17 @@ pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// The window title: the file name (or "Untitled"), a mark when there are unsaved changes.
-pub fn window_title(path: Option<&Path>, dirty: bool) -> String {
-    let name = path.and_then(|p| p.file_name()).map_or_else(
-        || "Untitled".to_owned(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    format!("{}{name} — Plenary", if dirty { "• " } else { "" })
-}
-
-/// The window title of `document`: as [`window_title`], the bundled example named so, and
-/// a document opened read-only says so (its Save goes to Save As).
-pub fn document_title(document: &OpenDocument) -> String {
-    let dirty = document.editor.history().dirty;
-    if document.example && document.path.is_none() {
-        return format!("{}Example — Plenary", if dirty { "• " } else { "" });
-    }
-    let title = window_title(document.path.as_deref(), dirty);
-    if document.read_only {
-        title.replacen(" — Plenary", " (read-only) — Plenary", 1)
-    } else {
-        title
-    }
-}
-
-/// Brings the window title and the Edit menu in step with the open document.
-pub fn refresh<R: Runtime>(app: &AppHandle<R>, document: &OpenDocument) {
-    let history = document.editor.history();
-    if let Some(window) = app.get_webview_window("main") {
+/// Brings the title of window `label` in step with its `document`, and the Edit menu when
+/// that window is the focused one (the menus show the focused window's history).
+pub fn refresh<R: Runtime>(app: &AppHandle<R>, label: &str, document: &OpenDocument) {
+    if let Some(window) = app.get_webview_window(label) {
         let _ = window.set_title(&document_title(document));
     }
-    if let Some(menus) = app.try_state::<menu::Menus<R>>() {
-        let _ = menus.sync(&history);
+    let focused = app
+        .try_state::<AppState>()
+        .is_none_or(|s| s.focused() == label);
+    if focused && let Some(menus) = app.try_state::<menu::Menus<R>>() {
+        let _ = menus.sync(&document.editor.history());
     }
 }
 
@@ -231,14 +118,13 @@ pub fn clear_recent<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-/// Offers `path` to the UI to open (it asks about unsaved changes first). The user chose
-/// it (dropped it on the window, picked it in Open Recent, or opened it while Plenary ran),
-/// so it joins the file scope.
-fn offer_file<R: Runtime>(app: &AppHandle<R>, path: PathBuf) {
+/// Opens `path` in window `into` (dropped on it; else the window focused last) when that
+/// window's document is blank and untouched, else in a new window ([`windows::open_file`]).
+/// The user chose it (dropped it on the window, picked it in Open Recent, or opened it
+/// while Plenary ran), so it joins the file scope.
+fn offer_file<R: Runtime>(app: &AppHandle<R>, into: Option<&str>, path: PathBuf) {
     match files::picked(app, path, files::PathOrigin::CommandLine) {
-        Ok(path) => {
-            let _ = app.emit(menu::OPEN_FILE_EVENT, path.display().to_string());
-        }
+        Ok(path) => windows::open_file(app, into, path.display().to_string()),
         Err(e) => eprintln!("plenary: {}", e.message),
     }
 }
@@ -279,11 +165,7 @@ impl AppState {
             Some(Ok(document)) => (document, None),
             Some(Err(error)) => (OpenDocument::blank(), Some(error)),
         };
-        AppState {
-            document: Mutex::new(document),
-            startup_error,
-            locked_at_startup,
-        }
+        AppState::new(document, startup_error, locked_at_startup)
     }
 }
 
@@ -295,11 +177,11 @@ fn file_argument(args: impl IntoIterator<Item = OsString>) -> Option<PathBuf> {
         .map(PathBuf::from)
 }
 
-/// Registers the plugins and the IPC commands (the document's state is managed by the
-/// caller; the arranger's runs here).
+/// Registers the plugins, the IPC commands and the windows' event handler (the documents'
+/// state is managed by the caller).
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
-        .manage(arranging::Runs::default())
+        .on_window_event(windows::on_window_event)
         .plugin(tauri_plugin_fs::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
@@ -337,6 +219,8 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::open_example,
             commands::suggested_file_name,
             commands::close_window,
+            windows::open_window,
+            windows::window_start,
             desktop::print_window,
             commands::bodies_grid,
             menu::set_menu_language,
@@ -370,22 +254,17 @@ pub fn run() {
             let (bar, menus) = menu::build(&handle, &remembered.recent)?;
             app.set_menu(bar)?;
             app.on_menu_event(|app, event| menu::on_click(app, event.id().as_ref()));
-            // Not yet: `desktop::page_first_keys` hangs typed text under WebKitWebDriver (the
-            // set-up form's city field stopped taking keys in the end-to-end tests), so the
-            // window's accelerators still see keys first on Linux.
             app.manage(menus);
             app.manage(Remembered(Mutex::new(remembered)));
-            {
-                let document = state.document.lock();
-                if let Some(path) = &document.path {
-                    remember(&handle, path);
-                }
-                refresh(&handle, &document);
-            }
+            let first = state.window(windows::MAIN);
             app.manage(state);
+            let document = first.document.lock();
+            if let Some(path) = &document.path {
+                remember(&handle, path);
+            }
+            refresh(&handle, windows::MAIN, &document);
             Ok(())
         })
-        .on_window_event(on_window_event)
         .run(tauri::generate_context!());
     if let Err(error) = result {
         eprintln!("plenary: the app could not start: {error}");
@@ -408,53 +287,6 @@ fn start_autosave<R: Runtime>(app: &App<R>) {
             app.manage(autosave);
         }
         Err(e) => eprintln!("plenary: no app data folder ({e}): autosave is off"),
-    }
-}
-
-/// The event the UI receives when the window is asked to close with unsaved changes.
-pub const CLOSE_REQUESTED_EVENT: &str = "close-requested";
-
-/// Unsaved changes prompt before closing (the window's place is the window-state plugin's,
-/// see [`desktop`]); a file dropped on
-/// the window is offered to the UI to open.
-fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
-    match event {
-        WindowEvent::CloseRequested { api, .. } => {
-            if window.label() != "main" {
-                return; // the user guide closes as any window does
-            }
-            let dirty = window
-                .try_state::<AppState>()
-                .is_some_and(|s| s.document.lock().editor.history().dirty);
-            if dirty {
-                // The UI asks Save / Don't Save / Cancel (saving may need its Save As
-                // dialog) and answers with `close_window`.
-                api.prevent_close();
-                let _ = window.emit(CLOSE_REQUESTED_EVENT, ());
-            } else if let Some(autosave) = window.try_state::<autosave::Autosave>() {
-                // A clean exit leaves no journal entry behind.
-                autosave.discard();
-            }
-        }
-        WindowEvent::Destroyed if window.label() == "main" => {
-            // The guide is the main window's: the app ends with the main window.
-            if let Some(guide) = window
-                .app_handle()
-                .get_webview_window(desktop::GUIDE_WINDOW)
-            {
-                let _ = guide.close();
-            }
-            // The app is closing: others may open the document now.
-            if let Some(state) = window.try_state::<AppState>() {
-                drop(state.document.lock().lock.take());
-            }
-        }
-        WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) => {
-            if let Some(path) = paths.first() {
-                offer_file(window.app_handle(), path.clone());
-            }
-        }
-        _ => {}
     }
 }
 

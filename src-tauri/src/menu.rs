@@ -33,7 +33,7 @@ use tauri::menu::{
     AboutMetadata, IsMenuItem, Menu, MenuBuilder, MenuItem, MenuItemBuilder, PredefinedMenuItem,
     Submenu, SubmenuBuilder,
 };
-use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 
 /// The event the UI receives for a menu click; its payload is the item's id.
 pub const MENU_EVENT: &str = "menu";
@@ -427,6 +427,11 @@ impl<R: Runtime> Menus<R> {
         items.redo.set_enabled(history.can_redo)
     }
 
+    /// Whether the bar shows the texts of `labels` already.
+    pub fn shows(&self, labels: &Labels) -> bool {
+        *self.labels.lock() == *labels
+    }
+
     /// Builds the bar again in the texts of `labels` (the UI's new language) and puts it in
     /// place of the old one, with the recent files and the state of Undo and Redo.
     pub fn relabel(
@@ -497,17 +502,28 @@ pub fn set_menu_language<R: Runtime>(
     });
     #[cfg(not(target_os = "linux"))]
     let _ = rtl;
-    let history = match app.try_state::<crate::AppState>() {
-        Some(state) => state.document.lock().editor.history(),
-        None => return Ok(()),
+    let Some(state) = app.try_state::<crate::AppState>() else {
+        return Ok(());
     };
+    let history = state
+        .window(&state.focused())
+        .document
+        .lock()
+        .editor
+        .history();
+    if menus.shows(&labels) {
+        // Another window's page starting in the same language: the bar is as it should be.
+        return menus
+            .sync(&history)
+            .map_err(|e| format!("the menus could not be updated: {e}"));
+    }
     let recent = crate::recent_files(&app);
     menus
         .relabel(&app, labels, &recent, &history)
         .map_err(|e| format!("the menus could not be rebuilt: {e}"))
 }
 
-/// Handles a click on the menu item `id`.
+/// Handles a click on the menu item `id`: for the document window focused last.
 pub fn on_click<R: Runtime>(app: &AppHandle<R>, id: &str) {
     if let Some(index) = id.strip_prefix("file:recent:") {
         let path = index
@@ -515,21 +531,25 @@ pub fn on_click<R: Runtime>(app: &AppHandle<R>, id: &str) {
             .ok()
             .and_then(|i| crate::recent_file(app, i));
         if let Some(path) = path {
-            crate::offer_file(app, path);
+            crate::offer_file(app, None, path);
         }
         return;
     }
+    let Some(focused) = app.try_state::<crate::AppState>().map(|s| s.focused()) else {
+        return;
+    };
     match id {
         "file:clear-recent" => crate::clear_recent(app),
-        // Both go through the unsaved-changes prompt; the app ends with its last window.
-        "file:close" | "file:quit" => {
-            if let Some(window) = app.get_webview_window("main") {
+        // Through the unsaved-changes prompt; the app ends with its last window.
+        "file:close" => {
+            if let Some(window) = app.get_webview_window(&focused) {
                 let _ = window.close();
             }
         }
+        "file:quit" => crate::windows::quit(app),
         "help:guide" => crate::desktop::open_user_guide(app),
         _ => {
-            let _ = app.emit(MENU_EVENT, id);
+            let _ = crate::windows::emit_to(app, &focused, MENU_EVENT, id);
         }
     }
 }

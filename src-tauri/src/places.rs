@@ -5,18 +5,14 @@
 use plenary::model::SessionId;
 use plenary::places::{self, Feasibility, FeasibilityRequest, Place, PlacesError};
 use plenary::wire::{ErrorCode, ErrorPayload};
-use tauri::State;
 
-use crate::AppState;
+use crate::Doc;
 
 /// How each day, start and room suits the session of `request` (a drop there would bring
 /// no conflict, infos, warnings or errors).
 #[tauri::command]
-pub fn feasibility(
-    state: State<'_, AppState>,
-    request: FeasibilityRequest,
-) -> Result<Feasibility, ErrorPayload> {
-    let document = state.document.lock();
+pub fn feasibility(doc: Doc, request: FeasibilityRequest) -> Result<Feasibility, ErrorPayload> {
+    let document = doc.document.lock();
     places::feasibility(document.editor.timetable(), &request).map_err(refused)
 }
 
@@ -24,12 +20,12 @@ pub fn feasibility(
 /// it there; `minutes` is its length when given (a palette session's).
 #[tauri::command]
 pub fn suggest_places(
-    state: State<'_, AppState>,
+    doc: Doc,
     id: SessionId,
     count: usize,
     minutes: Option<u32>,
 ) -> Result<Vec<Place>, ErrorPayload> {
-    let document = state.document.lock();
+    let document = doc.document.lock();
     places::suggest(document.editor.timetable(), &id, count, minutes).map_err(refused)
 }
 

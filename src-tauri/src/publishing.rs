@@ -19,12 +19,12 @@ use plenary::atomic;
 use plenary::publish::{PublishOptions, SiteFile};
 use plenary::wire::{ErrorCode, ErrorPayload};
 use serde::Serialize;
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime};
 use ts_rs::TS;
 
 use crate::files::{self, PathOrigin};
 use crate::guard::guarded;
-use crate::{AppState, Remembered, settings};
+use crate::{Doc, Remembered, settings};
 
 /// A site rendered for the open document, kept between the plan and the publish.
 pub struct RenderedSite {
@@ -77,8 +77,8 @@ pub struct PublishedSite {
 /// The folder the open document publishes into: the one chosen in this run, else the one
 /// it was last published into (settings, by its file); null when it has none yet.
 #[tauri::command]
-pub fn publish_folder<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Option<String> {
-    folder_of_open_document(&app, &state).map(|p| p.to_string_lossy().into_owned())
+pub fn publish_folder<R: Runtime>(app: AppHandle<R>, doc: Doc) -> Option<String> {
+    folder_of_open_document(&app, &doc).map(|p| p.to_string_lossy().into_owned())
 }
 
 /// Makes `dir`, which the user picked in the folder dialog, the open document's publish
@@ -86,23 +86,20 @@ pub fn publish_folder<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>)
 #[tauri::command]
 pub fn choose_publish_folder<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
+    doc: Doc,
     dir: String,
 ) -> Result<String, ErrorPayload> {
     let dir = files::picked(&app, PathBuf::from(dir), PathOrigin::Ui)?;
-    state.document.lock().publish_to = Some(dir.clone());
+    doc.document.lock().publish_to = Some(dir.clone());
     Ok(dir.to_string_lossy().into_owned())
 }
 
 /// What publishing the open document into its folder would add, change and remove there;
 /// refused as the publish would be (no folder chosen, a folder Plenary did not write).
 #[tauri::command]
-pub fn plan_publish<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-) -> Result<PublishPlan, ErrorPayload> {
-    let dir = folder_of_open_document(&app, &state).ok_or_else(no_folder)?;
-    let (timetable, site) = rendered(&state)?;
+pub fn plan_publish<R: Runtime>(app: AppHandle<R>, doc: Doc) -> Result<PublishPlan, ErrorPayload> {
+    let dir = folder_of_open_document(&app, &doc).ok_or_else(no_folder)?;
+    let (timetable, site) = rendered(&doc)?;
     let changes =
         atomic::folder_changes(&dir, &pairs(&site)).map_err(|e| files::io_error(&dir, &e))?;
     let warnings = guarded("publishing", || {
@@ -130,13 +127,13 @@ pub fn plan_publish<R: Runtime>(
 #[tauri::command]
 pub fn publish_site<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
+    doc: Doc,
 ) -> Result<PublishedSite, ErrorPayload> {
-    let dir = folder_of_open_document(&app, &state).ok_or_else(no_folder)?;
-    let (_, site) = rendered(&state)?;
+    let dir = folder_of_open_document(&app, &doc).ok_or_else(no_folder)?;
+    let (_, site) = rendered(&doc)?;
     atomic::write_folder(&dir, &pairs(&site)).map_err(|e| files::io_error(&dir, &e))?;
     let document_file = {
-        let mut document = state.document.lock();
+        let mut document = doc.document.lock();
         document.publish_to = Some(dir.clone());
         document.path.clone()
     };
@@ -154,11 +151,8 @@ pub fn publish_site<R: Runtime>(
 /// Opens the start page of the site the open document was published into in the system's
 /// browser.
 #[tauri::command]
-pub fn open_published_site<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-) -> Result<(), ErrorPayload> {
-    let dir = folder_of_open_document(&app, &state).ok_or_else(no_folder)?;
+pub fn open_published_site<R: Runtime>(app: AppHandle<R>, doc: Doc) -> Result<(), ErrorPayload> {
+    let dir = folder_of_open_document(&app, &doc).ok_or_else(no_folder)?;
     let start = dir.join("index.html");
     if !start.is_file() {
         return Err(ErrorPayload {
@@ -180,9 +174,9 @@ pub fn open_published_site<R: Runtime>(
         })
 }
 
-fn folder_of_open_document<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Option<PathBuf> {
+fn folder_of_open_document<R: Runtime>(app: &AppHandle<R>, doc: &Doc) -> Option<PathBuf> {
     let (chosen, file) = {
-        let document = state.document.lock();
+        let document = doc.document.lock();
         (document.publish_to.clone(), document.path.clone())
     };
     chosen.or_else(|| {
@@ -194,9 +188,9 @@ fn folder_of_open_document<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> 
 
 /// The site of the open document as it is now: the one rendered last when the document has
 /// not changed since, else rendered (from a copy: edits need not wait for the PDFs).
-fn rendered(state: &AppState) -> Result<(Timetable, Arc<Vec<SiteFile>>), ErrorPayload> {
+fn rendered(doc: &Doc) -> Result<(Timetable, Arc<Vec<SiteFile>>), ErrorPayload> {
     let timetable = {
-        let document = state.document.lock();
+        let document = doc.document.lock();
         let timetable = document.editor.timetable();
         if let Some(site) = document.site.as_ref().filter(|s| &s.from == timetable) {
             return Ok((timetable.clone(), site.files.clone()));
@@ -211,7 +205,7 @@ fn rendered(state: &AppState) -> Result<(Timetable, Arc<Vec<SiteFile>>), ErrorPa
         plenary::publish::publish(&timetable, &options).map_err(failed)
     })?;
     let files = Arc::new(files);
-    let mut document = state.document.lock();
+    let mut document = doc.document.lock();
     if document.editor.timetable() == &timetable {
         document.site = Some(RenderedSite {
             from: timetable.clone(),

@@ -5,11 +5,12 @@
 use plenary::Editor;
 use plenary::wire::Snapshot;
 use plenary::wire::{ErrorCode, ErrorPayload};
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime};
 
 use crate::autosave::{self, Autosave};
 use crate::journal::RecoveryEntry;
-use crate::{AppState, OpenDocument, commands, guard, refresh};
+use crate::windows::MAIN;
+use crate::{Doc, OpenDocument, commands, guard, refresh};
 
 fn no_journal() -> ErrorPayload {
     ErrorPayload {
@@ -19,9 +20,14 @@ fn no_journal() -> ErrorPayload {
 }
 
 /// The unsaved documents left by runs that crashed or were killed, newest first; one that
-/// cannot be read carries its `problem`. Empty when autosave is off.
+/// cannot be read carries its `problem`. Empty when autosave is off, and for the windows
+/// opened after the first (the first window offers them, each recovered in a window of its
+/// own).
 #[tauri::command]
-pub fn recovery_entries<R: Runtime>(app: AppHandle<R>) -> Vec<RecoveryEntry> {
+pub fn recovery_entries<R: Runtime>(app: AppHandle<R>, doc: Doc) -> Vec<RecoveryEntry> {
+    if doc.label != MAIN {
+        return Vec::new();
+    }
     app.try_state::<Autosave>()
         .map(|a| a.journal().recoverable())
         .unwrap_or_default()
@@ -37,7 +43,7 @@ pub fn recovery_entries<R: Runtime>(app: AppHandle<R>) -> Vec<RecoveryEntry> {
 #[tauri::command]
 pub fn recover_entry<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
+    doc: Doc,
     id: String,
 ) -> Result<Snapshot, ErrorPayload> {
     let autosave = app.try_state::<Autosave>().ok_or_else(no_journal)?;
@@ -60,7 +66,7 @@ pub fn recover_entry<R: Runtime>(
             },
             None => (None, false),
         };
-        let mut document = state.document.lock();
+        let mut document = doc.document.lock();
         *document = OpenDocument {
             editor: Editor::unsaved(recovered.timetable),
             path: recovered.meta.path,
@@ -72,9 +78,10 @@ pub fn recover_entry<R: Runtime>(
             read_only,
             publish_to: None,
             site: None,
+            blank: false,
         };
-        refresh(&app, &document);
-        autosave::record(&app, &document);
+        refresh(&app, &doc.label, &document);
+        autosave::record(&app, &doc.label, &document);
         Ok(document.editor.snapshot())
     })
 }

@@ -51,7 +51,9 @@ describe("App", () => {
     window.dispatchEvent(new KeyboardEvent("keydown", { key: "p", ctrlKey: true }));
     await new Promise((r) => setTimeout(r, 100)); // the two frames before the dialog
     await settle();
-    expect(backend.calls.filter((c) => c.method === "printWindow")).toEqual([{ method: "printWindow" }]);
+    expect(backend.calls.filter((c) => c.method === "printWindow")).toEqual([
+      { method: "printWindow", landscape: false },
+    ]); // jsdom lays nothing out: not wider than tall
     expect(document.documentElement.dataset["print"]).toBe("view");
     expect(q(target, '[data-testid="print-header"]')?.textContent).toContain(
       fixture().timetable.meeting.title.en ?? "",

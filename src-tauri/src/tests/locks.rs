@@ -307,7 +307,7 @@ fn a_read_only_document_says_so_in_the_title_and_its_save_answers_read_only() {
     .expect("read-only opens");
     let state = bob_app.state::<AppState>();
     assert_eq!(
-        document_title(&state.document.lock()),
+        document_title(&state.window("main").document.lock()),
         "sg12.plenary.json (read-only) — Plenary"
     );
     let refused = invoke(&bob, "save_document", json!({ "path": null })).expect_err("read-only");

@@ -38,11 +38,11 @@ fn app() -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
 fn app_showing(
     timetable: plenary::Timetable,
 ) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let state = AppState {
-        document: Mutex::new(OpenDocument::new(Editor::new(timetable), None, None)),
-        startup_error: None,
-        locked_at_startup: None,
-    };
+    let state = AppState::new(
+        OpenDocument::new(Editor::new(timetable), None, None),
+        None,
+        None,
+    );
     let app = builder(mock_builder())
         .manage(state)
         .build(tauri::generate_context!())
@@ -635,7 +635,7 @@ fn closing_without_saving_clears_the_journal_and_stops_it() {
     let (app, window) = app_with_journal(&dir);
     open_and_edit(&app, &window, &dir);
     eventually("the edit to be journalled", || journalled(&dir).len() == 1);
-    app.state::<autosave::Autosave>().discard();
+    app.state::<autosave::Autosave>().discard("main");
     assert!(
         journalled(&dir).is_empty(),
         "the user chose to lose the changes"
@@ -936,7 +936,8 @@ fn a_frab_file_on_the_command_line_is_imported_untitled() {
     std::fs::write(&file, FRAB).expect("the test file is written");
     let state = AppState::open_at_startup(&app, Some(file));
     assert!(state.startup_error.is_none(), "{:?}", state.startup_error);
-    let document = state.document.lock();
+    let first = state.window("main");
+    let document = first.document.lock();
     assert_eq!(document.editor.timetable().sessions.len(), 2);
     assert!(
         document.path.is_none(),
@@ -1101,7 +1102,11 @@ fn revision_diff_of_an_unknown_label_names_the_known_ones() {
 fn annex_notes_lists_the_notes_and_follow_a_reorder_and_an_override() {
     let (app, window) = app();
     // The bundled example: its notes (standard hours, exact times, note-only sessions).
-    app.state::<AppState>().document.lock().editor = OpenDocument::example().editor;
+    app.state::<AppState>()
+        .window("main")
+        .document
+        .lock()
+        .editor = OpenDocument::example().editor;
     let notes = invoke(
         &window,
         "annex_notes",
@@ -1520,5 +1525,6 @@ fn arranging_previews_then_applies_one_undoable_step_that_redo_replays() {
 
 mod faults;
 mod locks;
+mod many_windows;
 mod publishing;
 mod soak;

@@ -138,7 +138,7 @@ fn a_saved_document_finds_the_folder_it_was_published_into_in_an_earlier_run() {
         Value::Null,
         "an untitled document has none"
     );
-    app.state::<AppState>().document.lock().path = Some(file);
+    app.state::<AppState>().window("main").document.lock().path = Some(file);
     assert_eq!(
         invoke(&window, "publish_folder", json!({})).expect("answers"),
         "/srv/www/sg12"

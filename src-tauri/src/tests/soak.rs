@@ -22,13 +22,20 @@ const ROUND: usize = 1_000;
 
 /// The document's bytes as Save would write them.
 fn bytes(app: &tauri::App<MockRuntime>) -> String {
-    plenary::document::save(app.state::<AppState>().document.lock().editor.timetable())
+    plenary::document::save(
+        app.state::<AppState>()
+            .window("main")
+            .document
+            .lock()
+            .editor
+            .timetable(),
+    )
 }
 
 /// A full check of the open document, keyed as the UI keeps it.
 fn full_check(app: &tauri::App<MockRuntime>) -> BTreeMap<String, Value> {
-    let state = app.state::<AppState>();
-    let document = state.document.lock();
+    let first = app.state::<AppState>().window("main");
+    let document = first.document.lock();
     plenary::conflict::check(document.editor.timetable())
         .into_iter()
         .map(|c| {
@@ -110,6 +117,7 @@ fn soak_random_commands_undos_and_redos_stay_consistent_and_bounded() {
     for step in 1..=steps {
         let ids: Vec<String> = app
             .state::<AppState>()
+            .window("main")
             .document
             .lock()
             .editor

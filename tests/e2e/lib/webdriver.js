@@ -107,6 +107,35 @@ export class Session {
     await this.perform([{ type: 'key', id: 'keyboard', actions: [...down, ...up] }]);
   }
 
+  /** The handles of the app's windows (each a top-level browsing context). */
+  windowHandles() {
+    return this.cmd('GET', '/window/handles');
+  }
+
+  /** The handle of the window commands go to. */
+  windowHandle() {
+    return this.cmd('GET', '/window');
+  }
+
+  /** Sends the next commands to the window of `handle`. */
+  switchToWindow(handle) {
+    return this.cmd('POST', '/window', { handle });
+  }
+
+  /** Waits for a window whose handle is not among `known`, and sends the next commands to it. */
+  async switchToNewWindow(known, timeoutMs = 20_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const added = (await this.windowHandles()).find((h) => !known.includes(h));
+      if (added) {
+        await this.switchToWindow(added);
+        return added;
+      }
+      if (Date.now() > deadline) throw new Error(`no new window within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   /** A PNG of the viewport. */
   async screenshot() {
     return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');

@@ -1,9 +1,10 @@
-// Plenary as a desktop citizen, in the real app: a .plenary document opens; the menus'
-// accelerators act on the keys the page leaves alone (F1 opens the bundled user guide in a
-// window of its own; Ctrl+Q quits), while the page keeps the keys it handles (Ctrl+Z in a
-// text field undoes the typing, not the timetable); light and dark appearance (screenshots
-// of both); the window comes back at the size it was left at; and one instance per user:
-// opening a second document while Plenary runs hands it to the running app.
+// Plenary as a desktop citizen, in the real app: a .plenary document opens; the page sees
+// each key before the menus' accelerators (Ctrl+Z in a text field undoes the typing, not the
+// timetable; Ctrl+S in a text field is the UI's and saves; typed capitals, which pass Shift
+// on its own, arrive), and the accelerators act on the keys the page leaves alone (Ctrl+Q
+// quits); light and dark appearance (screenshots of both); one instance per user: opening a
+// second document while Plenary runs opens it in a new window of the running app, each
+// window with its own document; the window comes back at the size it was left at.
 //
 // Keys are real X11 key presses (xdotool), which go through GTK's window as a person's do;
 // WebDriver's keys would reach the page alone. One D-Bus session bus is started for the
@@ -18,6 +19,7 @@ import { after, before, test } from 'node:test';
 
 import { defaultBinary, freshHomes, launchApp, repoRoot } from '../lib/app.js';
 import { until } from '../lib/until.js';
+import { Timetable } from '../pages/timetable.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plenary-e2e-desktop-'));
 const first = join(dir, 'sg12.plenary');
@@ -44,6 +46,18 @@ async function press(keys, windowName = 'sg12.plenary — Plenary') {
   const id = await until(`the window ${windowName}`, () => windowNamed(windowName));
   xdotool(['windowfocus', '--sync', id]);
   xdotool(['key', '--clearmodifiers', keys]);
+}
+
+/** Types `text` in the window named `windowName` as a person would (real X11 key presses). */
+async function type(text, windowName = 'sg12.plenary — Plenary') {
+  const id = await until(`the window ${windowName}`, () => windowNamed(windowName));
+  xdotool(['windowfocus', '--sync', id]);
+  xdotool(['type', '--delay', '60', text]);
+}
+
+/** The meeting's title as the window's page shows it. */
+function shownTitle() {
+  return app.session.execute(`return document.querySelector('header h1')?.textContent ?? '';`);
 }
 
 before(async () => {
@@ -86,7 +100,41 @@ test('dark and light appearance (screenshots of both)', async () => {
   }
 });
 
-test('opening another document while Plenary runs hands it to the running app', async () => {
+test('the page sees keys first: Ctrl+Z in a text field undoes the typing, Ctrl+S there saves', async () => {
+  const timetable = new Timetable(app.session);
+  await timetable.reveal('wp3-close');
+  const [block] = await app.session.findAll('[data-testid="session"][data-session-id="wp3-close"]');
+  await block.click();
+  await press('Right');
+  await timetable.waitForSession('wp3-close', (s) => s?.date === '2017-09-28', 'a real ArrowRight to move it a day');
+  await until('the title to mark the edit', () => windowNamed('• sg12.plenary — Plenary'), Boolean, 10_000);
+
+  const [toggle] = await app.session.waitForAll('[data-testid="revisions-toggle"]');
+  await toggle.click();
+  const [comment] = await app.session.waitForAll('[data-testid="revision-comment"]');
+  await comment.click();
+  const value = () => app.session.execute(`return document.querySelector('[data-testid="revision-comment"]').value;`);
+  await type('Draft Two', '• sg12.plenary — Plenary');
+  await until('the typed text, capitals and all', value, (v) => v === 'Draft Two', 10_000);
+
+  await press('ctrl+z', '• sg12.plenary — Plenary');
+  await until('Ctrl+Z to undo the typing', value, (v) => v !== 'Draft Two', 10_000);
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal(
+    (await timetable.sessionState('wp3-close')).date,
+    '2017-09-28',
+    'the timetable keeps its edit: the menu\'s Undo did not see the key',
+  );
+
+  await press('ctrl+s', '• sg12.plenary — Plenary');
+  await until('Ctrl+S in the field to save', () => windowNamed('sg12.plenary — Plenary'), Boolean, 10_000);
+  const saved = JSON.parse(readFileSync(first, 'utf8'));
+  assert.match(saved.sessions.find((x) => x.id === 'wp3-close').placement.start, /^2017-09-28/, 'the edit is in the file');
+  await toggle.click();
+});
+
+test('opening another document while Plenary runs opens it in a new window of the running app', async () => {
+  const [firstHandle] = await app.session.windowHandles();
   const started = Date.now();
   const child = spawn(process.env.E2E_APP ?? defaultBinary, [second], {
     env: { ...process.env, DISPLAY: app.display },
@@ -95,12 +143,27 @@ test('opening another document while Plenary runs hands it to the running app', 
   const code = await new Promise((resolve) => child.on('exit', resolve));
   assert.equal(code, 0, 'the second start passes the file on and ends');
   assert.ok(Date.now() - started < 20_000, 'at once');
-  await until('the running window to show the second document', () => windowNamed('second.plenary — Plenary'), Boolean, 20_000);
-  assert.equal(windowNamed('sg12.plenary — Plenary'), undefined, 'in the same window');
+  await until('a new window to show the second document', () => windowNamed('second.plenary — Plenary'), Boolean, 20_000);
+  assert.ok(windowNamed('sg12.plenary — Plenary'), 'the first window keeps its document');
+
+  const handles = await until('WebDriver to see both windows', () => app.session.windowHandles(), (h) => h.length === 2, 20_000);
+  const secondHandle = handles.find((h) => h !== firstHandle);
+  await app.session.switchToWindow(secondHandle);
+  await app.session.waitForAll('[data-testid="day-column"]', { timeoutMs: 20_000 });
+  assert.match(await shownTitle(), /Study Group 2 /, 'the new window shows the second document');
+
+  // The second window's Ctrl+Z is its own: the first window's saved edit stays, and clean.
+  await press('ctrl+z', 'second.plenary — Plenary');
+  await new Promise((r) => setTimeout(r, 1000));
+  assert.ok(windowNamed('sg12.plenary — Plenary'), 'the first document is untouched');
+  await app.session.switchToWindow(firstHandle);
+  assert.match(await shownTitle(), /Study Group 12 /, 'the first window still shows the first document');
+  const timetable = new Timetable(app.session);
+  assert.equal((await timetable.sessionState('wp3-close')).date, '2017-09-28', 'with its edit');
 });
 
-test('Ctrl+Q quits, and the next start puts the window back at the size it was left at', async () => {
-  const id = await until('the main window', () => windowNamed('second.plenary — Plenary'));
+test('Ctrl+Q quits every window, and the next start puts the window back at the size it was left at', async () => {
+  const id = await until('the main window', () => windowNamed('sg12.plenary — Plenary'));
   xdotool(['windowsize', '--sync', id, '1000', '640']);
   await new Promise((r) => setTimeout(r, 500));
   const pid = app.pid();

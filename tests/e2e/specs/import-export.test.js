@@ -57,8 +57,11 @@ test('importing a frab schedule through the open dialog shows all its sessions',
   // A copy: the app may remember the file, and the shared data is read-only on CI.
   const copy = join(dir, SCHEDULE);
   copyFileSync(source, copy);
+  const known = await app.session.windowHandles();
   await app.session.keys([CTRL, 'o']);
   await answerFileDialog(app.display, 'Open timetable', copy);
+  // The example stays open in its window; the file opens in a new one.
+  await app.session.switchToNewWindow(known);
   const [report] = await app.session.waitForAll('[data-testid="import-report"]', { timeoutMs: 20_000 });
   assert.match(await report.textContent(), /frab|schedule/i, 'the import report says what was read');
   const count = await until(

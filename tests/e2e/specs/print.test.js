@@ -3,8 +3,9 @@
 // those near its viewport) under a header naming the meeting, and opens GTK's print dialog
 // (screenshot `artifacts/print-dialog.png`). Escape closes the dialog and the app goes on:
 // the next click leaves print mode and switches views. Then "Print" in the dialog (GTK's
-// Print to File, the one printer of a machine without CUPS) writes a PDF of the grid, whose
-// first page is kept as `artifacts/print-grid.png` to look at.
+// Print to File, the one printer of a machine without CUPS) writes a PDF of the grid, on
+// landscape pages (the grid is wider than tall), whose first page is kept as
+// `artifacts/print-grid.png` to look at.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -109,6 +110,12 @@ test('Print to File writes the grid as a PDF (its first page kept to look at)', 
   );
   await new Promise((r) => setTimeout(r, 1000)); // written to its end
   assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
+  // The grid is wider than tall: its pages are set up landscape, and they are not blank.
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const [, width, height] = info.match(/Page size:\s+([\d.]+) x ([\d.]+)/) ?? [];
+  assert.ok(Number(width) > Number(height), `landscape pages: ${info.match(/Page size:.*/)?.[0]}`);
+  const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
+  assert.match(text, /Study Group 12/, 'the first page shows the grid under its header');
   mkdirSync(artifactsDir, { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(artifactsDir, 'print-grid')]);
   assert.ok(existsSync(join(artifactsDir, 'print-grid.png')));

@@ -6,7 +6,7 @@
  * Failures are rejected promises carrying an `ErrorPayload` (`{ code, message }`).
  */
 import { Channel, invoke } from "@tauri-apps/api/core";
-import { listen } from "@tauri-apps/api/event";
+import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import type { PublishPlan } from "../bindings/PublishPlan";
 import type { PublishedSite } from "../bindings/PublishedSite";
@@ -41,6 +41,7 @@ import type { Feasibility } from "../bindings/Feasibility";
 import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
 import type { Place } from "../bindings/Place";
 import type { Translations } from "../bindings/Translations";
+import type { WindowStart } from "../bindings/WindowStart";
 import { t } from "./i18n.svelte";
 
 /** What the UI can ask of the document's owner. */
@@ -73,6 +74,13 @@ export interface Backend {
   /** Close the window (the user has answered the unsaved-changes question). */
   closeWindow(): Promise<void>;
   /**
+   * Do `start` in a new window, unless this window's document is blank and untouched:
+   * answers whether a new window opened (false: do it here).
+   */
+  openWindow(start: WindowStart): Promise<boolean>;
+  /** What this window was opened for (once; null for the first window). */
+  windowStart(): Promise<WindowStart | null>;
+  /**
    * Build the native menus again in the UI's language: `labels` are the `menu-*` messages
    * of the UI's message files, by id (`menu-file-save` → "Enregistrer"); `rtl` when the
    * language is written right to left, so that the menu bar runs from the right too.
@@ -80,9 +88,10 @@ export interface Backend {
   setMenuLanguage(labels: Record<string, string>, rtl: boolean): Promise<void>;
   /**
    * Open the platform's print dialog on the page as it is drawn (File > Print); answers once
-   * the dialog is asked for, which may be before it closes.
+   * the dialog is asked for, which may be before it closes. `landscape`: set its pages up
+   * landscape (where the engine does not follow the page's `@page` rule: WebKitGTK).
    */
-  printWindow(): Promise<void>;
+  printWindow(landscape?: boolean): Promise<void>;
   /**
    * Open a document file, replacing the open one; a file another tool wrote (frab,
    * iCalendar, xCal, CSV) is imported, untitled, and answered with its report. A document
@@ -192,7 +201,7 @@ export interface Backend {
   recoverEntry(id: string): Promise<Snapshot>;
   /** Delete journal entry `id`. */
   discardEntry(id: string): Promise<void>;
-  /** Listen to the shell: native menu clicks and files to open; returns how to stop. */
+  /** Listen to the shell about this window: menu clicks and files to open; returns how to stop. */
   onShellEvent(listener: (event: ShellEvent) => void): Promise<() => void>;
 }
 
@@ -246,8 +255,10 @@ export const tauriBackend: Backend = {
   openExample: () => invoke<Snapshot>("open_example"),
   suggestedFileName: (format) => invoke<string>("suggested_file_name", { format }),
   closeWindow: () => invoke<void>("close_window"),
+  openWindow: (start) => invoke<boolean>("open_window", { start }),
+  windowStart: () => invoke<WindowStart | null>("window_start"),
   setMenuLanguage: (labels, rtl) => invoke<void>("set_menu_language", { labels, rtl }),
-  printWindow: () => invoke<void>("print_window"),
+  printWindow: (landscape) => invoke<void>("print_window", { landscape: landscape ?? null }),
   openDocument: (path, lock) => invoke<Opened>("open_document", { path, lock: lock ?? null }),
   saveDocument: (path, overwrite = false) => invoke<SaveAnswer>("save_document", { path, overwrite }),
   documentPath: () => invoke<string | null>("document_path"),
@@ -304,10 +315,12 @@ export const tauriBackend: Backend = {
   recoverEntry: (id) => invoke<Snapshot>("recover_entry", { id }),
   discardEntry: (id) => invoke<void>("discard_entry", { id }),
   async onShellEvent(listener) {
+    // This window's events only: each window holds its own document.
+    const here = getCurrentWebviewWindow();
     const stops = await Promise.all([
-      listen<string>("menu", (e) => listener({ kind: "menu", id: e.payload })),
-      listen<string>("open-file", (e) => listener({ kind: "openFile", path: e.payload })),
-      listen("close-requested", () => listener({ kind: "closeRequested" })),
+      here.listen<string>("menu", (e) => listener({ kind: "menu", id: e.payload })),
+      here.listen<string>("open-file", (e) => listener({ kind: "openFile", path: e.payload })),
+      here.listen("close-requested", () => listener({ kind: "closeRequested" })),
     ]);
     return () => stops.forEach((stop) => stop());
   },

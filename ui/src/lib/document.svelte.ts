@@ -26,6 +26,7 @@ import type { DiskChoice } from "../components/ChangedOnDiskDialog.svelte";
 import type { UnsavedChoice } from "../components/UnsavedDialog.svelte";
 import type { LockAnswer } from "../components/LockedDialog.svelte";
 import type { Opened } from "../bindings/Opened";
+import type { WindowStart } from "../bindings/WindowStart";
 import { toErrorPayload, type Backend } from "./backend";
 import { type Held } from "./drag";
 import type { SelectMode } from "./dragController";
@@ -336,8 +337,22 @@ export class DocumentStore {
     return applied ? null : (refused ?? t("setup-failed"));
   }
 
-  /** Opens a recent file (from the start screen). */
+  /**
+   * Whether `start` was handed to a new window: it is, unless this window's document is the
+   * blank one it started with, untouched (the shell decides; one document per window).
+   */
+  async elsewhere(start: WindowStart): Promise<boolean> {
+    return (await this.run((b) => b.openWindow(start))) === true;
+  }
+
+  /** What this window was opened for (a document to open, a meeting to set up), once. */
+  windowStart(): Promise<WindowStart | null> {
+    return this.run((b) => b.windowStart());
+  }
+
+  /** Opens a recent file (from the start screen), in a new window unless this one is blank. */
   async openRecent(path: string): Promise<void> {
+    if (await this.elsewhere({ kind: "recent", path })) return;
     if (!(await this.mayReplace())) return;
     const opened = await this.run((b) => this.#askIfLocked(path, () => b.openRecent(path)));
     if (opened) this.#replace(opened.snapshot, opened.report);
@@ -367,19 +382,26 @@ export class DocumentStore {
     if (opened) this.#replace(opened.snapshot, opened.report);
   }
 
-  /** Opens the bundled example (untitled, named "Example"). */
+  /** Opens the bundled example (untitled, named "Example"), in a new window unless this one is blank. */
   async openExample(): Promise<void> {
+    if (await this.elsewhere({ kind: "example" })) return;
     if (!(await this.mayReplace())) return;
     const snapshot = await this.run((b) => b.openExample());
     if (snapshot) this.#replace(snapshot, null);
   }
 
   /**
-   * Opens a document: `path` (dropped on the window, or from Open Recent) or one the user
-   * picks; the open one is replaced only if that succeeds. A file another tool wrote is
-   * imported by the shell, and its report is shown.
+   * Opens a document: `path` (the shell chose this window for it: dropped on the window,
+   * from Open Recent, handed over by a second start) or one the user picks, which opens in a
+   * new window unless this one is blank; the open one is replaced only if that succeeds. A
+   * file another tool wrote is imported by the shell, and its report is shown.
    */
   async open(path?: string): Promise<void> {
+    if (path === undefined) {
+      const picked = await this.run((b) => b.pickDocumentToOpen());
+      if (picked === null || (await this.elsewhere({ kind: "open", path: picked }))) return;
+      path = picked;
+    }
     if (!(await this.mayReplace())) return;
     let chosen: string | null = null;
     const opened = await this.run(async (b) => {
@@ -398,16 +420,19 @@ export class DocumentStore {
   }
 
   /**
-   * Imports a file another tool wrote (the user picks it); it replaces the open document only
-   * if it can be read, and its report is shown.
+   * Imports a file another tool wrote (`path`, else the user picks it), in a new window
+   * unless this one is blank; it replaces the open document only if it can be read, and its
+   * report is shown.
    */
-  async importDocument(): Promise<void> {
+  async importDocument(path?: string): Promise<void> {
+    if (path === undefined) {
+      const picked = await this.run((b) => b.pickFileToImport());
+      if (picked === null || (await this.elsewhere({ kind: "import", path: picked }))) return;
+      path = picked;
+    }
     if (!(await this.mayReplace())) return;
-    let chosen: string | null = null;
-    const answer = await this.run(async (b) => {
-      chosen = await b.pickFileToImport();
-      return chosen === null ? null : b.importDocument(chosen);
-    });
+    const chosen = path;
+    const answer = await this.run((b) => b.importDocument(chosen));
     if (answer) this.#replace(answer.snapshot, answer.report, chosen);
   }
 
@@ -439,12 +464,18 @@ export class DocumentStore {
     if (answer) this.#replace(answer.snapshot, answer.report, from);
   }
 
-  /** Opens a document the journal kept (from a crash): unsaved, its file kept for Save. */
+  /**
+   * Opens a document the journal kept (from a crash): unsaved, its file kept for Save; in a
+   * new window unless this one is blank, so that each document kept comes back in a window
+   * of its own.
+   */
   async recover(id: string): Promise<void> {
+    const gone = () => (this.recovery = this.recovery.filter((e) => e.id !== id));
+    if (await this.elsewhere({ kind: "recover", id })) return void gone();
     if (!(await this.mayReplace())) return;
     const snapshot = await this.run((b) => b.recoverEntry(id));
     if (snapshot) {
-      this.recovery = [];
+      gone();
       this.#replace(snapshot, null);
     }
   }

@@ -31,6 +31,43 @@ describe("the document store", () => {
     expect(store.recovery.map((e) => e.id)).toEqual(["j1"]);
   });
 
+  it("hands a document to a new window when the shell opens one, keeping its own", async () => {
+    const backend = mockBackend(fixture());
+    backend.newWindows = true;
+    backend.pickDocumentToOpen = async () => "/m/sg2.plenary";
+    backend.pickFileToImport = async () => "/m/sg2.xml";
+    backend.journal = [{ id: "j1", name: "j1", savedAt: 0, title: "Draft", sessions: 5, unsavedEdits: 1 }];
+    const store = await loaded(backend);
+    await store.apply(MOVE_Q4);
+    await store.open();
+    await store.importDocument();
+    await store.openExample();
+    await store.openRecent("/m/old.plenary");
+    await store.recover("j1");
+    expect(backend.calls.filter((c) => c.method === "openWindow").map((c) => c.start)).toEqual([
+      { kind: "open", path: "/m/sg2.plenary" },
+      { kind: "import", path: "/m/sg2.xml" },
+      { kind: "example" },
+      { kind: "recent", path: "/m/old.plenary" },
+      { kind: "recover", id: "j1" },
+    ]);
+    expect(backend.calls.some((c) => ["openDocument", "importDocument", "recoverEntry"].includes(c.method))).toBe(
+      false,
+    );
+    expect(store.unsavedPrompt, "nothing here is replaced, so nothing is asked").toBeNull();
+    expect(store.doc?.history.dirty, "this window keeps its edited document").toBe(true);
+    expect(store.recovery, "the entry recovered elsewhere leaves the prompt").toEqual([]);
+  });
+
+  it("opens a document in its own window when the shell says it is blank", async () => {
+    const backend = mockBackend(fixture());
+    backend.pickDocumentToOpen = async () => "/m/sg2.plenary";
+    const store = await loaded(backend);
+    await store.open();
+    expect(backend.calls).toContainEqual({ method: "openWindow", start: { kind: "open", path: "/m/sg2.plenary" } });
+    expect(backend.calls).toContainEqual({ method: "openDocument", path: "/m/sg2.plenary" });
+  });
+
   it("folds each answer in and marks the conflicts the edit brought", async () => {
     const store = await loaded();
     const conflict = fixture().conflicts[0]!;

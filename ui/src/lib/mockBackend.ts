@@ -46,6 +46,7 @@ import type { RevisionSummary } from "../bindings/RevisionSummary";
 import type { Timetable } from "../bindings/Timetable";
 import type { TimetableChange } from "../bindings/TimetableChange";
 import type { ExportVersion } from "../bindings/ExportVersion";
+import type { WindowStart } from "../bindings/WindowStart";
 import type { Backend } from "./backend";
 import { DAY_MINUTES, addDays, daysBetween, formatStamp, formatTime, longDate, parseStamp } from "./time";
 
@@ -53,7 +54,7 @@ import { DAY_MINUTES, addDays, daysBetween, formatStamp, formatTime, longDate, p
 export type MockCall =
   | { method: "snapshot" | "undo" | "redo" | "documentPath" | "startupError" | "newDocument" }
   | { method: "pickDocumentToOpen" }
-  | { method: "printWindow" }
+  | { method: "printWindow"; landscape?: boolean }
   | { method: "pickDocumentToSave"; defaultPath: string | null }
   | { method: "apply"; command: Command; dryRun: DryRun }
   | { method: "setMenuLanguage"; labels: Record<string, string>; rtl: boolean }
@@ -61,6 +62,7 @@ export type MockCall =
   | { method: "lockedAtStartup" }
   | { method: "saveDocument"; path: string | null; overwrite?: true }
   | { method: "recoveryEntries" }
+  | { method: "openWindow"; start: WindowStart }
   | { method: "recoverEntry" | "discardEntry"; id: string }
   | { method: "pickFileToImport" }
   | { method: "importDocument"; path: string; timeZone?: string }
@@ -89,6 +91,10 @@ export interface MockBackend extends Backend {
   readonly calls: MockCall[];
   /** What the autosave journal holds (recoverEntry answers the initial snapshot, dirty). */
   journal: RecoveryEntry[];
+  /** What `openWindow` answers: whether a new window opened (false: the document is done here). */
+  newWindows: boolean;
+  /** What `windowStart` answers: what this window was opened for. */
+  start: WindowStart | null;
   /** When set, saving to the document's own file answers this question instead of saving. */
   changedOnDisk: string | null;
   /** What `today()` answers ("YYYY-MM-DD"). */
@@ -342,6 +348,8 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     },
     journal: [],
     changedOnDisk: null,
+    newWindows: false,
+    start: null,
     async recoveryEntries() {
       calls.push({ method: "recoveryEntries" });
       return structuredClone(this.journal);
@@ -412,11 +420,18 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       return format === null ? "meeting.plenary" : `meeting.${format}`;
     },
     async closeWindow() {},
+    async openWindow(start) {
+      calls.push({ method: "openWindow", start });
+      return this.newWindows;
+    },
+    async windowStart() {
+      return this.start;
+    },
     async setMenuLanguage(labels, rtl) {
       calls.push({ method: "setMenuLanguage", labels, rtl });
     },
-    async printWindow() {
-      calls.push({ method: "printWindow" });
+    async printWindow(landscape) {
+      calls.push(landscape === undefined ? { method: "printWindow" } : { method: "printWindow", landscape });
       // The browser preview prints through the browser; jsdom has no print.
       if (typeof window !== "undefined" && !navigator.userAgent.includes("jsdom")) window.print();
     },

@@ -8,6 +8,7 @@ import {
   fitZoom,
   pageRule,
   printHeader,
+  wideIn,
   widestIn,
   type PrintHost,
 } from "./print.svelte";
@@ -65,6 +66,18 @@ describe("print", () => {
     Object.defineProperty(main.querySelector(".scroll")!, "scrollWidth", { value: 900 });
     expect(widestIn(main)).toBe(2400);
     expect(widestIn(null)).toBe(0);
+  });
+
+  it("sets the pages up landscape for content wider than tall (the grid's scroller counts)", () => {
+    const main = document.createElement("main");
+    main.innerHTML = '<div class="scroller"></div>';
+    const scroller = main.querySelector(".scroller")!;
+    Object.defineProperty(scroller, "scrollWidth", { value: 2400 });
+    Object.defineProperty(scroller, "scrollHeight", { value: 1100, configurable: true });
+    expect(wideIn(main)).toBe(true);
+    Object.defineProperty(scroller, "scrollHeight", { value: 3000 });
+    expect(wideIn(main), "a grid of days as rows, taller than wide").toBe(false);
+    expect(wideIn(null)).toBe(false);
   });
 
   it("draws every block before opening the dialog, fitted, in the light palette, and keeps it until the next gesture", async () => {

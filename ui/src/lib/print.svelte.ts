@@ -10,8 +10,9 @@
  *   printing it draws every block of every day: `printMode.active` turns culling off, the
  *   page is drawn (two animation frames), and only then is the print dialog opened.
  * - Views print landscape by the `@page` rule where the engine follows it (WebView2, WebKit on
- *   macOS, Chromium); WebKitGTK takes the orientation from its dialog's Page Setup instead,
- *   and shrinks the page to the paper's width itself.
+ *   macOS, Chromium); WebKitGTK takes the orientation from its print operation instead, which
+ *   the shell sets up landscape when the view is wider than tall (`wideIn`), and shrinks the
+ *   page to the paper's width itself.
  * - The dialog is the shell's (Tauri's `print()`: GTK's on Linux, the system's elsewhere),
  *   which answers at once while the dialog is still open; the pages are drawn after the user
  *   confirms. So print mode ends at the user's next gesture in the page (the dialog is modal:
@@ -156,6 +157,19 @@ export function widestIn(main: Element | null): number {
   let widest = main.scrollWidth;
   for (const el of main.querySelectorAll(".scroller, .scroll")) widest = Math.max(widest, el.scrollWidth);
   return widest;
+}
+
+/** The tallest scrolling content in `main`, in CSS pixels; 0 without `main`. */
+export function tallestIn(main: Element | null): number {
+  if (!main) return 0;
+  let tallest = main.scrollHeight;
+  for (const el of main.querySelectorAll(".scroller, .scroll")) tallest = Math.max(tallest, el.scrollHeight);
+  return tallest;
+}
+
+/** Whether the content of `main` is wider than tall: its pages are then set up landscape. */
+export function wideIn(main: Element | null): boolean {
+  return widestIn(main) > tallestIn(main);
 }
 
 /** The running page's print host: `print` opens the dialog; `content` finds what to fit. */

@@ -4,8 +4,9 @@
  * arithmetic is drag.ts's `arrowNudge`).
  *
  * - Ctrl/Cmd with O, S, Shift+S, N, E, W, P work anywhere, even while typing in a field.
- * - The other shortcuts leave a field being typed in alone, so its own keys (undo, select
- *   all, Backspace, arrows) keep working there.
+ * - The other shortcuts leave a field being typed in alone, so its own keys (select all,
+ *   Backspace, arrows) keep working there; Ctrl/Cmd+Z (and Shift+Z, Y) there undo (redo) the
+ *   typing, which WebKitGTK leaves to the app (its text fields have no undo key of their own).
  * - N makes a new session (as the toolbar's New session button does).
  * - Delete, Enter and the arrows act on the selection, and only when there is one.
  */
@@ -17,7 +18,9 @@ export type Shortcut =
   /** Escape: nothing selected, no conflict highlighted. */
   | "deselect"
   /** An arrow: nudge the selection (when the arrow is one of the grid's). */
-  | "nudge";
+  | "nudge"
+  /** Undo or redo the typing in the field being typed in (not the timetable). */
+  | { text: "undo" | "redo" };
 
 /** The parts of a KeyboardEvent a shortcut depends on. */
 export interface KeyPress {
@@ -48,6 +51,8 @@ export function shortcut(e: KeyPress, hasSelection: boolean): Shortcut | null {
     if (key === "e" && !e.shiftKey) return menu("file:export");
     if (key === "w" && !e.shiftKey) return menu("file:close");
     if (key === "p" && !e.shiftKey) return menu("file:print");
+    if (typing && key === "z") return { text: e.shiftKey ? "redo" : "undo" };
+    if (typing && key === "y" && !e.shiftKey) return { text: "redo" };
     if (typing) return null;
     if (key === "z" && !e.shiftKey) return menu("edit:undo");
     if ((key === "z" && e.shiftKey) || key === "y") return menu("edit:redo");

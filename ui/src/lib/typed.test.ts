@@ -89,6 +89,7 @@ describe("readDate", () => {
     expect(numericDate("2013-09-17", "en-US")).toBe("09/17/2013");
     expect(datePattern("en-GB")).toBe("dd/mm/yyyy");
     expect(datePattern("en-US")).toBe("mm/dd/yyyy");
+    expect(datePattern("fr-FR", { d: "jj", m: "mm", y: "aaaa" }), "in the UI's words").toBe("jj/mm/aaaa");
     for (const locale of ["en-GB", "en-US", "fr-FR", "de-CH", "zh-CN", "ar-EG", "ru-RU"]) {
       const shown = numericDate("2013-09-26", locale);
       expect(readDate(shown, locale), `${locale}: ${shown}`).toEqual({ ok: true, value: "2013-09-26" });

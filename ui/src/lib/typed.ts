@@ -82,15 +82,17 @@ export function dateOrder(locale?: string): "dmy" | "mdy" | "ymd" {
   return key === "mdy" || key === "ymd" ? key : "dmy";
 }
 
-/** How a date is typed in `locale`, for a field's placeholder ("dd/mm/yyyy"). */
-export function datePattern(locale?: string): string {
+/** How a date is typed in `locale`, for a field's placeholder ("dd/mm/yyyy"), with `name` the letters of each part. */
+export function datePattern(
+  locale?: string,
+  name: Record<"d" | "m" | "y", string> = { d: "dd", m: "mm", y: "yyyy" },
+): string {
   const order = dateOrder(locale);
   const separator =
     new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" })
       .formatToParts(new Date(Date.UTC(2013, 8, 17)))
       .find((p) => p.type === "literal")
       ?.value.replace(BIDI_MARKS, "") ?? "/";
-  const name = { d: "dd", m: "mm", y: "yyyy" } as const;
   return [...order].map((c) => name[c as "d" | "m" | "y"]).join(separator.trim() || "/");
 }
 

@@ -461,6 +461,14 @@ setup-first-day = أول يوم
 setup-last-day = آخر يوم
 setup-days-off = أيام العطلة كل أسبوع
 setup-template = الساعات والفترات والاستراحات
+setup-template-itu-t = قطاع تقييس الاتصالات: 09:30-12:30 و14:30-17:30، استراحة قهوة 30 دقيقة
+setup-template-itu-t-early = قطاع تقييس الاتصالات، تبدأ الصباحات الساعة 09:00
+setup-template-blank = فارغ: بلا فترات ولا استراحات
+setup-template-keep = الإبقاء على الساعات والفترات والاستراحات الحالية
+# The letters of a date field's placeholder (dd/mm/yyyy), in the order the language writes dates.
+date-pattern-day = يوم
+date-pattern-month = شهر
+date-pattern-year = سنة
 setup-apply = تطبيق
 setup-create = إنشاء الاجتماع
 

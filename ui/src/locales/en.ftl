@@ -427,6 +427,14 @@ setup-first-day = First day
 setup-last-day = Last day
 setup-days-off = Days off every week
 setup-template = Hours, slots and breaks
+setup-template-itu-t = ITU-T: 09:30-12:30 and 14:30-17:30, coffee 30 min
+setup-template-itu-t-early = ITU-T with 09:00 mornings
+setup-template-blank = Blank: no slots or breaks
+setup-template-keep = Keep the current hours, slots and breaks
+# The letters of a date field's placeholder (dd/mm/yyyy), in the order the language writes dates.
+date-pattern-day = dd
+date-pattern-month = mm
+date-pattern-year = yyyy
 setup-apply = Apply
 setup-create = Create meeting
 

@@ -428,6 +428,14 @@ setup-first-day = Primer día
 setup-last-day = Último día
 setup-days-off = Días libres cada semana
 setup-template = Horario, franjas y pausas
+setup-template-itu-t = UIT-T: 09:30-12:30 y 14:30-17:30, café 30 min
+setup-template-itu-t-early = UIT-T, mañanas desde las 09:00
+setup-template-blank = Vacío: sin franjas ni pausas
+setup-template-keep = Mantener el horario, las franjas y las pausas actuales
+# The letters of a date field's placeholder (dd/mm/yyyy), in the order the language writes dates.
+date-pattern-day = dd
+date-pattern-month = mm
+date-pattern-year = aaaa
 setup-apply = Aplicar
 setup-create = Crear la reunión
 

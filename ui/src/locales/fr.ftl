@@ -428,6 +428,14 @@ setup-first-day = Premier jour
 setup-last-day = Dernier jour
 setup-days-off = Jours de repos chaque semaine
 setup-template = Heures, créneaux et pauses
+setup-template-itu-t = UIT-T : 09:30-12:30 et 14:30-17:30, café 30 min
+setup-template-itu-t-early = UIT-T, matinées dès 09:00
+setup-template-blank = Vide : ni créneaux ni pauses
+setup-template-keep = Garder les heures, créneaux et pauses actuels
+# The letters of a date field's placeholder (dd/mm/yyyy), in the order the language writes dates.
+date-pattern-day = jj
+date-pattern-month = mm
+date-pattern-year = aaaa
 setup-apply = Appliquer
 setup-create = Créer la réunion
 

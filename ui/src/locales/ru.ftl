@@ -436,6 +436,14 @@ setup-first-day = Первый день
 setup-last-day = Последний день
 setup-days-off = Выходные дни каждой недели
 setup-template = Часы, интервалы и перерывы
+setup-template-itu-t = МСЭ-T: 09:30-12:30 и 14:30-17:30, кофе 30 мин
+setup-template-itu-t-early = МСЭ-T, утро с 09:00
+setup-template-blank = Пустой: без интервалов и перерывов
+setup-template-keep = Сохранить текущие часы, интервалы и перерывы
+# The letters of a date field's placeholder (dd/mm/yyyy), in the order the language writes dates.
+date-pattern-day = ДД
+date-pattern-month = ММ
+date-pattern-year = ГГГГ
 setup-apply = Применить
 setup-create = Создать собрание
 

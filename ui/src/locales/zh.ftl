@@ -396,6 +396,14 @@ setup-first-day = 首日
 setup-last-day = 末日
 setup-days-off = 每周休息日
 setup-template = 会议时间、时段和休息
+setup-template-itu-t = ITU-T：09:30-12:30 和 14:30-17:30，茶歇 30 分钟
+setup-template-itu-t-early = ITU-T，上午 09:00 开始
+setup-template-blank = 空白：无时段和休息
+setup-template-keep = 保留当前的会议时间、时段和休息
+# The letters of a date field's placeholder (dd/mm/yyyy), in the order the language writes dates.
+date-pattern-day = 日
+date-pattern-month = 月
+date-pattern-year = 年
 setup-apply = 应用
 setup-create = 创建会议
 
