@@ -76,6 +76,21 @@ export class Session {
     }
   }
 
+  /**
+   * Waits for `css`, then clicks its first match; when the page redraws that element between
+   * finding and clicking it (a stale element reference), finds it again and clicks again.
+   */
+  async clickWhenSettled(css, { timeoutMs = 15_000, attempts = 5 } = {}) {
+    for (let attempt = 1; ; attempt++) {
+      const [element] = await this.waitForAll(css, { timeoutMs });
+      try {
+        return await element.click();
+      } catch (e) {
+        if (e.code !== 'stale element reference' || attempt >= attempts) throw e;
+      }
+    }
+  }
+
   title() {
     return this.cmd('GET', '/title');
   }

@@ -149,8 +149,7 @@ test('the context menu creates a session at the point pressed, and N makes one r
   const { date } = await timetable.busiestDay();
   let before = await timetable.sessionIds();
   await timetable.rightClickAt(await timetable.gutterPointAt(date, '11:00'));
-  const [item] = await app.session.waitForAll('[data-testid="grid-menu-new"]');
-  await item.click();
+  await app.session.clickWhenSettled('[data-testid="grid-menu-new"]');
   const id = await timetable.waitForNewSession(before);
   assert.match((await blockState(id)).label, /11:00–/, 'New session here starts where the menu was opened');
 
@@ -167,8 +166,7 @@ test('the context menu creates a session at the point pressed, and N makes one r
   await app.session.keys(['\uE009', 'c']);
   before = await timetable.sessionIds();
   await timetable.rightClickAt(await timetable.gutterPointAt(date, '15:00'));
-  const [paste] = await app.session.waitForAll('[data-testid="grid-menu-paste"]:not([disabled])');
-  await paste.click();
+  await app.session.clickWhenSettled('[data-testid="grid-menu-paste"]:not([disabled])');
   const copy = await timetable.waitForNewSession(before);
   assert.match((await blockState(copy)).label, /15:00–/, 'Paste here puts the copy where the menu was opened');
 
