@@ -98,10 +98,16 @@ export async function measureDrag({ rounds = 5 } = {}) {
       if (i <= 5) starts[round] = Math.max(starts[round] ?? 0, handled + (f.end - f.start));
       last = f.start;
     }
-    // The next day (the first after the last one), scrolled into view if it is not. A
-    // document of one day: the same day, 90 minutes later or earlier.
+    // The next working day after the session's own (the first after the last one), as a
+    // user would pick it: a weekend or holiday drawn narrow, or a day outside the meeting,
+    // does not take a session. Scrolled into view if it is not. A document of one day: the
+    // same day, 90 minutes later or earlier.
     const single = columns.length === 1;
-    const target = columns[(columns.indexOf(from) + 1) % columns.length];
+    const working = columns.filter((c) => c.dataset.kind === "working");
+    const open = columns.filter((c) => !c.classList.contains("narrow"));
+    const candidates = working.length > 1 ? working : open.length > 1 ? open : columns;
+    const after = candidates.find((c) => columns.indexOf(c) > columns.indexOf(from));
+    const target = single ? from : (after ?? candidates.find((c) => c !== from) ?? from);
     const styleBefore = block.getAttribute("style");
     if (!visible(target)) {
       target.scrollIntoView({ block: "nearest", inline: "nearest" });
