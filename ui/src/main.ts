@@ -5,6 +5,9 @@ import { insideTauri, tauriBackend } from "./lib/backend";
 import { appTheme, startTheme } from "./lib/theme";
 import "./app.css";
 import "./print.css";
+import { startMark } from "./lib/timing";
+
+startMark("script");
 
 // The appearance first, so that the first frame already has the user's theme.
 appTheme.choose = startTheme({

@@ -35,6 +35,9 @@ try {
   if (css) {
     await app.session.execute(`const s = document.createElement('style'); s.textContent = arguments[0]; document.head.append(s);`, [css]);
   }
+  // --js=CODE runs in the page first (to try a change of behaviour without a rebuild).
+  const js = args.find((a) => a.startsWith('--js='))?.slice('--js='.length);
+  if (js) await app.session.execute(js);
   if (showAll) {
     await app.session.execute(`document.querySelectorAll('[data-testid="conflicts-show-all"]').forEach((b) => b.click());`);
   }
