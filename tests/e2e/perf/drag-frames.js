@@ -85,7 +85,10 @@ try {
       result.dropPhases.push(...batch.dropPhases);
     } else result = batch;
   }
+  // What a --js probe gathered (window.__perfReport), printed with the result.
+  const report = js ? await app.session.execute('return window.__perfReport ?? null;') : null;
   if (result) {
+    if (report) result.report = report;
     const sorted = [...result.drops].sort((a, b) => a - b);
     const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
     result.editToRedrawMs = { n: sorted.length, median: q(0.5), p95: q(0.95), max: q(1) };

@@ -28,6 +28,7 @@ function pssMb(pid) {
 const launches = [];
 const pss = [];
 const phases = [];
+const pssByProcess = [];
 for (let i = 0; i < runs; i++) {
   const app = await launchApp({ file });
   try {
@@ -52,6 +53,18 @@ for (let i = 0; i < runs; i++) {
     phases.push(Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, Math.round(v - app.launchedAt)])));
     await new Promise((r) => setTimeout(r, 5000));
     pss.push(Math.round(app.pids().reduce((sum, pid) => sum + pssMb(pid), 0)));
+    // Each process's share (the app, WebKit's web and network processes), by name.
+    const each = {};
+    for (const pid of app.pids()) {
+      let name = String(pid);
+      try {
+        name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      } catch {
+        continue;
+      }
+      each[name] = Math.round((each[name] ?? 0) + pssMb(pid));
+    }
+    pssByProcess.push(each);
   } finally {
     await app.close();
   }
@@ -60,4 +73,4 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const phaseMedians = Object.fromEntries(
   [...new Set(phases.flatMap(Object.keys))].map((k) => [k, median(phases.map((p) => p[k]).filter((v) => v !== undefined))]),
 );
-console.log(JSON.stringify({ launchToGridMs: median(launches), launches, phases: phaseMedians, pssMb: median(pss), pss }));
+console.log(JSON.stringify({ launchToGridMs: median(launches), launches, phases: phaseMedians, pssMb: median(pss), pss, pssByProcess }));

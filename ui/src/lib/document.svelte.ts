@@ -140,6 +140,8 @@ export class DocumentStore {
       const snapshot = await backend.snapshot();
       startMark("snapshot-answered");
       this.doc = fromSnapshot(snapshot);
+      // After Svelte's update of the page (its first render of the document).
+      queueMicrotask(() => startMark("rendered"));
       this.today = await backend.today().catch(() => "");
       const startup = await backend.startupError().catch(() => null);
       const locked = startup?.code === "locked" ? await backend.lockedAtStartup().catch(() => null) : null;

@@ -107,9 +107,9 @@ export function gridLayout(input: GridInput): GridLayout {
   const gutterPx = $derived(rows ? (input.roomView() ? 214 : 118) : 50);
   const narrowPx = $derived(rows ? 30 : 44);
 
-  const columns = settled(() => dayColumns(input.timetable(), input.view()), sameJson);
+  const columns = settled(() => timed("dayColumns", () => dayColumns(input.timetable(), input.view())), sameJson);
   const range = settled(
-    () => timeRange(columns.value, input.sessions()),
+    () => timed("range", () => timeRange(columns.value, input.sessions())),
     (a, b) => a.start === b.start && a.end === b.end,
   );
   const rooms = settled(() => {
