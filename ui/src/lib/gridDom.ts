@@ -51,9 +51,7 @@ export function scrollToSessions(
   root: HTMLElement,
   ids: readonly string[],
   sessions: Readonly<Record<string, Session | undefined>>,
-  smooth = true,
 ) {
-  const behavior: ScrollBehavior = smooth ? "smooth" : "auto";
   // Compared through the dataset rather than a selector, so no id needs CSS escaping.
   const find = () => {
     const wanted = new Set(ids);
@@ -64,7 +62,7 @@ export function scrollToSessions(
   };
   const el = find();
   if (el) {
-    el.scrollIntoView?.({ block: "nearest", inline: "nearest", behavior });
+    el.scrollIntoView?.({ block: "nearest", inline: "nearest", behavior: "smooth" });
     return;
   }
   const date = ids
@@ -77,5 +75,5 @@ export function scrollToSessions(
   if (!day) return;
   day.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   // Its sessions are drawn once the day comes near the viewport.
-  setTimeout(() => find()?.scrollIntoView?.({ block: "nearest", inline: "nearest", behavior }), 100);
+  setTimeout(() => find()?.scrollIntoView?.({ block: "nearest", inline: "nearest", behavior: "smooth" }), 100);
 }
