@@ -75,9 +75,16 @@ try {
   // their phases are pooled, the per-frame figures are those of the first batch.
   let result = null;
   for (let done = 0; done < (edits ? 0 : rounds); done += 5) {
-    const batch = await app.session.executeAsync(
-      `const done = arguments[arguments.length - 1];
+    // The client's own limit too (30 s by default): five drags under load can take longer.
+    const batch = await app.session.cmd(
+      'POST',
+      '/execute/async',
+      {
+        script: `const done = arguments[arguments.length - 1];
        (${measureDrag.toString()})({ rounds: ${Math.min(5, rounds - done)} }).then(done, (e) => done({ error: String(e) }));`,
+        args: [],
+      },
+      180_000,
     );
     if (batch.error) throw new Error(batch.error);
     if (result) {
