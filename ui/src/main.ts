@@ -1,10 +1,14 @@
 import { mount } from "svelte";
 import App from "./App.svelte";
 import type { Backend } from "./lib/backend";
+import type { Snapshot } from "./bindings/Snapshot";
 import { insideTauri, tauriBackend } from "./lib/backend";
 import { appTheme, startTheme } from "./lib/theme";
 import "./app.css";
 import "./print.css";
+import { startMark } from "./lib/timing";
+
+startMark("script");
 
 // The appearance first, so that the first frame already has the user's theme.
 appTheme.choose = startTheme({
@@ -27,7 +31,7 @@ appTheme.choose = startTheme({
  * on answers the core recorded, for timing the redraw (see `test/replay.ts`).
  */
 async function chooseBackend(): Promise<Backend> {
-  if (insideTauri()) return tauriBackend;
+  if (insideTauri()) return withEarlySnapshot(tauriBackend);
   const replay = new URLSearchParams(window.location.search).get("replay");
   if (replay) return (await import("./test/replay")).replayBackend(replay);
   const [{ mockBackend }, { fixture }, { previewSnapshot }] = await Promise.all([
@@ -40,6 +44,25 @@ async function chooseBackend(): Promise<Backend> {
   if (!url) return mockBackend(fixture());
   const { snapshot, published } = await previewSnapshot(url, conflicts);
   return mockBackend(snapshot, published);
+}
+
+/**
+ * `backend` whose first `snapshot()` was asked for now: the shell builds the document's
+ * answer while the page mounts its frame (the app's start waited for both in turn).
+ */
+function withEarlySnapshot(backend: Backend): Backend {
+  startMark("snapshot-early");
+  let early: Promise<Snapshot> | null = backend.snapshot();
+  // Read once, below; a failure is the store's to report then, not an unhandled rejection now.
+  early.catch(() => {});
+  return {
+    ...backend,
+    snapshot: () => {
+      const answer = early ?? backend.snapshot();
+      early = null;
+      return answer;
+    },
+  };
 }
 
 const target = document.getElementById("app");

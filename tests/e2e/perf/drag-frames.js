@@ -35,6 +35,9 @@ try {
   if (css) {
     await app.session.execute(`const s = document.createElement('style'); s.textContent = arguments[0]; document.head.append(s);`, [css]);
   }
+  // --js=CODE runs in the page first (to try a change of behaviour without a rebuild).
+  const js = args.find((a) => a.startsWith('--js='))?.slice('--js='.length);
+  if (js) await app.session.execute(js);
   if (showAll) {
     await app.session.execute(`document.querySelectorAll('[data-testid="conflicts-show-all"]').forEach((b) => b.click());`);
   }
@@ -72,9 +75,16 @@ try {
   // their phases are pooled, the per-frame figures are those of the first batch.
   let result = null;
   for (let done = 0; done < (edits ? 0 : rounds); done += 5) {
-    const batch = await app.session.executeAsync(
-      `const done = arguments[arguments.length - 1];
+    // The client's own limit too (30 s by default): five drags under load can take longer.
+    const batch = await app.session.cmd(
+      'POST',
+      '/execute/async',
+      {
+        script: `const done = arguments[arguments.length - 1];
        (${measureDrag.toString()})({ rounds: ${Math.min(5, rounds - done)} }).then(done, (e) => done({ error: String(e) }));`,
+        args: [],
+      },
+      180_000,
     );
     if (batch.error) throw new Error(batch.error);
     if (result) {
@@ -82,7 +92,10 @@ try {
       result.dropPhases.push(...batch.dropPhases);
     } else result = batch;
   }
+  // What a --js probe gathered (window.__perfReport), printed with the result.
+  const report = js ? await app.session.execute('return window.__perfReport ?? null;') : null;
   if (result) {
+    if (report) result.report = report;
     const sorted = [...result.drops].sort((a, b) => a - b);
     const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
     result.editToRedrawMs = { n: sorted.length, median: q(0.5), p95: q(0.95), max: q(1) };

@@ -27,6 +27,8 @@ function pssMb(pid) {
 
 const launches = [];
 const pss = [];
+const phases = [];
+const pssByProcess = [];
 for (let i = 0; i < runs; i++) {
   const app = await launchApp({ file });
   try {
@@ -40,11 +42,35 @@ for (let i = 0; i < runs; i++) {
     }
     if (painted === null) throw new Error('the grid-painted mark never came');
     launches.push(Math.round(painted - app.launchedAt));
+    // Where the time went, in ms from the driver's request: the page's navigation starts
+    // (the app, its window and WebKit's web process are up), its script has run, the
+    // document is asked for and answered, the grid is painted (the page's marks).
+    const marks = await app.session.execute(
+      `const at = { page: performance.timeOrigin };
+       for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('plenary:')) at[m.name.slice(8)] = performance.timeOrigin + m.startTime;
+       return at;`,
+    );
+    phases.push(Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, Math.round(v - app.launchedAt)])));
     await new Promise((r) => setTimeout(r, 5000));
     pss.push(Math.round(app.pids().reduce((sum, pid) => sum + pssMb(pid), 0)));
+    // Each process's share (the app, WebKit's web and network processes), by name.
+    const each = {};
+    for (const pid of app.pids()) {
+      let name = String(pid);
+      try {
+        name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      } catch {
+        continue;
+      }
+      each[name] = Math.round((each[name] ?? 0) + pssMb(pid));
+    }
+    pssByProcess.push(each);
   } finally {
     await app.close();
   }
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(JSON.stringify({ launchToGridMs: median(launches), launches, pssMb: median(pss), pss }));
+const phaseMedians = Object.fromEntries(
+  [...new Set(phases.flatMap(Object.keys))].map((k) => [k, median(phases.map((p) => p[k]).filter((v) => v !== undefined))]),
+);
+console.log(JSON.stringify({ launchToGridMs: median(launches), launches, phases: phaseMedians, pssMb: median(pss), pss, pssByProcess }));

@@ -64,6 +64,18 @@ export async function measureDrag({ rounds = 5 } = {}) {
     };
   }
   const answered = (since) => (window.__perfAnswered >= since ? Math.round(window.__perfAnswered - since) : undefined);
+  // The UI's own marks (ui/src/lib/timing.ts), in ms from the pointerup, per drop.
+  window.__plenaryTiming = true;
+  const marksSince = (since) => {
+    const at = {};
+    for (const e of performance.getEntries()) {
+      if (!e.name.startsWith("plenary:") || e.startTime < since || e.name === "plenary:grid-painted") continue;
+      const name = e.name.slice("plenary:".length);
+      if (e.entryType === "measure") at[name + "Ms"] = Math.round(((at[name + "Ms"] ?? 0) + e.duration) * 10) / 10;
+      else if (at[name] === undefined) at[name] = Math.round(e.startTime - since);
+    }
+    return at;
+  };
   const frames = [];
   const work = [];
   const drops = [];
@@ -98,10 +110,16 @@ export async function measureDrag({ rounds = 5 } = {}) {
       if (i <= 5) starts[round] = Math.max(starts[round] ?? 0, handled + (f.end - f.start));
       last = f.start;
     }
-    // The next day (the first after the last one), scrolled into view if it is not. A
-    // document of one day: the same day, 90 minutes later or earlier.
+    // The next working day after the session's own (the first after the last one), as a
+    // user would pick it: a weekend or holiday drawn narrow, or a day outside the meeting,
+    // does not take a session. Scrolled into view if it is not. A document of one day: the
+    // same day, 90 minutes later or earlier.
     const single = columns.length === 1;
-    const target = columns[(columns.indexOf(from) + 1) % columns.length];
+    const working = columns.filter((c) => c.dataset.kind === "working");
+    const open = columns.filter((c) => !c.classList.contains("narrow"));
+    const candidates = working.length > 1 ? working : open.length > 1 ? open : columns;
+    const after = candidates.find((c) => columns.indexOf(c) > columns.indexOf(from));
+    const target = single ? from : (after ?? candidates.find((c) => c !== from) ?? from);
     const styleBefore = block.getAttribute("style");
     if (!visible(target)) {
       target.scrollIntoView({ block: "nearest", inline: "nearest" });
@@ -132,10 +150,13 @@ export async function measureDrag({ rounds = 5 } = {}) {
     drops.push(performance.now() - start);
     // Where the time went: (in the real app) the apply is answered, the block is in its new day (answer, fold, DOM), the next frame
     // starts, that frame is painted.
-    phases.push({ handled, dropFrame: await afterDrop, answered: answered(start), inDom: Math.round(seen), frame: Math.round(fr.start - start), painted: Math.round(fr.end - start) });
+    phases.push({ handled, dropFrame: await afterDrop, answered: answered(start), inDom: Math.round(seen), frame: Math.round(fr.start - start), painted: Math.round(fr.end - start), ...marksSince(start) });
+    performance.clearMarks();
+    performance.clearMeasures();
     await new Promise((res) => setTimeout(res, 200));
     blocks = [...document.querySelectorAll('[data-testid="session"]')];
   }
+  window.__plenaryTiming = false;
   return {
     sessions: blocks.length,
     days: columns.length,
@@ -175,6 +196,21 @@ export async function measureEdits() {
   await rendered();
   const times = [];
   const touched = [];
+  // The UI's own marks along an edit's path (ui/src/lib/timing.ts): when the command is
+  // sent, answered, folded (a measure), Svelte has updated the page, and the grid's blocks
+  // (a measure, summed): in ms from the key press, per edit.
+  window.__plenaryTiming = true;
+  const phases = [];
+  const marksSince = (start) => {
+    const at = {};
+    for (const e of performance.getEntries()) {
+      if (!e.name.startsWith("plenary:") || e.startTime < start || e.name === "plenary:grid-painted") continue;
+      const name = e.name.slice("plenary:".length);
+      if (e.entryType === "measure") at[name + "Ms"] = Math.round(((at[name + "Ms"] ?? 0) + e.duration) * 10) / 10;
+      else if (at[name] === undefined) at[name] = Math.round(e.startTime - start);
+    }
+    return at;
+  };
   const where = () => {
     const el = document.querySelector(`[data-session-id="${id}"]`);
     return single ? el?.getAttribute("style") : el?.closest('[data-testid="day-column"]')?.dataset.date;
@@ -182,9 +218,16 @@ export async function measureEdits() {
   for (let i = 0; i < 20; i++) {
     const before = where();
     const changed = new Set();
-    const mo = new MutationObserver((records) => {
-      for (const m of records) changed.add(m.type === "characterData" ? m.target.parentElement : m.target);
-    });
+    let added = 0;
+    let removed = 0;
+    const count = (records) => {
+      for (const m of records) {
+        changed.add(m.type === "characterData" ? m.target.parentElement : m.target);
+        for (const n of m.addedNodes) if (n.dataset?.testid === "session") added++;
+        for (const n of m.removedNodes) if (n.dataset?.testid === "session") removed++;
+      }
+    };
+    const mo = new MutationObserver(count);
     mo.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
     const start = performance.now();
     window.dispatchEvent(new KeyboardEvent("keydown", { key: keys[i % 2], bubbles: true }));
@@ -193,18 +236,35 @@ export async function measureEdits() {
       if (performance.now() - start > 3000) throw new Error(`edit ${i + 1}: session ${id} was still on ${before} 3 s after the key press`);
       await new Promise((res) => setTimeout(res, 0));
     }
-    times.push((await rendered()) - start);
-    mo.takeRecords().forEach((m) => changed.add(m.type === "characterData" ? m.target.parentElement : m.target));
+    const inDom = Math.round(performance.now() - start);
+    const painted = (await rendered()) - start;
+    times.push(painted);
+    phases.push({ ...marksSince(start), inDom, painted: Math.round(painted), blocksAdded: added, blocksRemoved: removed });
+    count(mo.takeRecords());
     mo.disconnect();
     touched.push(changed.size);
     await new Promise((res) => setTimeout(res, 100));
   }
+  window.__plenaryTiming = false;
+  performance.clearMarks();
+  performance.clearMeasures();
+  /** The median of each phase over the edits. */
+  const medianPhases = (xs) => {
+    const out = {};
+    for (const k of new Set(xs.flatMap(Object.keys))) {
+      const v = xs.map((x) => x[k]).filter((x) => x !== undefined).sort((a, b) => a - b);
+      out[k] = v[Math.floor(v.length / 2)];
+    }
+    return out;
+  };
   const s = [...times].sort((a, b) => a - b);
   const t = [...touched].sort((a, b) => a - b);
   return {
     edits: times.map(Math.round),
     editToRedrawMs: { n: 20, median: Math.round(s[10]), p95: Math.round(s[19]) },
     touched: { median: t[10], max: t[19] },
+    phases: medianPhases(phases),
+    editPhases: phases,
     sessionsInDom: document.querySelectorAll('[data-testid="session"]').length,
   };
 }

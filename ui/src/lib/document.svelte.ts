@@ -11,6 +11,7 @@
  *   selection, the highlighted conflict and the last edit's marks go with the old document.
  * - Nothing here decides a scheduling fact: the answers carry the conflicts and history.
  */
+import { mark, markAfterUpdate, startMark, timed } from "./timing";
 import type { Applied } from "../bindings/Applied";
 import type { Command } from "../bindings/Command";
 import type { Conflict } from "../bindings/Conflict";
@@ -136,7 +137,12 @@ export class DocumentStore {
     try {
       const backend = await this.#backendPromise();
       this.backend = backend;
-      this.doc = fromSnapshot(await backend.snapshot());
+      startMark("snapshot-asked");
+      const snapshot = await backend.snapshot();
+      startMark("snapshot-answered");
+      this.doc = fromSnapshot(snapshot);
+      // After Svelte's update of the page (its first render of the document).
+      queueMicrotask(() => startMark("rendered"));
       this.today = await backend.today().catch(() => "");
       const startup = await backend.startupError().catch(() => null);
       const locked = startup?.code === "locked" ? await backend.lockedAtStartup().catch(() => null) : null;
@@ -160,6 +166,16 @@ export class DocumentStore {
     this.selected = new Set();
   }
 
+  /**
+   * Selects `ids`; the same selection is left as it is (a new set would re-check every
+   * block that reads it, after each keyboard move of the selection).
+   */
+  #select(ids: readonly string[]): void {
+    const now = this.selected;
+    if (now.size === new Set(ids).size && ids.every((id) => now.has(id))) return;
+    this.selected = new Set(ids);
+  }
+
   /** Folds an answer in; sessions it removed leave the selection. */
   #fold(applied: Applied | null): void {
     const doc = this.doc;
@@ -181,8 +197,11 @@ export class DocumentStore {
    * failed (shown in `error`).
    */
   async apply(command: Command): Promise<Applied | null> {
+    mark("sent");
     const applied = await this.run((b) => b.apply(command, "no"));
-    this.#fold(applied);
+    mark("answered");
+    timed("fold", () => this.#fold(applied));
+    markAfterUpdate("updated");
     if (applied && command.type === "pasteSessions") {
       // A paste only adds: every session the answer carries is a new copy.
       this.selected = new Set(applied.sessions.map((s) => s.id));
@@ -194,9 +213,9 @@ export class DocumentStore {
       applied &&
       (command.type === "moveSession" || command.type === "resizeSession" || command.type === "scheduleSession")
     ) {
-      this.selected = new Set([command.id]);
+      this.#select([command.id]);
     } else if (applied && command.type === "moveSessions") {
-      this.selected = new Set(command.ids);
+      this.#select(command.ids);
     }
     return applied;
   }

@@ -31,6 +31,7 @@ import {
   type Span,
 } from "./layout";
 import { sameJson, sameSet, settled } from "./settled.svelte";
+import { timed } from "./timing";
 
 /**
  * What the geometry depends on, the grid's props and its viewport's size, each read through
@@ -106,9 +107,9 @@ export function gridLayout(input: GridInput): GridLayout {
   const gutterPx = $derived(rows ? (input.roomView() ? 214 : 118) : 50);
   const narrowPx = $derived(rows ? 30 : 44);
 
-  const columns = settled(() => dayColumns(input.timetable(), input.view()), sameJson);
+  const columns = settled(() => timed("dayColumns", () => dayColumns(input.timetable(), input.view())), sameJson);
   const range = settled(
-    () => timeRange(columns.value, input.sessions()),
+    () => timed("range", () => timeRange(columns.value, input.sessions())),
     (a, b) => a.start === b.start && a.end === b.end,
   );
   const rooms = settled(() => {
@@ -117,7 +118,7 @@ export function gridLayout(input: GridInput): GridLayout {
 
   /** The last blocks drawn: the days and room strips an edit left alone keep theirs (not redrawn). */
   const cache = blockCache();
-  const blocks = $derived(blocksByDate(input.sessions(), rooms.value ?? undefined, cache));
+  const blocks = $derived(timed("blocks", () => blocksByDate(input.sessions(), rooms.value ?? undefined, cache)));
 
   // Labels depend on rooms, bodies, the meeting's languages and the UI's language (an
   // untitled session's label) only (sessions are cached by object): keep one cache until one

@@ -156,8 +156,21 @@ export function shortDate(date: string): string {
  */
 export function clockTime(minutes: number): string {
   if (minutes >= DAY_MINUTES) return formatTime(minutes); // "24:00" has no Intl form
-  return format("clock", new Date(Date.UTC(1970, 0, 1, 0, minutes)));
+  // Every block's label reads two of these; `Intl`'s format is slow enough that the labels
+  // of an edit's re-laid blocks showed in its profile, so each minute is formatted once per
+  // language.
+  const tag = intlTag();
+  let clocks = clocksByTag.get(tag);
+  if (!clocks) clocksByTag.set(tag, (clocks = new Map()));
+  let text = clocks.get(minutes);
+  if (text === undefined) {
+    text = format("clock", new Date(Date.UTC(1970, 0, 1, 0, minutes)));
+    clocks.set(minutes, text);
+  }
+  return text;
 }
+/** `clockTime`'s answers, per `Intl` tag and minute of the day. */
+const clocksByTag = new Map<string, Map<number, string>>();
 
 /**
  * The year or years of the meeting's days ("2013", "2013–2014"), shown in the grid's corner
