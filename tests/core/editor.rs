@@ -628,10 +628,19 @@ mod properties {
                         entry.1 += usize::from(result.is_ok());
                     }
                     match (&result, mode) {
-                        (Ok(applied), DryRun::No) => {
+                        (Ok(applied), DryRun::No) if applied.changed => {
                             undo.push((before, after, applied.label.clone()));
                             redo.clear();
                         }
+                        // An accepted command that changes nothing (an arrangement that
+                        // moves no session) leaves the history as it was.
+                        (Ok(_), DryRun::No) => prop_assert_eq!(
+                            &after,
+                            &before,
+                            "step {}: a command that answers unchanged changes nothing: {:?}",
+                            n,
+                            cmd
+                        ),
                         _ => prop_assert_eq!(
                             &after,
                             &before,
