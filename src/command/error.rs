@@ -238,7 +238,7 @@ impl CommandError {
                 .with("preference", format!("{preference:?}")),
             E::Series(e) => as_said(e),
             E::Setup(e) => as_said(e),
-            E::Infeasible(e) => as_said(e),
+            E::Infeasible(e) => e.message(),
             E::BadNoteKey { why } => as_said(why),
         }
     }

@@ -87,6 +87,16 @@ item-acknowledged-conflict = تعارض مقبول
 ## عبارات سطر الأوامر
 
 cli-command-refused = { $file }: رُفض الأمر { $number } ({ $label }): { $reason }؛ لم يُكتب شيء
+cli-cannot-arrange = { $file }: تتعذر الجدولة: { $reason }
+cli-arrange-placed = وُضعت { $placed } من { $inScope } جلسة ضمن النطاق (نُقل منها { $moved })، وبقي { $unplaced } دون جدولة.
+cli-arrange-conflicts-left = التعارضات الإلزامية المتبقية: { $hard }؛ التعارضات المرنة: { $soft }.
+cli-arrange-score = النتيجة { $score } (بداية جشعة { $greedy })، قُيّمت { $evaluated } نقلة في { $seconds } ث{ $stopped ->
+    [yes] {" "}(بلغ الحد الزمني).
+   *[no] .
+}
+cli-arrange-out-of-reach = عدد التعارضات الإلزامية التي لا تشمل إلا جلسات مثبتة أو جلسات خارج النطاق، ولا ينقلها الترتيب: { $count }
+cli-arrange-blocked-by = يعوقها: { $rules }
+cli-arrange-would-fit = ممكن: { $relaxation }
 
 ## تقارير الاستيراد: الموضع في الملف وما فعله الاستيراد
 
@@ -187,3 +197,34 @@ import-zone-from-offset = لا يذكر الملف منطقة زمنية؛ أو�
 import-zone-utc = لا يذكر الملف منطقة زمنية ولا يعطي فوارق: تُعتبر أوقاته أوقاتًا بتوقيت UTC (حدد المنطقة الحقيقية باستخدام ‎--time-zone)
 import-event-beyond-calendar = الحدث «{ $event }» ينتهي خارج حدود التقويم
 import-other-sheets-ignored = تُقرأ الجلسات من هذه الورقة؛ تم تجاهل الأوراق الأخرى: { $sheets }
+
+## The arranger: why a session was left out, what blocks it, what would let it fit.
+
+arrange-name = { $name }
+arrange-no-place = لا يوجد أي مكان لـ { $session }: فتراتها المسموح بها ومدتها وقواعد كل يوم وكل قاعة (الإلزامية حسب أوزان الترتيب) تستبعد كل الأيام
+arrange-fits-but-breaks = تتسع { $session } من حيث القاعات والأشخاص والهيئات في { $free } من أماكنها البالغ عددها { $places }، لكن كلًّا منها يخالف قيد ترتيب أو قاعدة إلزامية أخرى، أو انتهى البحث قبل ذلك
+arrange-no-free-place = لا يوجد مكان شاغر لـ { $session }: جميع الأماكن ({ $places }) متداخلة ({ $blockers })
+arrange-blocks = { $n }: { $what }
+arrange-left-in-conflict = تبقى { $session } في تعارض: { $conflicts }
+arrange-one-after-another = { $first }؛ { $rest }
+arrange-room-taken = القاعة { $room } مشغولة
+arrange-person-busy = { $person } مشغول
+arrange-body-meeting = اجتماع { $body }
+arrange-body-above-meeting = اجتماع { $body } (أو هيئة أعلى منها)
+arrange-beside-exclusive = جلسة بجانب جلسة حصرية
+arrange-exclusive-meeting = جلسة حصرية
+arrange-rule-places = { $what } (عدد الأماكن: { $n })
+arrange-relaxation = لولا «{ $what }» لاتسعت في عدد من الأماكن قدره { $n } (أولها: { $first })
+arrange-place = { $when }
+arrange-place-in = { $when } في القاعة { $room }
+
+## The arranger's refusals
+
+arrange-not-a-working-day = لا يمكن ترتيب أي شيء: { $date } ليس يوم عمل في الاجتماع
+arrange-no-working-days = لا يمكن ترتيب أي شيء: ليس للاجتماع أيام عمل
+arrange-too-few-room-hours = تحتاج الجلسات إلى { $needed } ساعة-قاعة لكن القاعات توفر { $available } (عدد القاعات: { $rooms }، أيام العمل: { $days }): أضف قاعات أو أيامًا، أو استبعد بعض الجلسات
+arrange-order-cycle = قيود الترتيب تدور في حلقة: { $cycle }؛ لا يمكن لأي ترتيب أن يفي بها
+arrange-before = { $earlier } قبل { $later }
+arrange-pinned-clash = جلسات مثبتة متعارضة، والترتيب لا ينقلها أبدًا: { $conflict }
+revision-unknown-none = لا توجد مراجعة «{ $label }»: لم تُنشر أي مراجعة بعد
+revision-unknown = لا توجد مراجعة «{ $label }» (المنشورة: { $known })

@@ -97,6 +97,16 @@ item-acknowledged-conflict = acknowledged conflict
 ## The command line's own sentences
 
 cli-command-refused = { $file }: command { $number } ({ $label }) refused: { $reason }; nothing written
+cli-cannot-arrange = { $file }: cannot be arranged: { $reason }
+cli-arrange-placed = Placed { $placed } of { $inScope } sessions in scope ({ $moved } moved), { $unplaced } left unscheduled.
+cli-arrange-conflicts-left = Hard conflicts left: { $hard }; soft conflicts: { $soft }.
+cli-arrange-score = Score { $score } (greedy start { $greedy }), { $evaluated } moves evaluated in { $seconds } s{ $stopped ->
+    [yes] {" "}(time limit reached).
+   *[no] .
+}
+cli-arrange-out-of-reach = { $count } hard conflict(s) involve only pinned sessions or sessions outside the scope, which arranging does not move:
+cli-arrange-blocked-by = blocked by: { $rules }
+cli-arrange-would-fit = would fit { $relaxation }
 
 ## Import reports: where in the file, what the importer did
 
@@ -197,3 +207,41 @@ import-zone-from-offset = the file names no time zone; its times carry the offse
 import-zone-utc = the file names no time zone and gives no offsets: its times are taken as wall-clock times in UTC (name the real zone with --time-zone)
 import-event-beyond-calendar = event "{ $event }" ends beyond the calendar
 import-other-sheets-ignored = the sessions are read from this sheet; other sheet(s) ignored: { $sheets }
+
+## The arranger: why a session was left out, what blocks it, what would let it fit.
+## $session: a session's title; $what: what blocks a place (one of arrange-room-taken ...).
+
+arrange-name = { $name }
+arrange-no-place = { $session } has no place at all: its allowed windows, length and the rules of each day and room (hard by the arrange weights) rule out every day
+arrange-fits-but-breaks = { $session } fits { $free } of its { $places } places by rooms, persons and bodies, but each breaks an order constraint or another hard rule, or the search ended first
+arrange-no-free-place = { $session } has no free place: all { $places } overlap ({ $blockers })
+arrange-blocks = { $n } { $what }
+arrange-left-in-conflict = { $session } is left in conflict: { $conflicts }
+arrange-one-after-another = { $first }; { $rest }
+arrange-room-taken = room { $room } taken
+arrange-person-busy = person { $person } busy
+arrange-body-meeting = body { $body } meeting
+arrange-body-above-meeting = body { $body } (a body above it) meeting
+arrange-beside-exclusive = a session beside an exclusive one meeting
+arrange-exclusive-meeting = an exclusive session meeting
+arrange-rule-places = { $what } ({ $n } { $n ->
+    [one] place
+   *[other] places
+})
+arrange-relaxation = without { $what } it would fit in { $n } { $n ->
+    [one] place
+   *[other] places
+} (first { $first })
+arrange-place = { $when }
+arrange-place-in = { $when } in { $room }
+
+## The arranger's refusals: inputs no arrangement can satisfy
+
+arrange-not-a-working-day = nothing can be arranged: { $date } is not a working day of the meeting
+arrange-no-working-days = nothing can be arranged: the meeting has no working days
+arrange-too-few-room-hours = the sessions need { $needed } room-hours but the rooms have { $available } ({ $rooms } rooms over { $days } working days): add rooms or days, or leave sessions out
+arrange-order-cycle = the order constraints go round in a circle: { $cycle }; no order can satisfy them
+arrange-before = { $earlier } before { $later }
+arrange-pinned-clash = pinned sessions clash, and arranging never moves them: { $conflict }
+revision-unknown-none = there is no revision '{ $label }': none has been published yet
+revision-unknown = there is no revision '{ $label }' (published: { $known })

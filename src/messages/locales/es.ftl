@@ -91,6 +91,16 @@ item-acknowledged-conflict = conflicto aceptado
 ## Las frases de la línea de órdenes
 
 cli-command-refused = { $file }: orden { $number } ({ $label }) rechazada: { $reason }; no se ha escrito nada
+cli-cannot-arrange = { $file }: no se puede organizar: { $reason }
+cli-arrange-placed = { $placed } de { $inScope } sesiones del ámbito colocadas ({ $moved } movidas), { $unplaced } sin programar.
+cli-arrange-conflicts-left = Conflictos estrictos restantes: { $hard }; conflictos flexibles: { $soft }.
+cli-arrange-score = Puntuación { $score } (inicio voraz { $greedy }), { $evaluated } movimientos evaluados en { $seconds } s{ $stopped ->
+    [yes] {" "}(límite de tiempo alcanzado).
+   *[no] .
+}
+cli-arrange-out-of-reach = { $count } conflicto(s) estricto(s) solo afectan a sesiones fijadas o fuera del ámbito, que la organización no mueve:
+cli-arrange-blocked-by = bloqueada por: { $rules }
+cli-arrange-would-fit = cabría: { $relaxation }
 
 ## Informes de importación: dónde en el archivo, qué hizo la importación
 
@@ -191,3 +201,40 @@ import-zone-from-offset = el archivo no nombra zona horaria; sus horas llevan el
 import-zone-utc = el archivo no nombra zona horaria ni da desfases: sus horas se toman como horas UTC (indique la zona real con --time-zone)
 import-event-beyond-calendar = el evento «{ $event }» termina más allá del calendario
 import-other-sheets-ignored = las sesiones se leen de esta hoja; otra(s) hoja(s) omitida(s): { $sheets }
+
+## The arranger: why a session was left out, what blocks it, what would let it fit.
+
+arrange-name = { $name }
+arrange-no-place = { $session } no tiene ningún lugar posible: sus franjas permitidas, su duración y las reglas de cada día y sala (estrictas según los pesos de organización) descartan todos los días
+arrange-fits-but-breaks = { $session } cabe en { $free } de sus { $places } lugares en cuanto a salas, personas y órganos, pero cada uno incumple una restricción de orden u otra regla estricta, o la búsqueda terminó antes
+arrange-no-free-place = { $session } no tiene ningún lugar libre: los { $places } lugares se solapan ({ $blockers })
+arrange-blocks = { $n } { $what }
+arrange-left-in-conflict = { $session } queda en conflicto: { $conflicts }
+arrange-one-after-another = { $first }; { $rest }
+arrange-room-taken = sala { $room } ocupada
+arrange-person-busy = { $person } ocupado/a
+arrange-body-meeting = reunión de { $body }
+arrange-body-above-meeting = reunión de { $body } (o de un órgano superior)
+arrange-beside-exclusive = sesión junto a una sesión exclusiva
+arrange-exclusive-meeting = sesión exclusiva
+arrange-rule-places = { $what } ({ $n } { $n ->
+    [one] lugar
+   *[other] lugares
+})
+arrange-relaxation = sin «{ $what }» cabría en { $n } { $n ->
+    [one] lugar
+   *[other] lugares
+} (el primero: { $first })
+arrange-place = { $when }
+arrange-place-in = { $when } en la sala { $room }
+
+## The arranger's refusals
+
+arrange-not-a-working-day = no se puede organizar nada: el { $date } no es un día laborable de la reunión
+arrange-no-working-days = no se puede organizar nada: la reunión no tiene días laborables
+arrange-too-few-room-hours = las sesiones necesitan { $needed } horas-sala, pero las salas ofrecen { $available } ({ $rooms } salas en { $days } días laborables): añada salas o días, o deje sesiones fuera
+arrange-order-cycle = las restricciones de orden forman un círculo: { $cycle }; ningún orden puede cumplirlas
+arrange-before = { $earlier } antes de { $later }
+arrange-pinned-clash = hay sesiones fijadas en conflicto, y la organización nunca las mueve: { $conflict }
+revision-unknown-none = no existe la revisión «{ $label }»: todavía no se ha publicado ninguna
+revision-unknown = no existe la revisión «{ $label }» (publicadas: { $known })

@@ -91,6 +91,16 @@ item-acknowledged-conflict = conflit accepté
 ## Les phrases de la ligne de commande
 
 cli-command-refused = { $file } : commande { $number } ({ $label }) refusée : { $reason } ; rien n’a été écrit
+cli-cannot-arrange = { $file } : impossible d’arranger : { $reason }
+cli-arrange-placed = { $placed } séance(s) placée(s) sur { $inScope } dans le périmètre ({ $moved } déplacée(s)), { $unplaced } laissée(s) hors programme.
+cli-arrange-conflicts-left = Conflits stricts restants : { $hard } ; conflits souples : { $soft }.
+cli-arrange-score = Score { $score } (départ glouton { $greedy }), { $evaluated } mouvements évalués en { $seconds } s{ $stopped ->
+    [yes] {" "}(limite de temps atteinte).
+   *[no] .
+}
+cli-arrange-out-of-reach = { $count } conflit(s) strict(s) ne concernent que des séances épinglées ou hors du périmètre, que l’arrangement ne déplace pas :
+cli-arrange-blocked-by = bloquée par : { $rules }
+cli-arrange-would-fit = possible : { $relaxation }
 
 ## Rapports d’import : où dans le fichier, ce que l’import a fait
 
@@ -191,3 +201,40 @@ import-zone-from-offset = le fichier ne nomme pas de fuseau horaire ; ses heure
 import-zone-utc = le fichier ne nomme pas de fuseau horaire et ne donne pas de décalage : ses heures sont prises comme heures UTC (indiquez le vrai fuseau avec --time-zone)
 import-event-beyond-calendar = l’événement « { $event } » finit au-delà du calendrier
 import-other-sheets-ignored = les séances sont lues dans cette feuille ; autre(s) feuille(s) ignorée(s) : { $sheets }
+
+## The arranger: why a session was left out, what blocks it, what would let it fit.
+
+arrange-name = { $name }
+arrange-no-place = { $session } n’a aucune place possible : ses plages autorisées, sa durée et les règles de chaque jour et de chaque salle (strictes selon les poids d’arrangement) excluent tous les jours
+arrange-fits-but-breaks = { $session } tient dans { $free } de ses { $places } places quant aux salles, personnes et organes, mais chacune enfreint une contrainte d’ordre ou une autre règle stricte, ou la recherche s’est arrêtée avant
+arrange-no-free-place = { $session } n’a aucune place libre : les { $places } places se chevauchent ({ $blockers })
+arrange-blocks = { $n } { $what }
+arrange-left-in-conflict = { $session } reste en conflit : { $conflicts }
+arrange-one-after-another = { $first } ; { $rest }
+arrange-room-taken = salle { $room } occupée
+arrange-person-busy = { $person } occupé(e)
+arrange-body-meeting = réunion de { $body }
+arrange-body-above-meeting = réunion de { $body } (ou d’un organe au-dessus)
+arrange-beside-exclusive = séance à côté d’une séance exclusive
+arrange-exclusive-meeting = séance exclusive
+arrange-rule-places = { $what } ({ $n } { $n ->
+    [one] place
+   *[other] places
+})
+arrange-relaxation = sans « { $what } », elle tiendrait dans { $n } { $n ->
+    [one] place
+   *[other] places
+} (la première : { $first })
+arrange-place = { $when }
+arrange-place-in = { $when } en salle { $room }
+
+## The arranger's refusals
+
+arrange-not-a-working-day = rien ne peut être arrangé : le { $date } n’est pas un jour ouvré de la réunion
+arrange-no-working-days = rien ne peut être arrangé : la réunion n’a aucun jour ouvré
+arrange-too-few-room-hours = les séances demandent { $needed } heures-salle, mais les salles en offrent { $available } ({ $rooms } salles sur { $days } jours ouvrés) : ajoutez des salles ou des jours, ou laissez des séances de côté
+arrange-order-cycle = les contraintes d’ordre tournent en rond : { $cycle } ; aucun ordre ne peut les satisfaire
+arrange-before = { $earlier } avant { $later }
+arrange-pinned-clash = des séances épinglées sont en conflit, et l’arrangement ne les déplace jamais : { $conflict }
+revision-unknown-none = il n’y a pas de révision « { $label } » : aucune n’a encore été publiée
+revision-unknown = il n’y a pas de révision « { $label } » (publiées : { $known })

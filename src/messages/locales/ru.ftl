@@ -92,6 +92,16 @@ item-acknowledged-conflict = принятый конфликт
 ## Фразы командной строки
 
 cli-command-refused = { $file }: команда { $number } ({ $label }) отклонена: { $reason }; ничего не записано
+cli-cannot-arrange = { $file }: расставить нельзя: { $reason }
+cli-arrange-placed = Расставлено заседаний: { $placed } из { $inScope } в области (сдвинуто: { $moved }), без места осталось: { $unplaced }.
+cli-arrange-conflicts-left = Осталось строгих конфликтов: { $hard }; мягких: { $soft }.
+cli-arrange-score = Оценка { $score } (жадное начало { $greedy }), оценено ходов: { $evaluated } за { $seconds } с{ $stopped ->
+    [yes] {" "}(достигнут предел времени).
+   *[no] .
+}
+cli-arrange-out-of-reach = Строгих конфликтов только между закреплёнными заседаниями или заседаниями вне области, которые расстановка не сдвигает: { $count }
+cli-arrange-blocked-by = мешают: { $rules }
+cli-arrange-would-fit = поместилось бы: { $relaxation }
 
 ## Отчёты об импорте: где в файле, что сделал импорт
 
@@ -192,3 +202,38 @@ import-zone-from-offset = в файле не указан часовой поя�
 import-zone-utc = в файле не указан часовой пояс и нет смещений: его время принято как время UTC (укажите настоящий пояс через --time-zone)
 import-event-beyond-calendar = событие «{ $event }» заканчивается за пределами календаря
 import-other-sheets-ignored = заседания читаются с этого листа; другие листы пропущены: { $sheets }
+
+## The arranger: why a session was left out, what blocks it, what would let it fit.
+
+arrange-name = { $name }
+arrange-no-place = для «{ $session }» нет ни одного места: разрешённые окна, длительность и правила каждого дня и зала (строгие по весам расстановки) исключают все дни
+arrange-fits-but-breaks = «{ $session }» помещается по залам, людям и органам в { $free } из { $places } мест, но каждое нарушает ограничение порядка или другое строгое правило, либо поиск закончился раньше
+arrange-no-free-place = для «{ $session }» нет свободного места: все места ({ $places }) заняты ({ $blockers })
+arrange-blocks = { $n }: { $what }
+arrange-left-in-conflict = «{ $session }» остаётся в конфликте: { $conflicts }
+arrange-one-after-another = { $first }; { $rest }
+arrange-room-taken = зал { $room } занят
+arrange-person-busy = { $person } занят(а)
+arrange-body-meeting = заседание { $body }
+arrange-body-above-meeting = заседание { $body } (или вышестоящего органа)
+arrange-beside-exclusive = заседание рядом с исключительным
+arrange-exclusive-meeting = исключительное заседание
+arrange-rule-places = { $what } (мест: { $n })
+arrange-relaxation = без ограничения «{ $what }» заседание поместилось бы в { $n } { $n ->
+    [one] место
+    [few] места
+   *[other] мест
+} (первое: { $first })
+arrange-place = { $when }
+arrange-place-in = { $when }, зал { $room }
+
+## The arranger's refusals
+
+arrange-not-a-working-day = расставить ничего нельзя: { $date } — не рабочий день собрания
+arrange-no-working-days = расставить ничего нельзя: у собрания нет рабочих дней
+arrange-too-few-room-hours = заседаниям нужно зало-часов: { $needed }, а у залов есть { $available } (залов: { $rooms }, рабочих дней: { $days }): добавьте залы или дни либо исключите заседания
+arrange-order-cycle = ограничения порядка образуют круг: { $cycle }; никакой порядок не может их выполнить
+arrange-before = { $earlier } раньше, чем { $later }
+arrange-pinned-clash = закреплённые заседания конфликтуют, а расстановка их никогда не сдвигает: { $conflict }
+revision-unknown-none = редакции «{ $label }» нет: ни одна ещё не опубликована
+revision-unknown = редакции «{ $label }» нет (опубликованы: { $known })
