@@ -144,6 +144,7 @@ describe("App", () => {
           left: [],
           hardConflicts: 0,
           outOfReach: [],
+          outOfReachWords: [],
           softConflicts: 0,
           score: 0,
           greedyScore: 0,

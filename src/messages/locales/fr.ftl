@@ -91,14 +91,14 @@ item-acknowledged-conflict = conflit accepté
 ## Les phrases de la ligne de commande
 
 cli-command-refused = { $file } : commande { $number } ({ $label }) refusée : { $reason } ; rien n’a été écrit
-cli-cannot-arrange = { $file } : impossible d’arranger : { $reason }
+cli-cannot-arrange = { $file } : impossible de disposer : { $reason }
 cli-arrange-placed = { $placed } séance(s) placée(s) sur { $inScope } dans le périmètre ({ $moved } déplacée(s)), { $unplaced } laissée(s) hors programme.
 cli-arrange-conflicts-left = Conflits stricts restants : { $hard } ; conflits souples : { $soft }.
 cli-arrange-score = Score { $score } (départ glouton { $greedy }), { $evaluated } mouvements évalués en { $seconds } s{ $stopped ->
     [yes] {" "}(limite de temps atteinte).
    *[no] .
 }
-cli-arrange-out-of-reach = { $count } conflit(s) strict(s) ne concernent que des séances épinglées ou hors du périmètre, que l’arrangement ne déplace pas :
+cli-arrange-out-of-reach = { $count } conflit(s) strict(s) ne concernent que des séances épinglées ou hors du périmètre, que la disposition ne déplace pas :
 cli-arrange-blocked-by = bloquée par : { $rules }
 cli-arrange-would-fit = possible : { $relaxation }
 
@@ -205,7 +205,7 @@ import-other-sheets-ignored = les séances sont lues dans cette feuille ; autre
 ## The arranger: why a session was left out, what blocks it, what would let it fit.
 
 arrange-name = { $name }
-arrange-no-place = { $session } n’a aucune place possible : ses plages autorisées, sa durée et les règles de chaque jour et de chaque salle (strictes selon les poids d’arrangement) excluent tous les jours
+arrange-no-place = { $session } n’a aucune place possible : ses plages autorisées, sa durée et les règles de chaque jour et de chaque salle (strictes selon les poids de disposition) excluent tous les jours
 arrange-fits-but-breaks = { $session } tient dans { $free } de ses { $places } places quant aux salles, personnes et organes, mais chacune enfreint une contrainte d’ordre ou une autre règle stricte, ou la recherche s’est arrêtée avant
 arrange-no-free-place = { $session } n’a aucune place libre : les { $places } places se chevauchent ({ $blockers })
 arrange-blocks = { $n } { $what }
@@ -230,11 +230,11 @@ arrange-place-in = { $when } en salle { $room }
 
 ## The arranger's refusals
 
-arrange-not-a-working-day = rien ne peut être arrangé : le { $date } n’est pas un jour ouvré de la réunion
-arrange-no-working-days = rien ne peut être arrangé : la réunion n’a aucun jour ouvré
+arrange-not-a-working-day = rien ne peut être disposé : le { $date } n’est pas un jour ouvré de la réunion
+arrange-no-working-days = rien ne peut être disposé : la réunion n’a aucun jour ouvré
 arrange-too-few-room-hours = les séances demandent { $needed } heures-salle, mais les salles en offrent { $available } ({ $rooms } salles sur { $days } jours ouvrés) : ajoutez des salles ou des jours, ou laissez des séances de côté
 arrange-order-cycle = les contraintes d’ordre tournent en rond : { $cycle } ; aucun ordre ne peut les satisfaire
 arrange-before = { $earlier } avant { $later }
-arrange-pinned-clash = des séances épinglées sont en conflit, et l’arrangement ne les déplace jamais : { $conflict }
+arrange-pinned-clash = des séances épinglées sont en conflit, et la disposition ne les déplace jamais : { $conflict }
 revision-unknown-none = il n’y a pas de révision « { $label } » : aucune n’a encore été publiée
 revision-unknown = il n’y a pas de révision « { $label } » (publiées : { $known })

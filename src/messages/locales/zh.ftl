@@ -87,14 +87,14 @@ item-acknowledged-conflict = 已接受的冲突
 ## 命令行自身的语句
 
 cli-command-refused = { $file }：第 { $number } 条命令（{ $label }）被拒绝：{ $reason }；未写入任何内容
-cli-cannot-arrange = { $file }：无法排程：{ $reason }
+cli-cannot-arrange = { $file }：无法排定：{ $reason }
 cli-arrange-placed = 已排入范围内 { $inScope } 个会议中的 { $placed } 个（移动 { $moved } 个），{ $unplaced } 个未排入。
 cli-arrange-conflicts-left = 剩余硬性冲突：{ $hard }；软性冲突：{ $soft }。
 cli-arrange-score = 得分 { $score }（贪心起点 { $greedy }），在 { $seconds } 秒内评估了 { $evaluated } 次移动{ $stopped ->
     [yes] （已达时间上限）。
    *[no] 。
 }
-cli-arrange-out-of-reach = 有 { $count } 个硬性冲突只涉及已固定的会议或范围外的会议，排程不会移动它们：
+cli-arrange-out-of-reach = 有 { $count } 个硬性冲突只涉及已固定的会议或范围外的会议，排定不会移动它们：
 cli-arrange-blocked-by = 受阻于：{ $rules }
 cli-arrange-would-fit = 可放入：{ $relaxation }
 
@@ -198,7 +198,7 @@ import-other-sheets-ignored = 会议从此工作表读取；已忽略其他工�
 ## The arranger: why a session was left out, what blocks it, what would let it fit.
 
 arrange-name = { $name }
-arrange-no-place = { $session }没有任何可用位置：其允许的时段、时长以及每天和每个会议室的规则（按排程权重为硬性）排除了所有日期
+arrange-no-place = { $session }没有任何可用位置：其允许的时段、时长以及每天和每个会议室的规则（按排定权重为硬性）排除了所有日期
 arrange-fits-but-breaks = 就会议室、人员和机构而言，{ $session }可放入其 { $places } 个位置中的 { $free } 个，但每个位置都违反某个顺序约束或其他硬性规则，或搜索提前结束
 arrange-no-free-place = { $session }没有空闲位置：全部 { $places } 个位置均有重叠（{ $blockers }）
 arrange-blocks = { $n } 个：{ $what }
@@ -217,11 +217,11 @@ arrange-place-in = { $when }，会议室 { $room }
 
 ## The arranger's refusals
 
-arrange-not-a-working-day = 无法排程：{ $date } 不是会议的工作日
-arrange-no-working-days = 无法排程：会议没有工作日
+arrange-not-a-working-day = 无法排定：{ $date } 不是会议的工作日
+arrange-no-working-days = 无法排定：会议没有工作日
 arrange-too-few-room-hours = 各会议需要 { $needed } 会议室小时，但会议室只有 { $available }（{ $rooms } 个会议室，{ $days } 个工作日）：请增加会议室或日期，或不排部分会议
 arrange-order-cycle = 顺序约束形成循环：{ $cycle }；任何顺序都无法满足
 arrange-before = { $earlier }早于{ $later }
-arrange-pinned-clash = 已固定的会议相互冲突，而排程从不移动它们：{ $conflict }
+arrange-pinned-clash = 已固定的会议相互冲突，而排定从不移动它们：{ $conflict }
 revision-unknown-none = 没有修订版“{ $label }”：尚未发布任何修订版
 revision-unknown = 没有修订版“{ $label }”（已发布：{ $known }）
