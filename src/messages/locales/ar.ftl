@@ -228,3 +228,48 @@ arrange-before = { $earlier } قبل { $later }
 arrange-pinned-clash = جلسات مثبتة متعارضة، والترتيب لا ينقلها أبدًا: { $conflict }
 revision-unknown-none = لا توجد مراجعة «{ $label }»: لم تُنشر أي مراجعة بعد
 revision-unknown = لا توجد مراجعة «{ $label }» (المنشورة: { $known })
+
+## Import reports: slots, frab and JSON notes, CSV encodings
+
+import-slot = { $name } { $start }-{ $end }
+import-slots-one = لا توجد فترات في الملف: { $first }، { $how }
+import-slots-two = لا توجد فترات في الملف: { $first } و{ $second }، { $how }
+import-slots-from-meal-break = بحسب استراحة الوجبة
+import-slots-from-lunch-gap = بحسب الاستراحة التي لا تُعقد فيها جلسات قرب الظهر
+import-slots-whole-day = فترة واحدة لليوم كله: لا توجد استراحة وجبة، والجلسات تُعقد وقت الظهر
+import-frab-bad-day-change = day_change '{ $value }' ليس وقتًا بصيغة HH:MM[:SS]
+import-frab-no-conference = لا يوجد عنصر <conference>: ليس للاجتماع عنوان
+import-frab-day-without-date = ليس لـ <day> سمة date صالحة ('{ $value }')؛ تحتاج فعالياته إلى <date> خاص بها
+import-frab-no-days = لا يوجد "days": ليس في الجدول أي فعاليات
+import-frab-days-not-array = "days" هو { $kind }، وليس مصفوفة
+import-frab-json-day-without-date = ليس لليوم تاريخ صالح؛ تحتاج فعالياته إلى "date" خاص بها
+import-frab-room-events-not-array = فعاليات القاعة هي { $kind }، وليست مصفوفة
+import-frab-event-not-object = الفعالية هي { $kind }، وليست كائنًا
+json-null = null
+json-boolean = قيمة منطقية
+json-number = رقم
+json-string = سلسلة نصية
+json-array = مصفوفة
+json-object = كائن
+import-csv-utf16-by-mark = قُرئ بترميز { $encoding } (كما تدل علامة ترتيب البايتات)
+import-csv-utf16-by-zeros = قُرئ بترميز { $encoding } (لا توجد علامة ترتيب البايتات؛ كل بايت ثانٍ من نصه صفر)
+import-csv-windows-1252 = ليس UTF-8 (البايت { $byte } في السطر { $line } ليس كذلك)؛ قُرئ بترميز Windows-1252 (أوروبا الغربية، ويشمل Latin-1): تحقق من الحروف ذات العلامات
+import-utf16-big-endian = UTF-16 (big-endian)
+import-utf16-little-endian = UTF-16 (little-endian)
+import-at-path = { $path }
+
+## Refusals of a series of bodies and of the meeting's set-up
+
+series-empty = اكتب سلسلة مثل Q1/2-Q4/2 under WP1/2
+series-unreadable = '{ $text }' ليست سلسلة هيئات؛ اكتبها بصيغة Q1/2-Q4/2 (المسائل 1/2 إلى 4/2) أو WP1/2-WP3/2 أو SG2، ويمكن أن يليها 'under WP1/2'
+series-no-parent-named = '{ $text }': حدد الهيئة التي تندرج تحتها السلسلة، مثل 'under WP1/2'
+series-backwards = السلسلة تنازلية من { $first } إلى { $last }؛ اكتب الرقم الأصغر أولًا
+series-groups-differ = السلسلة تخلط بين /{ $a } و/{ $b }؛ يجب أن يكون الطرفان من لجنة الدراسات نفسها
+series-kinds-differ = '{ $text }' تخلط بين المسائل وفرق العمل؛ السلسلة من نوع واحد
+series-too-long = سلسلة من { $count } هيئة طويلة جدًا (الحد الأقصى { $max } في المرة الواحدة)
+setup-no-language = اختر لغة واحدة على الأقل للاجتماع
+setup-no-title = أعطِ الاجتماع عنوانًا
+setup-unknown-place = لا توجد مدينة أو منطقة زمنية '{ $place }'؛ اختر مدينة من القائمة (مثل جنيف) أو اكتب منطقة IANA (مثل Europe/Zurich)
+setup-last-before-first = اليوم الأخير ({ $last }) قبل اليوم الأول ({ $first })
+setup-too-long = من { $first } إلى { $last } يساوي { $days } يومًا؛ الاجتماع المُعدّ دفعة واحدة يستمر { $max } يومًا على الأكثر
+setup-sessions-outside = عدد الجلسات الموضوعة خارج الفترة من { $first } إلى { $last }: { $count } (أولها في { $date })؛ انقلها أو ألغِ جدولتها قبل تغيير التواريخ

@@ -245,3 +245,48 @@ arrange-before = { $earlier } before { $later }
 arrange-pinned-clash = pinned sessions clash, and arranging never moves them: { $conflict }
 revision-unknown-none = there is no revision '{ $label }': none has been published yet
 revision-unknown = there is no revision '{ $label }' (published: { $known })
+
+## Import reports: slots found from the day's shape, frab and JSON notes, CSV encodings
+
+import-slot = { $name } { $start }-{ $end }
+import-slots-one = the file has no slots: { $first }, { $how }
+import-slots-two = the file has no slots: { $first } and { $second }, { $how }
+import-slots-from-meal-break = from the meal break
+import-slots-from-lunch-gap = from the pause no session runs in around midday
+import-slots-whole-day = one slot for the whole day: no meal break, and sessions run through midday
+import-frab-bad-day-change = day_change '{ $value }' is not a time HH:MM[:SS]
+import-frab-no-conference = no <conference> element: the meeting has no title
+import-frab-day-without-date = <day> has no valid date attribute ('{ $value }'); its events need their own <date>
+import-frab-no-days = no "days": the schedule has no events
+import-frab-days-not-array = "days" is { $kind }, not an array
+import-frab-json-day-without-date = day has no valid date; its events need their own "date"
+import-frab-room-events-not-array = room's events are { $kind }, not an array
+import-frab-event-not-object = event is { $kind }, not an object
+json-null = null
+json-boolean = a boolean
+json-number = a number
+json-string = a string
+json-array = an array
+json-object = an object
+import-csv-utf16-by-mark = read as { $encoding } (its byte-order mark says so)
+import-csv-utf16-by-zeros = read as { $encoding } (no byte-order mark; every other byte of its text is zero)
+import-csv-windows-1252 = not UTF-8 (the byte { $byte } on line { $line } is not); read as Windows-1252 (Western European, which includes Latin-1): check accented letters
+import-utf16-big-endian = UTF-16 (big-endian)
+import-utf16-little-endian = UTF-16 (little-endian)
+import-at-path = { $path }
+
+## Refusals of a series of bodies (Q1/2-Q4/2 under WP1/2) and of the meeting's set-up
+
+series-empty = type a series such as Q1/2-Q4/2 under WP1/2
+series-unreadable = '{ $text }' is not a series of bodies; write it as Q1/2-Q4/2 (Questions 1/2 to 4/2), WP1/2-WP3/2 or SG2, optionally followed by 'under WP1/2'
+series-no-parent-named = '{ $text }': say which body the series goes under, as in 'under WP1/2'
+series-backwards = the series runs from { $first } down to { $last }; write the lower number first
+series-groups-differ = the series mixes /{ $a } and /{ $b }; both ends must be of the same Study Group
+series-kinds-differ = '{ $text }' mixes Questions and Working Parties; a series is of one kind
+series-too-long = a series of { $count } bodies is too long (at most { $max } at once)
+setup-no-language = choose at least one language of the meeting
+setup-no-title = give the meeting a title
+setup-unknown-place = there is no city or time zone '{ $place }'; pick a city of the list (e.g. Geneva) or type an IANA zone (e.g. Europe/Zurich)
+setup-last-before-first = the last day ({ $last }) is before the first day ({ $first })
+setup-too-long = { $first } to { $last } is { $days } days; a meeting set up at once lasts at most { $max }
+setup-sessions-outside = { $count } session(s) are placed outside { $first } to { $last } (the first on { $date }); move or unschedule them before changing the dates

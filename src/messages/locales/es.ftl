@@ -238,3 +238,48 @@ arrange-before = { $earlier } antes de { $later }
 arrange-pinned-clash = hay sesiones fijadas en conflicto, y la organización nunca las mueve: { $conflict }
 revision-unknown-none = no existe la revisión «{ $label }»: todavía no se ha publicado ninguna
 revision-unknown = no existe la revisión «{ $label }» (publicadas: { $known })
+
+## Import reports: slots, frab and JSON notes, CSV encodings
+
+import-slot = { $name } { $start }-{ $end }
+import-slots-one = el archivo no tiene franjas: { $first }, { $how }
+import-slots-two = el archivo no tiene franjas: { $first } y { $second }, { $how }
+import-slots-from-meal-break = según la pausa para comer
+import-slots-from-lunch-gap = según la pausa sin sesiones hacia el mediodía
+import-slots-whole-day = una sola franja para todo el día: no hay pausa para comer y hay sesiones al mediodía
+import-frab-bad-day-change = day_change «{ $value }» no es una hora HH:MM[:SS]
+import-frab-no-conference = no hay elemento <conference>: la reunión no tiene título
+import-frab-day-without-date = <day> no tiene un atributo date válido («{ $value }»); sus eventos necesitan su propia <date>
+import-frab-no-days = no hay «days»: el programa no tiene eventos
+import-frab-days-not-array = «days» es { $kind }, no una lista
+import-frab-json-day-without-date = el día no tiene una fecha válida; sus eventos necesitan su propia «date»
+import-frab-room-events-not-array = los eventos de la sala son { $kind }, no una lista
+import-frab-event-not-object = el evento es { $kind }, no un objeto
+json-null = null
+json-boolean = un booleano
+json-number = un número
+json-string = una cadena
+json-array = una lista
+json-object = un objeto
+import-csv-utf16-by-mark = leído como { $encoding } (lo indica su marca de orden de bytes)
+import-csv-utf16-by-zeros = leído como { $encoding } (sin marca de orden de bytes; uno de cada dos bytes de su texto es cero)
+import-csv-windows-1252 = no es UTF-8 (el byte { $byte } de la línea { $line } no lo es); leído como Windows-1252 (Europa occidental, incluye Latin-1): revise las letras acentuadas
+import-utf16-big-endian = UTF-16 (big-endian)
+import-utf16-little-endian = UTF-16 (little-endian)
+import-at-path = { $path }
+
+## Refusals of a series of bodies and of the meeting's set-up
+
+series-empty = escriba una serie, por ejemplo Q1/2-Q4/2 under WP1/2
+series-unreadable = «{ $text }» no es una serie de órganos; escríbala como Q1/2-Q4/2 (Cuestiones 1/2 a 4/2), WP1/2-WP3/2 o SG2, seguida opcionalmente de «under WP1/2»
+series-no-parent-named = «{ $text }»: indique bajo qué órgano va la serie, como en «under WP1/2»
+series-backwards = la serie va de { $first } hacia abajo hasta { $last }; escriba primero el número menor
+series-groups-differ = la serie mezcla /{ $a } y /{ $b }; ambos extremos deben ser de la misma Comisión de Estudio
+series-kinds-differ = «{ $text }» mezcla Cuestiones y Grupos de Trabajo; una serie es de un solo tipo
+series-too-long = una serie de { $count } órganos es demasiado larga (como mucho { $max } a la vez)
+setup-no-language = elija al menos un idioma de la reunión
+setup-no-title = dé un título a la reunión
+setup-unknown-place = no existe la ciudad ni la zona horaria «{ $place }»; elija una ciudad de la lista (p. ej. Ginebra) o escriba una zona IANA (p. ej. Europe/Zurich)
+setup-last-before-first = el último día ({ $last }) es anterior al primero ({ $first })
+setup-too-long = del { $first } al { $last } son { $days } días; una reunión creada de una vez dura como mucho { $max }
+setup-sessions-outside = { $count } sesión(es) están colocadas fuera del { $first } al { $last } (la primera el { $date }); muévalas o desprográmelas antes de cambiar las fechas

@@ -238,3 +238,48 @@ arrange-before = { $earlier } avant { $later }
 arrange-pinned-clash = des séances épinglées sont en conflit, et la disposition ne les déplace jamais : { $conflict }
 revision-unknown-none = il n’y a pas de révision « { $label } » : aucune n’a encore été publiée
 revision-unknown = il n’y a pas de révision « { $label } » (publiées : { $known })
+
+## Import reports: slots, frab and JSON notes, CSV encodings
+
+import-slot = { $name } { $start }-{ $end }
+import-slots-one = le fichier n’a pas de créneaux : { $first }, { $how }
+import-slots-two = le fichier n’a pas de créneaux : { $first } et { $second }, { $how }
+import-slots-from-meal-break = d’après la pause repas
+import-slots-from-lunch-gap = d’après la pause sans séance vers midi
+import-slots-whole-day = un seul créneau pour toute la journée : pas de pause repas, et des séances se tiennent à midi
+import-frab-bad-day-change = day_change « { $value } » n’est pas une heure HH:MM[:SS]
+import-frab-no-conference = pas d’élément <conference> : la réunion n’a pas de titre
+import-frab-day-without-date = <day> n’a pas d’attribut date valide (« { $value } ») ; ses événements doivent avoir leur propre <date>
+import-frab-no-days = pas de « days » : le programme n’a aucun événement
+import-frab-days-not-array = « days » est { $kind }, pas un tableau
+import-frab-json-day-without-date = le jour n’a pas de date valide ; ses événements doivent avoir leur propre « date »
+import-frab-room-events-not-array = les événements de la salle sont { $kind }, pas un tableau
+import-frab-event-not-object = l’événement est { $kind }, pas un objet
+json-null = null
+json-boolean = un booléen
+json-number = un nombre
+json-string = une chaîne
+json-array = un tableau
+json-object = un objet
+import-csv-utf16-by-mark = lu comme { $encoding } (sa marque d’ordre des octets l’indique)
+import-csv-utf16-by-zeros = lu comme { $encoding } (pas de marque d’ordre des octets ; un octet sur deux de son texte est nul)
+import-csv-windows-1252 = pas en UTF-8 (l’octet { $byte } de la ligne { $line } ne l’est pas) ; lu comme Windows-1252 (Europe occidentale, y compris Latin-1) : vérifiez les lettres accentuées
+import-utf16-big-endian = UTF-16 (gros-boutiste)
+import-utf16-little-endian = UTF-16 (petit-boutiste)
+import-at-path = { $path }
+
+## Refusals of a series of bodies and of the meeting's set-up
+
+series-empty = saisissez une série, par exemple Q1/2-Q4/2 under WP1/2
+series-unreadable = « { $text } » n’est pas une série d’organes ; écrivez-la Q1/2-Q4/2 (Questions 1/2 à 4/2), WP1/2-WP3/2 ou SG2, éventuellement suivie de « under WP1/2 »
+series-no-parent-named = « { $text } » : indiquez sous quel organe va la série, par exemple « under WP1/2 »
+series-backwards = la série va de { $first } à { $last } en descendant ; écrivez le plus petit numéro en premier
+series-groups-differ = la série mélange /{ $a } et /{ $b } ; les deux bouts doivent être de la même Commission d’études
+series-kinds-differ = « { $text } » mélange Questions et Groupes de travail ; une série est d’un seul type
+series-too-long = une série de { $count } organes est trop longue ({ $max } au plus à la fois)
+setup-no-language = choisissez au moins une langue de la réunion
+setup-no-title = donnez un titre à la réunion
+setup-unknown-place = il n’y a pas de ville ni de fuseau horaire « { $place } » ; choisissez une ville de la liste (par ex. Genève) ou saisissez un fuseau IANA (par ex. Europe/Zurich)
+setup-last-before-first = le dernier jour ({ $last }) précède le premier ({ $first })
+setup-too-long = du { $first } au { $last }, cela fait { $days } jours ; une réunion mise en place d’un coup dure au plus { $max } jours
+setup-sessions-outside = { $count } séance(s) sont placées hors de la période du { $first } au { $last } (la première le { $date }) ; déplacez-les ou retirez-les du programme avant de changer les dates

@@ -237,3 +237,48 @@ arrange-before = { $earlier } раньше, чем { $later }
 arrange-pinned-clash = закреплённые заседания конфликтуют, а расстановка их никогда не сдвигает: { $conflict }
 revision-unknown-none = редакции «{ $label }» нет: ни одна ещё не опубликована
 revision-unknown = редакции «{ $label }» нет (опубликованы: { $known })
+
+## Import reports: slots, frab and JSON notes, CSV encodings
+
+import-slot = { $name } { $start }-{ $end }
+import-slots-one = в файле нет интервалов: { $first }, { $how }
+import-slots-two = в файле нет интервалов: { $first } и { $second }, { $how }
+import-slots-from-meal-break = по перерыву на обед
+import-slots-from-lunch-gap = по перерыву около полудня, когда нет заседаний
+import-slots-whole-day = один интервал на весь день: перерыва на обед нет, и заседания идут в полдень
+import-frab-bad-day-change = day_change «{ $value }» — не время ЧЧ:ММ[:СС]
+import-frab-no-conference = нет элемента <conference>: у собрания нет названия
+import-frab-day-without-date = у <day> нет правильного атрибута date («{ $value }»); его событиям нужна своя <date>
+import-frab-no-days = нет «days»: в расписании нет событий
+import-frab-days-not-array = «days» — { $kind }, а не массив
+import-frab-json-day-without-date = у дня нет правильной даты; его событиям нужна своя «date»
+import-frab-room-events-not-array = события зала — { $kind }, а не массив
+import-frab-event-not-object = событие — { $kind }, а не объект
+json-null = null
+json-boolean = логическое значение
+json-number = число
+json-string = строка
+json-array = массив
+json-object = объект
+import-csv-utf16-by-mark = прочитан как { $encoding } (так указывает метка порядка байтов)
+import-csv-utf16-by-zeros = прочитан как { $encoding } (метки порядка байтов нет; каждый второй байт текста нулевой)
+import-csv-windows-1252 = не UTF-8 (байт { $byte } в строке { $line }); прочитан как Windows-1252 (западноевропейская, включает Latin-1): проверьте буквы с диакритикой
+import-utf16-big-endian = UTF-16 (big-endian)
+import-utf16-little-endian = UTF-16 (little-endian)
+import-at-path = { $path }
+
+## Refusals of a series of bodies and of the meeting's set-up
+
+series-empty = введите серию, например Q1/2-Q4/2 under WP1/2
+series-unreadable = «{ $text }» — не серия органов; запишите её как Q1/2-Q4/2 (Вопросы с 1/2 по 4/2), WP1/2-WP3/2 или SG2, при необходимости с «under WP1/2» в конце
+series-no-parent-named = «{ $text }»: укажите, под каким органом идёт серия, например «under WP1/2»
+series-backwards = серия идёт от { $first } вниз до { $last }; сначала пишите меньший номер
+series-groups-differ = в серии смешаны /{ $a } и /{ $b }; оба конца должны относиться к одной исследовательской комиссии
+series-kinds-differ = в «{ $text }» смешаны Вопросы и Рабочие группы; серия состоит из органов одного вида
+series-too-long = серия из { $count } органов слишком длинная (не больше { $max } за раз)
+setup-no-language = выберите хотя бы один язык собрания
+setup-no-title = дайте собранию название
+setup-unknown-place = нет города или часового пояса «{ $place }»; выберите город из списка (например, Женева) или введите пояс IANA (например, Europe/Zurich)
+setup-last-before-first = последний день ({ $last }) раньше первого ({ $first })
+setup-too-long = с { $first } по { $last } — дней: { $days }; собрание, создаваемое сразу, длится не больше { $max } дн.
+setup-sessions-outside = заседаний вне периода с { $first } по { $last }: { $count } (первое — { $date }); перенесите их или снимите с расписания, прежде чем менять даты

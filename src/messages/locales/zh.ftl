@@ -225,3 +225,48 @@ arrange-before = { $earlier }早于{ $later }
 arrange-pinned-clash = 已固定的会议相互冲突，而排定从不移动它们：{ $conflict }
 revision-unknown-none = 没有修订版“{ $label }”：尚未发布任何修订版
 revision-unknown = 没有修订版“{ $label }”（已发布：{ $known }）
+
+## Import reports: slots, frab and JSON notes, CSV encodings
+
+import-slot = { $name } { $start }-{ $end }
+import-slots-one = 文件中没有时段：{ $first }，{ $how }
+import-slots-two = 文件中没有时段：{ $first }和{ $second }，{ $how }
+import-slots-from-meal-break = 依据用餐休息
+import-slots-from-lunch-gap = 依据中午前后没有会议的空档
+import-slots-whole-day = 全天一个时段：没有用餐休息，且中午有会议
+import-frab-bad-day-change = day_change“{ $value }”不是 HH:MM[:SS] 格式的时间
+import-frab-no-conference = 没有 <conference> 元素：会议没有标题
+import-frab-day-without-date = <day> 没有有效的 date 属性（“{ $value }”）；其活动需要各自的 <date>
+import-frab-no-days = 没有“days”：日程中没有活动
+import-frab-days-not-array = “days”是{ $kind }，不是数组
+import-frab-json-day-without-date = 该日没有有效日期；其活动需要各自的“date”
+import-frab-room-events-not-array = 会议室的活动是{ $kind }，不是数组
+import-frab-event-not-object = 活动是{ $kind }，不是对象
+json-null = null
+json-boolean = 布尔值
+json-number = 数字
+json-string = 字符串
+json-array = 数组
+json-object = 对象
+import-csv-utf16-by-mark = 按 { $encoding } 读取（其字节顺序标记如此表明）
+import-csv-utf16-by-zeros = 按 { $encoding } 读取（没有字节顺序标记；其文本每隔一个字节为零）
+import-csv-windows-1252 = 不是 UTF-8（第 { $line } 行的字节 { $byte } 不是）；按 Windows-1252（西欧，包括 Latin-1）读取：请检查带重音的字母
+import-utf16-big-endian = UTF-16（大端序）
+import-utf16-little-endian = UTF-16（小端序）
+import-at-path = { $path }
+
+## Refusals of a series of bodies and of the meeting's set-up
+
+series-empty = 请输入一个系列，例如 Q1/2-Q4/2 under WP1/2
+series-unreadable = “{ $text }”不是机构系列；请写成 Q1/2-Q4/2（课题 1/2 至 4/2）、WP1/2-WP3/2 或 SG2，后面可加“under WP1/2”
+series-no-parent-named = “{ $text }”：请说明该系列隶属于哪个机构，例如“under WP1/2”
+series-backwards = 该系列从 { $first } 递减到 { $last }；请先写较小的编号
+series-groups-differ = 该系列混合了 /{ $a } 和 /{ $b }；两端必须属于同一研究组
+series-kinds-differ = “{ $text }”混合了课题和工作组；一个系列只能是一种
+series-too-long = { $count } 个机构的系列太长（一次最多 { $max } 个）
+setup-no-language = 请至少选择一种会议语言
+setup-no-title = 请为会议输入标题
+setup-unknown-place = 没有名为“{ $place }”的城市或时区；请从列表中选择城市（如日内瓦）或输入 IANA 时区（如 Europe/Zurich）
+setup-last-before-first = 最后一天（{ $last }）早于第一天（{ $first }）
+setup-too-long = { $first } 至 { $last } 共 { $days } 天；一次设置的会议最多 { $max } 天
+setup-sessions-outside = 有 { $count } 个会议排在 { $first } 至 { $last } 之外（第一个在 { $date }）；更改日期前请移动它们或取消排定
