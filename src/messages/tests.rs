@@ -351,7 +351,9 @@ fn series_and_setup_refusals_say_by_id_what_they_said_in_english() {
     let series = [
         SeriesError::Empty,
         SeriesError::Unreadable { text: "Q1-".into() },
-        SeriesError::NoParentNamed { text: "Q1/2 under".into() },
+        SeriesError::NoParentNamed {
+            text: "Q1/2 under".into(),
+        },
         SeriesError::Backwards { first: 4, last: 1 },
         SeriesError::GroupsDiffer {
             a: "2".into(),

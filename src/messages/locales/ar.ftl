@@ -273,3 +273,14 @@ setup-unknown-place = لا توجد مدينة أو منطقة زمنية '{ $pl
 setup-last-before-first = اليوم الأخير ({ $last }) قبل اليوم الأول ({ $first })
 setup-too-long = من { $first } إلى { $last } يساوي { $days } يومًا؛ الاجتماع المُعدّ دفعة واحدة يستمر { $max } يومًا على الأكثر
 setup-sessions-outside = عدد الجلسات الموضوعة خارج الفترة من { $first } إلى { $last }: { $count } (أولها في { $date })؛ انقلها أو ألغِ جدولتها قبل تغيير التواريخ
+
+## Import reports of iCalendar files: the file's lines and time zones
+
+import-ical-not-a-content-line = ليس سطر محتوى (لا يوجد ':'): '{ $line }'
+import-ical-end-closes-unclosed = END:{ $component } يغلق { $unclosed } غير المغلق
+import-ical-end-without-begin = END:{ $component } دون BEGIN:{ $component }
+import-ical-ends-inside-vevent = ينتهي الملف داخل هذا VEVENT؛ يُحتفظ بما فيه
+import-ical-windows-zone = TZID '{ $tzid }' اسم منطقة زمنية في Windows؛ أُخذ على أنه منطقة IANA { $zone } (مطابقة CLDR بين Windows وIANA)، مع قواعد التوقيت الصيفي الخاصة بها
+import-ical-vtimezone-offset = TZID '{ $tzid }' ليس منطقة IANA؛ الإزاحة القياسية في VTIMEZONE الخاص به تعطي المنطقة ذات الإزاحة الثابتة { $zone } (تُتجاهل قواعد التوقيت الصيفي)
+import-ical-unknown-tzid = TZID '{ $tzid }' ليس منطقة IANA ولا يعرّفه VTIMEZONE صالح؛ تؤخذ أوقاته على أنها عائمة
+import-ical-no-zone = لا يسمي التقويم أي منطقة زمنية: منطقة الاجتماع هي UTC (حدد المنطقة الحقيقية باستخدام --time-zone)

@@ -290,3 +290,14 @@ setup-unknown-place = there is no city or time zone '{ $place }'; pick a city of
 setup-last-before-first = the last day ({ $last }) is before the first day ({ $first })
 setup-too-long = { $first } to { $last } is { $days } days; a meeting set up at once lasts at most { $max }
 setup-sessions-outside = { $count } session(s) are placed outside { $first } to { $last } (the first on { $date }); move or unschedule them before changing the dates
+
+## Import reports of iCalendar files: the file's lines and time zones
+
+import-ical-not-a-content-line = not a content line (no ':'): '{ $line }'
+import-ical-end-closes-unclosed = END:{ $component } closes unclosed { $unclosed }
+import-ical-end-without-begin = END:{ $component } without BEGIN:{ $component }
+import-ical-ends-inside-vevent = the file ends inside this VEVENT; what it has is kept
+import-ical-windows-zone = TZID '{ $tzid }' is a Windows zone name; taken as the IANA zone { $zone } (CLDR's Windows-to-IANA mapping), with its daylight-saving rules
+import-ical-vtimezone-offset = TZID '{ $tzid }' is not an IANA zone; its VTIMEZONE's standard offset gives the fixed-offset zone { $zone } (daylight-saving rules ignored)
+import-ical-unknown-tzid = TZID '{ $tzid }' is neither an IANA zone nor defined by a usable VTIMEZONE; its times are taken as floating
+import-ical-no-zone = the calendar names no time zone: the meeting's zone is UTC (name the real zone with --time-zone)

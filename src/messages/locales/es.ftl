@@ -283,3 +283,14 @@ setup-unknown-place = no existe la ciudad ni la zona horaria «{ $place }»; eli
 setup-last-before-first = el último día ({ $last }) es anterior al primero ({ $first })
 setup-too-long = del { $first } al { $last } son { $days } días; una reunión creada de una vez dura como mucho { $max }
 setup-sessions-outside = { $count } sesión(es) están colocadas fuera del { $first } al { $last } (la primera el { $date }); muévalas o desprográmelas antes de cambiar las fechas
+
+## Import reports of iCalendar files: the file's lines and time zones
+
+import-ical-not-a-content-line = no es una línea de contenido (sin «:»): «{ $line }»
+import-ical-end-closes-unclosed = END:{ $component } cierra { $unclosed }, que seguía(n) abierto(s)
+import-ical-end-without-begin = END:{ $component } sin BEGIN:{ $component }
+import-ical-ends-inside-vevent = el archivo termina dentro de este VEVENT; se conserva lo que contiene
+import-ical-windows-zone = el TZID «{ $tzid }» es un nombre de zona de Windows; se toma como la zona IANA { $zone } (correspondencia Windows-IANA de CLDR), con sus reglas de horario de verano
+import-ical-vtimezone-offset = el TZID «{ $tzid }» no es una zona IANA; el desfase estándar de su VTIMEZONE da la zona de desfase fijo { $zone } (se ignoran las reglas de horario de verano)
+import-ical-unknown-tzid = el TZID «{ $tzid }» no es una zona IANA ni lo define un VTIMEZONE utilizable; sus horas se toman como flotantes
+import-ical-no-zone = el calendario no nombra ninguna zona horaria: la zona de la reunión es UTC (indique la zona real con --time-zone)

@@ -283,3 +283,14 @@ setup-unknown-place = il n’y a pas de ville ni de fuseau horaire « { $place }
 setup-last-before-first = le dernier jour ({ $last }) précède le premier ({ $first })
 setup-too-long = du { $first } au { $last }, cela fait { $days } jours ; une réunion mise en place d’un coup dure au plus { $max } jours
 setup-sessions-outside = { $count } séance(s) sont placées hors de la période du { $first } au { $last } (la première le { $date }) ; déplacez-les ou retirez-les du programme avant de changer les dates
+
+## Import reports of iCalendar files: the file's lines and time zones
+
+import-ical-not-a-content-line = pas une ligne de contenu (pas de « : ») : « { $line } »
+import-ical-end-closes-unclosed = END:{ $component } ferme { $unclosed }, resté(s) ouvert(s)
+import-ical-end-without-begin = END:{ $component } sans BEGIN:{ $component }
+import-ical-ends-inside-vevent = le fichier s’arrête dans ce VEVENT ; ce qu’il contient est gardé
+import-ical-windows-zone = le TZID « { $tzid } » est un nom de fuseau Windows ; pris comme le fuseau IANA { $zone } (correspondance Windows-IANA du CLDR), avec ses règles d’heure d’été
+import-ical-vtimezone-offset = le TZID « { $tzid } » n’est pas un fuseau IANA ; le décalage standard de son VTIMEZONE donne le fuseau à décalage fixe { $zone } (règles d’heure d’été ignorées)
+import-ical-unknown-tzid = le TZID « { $tzid } » n’est ni un fuseau IANA ni défini par un VTIMEZONE utilisable ; ses heures sont prises comme flottantes
+import-ical-no-zone = le calendrier ne nomme aucun fuseau horaire : le fuseau de la réunion est UTC (indiquez le vrai fuseau avec --time-zone)

@@ -282,3 +282,14 @@ setup-unknown-place = нет города или часового пояса «{
 setup-last-before-first = последний день ({ $last }) раньше первого ({ $first })
 setup-too-long = с { $first } по { $last } — дней: { $days }; собрание, создаваемое сразу, длится не больше { $max } дн.
 setup-sessions-outside = заседаний вне периода с { $first } по { $last }: { $count } (первое — { $date }); перенесите их или снимите с расписания, прежде чем менять даты
+
+## Import reports of iCalendar files: the file's lines and time zones
+
+import-ical-not-a-content-line = не строка содержимого (нет «:»): «{ $line }»
+import-ical-end-closes-unclosed = END:{ $component } закрывает незакрытые { $unclosed }
+import-ical-end-without-begin = END:{ $component } без BEGIN:{ $component }
+import-ical-ends-inside-vevent = файл обрывается внутри этого VEVENT; то, что в нём есть, сохранено
+import-ical-windows-zone = TZID «{ $tzid }» — имя пояса Windows; принят как пояс IANA { $zone } (соответствие Windows–IANA из CLDR), с его правилами летнего времени
+import-ical-vtimezone-offset = TZID «{ $tzid }» — не пояс IANA; стандартное смещение его VTIMEZONE даёт пояс с постоянным смещением { $zone } (правила летнего времени не учитываются)
+import-ical-unknown-tzid = TZID «{ $tzid }» — не пояс IANA и не задан пригодным VTIMEZONE; его время считается плавающим
+import-ical-no-zone = в календаре не указан часовой пояс: пояс собрания — UTC (укажите настоящий пояс через --time-zone)

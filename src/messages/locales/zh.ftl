@@ -270,3 +270,14 @@ setup-unknown-place = 没有名为“{ $place }”的城市或时区；请从列
 setup-last-before-first = 最后一天（{ $last }）早于第一天（{ $first }）
 setup-too-long = { $first } 至 { $last } 共 { $days } 天；一次设置的会议最多 { $max } 天
 setup-sessions-outside = 有 { $count } 个会议排在 { $first } 至 { $last } 之外（第一个在 { $date }）；更改日期前请移动它们或取消排定
+
+## Import reports of iCalendar files: the file's lines and time zones
+
+import-ical-not-a-content-line = 不是内容行（没有“:”）：“{ $line }”
+import-ical-end-closes-unclosed = END:{ $component } 关闭了未关闭的 { $unclosed }
+import-ical-end-without-begin = END:{ $component } 没有对应的 BEGIN:{ $component }
+import-ical-ends-inside-vevent = 文件在此 VEVENT 内结束；保留其已有内容
+import-ical-windows-zone = TZID“{ $tzid }”是 Windows 时区名；按 IANA 时区 { $zone } 处理（CLDR 的 Windows 到 IANA 映射），含其夏令时规则
+import-ical-vtimezone-offset = TZID“{ $tzid }”不是 IANA 时区；其 VTIMEZONE 的标准偏移给出固定偏移时区 { $zone }（忽略夏令时规则）
+import-ical-unknown-tzid = TZID“{ $tzid }”既不是 IANA 时区，也没有可用的 VTIMEZONE 定义；其时间按浮动时间处理
+import-ical-no-zone = 日历未指定时区：会议时区为 UTC（请用 --time-zone 指定实际时区）
