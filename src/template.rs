@@ -248,6 +248,43 @@ pub enum SetupError {
     },
 }
 
+impl SetupError {
+    /// The refusal as a message of the message files (`Display` is its English).
+    pub fn message(&self) -> crate::messages::Message {
+        use crate::messages::Message;
+        match self {
+            SetupError::NoLanguage => Message::new("setup-no-language"),
+            SetupError::NoTitle => Message::new("setup-no-title"),
+            SetupError::UnknownPlace(place) => {
+                Message::new("setup-unknown-place").with("place", place)
+            }
+            SetupError::LastBeforeFirst { first, last } => Message::new("setup-last-before-first")
+                .with("first", first.to_string())
+                .with("last", last.to_string()),
+            SetupError::TooLong {
+                first,
+                last,
+                days,
+                max,
+            } => Message::new("setup-too-long")
+                .with("first", first.to_string())
+                .with("last", last.to_string())
+                .with("days", *days)
+                .with("max", *max),
+            SetupError::SessionsOutside {
+                count,
+                date,
+                first,
+                last,
+            } => Message::new("setup-sessions-outside")
+                .with("count", *count)
+                .with("date", date.to_string())
+                .with("first", first.to_string())
+                .with("last", last.to_string()),
+        }
+    }
+}
+
 /// What the set-up form offers: the templates with their names, the cities to pick from, the
 /// default days off.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]

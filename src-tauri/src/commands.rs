@@ -468,7 +468,7 @@ fn import_at<R: Runtime>(
 /// revision `version.revision` names instead of the current state when given (the annex then
 /// carries its revision line), and in the annex the changes since `version.changesSince`
 /// marked when given. Answers what the person exporting should know (texts
-/// that fell back to another language, ...).
+/// that fell back to another language, ...), as messages the UI writes in its language.
 #[tauri::command]
 pub fn export_document<R: Runtime>(
     app: AppHandle<R>,
@@ -478,7 +478,7 @@ pub fn export_document<R: Runtime>(
     layout: String,
     lang: String,
     version: Option<ExportVersion>,
-) -> Result<Vec<String>, ErrorPayload> {
+) -> Result<Vec<plenary::messages::Message>, ErrorPayload> {
     let format = export_format(&format)?;
     let path = files::picked_to_write(&app, PathBuf::from(path), Some(format))?;
     // Now, in UTC (the iCalendar DTSTAMP): the core has no clock, the shell passes it.
@@ -494,7 +494,7 @@ pub fn export_document<R: Runtime>(
         export::render(&timetable, format, &options).map_err(render_error)
     })?;
     atomic::write(&path, &rendered.bytes, Backup::Keep).map_err(|e| files::io_error(&path, &e))?;
-    Ok(rendered.warnings)
+    Ok(rendered.words)
 }
 
 /// The annex of the open document as an HTML page, in `layout` and `lang` (the document's

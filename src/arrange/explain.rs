@@ -7,8 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use super::problem::{NO_ROOM, Occupancy, Problem, mask, stamp};
+use super::problem::{NO_ROOM, Occupancy, Problem, Resource, mask, stamp};
 use super::{Left, Report};
+use crate::messages::{Arg, Message};
 use crate::model::Timetable;
 use crate::translations::session_name;
 
@@ -31,11 +32,12 @@ pub(super) fn report(
     // move can remove them (their sessions are pinned or outside the scope).
     let movable: std::collections::HashSet<&crate::model::SessionId> =
         p.vars.iter().map(|v| &v.id).collect();
-    let out_of_reach = hard
+    let out_of_reach: Vec<_> = hard
         .iter()
         .filter(|c| !c.sessions.iter().any(|s| movable.contains(s)))
-        .map(|c| c.message.clone())
         .collect();
+    let out_of_reach_words = out_of_reach.iter().map(|c| c.words.clone()).collect();
+    let out_of_reach = out_of_reach.iter().map(|c| c.message.clone()).collect();
     let occ = occupancy(p, t);
     let mut left = Vec::new();
     let mut placed = 0;
@@ -59,25 +61,30 @@ pub(super) fn report(
             score += super::problem::UNPLACED;
         }
         let scan = scan(p, &occ, t, v);
-        let reason = if s.placement.is_none() {
+        let words = if s.placement.is_none() {
             scan.why(&name)
         } else {
-            format!(
-                "{name} is left in conflict: {}",
-                mine.iter()
-                    .map(|c| c.message.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            )
+            let conflicts: Vec<Message> = mine.iter().map(|c| c.words.clone()).collect();
+            Message::new("arrange-left-in-conflict")
+                .with("session", &name)
+                .with("conflicts", one_after_another(conflicts))
         };
-        let mut rules: Vec<String> = mine.iter().map(|c| c.key.clone()).collect();
-        rules.extend(scan.rules());
+        // A conflict is named by its key, which is no sentence: it stays as it is.
+        let mut rule_words: Vec<Message> = mine
+            .iter()
+            .map(|c| Message::new("arrange-name").with("name", &c.key))
+            .collect();
+        rule_words.extend(scan.rules());
+        let relaxation_words = scan.relaxation();
         left.push(Left {
             session: s.id.clone(),
             unplaced: s.placement.is_none(),
-            reason,
-            rules,
-            relaxation: scan.relaxation(),
+            reason: words.to_string(),
+            rules: rule_words.iter().map(Message::to_string).collect(),
+            relaxation: relaxation_words.as_ref().map(Message::to_string),
+            words,
+            rule_words,
+            relaxation_words,
         });
     }
     let moved = p
@@ -96,6 +103,7 @@ pub(super) fn report(
         left,
         hard_conflicts: hard.len() as u32,
         out_of_reach,
+        out_of_reach_words,
         soft_conflicts,
         score,
         greedy_score,
@@ -126,8 +134,8 @@ struct Scan {
     places: usize,
     free: usize,
     /// Per resource: places it blocks, places it alone blocks, the first of those.
-    blockers: BTreeMap<u32, (usize, usize, Option<String>)>,
-    names: Vec<String>,
+    blockers: BTreeMap<u32, (usize, usize, Option<Message>)>,
+    names: Vec<Resource>,
 }
 
 fn scan(p: &Problem, occ: &Occupancy, t: &Timetable, v: usize) -> Scan {
@@ -186,10 +194,12 @@ fn scan(p: &Problem, occ: &Occupancy, t: &Timetable, v: usize) -> Scan {
                                 .rooms
                                 .get(room as usize)
                                 .and_then(|id| t.rooms.get(id))
-                                .map(|r| format!(" in {}", r.name))
-                                .unwrap_or_default();
-                            e.2 = stamp(p.days[d].date, start).map(|st| {
-                                format!("{}{room_name}", st.naive().format("%a %d %b %H:%M"))
+                                .map(|r| r.name.clone());
+                            e.2 = stamp(p.days[d].date, start).map(|st| match room_name {
+                                Some(room) => Message::new("arrange-place-in")
+                                    .with("when", st)
+                                    .with("room", room),
+                                None => Message::new("arrange-place").with("when", st),
                             });
                         }
                     }
@@ -207,62 +217,84 @@ impl Scan {
         v
     }
 
-    fn why(&self, name: &str) -> String {
+    fn why(&self, name: &str) -> Message {
         if self.places == 0 {
-            return format!(
-                "{name} has no place at all: its allowed windows, length and the rules of each \
-                 day and room (hard by the arrange weights) rule out every day"
-            );
+            return Message::new("arrange-no-place").with("session", name);
         }
         if self.free > 0 {
-            return format!(
-                "{name} fits {} of its {} places by rooms, persons and bodies, but each breaks \
-                 an order constraint or another hard rule, or the search ended first",
-                self.free, self.places
-            );
+            return Message::new("arrange-fits-but-breaks")
+                .with("session", name)
+                .with("free", self.free)
+                .with("places", self.places);
         }
-        let parts: Vec<String> = self
+        let parts: Vec<Arg> = self
             .top()
             .into_iter()
             .take(3)
-            .map(|(r, n)| format!("{n} {}", self.what(r)))
+            .map(|(r, n)| {
+                Message::new("arrange-blocks")
+                    .with("n", n)
+                    .with("what", self.what(r))
+                    .into()
+            })
             .collect();
-        format!(
-            "{name} has no free place: all {} overlap ({})",
-            self.places,
-            parts.join(", ")
-        )
+        Message::new("arrange-no-free-place")
+            .with("session", name)
+            .with("places", self.places)
+            .with("blockers", Arg::List(parts))
     }
 
-    fn what(&self, r: u32) -> String {
-        let name = &self.names[r as usize];
-        if name.starts_with("room ") {
-            format!("{name} taken")
-        } else if name.starts_with("person ") {
-            format!("{name} busy")
-        } else {
-            format!("{name} meeting")
+    /// What the resource `r` does that blocks a place ("room Red taken").
+    fn what(&self, r: u32) -> Message {
+        match &self.names[r as usize] {
+            Resource::Room(room) => Message::new("arrange-room-taken").with("room", room),
+            Resource::Person(person) => Message::new("arrange-person-busy").with("person", person),
+            Resource::Body(body) => Message::new("arrange-body-meeting").with("body", body),
+            Resource::BodyAbove(body) => {
+                Message::new("arrange-body-above-meeting").with("body", body)
+            }
+            Resource::BesideExclusive => Message::new("arrange-beside-exclusive"),
+            Resource::Exclusive => Message::new("arrange-exclusive-meeting"),
         }
     }
 
-    fn rules(&self) -> Vec<String> {
+    fn rules(&self) -> Vec<Message> {
         self.top()
             .into_iter()
             .take(5)
-            .map(|(r, n)| format!("{} ({n} places)", self.what(r)))
+            .map(|(r, n)| {
+                Message::new("arrange-rule-places")
+                    .with("what", self.what(r))
+                    .with("n", n)
+            })
             .collect()
     }
 
-    fn relaxation(&self) -> Option<String> {
+    fn relaxation(&self) -> Option<Message> {
         let (r, (_, alone, first)) = self
             .blockers
             .iter()
             .filter(|(_, e)| e.1 > 0)
             .max_by(|a, b| a.1.1.cmp(&b.1.1).then(b.0.cmp(a.0)))?;
-        let first = first.as_deref().unwrap_or("");
-        Some(format!(
-            "without {} it would fit in {alone} places (first {first})",
-            self.what(*r)
-        ))
+        let relaxation = Message::new("arrange-relaxation")
+            .with("what", self.what(*r))
+            .with("n", *alone);
+        Some(match first {
+            Some(first) => relaxation.with("first", first.clone()),
+            None => relaxation.with("first", ""),
+        })
     }
+}
+
+/// Messages one after another ("A; B; C"), as messages inside messages.
+fn one_after_another(mut items: Vec<Message>) -> Message {
+    let Some(mut out) = items.pop() else {
+        return Message::new("arrange-name").with("name", "");
+    };
+    while let Some(item) = items.pop() {
+        out = Message::new("arrange-one-after-another")
+            .with("first", item)
+            .with("rest", out);
+    }
+    out
 }

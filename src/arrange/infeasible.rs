@@ -3,21 +3,24 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use std::fmt;
+
+use chrono::NaiveDate;
+
 use super::problem::Problem;
-use crate::model::{Rule, SessionId, Timetable};
+use crate::messages::Message;
+use crate::model::{Rule, SessionId, Timetable, UnknownRevision};
 use crate::translations::session_name;
 
-/// Why an arrangement was refused at once.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why an arrangement was refused at once. [`Infeasible::message`] says it in words of the
+/// message files; `Display` is its English.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Infeasible {
-    /// There is no day to place sessions on.
-    #[error("nothing can be arranged: {0}")]
-    NoDays(String),
+    /// The day to arrange is not a working day of the meeting.
+    NotAWorkingDay(NaiveDate),
+    /// The meeting has no working day to place sessions on.
+    NoWorkingDays,
     /// The sessions need more hours than the rooms have.
-    #[error(
-        "the sessions need {needed} room-hours but the rooms have {available} \
-         ({rooms} rooms over {days} working days): add rooms or days, or leave sessions out"
-    )]
     TooFewRoomHours {
         /// Hours the sessions need.
         needed: u64,
@@ -28,16 +31,64 @@ pub enum Infeasible {
         /// Working days.
         days: usize,
     },
-    /// Order constraints that ask each of these sessions to come before the next, and the
-    /// last before the first.
-    #[error("the order constraints go round in a circle: {0}; no order can satisfy them")]
-    OrderCycle(String),
-    /// Pinned sessions with a hard conflict between them.
-    #[error("pinned sessions clash, and arranging never moves them: {0}")]
-    PinnedClash(String),
+    /// Order constraints that ask each of these sessions (by name) to come before the next,
+    /// and the last before the first (the first is named again at the end).
+    OrderCycle(Vec<String>),
+    /// Pinned sessions with a hard conflict between them: the conflict's words.
+    PinnedClash(Message),
     /// Repair from a revision the document does not have.
-    #[error("{0}")]
-    UnknownRevision(String),
+    UnknownRevision(UnknownRevision),
+}
+
+impl Infeasible {
+    /// The refusal as a message of the message files.
+    pub fn message(&self) -> Message {
+        match self {
+            Infeasible::NotAWorkingDay(date) => {
+                Message::new("arrange-not-a-working-day").with("date", date.to_string())
+            }
+            Infeasible::NoWorkingDays => Message::new("arrange-no-working-days"),
+            Infeasible::TooFewRoomHours {
+                needed,
+                available,
+                rooms,
+                days,
+            } => Message::new("arrange-too-few-room-hours")
+                .with("needed", *needed)
+                .with("available", *available)
+                .with("rooms", *rooms)
+                .with("days", *days),
+            Infeasible::OrderCycle(names) => {
+                Message::new("arrange-order-cycle").with("cycle", before_chain(names))
+            }
+            Infeasible::PinnedClash(conflict) => {
+                Message::new("arrange-pinned-clash").with("conflict", conflict.clone())
+            }
+            Infeasible::UnknownRevision(e) => e.message(),
+        }
+    }
+}
+
+/// The refusal in English.
+impl fmt::Display for Infeasible {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for Infeasible {}
+
+/// "A before B before C" as messages inside messages, so each language says its "before".
+fn before_chain(names: &[String]) -> Message {
+    let mut rest = names.iter().rev();
+    let last = rest.next().cloned().unwrap_or_default();
+    let mut chain = Message::new("arrange-name").with("name", last);
+    for name in rest {
+        chain = Message::new("arrange-before")
+            .with("earlier", name)
+            .with("later", chain);
+    }
+    chain
 }
 
 pub(super) fn check(t: &Timetable, p: &Problem) -> Result<(), Infeasible> {
@@ -122,7 +173,7 @@ fn order_cycle(t: &Timetable) -> Result<(), Infeasible> {
                             .map(|(x, _)| name(t, x))
                             .chain(std::iter::once(name(t, n)))
                             .collect();
-                        return Err(Infeasible::OrderCycle(names.join(" before ")));
+                        return Err(Infeasible::OrderCycle(names));
                     }
                     Some(_) => {}
                     None => {
@@ -159,7 +210,7 @@ fn pinned_clash(t: &Timetable) -> Result<(), Infeasible> {
         .into_iter()
         .find(|c| !c.acknowledged && c.sessions.len() > 1 && t.arrange_weight_of(c.kind).is_hard());
     match clash {
-        Some(c) => Err(Infeasible::PinnedClash(c.message)),
+        Some(c) => Err(Infeasible::PinnedClash(c.words)),
         None => Ok(()),
     }
 }

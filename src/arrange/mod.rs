@@ -31,6 +31,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::messages::Message;
 use crate::model::{SessionId, Timetable};
 
 mod explain;
@@ -218,6 +219,15 @@ pub struct Left {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub relaxation: Option<String>,
+    /// `reason` as a message of the message files, for a client that writes it in its
+    /// reader's language (`reason` is its English).
+    pub words: Message,
+    /// `rules` as messages, one for one.
+    pub rule_words: Vec<Message>,
+    /// `relaxation` as a message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub relaxation_words: Option<Message>,
 }
 
 /// What an arrangement did, for the user and the CLI's report.
@@ -239,6 +249,8 @@ pub struct Report {
     /// session in them is pinned or outside the scope, so no arrangement of this scope can
     /// remove them (the search ends as soon as nothing else is left to gain).
     pub out_of_reach: Vec<String>,
+    /// `out_of_reach` as the conflicts' messages, one for one.
+    pub out_of_reach_words: Vec<Message>,
     /// Unacknowledged conflicts of a soft kind in the result.
     pub soft_conflicts: u32,
     /// The final score, on the same scale as `greedy_score` (lower is better; see
@@ -275,7 +287,7 @@ pub fn arrange(t: &Timetable, options: &Options) -> Result<Outcome, Infeasible> 
             from_revision: Some(label),
         } => Some(
             t.revision_timetable(label)
-                .map_err(|e| Infeasible::UnknownRevision(e.to_string()))?,
+                .map_err(Infeasible::UnknownRevision)?,
         ),
         _ => None,
     };

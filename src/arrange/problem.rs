@@ -95,6 +95,23 @@ pub(super) struct Uses {
     pub checks: Vec<u32>,
 }
 
+/// What a resource of the problem is, as an explanation names what blocks a place.
+#[derive(Clone, Debug)]
+pub(super) enum Resource {
+    /// A room, by name.
+    Room(String),
+    /// A person, by name.
+    Person(String),
+    /// A body's own meetings, by its short name.
+    Body(String),
+    /// The meetings of a body and the bodies above it, by its short name.
+    BodyAbove(String),
+    /// Any session, as an exclusive session sees the others.
+    BesideExclusive,
+    /// The exclusive sessions.
+    Exclusive,
+}
+
 pub(super) struct Problem {
     pub days: Vec<Day>,
     pub rooms: Vec<crate::model::RoomId>,
@@ -104,8 +121,8 @@ pub(super) struct Problem {
     /// Per session of the timetable: its variable, if it moves.
     pub var_of: Vec<Option<usize>>,
     pub resources: usize,
-    /// Names of the resources, for explanations.
-    pub resource_names: Vec<String>,
+    /// What each resource is, for explanations.
+    pub resource_names: Vec<Resource>,
     pub weights: [ArrangeWeight; ConflictKind::ALL.len()],
     /// Per session of the timetable: the preferences it takes part in.
     pub roles: Vec<Roles>,
@@ -151,10 +168,8 @@ impl Problem {
             .collect();
         if days_in_scope.is_empty() {
             return Err(match &options.scope {
-                ArrangeScope::Day { date } => {
-                    Infeasible::NoDays(format!("{date} is not a working day of the meeting"))
-                }
-                _ => Infeasible::NoDays("the meeting has no working days".into()),
+                ArrangeScope::Day { date } => Infeasible::NotAWorkingDay(*date),
+                _ => Infeasible::NoWorkingDays,
             });
         }
         let pinned_or_fixed = |s: &Session| s.pinned || !s.timing.is_span();
@@ -207,15 +222,15 @@ impl Problem {
         let any = (nr + np + 2 * nb) as u32;
         let exclusive = any + 1;
         let resources = any as usize + 2;
-        let mut resource_names: Vec<String> = Vec::with_capacity(resources);
-        resource_names.extend(t.rooms.values().map(|r| format!("room {}", r.name)));
-        resource_names.extend(t.persons.values().map(|p| format!("person {}", p.name)));
+        let mut resource_names: Vec<Resource> = Vec::with_capacity(resources);
+        resource_names.extend(t.rooms.values().map(|r| Resource::Room(r.name.clone())));
+        resource_names.extend(t.persons.values().map(|p| Resource::Person(p.name.clone())));
         for b in t.bodies.values() {
-            resource_names.push(format!("body {}", b.short));
-            resource_names.push(format!("body {} (a body above it)", b.short));
+            resource_names.push(Resource::Body(b.short.clone()));
+            resource_names.push(Resource::BodyAbove(b.short.clone()));
         }
-        resource_names.push("a session beside an exclusive one".into());
-        resource_names.push("an exclusive session".into());
+        resource_names.push(Resource::BesideExclusive);
+        resource_names.push(Resource::Exclusive);
         let uses: Vec<Uses> = t
             .sessions
             .values()

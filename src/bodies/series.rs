@@ -92,6 +92,34 @@ pub enum SeriesError {
     },
 }
 
+impl SeriesError {
+    /// The refusal as a message of the message files (`Display` is its English).
+    pub fn message(&self) -> crate::messages::Message {
+        use crate::messages::Message;
+        match self {
+            SeriesError::Empty => Message::new("series-empty"),
+            SeriesError::Unreadable { text } => {
+                Message::new("series-unreadable").with("text", text)
+            }
+            SeriesError::NoParentNamed { text } => {
+                Message::new("series-no-parent-named").with("text", text)
+            }
+            SeriesError::Backwards { first, last } => Message::new("series-backwards")
+                .with("first", first.to_string())
+                .with("last", last.to_string()),
+            SeriesError::GroupsDiffer { a, b } => Message::new("series-groups-differ")
+                .with("a", a)
+                .with("b", b),
+            SeriesError::KindsDiffer { text } => {
+                Message::new("series-kinds-differ").with("text", text)
+            }
+            SeriesError::TooLong { count } => Message::new("series-too-long")
+                .with("count", *count)
+                .with("max", MAX_SERIES),
+        }
+    }
+}
+
 /// Reads a series text (see the module docs for the forms).
 pub fn parse_series(text: &str) -> Result<Series, SeriesError> {
     let text = text.trim();

@@ -236,9 +236,9 @@ impl CommandError {
             E::StaleArrangement => Message::new("refusal-stale-arrangement"),
             E::HardPreference(preference) => Message::new("refusal-hard-preference")
                 .with("preference", format!("{preference:?}")),
-            E::Series(e) => as_said(e),
-            E::Setup(e) => as_said(e),
-            E::Infeasible(e) => as_said(e),
+            E::Series(e) => e.message(),
+            E::Setup(e) => e.message(),
+            E::Infeasible(e) => e.message(),
             E::BadNoteKey { why } => as_said(why),
         }
     }

@@ -474,10 +474,9 @@ impl Builder {
             .filter(|p| !p.is_instant())
             .collect();
         let (slots, how) = super::slots::derive(hours, self.breaks.values(), placements, self.lang);
-        self.report.items.insert(
-            0,
-            ReportItem::new(Position::File, Action::Guessed, Message::as_said(how)),
-        );
+        self.report
+            .items
+            .insert(0, ReportItem::new(Position::File, Action::Guessed, how));
         let title = if !self.title.is_empty() {
             self.title.clone()
         } else if let Some(name) = &self.fallback_title {

@@ -115,10 +115,7 @@ pub fn import_xml(text: &str, options: &ImportOptions) -> Result<Imported, Impor
                 raw.notes.push(ReportItem::new(
                     at(dc),
                     Action::Skipped,
-                    Message::as_said(format!(
-                        "day_change '{}' is not a time HH:MM[:SS]",
-                        dc.text()
-                    )),
+                    Message::new("import-frab-bad-day-change").with("value", dc.text()),
                 ));
             }
         }
@@ -127,7 +124,7 @@ pub fn import_xml(text: &str, options: &ImportOptions) -> Result<Imported, Impor
         raw.notes.push(ReportItem::new(
             at(root),
             Action::Guessed,
-            Message::as_said("no <conference> element: the meeting has no title"),
+            Message::new("import-frab-no-conference"),
         ));
     }
     for day in root.children().filter(|n| n.has_tag_name("day")) {
@@ -137,10 +134,8 @@ pub fn import_xml(text: &str, options: &ImportOptions) -> Result<Imported, Impor
             None => raw.notes.push(ReportItem::new(
                 at(day),
                 Action::Guessed,
-                Message::as_said(format!(
-                    "<day> has no valid date attribute ('{}'); its events need their own <date>",
-                    day.attribute("date").unwrap_or("")
-                )),
+                Message::new("import-frab-day-without-date")
+                    .with("value", day.attribute("date").unwrap_or("")),
             )),
         }
         let day_start = day
@@ -278,10 +273,10 @@ pub fn import_json(text: &str, options: &ImportOptions) -> Result<Imported, Impo
             raw.notes.push(ReportItem::new(
                 Position::Path(days_path.clone()),
                 Action::Skipped,
-                Message::as_said(match other {
-                    None => "no \"days\": the schedule has no events".into(),
-                    Some(v) => format!("\"days\" is {}, not an array", kind_of(v)),
-                }),
+                match other {
+                    None => Message::new("import-frab-no-days"),
+                    Some(v) => Message::new("import-frab-days-not-array").with("kind", kind_of(v)),
+                },
             ));
             &[]
         }
@@ -294,7 +289,7 @@ pub fn import_json(text: &str, options: &ImportOptions) -> Result<Imported, Impo
             None => raw.notes.push(ReportItem::new(
                 Position::Path(format!("{day_path}.date")),
                 Action::Guessed,
-                Message::as_said("day has no valid date; its events need their own \"date\""),
+                Message::new("import-frab-json-day-without-date"),
             )),
         }
         let day_start = text_of(day.get("day_start"))
@@ -311,10 +306,7 @@ pub fn import_json(text: &str, options: &ImportOptions) -> Result<Imported, Impo
                 raw.notes.push(ReportItem::new(
                     Position::Path(format!("{day_path}.rooms[{room_name:?}]")),
                     Action::Skipped,
-                    Message::as_said(format!(
-                        "room's events are {}, not an array",
-                        kind_of(events)
-                    )),
+                    Message::new("import-frab-room-events-not-array").with("kind", kind_of(events)),
                 ));
                 continue;
             };
@@ -328,7 +320,7 @@ pub fn import_json(text: &str, options: &ImportOptions) -> Result<Imported, Impo
                     raw.notes.push(ReportItem::new(
                         position,
                         Action::Skipped,
-                        Message::as_said(format!("event is {}, not an object", kind_of(event))),
+                        Message::new("import-frab-event-not-object").with("kind", kind_of(event)),
                     ));
                     continue;
                 }
@@ -408,15 +400,16 @@ fn text_of(v: Option<&Value>) -> Option<String> {
     }
 }
 
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
+/// What kind of JSON value `v` is, as a message ("a string").
+fn kind_of(v: &Value) -> Message {
+    Message::new(match v {
+        Value::Null => "json-null",
+        Value::Bool(_) => "json-boolean",
+        Value::Number(_) => "json-number",
+        Value::String(_) => "json-string",
+        Value::Array(_) => "json-array",
+        Value::Object(_) => "json-object",
+    })
 }
 
 fn strip_position(message: &str) -> String {

@@ -279,7 +279,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
             ),
         });
     }
-    let mut notes: Vec<(Position, Action, String)> = Vec::new();
+    let mut notes: Vec<(Position, Action, Message)> = Vec::new();
     let mut stack: Vec<String> = Vec::new();
     let mut events: Vec<Event> = Vec::new();
     let mut current: Option<Event> = None;
@@ -293,10 +293,8 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
             notes.push((
                 Position::Line(*number),
                 Action::Skipped,
-                format!(
-                    "not a content line (no ':'): '{}'",
-                    line.chars().take(40).collect::<String>()
-                ),
+                Message::new("import-ical-not-a-content-line")
+                    .with("line", line.chars().take(40).collect::<String>()),
             ));
             continue;
         };
@@ -319,7 +317,9 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
                             notes.push((
                                 Position::Line(*number),
                                 Action::Repaired,
-                                format!("END:{comp} closes unclosed {}", stack[i + 1..].join(", ")),
+                                Message::new("import-ical-end-closes-unclosed")
+                                    .with("component", comp.as_str())
+                                    .with("unclosed", stack[i + 1..].join(", ")),
                             ));
                         }
                         stack.truncate(i);
@@ -327,7 +327,8 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
                     None => notes.push((
                         Position::Line(*number),
                         Action::Skipped,
-                        format!("END:{comp} without BEGIN:{comp}"),
+                        Message::new("import-ical-end-without-begin")
+                            .with("component", comp.as_str()),
                     )),
                 }
                 if comp == "VEVENT"
@@ -376,7 +377,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
         notes.push((
             ev.pos.clone(),
             Action::Repaired,
-            "the file ends inside this VEVENT; what it has is kept".into(),
+            Message::new("import-ical-ends-inside-vevent"),
         ));
         events.push(ev);
     }
@@ -402,7 +403,7 @@ pub(super) struct Calendar {
     /// VTIMEZONE TZID -> (standard offset, where it is defined).
     pub(super) vtimezones: HashMap<String, (Option<FixedOffset>, Position)>,
     /// What reading found so far.
-    pub(super) notes: Vec<(Position, Action, String)>,
+    pub(super) notes: Vec<(Position, Action, Message)>,
 }
 
 /// Builds the timetable of a read calendar (shared by the iCalendar and xCal importers).
@@ -427,11 +428,9 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
                         notes.push((
                             p.pos.clone(),
                             Action::Guessed,
-                            format!(
-                                "TZID '{tzid}' is a Windows zone name; taken as the IANA zone {} \
-                                 (CLDR's Windows-to-IANA mapping), with its daylight-saving rules",
-                                zone.name()
-                            ),
+                            Message::new("import-ical-windows-zone")
+                                .with("tzid", tzid)
+                                .with("zone", zone.name()),
                         ));
                         Some(zone)
                     })
@@ -439,24 +438,19 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
                         let (offset, at) = vtimezones.get(tzid.trim())?;
                         let zone = Zone::fixed((*offset)?)?;
                         notes.push((
-                        at.clone(),
-                        Action::Guessed,
-                        format!(
-                            "TZID '{tzid}' is not an IANA zone; its VTIMEZONE's standard offset \
-                             gives the fixed-offset zone {} (daylight-saving rules ignored)",
-                            zone.name()
-                        ),
-                    ));
+                            at.clone(),
+                            Action::Guessed,
+                            Message::new("import-ical-vtimezone-offset")
+                                .with("tzid", tzid)
+                                .with("zone", zone.name()),
+                        ));
                         Some(zone)
                     });
                 if zone.is_none() {
                     notes.push((
                         p.pos.clone(),
                         Action::Guessed,
-                        format!(
-                            "TZID '{tzid}' is neither an IANA zone nor defined by a usable \
-                             VTIMEZONE; its times are taken as floating"
-                        ),
+                        Message::new("import-ical-unknown-tzid").with("tzid", tzid),
                     ));
                 }
                 zones.insert(tzid.to_owned(), zone);
@@ -482,9 +476,7 @@ pub(super) fn build(cal: Calendar, options: &ImportOptions) -> Result<Imported, 
         notes.push((
             Position::File,
             Action::Guessed,
-            "the calendar names no time zone: the meeting's zone is UTC (name the real zone \
-             with --time-zone)"
-                .into(),
+            Message::new("import-ical-no-zone"),
         ));
         zone_guessed = true;
         Zone::utc()

@@ -311,7 +311,7 @@ impl Position {
             Position::LineColumn { line, column } => Message::new("import-at-line-column")
                 .with("line", line.to_string())
                 .with("column", column.to_string()),
-            Position::Path(path) => Message::as_said(path.clone()),
+            Position::Path(path) => Message::new("import-at-path").with("path", path),
             Position::Sheet { sheet, row, column } => {
                 let at = match (row, column) {
                     (Some(row), Some(column)) => Message::new("import-at-sheet-row-column")
@@ -477,16 +477,16 @@ fn import_csv(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportE
     let (text, assumed) = decode_csv(bytes);
     let mut imported = csv_table::import(&text, options)?;
     if let Some(message) = assumed {
-        imported.report.items.insert(
-            0,
-            ReportItem::new(Position::File, Action::Guessed, Message::as_said(message)),
-        );
+        imported
+            .report
+            .items
+            .insert(0, ReportItem::new(Position::File, Action::Guessed, message));
     }
     Ok(imported)
 }
 
 /// The text of a CSV file, and how it was decoded when not as UTF-8 (see [`import_csv`]).
-fn decode_csv(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<String>) {
+fn decode_csv(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<Message>) {
     use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes)
         && encoding != encoding_rs::UTF_8
@@ -494,10 +494,7 @@ fn decode_csv(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<String>) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
         return (
             text,
-            Some(format!(
-                "read as {} (its byte-order mark says so)",
-                utf16_name(encoding)
-            )),
+            Some(Message::new("import-csv-utf16-by-mark").with("encoding", utf16_name(encoding))),
         );
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
@@ -518,10 +515,10 @@ fn decode_csv(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<String>) {
             let (text, _) = encoding.decode_without_bom_handling(bytes);
             return (
                 text,
-                Some(format!(
-                    "read as {} (no byte-order mark; every other byte of its text is zero)",
-                    utf16_name(encoding)
-                )),
+                Some(
+                    Message::new("import-csv-utf16-by-zeros")
+                        .with("encoding", utf16_name(encoding)),
+                ),
             );
         }
     }
@@ -532,20 +529,20 @@ fn decode_csv(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<String>) {
     let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
     (
         text,
-        Some(format!(
-            "not UTF-8 (the byte 0x{:02X} on line {line} is not); read as Windows-1252 \
-             (Western European, which includes Latin-1): check accented letters",
-            bytes[offset]
-        )),
+        Some(
+            Message::new("import-csv-windows-1252")
+                .with("byte", format!("0x{:02X}", bytes[offset]))
+                .with("line", line.to_string()),
+        ),
     )
 }
 
-fn utf16_name(encoding: &'static encoding_rs::Encoding) -> &'static str {
-    if encoding == encoding_rs::UTF_16BE {
-        "UTF-16 (big-endian)"
+fn utf16_name(encoding: &'static encoding_rs::Encoding) -> Message {
+    Message::new(if encoding == encoding_rs::UTF_16BE {
+        "import-utf16-big-endian"
     } else {
-        "UTF-16 (little-endian)"
-    }
+        "import-utf16-little-endian"
+    })
 }
 
 fn text_of(bytes: &[u8]) -> Result<&str, ImportError> {

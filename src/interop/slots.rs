@@ -15,6 +15,7 @@
 use indexmap::IndexMap;
 
 use crate::i18n;
+use crate::messages::Message;
 use crate::model::{Break, BreakKind, Hours, Lang, Placement, Slot, SlotId};
 use crate::time::TimeOfDay;
 
@@ -28,19 +29,18 @@ pub fn derive<'a>(
     breaks: impl IntoIterator<Item = &'a Break>,
     placements: impl IntoIterator<Item = Placement>,
     lang: Lang,
-) -> (IndexMap<SlotId, Slot>, String) {
+) -> (IndexMap<SlotId, Slot>, Message) {
     let (split, how) = match meal_break(breaks, hours) {
-        Some((start, end)) => (Some((start, end)), "from the meal break".to_owned()),
+        Some((start, end)) => (
+            Some((start, end)),
+            Message::new("import-slots-from-meal-break"),
+        ),
         None => match lunch_gap(placements, hours) {
             Some((start, end)) => (
                 Some((start, end)),
-                "from the pause no session runs in around midday".to_owned(),
+                Message::new("import-slots-from-lunch-gap"),
             ),
-            None => (
-                None,
-                "one slot for the whole day: no meal break, and sessions run through midday"
-                    .to_owned(),
-            ),
+            None => (None, Message::new("import-slots-whole-day")),
         },
     };
     // Named in every language, so the annex in any of them names the slot rightly (its
@@ -62,17 +62,23 @@ pub fn derive<'a>(
         ],
         None => vec![slot("day", |s| s.whole_day, hours.start, hours.end)],
     };
-    let listed = slots
-        .iter()
-        .map(|s| {
-            let name = s.name.get(&lang).map_or("", String::as_str);
-            format!("{name} {}-{}", s.start, s.end)
-        })
-        .collect::<Vec<_>>()
-        .join(" and ");
+    let mut listed = slots.iter().map(|s| {
+        let name = s.name.get(&lang).map_or("", String::as_str);
+        Message::new("import-slot")
+            .with("name", name)
+            .with("start", s.start)
+            .with("end", s.end)
+    });
+    let first = listed.next().unwrap_or_else(|| Message::new("import-slot"));
+    let words = match listed.next() {
+        Some(second) => Message::new("import-slots-two")
+            .with("first", first)
+            .with("second", second),
+        None => Message::new("import-slots-one").with("first", first),
+    };
     (
         slots.into_iter().map(|s| (s.id.clone(), s)).collect(),
-        format!("the file has no slots: {listed}, {how}"),
+        words.with("how", how),
     )
 }
 
@@ -188,6 +194,7 @@ mod tests {
             day: None,
         };
         let (slots, how) = derive(hours(at(9, 0), at(18, 0)), [&lunch], [], Lang::En);
+        let how = how.to_string();
         assert_eq!(
             times(&slots),
             [
@@ -211,6 +218,7 @@ mod tests {
             session("2020-02-02", at(13, 30), at(16, 0)),
         ];
         let (slots, how) = derive(hours(at(9, 30), at(17, 0)), [], sessions, Lang::Fr);
+        let how = how.to_string();
         assert_eq!(
             times(&slots),
             [
@@ -231,6 +239,7 @@ mod tests {
             session("2020-02-01", at(13, 0), at(18, 0)),
         ];
         let (slots, how) = derive(hours(at(9, 0), at(18, 0)), [], sessions, Lang::En);
+        let how = how.to_string();
         assert_eq!(
             times(&slots),
             [("day".into(), "09:00".into(), "18:00".into())]

@@ -342,3 +342,55 @@ fn the_wire_form_is_an_id_with_typed_arguments() {
         serde_json::json!({"id": "x"})
     );
 }
+
+#[test]
+fn series_and_setup_refusals_say_by_id_what_they_said_in_english() {
+    use crate::bodies::SeriesError;
+    use crate::template::SetupError;
+    let date = |d: &str| d.parse::<NaiveDate>().expect("a date");
+    let series = [
+        SeriesError::Empty,
+        SeriesError::Unreadable { text: "Q1-".into() },
+        SeriesError::NoParentNamed {
+            text: "Q1/2 under".into(),
+        },
+        SeriesError::Backwards { first: 4, last: 1 },
+        SeriesError::GroupsDiffer {
+            a: "2".into(),
+            b: "3".into(),
+        },
+        SeriesError::KindsDiffer {
+            text: "Q1/2-WP3/2".into(),
+        },
+        SeriesError::TooLong { count: 80 },
+    ];
+    for e in series {
+        assert_eq!(e.message().to_string(), e.to_string());
+        assert_ne!(e.message().text(Lang::Fr), e.to_string(), "{e}");
+    }
+    let setup = [
+        SetupError::NoLanguage,
+        SetupError::NoTitle,
+        SetupError::UnknownPlace("Atlantis".into()),
+        SetupError::LastBeforeFirst {
+            first: date("2030-01-08"),
+            last: date("2030-01-07"),
+        },
+        SetupError::TooLong {
+            first: date("2030-01-01"),
+            last: date("2030-12-31"),
+            days: 365,
+            max: 60,
+        },
+        SetupError::SessionsOutside {
+            count: 2,
+            date: date("2030-01-09"),
+            first: date("2030-01-07"),
+            last: date("2030-01-08"),
+        },
+    ];
+    for e in setup {
+        assert_eq!(e.message().to_string(), e.to_string());
+        assert_ne!(e.message().text(Lang::Ru), e.to_string(), "{e}");
+    }
+}

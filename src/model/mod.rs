@@ -539,6 +539,21 @@ pub struct UnknownRevision {
     pub known: Vec<String>,
 }
 
+impl UnknownRevision {
+    /// The refusal as a message of the message files.
+    pub fn message(&self) -> crate::messages::Message {
+        use crate::messages::{Arg, Message};
+        if self.known.is_empty() {
+            Message::new("revision-unknown-none").with("label", &self.label)
+        } else {
+            let known = self.known.iter().map(Arg::from).collect();
+            Message::new("revision-unknown")
+                .with("label", &self.label)
+                .with("known", Arg::List(known))
+        }
+    }
+}
+
 impl fmt::Display for UnknownRevision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = &self.label;

@@ -28,7 +28,7 @@ pub(crate) fn sg12_cleared() -> Timetable {
     t
 }
 
-fn options(scope: ArrangeScope, seed: u64, budget: u64) -> Options {
+pub(crate) fn options(scope: ArrangeScope, seed: u64, budget: u64) -> Options {
     Options::new(scope, ArrangeMode::FromScratch, seed, budget)
 }
 
@@ -463,7 +463,7 @@ fn a_repair_after_one_session_is_moved_onto_another_changes_at_most_three_others
 }
 
 /// Two working days, two rooms, a lunch; Working Party WP1 with Question Q1 under it.
-fn wp_meeting(sessions: &str, weights: &str) -> Timetable {
+pub(crate) fn wp_meeting(sessions: &str, weights: &str) -> Timetable {
     let text = format!(
         r#"{{
   "format": "plenary", "version": 7,

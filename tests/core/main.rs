@@ -5,6 +5,7 @@ mod annex;
 mod annex_pages;
 mod arrange;
 mod arrange_props;
+mod arrange_words;
 mod batch;
 mod bodies;
 mod cli;

@@ -146,6 +146,7 @@ describe("App", () => {
           left: [],
           hardConflicts: 0,
           outOfReach: [],
+          outOfReachWords: [],
           softConflicts: 0,
           score: 0,
           greedyScore: 0,

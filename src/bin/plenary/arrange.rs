@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use clap::{Args, ValueEnum};
 use plenary::arrange::{ArrangeMode, ArrangeScope, Options, Report, arrange};
 use plenary::document;
+use plenary::messages::Message;
 
 use crate::{Failure, Stop, open};
 
@@ -114,10 +115,10 @@ pub fn run(args: &ArrangeArgs) -> Result<ExitCode, Stop> {
     let outcome = match arrange(&timetable, &options) {
         Ok(outcome) => outcome,
         Err(why) => {
-            eprintln!(
-                "plenary: {}: cannot be arranged: {why}",
-                args.file.display()
-            );
+            let line = Message::new("cli-cannot-arrange")
+                .with("file", args.file.display().to_string())
+                .with("reason", why.message());
+            eprintln!("plenary: {}", line.text(crate::ui_lang()));
             return Ok(ExitCode::from(1));
         }
     };
@@ -148,44 +149,50 @@ pub fn run(args: &ArrangeArgs) -> Result<ExitCode, Stop> {
     })
 }
 
+/// The report, written in the language of `--ui-lang`.
 fn text_report(r: &Report, took: Duration) -> String {
+    let lang = crate::ui_lang();
     let unplaced = r.left.iter().filter(|l| l.unplaced).count();
-    let mut out = format!(
-        "Placed {} of {} sessions in scope ({} moved), {unplaced} left unscheduled.\n\
-         Hard conflicts left: {}; soft conflicts: {}.\n\
-         Score {} (greedy start {}), {} moves evaluated in {:.2} s{}.\n",
-        r.placed,
-        r.in_scope,
-        r.moved.len(),
-        r.hard_conflicts,
-        r.soft_conflicts,
-        r.score,
-        r.greedy_score,
-        r.evaluated,
-        took.as_secs_f64(),
-        if r.stopped {
-            " (time limit reached)"
-        } else {
-            ""
-        }
-    );
-    if !r.out_of_reach.is_empty() {
-        out += &format!(
-            "{} hard conflict(s) involve only pinned sessions or sessions outside the scope, \
-             which arranging does not move:\n",
-            r.out_of_reach.len()
-        );
-        for m in &r.out_of_reach {
-            out += &format!("- {m}\n");
+    let lines = [
+        Message::new("cli-arrange-placed")
+            .with("placed", r.placed)
+            .with("inScope", r.in_scope)
+            .with("moved", r.moved.len())
+            .with("unplaced", unplaced),
+        Message::new("cli-arrange-conflicts-left")
+            .with("hard", r.hard_conflicts)
+            .with("soft", r.soft_conflicts),
+        Message::new("cli-arrange-score")
+            .with("score", r.score)
+            .with("greedy", r.greedy_score)
+            .with("evaluated", r.evaluated)
+            .with("seconds", format!("{:.2}", took.as_secs_f64()))
+            .with("stopped", if r.stopped { "yes" } else { "no" }),
+    ];
+    let mut out = String::new();
+    for line in lines {
+        out += &line.text(lang);
+        out.push('\n');
+    }
+    if !r.out_of_reach_words.is_empty() {
+        let head =
+            Message::new("cli-arrange-out-of-reach").with("count", r.out_of_reach_words.len());
+        out += &head.text(lang);
+        out.push('\n');
+        for m in &r.out_of_reach_words {
+            out += &format!("- {}\n", m.text(lang));
         }
     }
     for l in &r.left {
-        out += &format!("- {}\n", l.reason);
-        if !l.rules.is_empty() {
-            out += &format!("  blocked by: {}\n", l.rules.join("; "));
+        out += &format!("- {}\n", l.words.text(lang));
+        if !l.rule_words.is_empty() {
+            let rules: Vec<String> = l.rule_words.iter().map(|m| m.text(lang)).collect();
+            let line = Message::new("cli-arrange-blocked-by").with("rules", rules.join("; "));
+            out += &format!("  {}\n", line.text(lang));
         }
-        if let Some(relax) = &l.relaxation {
-            out += &format!("  would fit {relax}\n");
+        if let Some(relax) = &l.relaxation_words {
+            let line = Message::new("cli-arrange-would-fit").with("relaxation", relax.clone());
+            out += &format!("  {}\n", line.text(lang));
         }
     }
     out

@@ -87,6 +87,16 @@ item-acknowledged-conflict = تعارض مقبول
 ## عبارات سطر الأوامر
 
 cli-command-refused = { $file }: رُفض الأمر { $number } ({ $label }): { $reason }؛ لم يُكتب شيء
+cli-cannot-arrange = { $file }: تتعذر الجدولة: { $reason }
+cli-arrange-placed = وُضعت { $placed } من { $inScope } جلسة ضمن النطاق (نُقل منها { $moved })، وبقي { $unplaced } دون جدولة.
+cli-arrange-conflicts-left = التعارضات الإلزامية المتبقية: { $hard }؛ التعارضات المرنة: { $soft }.
+cli-arrange-score = النتيجة { $score } (بداية جشعة { $greedy })، قُيّمت { $evaluated } نقلة في { $seconds } ث{ $stopped ->
+    [yes] {" "}(بلغ الحد الزمني).
+   *[no] .
+}
+cli-arrange-out-of-reach = عدد التعارضات الإلزامية التي لا تشمل إلا جلسات مثبتة أو جلسات خارج النطاق، ولا ينقلها الترتيب: { $count }
+cli-arrange-blocked-by = يعوقها: { $rules }
+cli-arrange-would-fit = ممكن: { $relaxation }
 
 ## تقارير الاستيراد: الموضع في الملف وما فعله الاستيراد
 
@@ -187,3 +197,90 @@ import-zone-from-offset = لا يذكر الملف منطقة زمنية؛ أو�
 import-zone-utc = لا يذكر الملف منطقة زمنية ولا يعطي فوارق: تُعتبر أوقاته أوقاتًا بتوقيت UTC (حدد المنطقة الحقيقية باستخدام ‎--time-zone)
 import-event-beyond-calendar = الحدث «{ $event }» ينتهي خارج حدود التقويم
 import-other-sheets-ignored = تُقرأ الجلسات من هذه الورقة؛ تم تجاهل الأوراق الأخرى: { $sheets }
+
+## The arranger: why a session was left out, what blocks it, what would let it fit.
+
+arrange-name = { $name }
+arrange-no-place = لا يوجد أي مكان لـ { $session }: فتراتها المسموح بها ومدتها وقواعد كل يوم وكل قاعة (الإلزامية حسب أوزان الترتيب) تستبعد كل الأيام
+arrange-fits-but-breaks = تتسع { $session } من حيث القاعات والأشخاص والهيئات في { $free } من أماكنها البالغ عددها { $places }، لكن كلًّا منها يخالف قيد ترتيب أو قاعدة إلزامية أخرى، أو انتهى البحث قبل ذلك
+arrange-no-free-place = لا يوجد مكان شاغر لـ { $session }: جميع الأماكن ({ $places }) متداخلة ({ $blockers })
+arrange-blocks = { $n }: { $what }
+arrange-left-in-conflict = تبقى { $session } في تعارض: { $conflicts }
+arrange-one-after-another = { $first }؛ { $rest }
+arrange-room-taken = القاعة { $room } مشغولة
+arrange-person-busy = { $person } مشغول
+arrange-body-meeting = اجتماع { $body }
+arrange-body-above-meeting = اجتماع { $body } (أو هيئة أعلى منها)
+arrange-beside-exclusive = جلسة بجانب جلسة حصرية
+arrange-exclusive-meeting = جلسة حصرية
+arrange-rule-places = { $what } (عدد الأماكن: { $n })
+arrange-relaxation = لولا «{ $what }» لاتسعت في عدد من الأماكن قدره { $n } (أولها: { $first })
+arrange-place = { $when }
+arrange-place-in = { $when } في القاعة { $room }
+
+## The arranger's refusals
+
+arrange-not-a-working-day = لا يمكن ترتيب أي شيء: { $date } ليس يوم عمل في الاجتماع
+arrange-no-working-days = لا يمكن ترتيب أي شيء: ليس للاجتماع أيام عمل
+arrange-too-few-room-hours = تحتاج الجلسات إلى { $needed } ساعة-قاعة لكن القاعات توفر { $available } (عدد القاعات: { $rooms }، أيام العمل: { $days }): أضف قاعات أو أيامًا، أو استبعد بعض الجلسات
+arrange-order-cycle = قيود الترتيب تدور في حلقة: { $cycle }؛ لا يمكن لأي ترتيب أن يفي بها
+arrange-before = { $earlier } قبل { $later }
+arrange-pinned-clash = جلسات مثبتة متعارضة، والترتيب لا ينقلها أبدًا: { $conflict }
+revision-unknown-none = لا توجد مراجعة «{ $label }»: لم تُنشر أي مراجعة بعد
+revision-unknown = لا توجد مراجعة «{ $label }» (المنشورة: { $known })
+
+## Import reports: slots, frab and JSON notes, CSV encodings
+
+import-slot = { $name } { $start }-{ $end }
+import-slots-one = لا توجد فترات في الملف: { $first }، { $how }
+import-slots-two = لا توجد فترات في الملف: { $first } و{ $second }، { $how }
+import-slots-from-meal-break = بحسب استراحة الوجبة
+import-slots-from-lunch-gap = بحسب الاستراحة التي لا تُعقد فيها جلسات قرب الظهر
+import-slots-whole-day = فترة واحدة لليوم كله: لا توجد استراحة وجبة، والجلسات تُعقد وقت الظهر
+import-frab-bad-day-change = day_change '{ $value }' ليس وقتًا بصيغة HH:MM[:SS]
+import-frab-no-conference = لا يوجد عنصر <conference>: ليس للاجتماع عنوان
+import-frab-day-without-date = ليس لـ <day> سمة date صالحة ('{ $value }')؛ تحتاج فعالياته إلى <date> خاص بها
+import-frab-no-days = لا يوجد "days": ليس في الجدول أي فعاليات
+import-frab-days-not-array = "days" هو { $kind }، وليس مصفوفة
+import-frab-json-day-without-date = ليس لليوم تاريخ صالح؛ تحتاج فعالياته إلى "date" خاص بها
+import-frab-room-events-not-array = فعاليات القاعة هي { $kind }، وليست مصفوفة
+import-frab-event-not-object = الفعالية هي { $kind }، وليست كائنًا
+json-null = null
+json-boolean = قيمة منطقية
+json-number = رقم
+json-string = سلسلة نصية
+json-array = مصفوفة
+json-object = كائن
+import-csv-utf16-by-mark = قُرئ بترميز { $encoding } (كما تدل علامة ترتيب البايتات)
+import-csv-utf16-by-zeros = قُرئ بترميز { $encoding } (لا توجد علامة ترتيب البايتات؛ كل بايت ثانٍ من نصه صفر)
+import-csv-windows-1252 = ليس UTF-8 (البايت { $byte } في السطر { $line } ليس كذلك)؛ قُرئ بترميز Windows-1252 (أوروبا الغربية، ويشمل Latin-1): تحقق من الحروف ذات العلامات
+import-utf16-big-endian = UTF-16 (big-endian)
+import-utf16-little-endian = UTF-16 (little-endian)
+import-at-path = { $path }
+
+## Refusals of a series of bodies and of the meeting's set-up
+
+series-empty = اكتب سلسلة مثل Q1/2-Q4/2 under WP1/2
+series-unreadable = '{ $text }' ليست سلسلة هيئات؛ اكتبها بصيغة Q1/2-Q4/2 (المسائل 1/2 إلى 4/2) أو WP1/2-WP3/2 أو SG2، ويمكن أن يليها 'under WP1/2'
+series-no-parent-named = '{ $text }': حدد الهيئة التي تندرج تحتها السلسلة، مثل 'under WP1/2'
+series-backwards = السلسلة تنازلية من { $first } إلى { $last }؛ اكتب الرقم الأصغر أولًا
+series-groups-differ = السلسلة تخلط بين /{ $a } و/{ $b }؛ يجب أن يكون الطرفان من لجنة الدراسات نفسها
+series-kinds-differ = '{ $text }' تخلط بين المسائل وفرق العمل؛ السلسلة من نوع واحد
+series-too-long = سلسلة من { $count } هيئة طويلة جدًا (الحد الأقصى { $max } في المرة الواحدة)
+setup-no-language = اختر لغة واحدة على الأقل للاجتماع
+setup-no-title = أعطِ الاجتماع عنوانًا
+setup-unknown-place = لا توجد مدينة أو منطقة زمنية '{ $place }'؛ اختر مدينة من القائمة (مثل جنيف) أو اكتب منطقة IANA (مثل Europe/Zurich)
+setup-last-before-first = اليوم الأخير ({ $last }) قبل اليوم الأول ({ $first })
+setup-too-long = من { $first } إلى { $last } يساوي { $days } يومًا؛ الاجتماع المُعدّ دفعة واحدة يستمر { $max } يومًا على الأكثر
+setup-sessions-outside = عدد الجلسات الموضوعة خارج الفترة من { $first } إلى { $last }: { $count } (أولها في { $date })؛ انقلها أو ألغِ جدولتها قبل تغيير التواريخ
+
+## Import reports of iCalendar files: the file's lines and time zones
+
+import-ical-not-a-content-line = ليس سطر محتوى (لا يوجد ':'): '{ $line }'
+import-ical-end-closes-unclosed = END:{ $component } يغلق { $unclosed } غير المغلق
+import-ical-end-without-begin = END:{ $component } دون BEGIN:{ $component }
+import-ical-ends-inside-vevent = ينتهي الملف داخل هذا VEVENT؛ يُحتفظ بما فيه
+import-ical-windows-zone = TZID '{ $tzid }' اسم منطقة زمنية في Windows؛ أُخذ على أنه منطقة IANA { $zone } (مطابقة CLDR بين Windows وIANA)، مع قواعد التوقيت الصيفي الخاصة بها
+import-ical-vtimezone-offset = TZID '{ $tzid }' ليس منطقة IANA؛ الإزاحة القياسية في VTIMEZONE الخاص به تعطي المنطقة ذات الإزاحة الثابتة { $zone } (تُتجاهل قواعد التوقيت الصيفي)
+import-ical-unknown-tzid = TZID '{ $tzid }' ليس منطقة IANA ولا يعرّفه VTIMEZONE صالح؛ تؤخذ أوقاته على أنها عائمة
+import-ical-no-zone = لا يسمي التقويم أي منطقة زمنية: منطقة الاجتماع هي UTC (حدد المنطقة الحقيقية باستخدام --time-zone)

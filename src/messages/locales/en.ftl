@@ -97,6 +97,16 @@ item-acknowledged-conflict = acknowledged conflict
 ## The command line's own sentences
 
 cli-command-refused = { $file }: command { $number } ({ $label }) refused: { $reason }; nothing written
+cli-cannot-arrange = { $file }: cannot be arranged: { $reason }
+cli-arrange-placed = Placed { $placed } of { $inScope } sessions in scope ({ $moved } moved), { $unplaced } left unscheduled.
+cli-arrange-conflicts-left = Hard conflicts left: { $hard }; soft conflicts: { $soft }.
+cli-arrange-score = Score { $score } (greedy start { $greedy }), { $evaluated } moves evaluated in { $seconds } s{ $stopped ->
+    [yes] {" "}(time limit reached).
+   *[no] .
+}
+cli-arrange-out-of-reach = { $count } hard conflict(s) involve only pinned sessions or sessions outside the scope, which arranging does not move:
+cli-arrange-blocked-by = blocked by: { $rules }
+cli-arrange-would-fit = would fit { $relaxation }
 
 ## Import reports: where in the file, what the importer did
 
@@ -197,3 +207,97 @@ import-zone-from-offset = the file names no time zone; its times carry the offse
 import-zone-utc = the file names no time zone and gives no offsets: its times are taken as wall-clock times in UTC (name the real zone with --time-zone)
 import-event-beyond-calendar = event "{ $event }" ends beyond the calendar
 import-other-sheets-ignored = the sessions are read from this sheet; other sheet(s) ignored: { $sheets }
+
+## The arranger: why a session was left out, what blocks it, what would let it fit.
+## $session: a session's title; $what: what blocks a place (one of arrange-room-taken ...).
+
+arrange-name = { $name }
+arrange-no-place = { $session } has no place at all: its allowed windows, length and the rules of each day and room (hard by the arrange weights) rule out every day
+arrange-fits-but-breaks = { $session } fits { $free } of its { $places } places by rooms, persons and bodies, but each breaks an order constraint or another hard rule, or the search ended first
+arrange-no-free-place = { $session } has no free place: all { $places } overlap ({ $blockers })
+arrange-blocks = { $n } { $what }
+arrange-left-in-conflict = { $session } is left in conflict: { $conflicts }
+arrange-one-after-another = { $first }; { $rest }
+arrange-room-taken = room { $room } taken
+arrange-person-busy = person { $person } busy
+arrange-body-meeting = body { $body } meeting
+arrange-body-above-meeting = body { $body } (a body above it) meeting
+arrange-beside-exclusive = a session beside an exclusive one meeting
+arrange-exclusive-meeting = an exclusive session meeting
+arrange-rule-places = { $what } ({ $n } { $n ->
+    [one] place
+   *[other] places
+})
+arrange-relaxation = without { $what } it would fit in { $n } { $n ->
+    [one] place
+   *[other] places
+} (first { $first })
+arrange-place = { $when }
+arrange-place-in = { $when } in { $room }
+
+## The arranger's refusals: inputs no arrangement can satisfy
+
+arrange-not-a-working-day = nothing can be arranged: { $date } is not a working day of the meeting
+arrange-no-working-days = nothing can be arranged: the meeting has no working days
+arrange-too-few-room-hours = the sessions need { $needed } room-hours but the rooms have { $available } ({ $rooms } rooms over { $days } working days): add rooms or days, or leave sessions out
+arrange-order-cycle = the order constraints go round in a circle: { $cycle }; no order can satisfy them
+arrange-before = { $earlier } before { $later }
+arrange-pinned-clash = pinned sessions clash, and arranging never moves them: { $conflict }
+revision-unknown-none = there is no revision '{ $label }': none has been published yet
+revision-unknown = there is no revision '{ $label }' (published: { $known })
+
+## Import reports: slots found from the day's shape, frab and JSON notes, CSV encodings
+
+import-slot = { $name } { $start }-{ $end }
+import-slots-one = the file has no slots: { $first }, { $how }
+import-slots-two = the file has no slots: { $first } and { $second }, { $how }
+import-slots-from-meal-break = from the meal break
+import-slots-from-lunch-gap = from the pause no session runs in around midday
+import-slots-whole-day = one slot for the whole day: no meal break, and sessions run through midday
+import-frab-bad-day-change = day_change '{ $value }' is not a time HH:MM[:SS]
+import-frab-no-conference = no <conference> element: the meeting has no title
+import-frab-day-without-date = <day> has no valid date attribute ('{ $value }'); its events need their own <date>
+import-frab-no-days = no "days": the schedule has no events
+import-frab-days-not-array = "days" is { $kind }, not an array
+import-frab-json-day-without-date = day has no valid date; its events need their own "date"
+import-frab-room-events-not-array = room's events are { $kind }, not an array
+import-frab-event-not-object = event is { $kind }, not an object
+json-null = null
+json-boolean = a boolean
+json-number = a number
+json-string = a string
+json-array = an array
+json-object = an object
+import-csv-utf16-by-mark = read as { $encoding } (its byte-order mark says so)
+import-csv-utf16-by-zeros = read as { $encoding } (no byte-order mark; every other byte of its text is zero)
+import-csv-windows-1252 = not UTF-8 (the byte { $byte } on line { $line } is not); read as Windows-1252 (Western European, which includes Latin-1): check accented letters
+import-utf16-big-endian = UTF-16 (big-endian)
+import-utf16-little-endian = UTF-16 (little-endian)
+import-at-path = { $path }
+
+## Refusals of a series of bodies (Q1/2-Q4/2 under WP1/2) and of the meeting's set-up
+
+series-empty = type a series such as Q1/2-Q4/2 under WP1/2
+series-unreadable = '{ $text }' is not a series of bodies; write it as Q1/2-Q4/2 (Questions 1/2 to 4/2), WP1/2-WP3/2 or SG2, optionally followed by 'under WP1/2'
+series-no-parent-named = '{ $text }': say which body the series goes under, as in 'under WP1/2'
+series-backwards = the series runs from { $first } down to { $last }; write the lower number first
+series-groups-differ = the series mixes /{ $a } and /{ $b }; both ends must be of the same Study Group
+series-kinds-differ = '{ $text }' mixes Questions and Working Parties; a series is of one kind
+series-too-long = a series of { $count } bodies is too long (at most { $max } at once)
+setup-no-language = choose at least one language of the meeting
+setup-no-title = give the meeting a title
+setup-unknown-place = there is no city or time zone '{ $place }'; pick a city of the list (e.g. Geneva) or type an IANA zone (e.g. Europe/Zurich)
+setup-last-before-first = the last day ({ $last }) is before the first day ({ $first })
+setup-too-long = { $first } to { $last } is { $days } days; a meeting set up at once lasts at most { $max }
+setup-sessions-outside = { $count } session(s) are placed outside { $first } to { $last } (the first on { $date }); move or unschedule them before changing the dates
+
+## Import reports of iCalendar files: the file's lines and time zones
+
+import-ical-not-a-content-line = not a content line (no ':'): '{ $line }'
+import-ical-end-closes-unclosed = END:{ $component } closes unclosed { $unclosed }
+import-ical-end-without-begin = END:{ $component } without BEGIN:{ $component }
+import-ical-ends-inside-vevent = the file ends inside this VEVENT; what it has is kept
+import-ical-windows-zone = TZID '{ $tzid }' is a Windows zone name; taken as the IANA zone { $zone } (CLDR's Windows-to-IANA mapping), with its daylight-saving rules
+import-ical-vtimezone-offset = TZID '{ $tzid }' is not an IANA zone; its VTIMEZONE's standard offset gives the fixed-offset zone { $zone } (daylight-saving rules ignored)
+import-ical-unknown-tzid = TZID '{ $tzid }' is neither an IANA zone nor defined by a usable VTIMEZONE; its times are taken as floating
+import-ical-no-zone = the calendar names no time zone: the meeting's zone is UTC (name the real zone with --time-zone)

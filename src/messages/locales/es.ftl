@@ -91,6 +91,16 @@ item-acknowledged-conflict = conflicto aceptado
 ## Las frases de la línea de órdenes
 
 cli-command-refused = { $file }: orden { $number } ({ $label }) rechazada: { $reason }; no se ha escrito nada
+cli-cannot-arrange = { $file }: no se puede organizar: { $reason }
+cli-arrange-placed = { $placed } de { $inScope } sesiones del ámbito colocadas ({ $moved } movidas), { $unplaced } sin programar.
+cli-arrange-conflicts-left = Conflictos estrictos restantes: { $hard }; conflictos flexibles: { $soft }.
+cli-arrange-score = Puntuación { $score } (inicio voraz { $greedy }), { $evaluated } movimientos evaluados en { $seconds } s{ $stopped ->
+    [yes] {" "}(límite de tiempo alcanzado).
+   *[no] .
+}
+cli-arrange-out-of-reach = { $count } conflicto(s) estricto(s) solo afectan a sesiones fijadas o fuera del ámbito, que la organización no mueve:
+cli-arrange-blocked-by = bloqueada por: { $rules }
+cli-arrange-would-fit = cabría: { $relaxation }
 
 ## Informes de importación: dónde en el archivo, qué hizo la importación
 
@@ -191,3 +201,96 @@ import-zone-from-offset = el archivo no nombra zona horaria; sus horas llevan el
 import-zone-utc = el archivo no nombra zona horaria ni da desfases: sus horas se toman como horas UTC (indique la zona real con --time-zone)
 import-event-beyond-calendar = el evento «{ $event }» termina más allá del calendario
 import-other-sheets-ignored = las sesiones se leen de esta hoja; otra(s) hoja(s) omitida(s): { $sheets }
+
+## The arranger: why a session was left out, what blocks it, what would let it fit.
+
+arrange-name = { $name }
+arrange-no-place = { $session } no tiene ningún lugar posible: sus franjas permitidas, su duración y las reglas de cada día y sala (estrictas según los pesos de organización) descartan todos los días
+arrange-fits-but-breaks = { $session } cabe en { $free } de sus { $places } lugares en cuanto a salas, personas y órganos, pero cada uno incumple una restricción de orden u otra regla estricta, o la búsqueda terminó antes
+arrange-no-free-place = { $session } no tiene ningún lugar libre: los { $places } lugares se solapan ({ $blockers })
+arrange-blocks = { $n } { $what }
+arrange-left-in-conflict = { $session } queda en conflicto: { $conflicts }
+arrange-one-after-another = { $first }; { $rest }
+arrange-room-taken = sala { $room } ocupada
+arrange-person-busy = { $person } ocupado/a
+arrange-body-meeting = reunión de { $body }
+arrange-body-above-meeting = reunión de { $body } (o de un órgano superior)
+arrange-beside-exclusive = sesión junto a una sesión exclusiva
+arrange-exclusive-meeting = sesión exclusiva
+arrange-rule-places = { $what } ({ $n } { $n ->
+    [one] lugar
+   *[other] lugares
+})
+arrange-relaxation = sin «{ $what }» cabría en { $n } { $n ->
+    [one] lugar
+   *[other] lugares
+} (el primero: { $first })
+arrange-place = { $when }
+arrange-place-in = { $when } en la sala { $room }
+
+## The arranger's refusals
+
+arrange-not-a-working-day = no se puede organizar nada: el { $date } no es un día laborable de la reunión
+arrange-no-working-days = no se puede organizar nada: la reunión no tiene días laborables
+arrange-too-few-room-hours = las sesiones necesitan { $needed } horas-sala, pero las salas ofrecen { $available } ({ $rooms } salas en { $days } días laborables): añada salas o días, o deje sesiones fuera
+arrange-order-cycle = las restricciones de orden forman un círculo: { $cycle }; ningún orden puede cumplirlas
+arrange-before = { $earlier } antes de { $later }
+arrange-pinned-clash = hay sesiones fijadas en conflicto, y la organización nunca las mueve: { $conflict }
+revision-unknown-none = no existe la revisión «{ $label }»: todavía no se ha publicado ninguna
+revision-unknown = no existe la revisión «{ $label }» (publicadas: { $known })
+
+## Import reports: slots, frab and JSON notes, CSV encodings
+
+import-slot = { $name } { $start }-{ $end }
+import-slots-one = el archivo no tiene franjas: { $first }, { $how }
+import-slots-two = el archivo no tiene franjas: { $first } y { $second }, { $how }
+import-slots-from-meal-break = según la pausa para comer
+import-slots-from-lunch-gap = según la pausa sin sesiones hacia el mediodía
+import-slots-whole-day = una sola franja para todo el día: no hay pausa para comer y hay sesiones al mediodía
+import-frab-bad-day-change = day_change «{ $value }» no es una hora HH:MM[:SS]
+import-frab-no-conference = no hay elemento <conference>: la reunión no tiene título
+import-frab-day-without-date = <day> no tiene un atributo date válido («{ $value }»); sus eventos necesitan su propia <date>
+import-frab-no-days = no hay «days»: el programa no tiene eventos
+import-frab-days-not-array = «days» es { $kind }, no una lista
+import-frab-json-day-without-date = el día no tiene una fecha válida; sus eventos necesitan su propia «date»
+import-frab-room-events-not-array = los eventos de la sala son { $kind }, no una lista
+import-frab-event-not-object = el evento es { $kind }, no un objeto
+json-null = null
+json-boolean = un booleano
+json-number = un número
+json-string = una cadena
+json-array = una lista
+json-object = un objeto
+import-csv-utf16-by-mark = leído como { $encoding } (lo indica su marca de orden de bytes)
+import-csv-utf16-by-zeros = leído como { $encoding } (sin marca de orden de bytes; uno de cada dos bytes de su texto es cero)
+import-csv-windows-1252 = no es UTF-8 (el byte { $byte } de la línea { $line } no lo es); leído como Windows-1252 (Europa occidental, incluye Latin-1): revise las letras acentuadas
+import-utf16-big-endian = UTF-16 (big-endian)
+import-utf16-little-endian = UTF-16 (little-endian)
+import-at-path = { $path }
+
+## Refusals of a series of bodies and of the meeting's set-up
+
+series-empty = escriba una serie, por ejemplo Q1/2-Q4/2 under WP1/2
+series-unreadable = «{ $text }» no es una serie de órganos; escríbala como Q1/2-Q4/2 (Cuestiones 1/2 a 4/2), WP1/2-WP3/2 o SG2, seguida opcionalmente de «under WP1/2»
+series-no-parent-named = «{ $text }»: indique bajo qué órgano va la serie, como en «under WP1/2»
+series-backwards = la serie va de { $first } hacia abajo hasta { $last }; escriba primero el número menor
+series-groups-differ = la serie mezcla /{ $a } y /{ $b }; ambos extremos deben ser de la misma Comisión de Estudio
+series-kinds-differ = «{ $text }» mezcla Cuestiones y Grupos de Trabajo; una serie es de un solo tipo
+series-too-long = una serie de { $count } órganos es demasiado larga (como mucho { $max } a la vez)
+setup-no-language = elija al menos un idioma de la reunión
+setup-no-title = dé un título a la reunión
+setup-unknown-place = no existe la ciudad ni la zona horaria «{ $place }»; elija una ciudad de la lista (p. ej. Ginebra) o escriba una zona IANA (p. ej. Europe/Zurich)
+setup-last-before-first = el último día ({ $last }) es anterior al primero ({ $first })
+setup-too-long = del { $first } al { $last } son { $days } días; una reunión creada de una vez dura como mucho { $max }
+setup-sessions-outside = { $count } sesión(es) están colocadas fuera del { $first } al { $last } (la primera el { $date }); muévalas o desprográmelas antes de cambiar las fechas
+
+## Import reports of iCalendar files: the file's lines and time zones
+
+import-ical-not-a-content-line = no es una línea de contenido (sin «:»): «{ $line }»
+import-ical-end-closes-unclosed = END:{ $component } cierra { $unclosed }, que seguía(n) abierto(s)
+import-ical-end-without-begin = END:{ $component } sin BEGIN:{ $component }
+import-ical-ends-inside-vevent = el archivo termina dentro de este VEVENT; se conserva lo que contiene
+import-ical-windows-zone = el TZID «{ $tzid }» es un nombre de zona de Windows; se toma como la zona IANA { $zone } (correspondencia Windows-IANA de CLDR), con sus reglas de horario de verano
+import-ical-vtimezone-offset = el TZID «{ $tzid }» no es una zona IANA; el desfase estándar de su VTIMEZONE da la zona de desfase fijo { $zone } (se ignoran las reglas de horario de verano)
+import-ical-unknown-tzid = el TZID «{ $tzid }» no es una zona IANA ni lo define un VTIMEZONE utilizable; sus horas se toman como flotantes
+import-ical-no-zone = el calendario no nombra ninguna zona horaria: la zona de la reunión es UTC (indique la zona real con --time-zone)

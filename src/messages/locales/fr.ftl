@@ -91,6 +91,16 @@ item-acknowledged-conflict = conflit accepté
 ## Les phrases de la ligne de commande
 
 cli-command-refused = { $file } : commande { $number } ({ $label }) refusée : { $reason } ; rien n’a été écrit
+cli-cannot-arrange = { $file } : impossible de disposer : { $reason }
+cli-arrange-placed = { $placed } séance(s) placée(s) sur { $inScope } dans le périmètre ({ $moved } déplacée(s)), { $unplaced } laissée(s) hors programme.
+cli-arrange-conflicts-left = Conflits stricts restants : { $hard } ; conflits souples : { $soft }.
+cli-arrange-score = Score { $score } (départ glouton { $greedy }), { $evaluated } mouvements évalués en { $seconds } s{ $stopped ->
+    [yes] {" "}(limite de temps atteinte).
+   *[no] .
+}
+cli-arrange-out-of-reach = { $count } conflit(s) strict(s) ne concernent que des séances épinglées ou hors du périmètre, que la disposition ne déplace pas :
+cli-arrange-blocked-by = bloquée par : { $rules }
+cli-arrange-would-fit = possible : { $relaxation }
 
 ## Rapports d’import : où dans le fichier, ce que l’import a fait
 
@@ -191,3 +201,96 @@ import-zone-from-offset = le fichier ne nomme pas de fuseau horaire ; ses heure
 import-zone-utc = le fichier ne nomme pas de fuseau horaire et ne donne pas de décalage : ses heures sont prises comme heures UTC (indiquez le vrai fuseau avec --time-zone)
 import-event-beyond-calendar = l’événement « { $event } » finit au-delà du calendrier
 import-other-sheets-ignored = les séances sont lues dans cette feuille ; autre(s) feuille(s) ignorée(s) : { $sheets }
+
+## The arranger: why a session was left out, what blocks it, what would let it fit.
+
+arrange-name = { $name }
+arrange-no-place = { $session } n’a aucune place possible : ses plages autorisées, sa durée et les règles de chaque jour et de chaque salle (strictes selon les poids de disposition) excluent tous les jours
+arrange-fits-but-breaks = { $session } tient dans { $free } de ses { $places } places quant aux salles, personnes et organes, mais chacune enfreint une contrainte d’ordre ou une autre règle stricte, ou la recherche s’est arrêtée avant
+arrange-no-free-place = { $session } n’a aucune place libre : les { $places } places se chevauchent ({ $blockers })
+arrange-blocks = { $n } { $what }
+arrange-left-in-conflict = { $session } reste en conflit : { $conflicts }
+arrange-one-after-another = { $first } ; { $rest }
+arrange-room-taken = salle { $room } occupée
+arrange-person-busy = { $person } occupé(e)
+arrange-body-meeting = réunion de { $body }
+arrange-body-above-meeting = réunion de { $body } (ou d’un organe au-dessus)
+arrange-beside-exclusive = séance à côté d’une séance exclusive
+arrange-exclusive-meeting = séance exclusive
+arrange-rule-places = { $what } ({ $n } { $n ->
+    [one] place
+   *[other] places
+})
+arrange-relaxation = sans « { $what } », elle tiendrait dans { $n } { $n ->
+    [one] place
+   *[other] places
+} (la première : { $first })
+arrange-place = { $when }
+arrange-place-in = { $when } en salle { $room }
+
+## The arranger's refusals
+
+arrange-not-a-working-day = rien ne peut être disposé : le { $date } n’est pas un jour ouvré de la réunion
+arrange-no-working-days = rien ne peut être disposé : la réunion n’a aucun jour ouvré
+arrange-too-few-room-hours = les séances demandent { $needed } heures-salle, mais les salles en offrent { $available } ({ $rooms } salles sur { $days } jours ouvrés) : ajoutez des salles ou des jours, ou laissez des séances de côté
+arrange-order-cycle = les contraintes d’ordre tournent en rond : { $cycle } ; aucun ordre ne peut les satisfaire
+arrange-before = { $earlier } avant { $later }
+arrange-pinned-clash = des séances épinglées sont en conflit, et la disposition ne les déplace jamais : { $conflict }
+revision-unknown-none = il n’y a pas de révision « { $label } » : aucune n’a encore été publiée
+revision-unknown = il n’y a pas de révision « { $label } » (publiées : { $known })
+
+## Import reports: slots, frab and JSON notes, CSV encodings
+
+import-slot = { $name } { $start }-{ $end }
+import-slots-one = le fichier n’a pas de créneaux : { $first }, { $how }
+import-slots-two = le fichier n’a pas de créneaux : { $first } et { $second }, { $how }
+import-slots-from-meal-break = d’après la pause repas
+import-slots-from-lunch-gap = d’après la pause sans séance vers midi
+import-slots-whole-day = un seul créneau pour toute la journée : pas de pause repas, et des séances se tiennent à midi
+import-frab-bad-day-change = day_change « { $value } » n’est pas une heure HH:MM[:SS]
+import-frab-no-conference = pas d’élément <conference> : la réunion n’a pas de titre
+import-frab-day-without-date = <day> n’a pas d’attribut date valide (« { $value } ») ; ses événements doivent avoir leur propre <date>
+import-frab-no-days = pas de « days » : le programme n’a aucun événement
+import-frab-days-not-array = « days » est { $kind }, pas un tableau
+import-frab-json-day-without-date = le jour n’a pas de date valide ; ses événements doivent avoir leur propre « date »
+import-frab-room-events-not-array = les événements de la salle sont { $kind }, pas un tableau
+import-frab-event-not-object = l’événement est { $kind }, pas un objet
+json-null = null
+json-boolean = un booléen
+json-number = un nombre
+json-string = une chaîne
+json-array = un tableau
+json-object = un objet
+import-csv-utf16-by-mark = lu comme { $encoding } (sa marque d’ordre des octets l’indique)
+import-csv-utf16-by-zeros = lu comme { $encoding } (pas de marque d’ordre des octets ; un octet sur deux de son texte est nul)
+import-csv-windows-1252 = pas en UTF-8 (l’octet { $byte } de la ligne { $line } ne l’est pas) ; lu comme Windows-1252 (Europe occidentale, y compris Latin-1) : vérifiez les lettres accentuées
+import-utf16-big-endian = UTF-16 (gros-boutiste)
+import-utf16-little-endian = UTF-16 (petit-boutiste)
+import-at-path = { $path }
+
+## Refusals of a series of bodies and of the meeting's set-up
+
+series-empty = saisissez une série, par exemple Q1/2-Q4/2 under WP1/2
+series-unreadable = « { $text } » n’est pas une série d’organes ; écrivez-la Q1/2-Q4/2 (Questions 1/2 à 4/2), WP1/2-WP3/2 ou SG2, éventuellement suivie de « under WP1/2 »
+series-no-parent-named = « { $text } » : indiquez sous quel organe va la série, par exemple « under WP1/2 »
+series-backwards = la série va de { $first } à { $last } en descendant ; écrivez le plus petit numéro en premier
+series-groups-differ = la série mélange /{ $a } et /{ $b } ; les deux bouts doivent être de la même Commission d’études
+series-kinds-differ = « { $text } » mélange Questions et Groupes de travail ; une série est d’un seul type
+series-too-long = une série de { $count } organes est trop longue ({ $max } au plus à la fois)
+setup-no-language = choisissez au moins une langue de la réunion
+setup-no-title = donnez un titre à la réunion
+setup-unknown-place = il n’y a pas de ville ni de fuseau horaire « { $place } » ; choisissez une ville de la liste (par ex. Genève) ou saisissez un fuseau IANA (par ex. Europe/Zurich)
+setup-last-before-first = le dernier jour ({ $last }) précède le premier ({ $first })
+setup-too-long = du { $first } au { $last }, cela fait { $days } jours ; une réunion mise en place d’un coup dure au plus { $max } jours
+setup-sessions-outside = { $count } séance(s) sont placées hors de la période du { $first } au { $last } (la première le { $date }) ; déplacez-les ou retirez-les du programme avant de changer les dates
+
+## Import reports of iCalendar files: the file's lines and time zones
+
+import-ical-not-a-content-line = pas une ligne de contenu (pas de « : ») : « { $line } »
+import-ical-end-closes-unclosed = END:{ $component } ferme { $unclosed }, resté(s) ouvert(s)
+import-ical-end-without-begin = END:{ $component } sans BEGIN:{ $component }
+import-ical-ends-inside-vevent = le fichier s’arrête dans ce VEVENT ; ce qu’il contient est gardé
+import-ical-windows-zone = le TZID « { $tzid } » est un nom de fuseau Windows ; pris comme le fuseau IANA { $zone } (correspondance Windows-IANA du CLDR), avec ses règles d’heure d’été
+import-ical-vtimezone-offset = le TZID « { $tzid } » n’est pas un fuseau IANA ; le décalage standard de son VTIMEZONE donne le fuseau à décalage fixe { $zone } (règles d’heure d’été ignorées)
+import-ical-unknown-tzid = le TZID « { $tzid } » n’est ni un fuseau IANA ni défini par un VTIMEZONE utilisable ; ses heures sont prises comme flottantes
+import-ical-no-zone = le calendrier ne nomme aucun fuseau horaire : le fuseau de la réunion est UTC (indiquez le vrai fuseau avec --time-zone)

@@ -92,6 +92,16 @@ item-acknowledged-conflict = принятый конфликт
 ## Фразы командной строки
 
 cli-command-refused = { $file }: команда { $number } ({ $label }) отклонена: { $reason }; ничего не записано
+cli-cannot-arrange = { $file }: расставить нельзя: { $reason }
+cli-arrange-placed = Расставлено заседаний: { $placed } из { $inScope } в области (сдвинуто: { $moved }), без места осталось: { $unplaced }.
+cli-arrange-conflicts-left = Осталось строгих конфликтов: { $hard }; мягких: { $soft }.
+cli-arrange-score = Оценка { $score } (жадное начало { $greedy }), оценено ходов: { $evaluated } за { $seconds } с{ $stopped ->
+    [yes] {" "}(достигнут предел времени).
+   *[no] .
+}
+cli-arrange-out-of-reach = Строгих конфликтов только между закреплёнными заседаниями или заседаниями вне области, которые расстановка не сдвигает: { $count }
+cli-arrange-blocked-by = мешают: { $rules }
+cli-arrange-would-fit = поместилось бы: { $relaxation }
 
 ## Отчёты об импорте: где в файле, что сделал импорт
 
@@ -192,3 +202,94 @@ import-zone-from-offset = в файле не указан часовой поя�
 import-zone-utc = в файле не указан часовой пояс и нет смещений: его время принято как время UTC (укажите настоящий пояс через --time-zone)
 import-event-beyond-calendar = событие «{ $event }» заканчивается за пределами календаря
 import-other-sheets-ignored = заседания читаются с этого листа; другие листы пропущены: { $sheets }
+
+## The arranger: why a session was left out, what blocks it, what would let it fit.
+
+arrange-name = { $name }
+arrange-no-place = для «{ $session }» нет ни одного места: разрешённые окна, длительность и правила каждого дня и зала (строгие по весам расстановки) исключают все дни
+arrange-fits-but-breaks = «{ $session }» помещается по залам, людям и органам в { $free } из { $places } мест, но каждое нарушает ограничение порядка или другое строгое правило, либо поиск закончился раньше
+arrange-no-free-place = для «{ $session }» нет свободного места: все места ({ $places }) заняты ({ $blockers })
+arrange-blocks = { $n }: { $what }
+arrange-left-in-conflict = «{ $session }» остаётся в конфликте: { $conflicts }
+arrange-one-after-another = { $first }; { $rest }
+arrange-room-taken = зал { $room } занят
+arrange-person-busy = { $person } занят(а)
+arrange-body-meeting = заседание { $body }
+arrange-body-above-meeting = заседание { $body } (или вышестоящего органа)
+arrange-beside-exclusive = заседание рядом с исключительным
+arrange-exclusive-meeting = исключительное заседание
+arrange-rule-places = { $what } (мест: { $n })
+arrange-relaxation = без ограничения «{ $what }» заседание поместилось бы в { $n } { $n ->
+    [one] место
+    [few] места
+   *[other] мест
+} (первое: { $first })
+arrange-place = { $when }
+arrange-place-in = { $when }, зал { $room }
+
+## The arranger's refusals
+
+arrange-not-a-working-day = расставить ничего нельзя: { $date } — не рабочий день собрания
+arrange-no-working-days = расставить ничего нельзя: у собрания нет рабочих дней
+arrange-too-few-room-hours = заседаниям нужно зало-часов: { $needed }, а у залов есть { $available } (залов: { $rooms }, рабочих дней: { $days }): добавьте залы или дни либо исключите заседания
+arrange-order-cycle = ограничения порядка образуют круг: { $cycle }; никакой порядок не может их выполнить
+arrange-before = { $earlier } раньше, чем { $later }
+arrange-pinned-clash = закреплённые заседания конфликтуют, а расстановка их никогда не сдвигает: { $conflict }
+revision-unknown-none = редакции «{ $label }» нет: ни одна ещё не опубликована
+revision-unknown = редакции «{ $label }» нет (опубликованы: { $known })
+
+## Import reports: slots, frab and JSON notes, CSV encodings
+
+import-slot = { $name } { $start }-{ $end }
+import-slots-one = в файле нет интервалов: { $first }, { $how }
+import-slots-two = в файле нет интервалов: { $first } и { $second }, { $how }
+import-slots-from-meal-break = по перерыву на обед
+import-slots-from-lunch-gap = по перерыву около полудня, когда нет заседаний
+import-slots-whole-day = один интервал на весь день: перерыва на обед нет, и заседания идут в полдень
+import-frab-bad-day-change = day_change «{ $value }» — не время ЧЧ:ММ[:СС]
+import-frab-no-conference = нет элемента <conference>: у собрания нет названия
+import-frab-day-without-date = у <day> нет правильного атрибута date («{ $value }»); его событиям нужна своя <date>
+import-frab-no-days = нет «days»: в расписании нет событий
+import-frab-days-not-array = «days» — { $kind }, а не массив
+import-frab-json-day-without-date = у дня нет правильной даты; его событиям нужна своя «date»
+import-frab-room-events-not-array = события зала — { $kind }, а не массив
+import-frab-event-not-object = событие — { $kind }, а не объект
+json-null = null
+json-boolean = логическое значение
+json-number = число
+json-string = строка
+json-array = массив
+json-object = объект
+import-csv-utf16-by-mark = прочитан как { $encoding } (так указывает метка порядка байтов)
+import-csv-utf16-by-zeros = прочитан как { $encoding } (метки порядка байтов нет; каждый второй байт текста нулевой)
+import-csv-windows-1252 = не UTF-8 (байт { $byte } в строке { $line }); прочитан как Windows-1252 (западноевропейская, включает Latin-1): проверьте буквы с диакритикой
+import-utf16-big-endian = UTF-16 (big-endian)
+import-utf16-little-endian = UTF-16 (little-endian)
+import-at-path = { $path }
+
+## Refusals of a series of bodies and of the meeting's set-up
+
+series-empty = введите серию, например Q1/2-Q4/2 under WP1/2
+series-unreadable = «{ $text }» — не серия органов; запишите её как Q1/2-Q4/2 (Вопросы с 1/2 по 4/2), WP1/2-WP3/2 или SG2, при необходимости с «under WP1/2» в конце
+series-no-parent-named = «{ $text }»: укажите, под каким органом идёт серия, например «under WP1/2»
+series-backwards = серия идёт от { $first } вниз до { $last }; сначала пишите меньший номер
+series-groups-differ = в серии смешаны /{ $a } и /{ $b }; оба конца должны относиться к одной исследовательской комиссии
+series-kinds-differ = в «{ $text }» смешаны Вопросы и Рабочие группы; серия состоит из органов одного вида
+series-too-long = серия из { $count } органов слишком длинная (не больше { $max } за раз)
+setup-no-language = выберите хотя бы один язык собрания
+setup-no-title = дайте собранию название
+setup-unknown-place = нет города или часового пояса «{ $place }»; выберите город из списка (например, Женева) или введите пояс IANA (например, Europe/Zurich)
+setup-last-before-first = последний день ({ $last }) раньше первого ({ $first })
+setup-too-long = с { $first } по { $last } — дней: { $days }; собрание, создаваемое сразу, длится не больше { $max } дн.
+setup-sessions-outside = заседаний вне периода с { $first } по { $last }: { $count } (первое — { $date }); перенесите их или снимите с расписания, прежде чем менять даты
+
+## Import reports of iCalendar files: the file's lines and time zones
+
+import-ical-not-a-content-line = не строка содержимого (нет «:»): «{ $line }»
+import-ical-end-closes-unclosed = END:{ $component } закрывает незакрытые { $unclosed }
+import-ical-end-without-begin = END:{ $component } без BEGIN:{ $component }
+import-ical-ends-inside-vevent = файл обрывается внутри этого VEVENT; то, что в нём есть, сохранено
+import-ical-windows-zone = TZID «{ $tzid }» — имя пояса Windows; принят как пояс IANA { $zone } (соответствие Windows–IANA из CLDR), с его правилами летнего времени
+import-ical-vtimezone-offset = TZID «{ $tzid }» — не пояс IANA; стандартное смещение его VTIMEZONE даёт пояс с постоянным смещением { $zone } (правила летнего времени не учитываются)
+import-ical-unknown-tzid = TZID «{ $tzid }» — не пояс IANA и не задан пригодным VTIMEZONE; его время считается плавающим
+import-ical-no-zone = в календаре не указан часовой пояс: пояс собрания — UTC (укажите настоящий пояс через --time-zone)

@@ -87,6 +87,16 @@ item-acknowledged-conflict = 已接受的冲突
 ## 命令行自身的语句
 
 cli-command-refused = { $file }：第 { $number } 条命令（{ $label }）被拒绝：{ $reason }；未写入任何内容
+cli-cannot-arrange = { $file }：无法排定：{ $reason }
+cli-arrange-placed = 已排入范围内 { $inScope } 个会议中的 { $placed } 个（移动 { $moved } 个），{ $unplaced } 个未排入。
+cli-arrange-conflicts-left = 剩余硬性冲突：{ $hard }；软性冲突：{ $soft }。
+cli-arrange-score = 得分 { $score }（贪心起点 { $greedy }），在 { $seconds } 秒内评估了 { $evaluated } 次移动{ $stopped ->
+    [yes] （已达时间上限）。
+   *[no] 。
+}
+cli-arrange-out-of-reach = 有 { $count } 个硬性冲突只涉及已固定的会议或范围外的会议，排定不会移动它们：
+cli-arrange-blocked-by = 受阻于：{ $rules }
+cli-arrange-would-fit = 可放入：{ $relaxation }
 
 ## 导入报告：文件中的位置，导入做了什么
 
@@ -184,3 +194,90 @@ import-zone-from-offset = 文件未指明时区；其时间带有偏移 { $offse
 import-zone-utc = 文件未指明时区，也没有偏移：其时间按 UTC 时间处理（请用 --time-zone 指定实际时区）
 import-event-beyond-calendar = 事件“{ $event }”的结束超出了日历范围
 import-other-sheets-ignored = 会议从此工作表读取；已忽略其他工作表：{ $sheets }
+
+## The arranger: why a session was left out, what blocks it, what would let it fit.
+
+arrange-name = { $name }
+arrange-no-place = { $session }没有任何可用位置：其允许的时段、时长以及每天和每个会议室的规则（按排定权重为硬性）排除了所有日期
+arrange-fits-but-breaks = 就会议室、人员和机构而言，{ $session }可放入其 { $places } 个位置中的 { $free } 个，但每个位置都违反某个顺序约束或其他硬性规则，或搜索提前结束
+arrange-no-free-place = { $session }没有空闲位置：全部 { $places } 个位置均有重叠（{ $blockers }）
+arrange-blocks = { $n } 个：{ $what }
+arrange-left-in-conflict = { $session }仍有冲突：{ $conflicts }
+arrange-one-after-another = { $first }；{ $rest }
+arrange-room-taken = 会议室 { $room } 已占用
+arrange-person-busy = { $person } 没有空
+arrange-body-meeting = { $body } 正在开会
+arrange-body-above-meeting = { $body }（或其上级机构）正在开会
+arrange-beside-exclusive = 与独占会议并行的会议
+arrange-exclusive-meeting = 独占会议
+arrange-rule-places = { $what }（{ $n } 个位置）
+arrange-relaxation = 若没有“{ $what }”，可放入 { $n } 个位置（第一个：{ $first }）
+arrange-place = { $when }
+arrange-place-in = { $when }，会议室 { $room }
+
+## The arranger's refusals
+
+arrange-not-a-working-day = 无法排定：{ $date } 不是会议的工作日
+arrange-no-working-days = 无法排定：会议没有工作日
+arrange-too-few-room-hours = 各会议需要 { $needed } 会议室小时，但会议室只有 { $available }（{ $rooms } 个会议室，{ $days } 个工作日）：请增加会议室或日期，或不排部分会议
+arrange-order-cycle = 顺序约束形成循环：{ $cycle }；任何顺序都无法满足
+arrange-before = { $earlier }早于{ $later }
+arrange-pinned-clash = 已固定的会议相互冲突，而排定从不移动它们：{ $conflict }
+revision-unknown-none = 没有修订版“{ $label }”：尚未发布任何修订版
+revision-unknown = 没有修订版“{ $label }”（已发布：{ $known }）
+
+## Import reports: slots, frab and JSON notes, CSV encodings
+
+import-slot = { $name } { $start }-{ $end }
+import-slots-one = 文件中没有时段：{ $first }，{ $how }
+import-slots-two = 文件中没有时段：{ $first }和{ $second }，{ $how }
+import-slots-from-meal-break = 依据用餐休息
+import-slots-from-lunch-gap = 依据中午前后没有会议的空档
+import-slots-whole-day = 全天一个时段：没有用餐休息，且中午有会议
+import-frab-bad-day-change = day_change“{ $value }”不是 HH:MM[:SS] 格式的时间
+import-frab-no-conference = 没有 <conference> 元素：会议没有标题
+import-frab-day-without-date = <day> 没有有效的 date 属性（“{ $value }”）；其活动需要各自的 <date>
+import-frab-no-days = 没有“days”：日程中没有活动
+import-frab-days-not-array = “days”是{ $kind }，不是数组
+import-frab-json-day-without-date = 该日没有有效日期；其活动需要各自的“date”
+import-frab-room-events-not-array = 会议室的活动是{ $kind }，不是数组
+import-frab-event-not-object = 活动是{ $kind }，不是对象
+json-null = null
+json-boolean = 布尔值
+json-number = 数字
+json-string = 字符串
+json-array = 数组
+json-object = 对象
+import-csv-utf16-by-mark = 按 { $encoding } 读取（其字节顺序标记如此表明）
+import-csv-utf16-by-zeros = 按 { $encoding } 读取（没有字节顺序标记；其文本每隔一个字节为零）
+import-csv-windows-1252 = 不是 UTF-8（第 { $line } 行的字节 { $byte } 不是）；按 Windows-1252（西欧，包括 Latin-1）读取：请检查带重音的字母
+import-utf16-big-endian = UTF-16（大端序）
+import-utf16-little-endian = UTF-16（小端序）
+import-at-path = { $path }
+
+## Refusals of a series of bodies and of the meeting's set-up
+
+series-empty = 请输入一个系列，例如 Q1/2-Q4/2 under WP1/2
+series-unreadable = “{ $text }”不是机构系列；请写成 Q1/2-Q4/2（课题 1/2 至 4/2）、WP1/2-WP3/2 或 SG2，后面可加“under WP1/2”
+series-no-parent-named = “{ $text }”：请说明该系列隶属于哪个机构，例如“under WP1/2”
+series-backwards = 该系列从 { $first } 递减到 { $last }；请先写较小的编号
+series-groups-differ = 该系列混合了 /{ $a } 和 /{ $b }；两端必须属于同一研究组
+series-kinds-differ = “{ $text }”混合了课题和工作组；一个系列只能是一种
+series-too-long = { $count } 个机构的系列太长（一次最多 { $max } 个）
+setup-no-language = 请至少选择一种会议语言
+setup-no-title = 请为会议输入标题
+setup-unknown-place = 没有名为“{ $place }”的城市或时区；请从列表中选择城市（如日内瓦）或输入 IANA 时区（如 Europe/Zurich）
+setup-last-before-first = 最后一天（{ $last }）早于第一天（{ $first }）
+setup-too-long = { $first } 至 { $last } 共 { $days } 天；一次设置的会议最多 { $max } 天
+setup-sessions-outside = 有 { $count } 个会议排在 { $first } 至 { $last } 之外（第一个在 { $date }）；更改日期前请移动它们或取消排定
+
+## Import reports of iCalendar files: the file's lines and time zones
+
+import-ical-not-a-content-line = 不是内容行（没有“:”）：“{ $line }”
+import-ical-end-closes-unclosed = END:{ $component } 关闭了未关闭的 { $unclosed }
+import-ical-end-without-begin = END:{ $component } 没有对应的 BEGIN:{ $component }
+import-ical-ends-inside-vevent = 文件在此 VEVENT 内结束；保留其已有内容
+import-ical-windows-zone = TZID“{ $tzid }”是 Windows 时区名；按 IANA 时区 { $zone } 处理（CLDR 的 Windows 到 IANA 映射），含其夏令时规则
+import-ical-vtimezone-offset = TZID“{ $tzid }”不是 IANA 时区；其 VTIMEZONE 的标准偏移给出固定偏移时区 { $zone }（忽略夏令时规则）
+import-ical-unknown-tzid = TZID“{ $tzid }”既不是 IANA 时区，也没有可用的 VTIMEZONE 定义；其时间按浮动时间处理
+import-ical-no-zone = 日历未指定时区：会议时区为 UTC（请用 --time-zone 指定实际时区）

@@ -2,6 +2,7 @@
 import { flushSync, mount, tick, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ArrangePreview } from "../bindings/ArrangePreview";
+import type { Message } from "../bindings/Message";
 import type { Progress } from "../bindings/Progress";
 import { fixture } from "../test/fixture";
 import ArrangeDialog from "./ArrangeDialog.svelte";
@@ -21,9 +22,19 @@ const PREVIEW: ArrangePreview = {
     inScope: 2,
     placed: 1,
     moved: ["q1"],
-    left: [{ session: "q2", unplaced: true, reason: "Q2/12 has no free place", rules: [] }],
+    left: [
+      {
+        session: "q2",
+        unplaced: true,
+        reason: "Q2/12 has no free place at all: …",
+        rules: [],
+        words: { id: "arrange-no-place", args: { session: { type: "text", value: "Q2/12" } } },
+        ruleWords: [],
+      },
+    ],
     hardConflicts: 0,
     outOfReach: [],
+    outOfReachWords: [],
     softConflicts: 0,
     score: 100000,
     greedyScore: 100000,
@@ -144,7 +155,7 @@ describe("the Arrange dialog", () => {
     await d.finish(PREVIEW);
     const report = d.target.querySelector("[data-testid='arrange-report']")?.textContent ?? "";
     expect(report).toContain("Stopped early");
-    expect(report).toContain("Q2/12 has no free place");
+    expect(report).toContain("Q2/12 has no place at all: its allowed windows");
     const rows = [...d.target.querySelectorAll("[data-testid='arrange-move']")];
     expect(rows).toHaveLength(1);
     expect(rows[0]!.textContent).toContain("unscheduled");
@@ -161,8 +172,24 @@ describe("the Arrange dialog", () => {
     const d = show();
     d.click("arrange-run");
     const message = "“SG12 management team meeting” is on Mon 18 Sep, which is not a day of the meeting";
+    const words: Message = {
+      id: "conflict-outside-meeting-dates",
+      args: {
+        session: { type: "text", value: "SG12 management team meeting" },
+        when: { type: "span", value: { start: "2017-09-18T09:00", end: "2017-09-18T10:00" } },
+        day: { type: "date", value: "2017-09-18" },
+      },
+    };
     await d.finish({
-      report: { ...PREVIEW.report, moved: [], left: [], stopped: false, hardConflicts: 1, outOfReach: [message] },
+      report: {
+        ...PREVIEW.report,
+        moved: [],
+        left: [],
+        stopped: false,
+        hardConflicts: 1,
+        outOfReach: [message],
+        outOfReachWords: [words],
+      },
       moves: [],
     });
     const apply = d.target.querySelector<HTMLButtonElement>("[data-testid='arrange-apply']")!;
@@ -174,7 +201,9 @@ describe("the Arrange dialog", () => {
     expect(d.target.querySelector("[data-testid='arrange-out-of-reach']")?.textContent).toContain(
       "only pinned sessions or sessions outside the scope",
     );
-    expect(report).toContain(message);
+    expect(report).toContain("“SG12 management team meeting” (");
+    expect(report).toContain(") is on ");
+    expect(report).toContain(", which is not a day of the meeting");
     expect(d.target.querySelector("[data-testid='arrange-legend']"), "nothing on the grid to explain").toBeNull();
   });
 
@@ -200,6 +229,9 @@ describe("the Arrange dialog", () => {
     await d.finish(PREVIEW);
     expect(d.target.querySelector("[data-testid='arrange-apply']")?.textContent).toBe("Appliquer : disposer 1 séance");
     expect(d.target.querySelector("[data-testid='arrange-cancel']")?.textContent).toBe("Abandonner");
+    expect(d.target.querySelector("[data-testid='arrange-left']")?.textContent).toContain(
+      "Q2/12 n’a aucune place possible : ses plages autorisées",
+    );
   });
 
   it("discards the preview on Cancel and changes nothing", async () => {

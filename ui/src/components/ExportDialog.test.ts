@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
 import { mockBackend, type MockBackend } from "../lib/mockBackend";
+import { setUiLocale } from "../lib/i18n.svelte";
 import { fixture } from "../test/fixture";
 import { mountInPage, settle, unmountAll } from "../test/mount";
 import ExportDialog from "./ExportDialog.svelte";
@@ -226,6 +227,34 @@ describe("ExportDialog", () => {
     await settle();
     expect(again.querySelector<HTMLSelectElement>('[data-testid="export-changes-since"]')?.disabled).toBe(true);
     expect(previews(backend).at(-1)).toEqual({ method: "annexPreview", layout: "days", lang: "en" });
+  });
+
+  it("writes the export's warnings in the UI's language", async () => {
+    setUiLocale("fr", false);
+    try {
+      const backend = mockBackend(fixture());
+      backend.pickExportPath = async () => "/tmp/annex";
+      backend.exportDocument = async () => [
+        {
+          id: "annex-text-fallback",
+          args: {
+            session: { type: "text", value: "Q4/12" },
+            lang: { type: "text", value: "fr" },
+            what: { type: "text", value: "label" },
+            used: { type: "text", value: "en" },
+          },
+        },
+      ];
+      const target = await open(backend);
+      target.querySelector<HTMLButtonElement>('[data-testid="export-save"]')?.click();
+      await settle();
+      const warnings = target.querySelector('[data-testid="export-saved"] .warnings')?.textContent ?? "";
+      expect(warnings).toContain("Q4/12");
+      expect(warnings).toContain("pas de libellé ni de titre en fr");
+      expect(warnings).toContain("marqué [en]");
+    } finally {
+      setUiLocale("en", false);
+    }
   });
 
   it("shows a failed export and closes on Escape", async () => {

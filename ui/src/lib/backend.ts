@@ -24,6 +24,7 @@ import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { ExportVersion } from "../bindings/ExportVersion";
 import type { ImportAnswer } from "../bindings/ImportAnswer";
 import type { Lang } from "../bindings/Lang";
+import type { Message } from "../bindings/Message";
 import type { LockChoice } from "../bindings/LockChoice";
 import type { MeetingSetup } from "../bindings/MeetingSetup";
 import type { SetupChoices } from "../bindings/SetupChoices";
@@ -127,9 +128,10 @@ export interface Backend {
   pickExportPath(format: FormatChoice, defaultPath?: string | null): Promise<string | null>;
   /**
    * Write the open document to `path` in `format` (or the published revision `version`
-   * names, with the changes since another marked); answers the export's warnings.
+   * names, with the changes since another marked); answers the export's warnings, as
+   * messages the UI writes in its language (`say`).
    */
-  exportDocument(path: string, format: string, layout: Layout, lang: Lang, version?: ExportVersion): Promise<string[]>;
+  exportDocument(path: string, format: string, layout: Layout, lang: Lang, version?: ExportVersion): Promise<Message[]>;
   /**
    * Ask for the folder to publish the website into (the native folder dialog, opening in
    * `near` when given: the document's own folder); null when cancelled.
@@ -279,7 +281,7 @@ export const tauriBackend: Backend = {
       ...(defaultPath ? { defaultPath } : {}),
     }),
   exportDocument: (path, format, layout, lang, version = {}) =>
-    invoke<string[]>("export_document", { path, format, layout, lang, version }),
+    invoke<Message[]>("export_document", { path, format, layout, lang, version }),
   pickPublishFolder: (near) =>
     openDialog({
       multiple: false,

@@ -313,6 +313,7 @@ describe("an arrangement's preview", () => {
       left: [],
       hardConflicts: 0,
       outOfReach: [],
+      outOfReachWords: [],
       softConflicts: 0,
       score: 0,
       greedyScore: 0,
