@@ -13,10 +13,10 @@ use crate::windows::MAIN;
 use crate::{Doc, OpenDocument, commands, guard, refresh};
 
 fn no_journal() -> ErrorPayload {
-    ErrorPayload {
-        code: ErrorCode::Io,
-        message: "there is no autosave journal (the app has no data folder)".into(),
-    }
+    ErrorPayload::new(
+        ErrorCode::Io,
+        "there is no autosave journal (the app has no data folder)",
+    )
 }
 
 /// The unsaved documents left by runs that crashed or were killed, newest first; one that
@@ -51,10 +51,7 @@ pub fn recover_entry<R: Runtime>(
         let recovered = autosave
             .journal()
             .read(&id)
-            .map_err(|message| ErrorPayload {
-                code: ErrorCode::InvalidDocument,
-                message,
-            })?;
+            .map_err(|message| ErrorPayload::new(ErrorCode::InvalidDocument, message))?;
         let (lock, read_only) = match &recovered.meta.path {
             Some(path) => match commands::lock_document(path, &commands::me(&app), None) {
                 Ok(taken) => taken,
@@ -91,16 +88,18 @@ pub fn recover_entry<R: Runtime>(
 pub fn discard_entry<R: Runtime>(app: AppHandle<R>, id: String) -> Result<(), ErrorPayload> {
     let autosave = app.try_state::<Autosave>().ok_or_else(no_journal)?;
     if id.is_empty() || id.contains(['/', '\\']) || id.starts_with('.') {
-        return Err(ErrorPayload {
-            code: ErrorCode::CommandRefused,
-            message: format!("'{id}' is not a journal entry"),
-        });
+        return Err(ErrorPayload::new(
+            ErrorCode::CommandRefused,
+            format!("'{id}' is not a journal entry"),
+        ));
     }
-    autosave.journal().remove(&id).map_err(|e| ErrorPayload {
-        code: ErrorCode::Io,
-        message: format!(
-            "cannot discard the journal entry in {}: {e}",
-            autosave.journal().dir().display()
-        ),
+    autosave.journal().remove(&id).map_err(|e| {
+        ErrorPayload::new(
+            ErrorCode::Io,
+            format!(
+                "cannot discard the journal entry in {}: {e}",
+                autosave.journal().dir().display()
+            ),
+        )
     })
 }

@@ -138,7 +138,7 @@ export function autonym(locale: UiLocale): string {
  * `menu-*` message, for the shell to build its menus with. Reactive.
  */
 export function menuLabels(): Record<string, string> {
-  const ids = new FluentResource(SOURCES.en).body.map((m) => m.id).filter((id) => id.startsWith("menu-"));
+  const ids = new FluentResource(SOURCES.en).body.map((m) => m.id).filter((id) => id.startsWith("menu-") || id.startsWith("window-title-"));
   // Menus are native: no isolation marks in them, whatever the language.
   return Object.fromEntries(ids.map((id) => [id, t(id).replace(/[\u2068\u2069]/g, "")]));
 }
