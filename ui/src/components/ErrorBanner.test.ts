@@ -93,9 +93,10 @@ describe("the error banner", () => {
   it("shows the mock backend's refusals in the UI's language too, as the app's", async () => {
     setUiLocale("fr", false);
     const backend = mockBackend(fixture());
-    const error = await backend
-      .apply({ type: "moveSession", id: "ghost", start: "2017-09-19T09:00" }, "no")
-      .then(() => null, (e: unknown) => e as ErrorPayload);
+    const error = await backend.apply({ type: "moveSession", id: "ghost", start: "2017-09-19T09:00" }, "no").then(
+      () => null,
+      (e: unknown) => e as ErrorPayload,
+    );
     expect(error?.words?.id).toBe("edit-refused");
     expect(text(show(error!))).toBe("Move session : il n’y a pas de séance « ghost »");
   });

@@ -380,7 +380,8 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
         return { type: "changedOnDisk", question: this.changedOnDisk };
       }
       if (p !== null) path = p;
-      if (path === null) throw {
+      if (path === null)
+        throw {
           code: "io",
           message: "this document has no file yet: choose where to save it",
           words: { id: "app-untitled" },
