@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 use plenary::Timetable;
 use plenary::atomic;
+use plenary::messages::Message;
 use plenary::publish::{PublishOptions, SiteFile};
 use plenary::wire::{ErrorCode, ErrorPayload};
 use serde::Serialize;
@@ -155,8 +156,9 @@ pub fn open_published_site<R: Runtime>(app: AppHandle<R>, doc: Doc) -> Result<()
     let dir = folder_of_open_document(&app, &doc).ok_or_else(no_folder)?;
     let start = dir.join("index.html");
     if !start.is_file() {
-        return Err(ErrorPayload::new(
+        return Err(ErrorPayload::worded(
             ErrorCode::Io,
+            Message::new("app-publish-nothing-yet").with("folder", dir.display().to_string()),
             format!("{}: nothing is published there yet", dir.display()),
         ));
     }
@@ -168,8 +170,11 @@ pub fn open_published_site<R: Runtime>(app: AppHandle<R>, doc: Doc) -> Result<()
     opener
         .open_path(start.to_string_lossy(), None::<&str>)
         .map_err(|e| {
-            ErrorPayload::new(
+            ErrorPayload::worded(
                 ErrorCode::Io,
+                Message::new("app-publish-browser")
+                    .with("path", start.display().to_string())
+                    .with("error", e.to_string()),
                 format!("cannot open {} in a browser: {e}", start.display()),
             )
         })
@@ -227,8 +232,9 @@ fn failed(e: plenary::publish::PublishError) -> ErrorPayload {
 }
 
 fn no_folder() -> ErrorPayload {
-    ErrorPayload::new(
+    ErrorPayload::worded(
         ErrorCode::CommandRefused,
+        Message::new("app-publish-no-folder"),
         "choose the folder to publish into first",
     )
 }

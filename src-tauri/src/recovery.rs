@@ -3,6 +3,7 @@
 //! [`crate::journal`]; keeping it in step is [`crate::autosave`].)
 
 use plenary::Editor;
+use plenary::messages::Message;
 use plenary::wire::Snapshot;
 use plenary::wire::{ErrorCode, ErrorPayload};
 use tauri::{AppHandle, Manager, Runtime};
@@ -13,8 +14,9 @@ use crate::windows::MAIN;
 use crate::{Doc, OpenDocument, commands, guard, refresh};
 
 fn no_journal() -> ErrorPayload {
-    ErrorPayload::new(
+    ErrorPayload::worded(
         ErrorCode::Io,
+        Message::new("app-no-journal"),
         "there is no autosave journal (the app has no data folder)",
     )
 }
@@ -94,12 +96,13 @@ pub fn discard_entry<R: Runtime>(app: AppHandle<R>, id: String) -> Result<(), Er
         ));
     }
     autosave.journal().remove(&id).map_err(|e| {
-        ErrorPayload::new(
+        let dir = autosave.journal().dir().display().to_string();
+        ErrorPayload::worded(
             ErrorCode::Io,
-            format!(
-                "cannot discard the journal entry in {}: {e}",
-                autosave.journal().dir().display()
-            ),
+            Message::new("app-discard-failed")
+                .with("folder", dir.as_str())
+                .with("error", e.to_string()),
+            format!("cannot discard the journal entry in {dir}: {e}"),
         )
     })
 }

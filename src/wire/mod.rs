@@ -67,8 +67,9 @@ pub struct ErrorPayload {
     /// a file that cannot be written, with the OS's words as an argument). Absent where
     /// there are no such words (an internal error).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    // Boxed: an error stays small, as `Result`'s error should.
     #[ts(optional)]
-    pub words: Option<Message>,
+    pub words: Option<Box<Message>>,
 }
 
 impl ErrorPayload {
@@ -86,7 +87,7 @@ impl ErrorPayload {
         ErrorPayload {
             code,
             message: message.into(),
-            words: Some(words),
+            words: Some(Box::new(words)),
         }
     }
 

@@ -425,6 +425,34 @@ fn a_refused_command_answers_its_words_for_the_ui_to_write_in_its_language() {
     );
 }
 
+#[test]
+fn every_message_id_of_the_shells_own_errors_is_in_each_of_the_uis_message_files() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut used = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(root.join("src")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            let source = std::fs::read_to_string(&path).unwrap();
+            for piece in source.split("Message::new(\"app-").skip(1) {
+                let id = piece.split('"').next().unwrap();
+                used.insert(format!("app-{id}"));
+            }
+        }
+    }
+    assert!(used.len() >= 10, "{used:?}");
+    for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
+        let file = root.join(format!("../ui/src/locales/{lang}.ftl"));
+        let text = std::fs::read_to_string(&file).unwrap();
+        for id in &used {
+            assert!(
+                text.lines().any(|l| l.starts_with(&format!("{id} = "))),
+                "{id} is missing from {}",
+                file.display()
+            );
+        }
+    }
+}
+
 /// The app of [`app`] with an autosave journal in `dir` (edits journalled after 50 ms).
 fn app_with_journal(dir: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let (app, window) = app();

@@ -945,6 +945,11 @@ app-save-not-allowed = لا يُسمح لـ Plenary بالكتابة هناك ({
 app-save-disk-full = القرص ممتلئ ({ $error })
 app-untitled = ليس لهذا المستند ملف بعد: اختر مكان حفظه
 app-file-error = { $path }: { $error }
+app-publish-nothing-yet = { $folder }: لم يُنشر شيء هناك بعد
+app-publish-browser = تعذّر فتح { $path } في متصفح: { $error }
+app-publish-no-folder = اختر أولًا المجلد الذي تريد النشر فيه
+app-no-journal = لا يوجد سجل حفظ تلقائي (ليس للتطبيق مجلد بيانات)
+app-discard-failed = تعذّر حذف مدخل السجل في { $folder }: { $error }
 
 ## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
 ## bundled example, and the mark of a document open read-only.

@@ -878,6 +878,11 @@ app-save-not-allowed = Plenary may not write there ({ $error })
 app-save-disk-full = the disk is full ({ $error })
 app-untitled = this document has no file yet: choose where to save it
 app-file-error = { $path }: { $error }
+app-publish-nothing-yet = { $folder }: nothing is published there yet
+app-publish-browser = cannot open { $path } in a browser: { $error }
+app-publish-no-folder = choose the folder to publish into first
+app-no-journal = there is no autosave journal (the app has no data folder)
+app-discard-failed = cannot discard the journal entry in { $folder }: { $error }
 
 ## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
 ## bundled example, and the mark of a document open read-only.

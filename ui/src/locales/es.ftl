@@ -878,6 +878,11 @@ app-save-not-allowed = Plenary no tiene permiso para escribir ahí ({ $error })
 app-save-disk-full = el disco está lleno ({ $error })
 app-untitled = este documento aún no tiene archivo: elija dónde guardarlo
 app-file-error = { $path }: { $error }
+app-publish-nothing-yet = { $folder }: todavía no hay nada publicado ahí
+app-publish-browser = no se puede abrir { $path } en un navegador: { $error }
+app-publish-no-folder = elija primero la carpeta donde publicar
+app-no-journal = no hay diario de guardado automático (la aplicación no tiene carpeta de datos)
+app-discard-failed = no se puede descartar la entrada del diario en { $folder }: { $error }
 
 ## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
 ## bundled example, and the mark of a document open read-only.

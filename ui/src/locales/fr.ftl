@@ -878,6 +878,11 @@ app-save-not-allowed = Plenary n’a pas le droit d’écrire à cet endroit ({ 
 app-save-disk-full = le disque est plein ({ $error })
 app-untitled = ce document n’a pas encore de fichier : choisissez où l’enregistrer
 app-file-error = { $path } : { $error }
+app-publish-nothing-yet = { $folder } : rien n’y est encore publié
+app-publish-browser = impossible d’ouvrir { $path } dans un navigateur : { $error }
+app-publish-no-folder = choisissez d’abord le dossier où publier
+app-no-journal = il n’y a pas de journal d’enregistrement automatique (l’application n’a pas de dossier de données)
+app-discard-failed = impossible de supprimer l’entrée du journal dans { $folder } : { $error }
 
 ## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
 ## bundled example, and the mark of a document open read-only.

@@ -894,6 +894,11 @@ app-save-not-allowed = у Plenary нет права записи туда ({ $er
 app-save-disk-full = диск заполнен ({ $error })
 app-untitled = у этого документа ещё нет файла: выберите, куда его сохранить
 app-file-error = { $path }: { $error }
+app-publish-nothing-yet = { $folder }: здесь пока ничего не опубликовано
+app-publish-browser = не удаётся открыть { $path } в браузере: { $error }
+app-publish-no-folder = сначала выберите папку для публикации
+app-no-journal = журнала автосохранения нет (у приложения нет папки данных)
+app-discard-failed = не удаётся удалить запись журнала в { $folder }: { $error }
 
 ## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
 ## bundled example, and the mark of a document open read-only.

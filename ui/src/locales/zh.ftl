@@ -815,6 +815,11 @@ app-save-not-allowed = Plenary 无权写入该位置（{ $error }）
 app-save-disk-full = 磁盘已满（{ $error }）
 app-untitled = 此文档还没有文件：请选择保存位置
 app-file-error = { $path }：{ $error }
+app-publish-nothing-yet = { $folder }：那里尚未发布任何内容
+app-publish-browser = 无法在浏览器中打开 { $path }：{ $error }
+app-publish-no-folder = 请先选择要发布到的文件夹
+app-no-journal = 没有自动保存日志（应用没有数据文件夹）
+app-discard-failed = 无法丢弃 { $folder } 中的日志条目：{ $error }
 
 ## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
 ## bundled example, and the mark of a document open read-only.
