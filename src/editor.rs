@@ -95,10 +95,7 @@ pub fn from_setup(setup: &MeetingSetup) -> Result<Timetable, EditError> {
 /// A refused edit as the UI receives it: nothing changed.
 impl From<EditError> for ErrorPayload {
     fn from(e: EditError) -> Self {
-        ErrorPayload {
-            code: ErrorCode::CommandRefused,
-            message: e.to_string(),
-        }
+        ErrorPayload::worded(ErrorCode::CommandRefused, e.message(), e.to_string())
     }
 }
 

@@ -77,10 +77,7 @@ pub struct ArrangePreview {
 }
 
 fn refused(message: impl ToString) -> ErrorPayload {
-    ErrorPayload {
-        code: ErrorCode::CommandRefused,
-        message: message.to_string(),
-    }
+    ErrorPayload::new(ErrorCode::CommandRefused, message.to_string())
 }
 
 /// Runs the arranger on a copy of the open document with the document's weights, off the

@@ -575,13 +575,13 @@ impl ExportVersion {
 /// An export that failed: an unknown revision label is the user's to fix; anything else is
 /// the core's.
 fn render_error(error: export::RenderError) -> ErrorPayload {
-    ErrorPayload {
-        code: match error {
+    ErrorPayload::new(
+        match error {
             export::RenderError::UnknownRevision { .. } => ErrorCode::CommandRefused,
             _ => ErrorCode::Internal,
         },
-        message: error.to_string(),
-    }
+        error.to_string(),
+    )
 }
 
 /// The notes under the annex table in `layout` and `lang` (the document's main language
@@ -699,8 +699,5 @@ fn language(code: &str) -> Result<Lang, ErrorPayload> {
 }
 
 fn refused(message: String) -> ErrorPayload {
-    ErrorPayload {
-        code: ErrorCode::CommandRefused,
-        message,
-    }
+    ErrorPayload::new(ErrorCode::CommandRefused, message)
 }

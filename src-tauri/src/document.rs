@@ -107,25 +107,78 @@ impl OpenDocument {
     }
 }
 
+/// The words of a window title that are not a file name, in the UI's language: the UI sends
+/// them with the menus' labels ([`crate::menu::set_menu_language`], the `window-title-*`
+/// messages of its files); English until it does, and for any it does not send.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleWords {
+    /// The name of a document that has no file yet ("Untitled").
+    pub untitled: String,
+    /// The name of the bundled example ("Example").
+    pub example: String,
+    /// The mark of a document opened read-only ("(read-only)").
+    pub read_only: String,
+}
+
+impl Default for TitleWords {
+    fn default() -> Self {
+        TitleWords {
+            untitled: "Untitled".into(),
+            example: "Example".into(),
+            read_only: "(read-only)".into(),
+        }
+    }
+}
+
+impl TitleWords {
+    /// The words among the UI's `labels` (by message id), English for any missing.
+    pub fn from_labels(labels: &crate::menu::Labels) -> TitleWords {
+        let english = TitleWords::default();
+        let word = |id: &str, english: String| {
+            labels
+                .get(id)
+                .map(|w| w.trim())
+                .filter(|w| !w.is_empty())
+                .map_or(english, str::to_owned)
+        };
+        TitleWords {
+            untitled: word("window-title-untitled", english.untitled),
+            example: word("window-title-example", english.example),
+            read_only: word("window-title-read-only", english.read_only),
+        }
+    }
+}
+
 /// The window title: the file name (or "Untitled"), a mark when there are unsaved changes.
 pub fn window_title(path: Option<&Path>, dirty: bool) -> String {
+    window_title_in(path, dirty, &TitleWords::default())
+}
+
+/// [`window_title`] with the UI's `words`.
+pub fn window_title_in(path: Option<&Path>, dirty: bool, words: &TitleWords) -> String {
     let name = path.and_then(|p| p.file_name()).map_or_else(
-        || "Untitled".to_owned(),
+        || words.untitled.clone(),
         |n| n.to_string_lossy().into_owned(),
     );
     format!("{}{name} — Plenary", if dirty { "• " } else { "" })
 }
 
-/// The window title of `document`: as [`window_title`], the bundled example named so, and
-/// a document opened read-only says so (its Save goes to Save As).
+/// The window title of `document` in English: as [`window_title`], the bundled example
+/// named so, and a document opened read-only says so (its Save goes to Save As).
 pub fn document_title(document: &OpenDocument) -> String {
+    document_title_in(document, &TitleWords::default())
+}
+
+/// [`document_title`] with the UI's `words`.
+pub fn document_title_in(document: &OpenDocument, words: &TitleWords) -> String {
     let dirty = document.editor.history().dirty;
+    let mark = if dirty { "• " } else { "" };
     if document.example && document.path.is_none() {
-        return format!("{}Example — Plenary", if dirty { "• " } else { "" });
+        return format!("{mark}{} — Plenary", words.example);
     }
-    let title = window_title(document.path.as_deref(), dirty);
+    let title = window_title_in(document.path.as_deref(), dirty, words);
     if document.read_only {
-        title.replacen(" — Plenary", " (read-only) — Plenary", 1)
+        title.replacen(" — Plenary", &format!(" {} — Plenary", words.read_only), 1)
     } else {
         title
     }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use plenary::Timetable;
 use plenary::interop::{self, Format, ImportOptions, Imported};
+use plenary::messages::Message;
 use plenary::wire::{ErrorCode, ErrorPayload};
 use serde::{Deserialize, Serialize};
 use tauri::{Manager, Runtime};
@@ -33,13 +34,14 @@ pub fn picked<R: Runtime>(
             Ok(path)
         }
         PathOrigin::Ui if scope.is_allowed(&path) => Ok(path),
-        PathOrigin::Ui => Err(ErrorPayload {
-            code: ErrorCode::Io,
-            message: format!(
+        PathOrigin::Ui => Err(ErrorPayload::worded(
+            ErrorCode::Io,
+            Message::new("app-not-picked").with("path", path.display().to_string()),
+            format!(
                 "{}: Plenary only opens and saves files chosen in its file dialogs",
                 path.display()
             ),
-        }),
+        )),
     }
 }
 
@@ -113,9 +115,14 @@ pub fn picked_to_write<R: Runtime>(
 pub fn read_document_stamped(path: &Path) -> Result<(Timetable, DiskStamp), ErrorPayload> {
     let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
     let stamp = DiskStamp::of(path, &bytes);
-    let timetable = plenary::document::load_bytes(&bytes).map_err(|e| ErrorPayload {
-        code: ErrorCode::InvalidDocument,
-        message: format!("{}: {e}", path.display()),
+    let timetable = plenary::document::load_bytes(&bytes).map_err(|e| {
+        ErrorPayload::worded(
+            ErrorCode::InvalidDocument,
+            Message::new("app-in-file")
+                .with("path", path.display().to_string())
+                .with("reason", e.message()),
+            format!("{}: {e}", path.display()),
+        )
     })?;
     Ok((timetable, stamp))
 }
@@ -182,23 +189,31 @@ pub fn import_file(
 ) -> Result<(Format, Imported), ErrorPayload> {
     let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
     let name = path.file_name().and_then(|n| n.to_str());
-    let invalid = |message: String| ErrorPayload {
-        code: ErrorCode::InvalidDocument,
-        message,
-    };
     let format = interop::foreign_format(name, &bytes).ok_or_else(|| {
-        invalid(format!(
-            "{}: not a file Plenary imports (frab schedule XML or JSON, iCalendar, xCal, \
+        ErrorPayload::worded(
+            ErrorCode::InvalidDocument,
+            Message::new("app-not-importable").with("path", path.display().to_string()),
+            format!(
+                "{}: not a file Plenary imports (frab schedule XML or JSON, iCalendar, xCal, \
              CSV, Excel workbook); open Plenary documents with File > Open",
-            path.display()
-        ))
+                path.display()
+            ),
+        )
     })?;
     let options = ImportOptions {
         time_zone: time_zone.map(str::to_owned),
         file_name: name.map(str::to_owned),
     };
-    let imported = interop::import(format, &bytes, &options)
-        .map_err(|e| invalid(format!("{} (as {format}): {e}", path.display())))?;
+    let imported = interop::import(format, &bytes, &options).map_err(|e| {
+        ErrorPayload::worded(
+            ErrorCode::InvalidDocument,
+            Message::new("app-import-failed")
+                .with("path", path.display().to_string())
+                .with("format", format.to_string())
+                .with("reason", e.to_string()),
+            format!("{} (as {format}): {e}", path.display()),
+        )
+    })?;
     Ok((format, imported))
 }
 
@@ -252,22 +267,28 @@ impl std::error::Error for ChangedMeanwhile {}
 /// The error of opening (or saving as) a document someone else has open: who and since
 /// when, and what the user can do.
 pub fn locked(path: &Path, holder: &crate::doclock::Holder) -> ErrorPayload {
-    ErrorPayload {
-        code: ErrorCode::Locked,
-        message: format!("{} is open by {}.", file_name(path), holder.describe()),
-    }
+    ErrorPayload::worded(
+        ErrorCode::Locked,
+        Message::new("app-locked")
+            .with("file", file_name(path))
+            .with("user", holder.user.as_str())
+            .with("host", holder.host.as_str())
+            .with("since", holder.since.to_string()),
+        format!("{} is open by {}.", file_name(path), holder.describe()),
+    )
 }
 
 /// The error of saving over a document opened read-only.
 pub fn read_only(path: &Path) -> ErrorPayload {
-    ErrorPayload {
-        code: ErrorCode::ReadOnly,
-        message: format!(
+    ErrorPayload::worded(
+        ErrorCode::ReadOnly,
+        Message::new("app-read-only").with("file", file_name(path)),
+        format!(
             "{} is open read-only, because someone else had it open: save your changes to \
              another file with Save As.",
             file_name(path)
         ),
-    }
+    )
 }
 
 fn file_name(path: &Path) -> String {
@@ -283,24 +304,32 @@ pub fn save_error(path: &Path, e: &std::io::Error) -> ErrorPayload {
     let folder = path
         .parent()
         .map_or_else(String::new, |p| p.display().to_string());
-    let why = match e.kind() {
-        ErrorKind::NotFound => format!("the folder {folder} no longer exists"),
-        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
-            format!("Plenary may not write there ({e})")
-        }
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
-            format!("the disk is full ({e})")
-        }
-        _ => e.to_string(),
+    let (why, reason) = match e.kind() {
+        ErrorKind::NotFound => (
+            format!("the folder {folder} no longer exists"),
+            Message::new("app-save-no-folder").with("folder", folder.as_str()),
+        ),
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => (
+            format!("Plenary may not write there ({e})"),
+            Message::new("app-save-not-allowed").with("error", e.to_string()),
+        ),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => (
+            format!("the disk is full ({e})"),
+            Message::new("app-save-disk-full").with("error", e.to_string()),
+        ),
+        _ => (e.to_string(), Message::as_said(e.to_string())),
     };
-    ErrorPayload {
-        code: ErrorCode::Io,
-        message: format!(
+    ErrorPayload::worded(
+        ErrorCode::Io,
+        Message::new("app-save-failed")
+            .with("path", path.display().to_string())
+            .with("reason", reason),
+        format!(
             "Could not save {}: {why}. The timetable is still open with its unsaved changes; \
              fix that and save again, or choose another place with Save As.",
             path.display()
         ),
-    }
+    )
 }
 
 /// The prompt shown before overwriting a file another program changed since Plenary read it.
@@ -314,18 +343,22 @@ pub fn changed_on_disk(path: &Path) -> String {
 
 /// The error of saving an untitled document without naming a file.
 pub fn untitled() -> ErrorPayload {
-    ErrorPayload {
-        code: ErrorCode::Io,
-        message: "this document has no file yet: choose where to save it".into(),
-    }
+    ErrorPayload::worded(
+        ErrorCode::Io,
+        Message::new("app-untitled"),
+        "this document has no file yet: choose where to save it",
+    )
 }
 
 /// An `Io` error naming `path`.
 pub fn io_error(path: &Path, e: &dyn std::fmt::Display) -> ErrorPayload {
-    ErrorPayload {
-        code: ErrorCode::Io,
-        message: format!("{}: {e}", path.display()),
-    }
+    ErrorPayload::worded(
+        ErrorCode::Io,
+        Message::new("app-file-error")
+            .with("path", path.display().to_string())
+            .with("error", e.to_string()),
+        format!("{}: {e}", path.display()),
+    )
 }
 
 #[cfg(test)]

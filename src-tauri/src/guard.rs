@@ -70,14 +70,14 @@ pub fn guarded<T>(
     body: impl FnOnce() -> Result<T, ErrorPayload>,
 ) -> Result<T, ErrorPayload> {
     panic::catch_unwind(AssertUnwindSafe(body)).unwrap_or_else(|payload| {
-        Err(ErrorPayload {
-            code: ErrorCode::Internal,
-            message: format!(
+        Err(ErrorPayload::new(
+            ErrorCode::Internal,
+            format!(
                 "Plenary hit an internal error while {what} ({}). The timetable is still open; \
                  unsaved changes are kept in the autosave journal. Please report this.",
                 message(payload.as_ref())
             ),
-        })
+        ))
     })
 }
 

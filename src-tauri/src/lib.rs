@@ -36,7 +36,9 @@ pub mod recovery;
 pub mod settings;
 pub mod windows;
 
-pub use document::{OpenDocument, document_title, window_title};
+pub use document::{
+    OpenDocument, TitleWords, document_title, document_title_in, window_title, window_title_in,
+};
 pub use windows::{AppState, Doc};
 
 /// The bundled example, opened when no file is given.
@@ -53,7 +55,11 @@ pub fn today() -> NaiveDate {
 /// that window is the focused one (the menus show the focused window's history).
 pub fn refresh<R: Runtime>(app: &AppHandle<R>, label: &str, document: &OpenDocument) {
     if let Some(window) = app.get_webview_window(label) {
-        let _ = window.set_title(&document_title(document));
+        let words = app
+            .try_state::<AppState>()
+            .map(|s| s.title_words())
+            .unwrap_or_default();
+        let _ = window.set_title(&document_title_in(document, &words));
     }
     let focused = app
         .try_state::<AppState>()

@@ -491,6 +491,7 @@ pub fn set_menu_language<R: Runtime>(
     labels: Labels,
     rtl: bool,
 ) -> Result<(), String> {
+    retitle(&app, &labels);
     let Some(menus) = app.try_state::<Menus<R>>() else {
         return Ok(()); // no menu bar (the test runtime)
     };
@@ -521,6 +522,22 @@ pub fn set_menu_language<R: Runtime>(
     menus
         .relabel(&app, labels, &recent, &history)
         .map_err(|e| format!("the menus could not be rebuilt: {e}"))
+}
+
+/// Takes the window titles' words from the UI's `labels` and, when they changed, sets the
+/// title of every document window again in them.
+fn retitle<R: Runtime>(app: &AppHandle<R>, labels: &Labels) {
+    let Some(state) = app.try_state::<crate::AppState>() else {
+        return;
+    };
+    if !state.set_title_words(crate::TitleWords::from_labels(labels)) {
+        return;
+    }
+    for label in state.labels() {
+        if let Some(window) = state.get(&label) {
+            crate::refresh(app, &label, &window.document.lock());
+        }
+    }
 }
 
 /// Handles a click on the menu item `id`: for the document window focused last.

@@ -30,8 +30,5 @@ pub fn suggest_places(
 }
 
 fn refused(e: PlacesError) -> ErrorPayload {
-    ErrorPayload {
-        code: ErrorCode::CommandRefused,
-        message: e.to_string(),
-    }
+    ErrorPayload::new(ErrorCode::CommandRefused, e.to_string())
 }

@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 use plenary::Timetable;
 use plenary::atomic;
+use plenary::messages::Message;
 use plenary::publish::{PublishOptions, SiteFile};
 use plenary::wire::{ErrorCode, ErrorPayload};
 use serde::Serialize;
@@ -155,22 +156,27 @@ pub fn open_published_site<R: Runtime>(app: AppHandle<R>, doc: Doc) -> Result<()
     let dir = folder_of_open_document(&app, &doc).ok_or_else(no_folder)?;
     let start = dir.join("index.html");
     if !start.is_file() {
-        return Err(ErrorPayload {
-            code: ErrorCode::Io,
-            message: format!("{}: nothing is published there yet", dir.display()),
-        });
+        return Err(ErrorPayload::worded(
+            ErrorCode::Io,
+            Message::new("app-publish-nothing-yet").with("folder", dir.display().to_string()),
+            format!("{}: nothing is published there yet", dir.display()),
+        ));
     }
     let opener = app
         .try_state::<tauri_plugin_opener::Opener<R>>()
-        .ok_or_else(|| ErrorPayload {
-            code: ErrorCode::Internal,
-            message: "no browser can be opened from here".into(),
+        .ok_or_else(|| {
+            ErrorPayload::new(ErrorCode::Internal, "no browser can be opened from here")
         })?;
     opener
         .open_path(start.to_string_lossy(), None::<&str>)
-        .map_err(|e| ErrorPayload {
-            code: ErrorCode::Io,
-            message: format!("cannot open {} in a browser: {e}", start.display()),
+        .map_err(|e| {
+            ErrorPayload::worded(
+                ErrorCode::Io,
+                Message::new("app-publish-browser")
+                    .with("path", start.display().to_string())
+                    .with("error", e.to_string()),
+                format!("cannot open {} in a browser: {e}", start.display()),
+            )
         })
 }
 
@@ -222,15 +228,13 @@ fn pairs(site: &[SiteFile]) -> Vec<(&str, &[u8])> {
 }
 
 fn failed(e: plenary::publish::PublishError) -> ErrorPayload {
-    ErrorPayload {
-        code: ErrorCode::Internal,
-        message: e.to_string(),
-    }
+    ErrorPayload::new(ErrorCode::Internal, e.to_string())
 }
 
 fn no_folder() -> ErrorPayload {
-    ErrorPayload {
-        code: ErrorCode::CommandRefused,
-        message: "choose the folder to publish into first".into(),
-    }
+    ErrorPayload::worded(
+        ErrorCode::CommandRefused,
+        Message::new("app-publish-no-folder"),
+        "choose the folder to publish into first",
+    )
 }

@@ -3,6 +3,7 @@
 //! [`crate::journal`]; keeping it in step is [`crate::autosave`].)
 
 use plenary::Editor;
+use plenary::messages::Message;
 use plenary::wire::Snapshot;
 use plenary::wire::{ErrorCode, ErrorPayload};
 use tauri::{AppHandle, Manager, Runtime};
@@ -13,10 +14,11 @@ use crate::windows::MAIN;
 use crate::{Doc, OpenDocument, commands, guard, refresh};
 
 fn no_journal() -> ErrorPayload {
-    ErrorPayload {
-        code: ErrorCode::Io,
-        message: "there is no autosave journal (the app has no data folder)".into(),
-    }
+    ErrorPayload::worded(
+        ErrorCode::Io,
+        Message::new("app-no-journal"),
+        "there is no autosave journal (the app has no data folder)",
+    )
 }
 
 /// The unsaved documents left by runs that crashed or were killed, newest first; one that
@@ -51,10 +53,7 @@ pub fn recover_entry<R: Runtime>(
         let recovered = autosave
             .journal()
             .read(&id)
-            .map_err(|message| ErrorPayload {
-                code: ErrorCode::InvalidDocument,
-                message,
-            })?;
+            .map_err(|message| ErrorPayload::new(ErrorCode::InvalidDocument, message))?;
         let (lock, read_only) = match &recovered.meta.path {
             Some(path) => match commands::lock_document(path, &commands::me(&app), None) {
                 Ok(taken) => taken,
@@ -91,16 +90,19 @@ pub fn recover_entry<R: Runtime>(
 pub fn discard_entry<R: Runtime>(app: AppHandle<R>, id: String) -> Result<(), ErrorPayload> {
     let autosave = app.try_state::<Autosave>().ok_or_else(no_journal)?;
     if id.is_empty() || id.contains(['/', '\\']) || id.starts_with('.') {
-        return Err(ErrorPayload {
-            code: ErrorCode::CommandRefused,
-            message: format!("'{id}' is not a journal entry"),
-        });
+        return Err(ErrorPayload::new(
+            ErrorCode::CommandRefused,
+            format!("'{id}' is not a journal entry"),
+        ));
     }
-    autosave.journal().remove(&id).map_err(|e| ErrorPayload {
-        code: ErrorCode::Io,
-        message: format!(
-            "cannot discard the journal entry in {}: {e}",
-            autosave.journal().dir().display()
-        ),
+    autosave.journal().remove(&id).map_err(|e| {
+        let dir = autosave.journal().dir().display().to_string();
+        ErrorPayload::worded(
+            ErrorCode::Io,
+            Message::new("app-discard-failed")
+                .with("folder", dir.as_str())
+                .with("error", e.to_string()),
+            format!("cannot discard the journal entry in {dir}: {e}"),
+        )
     })
 }

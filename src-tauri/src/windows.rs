@@ -28,7 +28,7 @@ use tauri::{
 };
 use ts_rs::TS;
 
-use crate::{OpenDocument, arranging, autosave, document_title, menu};
+use crate::{OpenDocument, TitleWords, arranging, autosave, document_title_in, menu};
 
 /// The label of the window the app starts with.
 pub const MAIN: &str = "main";
@@ -52,6 +52,8 @@ pub struct AppState {
     /// The file given at startup when someone else had it open (`startup_error` is then
     /// `locked`): the first window asks the user, then opens it with their choice.
     pub locked_at_startup: Option<std::path::PathBuf>,
+    /// The words of the window titles in the UI's language (English until it sends them).
+    title_words: Mutex<TitleWords>,
 }
 
 /// What a document window holds.
@@ -90,7 +92,22 @@ impl AppState {
             next: AtomicU32::new(1),
             startup_error,
             locked_at_startup,
+            title_words: Mutex::new(TitleWords::default()),
         }
+    }
+
+    /// The words of the window titles in the UI's language.
+    pub fn title_words(&self) -> TitleWords {
+        self.title_words.lock().clone()
+    }
+
+    /// Takes the window titles' `words` (the UI's language changed); answers whether they
+    /// differ from those before (the titles are then to be set again).
+    pub fn set_title_words(&self, words: TitleWords) -> bool {
+        let mut held = self.title_words.lock();
+        let changed = *held != words;
+        *held = words;
+        changed
     }
 
     /// The document window `label`; a window that has none yet gets a blank document.
@@ -225,9 +242,11 @@ pub async fn open_window<R: Runtime>(
     if doc.document.lock().is_untouched() {
         return Ok(false);
     }
-    new_window(&app, Some(&doc.label), Some(start)).map_err(|e| ErrorPayload {
-        code: plenary::wire::ErrorCode::Internal,
-        message: format!("a new window could not be opened: {e}"),
+    new_window(&app, Some(&doc.label), Some(start)).map_err(|e| {
+        ErrorPayload::new(
+            plenary::wire::ErrorCode::Internal,
+            format!("a new window could not be opened: {e}"),
+        )
     })?;
     Ok(true)
 }
@@ -249,7 +268,7 @@ pub fn new_window<R: Runtime>(
     let state = app.state::<AppState>();
     let label = state.next_label();
     let document = OpenDocument::blank();
-    let title = document_title(&document);
+    let title = document_title_in(&document, &state.title_words());
     state.add(&label, document, start);
     let mut builder = WebviewWindowBuilder::new(app, &label, WebviewUrl::default())
         .title(title)

@@ -58,16 +58,50 @@ pub enum ErrorCode {
 pub struct ErrorPayload {
     /// What kind of failure.
     pub code: ErrorCode,
-    /// What went wrong and where, for people.
+    /// What went wrong and where, for people, in English: what a client shows when it
+    /// cannot write `words` (and what logs keep).
     pub message: String,
+    /// The same as a message id with its arguments, for a client to write in its own
+    /// language: the core's message files (a refusal, a document that does not load, an
+    /// import that fails) or the UI's (`app-*` ids: the desktop shell's own errors, such as
+    /// a file that cannot be written, with the OS's words as an argument). Absent where
+    /// there are no such words (an internal error).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // Boxed: an error stays small, as `Result`'s error should.
+    #[ts(optional)]
+    pub words: Option<Box<Message>>,
+}
+
+impl ErrorPayload {
+    /// An error of `code` said in English only.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> ErrorPayload {
+        ErrorPayload {
+            code,
+            message: message.into(),
+            words: None,
+        }
+    }
+
+    /// An error of `code` in `words`, and (for clients that cannot write them) in `message`.
+    pub fn worded(code: ErrorCode, words: Message, message: impl Into<String>) -> ErrorPayload {
+        ErrorPayload {
+            code,
+            message: message.into(),
+            words: Some(Box::new(words)),
+        }
+    }
+
+    /// An error of `code` in `words` of the core's message files, its English text written
+    /// from them.
+    pub fn said(code: ErrorCode, words: Message) -> ErrorPayload {
+        let message = words.to_string();
+        ErrorPayload::worded(code, words, message)
+    }
 }
 
 impl From<LoadError> for ErrorPayload {
     fn from(e: LoadError) -> Self {
-        ErrorPayload {
-            code: ErrorCode::InvalidDocument,
-            message: e.to_string(),
-        }
+        ErrorPayload::worded(ErrorCode::InvalidDocument, e.message(), e.to_string())
     }
 }
 

@@ -55,6 +55,7 @@ fn a_second_person_is_told_who_has_the_document_and_may_open_it_read_only() {
     )
     .expect_err("ada has it open");
     assert_eq!(refused["code"], "locked", "{refused}");
+    assert_eq!(refused["words"]["id"], "app-locked", "{refused}");
     let message = refused["message"].as_str().unwrap();
     assert!(
         message.starts_with("sg12.plenary.json is open by ada on lab-1 since "),

@@ -364,6 +364,95 @@ fn window_title_names_the_file_and_marks_unsaved_changes() {
     );
 }
 
+#[test]
+fn window_titles_follow_the_language_the_ui_sends_with_the_menus() {
+    let (app, window) = app();
+    let french = json!({
+        "window-title-untitled": "Sans titre",
+        "window-title-example": "Exemple",
+        "window-title-read-only": "(lecture seule)",
+        "menu-file": "Fichier",
+    });
+    invoke(
+        &window,
+        "set_menu_language",
+        json!({ "labels": french, "rtl": false }),
+    )
+    .expect("the UI's words are taken");
+    let state = app.state::<AppState>();
+    let words = state.title_words();
+    let main = state.window("main");
+    assert_eq!(
+        document_title_in(&main.document.lock(), &words),
+        "Sans titre — Plenary"
+    );
+    let mut example = OpenDocument::example();
+    assert_eq!(document_title_in(&example, &words), "Exemple — Plenary");
+    example.path = Some(PathBuf::from("/tmp/sg12.plenary.json"));
+    example.read_only = true;
+    assert_eq!(
+        document_title_in(&example, &words),
+        "sg12.plenary.json (lecture seule) — Plenary"
+    );
+    assert_eq!(
+        TitleWords::from_labels(&menu::Labels::new()),
+        TitleWords::default(),
+        "English for the words not sent"
+    );
+}
+
+#[test]
+fn a_refused_command_answers_its_words_for_the_ui_to_write_in_its_language() {
+    let (_app, window) = app();
+    let command =
+        json!({ "type": "moveSession", "id": "no-such-session", "start": "2017-09-19T14:30" });
+    let error = invoke(
+        &window,
+        "apply",
+        json!({ "command": command, "dryRun": "no" }),
+    )
+    .expect_err("an unknown session is refused");
+    assert_eq!(error["code"], "commandRefused");
+    assert_eq!(error["words"]["id"], "edit-refused", "{error}");
+    let words: plenary::messages::Message =
+        serde_json::from_value(error["words"].clone()).expect("a message");
+    assert_eq!(words.to_string(), error["message"].as_str().unwrap());
+    assert_ne!(
+        words.text(plenary::model::Lang::Fr),
+        words.to_string(),
+        "written in French: {}",
+        words.text(plenary::model::Lang::Fr)
+    );
+}
+
+#[test]
+fn every_message_id_of_the_shells_own_errors_is_in_each_of_the_uis_message_files() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut used = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(root.join("src")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            let source = std::fs::read_to_string(&path).unwrap();
+            for piece in source.split("Message::new(\"app-").skip(1) {
+                let id = piece.split('"').next().unwrap();
+                used.insert(format!("app-{id}"));
+            }
+        }
+    }
+    assert!(used.len() >= 10, "{used:?}");
+    for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
+        let file = root.join(format!("../ui/src/locales/{lang}.ftl"));
+        let text = std::fs::read_to_string(&file).unwrap();
+        for id in &used {
+            assert!(
+                text.lines().any(|l| l.starts_with(&format!("{id} = "))),
+                "{id} is missing from {}",
+                file.display()
+            );
+        }
+    }
+}
+
 /// The app of [`app`] with an autosave journal in `dir` (edits journalled after 50 ms).
 fn app_with_journal(dir: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let (app, window) = app();

@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 
 import { launchApp } from '../lib/app.js';
 import { ErrorBanner } from '../pages/banner.js';
+import { UiLanguage } from '../pages/uiLanguage.js';
 
 let app;
 const broken = join(mkdtempSync(join(tmpdir(), 'plenary-e2e-')), 'broken.plenary.json');
@@ -29,4 +30,20 @@ test('a broken file at startup shows the start screen and the reason', async () 
   const banner = await new ErrorBanner(app.session).shown();
   assert.equal(banner.code, 'invalidDocument', `the shell reports the load error: ${banner.text}`);
   assert.ok(banner.text.includes('broken.plenary.json'), `the message names the file: ${banner.text}`);
+});
+
+test('the reason is written in the UI\'s language, and follows it when it changes', async () => {
+  const banner = new ErrorBanner(app.session);
+  const english = await banner.shown();
+  assert.match(english.text, /not valid JSON/, `the core's words in English first: ${english.text}`);
+  const language = new UiLanguage(app.session);
+  await language.pick('fr');
+  try {
+    const french = await banner.shown();
+    assert.match(french.text, /JSON non valide/, `the core's words in French: ${french.text}`);
+    assert.match(french.text, /n'a pas pu être lu/, `the heading in French: ${french.text}`);
+    assert.ok(french.text.includes('broken.plenary.json'), `still naming the file: ${french.text}`);
+  } finally {
+    await language.pick('en');
+  }
 });

@@ -109,7 +109,8 @@ describe("the native menus", () => {
     expect(sent()["menu-file-save"]).toBe("حفظ");
     setUiLocale("ru", false);
     await settle();
-    expect(Object.keys(sent()).every((id) => id.startsWith("menu-"))).toBe(true);
+    expect(Object.keys(sent()).every((id) => id.startsWith("menu-") || id.startsWith("window-title-"))).toBe(true);
+    expect(sent()["window-title-untitled"], "the window titles' words go with them").toBe("Без названия");
     expect(Object.keys(sent()).length).toBeGreaterThan(40);
   });
 });

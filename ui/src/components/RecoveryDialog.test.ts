@@ -2,6 +2,7 @@
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import type { RecoveryEntry } from "../bindings/RecoveryEntry";
+import { setUiLocale } from "../lib/i18n.svelte";
 import RecoveryDialog from "./RecoveryDialog.svelte";
 
 let dialog: ReturnType<typeof mount> | null = null;
@@ -61,6 +62,16 @@ describe("RecoveryDialog", () => {
   it("names an untitled document Untitled", () => {
     const { target } = show([{ ...SG12, id: "2", path: undefined, name: "Untitled" }]);
     expect(target.querySelector('[data-testid="recovery-name"]')?.textContent).toBe("Untitled");
+  });
+
+  it("names an untitled document in the UI's language", () => {
+    setUiLocale("fr", false);
+    try {
+      const { target } = show([{ ...SG12, id: "2", path: undefined, name: "Untitled" }]);
+      expect(target.querySelector('[data-testid="recovery-name"]')?.textContent).toBe("Sans titre");
+    } finally {
+      setUiLocale("en", false);
+    }
   });
 
   it("answers Recover, Discard and Later for the entry clicked", () => {

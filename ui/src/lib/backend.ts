@@ -11,6 +11,7 @@ import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialo
 import type { PublishPlan } from "../bindings/PublishPlan";
 import type { PublishedSite } from "../bindings/PublishedSite";
 import type { Applied } from "../bindings/Applied";
+import type { Message } from "../bindings/Message";
 import type { BodyGrid } from "../bindings/BodyGrid";
 import type { Opened } from "../bindings/Opened";
 import type { Command } from "../bindings/Command";
@@ -356,7 +357,11 @@ export function toErrorPayload(reason: unknown): ErrorPayload {
     const message = r["message"];
     if (typeof message === "string") {
       const known = ERROR_CODES.find((c) => c === code);
-      return { code: known ?? "internal", message };
+      const words = r["words"];
+      const worded = typeof words === "object" && words !== null && typeof (words as Message).id === "string";
+      return worded
+        ? { code: known ?? "internal", message, words: words as Message }
+        : { code: known ?? "internal", message };
     }
   }
   if (typeof reason === "string") return { code: "internal", message: reason };

@@ -76,7 +76,7 @@ export class DocumentStore {
   unsavedPrompt = $state.raw<{ doing: string } | null>(null);
   #answerUnsaved: ((choice: UnsavedChoice) => void) | null = null;
   /** The document to open that someone else has open, while the user is asked what to do. */
-  lockPrompt = $state.raw<{ path: string; message: string } | null>(null);
+  lockPrompt = $state.raw<{ path: string; error: ErrorPayload } | null>(null);
   /** The question to ask before saving over a file another program changed, while asked. */
   diskPrompt = $state<string | null>(null);
   /** The selected sessions, in the order they were picked. */
@@ -146,7 +146,7 @@ export class DocumentStore {
       this.today = await backend.today().catch(() => "");
       const startup = await backend.startupError().catch(() => null);
       const locked = startup?.code === "locked" ? await backend.lockedAtStartup().catch(() => null) : null;
-      if (startup && locked) this.lockPrompt = { path: locked, message: startup.message };
+      if (startup && locked) this.lockPrompt = { path: locked, error: startup };
       else if (startup) this.error = startup;
       this.recovery = await backend.recoveryEntries().catch(() => []);
     } catch (e) {
@@ -387,7 +387,7 @@ export class DocumentStore {
     } catch (e) {
       const error = toErrorPayload(e);
       if (error.code !== "locked") throw e;
-      this.lockPrompt = { path, message: error.message };
+      this.lockPrompt = { path, error };
       return null;
     }
   }

@@ -254,7 +254,7 @@ describe("the document store", () => {
         const store = await loaded(backend);
         await store.open("/share/sg12.plenary.json");
         expect(store.error).toBeNull();
-        expect(store.lockPrompt).toEqual({ path: "/share/sg12.plenary.json", message: LOCKED.message });
+        expect(store.lockPrompt).toEqual({ path: "/share/sg12.plenary.json", error: LOCKED });
         const before = store.doc;
         await store.answerLockPrompt(choice);
         expect(store.lockPrompt).toBeNull();
@@ -282,7 +282,7 @@ describe("the document store", () => {
         lockedAtStartup: async () => "/share/sg12.plenary.json",
       });
       expect(store.error).toBeNull();
-      expect(store.lockPrompt).toEqual({ path: "/share/sg12.plenary.json", message: LOCKED.message });
+      expect(store.lockPrompt).toEqual({ path: "/share/sg12.plenary.json", error: LOCKED });
     });
 
     it("opened read-only, Save becomes Save As", async () => {

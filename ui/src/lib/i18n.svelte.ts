@@ -135,10 +135,13 @@ export function autonym(locale: UiLocale): string {
 
 /**
  * The texts of the native menus in the UI's language, by message id (`menu-file-save`): every
- * `menu-*` message, for the shell to build its menus with. Reactive.
+ * `menu-*` message, for the shell to build its menus with, and the `window-title-*` words
+ * it writes the window titles with ("Untitled", "(read-only)"). Reactive.
  */
 export function menuLabels(): Record<string, string> {
-  const ids = new FluentResource(SOURCES.en).body.map((m) => m.id).filter((id) => id.startsWith("menu-"));
+  const ids = new FluentResource(SOURCES.en).body
+    .map((m) => m.id)
+    .filter((id) => id.startsWith("menu-") || id.startsWith("window-title-"));
   // Menus are native: no isolation marks in them, whatever the language.
   return Object.fromEntries(ids.map((id) => [id, t(id).replace(/[\u2068\u2069]/g, "")]));
 }

@@ -32,8 +32,16 @@ describe("mockBackend", () => {
     expect(err).toMatchObject({ code: "commandRefused" });
     const unscheduled = await backend
       .apply({ type: "moveSession", id: "tour", start: "2017-09-25T10:00" }, "no")
-      .catch(toErrorPayload);
-    expect(unscheduled).toMatchObject({ code: "commandRefused", message: "session tour is not scheduled" });
+      .then(() => null, toErrorPayload);
+    expect(unscheduled).toMatchObject({
+      code: "commandRefused",
+      message: "Move session: session 'tour' is not scheduled; schedule it before moving or resizing it",
+      words: { id: "edit-refused" },
+    });
+    expect(unscheduled?.words?.args?.["reason"]).toEqual({
+      type: "message",
+      value: { id: "refusal-not-scheduled", args: { session: { type: "text", value: "tour" } } },
+    });
   });
 
   it("publishes a revision with undo and redo, and compares it with the current state", async () => {
@@ -85,6 +93,15 @@ describe("toErrorPayload", () => {
     expect(toErrorPayload({ code: "weird", message: "m" })).toEqual({ code: "internal", message: "m" });
     expect(toErrorPayload("boom")).toEqual({ code: "internal", message: "boom" });
     expect(toErrorPayload(new Error("bad"))).toEqual({ code: "internal", message: "bad" });
+  });
+  it("keeps the words of a payload, for the UI to write it in its language", () => {
+    const words = { id: "app-untitled" };
+    expect(toErrorPayload({ code: "io", message: "no file yet", words })).toEqual({
+      code: "io",
+      message: "no file yet",
+      words,
+    });
+    expect(toErrorPayload({ code: "io", message: "m", words: "not a message" })).toEqual({ code: "io", message: "m" });
   });
   it("answers the core's export choices, today, and a diff with its lines", async () => {
     const backend = mockBackend(fixture());

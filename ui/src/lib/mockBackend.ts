@@ -33,6 +33,8 @@ import type { Layout } from "../bindings/Layout";
 import type { Placement } from "../bindings/Placement";
 import type { DryRun } from "../bindings/DryRun";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
+import type { Arg } from "../bindings/Arg";
+import type { Message } from "../bindings/Message";
 import type { HistoryState } from "../bindings/HistoryState";
 import type { Lang } from "../bindings/Lang";
 import type { LockChoice } from "../bindings/LockChoice";
@@ -141,13 +143,45 @@ interface Step {
   revision?: RevisionSummary;
 }
 
+/** A refusal said in English only (what the mock does that the core would not). */
 function refuse(message: string): ErrorPayload {
   return { code: "commandRefused", message };
 }
 
+/**
+ * A refused change as the core answers it: `edit-refused` with the command's `label` and
+ * `reason` (a core message), in words for the UI's language and in English.
+ */
+function refuseEdit(label: string, reason: Message, english: string): ErrorPayload {
+  const text = (value: string): Arg => ({ type: "text", value });
+  return {
+    code: "commandRefused",
+    message: `${label}: ${english}`,
+    words: { id: "edit-refused", args: { label: text(label), reason: { type: "message", value: reason } } },
+  };
+}
+
+/** The core's refusal of an id that names no `what` ("session"). */
+function notFound(label: string, what: string, id: string): ErrorPayload {
+  return refuseEdit(
+    label,
+    {
+      id: "refusal-not-found",
+      args: { what: { type: "message", value: { id: `item-${what}` } }, id: { type: "text", value: id } },
+    },
+    `there is no ${what} '${id}'`,
+  );
+}
+
 function moved(session: Session, start: string): Session {
   const placement = session.placement;
-  if (!placement) throw refuse(`session ${session.id} is not scheduled`);
+  if (!placement) {
+    throw refuseEdit(
+      "Move session",
+      { id: "refusal-not-scheduled", args: { session: { type: "text", value: session.id } } },
+      `session '${session.id}' is not scheduled; schedule it before moving or resizing it`,
+    );
+  }
   const from = parseStamp(placement.start);
   const to = parseStamp(placement.end);
   const next = parseStamp(start);
@@ -272,7 +306,11 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
       if (command.type === "publishRevision") {
         const label = (command.label ?? "").trim() || view().nextRevisionLabel;
         if (revisions().some((r) => r.label === label)) {
-          throw refuse(`a revision labelled '${label}' already exists; choose another label`);
+          throw refuseEdit(
+            "Publish revision",
+            { id: "refusal-revision-label-taken", args: { label: { type: "text", value: label } } },
+            `a revision labelled '${label}' already exists; choose another label`,
+          );
         }
         if (dryRun === "yes") return answer("Publish revision", true, []);
         const { revisions: _, ...rest } = structuredClone(doc.timetable);
@@ -304,7 +342,7 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
         throw refuse(`the mock backend does not do ${command.type}`);
       }
       const session = doc.timetable.sessions[command.id];
-      if (!session) throw refuse(`no session ${command.id}`);
+      if (!session) throw notFound("Move session", "session", command.id);
       const after = moved(session, command.start);
       if (command.room !== undefined) after.room = command.room;
       if (dryRun === "yes") return answer("Move session", true, [after]);
@@ -342,7 +380,12 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
         return { type: "changedOnDisk", question: this.changedOnDisk };
       }
       if (p !== null) path = p;
-      if (path === null) throw { code: "io", message: "no path to save to" } satisfies ErrorPayload;
+      if (path === null)
+        throw {
+          code: "io",
+          message: "this document has no file yet: choose where to save it",
+          words: { id: "app-untitled" },
+        } satisfies ErrorPayload;
       saved = done.length;
       return { type: "saved", history: history() };
     },

@@ -929,3 +929,31 @@ arrange-ghost-away = تغادر من هنا: { $title }
 arrange-ghost-away-title = { $title } ({ $times }) ستغادر هذا المكان
 arrange-ghost-out = مستبعدة: { $title }
 arrange-ghost-out-title = { $title } ({ $times }) ستُترك غير مجدولة
+
+## The desktop app's own errors (a file that cannot be read or written, a document someone
+## else has open): what the error banner says, in place of the app's English.
+
+app-not-picked = { $path }: لا يفتح Plenary ولا يحفظ إلا الملفات المختارة في نوافذ الملفات الخاصة به
+app-in-file = { $path }: { $reason }
+app-not-importable = { $path }: ليس ملفًا يستورده Plenary (جدول frab بصيغة XML أو JSON، أو iCalendar، أو xCal، أو CSV، أو مصنف Excel)؛ افتح مستندات Plenary من ملف > فتح
+app-import-failed = { $path } (بصيغة { $format }): { $reason }
+app-locked = { $file } مفتوح لدى { $user } على { $host } منذ { $since }.
+app-read-only = { $file } مفتوح للقراءة فقط لأن شخصًا آخر كان قد فتحه: احفظ تغييراتك في ملف آخر باستخدام حفظ باسم.
+app-save-failed = تعذّر حفظ { $path }: { $reason }. لا يزال الجدول الزمني مفتوحًا بتغييراته غير المحفوظة؛ أصلح ذلك واحفظ مجددًا، أو اختر مكانًا آخر باستخدام حفظ باسم.
+app-save-no-folder = المجلد { $folder } لم يعد موجودًا
+app-save-not-allowed = لا يُسمح لـ Plenary بالكتابة هناك ({ $error })
+app-save-disk-full = القرص ممتلئ ({ $error })
+app-untitled = ليس لهذا المستند ملف بعد: اختر مكان حفظه
+app-file-error = { $path }: { $error }
+app-publish-nothing-yet = { $folder }: لم يُنشر شيء هناك بعد
+app-publish-browser = تعذّر فتح { $path } في متصفح: { $error }
+app-publish-no-folder = اختر أولًا المجلد الذي تريد النشر فيه
+app-no-journal = لا يوجد سجل حفظ تلقائي (ليس للتطبيق مجلد بيانات)
+app-discard-failed = تعذّر حذف مدخل السجل في { $folder }: { $error }
+
+## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
+## bundled example, and the mark of a document open read-only.
+
+window-title-untitled = بلا عنوان
+window-title-example = مثال
+window-title-read-only = (للقراءة فقط)

@@ -862,3 +862,31 @@ arrange-ghost-away = Moves away: { $title }
 arrange-ghost-away-title = { $title } ({ $times }) would move from here
 arrange-ghost-out = Left out: { $title }
 arrange-ghost-out-title = { $title } ({ $times }) would be left unscheduled
+
+## The desktop app's own errors (a file that cannot be read or written, a document someone
+## else has open): what the error banner says, in place of the app's English.
+
+app-not-picked = { $path }: Plenary only opens and saves files chosen in its file dialogs
+app-in-file = { $path }: { $reason }
+app-not-importable = { $path }: not a file Plenary imports (frab schedule XML or JSON, iCalendar, xCal, CSV, Excel workbook); open Plenary documents with File > Open
+app-import-failed = { $path } (as { $format }): { $reason }
+app-locked = { $file } is open by { $user } on { $host } since { $since }.
+app-read-only = { $file } is open read-only, because someone else had it open: save your changes to another file with Save As.
+app-save-failed = Could not save { $path }: { $reason }. The timetable is still open with its unsaved changes; fix that and save again, or choose another place with Save As.
+app-save-no-folder = the folder { $folder } no longer exists
+app-save-not-allowed = Plenary may not write there ({ $error })
+app-save-disk-full = the disk is full ({ $error })
+app-untitled = this document has no file yet: choose where to save it
+app-file-error = { $path }: { $error }
+app-publish-nothing-yet = { $folder }: nothing is published there yet
+app-publish-browser = cannot open { $path } in a browser: { $error }
+app-publish-no-folder = choose the folder to publish into first
+app-no-journal = there is no autosave journal (the app has no data folder)
+app-discard-failed = cannot discard the journal entry in { $folder }: { $error }
+
+## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
+## bundled example, and the mark of a document open read-only.
+
+window-title-untitled = Untitled
+window-title-example = Example
+window-title-read-only = (read-only)

@@ -862,3 +862,31 @@ arrange-ghost-away = Se va de aquí: { $title }
 arrange-ghost-away-title = { $title } ({ $times }) dejaría este lugar
 arrange-ghost-out = Excluida: { $title }
 arrange-ghost-out-title = { $title } ({ $times }) quedaría sin programar
+
+## The desktop app's own errors (a file that cannot be read or written, a document someone
+## else has open): what the error banner says, in place of the app's English.
+
+app-not-picked = { $path }: Plenary solo abre y guarda archivos elegidos en sus diálogos de archivo
+app-in-file = { $path }: { $reason }
+app-not-importable = { $path }: no es un archivo que Plenary importe (programa frab XML o JSON, iCalendar, xCal, CSV, libro de Excel); abra los documentos de Plenary con Archivo > Abrir
+app-import-failed = { $path } (como { $format }): { $reason }
+app-locked = { $file } está abierto por { $user } en { $host } desde { $since }.
+app-read-only = { $file } está abierto en modo de solo lectura, porque otra persona lo tenía abierto: guarde sus cambios en otro archivo con Guardar como.
+app-save-failed = No se pudo guardar { $path }: { $reason }. El calendario sigue abierto con sus cambios sin guardar; corrija el problema y vuelva a guardar, o elija otro lugar con Guardar como.
+app-save-no-folder = la carpeta { $folder } ya no existe
+app-save-not-allowed = Plenary no tiene permiso para escribir ahí ({ $error })
+app-save-disk-full = el disco está lleno ({ $error })
+app-untitled = este documento aún no tiene archivo: elija dónde guardarlo
+app-file-error = { $path }: { $error }
+app-publish-nothing-yet = { $folder }: todavía no hay nada publicado ahí
+app-publish-browser = no se puede abrir { $path } en un navegador: { $error }
+app-publish-no-folder = elija primero la carpeta donde publicar
+app-no-journal = no hay diario de guardado automático (la aplicación no tiene carpeta de datos)
+app-discard-failed = no se puede descartar la entrada del diario en { $folder }: { $error }
+
+## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
+## bundled example, and the mark of a document open read-only.
+
+window-title-untitled = Sin título
+window-title-example = Ejemplo
+window-title-read-only = (solo lectura)

@@ -862,3 +862,31 @@ arrange-ghost-away = Part d'ici : { $title }
 arrange-ghost-away-title = { $title } ({ $times }) quitterait cette place
 arrange-ghost-out = Laissée de côté : { $title }
 arrange-ghost-out-title = { $title } ({ $times }) serait laissée non programmée
+
+## The desktop app's own errors (a file that cannot be read or written, a document someone
+## else has open): what the error banner says, in place of the app's English.
+
+app-not-picked = { $path } : Plenary n’ouvre et n’enregistre que les fichiers choisis dans ses fenêtres de fichiers
+app-in-file = { $path } : { $reason }
+app-not-importable = { $path } : ce n’est pas un fichier que Plenary importe (programme frab XML ou JSON, iCalendar, xCal, CSV, classeur Excel) ; ouvrez les documents Plenary avec Fichier > Ouvrir
+app-import-failed = { $path } (en { $format }) : { $reason }
+app-locked = { $file } est ouvert par { $user } sur { $host } depuis { $since }.
+app-read-only = { $file } est ouvert en lecture seule, car quelqu’un d’autre l’avait ouvert : enregistrez vos modifications dans un autre fichier avec Enregistrer sous.
+app-save-failed = Impossible d’enregistrer { $path } : { $reason }. Le calendrier reste ouvert avec ses modifications non enregistrées ; corrigez cela et enregistrez de nouveau, ou choisissez un autre emplacement avec Enregistrer sous.
+app-save-no-folder = le dossier { $folder } n’existe plus
+app-save-not-allowed = Plenary n’a pas le droit d’écrire à cet endroit ({ $error })
+app-save-disk-full = le disque est plein ({ $error })
+app-untitled = ce document n’a pas encore de fichier : choisissez où l’enregistrer
+app-file-error = { $path } : { $error }
+app-publish-nothing-yet = { $folder } : rien n’y est encore publié
+app-publish-browser = impossible d’ouvrir { $path } dans un navigateur : { $error }
+app-publish-no-folder = choisissez d’abord le dossier où publier
+app-no-journal = il n’y a pas de journal d’enregistrement automatique (l’application n’a pas de dossier de données)
+app-discard-failed = impossible de supprimer l’entrée du journal dans { $folder } : { $error }
+
+## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
+## bundled example, and the mark of a document open read-only.
+
+window-title-untitled = Sans titre
+window-title-example = Exemple
+window-title-read-only = (lecture seule)

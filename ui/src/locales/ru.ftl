@@ -878,3 +878,31 @@ arrange-ghost-away = Уходит отсюда: { $title }
 arrange-ghost-away-title = { $title } ({ $times }) уйдёт с этого места
 arrange-ghost-out = Не размещено: { $title }
 arrange-ghost-out-title = { $title } ({ $times }) останется незапланированным
+
+## The desktop app's own errors (a file that cannot be read or written, a document someone
+## else has open): what the error banner says, in place of the app's English.
+
+app-not-picked = { $path }: Plenary открывает и сохраняет только файлы, выбранные в его диалогах
+app-in-file = { $path }: { $reason }
+app-not-importable = { $path }: Plenary не импортирует такие файлы (расписание frab в XML или JSON, iCalendar, xCal, CSV, книга Excel); документы Plenary открывайте через Файл > Открыть
+app-import-failed = { $path } (как { $format }): { $reason }
+app-locked = { $file } открыт пользователем { $user } на { $host } с { $since }.
+app-read-only = { $file } открыт только для чтения, так как его открыл кто-то другой: сохраните изменения в другой файл командой «Сохранить как».
+app-save-failed = Не удалось сохранить { $path }: { $reason }. Расписание остаётся открытым со всеми несохранёнными изменениями; устраните причину и сохраните снова или выберите другое место командой «Сохранить как».
+app-save-no-folder = папки { $folder } больше нет
+app-save-not-allowed = у Plenary нет права записи туда ({ $error })
+app-save-disk-full = диск заполнен ({ $error })
+app-untitled = у этого документа ещё нет файла: выберите, куда его сохранить
+app-file-error = { $path }: { $error }
+app-publish-nothing-yet = { $folder }: здесь пока ничего не опубликовано
+app-publish-browser = не удаётся открыть { $path } в браузере: { $error }
+app-publish-no-folder = сначала выберите папку для публикации
+app-no-journal = журнала автосохранения нет (у приложения нет папки данных)
+app-discard-failed = не удаётся удалить запись журнала в { $folder }: { $error }
+
+## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
+## bundled example, and the mark of a document open read-only.
+
+window-title-untitled = Без названия
+window-title-example = Пример
+window-title-read-only = (только чтение)

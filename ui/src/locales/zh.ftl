@@ -799,3 +799,31 @@ arrange-ghost-away = 将移走：{ $title }
 arrange-ghost-away-title = { $title }（{ $times }）将离开此位置
 arrange-ghost-out = 不再排定：{ $title }
 arrange-ghost-out-title = { $title }（{ $times }）将变为未排定
+
+## The desktop app's own errors (a file that cannot be read or written, a document someone
+## else has open): what the error banner says, in place of the app's English.
+
+app-not-picked = { $path }：Plenary 只打开和保存在其文件对话框中选择的文件
+app-in-file = { $path }：{ $reason }
+app-not-importable = { $path }：不是 Plenary 可导入的文件（frab 日程 XML 或 JSON、iCalendar、xCal、CSV、Excel 工作簿）；Plenary 文档请用“文件 > 打开”打开
+app-import-failed = { $path }（按 { $format }）：{ $reason }
+app-locked = { $file } 已由 { $user } 在 { $host } 上打开（自 { $since } 起）。
+app-read-only = { $file } 以只读方式打开，因为其他人已打开它：请用“另存为”将更改保存到另一个文件。
+app-save-failed = 无法保存 { $path }：{ $reason }。日程表仍处于打开状态，未保存的更改都在；请解决该问题后再次保存，或用“另存为”选择其他位置。
+app-save-no-folder = 文件夹 { $folder } 已不存在
+app-save-not-allowed = Plenary 无权写入该位置（{ $error }）
+app-save-disk-full = 磁盘已满（{ $error }）
+app-untitled = 此文档还没有文件：请选择保存位置
+app-file-error = { $path }：{ $error }
+app-publish-nothing-yet = { $folder }：那里尚未发布任何内容
+app-publish-browser = 无法在浏览器中打开 { $path }：{ $error }
+app-publish-no-folder = 请先选择要发布到的文件夹
+app-no-journal = 没有自动保存日志（应用没有数据文件夹）
+app-discard-failed = 无法丢弃 { $folder } 中的日志条目：{ $error }
+
+## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
+## bundled example, and the mark of a document open read-only.
+
+window-title-untitled = 未命名
+window-title-example = 示例
+window-title-read-only = （只读）
