@@ -112,7 +112,10 @@ pub async fn arrange_run(
         })),
     };
     let worker = tauri::async_runtime::spawn_blocking(move || {
-        let outcome = guarded("arranging", || arrange(&base, &options).map_err(refused));
+        let outcome = guarded("arranging", || {
+            arrange(&base, &options)
+                .map_err(|e| ErrorPayload::said(ErrorCode::CommandRefused, e.message()))
+        });
         (base, outcome)
     });
     let (base, outcome) = worker
