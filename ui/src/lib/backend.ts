@@ -25,7 +25,6 @@ import type { ErrorPayload } from "../bindings/ErrorPayload";
 import type { ExportVersion } from "../bindings/ExportVersion";
 import type { ImportAnswer } from "../bindings/ImportAnswer";
 import type { Lang } from "../bindings/Lang";
-import type { Message } from "../bindings/Message";
 import type { LockChoice } from "../bindings/LockChoice";
 import type { MeetingSetup } from "../bindings/MeetingSetup";
 import type { SetupChoices } from "../bindings/SetupChoices";
