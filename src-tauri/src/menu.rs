@@ -181,6 +181,16 @@ pub fn spec(platform: Platform) -> Vec<(&'static str, Vec<Entry>)> {
     }
     edit.push(Item("edit:properties", "Edit Properties", None));
     bar.push(("Edit", edit));
+    // Each opens the Arrange dialog on that scope (the dialog runs, previews and applies).
+    bar.push((
+        "Arrange",
+        vec![
+            Item("arrange:unscheduled", "Arrange Unscheduled Sessions…", None),
+            Item("arrange:all", "Arrange All Sessions…", None),
+            Item("arrange:selection", "Arrange Selected Sessions…", None),
+            Item("arrange:day", "Arrange One Day…", None),
+        ],
+    ));
     let mut view = vec![
         Item("view:days", "Days", Some("CmdOrCtrl+1")),
         Item("view:rooms", "Rooms", Some("CmdOrCtrl+2")),
@@ -652,7 +662,7 @@ mod tests {
         let titles: Vec<_> = bar.iter().map(|(t, _)| *t).collect();
         assert_eq!(
             titles,
-            ["Plenary", "File", "Edit", "View", "Window", "Help"]
+            ["Plenary", "File", "Edit", "Arrange", "View", "Window", "Help"]
         );
         let app = &bar[0].1;
         for standard in [Standard::About, Standard::Hide, Standard::Quit] {
@@ -667,7 +677,7 @@ mod tests {
         ] {
             assert!(edit.contains(&Entry::Standard(standard)), "{standard:?}");
         }
-        assert!(bar[4].1.contains(&Entry::Standard(Standard::Minimize)));
+        assert!(bar[5].1.contains(&Entry::Standard(Standard::Minimize)));
         assert!(
             !items(Platform::MacOs)
                 .iter()
@@ -680,13 +690,13 @@ mod tests {
     fn linux_and_windows_have_quit_in_file_and_about_and_the_guide_in_help() {
         let bar = spec(Platform::Other);
         let titles: Vec<_> = bar.iter().map(|(t, _)| *t).collect();
-        assert_eq!(titles, ["File", "Edit", "View", "Help"]);
+        assert_eq!(titles, ["File", "Edit", "Arrange", "View", "Help"]);
         assert!(matches!(
             bar[0].1.last(),
             Some(Item("file:quit", "Quit", _))
         ));
-        assert!(bar[3].1.contains(&Entry::Standard(Standard::About)));
-        assert!(matches!(bar[3].1[0], Item("help:guide", ..)));
+        assert!(bar[4].1.contains(&Entry::Standard(Standard::About)));
+        assert!(matches!(bar[4].1[0], Item("help:guide", ..)));
     }
 
     /// The English menu messages of the UI's message file (`menu-file-save = Save`).

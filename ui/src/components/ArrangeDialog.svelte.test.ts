@@ -55,7 +55,13 @@ const PROGRESS: Progress = {
 };
 
 /** The dialog with a fake run the test finishes by hand. */
-function show(applyOk = true, selected: string[] = []) {
+function show(
+  applyOk = true,
+  selected: string[] = [],
+  initial: "unscheduled" | "all" | "selection" | "day" | null = null,
+) {
+  if (dialog) void unmount(dialog);
+  document.body.innerHTML = "";
   const calls: string[] = [];
   let finish: (p: ArrangePreview | null) => void = () => {};
   let tell: (p: Progress) => void = () => {};
@@ -87,6 +93,7 @@ function show(applyOk = true, selected: string[] = []) {
       },
       onClose: () => closed++,
       onShow: (id) => shown.push(id),
+      initial,
     },
   });
   flushSync();
@@ -134,6 +141,17 @@ describe("the Arrange dialog", () => {
     flushSync();
     d.click("arrange-run");
     expect(d.calls).toEqual([`run day ${second} repair`]);
+  });
+
+  it("opens on the scope the Arrange menu asked for, the selection only when there is one", () => {
+    const all = show(true, [], "all");
+    all.click("arrange-run");
+    expect(all.calls).toEqual(["run all repair"]);
+    const none = show(true, [], "selection");
+    expect(none.target.querySelector<HTMLInputElement>("[data-testid='arrange-selection']")!.checked).toBe(false);
+    const one = show(true, ["q1"], "selection");
+    one.click("arrange-run");
+    expect(one.calls).toEqual(["run selection q1 repair"]);
   });
 
   it("shows the progress the core sends, with Stop, while it runs", () => {
