@@ -662,7 +662,9 @@ mod tests {
         let titles: Vec<_> = bar.iter().map(|(t, _)| *t).collect();
         assert_eq!(
             titles,
-            ["Plenary", "File", "Edit", "Arrange", "View", "Window", "Help"]
+            [
+                "Plenary", "File", "Edit", "Arrange", "View", "Window", "Help"
+            ]
         );
         let app = &bar[0].1;
         for standard in [Standard::About, Standard::Hide, Standard::Quit] {
