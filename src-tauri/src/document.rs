@@ -108,7 +108,7 @@ impl OpenDocument {
 }
 
 /// The words of a window title that are not a file name, in the UI's language: the UI sends
-/// them with the menus' labels ([`crate::menu::set_menu_language`], the `window-title-*`
+/// them with the menus' labels (`set_menu_language`, the `window-title-*`
 /// messages of its files); English until it does, and for any it does not send.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TitleWords {
