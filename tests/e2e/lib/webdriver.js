@@ -77,6 +77,26 @@ export class Session {
   }
 
   /**
+   * Clicks the button with `data-testid` `testid` from inside the page once it exists and is
+   * enabled (polling); answers true, or throws after `timeoutMs`.
+   */
+  async clickButton(testid, timeoutMs = 15_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const clicked = await this.execute(
+        `const b = document.querySelector('[data-testid="' + arguments[0] + '"]');
+         if (!b || b.disabled) return false;
+         b.click();
+         return true;`,
+        [testid],
+      );
+      if (clicked) return true;
+      if (Date.now() > deadline) throw new Error(`the ${testid} button was not there and enabled within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /**
    * Waits for `css`, then clicks its first match; when the page redraws that element between
    * finding and clicking it (a stale element reference), finds it again and clicks again.
    */

@@ -66,16 +66,7 @@ after(async () => {
   }
 });
 
-const click = (testid) =>
-  until(`the ${testid} button`, () =>
-    app.session.execute(
-      `const b = document.querySelector('[data-testid="' + arguments[0] + '"]');
-       if (!b || b.disabled) return false;
-       b.click();
-       return true;`,
-      [testid],
-    ),
-  );
+const click = (testid) => app.session.clickButton(testid);
 
 /** The core's numbers the dialog shows while it runs (best score, conflicts, unplaced, moves tried); null before the first. */
 const progress = () =>

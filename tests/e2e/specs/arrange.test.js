@@ -29,16 +29,7 @@ after(async () => {
   }
 });
 
-const click = (testid) =>
-  until(`the ${testid} button`, () =>
-    app.session.execute(
-      `const b = document.querySelector('[data-testid="' + arguments[0] + '"]');
-       if (!b || b.disabled) return false;
-       b.click();
-       return true;`,
-      [testid],
-    ),
-  );
+const click = (testid) => app.session.clickButton(testid);
 
 test('the Arrange dialog previews the moves, applies them as one undoable step, and Cancel changes nothing', async () => {
   await timetable.select(Q);
