@@ -59,9 +59,10 @@ pub struct PublishPlan {
     pub unchanged: usize,
     /// Files it holds that the site no longer has, sorted: removed by publishing.
     pub removed: Vec<String>,
-    /// What the site's annexes do not say as the timetable has it, each starting with its
-    /// language's code ([`plenary::publish::annex_warnings`]).
-    pub warnings: Vec<String>,
+    /// What the site's annexes do not say as the timetable has it, each naming its
+    /// language's code ([`plenary::publish::annex_warnings`]), to be written in the UI's
+    /// language.
+    pub warnings: Vec<Message>,
 }
 
 /// What a publish wrote.

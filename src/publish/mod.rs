@@ -33,6 +33,7 @@ mod words;
 use chrono::NaiveDate;
 
 use crate::interop::ExportError;
+use crate::messages::Message;
 use crate::model::{Lang, Timetable, text_in};
 
 pub use feeds::sequences;
@@ -214,12 +215,12 @@ fn annex_files(p: &Published<'_>, options: &PublishOptions) -> Result<Vec<SiteFi
 
 /// What the annexes the site offers for download do not say as the timetable has it (the
 /// warnings `plenary export` gives: a time no note gives, a text taken from another
-/// language), each prefixed with its language's code (`zh: ...`), in the meeting's
+/// language), each naming its language's code (`publish-annex-warning`), in the meeting's
 /// languages' order: to be read before the site goes out, as before the letter does.
 pub fn annex_warnings(
     document: &Timetable,
     options: &PublishOptions,
-) -> Result<Vec<String>, PublishError> {
+) -> Result<Vec<Message>, PublishError> {
     use crate::export::{ExportFormat, ExportOptions, render};
     let p = resolve(document, options)?;
     let mut warnings = Vec::new();
@@ -229,12 +230,11 @@ pub fn annex_warnings(
             export.revision = Some(p.label.clone());
         }
         let rendered = render(p.document, ExportFormat::AnnexDocx, &export)?;
-        warnings.extend(
-            rendered
-                .warnings
-                .into_iter()
-                .map(|w| format!("{}: {w}", lang.code())),
-        );
+        warnings.extend(rendered.words.into_iter().map(|w| {
+            Message::new("publish-annex-warning")
+                .with("lang", lang.code())
+                .with("warning", w)
+        }));
     }
     Ok(warnings)
 }

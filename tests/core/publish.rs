@@ -255,6 +255,16 @@ fn the_cli_publishes_into_a_folder_and_refuses_one_it_did_not_write() {
     let (code, _, err) = crate::cli::plenary(&["publish", example, dir]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("Published"), "{err}");
+    assert!(
+        err.contains("plenary: warning: annex (zh): session \"SG12 opening plenary\""),
+        "what the annexes leave out is said, by language: {err}"
+    );
+    let (code, _, err) = crate::cli::plenary(&["--ui-lang", "fr", "publish", example, dir]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("plenary: warning: annexe (zh) : séance"),
+        "and in the language of the messages: {err}"
+    );
     for path in [
         "index.html",
         "en/index.html",

@@ -38,8 +38,9 @@ pub fn publish(args: &PublishArgs) -> Result<ExitCode, Failure> {
     let failed =
         |e: plenary::publish::PublishError| Failure(format!("{}: {e}", args.file.display()));
     let files = render(&timetable, &options).map_err(failed)?;
+    let lang = crate::ui_lang();
     for warning in annex_warnings(&timetable, &options).map_err(failed)? {
-        eprintln!("plenary: warning: annex in {warning}");
+        eprintln!("plenary: warning: {}", warning.text(lang));
     }
     let pairs: Vec<(&str, &[u8])> = files
         .iter()

@@ -164,6 +164,7 @@ annex-empty-no-slots = يعرض تخطيط { $layout } الجلسات حسب ا�
 annex-empty-no-bodies = في تخطيط الهيئات صف لكل هيئة ولا تذكر أي جلسة مجدولة هيئة: حدد هيئات الجلسات، أو صدّر تخطيط الأيام
 annex-empty-no-working-day = لا تقع أي جلسة مجدولة في يوم عمل من أيام الاجتماع ضمن فتراته (تخطيط جدول الأعمال يسرد كل جلسة بوقتها)
 export-no-fonts = لم يُعثر على خطوط؛ سيخلو ملف PDF من النص (ثبّت fonts-noto-core وfonts-noto-cjk، أو مرّر ‎--fonts DIR)
+publish-annex-warning = الملحق ({ $lang }): { $warning }
 export-pdf-warning = PDF: { $warning }
 
 ## المستندات التي لا يمكن فتحها

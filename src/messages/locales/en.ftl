@@ -174,6 +174,7 @@ annex-empty-no-slots = the { $layout } layout shows sessions by slot (morning, a
 annex-empty-no-bodies = the bodies layout has a row per body and no scheduled session names a body: give sessions their bodies, or export the days layout
 annex-empty-no-working-day = no scheduled session falls on a working day of the meeting within its slots (the agenda layout lists every session by its time)
 export-no-fonts = no fonts found; the PDF will lack text (install fonts-noto-core and fonts-noto-cjk, or pass --fonts DIR)
+publish-annex-warning = annex ({ $lang }): { $warning }
 export-pdf-warning = PDF: { $warning }
 
 ## Documents that cannot be opened

@@ -168,6 +168,7 @@ annex-empty-no-slots = la presentación { $layout } muestra las sesiones por fra
 annex-empty-no-bodies = la presentación por órganos tiene una fila por órgano y ninguna sesión programada nombra un órgano: asigne órganos a las sesiones o exporte la presentación por días
 annex-empty-no-working-day = ninguna sesión programada cae en un día laborable de la reunión dentro de sus franjas (la presentación agenda lista cada sesión a su hora)
 export-no-fonts = no se encontraron fuentes; el PDF no tendrá texto (instale fonts-noto-core y fonts-noto-cjk, o indique --fonts CARPETA)
+publish-annex-warning = anexo ({ $lang }): { $warning }
 export-pdf-warning = PDF: { $warning }
 
 ## Documentos que no se pueden abrir

@@ -168,6 +168,7 @@ annex-empty-no-slots = la présentation { $layout } montre les séances par cré
 annex-empty-no-bodies = la présentation par organes a une ligne par organe et aucune séance placée ne nomme d’organe : donnez leurs organes aux séances, ou exportez la présentation par jours
 annex-empty-no-working-day = aucune séance placée ne tombe un jour ouvrable de la réunion dans ses créneaux (la présentation agenda liste chaque séance à son heure)
 export-no-fonts = aucune police trouvée ; le PDF n’aura pas de texte (installez fonts-noto-core et fonts-noto-cjk, ou passez --fonts DOSSIER)
+publish-annex-warning = annexe ({ $lang }) : { $warning }
 export-pdf-warning = PDF : { $warning }
 
 ## Documents qui ne s’ouvrent pas

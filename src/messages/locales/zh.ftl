@@ -161,6 +161,7 @@ annex-empty-no-slots = { $layout } 版式按时段（上午、下午）显示会
 annex-empty-no-bodies = 按机构的版式每个机构一行，而已安排的会议都没有指明机构：请为会议指定机构，或导出按日期的版式
 annex-empty-no-working-day = 没有已安排的会议落在会议工作日的时段内（议程版式按时间列出每场会议）
 export-no-fonts = 未找到字体；PDF 将没有文字（请安装 fonts-noto-core 和 fonts-noto-cjk，或使用 --fonts 目录）
+publish-annex-warning = 附件（{ $lang }）：{ $warning }
 export-pdf-warning = PDF：{ $warning }
 
 ## 无法打开的文档

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
+import type { Message } from "../bindings/Message";
 import type { PublishPlan } from "../bindings/PublishPlan";
+import { setUiLocale } from "../lib/i18n.svelte";
 import { mountInPage, settle, unmountAll } from "../test/mount";
 import PublishDialog from "./PublishDialog.svelte";
 
@@ -60,11 +62,25 @@ describe("the Publish dialog", () => {
     expect(calls).toEqual(["plan"]);
   });
 
-  it("lists what the annex does not say, by language", async () => {
-    const { target } = show([plan({ warnings: ['en: session "Opening": no note gives its times'] })]);
+  it("lists what the annex does not say, by language, in the UI's language", async () => {
+    const warning: Message = {
+      id: "publish-annex-warning",
+      args: {
+        lang: { type: "text", value: "en" },
+        warning: { type: "message", value: { id: "export-no-fonts", args: {} } },
+      },
+    };
+    const { target } = show([plan({ warnings: [warning] })]);
     await settle();
-    expect(q(target, "publish-warnings")?.textContent).toContain('en: session "Opening": no note gives its times');
+    expect(q(target, "publish-warnings")?.textContent).toContain("annex (en): no fonts found");
     expect(q(target, "publish-warnings")?.textContent).toContain("(1 point)");
+    setUiLocale("fr", false);
+    try {
+      await settle();
+      expect(q(target, "publish-warnings")?.textContent).toContain("annexe (en) : aucune police trouvée");
+    } finally {
+      setUiLocale("en", false);
+    }
   });
 
   it("names a draft when no revision is published, and a new folder as all new", async () => {
