@@ -158,6 +158,7 @@ describe("Grid's layout reads", () => {
       const scrollTo = vi.fn();
       Element.prototype.scrollTo = scrollTo;
       (grid as unknown as { scrollToSessions: (ids: string[]) => void }).scrollToSessions(["open"]);
+      await new Promise((r) => setTimeout(r, 100));
       expect(reads()).toEqual([]);
       expect(scrollTo.mock.calls.length).toBe(roomView ? 1 : 0);
     });
@@ -183,6 +184,31 @@ describe("Grid's layout reads", () => {
     expect(reads()).toEqual([]);
     // Dropped on the day under the pointer, as the arithmetic places the days.
     expect(sent.map((c) => c.type)).toEqual(["moveSession"]);
+    expect(JSON.stringify(sent[0])).toContain("2017-09-25T");
+  });
+
+  it("follows a scroll under a held press: the drop lands where the pointer is in the grid", async () => {
+    const { target, sent } = await open("columns");
+    const block = target.querySelector<HTMLElement>('[data-session-id="open"]');
+    const scroller = target.querySelector<HTMLElement>(".scroller");
+    if (!block || !scroller) throw new Error("no block");
+    pointer("pointerdown", block, 300, 120);
+    flushSync();
+    pointer("pointermove", window, 340, 160);
+    flushSync();
+    // The wheel scrolls the grid 400 px left under the pointer: x 500 is then the grid's 900,
+    // the 25th (the 22nd without the scroll).
+    const left = spies.find(([name]) => name === "scrollLeft")?.[1];
+    left?.mockImplementation(function (this: Element) {
+      return this.classList.contains("scroller") ? 400 : 0;
+    });
+    scroller.dispatchEvent(new Event("scroll"));
+    reads();
+    pointer("pointermove", window, 500, 220);
+    flushSync();
+    expect(reads(), "the offsets only, read once the pointer moves").toEqual(["scrollLeft ×1", "scrollTop ×1"]);
+    pointer("pointerup", window, 500, 220);
+    flushSync();
     expect(JSON.stringify(sent[0])).toContain("2017-09-25T");
   });
 
