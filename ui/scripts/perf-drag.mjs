@@ -5,6 +5,7 @@
 //   npm --prefix ui run build && node ui/scripts/perf-drag.mjs /tmp/g1000.plenary.json
 //   node ui/scripts/perf-drag.mjs /tmp/g1000.plenary.json --rows      (days as rows)
 //   node ui/scripts/perf-drag.mjs /tmp/g1000.plenary.json --profile   (+ top functions)
+//   node ui/scripts/perf-drag.mjs /tmp/g1000.plenary.json --forced-layouts   (+ layouts forced by script)
 //   node ui/scripts/perf-drag.mjs --replay=/tmp/answers   (the core's recorded answers, below)
 // The page is served from ui/dist by a small static server, with the document at /doc.json
 // (the UI's browser preview: `?document=/doc.json`). The drags and what they measure are in
@@ -29,6 +30,12 @@ const docPath = args.find((a) => !a.startsWith("--")) ?? "/tmp/g1000.plenary.jso
 const orientation = args.includes("--rows") ? "rows" : "columns";
 /** `--profile`: also print the functions that took the most time (Chrome's CPU profiler). */
 const profile = args.includes("--profile");
+/**
+ * `--forced-layouts`: also count the style recalculations and layouts the page's script
+ * forced (a read of a position or size while something waited to be laid out), from
+ * Chrome's trace: its Layout and UpdateLayoutTree events that carry a script's stack.
+ */
+const forcedLayouts = args.includes("--forced-layouts");
 const rounds = 5;
 /** `--conflicts=FILE`: the conflicts the core found (`plenary check --format json DOC`), listed as is. */
 const conflictsPath = args.find((a) => a.startsWith("--conflicts="))?.slice("--conflicts=".length);
@@ -106,10 +113,25 @@ try {
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
     await cdp.send("Profiler.start");
   }
+  const tracer = forcedLayouts ? await page.context().newCDPSession(page) : null;
+  const traced = [];
+  if (tracer) {
+    tracer.on("Tracing.dataCollected", (e) => traced.push(...e.value));
+    await tracer.send("Tracing.start", {
+      traceConfig: { includedCategories: ["devtools.timeline", "disabled-by-default-devtools.timeline.stack"] },
+      transferMode: "ReportEvents",
+    });
+  }
   const moved = replayDir ? JSON.parse(readFileSync(join(replayDir, "replay.json"), "utf8")).movedSession : null;
   const result = replayDir
     ? await page.evaluate(measureReplay, { moved })
     : await page.evaluate(editsOnly ? measureEdits : measureDrag, { rounds });
+  if (tracer) {
+    const complete = new Promise((r) => tracer.once("Tracing.tracingComplete", r));
+    await tracer.send("Tracing.end");
+    await complete;
+    result.forced = forcedOf(traced);
+  }
   console.log(JSON.stringify({ orientation, ...result }));
   if (cdp) {
     const { profile: p } = await cdp.send("Profiler.stop");
@@ -128,6 +150,49 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+
+/**
+ * The layouts and style recalculations of `events` (a Chrome trace) that a script forced:
+ * those whose data carries the script's stack. Their count and time (ms), and the functions
+ * that forced them, most first.
+ */
+function forcedOf(events) {
+  const out = { layouts: 0, layoutMs: 0, styles: 0, styleMs: 0, by: {} };
+  const open = new Map();
+  for (const e of events) {
+    if (e.name !== "Layout" && e.name !== "UpdateLayoutTree") continue;
+    const key = `${e.pid}:${e.tid}:${e.name}`;
+    if (e.ph === "B") {
+      open.set(key, e);
+      continue;
+    }
+    const begin = e.ph === "E" ? open.get(key) : e;
+    if (!begin) continue;
+    open.delete(key);
+    const data = begin.args?.beginData ?? begin.args?.data ?? {};
+    const stack = data.stackTrace ?? begin.args?.data?.stackTrace;
+    if (!stack?.length) continue;
+    const ms = (e.ph === "E" ? e.ts - begin.ts : (e.dur ?? 0)) / 1000 || 0;
+    if (e.name === "Layout") {
+      out.layouts++;
+      out.layoutMs += ms;
+    } else {
+      out.styles++;
+      out.styleMs += ms;
+    }
+    const f = stack[0];
+    const where = `${f.functionName || "(anonymous)"} ${String(f.url).split("/").pop()}:${f.lineNumber}`;
+    out.by[where] = Math.round(((out.by[where] ?? 0) + ms) * 10) / 10;
+  }
+  out.layoutMs = Math.round(out.layoutMs * 10) / 10;
+  out.styleMs = Math.round(out.styleMs * 10) / 10;
+  out.by = Object.fromEntries(
+    Object.entries(out.by)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8),
+  );
+  return out;
 }
 
 /**

@@ -5,7 +5,8 @@
  * day of 5,000 sessions in 200 lanes lays out and paints the few dozen that can be seen.
  *
  * Geometry only: a block's box is the one `place` gives it (its minutes along the time axis,
- * its lane's share across the day). Blocks in `keep` (selected, dragged, highlighted) are
+ * its lane's share across the day), and a day's box is computed from the grid's tracks
+ * (gridGeometry.ts), so a drop that widens a day culls again without reading the page. Blocks in `keep` (selected, dragged, highlighted) are
  * always drawn, so the keyboard and the conflicts panel can reach and scroll to them.
  */
 import { acrossBox, alongBox, type Block, type Span } from "./layout";

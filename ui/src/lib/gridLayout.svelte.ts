@@ -1,8 +1,10 @@
 /**
  * The grid's geometry as reactive values: its days, the time range, a room view's rooms,
- * the blocks of each day, the scale (pixels per minute, fitted to the viewport) and the CSS
- * grid's tracks, in either orientation. The arithmetic is layout.ts's; this holds it as
- * Svelte state so that an edit recomputes only what it changed.
+ * the blocks of each day, the scale (pixels per minute, fitted to the viewport), the CSS
+ * grid's tracks and where each day is, in either orientation. The arithmetic is layout.ts's
+ * and gridGeometry.ts's; this holds it as Svelte state so that an edit recomputes only what
+ * it changed. The tracks are one list, written as the grid's template and summed into each
+ * day's box, so the grid never reads a day's place back from the page (see gridGeometry.ts).
  *
  * The values an edit often leaves equal (days, range, rooms, row heights, labels) are
  * settled copies (settled.svelte.ts): a new document with the same days does not redraw
@@ -30,6 +32,8 @@ import {
   type Orientation,
   type Span,
 } from "./layout";
+import { cellBox, dropColumns, gridSizes, innerBox, template, type DayBox, type Track } from "./gridGeometry";
+import type { ColumnRect } from "./drag";
 import { sameJson, sameSet, settled } from "./settled.svelte";
 import { timed } from "./timing";
 
@@ -49,6 +53,8 @@ export interface GridInput {
   orientation: () => Orientation;
   viewportWidth: () => number;
   viewportHeight: () => number;
+  /** The page runs right to left (an Arabic UI): the days' columns start at the right. */
+  rtl?: () => boolean;
   /** The days a click expanded although they are too dense for the condensed view (see aggregate.ts). */
   expanded?: () => ReadonlySet<string>;
 }
@@ -87,13 +93,19 @@ export interface GridLayout {
   readonly pxPerMinute: number;
   /** Rows: each day's height, from its busiest moment's lanes (and its rooms); empty in columns. */
   readonly rowPx: number[];
-  /** The CSS grid's tracks. */
+  /** The CSS grid's tracks, written from the same tracks as `days` (gridGeometry.ts). */
   readonly templateColumns: string;
   readonly templateRows: string;
   /** The grid cell of the time gutter. */
   readonly gutterCell: string;
   /** Each day's breadth across in pixels (its minimum width in columns, its height in rows). */
   readonly breadths: number[];
+  /** The grid's width in pixels, as the page lays it out (the window's, or its tracks' when wider). */
+  readonly width: number;
+  /** Where each day is in the grid, in pixels from its top-left corner (by arithmetic, not read from the page). */
+  readonly days: readonly DayBox[];
+  /** The drop columns (the days, or a room view's strips) along the days axis. */
+  readonly dropColumns: readonly ColumnRect[];
   /** The dates of the days drawn as aggregates (too dense to read; see aggregate.ts). */
   readonly aggregated: ReadonlySet<string>;
   /** The grid cell of the header (`header`) or body of day `i`. */
@@ -189,17 +201,45 @@ export function gridLayout(input: GridInput): GridLayout {
     );
   }, sameJson);
   const rowPx = $derived(rows ? breadths.value : []);
-  const templateColumns = $derived(
+  /** The grid's tracks across (columns) and down (rows): the one source of the template and of `days`. */
+  const columnTracks = $derived.by((): Track[] =>
     rows
-      ? `${gutterPx}px ${bodyPx}px`
-      : `${gutterPx}px ` +
-          columns.value
-            .map((c, i) => (c.narrow && !rooms.value ? `${narrowPx}px` : `minmax(${breadths.value[i] ?? 0}px, 1fr)`))
-            .join(" "),
+      ? [{ px: gutterPx }, { px: bodyPx }]
+      : [
+          { px: gutterPx },
+          ...columns.value.map((c, i) =>
+            c.narrow && !rooms.value ? { px: narrowPx } : { px: breadths.value[i] ?? 0, flex: true },
+          ),
+        ],
   );
-  const templateRows = $derived(
-    rows ? `${headerPx}px ` + rowPx.map((px) => `${px}px`).join(" ") : `${headerPx}px ${bodyPx}px`,
+  const rowTracks = $derived.by((): Track[] =>
+    rows ? [{ px: headerPx }, ...rowPx.map((px) => ({ px }))] : [{ px: headerPx }, { px: bodyPx }],
   );
+  const templateColumns = $derived(template(columnTracks));
+  const templateRows = $derived(template(rowTracks));
+  const sizes = $derived(
+    gridSizes({
+      columns: columnTracks,
+      rows: rowTracks,
+      viewportWidth: input.viewportWidth(),
+      rtl: input.rtl?.() ?? false,
+    }),
+  );
+  /** Each day's box; a day whose box is unchanged keeps its object (its blocks are not culled again). */
+  let lastDays: readonly DayBox[] = [];
+  const days = $derived.by(() =>
+    timed("days", () => {
+      const was = new Map(lastDays.map((d) => [d.date, d]));
+      const next = columns.value.map((c, i): DayBox => {
+        const outer = rows ? cellBox(sizes, 1, i + 1) : cellBox(sizes, i + 1, 1);
+        const inner = innerBox(outer, rows, sizes.rtl);
+        const old = was.get(c.date);
+        return old && sameJson(old.outer, outer) ? old : { date: c.date, outer, inner };
+      });
+      return (lastDays = next);
+    }),
+  );
+  const drops = $derived(dropColumns(days, rows, rooms.value));
 
   return {
     get rows() {
@@ -249,6 +289,15 @@ export function gridLayout(input: GridInput): GridLayout {
     },
     get breadths() {
       return breadths.value;
+    },
+    get width() {
+      return sizes.width;
+    },
+    get days() {
+      return days;
+    },
+    get dropColumns() {
+      return drops;
     },
     get aggregated() {
       return aggregated.value;

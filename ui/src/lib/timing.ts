@@ -36,3 +36,25 @@ export function timed<T>(name: string, f: () => T): T {
 export function startMark(name: string): void {
   performance.mark(`plenary:${name}`);
 }
+
+/**
+ * Runs `f` once the next frame is painted: a task posted from its animation-frame callback
+ * runs after that frame's style, layout and paint, when nothing waits to be laid out, so a
+ * read of layout there (a scroll offset) or a scroll costs no extra layout of the page.
+ * Returns a function that cancels it.
+ */
+export function afterPaint(f: () => void): () => void {
+  let live = true;
+  const frame = requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      if (live) f();
+    };
+    ch.port2.postMessage(0);
+  });
+  return () => {
+    live = false;
+    cancelAnimationFrame(frame);
+  };
+}
