@@ -222,6 +222,13 @@ describe("edge scrolling", () => {
     });
   });
 
+  it("counts the sticky gutter at the right as the edge in a right-to-left grid", () => {
+    const rtl = { left: 0, top: 30, right: 50 };
+    expect(edgeScroll(view, { x: 345, y: 150 }, rtl), "over the gutter's edge").toEqual({ x: 11, y: 0 });
+    expect(edgeScroll(view, { x: 5, y: 150 }, rtl), "at the far left").toEqual({ x: -11, y: 0 });
+    expect(edgeScroll(view, { x: 200, y: 150 }, rtl)).toEqual({ x: 0, y: 0 });
+  });
+
   it("does not scroll for a pointer far outside the grid", () => {
     expect(edgeScroll(view, { x: 450, y: 150 }, insets)).toEqual({ x: 0, y: 0 });
   });

@@ -345,10 +345,11 @@ export const EDGE_SCROLL_PX = 36;
 /**
  * How far to scroll the grid this frame while dragging at `pointer`: near an edge of the
  * visible grid `view` it scrolls that way, faster the closer it gets. `insets` are the
- * sticky parts at the left and top (day labels or hour gutter, headers), which do not
- * scroll; a pointer more than 20 pixels outside the view scrolls nothing.
+ * sticky parts (day labels or hour gutter, headers), which do not scroll: at the left and
+ * top, and at the right instead of the left in a right-to-left grid, whose gutter stands
+ * there; a pointer more than 20 pixels outside the view scrolls nothing.
  */
-export function edgeScroll(view: Box, pointer: Point, insets: { left: number; top: number }): Point {
+export function edgeScroll(view: Box, pointer: Point, insets: { left: number; top: number; right?: number }): Point {
   const speed = (d: number) => (d < EDGE_SCROLL_PX ? Math.ceil((EDGE_SCROLL_PX - Math.max(d, 0)) / 3) : 0);
   const near = inside(
     { left: view.left - 20, top: view.top - 20, right: view.right + 20, bottom: view.bottom + 20 },
@@ -356,7 +357,7 @@ export function edgeScroll(view: Box, pointer: Point, insets: { left: number; to
   );
   if (!near) return { x: 0, y: 0 };
   return {
-    x: speed(view.right - pointer.x) - speed(pointer.x - view.left - insets.left),
+    x: speed(view.right - (insets.right ?? 0) - pointer.x) - speed(pointer.x - view.left - insets.left),
     y: speed(view.bottom - pointer.y) - speed(pointer.y - view.top - insets.top),
   };
 }
