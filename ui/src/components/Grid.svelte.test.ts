@@ -11,6 +11,7 @@ import type { Timetable } from "../bindings/Timetable";
 import type { Orientation } from "../lib/layout";
 import { fixture } from "../test/fixture";
 import Grid from "./Grid.svelte";
+import { setUiLocale } from "../lib/i18n.svelte";
 import { printMode, type PrintHost } from "../lib/print.svelte";
 import type { Move } from "../bindings/Move";
 import { arrangedSessions } from "../lib/arrangeOverlay";
@@ -80,6 +81,20 @@ describe("Grid", () => {
       expect(q4?.style[orientation === "columns" ? "width" : "height"]).toMatch(/%/);
     });
   }
+
+  it("titles blocks in the UI's language when the meeting is held in it, and follows a change of it", () => {
+    const root = draw("columns");
+    const open = () => root.querySelector<HTMLElement>('[data-testid="session"][data-session-id="open"]');
+    expect(open()?.textContent).toContain("SG12 opening plenary");
+    try {
+      setUiLocale("fr", false);
+      flushSync();
+      expect(open()?.textContent).toContain("Plénière d'ouverture de la CE 12");
+      expect(open()?.getAttribute("aria-label")).toMatch(/^Plénière d'ouverture de la CE 12/);
+    } finally {
+      setUiLocale("en", false);
+    }
+  });
 
   it("draws every block of every day while printing, though it culls those out of view on screen", () => {
     // An observer that never sees a day in view: on screen, no day draws its blocks.

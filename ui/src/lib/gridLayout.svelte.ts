@@ -15,7 +15,7 @@ import type { Session } from "../bindings/Session";
 import type { Timetable } from "../bindings/Timetable";
 import type { View } from "../bindings/View";
 import { AGGREGATE_GROUPS, isAggregated } from "./aggregate";
-import { labelCache, timeSpan, type SessionLabels } from "./labels";
+import { labelCache, readingLang, timeSpan, type SessionLabels } from "./labels";
 import { uiLocale } from "./i18n.svelte";
 import {
   blockCache,
@@ -119,7 +119,13 @@ export function gridLayout(input: GridInput): GridLayout {
   const gutterPx = $derived(rows ? (input.roomView() ? 214 : 118) : 50);
   const narrowPx = $derived(rows ? 30 : 44);
 
-  const columns = settled(() => timed("dayColumns", () => dayColumns(input.timetable(), input.view())), sameJson);
+  const columns = settled(
+    () =>
+      timed("dayColumns", () =>
+        dayColumns(input.timetable(), input.view(), readingLang(input.timetable(), input.view())),
+      ),
+    sameJson,
+  );
   const range = settled(
     () => timed("range", () => timeRange(columns.value, input.sessions())),
     (a, b) => a.start === b.start && a.end === b.end,
@@ -153,7 +159,7 @@ export function gridLayout(input: GridInput): GridLayout {
     return labelFn;
   }
   const labels = settled(
-    () => labelsFor(input.timetable(), input.view().mainLang, uiLocale()),
+    () => labelsFor(input.timetable(), readingLang(input.timetable(), input.view()), uiLocale()),
     (a, b) => a === b,
   );
 

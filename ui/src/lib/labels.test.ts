@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "../test/fixture";
-import { labelCache, langName, sessionTitle, summaryParts } from "./labels";
+import { setUiLocale } from "./i18n.svelte";
+import { labelCache, langName, readingLang, sessionTitle, summaryParts } from "./labels";
 import { useTextFallback } from "./layout";
 
 const { timetable: tt, view } = fixture();
@@ -15,6 +16,20 @@ describe("session labels", () => {
     expect(sessionTitle(untitled, "fr")).toBe("Untitled session, Tue 19 10:30–12:00");
     const { placement: _, ...waiting } = untitled;
     expect(sessionTitle(waiting, "fr")).toBe("Untitled session");
+  });
+
+  it("shows the document's texts in the UI's language when the meeting is held in it, else in the main language", () => {
+    expect(tt.meeting.languages).toEqual(["en", "fr"]);
+    try {
+      setUiLocale("fr", false);
+      expect(readingLang(tt, view)).toBe("fr");
+      setUiLocale("ru", false);
+      expect(readingLang(tt, view), "Russian is not a language of this meeting").toBe(view.mainLang);
+      setUiLocale("en", false);
+      expect(readingLang(tt, view)).toBe("en");
+    } finally {
+      setUiLocale("en", false);
+    }
   });
 
   it("words the conflict summary as a person would, leaving out what there is none of", () => {

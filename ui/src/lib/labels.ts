@@ -5,6 +5,7 @@ import type { ConflictKind } from "../bindings/ConflictKind";
 import type { Lang } from "../bindings/Lang";
 import type { Severity } from "../bindings/Severity";
 import type { Timetable } from "../bindings/Timetable";
+import type { View } from "../bindings/View";
 import { sessionSpan, textIn } from "./layout";
 import { localeTag, t, uiLocale } from "./i18n.svelte";
 
@@ -13,11 +14,23 @@ import { clockTime, shortDate } from "./time";
 
 /**
  * The language the core words things in for the UI (such as the lines of a diff): the UI's
- * own (`i18n.svelte.ts`; its six are the core's six). Titles are shown in the document's main
- * language (`View.mainLang`), not this one.
+ * own (`i18n.svelte.ts`; its six are the core's six). Titles are shown in `readingLang`.
  */
 export function coreLang(): Lang {
   return uiLocale();
+}
+
+/**
+ * The language the document's own texts (titles, names of bodies, slots and breaks) are
+ * shown in: the UI's language when the meeting is held in it, else the document's main
+ * language (`View.mainLang`). So a French-speaking secretariat reads the French titles of a
+ * meeting in English and French, as the core's messages name sessions (`Arg::Title`); a text
+ * missing in that language falls back as `textIn` says. Fields that edit one language's
+ * text say which language they edit and do not follow this. Reactive (the UI's language).
+ */
+export function readingLang(tt: Timetable, view: View): Lang {
+  const ui = uiLocale();
+  return tt.meeting.languages.includes(ui) ? ui : view.mainLang;
 }
 
 /**
@@ -73,7 +86,7 @@ export function summaryParts(summary: {
 }
 
 /**
- * The title in `lang` (the core's main language, `View.mainLang`), else English, else any;
+ * The title in `lang` (`readingLang`), else as `textIn` falls back;
  * a session with none is "Untitled session" with its day and times (never its id, which is
  * the document's, not the user's).
  */

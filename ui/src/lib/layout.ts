@@ -100,10 +100,10 @@ function parseSpan(session: Session): (Span & { date: string }) | null {
 
 /**
  * The columns to draw: every meeting day, plus every other date that holds a scheduled
- * session (such as a management meeting the day before), in date order.
+ * session (such as a management meeting the day before), in date order; breaks named in
+ * `lang`.
  */
-export function dayColumns(tt: Timetable, view: View): DayColumn[] {
-  const lang = view.mainLang;
+export function dayColumns(tt: Timetable, view: View, lang: Lang = view.mainLang): DayColumn[] {
   const facts = new Map(view.days.map((d) => [d.date, d]));
   const busy = new Set<string>();
   for (const s of Object.values(tt.sessions)) {
