@@ -85,10 +85,14 @@ test('in Chinese the window is left to right again, in Chinese words and dates',
   const first = await ui.box('day-column', '2017-09-19');
   const second = await ui.box('day-column', '2017-09-20');
   assert.ok(first && second && second.x > first.x, 'Tuesday is left of Wednesday');
-  assert.ok(await timetable.sessionInDay('SG12 opening plenary', '2017-09-19'), 'the sessions are drawn');
+  assert.ok(
+    await timetable.sessionInDay('第12研究组全体开幕会议', '2017-09-19'),
+    'the sessions are drawn, titled in Chinese: the meeting is held in it',
+  );
   await ui.click('view-bodies');
   await app.screenshot('ui-chinese-bodies');
   await ui.click('view-grid');
   await ui.pick('en');
   assert.equal(await ui.text('save'), 'Save');
+  assert.ok(await timetable.sessionInDay('SG12 opening plenary', '2017-09-19'), 'and in English again');
 });
