@@ -332,13 +332,14 @@ pub fn save_error(path: &Path, e: &std::io::Error) -> ErrorPayload {
     )
 }
 
-/// The prompt shown before overwriting a file another program changed since Plenary read it.
-pub fn changed_on_disk(path: &Path) -> String {
-    let name = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    format!("{name} changed on disk since you opened it.")
+/// The answer to a save that would overwrite a file another program changed since Plenary
+/// read it: the question to put first, in English and in the UI's words.
+pub fn changed_on_disk(path: &Path) -> plenary::wire::SaveAnswer {
+    let name = file_name(path);
+    plenary::wire::SaveAnswer::ChangedOnDisk {
+        question: format!("{name} changed on disk since you opened it."),
+        words: Message::new("app-changed-on-disk").with("file", name),
+    }
 }
 
 /// The error of saving an untitled document without naming a file.

@@ -267,16 +267,14 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
     let Some((first_line, first)) = lines.first() else {
         return Err(ImportError::Ical {
             line: 1,
-            message: "the file is empty".into(),
+            message: Message::new("ical-empty"),
         });
     };
     if !first.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") {
         return Err(ImportError::Ical {
             line: *first_line,
-            message: format!(
-                "it starts with '{}', expected BEGIN:VCALENDAR",
-                first.chars().take(40).collect::<String>()
-            ),
+            message: Message::new("ical-not-begin-vcalendar")
+                .with("start", first.chars().take(40).collect::<String>()),
         });
     }
     let mut notes: Vec<(Position, Action, Message)> = Vec::new();

@@ -34,6 +34,7 @@ use ts_rs::TS;
 use crate::model::Lang;
 use crate::time::{Stamp, TimeOfDay};
 
+pub mod json;
 #[cfg(test)]
 mod tests;
 
@@ -91,6 +92,17 @@ pub enum Arg {
     Clauses(Vec<Arg>),
     /// A message inside a message (a reason, a quoted title).
     Message(Box<Message>),
+    /// A name the document gives in several languages (a session's title): written in the
+    /// language the message is written in where it has a non-blank one there, else as
+    /// `otherwise` (how the session was named before: its title in the main language, or
+    /// its bodies). Resolved where the text is written, so a French UI names a session by
+    /// its French title.
+    Title {
+        /// The name in each language the document has it in.
+        titles: crate::model::Text,
+        /// The name where `titles` lacks the language written in.
+        otherwise: String,
+    },
 }
 
 impl Message {
@@ -199,6 +211,21 @@ impl From<Message> for Arg {
     }
 }
 
+impl Arg {
+    /// A name given in several languages, written in the language of the text where it has
+    /// one, else as `otherwise` ([`Arg::Title`]).
+    pub fn title(titles: &crate::model::Text, otherwise: impl Into<String>) -> Arg {
+        Arg::Title {
+            titles: titles
+                .iter()
+                .filter(|(_, t)| !t.trim().is_empty())
+                .map(|(l, t)| (*l, t.trim().to_owned()))
+                .collect(),
+            otherwise: otherwise.into(),
+        }
+    }
+}
+
 /// The language a POSIX locale name names (`fr_FR.UTF-8`, `zh_CN`, `ar`, `es-419`), if it
 /// is one of the six; `C`, `POSIX` and any other language name none. The CLI's default
 /// `--ui-lang` is the one of the first non-empty of `LC_ALL`, `LC_MESSAGES` and `LANG`.
@@ -284,6 +311,12 @@ fn arg_text(arg: &Arg, lang: Lang) -> String {
         Arg::List(items) => join(items, lang, "list-separator"),
         Arg::Clauses(items) => join(items, lang, "clause-separator"),
         Arg::Message(m) => m.text(lang),
+        Arg::Title { titles, otherwise } => titles
+            .get(&lang)
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .unwrap_or(otherwise)
+            .to_owned(),
     }
 }
 

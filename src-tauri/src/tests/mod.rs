@@ -642,7 +642,11 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
         asked,
         json!({
             "type": "changedOnDisk",
-            "question": "tiny.plenary.json changed on disk since you opened it."
+            "question": "tiny.plenary.json changed on disk since you opened it.",
+            "words": {
+                "id": "app-changed-on-disk",
+                "args": { "file": { "type": "text", "value": "tiny.plenary.json" } }
+            }
         })
     );
     assert_eq!(

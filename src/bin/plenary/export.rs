@@ -40,10 +40,12 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode, Stop> {
         crate::export_interop::options(&timetable, args, &mut options)?;
     }
     let rendered = plenary::export::render(&timetable, format, &options).map_err(|e| match e {
-        plenary::export::RenderError::UnknownRevision { .. } => {
-            Failure(format!("{}: {e}", args.file.display()))
-        }
-        e => Failure(e.to_string()),
+        plenary::export::RenderError::UnknownRevision { .. } => Failure(format!(
+            "{}: {}",
+            args.file.display(),
+            e.message().text(crate::ui_lang())
+        )),
+        e => Failure(e.message().text(crate::ui_lang())),
     })?;
     let lang = crate::ui_lang();
     for warning in &rendered.words {

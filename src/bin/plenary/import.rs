@@ -113,8 +113,13 @@ pub fn import_file(
         file_name: file.file_name().map(|n| n.to_string_lossy().into_owned()),
         ..options.clone()
     };
-    let imported = interop::import(format, &bytes, &options)
-        .map_err(|e| Failure(format!("{} (as {format}): {e}", file.display())))?;
+    let imported = interop::import(format, &bytes, &options).map_err(|e| {
+        let said = plenary::messages::Message::new("cli-import-failed")
+            .with("file", file.display().to_string())
+            .with("format", format.to_string())
+            .with("reason", e.message());
+        Failure(said.text(crate::ui_lang()))
+    })?;
     let lang = crate::ui_lang();
     for item in &imported.report.items {
         eprintln!(

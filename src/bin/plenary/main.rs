@@ -410,7 +410,7 @@ pub(crate) fn open(file: &Path) -> Result<Timetable, Failure> {
                 heading.text(lang),
                 problems
                     .iter()
-                    .map(|p| format!("  {p}"))
+                    .map(|p| format!("  {}", p.said().text(lang)))
                     .collect::<Vec<_>>()
                     .join("\n")
             ))

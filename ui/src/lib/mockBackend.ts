@@ -377,7 +377,12 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     async saveDocument(p, overwrite): Promise<SaveAnswer> {
       calls.push(overwrite ? { method: "saveDocument", path: p, overwrite } : { method: "saveDocument", path: p });
       if (this.changedOnDisk !== null && !overwrite && (p === null || p === path)) {
-        return { type: "changedOnDisk", question: this.changedOnDisk };
+        const file = (p ?? path ?? "").split(/[\\/]/).pop() ?? "";
+        return {
+          type: "changedOnDisk",
+          question: this.changedOnDisk,
+          words: { id: "app-changed-on-disk", args: { file: { type: "text", value: file } } },
+        };
       }
       if (p !== null) path = p;
       if (path === null)
