@@ -98,7 +98,10 @@ pub enum Arg {
     /// its bodies). Resolved where the text is written, so a French UI names a session by
     /// its French title.
     Title {
-        /// The name in each language the document has it in.
+        /// The name in each language the document has it in, those that read as
+        /// `otherwise` left out (they would say the same).
+        #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+        #[ts(optional, as = "Option<crate::model::Text>")]
         titles: crate::model::Text,
         /// The name where `titles` lacks the language written in.
         otherwise: String,
@@ -215,13 +218,15 @@ impl Arg {
     /// A name given in several languages, written in the language of the text where it has
     /// one, else as `otherwise` ([`Arg::Title`]).
     pub fn title(titles: &crate::model::Text, otherwise: impl Into<String>) -> Arg {
+        let otherwise = otherwise.into();
         Arg::Title {
             titles: titles
                 .iter()
-                .filter(|(_, t)| !t.trim().is_empty())
-                .map(|(l, t)| (*l, t.trim().to_owned()))
+                .map(|(l, t)| (*l, t.trim()))
+                .filter(|(_, t)| !t.is_empty() && *t != otherwise)
+                .map(|(l, t)| (l, t.to_owned()))
                 .collect(),
-            otherwise: otherwise.into(),
+            otherwise,
         }
     }
 }

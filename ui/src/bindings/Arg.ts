@@ -17,9 +17,10 @@ start: Stamp,
  */
 end: Stamp, } } | { "type": "list", "value": Array<Arg> } | { "type": "clauses", "value": Array<Arg> } | { "type": "message", "value": Message } | { "type": "title", "value": { 
 /**
- * The name in each language the document has it in.
+ * The name in each language the document has it in, those that read as
+ * `otherwise` left out (they would say the same).
  */
-titles: { [key in Lang]?: string }, 
+titles?: { [key in Lang]?: string }, 
 /**
  * The name where `titles` lacks the language written in.
  */
