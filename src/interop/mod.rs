@@ -42,7 +42,7 @@ use crate::messages::Message;
 use crate::model::{Problem, SessionKind, Timetable};
 
 pub use csv_table::{CSV_COLUMNS, write_csv};
-pub use detect::{Detected, detect, foreign_format, why_undetected};
+pub use detect::{Detected, detect, foreign_format, why_undetected, why_undetected_words};
 pub use frab_export::{FrabOptions, write_frab_json, write_frab_xml};
 pub use ical::{IcsOptions, write_ics};
 pub use ids::{document_uuid, slug};

@@ -183,6 +183,15 @@ fn unreadable_documents_and_files_are_refused_in_the_ui_language() {
         err.contains("(en xcal)\u{a0}: ligne 2, colonne 1\u{a0}: ce n’est pas du xCal\u{a0}: l’élément racine est <calendar>, au lieu de <icalendar>"),
         "{err}"
     );
+
+    let unknown = path("notes.bin");
+    std::fs::write(&unknown, "hello").expect("write");
+    let (code, _, err) = plenary(&["--ui-lang", "ru", "import", &unknown, "-o", &out]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("Plenary не импортирует такие файлы: его содержимое — не XML, не JSON и не iCalendar (оно начинается с «hello»), и его расширение «.bin»"),
+        "{err}"
+    );
 }
 
 #[test]

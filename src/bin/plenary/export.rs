@@ -40,12 +40,10 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode, Stop> {
         crate::export_interop::options(&timetable, args, &mut options)?;
     }
     let rendered = plenary::export::render(&timetable, format, &options).map_err(|e| match e {
-        plenary::export::RenderError::UnknownRevision { .. } => Failure(format!(
-            "{}: {}",
-            args.file.display(),
-            e.message().text(crate::ui_lang())
-        )),
-        e => Failure(e.message().text(crate::ui_lang())),
+        plenary::export::RenderError::UnknownRevision { .. } => {
+            crate::said_of(&args.file, e.message())
+        }
+        e => crate::said(e.message()),
     })?;
     let lang = crate::ui_lang();
     for warning in &rendered.words {

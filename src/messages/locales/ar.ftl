@@ -502,3 +502,20 @@ refusal-unknown-export-format = لا يوجد تنسيق تصدير «{ $format 
 refusal-unknown-session = لا توجد جلسة بالمعرّف «{ $session }»
 refusal-bad-range = الأوقات المطلوبة (من { $from } إلى { $to } دقيقة بعد منتصف الليل، كل { $step } دقيقة) لا تشكل نطاقًا داخل يوم واحد بخطوة من 1 إلى 1440 دقيقة
 refusal-publish-unknown-revision = لا توجد مراجعة بالتسمية «{ $label }»؛ المراجعات في المستند: { $known }
+
+## رفض سطر الأوامر للملفات، ولماذا يتعذر التعرف على تنسيق ملف
+
+cli-cannot-read = تتعذر قراءة { $file }: { $error }
+cli-cannot-write = تتعذر كتابة { $file }: { $error }
+cli-cannot-publish = يتعذر النشر في { $folder }: { $error }
+cli-not-a-document = { $file }: ليس مستند Plenary؛ استورده أولاً بالأمر `plenary import`
+cli-already-a-document = { $file }: مستند Plenary بالفعل؛ لا شيء يُستورد (افحصه أو صدّره أو راجعه كما هو)
+cli-taken-for-a-document = يُحسب مستند Plenary (ملف JSON بلا مفتاح «schedule»)، لكنه ليس كذلك: { $reason }
+cli-not-importable = { $file }: ليس ملفًا يستورده Plenary: { $reason }. يستورد Plenary برامج frab ‏(XML وJSON) وiCalendar وxCal وCSV ومصنفات Excel؛ إذا كان الملف بأحد هذه التنسيقات فاذكره بالخيار --from { $formats }
+cli-unknown-body = --body { $body }: لا توجد هيئة بهذا المعرّف أو الاسم المختصر (الهيئات: { $known })
+undetected-extension = امتداده «.{ $extension }» لا يدل على أي تنسيق يستورده Plenary
+undetected-no-extension = ليس في اسمه امتداد يدل على تنسيق
+undetected-empty = الملف فارغ، و{ $name }
+undetected-not-text = محتواه ليس نصًا (البايت { $byte } في الموضع { $offset }، السطر { $line }، العمود { $column }، ليس بترميز UTF-8)
+undetected-unknown-text = محتواه ليس XML ولا JSON ولا iCalendar (يبدأ بـ «{ $start }»)
+undetected-content-and-name = { $content }، و{ $name }

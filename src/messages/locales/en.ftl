@@ -520,3 +520,20 @@ refusal-unknown-export-format = there is no export format '{ $format }'
 refusal-unknown-session = there is no session with id “{ $session }”
 refusal-bad-range = the times asked for ({ $from }–{ $to } minutes after midnight, every { $step } minutes) are not a range within one day with a step of 1 to 1440 minutes
 refusal-publish-unknown-revision = no revision labelled "{ $label }"; the document has: { $known }
+
+## The command line's refusals of files, and why a file's format cannot be told
+
+cli-cannot-read = cannot read { $file }: { $error }
+cli-cannot-write = cannot write { $file }: { $error }
+cli-cannot-publish = cannot publish into { $folder }: { $error }
+cli-not-a-document = { $file }: not a Plenary document; `plenary import` it first
+cli-already-a-document = { $file }: is a Plenary document already; there is nothing to import (check, export or revise it as it is)
+cli-taken-for-a-document = it is taken for a Plenary document (JSON without a "schedule" key), but is not one: { $reason }
+cli-not-importable = { $file }: not a file Plenary imports: { $reason }. Plenary imports frab schedules (XML, JSON), iCalendar, xCal, CSV and Excel workbooks; if the file is one of these, name its format with --from { $formats }
+cli-unknown-body = --body { $body }: no body has this id or short name (bodies: { $known })
+undetected-extension = its extension '.{ $extension }' names no format Plenary imports
+undetected-no-extension = its name has no extension that names a format
+undetected-empty = the file is empty, and { $name }
+undetected-not-text = its content is not text (the byte { $byte } at offset { $offset }, line { $line }, column { $column }, is not UTF-8)
+undetected-unknown-text = its content is neither XML, JSON nor iCalendar (it begins '{ $start }')
+undetected-content-and-name = { $content }, and { $name }

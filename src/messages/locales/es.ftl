@@ -512,3 +512,20 @@ refusal-unknown-export-format = no existe el formato de exportación «{ $format
 refusal-unknown-session = no hay ninguna sesión con el identificador «{ $session }»
 refusal-bad-range = las horas pedidas (de { $from } a { $to } minutos después de medianoche, cada { $step } minutos) no forman un intervalo de un solo día con un paso de 1 a 1440 minutos
 refusal-publish-unknown-revision = ninguna revisión tiene la etiqueta «{ $label }»; el documento tiene: { $known }
+
+## Rechazos de archivos por la línea de órdenes, y por qué no se reconoce el formato de un archivo
+
+cli-cannot-read = no se puede leer { $file }: { $error }
+cli-cannot-write = no se puede escribir { $file }: { $error }
+cli-cannot-publish = no se puede publicar en { $folder }: { $error }
+cli-not-a-document = { $file }: no es un documento de Plenary; impórtelo primero con `plenary import`
+cli-already-a-document = { $file }: ya es un documento de Plenary; no hay nada que importar (compruébelo, expórtelo o revíselo tal cual)
+cli-taken-for-a-document = se toma por un documento de Plenary (JSON sin clave «schedule»), pero no lo es: { $reason }
+cli-not-importable = { $file }: no es un archivo que Plenary importe: { $reason }. Plenary importa programas frab (XML, JSON), iCalendar, xCal, CSV y libros de Excel; si el archivo es de uno de estos formatos, indíquelo con --from { $formats }
+cli-unknown-body = --body { $body }: ningún órgano tiene este identificador o nombre corto (órganos: { $known })
+undetected-extension = su extensión «.{ $extension }» no corresponde a ningún formato que Plenary importe
+undetected-no-extension = su nombre no tiene ninguna extensión que indique un formato
+undetected-empty = el archivo está vacío, y { $name }
+undetected-not-text = su contenido no es texto (el byte { $byte } en la posición { $offset }, línea { $line }, columna { $column }, no es UTF-8)
+undetected-unknown-text = su contenido no es XML, ni JSON, ni iCalendar (empieza por «{ $start }»)
+undetected-content-and-name = { $content }, y { $name }

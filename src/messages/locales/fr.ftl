@@ -512,3 +512,20 @@ refusal-unknown-export-format = il n’y a pas de format d’export « { $forma
 refusal-unknown-session = il n’y a pas de séance d’identifiant « { $session } »
 refusal-bad-range = les heures demandées (de { $from } à { $to } minutes après minuit, toutes les { $step } minutes) ne forment pas une plage d’une seule journée avec un pas de 1 à 1440 minutes
 refusal-publish-unknown-revision = aucune révision n’a le libellé « { $label } » ; le document a : { $known }
+
+## Refus de fichiers par la ligne de commande, et pourquoi le format d’un fichier ne peut pas être reconnu
+
+cli-cannot-read = impossible de lire { $file } : { $error }
+cli-cannot-write = impossible d’écrire { $file } : { $error }
+cli-cannot-publish = impossible de publier dans { $folder } : { $error }
+cli-not-a-document = { $file } : ce n’est pas un document Plenary ; importez-le d’abord avec `plenary import`
+cli-already-a-document = { $file } : c’est déjà un document Plenary ; il n’y a rien à importer (vérifiez-le, exportez-le ou révisez-le tel quel)
+cli-taken-for-a-document = il est pris pour un document Plenary (du JSON sans clé « schedule »), mais n’en est pas un : { $reason }
+cli-not-importable = { $file } : ce n’est pas un fichier que Plenary importe : { $reason }. Plenary importe les programmes frab (XML, JSON), l’iCalendar, le xCal, le CSV et les classeurs Excel ; si le fichier est de l’un de ces formats, indiquez-le avec --from { $formats }
+cli-unknown-body = --body { $body } : aucun organe n’a cet identifiant ou ce nom court (organes : { $known })
+undetected-extension = son extension « .{ $extension } » ne désigne aucun format que Plenary importe
+undetected-no-extension = son nom n’a pas d’extension qui désigne un format
+undetected-empty = le fichier est vide, et { $name }
+undetected-not-text = son contenu n’est pas du texte (l’octet { $byte } à la position { $offset }, ligne { $line }, colonne { $column }, n’est pas de l’UTF-8)
+undetected-unknown-text = son contenu n’est ni du XML, ni du JSON, ni de l’iCalendar (il commence par « { $start } »)
+undetected-content-and-name = { $content }, et { $name }

@@ -511,3 +511,20 @@ refusal-unknown-export-format = формата экспорта «{ $format }» 
 refusal-unknown-session = заседания с идентификатором «{ $session }» нет
 refusal-bad-range = запрошенное время (с { $from } по { $to } мин после полуночи, шаг { $step } мин) не образует интервал в пределах одних суток с шагом от 1 до 1440 минут
 refusal-publish-unknown-revision = нет редакции с обозначением «{ $label }»; в документе есть: { $known }
+
+## Отказы командной строки, связанные с файлами, и почему не удаётся определить формат файла
+
+cli-cannot-read = не удаётся прочитать { $file }: { $error }
+cli-cannot-write = не удаётся записать { $file }: { $error }
+cli-cannot-publish = не удаётся опубликовать в { $folder }: { $error }
+cli-not-a-document = { $file }: это не документ Plenary; сначала импортируйте его командой `plenary import`
+cli-already-a-document = { $file }: это уже документ Plenary; импортировать нечего (проверяйте, экспортируйте или редактируйте его как есть)
+cli-taken-for-a-document = он принят за документ Plenary (JSON без ключа «schedule»), но таковым не является: { $reason }
+cli-not-importable = { $file }: Plenary не импортирует такие файлы: { $reason }. Plenary импортирует программы frab (XML, JSON), iCalendar, xCal, CSV и книги Excel; если файл в одном из этих форматов, укажите его с помощью --from { $formats }
+cli-unknown-body = --body { $body }: ни у одного органа нет такого идентификатора или краткого названия (органы: { $known })
+undetected-extension = его расширение «.{ $extension }» не соответствует ни одному формату, который импортирует Plenary
+undetected-no-extension = в его имени нет расширения, указывающего формат
+undetected-empty = файл пуст, и { $name }
+undetected-not-text = его содержимое не является текстом (байт { $byte } в позиции { $offset }, строка { $line }, столбец { $column }, — не UTF-8)
+undetected-unknown-text = его содержимое — не XML, не JSON и не iCalendar (оно начинается с «{ $start }»)
+undetected-content-and-name = { $content }, и { $name }

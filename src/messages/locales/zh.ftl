@@ -490,3 +490,20 @@ refusal-unknown-export-format = 没有导出格式“{ $format }”
 refusal-unknown-session = 没有标识为“{ $session }”的会议
 refusal-bad-range = 所请求的时间（午夜后第 { $from } 至第 { $to } 分钟，每 { $step } 分钟）不构成一天之内、步长为 1 至 1440 分钟的范围
 refusal-publish-unknown-revision = 没有标签为“{ $label }”的修订版；文档中有：{ $known }
+
+## 命令行对文件的拒绝，以及无法识别文件格式的原因
+
+cli-cannot-read = 无法读取 { $file }：{ $error }
+cli-cannot-write = 无法写入 { $file }：{ $error }
+cli-cannot-publish = 无法发布到 { $folder }：{ $error }
+cli-not-a-document = { $file }：不是 Plenary 文档；请先用 `plenary import` 导入
+cli-already-a-document = { $file }：已经是 Plenary 文档，无须导入（可直接检查、导出或修订）
+cli-taken-for-a-document = 它被当作 Plenary 文档（没有“schedule”键的 JSON），但并不是：{ $reason }
+cli-not-importable = { $file }：不是 Plenary 可导入的文件：{ $reason }。Plenary 可导入 frab 日程（XML、JSON）、iCalendar、xCal、CSV 和 Excel 工作簿；如果文件属于其中一种格式，请用 --from { $formats } 指明
+cli-unknown-body = --body { $body }：没有机构使用此标识或简称（机构：{ $known }）
+undetected-extension = 其扩展名“.{ $extension }”不对应 Plenary 可导入的任何格式
+undetected-no-extension = 其名称没有表明格式的扩展名
+undetected-empty = 文件为空，且{ $name }
+undetected-not-text = 其内容不是文本（位置 { $offset }（第 { $line } 行第 { $column } 列）的字节 { $byte } 不是 UTF-8）
+undetected-unknown-text = 其内容既不是 XML、JSON，也不是 iCalendar（开头为“{ $start }”）
+undetected-content-and-name = { $content }，且{ $name }
