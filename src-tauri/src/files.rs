@@ -210,7 +210,7 @@ pub fn import_file(
             Message::new("app-import-failed")
                 .with("path", path.display().to_string())
                 .with("format", format.to_string())
-                .with("reason", e.to_string()),
+                .with("reason", e.message()),
             format!("{} (as {format}): {e}", path.display()),
         )
     })?;
@@ -380,6 +380,48 @@ mod tests {
         assert!(stamp.changed(&file), "another program wrote other content");
         std::fs::remove_file(&file).unwrap();
         assert!(!stamp.changed(&file), "a file that is gone is written anew");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_imported_or_opened_is_refused_with_the_cores_words() {
+        let dir = std::env::temp_dir().join(format!("plenary-words-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let xcal = dir.join("calendar.xcs");
+        std::fs::write(
+            &xcal,
+            "<icalendar xmlns=\"urn:ietf:params:xml:ns:icalendar-2.0\"/>\n",
+        )
+        .unwrap();
+        let error = import_file(&xcal, None).expect_err("not xCal");
+        let words = error.words.expect("words");
+        assert_eq!(words.id, "app-import-failed");
+        let Some(plenary::messages::Arg::Message(reason)) = words.args.get("reason") else {
+            panic!("the reason is the core's message: {words:?}");
+        };
+        assert_eq!(reason.id, "import-error-not-xcal");
+        assert!(
+            reason
+                .text(plenary::model::Lang::Zh)
+                .contains("<icalendar> 中没有任何 <vcalendar>"),
+            "{}",
+            reason.text(plenary::model::Lang::Zh)
+        );
+
+        let document = dir.join("broken.plenary.json");
+        std::fs::write(&document, "{\"format\": \"plenary\", \"version\": 7,").unwrap();
+        let error = read_document_stamped(&document).expect_err("truncated");
+        let words = error.words.expect("words");
+        let Some(plenary::messages::Arg::Message(reason)) = words.args.get("reason") else {
+            panic!("the reason is the core's message: {words:?}");
+        };
+        assert!(
+            reason
+                .text(plenary::model::Lang::Es)
+                .contains("el texto termina donde se esperaba un valor"),
+            "{}",
+            reason.text(plenary::model::Lang::Es)
+        );
         std::fs::remove_dir_all(dir).unwrap();
     }
 

@@ -21,6 +21,15 @@ pub fn reason(text: &str) -> Message {
     {
         return Message::new("json-not-utf8").with("offset", offset);
     }
+    // The model's own readers of times (`crate::time::ClockParseError`).
+    for (suffix, id) in [
+        ("' is not a time HH:MM (00:00 to 24:00)", "json-not-a-time"),
+        ("' is not a date-time YYYY-MM-DDTHH:MM", "json-not-a-stamp"),
+    ] {
+        if let Some(value) = text.strip_prefix('\'').and_then(|r| r.strip_suffix(suffix)) {
+            return Message::new(id).with("value", value);
+        }
+    }
     if let Some(rest) = text.strip_prefix("invalid type: ") {
         return found_expected("json-invalid-type", rest);
     }
@@ -168,6 +177,8 @@ mod tests {
             "unknown field `colour`, there are no fields",
             "unknown variant `lunchh`, expected one of `lunch`, `coffee`",
             "not UTF-8 text (invalid byte at offset 12)",
+            "'25:30' is not a time HH:MM (00:00 to 24:00)",
+            "'2017-09-20 09:00' is not a date-time YYYY-MM-DDTHH:MM",
         ] {
             let said = reason(text);
             assert_ne!(said.id, "as-said", "{text}");

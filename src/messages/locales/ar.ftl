@@ -377,6 +377,8 @@ json-found-character = الحرف { $value }
 json-found-null = null
 json-found-array = قائمة
 json-found-object = كائن
+json-not-a-time = «{ $value }» ليس وقتًا بالصيغة HH:MM (من 00:00 إلى 24:00)
+json-not-a-stamp = «{ $value }» ليس تاريخًا ووقتًا بالصيغة YYYY-MM-DDTHH:MM
 
 ## لماذا لا تقول قاعدة القيد شيئًا ($fault في refusal-pointless-rule)
 

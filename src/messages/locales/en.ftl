@@ -395,6 +395,8 @@ json-found-character = character { $value }
 json-found-null = null
 json-found-array = sequence
 json-found-object = map
+json-not-a-time = '{ $value }' is not a time HH:MM (00:00 to 24:00)
+json-not-a-stamp = '{ $value }' is not a date-time YYYY-MM-DDTHH:MM
 
 ## Why a constraint's rule says nothing ($fault of refusal-pointless-rule)
 

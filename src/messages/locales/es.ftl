@@ -387,6 +387,8 @@ json-found-character = carácter { $value }
 json-found-null = null
 json-found-array = una lista
 json-found-object = un objeto
+json-not-a-time = «{ $value }» no es una hora HH:MM (de 00:00 a 24:00)
+json-not-a-stamp = «{ $value }» no es una fecha y hora AAAA-MM-DDTHH:MM
 
 ## Por qué la regla de una restricción no dice nada ($fault de refusal-pointless-rule)
 

@@ -387,6 +387,8 @@ json-found-character = le caractère { $value }
 json-found-null = null
 json-found-array = une liste
 json-found-object = un objet
+json-not-a-time = « { $value } » n’est pas une heure HH:MM (de 00:00 à 24:00)
+json-not-a-stamp = « { $value } » n’est pas une date et heure AAAA-MM-JJTHH:MM
 
 ## Pourquoi la règle d’une contrainte ne dit rien ($fault de refusal-pointless-rule)
 

@@ -386,6 +386,8 @@ json-found-character = символ { $value }
 json-found-null = null
 json-found-array = список
 json-found-object = объект
+json-not-a-time = «{ $value }» — не время в формате ЧЧ:ММ (от 00:00 до 24:00)
+json-not-a-stamp = «{ $value }» — не дата и время в формате ГГГГ-ММ-ДДTЧЧ:ММ
 
 ## Почему правило ограничения ничего не задаёт ($fault в refusal-pointless-rule)
 

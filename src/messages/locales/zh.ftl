@@ -374,6 +374,8 @@ json-found-character = 字符 { $value }
 json-found-null = null
 json-found-array = 列表
 json-found-object = 对象
+json-not-a-time = “{ $value }”不是 HH:MM 格式的时间（00:00 至 24:00）
+json-not-a-stamp = “{ $value }”不是 YYYY-MM-DDTHH:MM 格式的日期时间
 
 ## 约束的规则为何没有意义（refusal-pointless-rule 中的 $fault）
 
