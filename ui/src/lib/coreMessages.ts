@@ -72,7 +72,11 @@ function spanText(start: string, end: string): string {
  * in the UI's language where it has a non-blank one, else as `otherwise` (its main-language
  * title, or however the core named it).
  */
-export function titleIn(titles: Partial<Record<string, string>> | undefined, otherwise: string, locale: UiLocale): string {
+export function titleIn(
+  titles: Partial<Record<string, string>> | undefined,
+  otherwise: string,
+  locale: UiLocale,
+): string {
   return titles?.[locale]?.trim() || otherwise;
 }
 

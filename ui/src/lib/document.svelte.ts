@@ -539,8 +539,7 @@ export class DocumentStore {
     if (answer.type === "changedOnDisk") {
       this.diskPrompt = answer.question;
       this.diskWords = answer.words;
-    }
-    else if (this.doc) this.doc = { ...this.doc, history: answer.history };
+    } else if (this.doc) this.doc = { ...this.doc, history: answer.history };
   }
 
   /** The user's answer to "X changed on disk since you opened it." */

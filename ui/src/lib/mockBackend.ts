@@ -153,11 +153,19 @@ function refuse(message: string): ErrorPayload {
  * `reason` (a core message), in words for the UI's language and in English.
  */
 function refuseEdit(label: string, reason: Message, english: string): ErrorPayload {
-  const text = (value: string): Arg => ({ type: "text", value });
+  // The command's name as the core words it: `command-` and its label in lower case with
+  // dashes ("Move session" is `command-move-session`).
+  const labelId = `command-${label
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^a-z0-9]/g, ""))
+    .filter((w) => w)
+    .join("-")}`;
+  const named: Arg = { type: "message", value: { id: labelId } };
   return {
     code: "commandRefused",
     message: `${label}: ${english}`,
-    words: { id: "edit-refused", args: { label: text(label), reason: { type: "message", value: reason } } },
+    words: { id: "edit-refused", args: { label: named, reason: { type: "message", value: reason } } },
   };
 }
 
