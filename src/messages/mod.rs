@@ -16,8 +16,13 @@
 //! picks the plural form (CLDR categories), a [`Arg::Date`], [`Arg::Stamp`] or [`Arg::Span`]
 //! is written as the language writes a short date ("Wed 20 Sep 09:00–12:30" in English,
 //! from chrono exactly as before; ICU4X's short weekday and day-month elsewhere), and
-//! [`Arg::List`] and [`Arg::Clauses`] are joined by the language's separators. Text is
-//! written without Unicode isolation marks, so a terminal shows no stray characters.
+//! [`Arg::List`] and [`Arg::Clauses`] are joined by the language's separators, and an
+//! [`Arg::Title`] (a session's title in each language it has) is the title in the language
+//! written, else the name it falls back to. Text is written without Unicode isolation marks,
+//! so a terminal shows no stray characters.
+//!
+//! What other libraries say in English is read back into messages where it has a fixed form
+//! (serde_json's, [`json::reason`]); anything else is passed on as it is ([`Message::as_said`]).
 //!
 //! [Project Fluent]: https://projectfluent.org/fluent/guide/
 
