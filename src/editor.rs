@@ -53,8 +53,8 @@ pub enum EditError {
     Command {
         /// The command's label.
         label: String,
-        /// The same as a message ([`Command::label_words`]).
-        label_words: Message,
+        /// The same as a message ([`Command::label_words`]; boxed: an error stays small).
+        label_words: Box<Message>,
         /// Why.
         source: CommandError,
     },
@@ -64,8 +64,8 @@ pub enum EditError {
     Broken {
         /// The command's label.
         label: String,
-        /// The same as a message ([`Command::label_words`]).
-        label_words: Message,
+        /// The same as a message ([`Command::label_words`]; boxed: an error stays small).
+        label_words: Box<Message>,
         /// What would be wrong.
         problems: Vec<crate::model::Problem>,
     },
@@ -81,14 +81,14 @@ impl EditError {
                 source,
                 ..
             } => Message::new("edit-refused")
-                .with("label", label_words.clone())
+                .with("label", (**label_words).clone())
                 .with("reason", source.message()),
             EditError::Broken {
                 label_words,
                 problems,
                 ..
             } => Message::new("edit-broken")
-                .with("label", label_words.clone())
+                .with("label", (**label_words).clone())
                 .with("problems", crate::model::Problem::all_said(problems)),
         }
     }
@@ -186,7 +186,7 @@ impl Editor {
             .compile(&mut self.timetable)
             .map_err(|source| EditError::Command {
                 label: command.label().into_owned(),
-                label_words: command.label_words(),
+                label_words: Box::new(command.label_words()),
                 source,
             })?;
         let outcome = self.run(&tx, || command.label_words())?;
@@ -227,7 +227,7 @@ impl Editor {
         if self.timetable != *base {
             return Err(EditError::Command {
                 label: LABEL.to_owned(),
-                label_words: Message::new("command-arrange-sessions"),
+                label_words: Box::new(Message::new("command-arrange-sessions")),
                 source: CommandError::StaleArrangement,
             });
         }
@@ -317,7 +317,7 @@ impl Editor {
             tx.invert().apply(&mut self.timetable);
             return Err(EditError::Broken {
                 label: tx.label.clone(),
-                label_words: label_words(),
+                label_words: Box::new(label_words()),
                 problems,
             });
         }

@@ -35,7 +35,7 @@ pub enum Infeasible {
     /// and the last before the first (the first is named again at the end).
     OrderCycle(Vec<Arg>),
     /// Pinned sessions with a hard conflict between them: the conflict's words.
-    PinnedClash(Message),
+    PinnedClash(Box<Message>),
     /// Repair from a revision the document does not have.
     UnknownRevision(UnknownRevision),
 }
@@ -62,7 +62,7 @@ impl Infeasible {
                 Message::new("arrange-order-cycle").with("cycle", before_chain(names))
             }
             Infeasible::PinnedClash(conflict) => {
-                Message::new("arrange-pinned-clash").with("conflict", conflict.clone())
+                Message::new("arrange-pinned-clash").with("conflict", (**conflict).clone())
             }
             Infeasible::UnknownRevision(e) => e.message(),
         }
@@ -210,7 +210,7 @@ fn pinned_clash(t: &Timetable) -> Result<(), Infeasible> {
         .into_iter()
         .find(|c| !c.acknowledged && c.sessions.len() > 1 && t.arrange_weight_of(c.kind).is_hard());
     match clash {
-        Some(c) => Err(Infeasible::PinnedClash(c.words)),
+        Some(c) => Err(Infeasible::PinnedClash(Box::new(c.words))),
         None => Ok(()),
     }
 }

@@ -142,8 +142,8 @@ pub enum CommandError {
     /// A note command names a note key that is not one (`hours`, `session:<id>`,
     /// `free:<id>`).
     BadNoteKey {
-        /// What is wrong with the key, naming it.
-        why: Message,
+        /// What is wrong with the key, naming it (boxed: an error stays small).
+        why: Box<Message>,
     },
     /// A paste or delete of several sessions names none.
     NoSessions,
@@ -239,7 +239,7 @@ impl CommandError {
             E::Series(e) => e.message(),
             E::Setup(e) => e.message(),
             E::Infeasible(e) => e.message(),
-            E::BadNoteKey { why } => why.clone(),
+            E::BadNoteKey { why } => (**why).clone(),
         }
     }
 }
@@ -427,7 +427,7 @@ mod tests {
             ),
             (
                 CommandError::BadNoteKey {
-                    why: crate::annex::notes::key_problem("free: x").expect("a bad key"),
+                    why: Box::new(crate::annex::notes::key_problem("free: x").expect("a bad key")),
                 },
                 "free note key 'free: x' needs an id without spaces after 'free:'",
             ),

@@ -267,14 +267,16 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
     let Some((first_line, first)) = lines.first() else {
         return Err(ImportError::Ical {
             line: 1,
-            message: Message::new("ical-empty"),
+            message: Box::new(Message::new("ical-empty")),
         });
     };
     if !first.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") {
         return Err(ImportError::Ical {
             line: *first_line,
-            message: Message::new("ical-not-begin-vcalendar")
-                .with("start", first.chars().take(40).collect::<String>()),
+            message: Box::new(
+                Message::new("ical-not-begin-vcalendar")
+                    .with("start", first.chars().take(40).collect::<String>()),
+            ),
         });
     }
     let mut notes: Vec<(Position, Action, Message)> = Vec::new();

@@ -374,8 +374,8 @@ pub enum ImportError {
     Ical {
         /// 1-based line.
         line: usize,
-        /// What is wrong.
-        message: Message,
+        /// What is wrong (boxed: an error stays small, as `Result`'s error should).
+        message: Box<Message>,
     },
     /// The CSV cannot be read (no header, no title column, broken quoting).
     #[error("line {line}: not Plenary CSV: {message}")]
@@ -407,8 +407,8 @@ pub enum ImportError {
     NotASchedule {
         /// Where.
         position: Position,
-        /// What was found instead.
-        message: Message,
+        /// What was found instead (boxed: an error stays small).
+        message: Box<Message>,
     },
     /// The time zone asked for in [`ImportOptions`] is not an IANA zone name.
     #[error("'{0}' is not an IANA time zone name (e.g. Europe/Zurich)")]
@@ -419,8 +419,8 @@ pub enum ImportError {
     NotXcal {
         /// Where.
         position: Position,
-        /// What was found instead.
-        message: Message,
+        /// What was found instead (boxed: an error stays small).
+        message: Box<Message>,
     },
     /// The importer built a timetable that breaks an invariant: a bug in the importer,
     /// reported rather than hidden.
@@ -463,7 +463,7 @@ impl ImportError {
                 .with("reason", crate::messages::json::reason(message)),
             E::Ical { line, message } => Message::new("import-error-ical")
                 .with("line", line.to_string())
-                .with("reason", message.clone()),
+                .with("reason", (**message).clone()),
             E::Csv { line, message } => Message::new("import-error-csv")
                 .with("line", line.to_string())
                 .with("reason", message),
@@ -475,13 +475,13 @@ impl ImportError {
                 .with("reason", message),
             E::NotASchedule { position, message } => Message::new("import-error-not-a-schedule")
                 .with("at", position.message())
-                .with("reason", message.clone()),
+                .with("reason", (**message).clone()),
             E::UnknownTimeZone(zone) => {
                 Message::new("import-error-unknown-time-zone").with("zone", zone)
             }
             E::NotXcal { position, message } => Message::new("import-error-not-xcal")
                 .with("at", position.message())
-                .with("reason", message.clone()),
+                .with("reason", (**message).clone()),
             E::Invalid(problems) => Message::new("import-error-invalid")
                 .with("count", problems.len())
                 .with("problems", Problem::all_said(problems)),
