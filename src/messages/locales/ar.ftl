@@ -434,7 +434,7 @@ command-add-series = إضافة { $kind ->
        *[other] المسائل
     }
 } { $numbers }
-command-place-meeting = وضع اجتماع
+command-place-meeting = وضع جلسة
 command-add-person = إضافة شخص
 command-edit-person = تعديل الشخص
 command-remove-person = حذف الشخص

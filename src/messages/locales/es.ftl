@@ -444,7 +444,7 @@ command-add-series = Añadir { $kind ->
        *[other] Cuestiones
     }
 } { $numbers }
-command-place-meeting = Colocar reunión
+command-place-meeting = Colocar sesión
 command-add-person = Añadir persona
 command-edit-person = Modificar persona
 command-remove-person = Eliminar persona

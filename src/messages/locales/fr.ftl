@@ -444,7 +444,7 @@ command-add-series = Ajouter { $kind ->
        *[other] les Questions
     }
 } { $numbers }
-command-place-meeting = Placer une réunion
+command-place-meeting = Placer une séance
 command-add-person = Ajouter une personne
 command-edit-person = Modifier la personne
 command-remove-person = Supprimer la personne

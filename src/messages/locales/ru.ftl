@@ -402,7 +402,7 @@ command-edit-session = Изменить заседание
 command-schedule-session = Поставить заседание в расписание
 command-move-session = Переместить заседание
 command-resize-session = Изменить длительность заседания
-command-set-session-timing = Изменить вид времени заседания
+command-set-session-timing = Изменить тип времени заседания
 command-unschedule-session = Снять заседание с расписания
 command-duplicate-session = Дублировать заседание
 command-delete-session = Удалить заседание
@@ -443,7 +443,7 @@ command-add-series = Добавить { $kind ->
        *[other] Вопросы
     }
 } { $numbers }
-command-place-meeting = Разместить собрание
+command-place-meeting = Разместить заседание
 command-add-person = Добавить участника
 command-edit-person = Изменить участника
 command-remove-person = Удалить участника

@@ -422,7 +422,7 @@ command-add-series = 添加{ $kind ->
     [study-group] 研究组
    *[question] 课题
 } { $numbers }
-command-place-meeting = 安排会议
+command-place-meeting = 放置会议
 command-add-person = 添加人员
 command-edit-person = 编辑人员
 command-remove-person = 删除人员
