@@ -53,30 +53,43 @@ pub enum EditError {
     Command {
         /// The command's label.
         label: String,
+        /// The same as a message ([`Command::label_words`]; boxed: an error stays small).
+        label_words: Box<Message>,
         /// Why.
         source: CommandError,
     },
     /// The result would break invariants; each problem names where.
-    #[error("{label}: the change would break the timetable: {}", problems.join("; "))]
+    #[error("{label}: the change would break the timetable: {}",
+        problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Broken {
         /// The command's label.
         label: String,
+        /// The same as a message ([`Command::label_words`]; boxed: an error stays small).
+        label_words: Box<Message>,
         /// What would be wrong.
-        problems: Vec<String>,
+        problems: Vec<crate::model::Problem>,
     },
 }
 
 impl EditError {
-    /// What the refusal says, as a message id with its arguments: the command's label (in
-    /// English, as the undo history names it) and why. `Display` writes it in English.
+    /// What the refusal says, as a message id with its arguments: the command's label and
+    /// why. `Display` writes it in English.
     pub fn message(&self) -> Message {
         match self {
-            EditError::Command { label, source } => Message::new("edit-refused")
-                .with("label", label)
+            EditError::Command {
+                label_words,
+                source,
+                ..
+            } => Message::new("edit-refused")
+                .with("label", (**label_words).clone())
                 .with("reason", source.message()),
-            EditError::Broken { label, problems } => Message::new("edit-broken")
-                .with("label", label)
-                .with("problems", problems.join("; ")),
+            EditError::Broken {
+                label_words,
+                problems,
+                ..
+            } => Message::new("edit-broken")
+                .with("label", (**label_words).clone())
+                .with("problems", crate::model::Problem::all_said(problems)),
         }
     }
 }
@@ -173,13 +186,14 @@ impl Editor {
             .compile(&mut self.timetable)
             .map_err(|source| EditError::Command {
                 label: command.label().into_owned(),
+                label_words: Box::new(command.label_words()),
                 source,
             })?;
-        let outcome = self.run(&tx)?;
+        let outcome = self.run(&tx, || command.label_words())?;
         match dry_run {
             DryRun::Yes => {
                 let mut applied = outcome.answer(self, &tx.label, true);
-                self.run(&tx.invert())
+                self.run(&tx.invert(), || Message::as_said(tx.label.as_str()))
                     .expect("undoing a just-applied transaction restores a valid state");
                 applied.history = self.history();
                 Ok(applied)
@@ -213,6 +227,7 @@ impl Editor {
         if self.timetable != *base {
             return Err(EditError::Command {
                 label: LABEL.to_owned(),
+                label_words: Box::new(Message::new("command-arrange-sessions")),
                 source: CommandError::StaleArrangement,
             });
         }
@@ -220,7 +235,7 @@ impl Editor {
         if tx.edits.is_empty() {
             return Ok(self.nothing(LABEL));
         }
-        let outcome = self.run(&tx)?;
+        let outcome = self.run(&tx, || Message::new("command-arrange-sessions"))?;
         let label = tx.label.clone();
         self.history.record(tx);
         let applied = outcome.answer(self, &label, false);
@@ -256,7 +271,7 @@ impl Editor {
             return self.nothing(direction.at_end());
         };
         let outcome = self
-            .run(&tx)
+            .run(&tx, || Message::as_said(tx.label.as_str()))
             .expect("undo and redo reach states that were valid");
         let applied = outcome.answer(self, &tx.label, false);
         self.sent_view(&applied);
@@ -286,7 +301,11 @@ impl Editor {
     }
 
     /// Applies `tx`, checks invariants (rolling back on failure) and updates the engine.
-    fn run(&mut self, tx: &Transaction) -> Result<Outcome, EditError> {
+    fn run(
+        &mut self,
+        tx: &Transaction,
+        label_words: impl FnOnce() -> Message,
+    ) -> Result<Outcome, EditError> {
         tx.apply(&mut self.timetable);
         let structural = tx.touches_structure();
         let problems = if structural {
@@ -298,7 +317,8 @@ impl Editor {
             tx.invert().apply(&mut self.timetable);
             return Err(EditError::Broken {
                 label: tx.label.clone(),
-                problems: problems.iter().map(ToString::to_string).collect(),
+                label_words: Box::new(label_words()),
+                problems,
             });
         }
         let touched = tx.touched_sessions();

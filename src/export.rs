@@ -276,6 +276,24 @@ pub enum RenderError {
     NoPdf,
 }
 
+impl RenderError {
+    /// Why, as a message id with its arguments (`Display` writes it in English). What the
+    /// system or a writer library said (a disk error, the PDF typesetter) is passed on in
+    /// its words.
+    pub fn message(&self) -> Message {
+        match self {
+            RenderError::Interop { format, source } => Message::new("export-failed")
+                .with("format", format.name())
+                .with("reason", source.message()),
+            RenderError::Docx(e) => Message::new("export-docx-failed").with("error", e.to_string()),
+            #[cfg(feature = "pdf")]
+            RenderError::Pdf(e) => Message::new("export-pdf-failed").with("error", e.to_string()),
+            RenderError::UnknownRevision(e) => e.message(),
+            RenderError::NoPdf => Message::new("export-no-pdf"),
+        }
+    }
+}
+
 /// What `options` export: the current timetable or a published revision's, and the annex
 /// options with the revision line and change marks resolved.
 pub fn resolve<'a>(

@@ -281,6 +281,14 @@ pub fn session_name(t: &Timetable, s: &Session) -> String {
     }
 }
 
+/// How a message names session `s`: by its title in the language the message is written
+/// in where it has one, else as [`session_name`] names it ([`Arg::title`]).
+///
+/// [`Arg::title`]: crate::messages::Arg::title
+pub fn session_title(t: &Timetable, s: &Session) -> crate::messages::Arg {
+    crate::messages::Arg::title(&s.title, session_name(t, s))
+}
+
 fn has_text(text: &Text) -> bool {
     text.values().any(|v| !v.trim().is_empty())
 }

@@ -5,10 +5,11 @@
 
 use std::collections::BTreeSet;
 
+use crate::messages::Message;
 use crate::model::{Problem, Rule, Timetable};
 
-fn problem(path: String, message: String) -> Problem {
-    Problem { path, message }
+fn problem(path: String, words: Message) -> Problem {
+    Problem::new(path, words)
 }
 
 impl Timetable {
@@ -27,10 +28,7 @@ fn problems(t: &Timetable) -> Vec<Problem> {
     if t.meeting.time_zone.parse::<chrono_tz::Tz>().is_err() {
         p.push(problem(
             "meeting.timeZone".into(),
-            format!(
-                "'{}' is not an IANA time zone (e.g. Europe/Zurich)",
-                t.meeting.time_zone
-            ),
+            Message::new("problem-time-zone").with("zone", &t.meeting.time_zone),
         ));
     }
     if t.meeting
@@ -40,8 +38,7 @@ fn problems(t: &Timetable) -> Vec<Problem> {
     {
         p.push(problem(
             "meeting.city".into(),
-            "the meeting's city is empty; name it or leave it out to show the time zone's own city"
-                .into(),
+            Message::new("problem-city-empty"),
         ));
     }
     for (key, weight) in &t.arrange_weights {
@@ -53,35 +50,30 @@ fn problems(t: &Timetable) -> Vec<Problem> {
             let name = serde_json::to_string(pref).unwrap_or_default();
             p.push(problem(
                 format!("arrangeWeights.{}", name.trim_matches('"')),
-                "a preference takes a soft weight (a whole number), not \"hard\"".into(),
+                Message::new("problem-hard-preference"),
             ));
         }
     }
     if t.meeting.default_session_minutes == Some(0) {
         p.push(problem(
             "meeting.defaultSessionMinutes".into(),
-            "a new session's length cannot be 0 minutes".into(),
+            Message::new("problem-zero-default-length"),
         ));
     }
     for (lang, heading) in &t.meeting.note_style.heading {
         if heading.trim().is_empty() {
             p.push(problem(
                 format!("meeting.noteStyle.heading.{}", lang.code()),
-                format!(
-                    "the {} heading of the annex notes is blank; write one or leave it out \
-                     for the usual heading",
-                    lang.code()
-                ),
+                Message::new("problem-blank-notes-heading").with("lang", lang.code()),
             ));
         }
     }
     if t.meeting.hours.start >= t.meeting.hours.end {
         p.push(problem(
             "meeting.hours".into(),
-            format!(
-                "end {} is not after start {}",
-                t.meeting.hours.end, t.meeting.hours.start
-            ),
+            Message::new("problem-end-not-after-start")
+                .with("start", t.meeting.hours.start)
+                .with("end", t.meeting.hours.end),
         ));
     }
 
@@ -89,11 +81,9 @@ fn problems(t: &Timetable) -> Vec<Problem> {
         if i > 0 && t.days[i - 1].date >= day.date {
             p.push(problem(
                 format!("days[{i}].date"),
-                format!(
-                    "{} is not after the previous day {} (days are unique and in date order)",
-                    day.date,
-                    t.days[i - 1].date
-                ),
+                Message::new("problem-day-order")
+                    .with("date", day.date.to_string())
+                    .with("previous", t.days[i - 1].date.to_string()),
             ));
         }
         if let Some(h) = day.hours
@@ -101,7 +91,9 @@ fn problems(t: &Timetable) -> Vec<Problem> {
         {
             p.push(problem(
                 format!("days[{i}].hours"),
-                format!("end {} is not after start {}", h.end, h.start),
+                Message::new("problem-end-not-after-start")
+                    .with("start", h.start)
+                    .with("end", h.end),
             ));
         }
     }
@@ -111,10 +103,10 @@ fn problems(t: &Timetable) -> Vec<Problem> {
         if slot.start >= slot.end {
             p.push(problem(
                 format!("slots[{i}]"),
-                format!(
-                    "slot '{id}' ends at {} before it starts at {}",
-                    slot.end, slot.start
-                ),
+                Message::new("problem-slot-backwards")
+                    .with("slot", id.as_str())
+                    .with("start", slot.start)
+                    .with("end", slot.end),
             ));
         }
         for (date, h) in &slot.days {
@@ -122,15 +114,18 @@ fn problems(t: &Timetable) -> Vec<Problem> {
             if t.day(*date).is_none() {
                 p.push(problem(
                     at,
-                    format!("slot '{id}' has times on {date}, which is not a day of the meeting"),
+                    Message::new("problem-slot-not-meeting-day")
+                        .with("slot", id.as_str())
+                        .with("date", date.to_string()),
                 ));
             } else if h.start >= h.end {
                 p.push(problem(
                     at,
-                    format!(
-                        "slot '{id}' ends at {} before it starts at {} on {date}",
-                        h.end, h.start
-                    ),
+                    Message::new("problem-slot-day-backwards")
+                        .with("slot", id.as_str())
+                        .with("start", h.start)
+                        .with("end", h.end)
+                        .with("date", date.to_string()),
                 ));
             }
         }
@@ -141,10 +136,10 @@ fn problems(t: &Timetable) -> Vec<Problem> {
         if br.start >= br.end {
             p.push(problem(
                 format!("breaks[{i}]"),
-                format!(
-                    "break '{id}' ends at {} before it starts at {}",
-                    br.end, br.start
-                ),
+                Message::new("problem-break-backwards")
+                    .with("break", id.as_str())
+                    .with("start", br.start)
+                    .with("end", br.end),
             ));
         }
         if let Some(date) = br.day
@@ -152,7 +147,9 @@ fn problems(t: &Timetable) -> Vec<Problem> {
         {
             p.push(problem(
                 format!("breaks[{i}].day"),
-                format!("break '{id}' is on {date}, which is not a day of the meeting"),
+                Message::new("problem-break-not-meeting-day")
+                    .with("break", id.as_str())
+                    .with("date", date.to_string()),
             ));
         }
     }
@@ -170,19 +167,17 @@ fn problems(t: &Timetable) -> Vec<Problem> {
             if h.start >= h.end {
                 p.push(problem(
                     format!("bodies[{i}].hours[{k}]"),
-                    format!(
-                        "body '{id}' has hours that end at {} before they start at {}",
-                        h.end, h.start
-                    ),
+                    Message::new("problem-body-hours-backwards")
+                        .with("body", id.as_str())
+                        .with("start", h.start)
+                        .with("end", h.end),
                 ));
             } else if k > 0 && body.hours[k - 1].end > h.start {
                 p.push(problem(
                     format!("bodies[{i}].hours[{k}]"),
-                    format!(
-                        "body '{id}' has hours from {} that do not follow the previous ones \
-                         (they are in time order and do not overlap)",
-                        h.start
-                    ),
+                    Message::new("problem-body-hours-order")
+                        .with("body", id.as_str())
+                        .with("start", h.start),
                 ));
             }
         }
@@ -191,19 +186,23 @@ fn problems(t: &Timetable) -> Vec<Problem> {
         {
             p.push(problem(
                 format!("bodies[{i}].preferredRoom"),
-                format!("body '{id}' prefers room '{room}', which is not a room"),
+                Message::new("problem-body-unknown-room")
+                    .with("body", id.as_str())
+                    .with("room", room.as_str()),
             ));
         }
         if let Some(parent) = &body.parent {
             if !t.bodies.contains_key(parent) {
                 p.push(problem(
                     format!("bodies[{i}].parent"),
-                    format!("body '{id}' has parent '{parent}', which is not a body"),
+                    Message::new("problem-body-unknown-parent")
+                        .with("body", id.as_str())
+                        .with("parent", parent.as_str()),
                 ));
             } else if has_cycle(t, &body.id) {
                 p.push(problem(
                     format!("bodies[{i}].parent"),
-                    format!("body '{id}' is its own ancestor (the body tree has a cycle)"),
+                    Message::new("problem-body-cycle").with("body", id.as_str()),
                 ));
             }
         }
@@ -219,7 +218,10 @@ fn problems(t: &Timetable) -> Vec<Problem> {
             if !t.sessions.contains_key(s) {
                 p.push(problem(
                     format!("constraints[{i}].rule"),
-                    format!("constraint '{id}' names session '{s}' (#{j}), which is not a session"),
+                    Message::new("problem-constraint-unknown-session")
+                        .with("constraint", id.as_str())
+                        .with("session", s.as_str())
+                        .with("index", j),
                 ));
             }
         }
@@ -228,10 +230,9 @@ fn problems(t: &Timetable) -> Vec<Problem> {
         {
             p.push(problem(
                 format!("constraints[{i}].rule.placement"),
-                format!(
-                    "constraint '{id}' fixes an end {} before its start",
-                    placement.end
-                ),
+                Message::new("problem-constraint-backwards")
+                    .with("constraint", id.as_str())
+                    .with("end", placement.end.to_string()),
             ));
         }
     }
@@ -240,10 +241,9 @@ fn problems(t: &Timetable) -> Vec<Problem> {
         if key != &ack.key {
             p.push(problem(
                 format!("acknowledgements[{key}]"),
-                format!(
-                    "acknowledgement is filed under '{key}' but names '{}'",
-                    ack.key
-                ),
+                Message::new("problem-acknowledgement-key")
+                    .with("key", key)
+                    .with("named", &ack.key),
             ));
         }
     }
@@ -253,12 +253,12 @@ fn problems(t: &Timetable) -> Vec<Problem> {
         if r.label.trim().is_empty() {
             p.push(problem(
                 format!("revisions[{i}].label"),
-                "a revision needs a label (e.g. Rev.1)".into(),
+                Message::new("refusal-blank-revision-label"),
             ));
         } else if !labels.insert(r.label.as_str()) {
             p.push(problem(
                 format!("revisions[{i}].label"),
-                format!("revision label '{}' is used twice", r.label),
+                Message::new("problem-revision-label-twice").with("label", &r.label),
             ));
         }
     }
@@ -288,7 +288,7 @@ pub(crate) fn revision_problems(t: &Timetable) -> Vec<Problem> {
         .flat_map(|(i, r)| {
             problems(r.timetable.timetable())
                 .into_iter()
-                .map(move |p| problem(format!("revisions[{i}].timetable.{}", p.path), p.message))
+                .map(move |p| problem(format!("revisions[{i}].timetable.{}", p.path), p.words))
         })
         .collect()
 }
@@ -297,11 +297,16 @@ pub(crate) fn revision_problems(t: &Timetable) -> Vec<Problem> {
 /// edit changed an id in place, which would break every reference to it).
 fn check_id(p: &mut Vec<Problem>, list: &str, i: usize, key: &str, id: &str) {
     if id.trim().is_empty() {
-        p.push(problem(format!("{list}[{i}].id"), "id is empty".into()));
+        p.push(problem(
+            format!("{list}[{i}].id"),
+            Message::new("problem-id-empty"),
+        ));
     } else if key != id {
         p.push(problem(
             format!("{list}[{i}].id"),
-            format!("id '{id}' is filed under '{key}'"),
+            Message::new("problem-id-filed-under")
+                .with("id", id)
+                .with("key", key),
         ));
     }
 }
@@ -348,7 +353,7 @@ fn check_session(out: &mut Vec<Problem>, t: &Timetable, i: usize, s: &crate::mod
     if s.title.values().all(|v| v.trim().is_empty()) {
         out.push(problem(
             format!("sessions[{i}].title"),
-            format!("session '{id}' has no title"),
+            Message::new("problem-session-untitled").with("session", id.as_str()),
         ));
     }
     if let Some(room) = &s.room
@@ -356,7 +361,9 @@ fn check_session(out: &mut Vec<Problem>, t: &Timetable, i: usize, s: &crate::mod
     {
         out.push(problem(
             format!("sessions[{i}].room"),
-            format!("session '{id}' is in room '{room}', which is not a room"),
+            Message::new("problem-session-unknown-room")
+                .with("session", id.as_str())
+                .with("room", room.as_str()),
         ));
     }
     if let Some(room) = &s.preferred_room
@@ -364,17 +371,19 @@ fn check_session(out: &mut Vec<Problem>, t: &Timetable, i: usize, s: &crate::mod
     {
         out.push(problem(
             format!("sessions[{i}].preferredRoom"),
-            format!("session '{id}' prefers room '{room}', which is not a room"),
+            Message::new("problem-session-unknown-preferred-room")
+                .with("session", id.as_str())
+                .with("room", room.as_str()),
         ));
     }
     for (j, w) in s.windows.iter().enumerate() {
         if w.start >= w.end {
             out.push(problem(
                 format!("sessions[{i}].windows[{j}]"),
-                format!(
-                    "session '{id}' has a window from {} to {}, which ends before it starts",
-                    w.start, w.end
-                ),
+                Message::new("problem-session-window-backwards")
+                    .with("session", id.as_str())
+                    .with("start", w.start.to_string())
+                    .with("end", w.end.to_string()),
             ));
         }
     }
@@ -382,7 +391,9 @@ fn check_session(out: &mut Vec<Problem>, t: &Timetable, i: usize, s: &crate::mod
         if !t.bodies.contains_key(b) {
             out.push(problem(
                 format!("sessions[{i}].bodies[{j}]"),
-                format!("session '{id}' names body '{b}', which is not a body"),
+                Message::new("problem-session-unknown-body")
+                    .with("session", id.as_str())
+                    .with("body", b.as_str()),
             ));
         }
     }
@@ -390,7 +401,9 @@ fn check_session(out: &mut Vec<Problem>, t: &Timetable, i: usize, s: &crate::mod
         if !t.persons.contains_key(person) {
             out.push(problem(
                 format!("sessions[{i}].persons[{j}]"),
-                format!("session '{id}' names person '{person}', who is not a person"),
+                Message::new("problem-session-unknown-person")
+                    .with("session", id.as_str())
+                    .with("person", person.as_str()),
             ));
         }
     }
@@ -398,31 +411,33 @@ fn check_session(out: &mut Vec<Problem>, t: &Timetable, i: usize, s: &crate::mod
         if key.trim().is_empty() {
             out.push(problem(
                 format!("sessions[{i}].annexMark"),
-                format!(
-                    "session '{id}' is marked with a blank note key; name a note or leave it out"
-                ),
+                Message::new("problem-session-blank-mark").with("session", id.as_str()),
             ));
         } else if let Some(why) = crate::annex::notes::key_problem(key) {
             out.push(problem(
                 format!("sessions[{i}].annexMark"),
-                format!("session '{id}': {why}"),
+                Message::new("problem-session-bad-mark")
+                    .with("session", id.as_str())
+                    .with("reason", why),
             ));
         } else if crate::annex::notes::is_free(key) && !t.annex_notes.iter().any(|e| &e.key == key)
         {
             out.push(problem(
                 format!("sessions[{i}].annexMark"),
-                format!("session '{id}' is marked with free note '{key}', which is not a note"),
+                Message::new("problem-session-unknown-free-note")
+                    .with("session", id.as_str())
+                    .with("key", key),
             ));
         }
     }
     match (s.placement.is_some(), s.minutes) {
         (true, Some(_)) => out.push(problem(
             format!("sessions[{i}].minutes"),
-            format!("session '{id}' is scheduled, so its length is its placement's, not minutes"),
+            Message::new("problem-session-scheduled-minutes").with("session", id.as_str()),
         )),
         (false, Some(0)) => out.push(problem(
             format!("sessions[{i}].minutes"),
-            format!("session '{id}' is unscheduled with a length of 0 minutes"),
+            Message::new("problem-session-zero-minutes").with("session", id.as_str()),
         )),
         _ => {}
     }
@@ -432,11 +447,10 @@ fn check_session(out: &mut Vec<Problem>, t: &Timetable, i: usize, s: &crate::mod
     {
         out.push(problem(
             format!("sessions[{i}].placement"),
-            format!(
-                "session '{id}' is a point in time or open-ended, so its placement ends where \
-                 it starts ({}), not at {}",
-                pl.start, pl.end
-            ),
+            Message::new("problem-session-point-with-end")
+                .with("session", id.as_str())
+                .with("start", pl.start.to_string())
+                .with("end", pl.end.to_string()),
         ));
     }
     if let Some(pl) = &s.placement
@@ -446,15 +460,14 @@ fn check_session(out: &mut Vec<Problem>, t: &Timetable, i: usize, s: &crate::mod
         out.push(problem(
             format!("sessions[{i}].placement"),
             if pl.start == pl.end {
-                format!(
-                    "session '{id}' has no length: it starts and ends at {}",
-                    pl.start
-                )
+                Message::new("problem-session-no-length")
+                    .with("session", id.as_str())
+                    .with("start", pl.start.to_string())
             } else {
-                format!(
-                    "session '{id}' ends at {} before it starts at {}",
-                    pl.end, pl.start
-                )
+                Message::new("problem-session-backwards")
+                    .with("session", id.as_str())
+                    .with("start", pl.start.to_string())
+                    .with("end", pl.end.to_string())
             },
         ));
     }

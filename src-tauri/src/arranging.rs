@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use parking_lot::Mutex;
 use plenary::Timetable;
 use plenary::arrange::{ArrangeMode, ArrangeScope, Options, Progress, Report, Watch, arrange};
+use plenary::messages::Message;
 use plenary::model::{RoomId, SessionId};
 use plenary::wire::timetable::Placement;
 use plenary::wire::{Applied, ErrorCode, ErrorPayload};
@@ -76,8 +77,8 @@ pub struct ArrangePreview {
     pub moves: Vec<Move>,
 }
 
-fn refused(message: impl ToString) -> ErrorPayload {
-    ErrorPayload::new(ErrorCode::CommandRefused, message.to_string())
+fn refused(words: Message, message: impl ToString) -> ErrorPayload {
+    ErrorPayload::worded(ErrorCode::CommandRefused, words, message.to_string())
 }
 
 /// Runs the arranger on a copy of the open document with the document's weights, off the
@@ -118,9 +119,12 @@ pub async fn arrange_run(
         });
         (base, outcome)
     });
-    let (base, outcome) = worker
-        .await
-        .map_err(|e| refused(format!("the arranging thread failed: {e}")))?;
+    let (base, outcome) = worker.await.map_err(|e| {
+        refused(
+            Message::new("app-arrange-thread-failed").with("error", e.to_string()),
+            format!("the arranging thread failed: {e}"),
+        )
+    })?;
     *doc.runs.stop.lock() = None;
     let outcome = outcome?;
     let moves = moves(&base, &outcome.timetable, &outcome.report.moved);
@@ -168,7 +172,10 @@ pub fn arrange_stop(doc: Doc) {
 pub fn arrange_apply<R: Runtime>(app: AppHandle<R>, doc: Doc) -> Result<Applied, ErrorPayload> {
     guarded("applying the arrangement", || {
         let Some((base, arranged)) = doc.runs.pending.lock().take() else {
-            return Err(refused("there is no arrangement to apply; arrange first"));
+            return Err(refused(
+                Message::new("app-arrange-nothing-to-apply"),
+                "there is no arrangement to apply; arrange first",
+            ));
         };
         let mut document = doc.document.lock();
         let applied = document.editor.apply_arranged(&base, &arranged)?;

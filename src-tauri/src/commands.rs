@@ -9,6 +9,7 @@ use plenary::atomic::{self, Backup};
 use plenary::editor::DryRun;
 use plenary::export::{self, ExportFormat, ExportOptions};
 use plenary::history::Direction;
+use plenary::messages::Message;
 use plenary::model::{Lang, UnknownRevision};
 use plenary::revision::{self, Diff};
 use plenary::template::{MeetingSetup, SetupChoices};
@@ -176,7 +177,10 @@ pub fn open_recent<R: Runtime>(
 ) -> Result<Opened, ErrorPayload> {
     let wanted = PathBuf::from(&path);
     if !crate::recent_files(&app).contains(&wanted) {
-        return Err(refused(format!("{path} is not a recent file")));
+        return Err(refused(
+            Message::new("app-not-a-recent-file").with("path", path.as_str()),
+            format!("{path} is not a recent file"),
+        ));
     }
     files::picked(&app, wanted, PathOrigin::CommandLine)?;
     open_document(app, doc, path, None)
@@ -372,9 +376,7 @@ pub fn save_document<R: Runtime>(
         .clone()
         .filter(|_| own_file && overwrite != Some(true));
     if expected.as_ref().is_some_and(|d| d.changed(&path)) {
-        return Ok(SaveAnswer::ChangedOnDisk {
-            question: files::changed_on_disk(&path),
-        });
+        return Ok(files::changed_on_disk(&path));
     }
     // Save As to another file: it is locked for this document first (and refused when
     // someone else has it open).
@@ -391,9 +393,7 @@ pub fn save_document<R: Runtime>(
         files::write_document(&path, document.editor.timetable(), expected.as_ref())
     })?;
     let Some(disk) = written else {
-        return Ok(SaveAnswer::ChangedOnDisk {
-            question: files::changed_on_disk(&path),
-        });
+        return Ok(files::changed_on_disk(&path));
     };
     if !own_file {
         document.lock = new_lock;
@@ -575,13 +575,11 @@ impl ExportVersion {
 /// An export that failed: an unknown revision label is the user's to fix; anything else is
 /// the core's.
 fn render_error(error: export::RenderError) -> ErrorPayload {
-    ErrorPayload::new(
-        match error {
-            export::RenderError::UnknownRevision { .. } => ErrorCode::CommandRefused,
-            _ => ErrorCode::Internal,
-        },
-        error.to_string(),
-    )
+    let code = match error {
+        export::RenderError::UnknownRevision { .. } => ErrorCode::CommandRefused,
+        _ => ErrorCode::Internal,
+    };
+    ErrorPayload::worded(code, error.message(), error.to_string())
 }
 
 /// The notes under the annex table in `layout` and `lang` (the document's main language
@@ -674,18 +672,22 @@ pub fn revision_summary(
 
 /// A revision label the document does not have: refused, naming the labels there are.
 fn unknown(error: UnknownRevision) -> ErrorPayload {
-    refused(error.to_string())
+    refused(error.message(), error.to_string())
 }
 
 fn export_format(name: &str) -> Result<ExportFormat, ErrorPayload> {
-    ExportFormat::from_name(name)
-        .ok_or_else(|| refused(format!("there is no export format '{name}'")))
+    ExportFormat::from_name(name).ok_or_else(|| {
+        refused(
+            Message::new("refusal-unknown-export-format").with("format", name),
+            format!("there is no export format '{name}'"),
+        )
+    })
 }
 
 fn layout_named(layout: &str) -> Result<annex::Layout, ErrorPayload> {
     layout
         .parse()
-        .map_err(|e: annex::UnknownLayout| refused(e.to_string()))
+        .map_err(|e: annex::UnknownLayout| refused(e.message(), e.to_string()))
 }
 
 /// The language `code` names, else (none given) the document's main language.
@@ -695,9 +697,10 @@ fn lang_or_main(code: Option<&str>, timetable: &plenary::Timetable) -> Result<La
 
 fn language(code: &str) -> Result<Lang, ErrorPayload> {
     code.parse()
-        .map_err(|e: plenary::model::UnknownLang| refused(e.to_string()))
+        .map_err(|e: plenary::model::UnknownLang| refused(e.message(), e.to_string()))
 }
 
-fn refused(message: String) -> ErrorPayload {
-    ErrorPayload::new(ErrorCode::CommandRefused, message)
+/// A refusal in `words` of the core's message files, and in its English `message`.
+fn refused(words: Message, message: String) -> ErrorPayload {
+    ErrorPayload::worded(ErrorCode::CommandRefused, words, message)
 }

@@ -210,7 +210,7 @@ pub fn import_file(
             Message::new("app-import-failed")
                 .with("path", path.display().to_string())
                 .with("format", format.to_string())
-                .with("reason", e.to_string()),
+                .with("reason", e.message()),
             format!("{} (as {format}): {e}", path.display()),
         )
     })?;
@@ -332,13 +332,14 @@ pub fn save_error(path: &Path, e: &std::io::Error) -> ErrorPayload {
     )
 }
 
-/// The prompt shown before overwriting a file another program changed since Plenary read it.
-pub fn changed_on_disk(path: &Path) -> String {
-    let name = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    format!("{name} changed on disk since you opened it.")
+/// The answer to a save that would overwrite a file another program changed since Plenary
+/// read it: the question to put first, in English and in the UI's words.
+pub fn changed_on_disk(path: &Path) -> plenary::wire::SaveAnswer {
+    let name = file_name(path);
+    plenary::wire::SaveAnswer::ChangedOnDisk {
+        question: format!("{name} changed on disk since you opened it."),
+        words: Message::new("app-changed-on-disk").with("file", name),
+    }
 }
 
 /// The error of saving an untitled document without naming a file.
@@ -379,6 +380,48 @@ mod tests {
         assert!(stamp.changed(&file), "another program wrote other content");
         std::fs::remove_file(&file).unwrap();
         assert!(!stamp.changed(&file), "a file that is gone is written anew");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_imported_or_opened_is_refused_with_the_cores_words() {
+        let dir = std::env::temp_dir().join(format!("plenary-words-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let xcal = dir.join("calendar.xcs");
+        std::fs::write(
+            &xcal,
+            "<icalendar xmlns=\"urn:ietf:params:xml:ns:icalendar-2.0\"/>\n",
+        )
+        .unwrap();
+        let error = import_file(&xcal, None).expect_err("not xCal");
+        let words = error.words.expect("words");
+        assert_eq!(words.id, "app-import-failed");
+        let Some(plenary::messages::Arg::Message(reason)) = words.args.get("reason") else {
+            panic!("the reason is the core's message: {words:?}");
+        };
+        assert_eq!(reason.id, "import-error-not-xcal");
+        assert!(
+            reason
+                .text(plenary::model::Lang::Zh)
+                .contains("<icalendar> 中没有任何 <vcalendar>"),
+            "{}",
+            reason.text(plenary::model::Lang::Zh)
+        );
+
+        let document = dir.join("broken.plenary.json");
+        std::fs::write(&document, "{\"format\": \"plenary\", \"version\": 7,").unwrap();
+        let error = read_document_stamped(&document).expect_err("truncated");
+        let words = error.words.expect("words");
+        let Some(plenary::messages::Arg::Message(reason)) = words.args.get("reason") else {
+            panic!("the reason is the core's message: {words:?}");
+        };
+        assert!(
+            reason
+                .text(plenary::model::Lang::Es)
+                .contains("el texto termina donde se esperaba un valor"),
+            "{}",
+            reason.text(plenary::model::Lang::Es)
+        );
         std::fs::remove_dir_all(dir).unwrap();
     }
 

@@ -9,6 +9,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use plenary::messages::Message;
 use plenary::wire::{ErrorCode, ErrorPayload};
 
 /// The log file panics are appended to, once the app knows its data folder.
@@ -70,12 +71,13 @@ pub fn guarded<T>(
     body: impl FnOnce() -> Result<T, ErrorPayload>,
 ) -> Result<T, ErrorPayload> {
     panic::catch_unwind(AssertUnwindSafe(body)).unwrap_or_else(|payload| {
-        Err(ErrorPayload::new(
+        let panic = message(payload.as_ref());
+        Err(ErrorPayload::worded(
             ErrorCode::Internal,
+            Message::new("app-internal-error").with("error", panic.as_str()),
             format!(
-                "Plenary hit an internal error while {what} ({}). The timetable is still open; \
-                 unsaved changes are kept in the autosave journal. Please report this.",
-                message(payload.as_ref())
+                "Plenary hit an internal error while {what} ({panic}). The timetable is still \
+                 open; unsaved changes are kept in the autosave journal. Please report this."
             ),
         ))
     })

@@ -30,5 +30,5 @@ pub fn suggest_places(
 }
 
 fn refused(e: PlacesError) -> ErrorPayload {
-    ErrorPayload::new(ErrorCode::CommandRefused, e.to_string())
+    ErrorPayload::worded(ErrorCode::CommandRefused, e.message(), e.to_string())
 }

@@ -166,7 +166,11 @@ pub fn open_published_site<R: Runtime>(app: AppHandle<R>, doc: Doc) -> Result<()
     let opener = app
         .try_state::<tauri_plugin_opener::Opener<R>>()
         .ok_or_else(|| {
-            ErrorPayload::new(ErrorCode::Internal, "no browser can be opened from here")
+            ErrorPayload::worded(
+                ErrorCode::Internal,
+                Message::new("app-no-browser"),
+                "no browser can be opened from here",
+            )
         })?;
     opener
         .open_path(start.to_string_lossy(), None::<&str>)
@@ -229,7 +233,7 @@ fn pairs(site: &[SiteFile]) -> Vec<(&str, &[u8])> {
 }
 
 fn failed(e: plenary::publish::PublishError) -> ErrorPayload {
-    ErrorPayload::new(ErrorCode::Internal, e.to_string())
+    ErrorPayload::worded(ErrorCode::Internal, e.message(), e.to_string())
 }
 
 fn no_folder() -> ErrorPayload {

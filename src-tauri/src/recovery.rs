@@ -50,10 +50,13 @@ pub fn recover_entry<R: Runtime>(
 ) -> Result<Snapshot, ErrorPayload> {
     let autosave = app.try_state::<Autosave>().ok_or_else(no_journal)?;
     guard::guarded("recovering an unsaved timetable", || {
-        let recovered = autosave
-            .journal()
-            .read(&id)
-            .map_err(|message| ErrorPayload::new(ErrorCode::InvalidDocument, message))?;
+        let recovered = autosave.journal().read(&id).map_err(|message| {
+            ErrorPayload::worded(
+                ErrorCode::InvalidDocument,
+                Message::new("app-journal-unreadable").with("error", message.as_str()),
+                message,
+            )
+        })?;
         let (lock, read_only) = match &recovered.meta.path {
             Some(path) => match commands::lock_document(path, &commands::me(&app), None) {
                 Ok(taken) => taken,
@@ -90,8 +93,9 @@ pub fn recover_entry<R: Runtime>(
 pub fn discard_entry<R: Runtime>(app: AppHandle<R>, id: String) -> Result<(), ErrorPayload> {
     let autosave = app.try_state::<Autosave>().ok_or_else(no_journal)?;
     if id.is_empty() || id.contains(['/', '\\']) || id.starts_with('.') {
-        return Err(ErrorPayload::new(
+        return Err(ErrorPayload::worded(
             ErrorCode::CommandRefused,
+            Message::new("app-not-a-journal-entry").with("id", id.as_str()),
             format!("'{id}' is not a journal entry"),
         ));
     }

@@ -243,8 +243,9 @@ pub async fn open_window<R: Runtime>(
         return Ok(false);
     }
     new_window(&app, Some(&doc.label), Some(start)).map_err(|e| {
-        ErrorPayload::new(
+        ErrorPayload::worded(
             plenary::wire::ErrorCode::Internal,
+            plenary::messages::Message::new("app-new-window-failed").with("error", e.to_string()),
             format!("a new window could not be opened: {e}"),
         )
     })?;

@@ -97,6 +97,13 @@ impl fmt::Display for Layout {
 #[error("unknown annex layout {0:?}; expected days, bodies, plan or agenda")]
 pub struct UnknownLayout(pub String);
 
+impl UnknownLayout {
+    /// The refusal as a message of the message files (`Display` is its English).
+    pub fn message(&self) -> crate::messages::Message {
+        crate::messages::Message::new("refusal-unknown-layout").with("layout", &self.0)
+    }
+}
+
 impl FromStr for Layout {
     type Err = UnknownLayout;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

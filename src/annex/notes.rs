@@ -63,11 +63,11 @@ pub fn is_free(key: &str) -> bool {
 /// What is wrong with `key` as a note key, if anything: a free note's (`free:<id>`) needs
 /// an id without spaces. Other keys are not checked here: a key that names no note is kept
 /// and ignored with a warning, as files always had it (a blank key is refused on load).
-pub fn key_problem(key: &str) -> Option<String> {
+pub fn key_problem(key: &str) -> Option<crate::messages::Message> {
     match key.strip_prefix(FREE_PREFIX) {
-        Some(id) if id.is_empty() || id.chars().any(char::is_whitespace) => Some(format!(
-            "free note key '{key}' needs an id without spaces after 'free:'"
-        )),
+        Some(id) if id.is_empty() || id.chars().any(char::is_whitespace) => {
+            Some(crate::messages::Message::new("problem-free-note-key").with("key", key))
+        }
         _ => None,
     }
 }

@@ -11,7 +11,7 @@ use super::problem::{NO_ROOM, Occupancy, Problem, Resource, mask, stamp};
 use super::{Left, Report};
 use crate::messages::{Arg, Message};
 use crate::model::Timetable;
-use crate::translations::session_name;
+use crate::translations::session_title;
 
 pub(super) fn report(
     p: &Problem,
@@ -50,7 +50,7 @@ pub(super) fn report(
     }
     for (v, var) in p.vars.iter().enumerate() {
         let s = &t.sessions[var.index];
-        let name = session_name(t, s);
+        let name = session_title(t, s);
         let mine: Vec<_> = hard.iter().filter(|c| c.sessions.contains(&s.id)).collect();
         if s.placement.is_some() {
             placed += 1;
@@ -66,7 +66,7 @@ pub(super) fn report(
         } else {
             let conflicts: Vec<Message> = mine.iter().map(|c| c.words.clone()).collect();
             Message::new("arrange-left-in-conflict")
-                .with("session", &name)
+                .with("session", name.clone())
                 .with("conflicts", one_after_another(conflicts))
         };
         // A conflict is named by its key, which is no sentence: it stays as it is.
@@ -217,13 +217,13 @@ impl Scan {
         v
     }
 
-    fn why(&self, name: &str) -> Message {
+    fn why(&self, name: &Arg) -> Message {
         if self.places == 0 {
-            return Message::new("arrange-no-place").with("session", name);
+            return Message::new("arrange-no-place").with("session", name.clone());
         }
         if self.free > 0 {
             return Message::new("arrange-fits-but-breaks")
-                .with("session", name)
+                .with("session", name.clone())
                 .with("free", self.free)
                 .with("places", self.places);
         }
@@ -239,7 +239,7 @@ impl Scan {
             })
             .collect();
         Message::new("arrange-no-free-place")
-            .with("session", name)
+            .with("session", name.clone())
             .with("places", self.places)
             .with("blockers", Arg::List(parts))
     }

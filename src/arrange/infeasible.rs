@@ -8,9 +8,9 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::problem::Problem;
-use crate::messages::Message;
+use crate::messages::{Arg, Message};
 use crate::model::{Rule, SessionId, Timetable, UnknownRevision};
-use crate::translations::session_name;
+use crate::translations::session_title;
 
 /// Why an arrangement was refused at once. [`Infeasible::message`] says it in words of the
 /// message files; `Display` is its English.
@@ -33,9 +33,9 @@ pub enum Infeasible {
     },
     /// Order constraints that ask each of these sessions (by name) to come before the next,
     /// and the last before the first (the first is named again at the end).
-    OrderCycle(Vec<String>),
+    OrderCycle(Vec<Arg>),
     /// Pinned sessions with a hard conflict between them: the conflict's words.
-    PinnedClash(Message),
+    PinnedClash(Box<Message>),
     /// Repair from a revision the document does not have.
     UnknownRevision(UnknownRevision),
 }
@@ -62,7 +62,7 @@ impl Infeasible {
                 Message::new("arrange-order-cycle").with("cycle", before_chain(names))
             }
             Infeasible::PinnedClash(conflict) => {
-                Message::new("arrange-pinned-clash").with("conflict", conflict.clone())
+                Message::new("arrange-pinned-clash").with("conflict", (**conflict).clone())
             }
             Infeasible::UnknownRevision(e) => e.message(),
         }
@@ -79,13 +79,13 @@ impl fmt::Display for Infeasible {
 impl std::error::Error for Infeasible {}
 
 /// "A before B before C" as messages inside messages, so each language says its "before".
-fn before_chain(names: &[String]) -> Message {
+fn before_chain(names: &[Arg]) -> Message {
     let mut rest = names.iter().rev();
-    let last = rest.next().cloned().unwrap_or_default();
+    let last = rest.next().cloned().unwrap_or_else(|| Arg::from(""));
     let mut chain = Message::new("arrange-name").with("name", last);
     for name in rest {
         chain = Message::new("arrange-before")
-            .with("earlier", name)
+            .with("earlier", name.clone())
             .with("later", chain);
     }
     chain
@@ -168,7 +168,7 @@ fn order_cycle(t: &Timetable) -> Result<(), Infeasible> {
                 Some(n) => match colour.get(n) {
                     Some(1) => {
                         let at = stack.iter().position(|(x, _)| *x == n).unwrap_or(0);
-                        let names: Vec<String> = stack[at..]
+                        let names: Vec<Arg> = stack[at..]
                             .iter()
                             .map(|(x, _)| name(t, x))
                             .chain(std::iter::once(name(t, n)))
@@ -210,13 +210,13 @@ fn pinned_clash(t: &Timetable) -> Result<(), Infeasible> {
         .into_iter()
         .find(|c| !c.acknowledged && c.sessions.len() > 1 && t.arrange_weight_of(c.kind).is_hard());
     match clash {
-        Some(c) => Err(Infeasible::PinnedClash(c.words)),
+        Some(c) => Err(Infeasible::PinnedClash(Box::new(c.words))),
         None => Ok(()),
     }
 }
 
-fn name(t: &Timetable, id: &SessionId) -> String {
+fn name(t: &Timetable, id: &SessionId) -> Arg {
     t.sessions
         .get(id)
-        .map_or_else(|| id.to_string(), |s| session_name(t, s))
+        .map_or_else(|| Arg::from(id.as_str()), |s| session_title(t, s))
 }

@@ -267,6 +267,25 @@ impl Series {
             .collect()
     }
 
+    /// The label as a message: the kind, how many and the numbers, so each language names
+    /// the bodies its own way ([`Series::label`] is its English).
+    pub fn label_words(&self) -> crate::messages::Message {
+        let kind = match self.kind {
+            BodyKind::WorkingParty => "working-party",
+            BodyKind::StudyGroup => "study-group",
+            _ => "question",
+        };
+        let numbers = if self.first == self.last {
+            self.number(self.first)
+        } else {
+            format!("{}–{}", self.number(self.first), self.number(self.last))
+        };
+        crate::messages::Message::new("command-add-series")
+            .with("kind", kind)
+            .with("count", self.last - self.first + 1)
+            .with("numbers", numbers)
+    }
+
     /// The undo label: "Add Questions 1/2–4/2", "Add Question 3/2".
     pub fn label(&self) -> String {
         let (one, many) = match self.kind {

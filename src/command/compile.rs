@@ -33,6 +33,27 @@ impl Command {
         }
     }
 
+    /// [`Command::label`] as a message id with its arguments, so a refusal names the command
+    /// in the reader's language: `command-` and the label in lower case with dashes
+    /// (`command-move-session`), the number of sessions of a gesture on several
+    /// (`command-paste-sessions-count`), and a series of bodies by its kind and numbers.
+    pub fn label_words(&self) -> crate::messages::Message {
+        use crate::messages::Message;
+        match self.parts() {
+            Some(parts) if parts.len() == 1 => parts[0].label_words(),
+            Some(parts) => Message::new(&format!("{}-count", label_id(self.doc_line())))
+                .with("count", parts.len()),
+            None => match self {
+                Command::AddBodySeries { series } => crate::bodies::parse_series(series)
+                    .map_or_else(
+                        |_| Message::new(&label_id(self.doc_line())),
+                        |s| s.label_words(),
+                    ),
+                _ => Message::new(&label_id(self.doc_line())),
+            },
+        }
+    }
+
     /// The one-session commands a gesture on several sessions is made of, each id once in
     /// the order given; `None` for every other command.
     pub(super) fn parts(&self) -> Option<Vec<Command>> {
@@ -237,6 +258,66 @@ impl Command {
                 notes::set_heading(b, *lang, text.as_deref());
                 Ok(())
             }
+        }
+    }
+}
+
+/// The message id of a command's label: "Set body's preferred room" is
+/// `command-set-bodys-preferred-room`.
+pub(crate) fn label_id(label: &str) -> String {
+    let words: Vec<String> = label
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_ascii_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!("command-{}", words.join("-"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::has;
+    use crate::model::Lang;
+
+    #[test]
+    fn every_commands_label_has_its_words_in_every_file_and_english_says_the_label() {
+        for line in Command::DOC_LINES {
+            let label = line.trim();
+            let id = label_id(label);
+            for lang in Lang::ALL {
+                assert!(has(lang, &id), "{}.ftl lacks {id}", lang.code());
+            }
+            assert_eq!(crate::messages::Message::new(&id).to_string(), label);
+        }
+    }
+
+    #[test]
+    fn a_gesture_on_several_sessions_and_a_series_are_named_by_their_number() {
+        let paste = Command::PasteSessions {
+            ids: vec!["a".into(), "b".into(), "c".into()],
+            by_minutes: None,
+        };
+        assert_eq!(paste.label_words().to_string(), paste.label());
+        assert_eq!(paste.label_words().text(Lang::Zh), "粘贴 3 个会议");
+        let one = Command::DeleteSessions {
+            ids: vec!["a".into()],
+        };
+        assert_eq!(one.label_words().to_string(), "Delete session");
+        for (text, fr) in [
+            ("Q1/2-Q4/2 under WP1/2", "Ajouter les Questions 1/2–4/2"),
+            ("WP3/2", "Ajouter le Groupe de travail 3/2"),
+            ("SG2-SG3", "Ajouter les Commissions d’études 2–3"),
+        ] {
+            let series = Command::AddBodySeries {
+                series: text.into(),
+            };
+            assert_eq!(series.label_words().to_string(), series.label(), "{text}");
+            assert_eq!(series.label_words().text(Lang::Fr), fr);
         }
     }
 }

@@ -142,8 +142,8 @@ pub enum CommandError {
     /// A note command names a note key that is not one (`hours`, `session:<id>`,
     /// `free:<id>`).
     BadNoteKey {
-        /// What is wrong with the key, naming it.
-        why: String,
+        /// What is wrong with the key, naming it (boxed: an error stays small).
+        why: Box<Message>,
     },
     /// A paste or delete of several sessions names none.
     NoSessions,
@@ -231,7 +231,7 @@ impl CommandError {
                 .with("firstWeekday", Arg::Weekday(*first)),
             E::PointlessRule { constraint, fault } => Message::new("refusal-pointless-rule")
                 .with("constraint", constraint.as_str())
-                .with("fault", fault.to_string()),
+                .with("fault", fault.message()),
             E::NoSessions => Message::new("refusal-no-sessions"),
             E::StaleArrangement => Message::new("refusal-stale-arrangement"),
             E::HardPreference(preference) => Message::new("refusal-hard-preference")
@@ -239,7 +239,7 @@ impl CommandError {
             E::Series(e) => e.message(),
             E::Setup(e) => e.message(),
             E::Infeasible(e) => e.message(),
-            E::BadNoteKey { why } => as_said(why),
+            E::BadNoteKey { why } => (**why).clone(),
         }
     }
 }
@@ -249,11 +249,6 @@ impl fmt::Display for CommandError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.message().fmt(f)
     }
-}
-
-/// Words another part wrote (in English), passed on as they are.
-fn as_said(text: &impl ToString) -> Message {
-    Message::as_said(text.to_string())
 }
 
 /// The name of the collection `what` ("session", "annex note") as a message, so each
@@ -432,9 +427,9 @@ mod tests {
             ),
             (
                 CommandError::BadNoteKey {
-                    why: "'x' is not a note key".into(),
+                    why: Box::new(crate::annex::notes::key_problem("free: x").expect("a bad key")),
                 },
-                "'x' is not a note key",
+                "free note key 'free: x' needs an id without spaces after 'free:'",
             ),
             (CommandError::NoSessions, "no session given"),
             (
@@ -457,6 +452,27 @@ mod tests {
                 assert!(!said.text(lang).is_empty(), "{error:?} in {lang:?}");
             }
         }
+        let pointless = CommandError::PointlessRule {
+            constraint: "c1".into(),
+            fault: RuleFault::Repeated("q4".into()),
+        };
+        assert_eq!(
+            pointless.to_string(),
+            "constraint 'c1': it names session 'q4' twice; a rule relates different sessions"
+        );
+        assert_eq!(
+            pointless.message().text(crate::model::Lang::Es),
+            "restricción «c1»: nombra dos veces la sesión «q4»; una regla relaciona sesiones distintas"
+        );
+        assert_eq!(
+            CommandError::PointlessRule {
+                constraint: "c1".into(),
+                fault: RuleFault::OneSided,
+            }
+            .message()
+            .text(crate::model::Lang::Zh),
+            "约束“c1”：它需要一个在前的会议和一个在后的会议"
+        );
         let refused = CommandError::not_found("room", "popov").message();
         assert_eq!(
             refused.text(crate::model::Lang::Fr),

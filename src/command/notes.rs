@@ -47,7 +47,7 @@ pub(super) fn add_free_note(
     };
     let key = format!("{}{id}", notes::FREE_PREFIX);
     if let Some(why) = notes::key_problem(&key) {
-        return Err(CommandError::BadNoteKey { why });
+        return Err(CommandError::BadNoteKey { why: Box::new(why) });
     }
     let text: Text = text
         .iter()
@@ -102,7 +102,7 @@ pub(super) fn mark_session(
     let key = key.map(str::trim).filter(|k| !k.is_empty());
     if let Some(key) = key {
         if let Some(why) = notes::key_problem(key) {
-            return Err(CommandError::BadNoteKey { why });
+            return Err(CommandError::BadNoteKey { why: Box::new(why) });
         }
         let known = t
             .annex_notes

@@ -35,6 +35,11 @@ macro_rules! commands {
                     $(Command::$variant { .. } => $label.trim(),)*
                 }
             }
+
+            /// Every variant's first doc line, in the table's order (each label's message
+            /// id, [`Command::label_words`], must be in the message files).
+            #[cfg(test)]
+            pub(crate) const DOC_LINES: &'static [&'static str] = &[$($label),*];
         }
     };
 }

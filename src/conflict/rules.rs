@@ -112,10 +112,11 @@ pub(super) fn in_english(mut c: Conflict) -> Conflict {
     c
 }
 
-/// A session's title as messages name it: in English, else any language the title has
-/// (the message files put it in quotes).
+/// A session's title as messages name it: in the language the message is written in where
+/// the title has it, else in English, else any language the title has (the message files
+/// put it in quotes).
 fn title(s: &Session) -> Arg {
-    Arg::Text(text_in(&s.title, Lang::En).to_owned())
+    Arg::title(&s.title, text_in(&s.title, Lang::En))
 }
 
 /// `Wed 20 Sep 09:00–12:30` in English: the placement's day and times.

@@ -54,7 +54,7 @@ pub enum LoadError {
     },
     /// The JSON is not a Plenary document (no or another `format` marker).
     #[error("not a Plenary document: {0}")]
-    NotADocument(String),
+    NotADocument(Message),
     /// The file was written by a newer Plenary.
     #[error(
         "this document has format version {found}, but this Plenary reads versions up to \
@@ -85,7 +85,8 @@ pub enum LoadError {
 
 impl LoadError {
     /// Why, as a message id with its arguments (`Display` writes it in English). What the
-    /// JSON parser said and what a document's invariants found are passed on in English.
+    /// JSON parser said is read back into messages ([`crate::messages::json`]); each broken
+    /// invariant has its own ([`Problem::words`]).
     pub fn message(&self) -> Message {
         match self {
             LoadError::Syntax {
@@ -95,8 +96,10 @@ impl LoadError {
             } => Message::new("load-syntax")
                 .with("line", line.to_string())
                 .with("column", column.to_string())
-                .with("reason", message),
-            LoadError::NotADocument(why) => Message::new("load-not-a-document").with("reason", why),
+                .with("reason", crate::messages::json::reason(message)),
+            LoadError::NotADocument(why) => {
+                Message::new("load-not-a-document").with("reason", why.clone())
+            }
             LoadError::TooNew { found, supported } => Message::new("load-too-new")
                 .with("found", found.to_string())
                 .with("supported", supported.to_string()),
@@ -109,17 +112,10 @@ impl LoadError {
                 .with("path", path)
                 .with("line", line.to_string())
                 .with("column", column.to_string())
-                .with("reason", message),
+                .with("reason", crate::messages::json::reason(message)),
             LoadError::Invalid(problems) => Message::new("load-invalid")
                 .with("count", problems.len())
-                .with(
-                    "problems",
-                    problems
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                ),
+                .with("problems", Problem::all_said(problems)),
         }
     }
 }
@@ -330,14 +326,12 @@ pub fn load(text: &str) -> Result<Timetable, LoadError> {
     match header.format {
         Some(serde_json::Value::String(f)) if f == FORMAT_MARKER => {}
         Some(other) => {
-            return Err(LoadError::NotADocument(format!(
-                "its \"format\" is {other}, expected \"{FORMAT_MARKER}\""
-            )));
+            return Err(LoadError::NotADocument(
+                Message::new("load-format-other").with("format", other.to_string()),
+            ));
         }
         None => {
-            return Err(LoadError::NotADocument(format!(
-                "it has no \"format\": \"{FORMAT_MARKER}\" marker"
-            )));
+            return Err(LoadError::NotADocument(Message::new("load-format-missing")));
         }
     }
     let version = match header.version {
@@ -345,9 +339,9 @@ pub fn load(text: &str) -> Result<Timetable, LoadError> {
         _ => None,
     };
     let Some(version) = version else {
-        return Err(LoadError::NotADocument(
-            "its \"version\" is missing or not a whole number".into(),
-        ));
+        return Err(LoadError::NotADocument(Message::new(
+            "load-version-missing",
+        )));
     };
     if version > FORMAT_VERSION {
         return Err(LoadError::TooNew {
@@ -356,7 +350,7 @@ pub fn load(text: &str) -> Result<Timetable, LoadError> {
         });
     }
     if version == 0 {
-        return Err(LoadError::NotADocument("version 0 never existed".into()));
+        return Err(LoadError::NotADocument(Message::new("load-version-zero")));
     }
 
     let mut de = serde_json::Deserializer::from_str(text);
@@ -472,10 +466,10 @@ fn timetable_from(file: TimetableFile, prefix: &str, problems: &mut Vec<Problem>
     let mut acknowledgements = std::collections::BTreeMap::new();
     for (i, ack) in file.acknowledgements.into_iter().enumerate() {
         if acknowledgements.contains_key(&ack.key) {
-            found.push(Problem {
-                path: format!("acknowledgements[{i}].key"),
-                message: format!("conflict '{}' is acknowledged twice", ack.key),
-            });
+            found.push(Problem::new(
+                format!("acknowledgements[{i}].key"),
+                Message::new("problem-acknowledged-twice").with("key", &ack.key),
+            ));
         } else {
             acknowledgements.insert(ack.key.clone(), ack);
         }
@@ -483,24 +477,24 @@ fn timetable_from(file: TimetableFile, prefix: &str, problems: &mut Vec<Problem>
     let mut keys = std::collections::BTreeMap::new();
     for (i, note) in file.annex_notes.iter().enumerate() {
         if note.key.trim().is_empty() {
-            found.push(Problem {
-                path: format!("annexNotes[{i}].key"),
-                message: "an annex note override needs the key of its note".into(),
-            });
+            found.push(Problem::new(
+                format!("annexNotes[{i}].key"),
+                Message::new("problem-note-override-no-key"),
+            ));
         } else if let Some(first) = keys.insert(note.key.as_str(), i) {
-            found.push(Problem {
-                path: format!("annexNotes[{i}].key"),
-                message: format!(
-                    "annex note '{}' is overridden twice (first at annexNotes[{first}])",
-                    note.key
-                ),
-            });
+            found.push(Problem::new(
+                format!("annexNotes[{i}].key"),
+                Message::new("problem-note-overridden-twice")
+                    .with("key", &note.key)
+                    .with("first", format!("annexNotes[{first}]")),
+            ));
         }
     }
-    problems.extend(found.into_iter().map(|p| Problem {
-        path: format!("{prefix}{}", p.path),
-        message: p.message,
-    }));
+    problems.extend(
+        found
+            .into_iter()
+            .map(|p| Problem::new(format!("{prefix}{}", p.path), p.words)),
+    );
     Timetable {
         meeting: file.meeting,
         days: file.days,
@@ -529,10 +523,12 @@ fn keyed<K: std::hash::Hash + Eq + std::fmt::Display, V>(
     for (i, item) in items.into_iter().enumerate() {
         let key = id(&item);
         if let Some(first) = map.get_index_of(&key) {
-            problems.push(Problem {
-                path: format!("{list}[{i}].id"),
-                message: format!("duplicate id '{key}' (first used at {list}[{first}])"),
-            });
+            problems.push(Problem::new(
+                format!("{list}[{i}].id"),
+                Message::new("problem-duplicate-id")
+                    .with("id", key.to_string())
+                    .with("first", format!("{list}[{first}]")),
+            ));
         } else {
             map.insert(key, item);
         }

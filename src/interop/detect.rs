@@ -7,6 +7,7 @@
 //! decode to 3-byte replacement characters, and a fixed offset may fall inside one).
 
 use super::Format;
+use crate::messages::Message;
 
 /// What a file is, judged from its content first and its name second.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,22 +116,27 @@ pub fn foreign_format(file_name: Option<&str>, bytes: &[u8]) -> Option<Format> {
 /// with the first offending byte and its line and column, or text beginning with what) and
 /// what the name says.
 pub fn why_undetected(file_name: Option<&str>, bytes: &[u8]) -> String {
+    why_undetected_words(file_name, bytes).to_string()
+}
+
+/// [`why_undetected`] as a message id with its arguments, for any language.
+pub fn why_undetected_words(file_name: Option<&str>, bytes: &[u8]) -> Message {
     let name = match file_name.and_then(|n| n.rsplit_once('.')) {
-        Some((_, ext)) => format!("its extension '.{ext}' names no format Plenary imports"),
-        None => "its name has no extension that names a format".to_owned(),
+        Some((_, ext)) => Message::new("undetected-extension").with("extension", ext),
+        None => Message::new("undetected-no-extension"),
     };
     if bytes.is_empty() {
-        return format!("the file is empty, and {name}");
+        return Message::new("undetected-empty").with("name", name);
     }
     let content = match std::str::from_utf8(bytes) {
         Err(e) => {
             let offset = e.valid_up_to();
             let (line, column) = crate::document::line_and_column(bytes, offset);
-            format!(
-                "its content is not text (the byte 0x{:02X} at offset {offset}, line {line}, \
-                 column {column}, is not UTF-8)",
-                bytes[offset]
-            )
+            Message::new("undetected-not-text")
+                .with("byte", format!("0x{:02X}", bytes[offset]))
+                .with("offset", offset.to_string())
+                .with("line", line.to_string())
+                .with("column", column.to_string())
         }
         Ok(text) => {
             let start: String = text
@@ -140,13 +146,12 @@ pub fn why_undetected(file_name: Option<&str>, bytes: &[u8]) -> String {
                 .take(40)
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect();
-            format!(
-                "its content is neither XML, JSON nor iCalendar (it begins '{}')",
-                start.trim_end()
-            )
+            Message::new("undetected-unknown-text").with("start", start.trim_end())
         }
     };
-    format!("{content}, and {name}")
+    Message::new("undetected-content-and-name")
+        .with("content", content)
+        .with("name", name)
 }
 
 #[cfg(test)]

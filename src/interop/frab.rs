@@ -87,7 +87,7 @@ pub fn import_xml(text: &str, options: &ImportOptions) -> Result<Imported, Impor
     if root.name() != "schedule" {
         return Err(ImportError::NotASchedule {
             position: at(root),
-            message: format!("the root element is <{}>, expected <schedule>", root.name()),
+            message: Box::new(Message::new("frab-root-not-schedule").with("element", root.name())),
         });
     }
     let mut raw = RawSchedule::default();
@@ -234,7 +234,7 @@ pub fn import_json(text: &str, options: &ImportOptions) -> Result<Imported, Impo
         _ => {
             return Err(ImportError::NotASchedule {
                 position: Position::Path("(root)".into()),
-                message: "no \"schedule\" object".into(),
+                message: Box::new(Message::new("frab-no-schedule-object")),
             });
         }
     };
@@ -242,7 +242,7 @@ pub fn import_json(text: &str, options: &ImportOptions) -> Result<Imported, Impo
     let Some(conf) = schedule.get("conference").filter(|c| c.is_object()) else {
         return Err(ImportError::NotASchedule {
             position: Position::Path(conf_path),
-            message: "no \"conference\" object".into(),
+            message: Box::new(Message::new("frab-no-conference-object")),
         });
     };
     let mut raw = RawSchedule {

@@ -267,15 +267,15 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
     let Some((first_line, first)) = lines.first() else {
         return Err(ImportError::Ical {
             line: 1,
-            message: "the file is empty".into(),
+            message: Box::new(Message::new("ical-empty")),
         });
     };
     if !first.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") {
         return Err(ImportError::Ical {
             line: *first_line,
-            message: format!(
-                "it starts with '{}', expected BEGIN:VCALENDAR",
-                first.chars().take(40).collect::<String>()
+            message: Box::new(
+                Message::new("ical-not-begin-vcalendar")
+                    .with("start", first.chars().take(40).collect::<String>()),
             ),
         });
     }

@@ -42,7 +42,7 @@ use crate::messages::Message;
 use crate::model::{Problem, SessionKind, Timetable};
 
 pub use csv_table::{CSV_COLUMNS, write_csv};
-pub use detect::{Detected, detect, foreign_format, why_undetected};
+pub use detect::{Detected, detect, foreign_format, why_undetected, why_undetected_words};
 pub use frab_export::{FrabOptions, write_frab_json, write_frab_xml};
 pub use ical::{IcsOptions, write_ics};
 pub use ids::{document_uuid, slug};
@@ -374,8 +374,8 @@ pub enum ImportError {
     Ical {
         /// 1-based line.
         line: usize,
-        /// What is wrong.
-        message: String,
+        /// What is wrong (boxed: an error stays small, as `Result`'s error should).
+        message: Box<Message>,
     },
     /// The CSV cannot be read (no header, no title column, broken quoting).
     #[error("line {line}: not Plenary CSV: {message}")]
@@ -407,8 +407,8 @@ pub enum ImportError {
     NotASchedule {
         /// Where.
         position: Position,
-        /// What was found instead.
-        message: String,
+        /// What was found instead (boxed: an error stays small).
+        message: Box<Message>,
     },
     /// The time zone asked for in [`ImportOptions`] is not an IANA zone name.
     #[error("'{0}' is not an IANA time zone name (e.g. Europe/Zurich)")]
@@ -419,14 +419,74 @@ pub enum ImportError {
     NotXcal {
         /// Where.
         position: Position,
-        /// What was found instead.
-        message: String,
+        /// What was found instead (boxed: an error stays small).
+        message: Box<Message>,
     },
     /// The importer built a timetable that breaks an invariant: a bug in the importer,
     /// reported rather than hidden.
     #[error("the imported timetable is inconsistent ({} problem(s)): {}", .0.len(),
         .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<Problem>),
+}
+
+impl ImportError {
+    /// Why, as a message id with its arguments (`Display` writes it in English), for the
+    /// CLI and the app to write in the reader's language. What a parser of another library
+    /// said (XML, CSV, the workbook reader) is passed on in its words; JSON's is read back
+    /// into messages ([`crate::messages::json`]).
+    pub fn message(&self) -> Message {
+        use ImportError as E;
+        match self {
+            E::NotUtf8 {
+                line,
+                column,
+                offset,
+            } => Message::new("import-error-not-utf8")
+                .with("line", line.to_string())
+                .with("column", column.to_string())
+                .with("offset", offset.to_string()),
+            E::Xml {
+                line,
+                column,
+                message,
+            } => Message::new("import-error-xml")
+                .with("line", line.to_string())
+                .with("column", column.to_string())
+                .with("reason", message),
+            E::Json {
+                line,
+                column,
+                message,
+            } => Message::new("import-error-json")
+                .with("line", line.to_string())
+                .with("column", column.to_string())
+                .with("reason", crate::messages::json::reason(message)),
+            E::Ical { line, message } => Message::new("import-error-ical")
+                .with("line", line.to_string())
+                .with("reason", (**message).clone()),
+            E::Csv { line, message } => Message::new("import-error-csv")
+                .with("line", line.to_string())
+                .with("reason", message),
+            E::Workbook { message } => {
+                Message::new("import-error-workbook").with("reason", message)
+            }
+            E::Sheet { position, message } => Message::new("import-error-sheet")
+                .with("at", position.message())
+                .with("reason", message),
+            E::NotASchedule { position, message } => Message::new("import-error-not-a-schedule")
+                .with("at", position.message())
+                .with("reason", (**message).clone()),
+            E::UnknownTimeZone(zone) => {
+                Message::new("import-error-unknown-time-zone").with("zone", zone)
+            }
+            E::NotXcal { position, message } => Message::new("import-error-not-xcal")
+                .with("at", position.message())
+                .with("reason", (**message).clone()),
+            E::Invalid(problems) => Message::new("import-error-invalid")
+                .with("count", problems.len())
+                .with("problems", Problem::all_said(problems)),
+        }
+    }
 }
 
 /// Why an export could not be written.
@@ -445,6 +505,20 @@ pub enum ExportError {
     /// The Excel writer failed.
     #[error("cannot build the workbook: {0}")]
     Xlsx(String),
+}
+
+impl ExportError {
+    /// Why, as a message id with its arguments (`Display` writes it in English).
+    pub fn message(&self) -> Message {
+        match self {
+            ExportError::Io(e) => Message::new("export-cannot-write").with("error", e.to_string()),
+            ExportError::UnknownBody(body) => {
+                Message::new("export-unknown-body").with("body", body)
+            }
+            ExportError::TimeZone(zone) => Message::new("export-bad-time-zone").with("zone", zone),
+            ExportError::Xlsx(e) => Message::new("export-workbook-failed").with("error", e),
+        }
+    }
 }
 
 /// Imports `bytes` as `format`.

@@ -42,16 +42,16 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
     if !root.tag_name().name().eq_ignore_ascii_case("icalendar") {
         return Err(ImportError::NotXcal {
             position: at(root),
-            message: format!(
-                "the root element is <{}>, expected <icalendar>",
-                root.tag_name().name()
+            message: Box::new(
+                crate::messages::Message::new("xcal-root-not-icalendar")
+                    .with("element", root.tag_name().name()),
             ),
         });
     }
     let Some(vcalendar) = root.children().find(|n| is(*n, "vcalendar")) else {
         return Err(ImportError::NotXcal {
             position: at(root),
-            message: "<icalendar> holds no <vcalendar>".into(),
+            message: Box::new(crate::messages::Message::new("xcal-no-vcalendar")),
         });
     };
     let mut cal = Calendar {

@@ -16,8 +16,13 @@
 //! picks the plural form (CLDR categories), a [`Arg::Date`], [`Arg::Stamp`] or [`Arg::Span`]
 //! is written as the language writes a short date ("Wed 20 Sep 09:00–12:30" in English,
 //! from chrono exactly as before; ICU4X's short weekday and day-month elsewhere), and
-//! [`Arg::List`] and [`Arg::Clauses`] are joined by the language's separators. Text is
-//! written without Unicode isolation marks, so a terminal shows no stray characters.
+//! [`Arg::List`] and [`Arg::Clauses`] are joined by the language's separators, and an
+//! [`Arg::Title`] (a session's title in each language it has) is the title in the language
+//! written, else the name it falls back to. Text is written without Unicode isolation marks,
+//! so a terminal shows no stray characters.
+//!
+//! What other libraries say in English is read back into messages where it has a fixed form
+//! (serde_json's, [`json::reason`]); anything else is passed on as it is ([`Message::as_said`]).
 //!
 //! [Project Fluent]: https://projectfluent.org/fluent/guide/
 
@@ -34,6 +39,7 @@ use ts_rs::TS;
 use crate::model::Lang;
 use crate::time::{Stamp, TimeOfDay};
 
+pub mod json;
 #[cfg(test)]
 mod tests;
 
@@ -91,6 +97,20 @@ pub enum Arg {
     Clauses(Vec<Arg>),
     /// A message inside a message (a reason, a quoted title).
     Message(Box<Message>),
+    /// A name the document gives in several languages (a session's title): written in the
+    /// language the message is written in where it has a non-blank one there, else as
+    /// `otherwise` (how the session was named before: its title in the main language, or
+    /// its bodies). Resolved where the text is written, so a French UI names a session by
+    /// its French title.
+    Title {
+        /// The name in each language the document has it in, those that read as
+        /// `otherwise` left out (they would say the same).
+        #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+        #[ts(optional, as = "Option<crate::model::Text>")]
+        titles: crate::model::Text,
+        /// The name where `titles` lacks the language written in.
+        otherwise: String,
+    },
 }
 
 impl Message {
@@ -199,6 +219,23 @@ impl From<Message> for Arg {
     }
 }
 
+impl Arg {
+    /// A name given in several languages, written in the language of the text where it has
+    /// one, else as `otherwise` ([`Arg::Title`]).
+    pub fn title(titles: &crate::model::Text, otherwise: impl Into<String>) -> Arg {
+        let otherwise = otherwise.into();
+        Arg::Title {
+            titles: titles
+                .iter()
+                .map(|(l, t)| (*l, t.trim()))
+                .filter(|(_, t)| !t.is_empty() && *t != otherwise)
+                .map(|(l, t)| (l, t.to_owned()))
+                .collect(),
+            otherwise,
+        }
+    }
+}
+
 /// The language a POSIX locale name names (`fr_FR.UTF-8`, `zh_CN`, `ar`, `es-419`), if it
 /// is one of the six; `C`, `POSIX` and any other language name none. The CLI's default
 /// `--ui-lang` is the one of the first non-empty of `LC_ALL`, `LC_MESSAGES` and `LANG`.
@@ -284,6 +321,12 @@ fn arg_text(arg: &Arg, lang: Lang) -> String {
         Arg::List(items) => join(items, lang, "list-separator"),
         Arg::Clauses(items) => join(items, lang, "clause-separator"),
         Arg::Message(m) => m.text(lang),
+        Arg::Title { titles, otherwise } => titles
+            .get(&lang)
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .unwrap_or(otherwise)
+            .to_owned(),
     }
 }
 

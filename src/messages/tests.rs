@@ -394,3 +394,219 @@ fn series_and_setup_refusals_say_by_id_what_they_said_in_english() {
         assert_ne!(e.message().text(Lang::Ru), e.to_string(), "{e}");
     }
 }
+
+/// Each message's source text in `source`, by id (its continuation lines joined).
+fn source_texts(source: &str) -> BTreeMap<String, String> {
+    let mut out: BTreeMap<String, String> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in source.lines() {
+        if let Some((id, text)) = line.split_once(" = ")
+            && !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            out.insert(id.to_owned(), text.to_owned());
+            current = Some(id.to_owned());
+        } else if line.starts_with(' ')
+            && let Some(id) = &current
+        {
+            out.entry(id.clone()).or_default().push_str(line);
+        } else {
+            current = None;
+        }
+    }
+    out
+}
+
+/// Whether English writes words of its own in `text` (not only arguments and punctuation):
+/// the placeables removed, a letter is left.
+fn has_words(text: &str) -> bool {
+    let mut depth = 0;
+    text.chars().any(|c| {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ => {}
+        }
+        depth == 0 && c.is_alphabetic()
+    })
+}
+
+#[test]
+fn every_message_with_words_is_written_in_each_languages_own_words() {
+    // Names that are the same in every language: a JSON keyword, the names of encodings
+    // and of a file format.
+    const SAME_EVERYWHERE: [&str; 5] = [
+        "json-null",
+        "json-found-null",
+        "import-utf16-big-endian",
+        "import-utf16-little-endian",
+        "export-pdf-warning",
+    ];
+    let english = source_texts(SOURCES[2].1);
+    assert!(
+        english.len() > 300,
+        "the scan reads the file: {}",
+        english.len()
+    );
+    for (lang, source) in SOURCES {
+        if lang == Lang::En {
+            continue;
+        }
+        let file = source_texts(source);
+        for (id, text) in &english {
+            if !has_words(text) || SAME_EVERYWHERE.contains(&id.as_str()) {
+                continue;
+            }
+            assert_ne!(
+                file.get(id),
+                Some(text),
+                "{}.ftl {id} is English's, not translated",
+                lang.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_document_the_json_reader_cannot_read_says_why_in_the_readers_language() {
+    let truncated =
+        crate::document::load("{\"format\": \"plenary\", \"version\": 7, \"meeting\": {")
+            .expect_err("truncated");
+    let said = truncated.message();
+    assert_eq!(said.to_string(), truncated.to_string());
+    assert!(
+        said.text(Lang::Fr)
+            .starts_with("ligne 1, colonne 48\u{a0}: JSON non valide\u{a0}: le texte s’arrête"),
+        "{}",
+        said.text(Lang::Fr)
+    );
+    let unknown =
+        crate::document::load("{\"format\": \"plenary\", \"version\": 7, \"meetin\": {}}")
+            .expect_err("an unknown field");
+    assert_eq!(unknown.message().to_string(), unknown.to_string());
+    let ru = unknown.message().text(Lang::Ru);
+    assert!(ru.contains("неизвестное поле `meetin`"), "{ru}");
+    let not_plenary =
+        crate::document::load("{\"format\": \"other\", \"version\": 1}").expect_err("not ours");
+    assert_eq!(not_plenary.message().to_string(), not_plenary.to_string());
+    assert_eq!(
+        not_plenary.message().text(Lang::Es),
+        "no es un documento de Plenary: su «format» es \"other\", no «plenary»"
+    );
+}
+
+#[test]
+fn a_documents_broken_invariants_say_what_and_where_in_the_readers_language() {
+    let mut t = crate::template::blank();
+    t.meeting.time_zone = "Mars/Olympus".into();
+    t.meeting.default_session_minutes = Some(0);
+    let problems = t.validate();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    let invalid = crate::document::LoadError::Invalid(problems);
+    assert_eq!(invalid.message().to_string(), invalid.to_string());
+    let fr = invalid.message().text(Lang::Fr);
+    assert!(
+        fr.contains(
+            "meeting.timeZone\u{a0}: «\u{a0}Mars/Olympus\u{a0}» n’est pas un fuseau horaire IANA \
+             (par ex. Europe/Zurich)\u{a0}; meeting.defaultSessionMinutes\u{a0}: la durée d’une \
+             nouvelle séance ne peut pas être de 0 minute"
+        ),
+        "{fr}"
+    );
+    let zh = invalid.message().text(Lang::Zh);
+    assert!(zh.contains("“Mars/Olympus”不是 IANA 时区"), "{zh}");
+}
+
+#[test]
+fn a_title_is_written_in_the_language_of_the_text_else_as_it_was_named() {
+    let titles: crate::model::Text = [
+        (Lang::En, "Opening".to_owned()),
+        (Lang::Fr, "Ouverture".to_owned()),
+        (Lang::Ru, "  ".to_owned()),
+    ]
+    .into_iter()
+    .collect();
+    let quoted = Message::new("conflict-quoted").with("title", Arg::title(&titles, "Opening"));
+    assert_eq!(quoted.to_string(), "“Opening”");
+    assert_eq!(quoted.text(Lang::Fr), "«\u{a0}Ouverture\u{a0}»");
+    assert_eq!(quoted.text(Lang::Ru), "«Opening»", "a blank title is none");
+    assert_eq!(quoted.text(Lang::Zh), "“Opening”", "none in Chinese");
+}
+
+#[test]
+fn a_file_that_cannot_be_imported_says_why_in_the_readers_language() {
+    use crate::interop::{Format, ImportOptions, import};
+    let options = ImportOptions::default();
+    let xcal = import(
+        Format::Xcal,
+        b"<?xml version=\"1.0\"?>\n<calendar/>",
+        &options,
+    )
+    .expect_err("not xCal");
+    assert_eq!(xcal.message().to_string(), xcal.to_string());
+    assert_eq!(
+        xcal.message().text(Lang::Fr),
+        "ligne 2, colonne 1\u{a0}: ce n’est pas du xCal\u{a0}: l’élément racine est <calendar>, au \
+         lieu de <icalendar>"
+    );
+    let empty = import(
+        Format::Xcal,
+        b"<icalendar xmlns=\"urn:ietf:params:xml:ns:icalendar-2.0\"/>",
+        &options,
+    )
+    .expect_err("no vcalendar");
+    assert_eq!(empty.message().to_string(), empty.to_string());
+    assert!(
+        empty
+            .message()
+            .text(Lang::Ar)
+            .contains("لا يحتوي <icalendar> على أي <vcalendar>")
+    );
+    let ical = import(Format::Ics, b"", &options).expect_err("empty");
+    assert_eq!(
+        ical.message().text(Lang::Ru),
+        "строка 1: это не iCalendar: файл пуст"
+    );
+    let zone = crate::interop::ImportError::UnknownTimeZone("Mars/Olympus".into());
+    assert_eq!(zone.message().to_string(), zone.to_string());
+    assert_ne!(zone.message().text(Lang::Zh), zone.to_string());
+}
+
+#[test]
+fn refusals_of_names_asked_for_say_them_in_the_readers_language() {
+    let lang = "xx".parse::<Lang>().expect_err("no such language");
+    assert_eq!(lang.message().to_string(), lang.to_string());
+    assert_eq!(
+        lang.message().text(Lang::Fr),
+        "il n’y a pas de langue «\u{a0}xx\u{a0}»\u{a0}; valeurs possibles\u{a0}: ar, zh, en, fr, ru ou es"
+    );
+    let layout = "grid"
+        .parse::<crate::annex::Layout>()
+        .expect_err("no such layout");
+    assert_eq!(layout.message().to_string(), layout.to_string());
+    assert!(
+        layout
+            .message()
+            .text(Lang::Es)
+            .starts_with("presentación de anexo desconocida")
+    );
+    let places = crate::places::PlacesError::BadRange {
+        from: 600,
+        to: 500,
+        step: 15,
+    };
+    assert_eq!(places.message().to_string(), places.to_string());
+    assert!(
+        places
+            .message()
+            .text(Lang::Ru)
+            .contains("с 600 по 500 мин после полуночи")
+    );
+    let unknown = crate::places::PlacesError::UnknownSession("q9".into());
+    assert_eq!(unknown.message().to_string(), unknown.to_string());
+    let export = crate::export::RenderError::NoPdf;
+    assert_eq!(export.message().to_string(), export.to_string());
+    assert!(export.message().text(Lang::Zh).contains("`pdf`"));
+}

@@ -112,6 +112,20 @@ pub enum RuleFault {
     OneSided,
 }
 
+impl RuleFault {
+    /// What is wrong, as a message of the message files (`Display` is its English).
+    pub fn message(&self) -> crate::messages::Message {
+        use crate::messages::Message;
+        match self {
+            RuleFault::Repeated(session) => {
+                Message::new("rule-fault-repeated").with("session", session.as_str())
+            }
+            RuleFault::TooFew => Message::new("rule-fault-too-few"),
+            RuleFault::OneSided => Message::new("rule-fault-one-sided"),
+        }
+    }
+}
+
 /// How bad a conflict is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -156,6 +156,13 @@ impl Lang {
 #[error("there is no language '{0}'; expected ar, zh, en, fr, ru or es")]
 pub struct UnknownLang(pub String);
 
+impl UnknownLang {
+    /// The refusal as a message of the message files (`Display` is its English).
+    pub fn message(&self) -> crate::messages::Message {
+        crate::messages::Message::new("refusal-unknown-language").with("code", &self.0)
+    }
+}
+
 /// Parses an ISO 639-1 code exactly as files and the wire write it (lower case): the one
 /// parser the shell, the CLI and the exporters share, so all refuse a code the same way.
 impl std::str::FromStr for Lang {
@@ -581,8 +588,42 @@ impl std::error::Error for UnknownRevision {}
 pub struct Problem {
     /// Where, as a JSON path into the document (`sessions[3].room`).
     pub path: String,
-    /// What is wrong, naming the bad value.
+    /// What is wrong, naming the bad value, in English.
     pub message: String,
+    /// The same as a message id with its arguments, for any language.
+    pub words: crate::messages::Message,
+}
+
+impl Problem {
+    /// The problem `words` says at `path` (its English `message` written from them).
+    pub fn new(path: impl Into<String>, words: crate::messages::Message) -> Problem {
+        Problem {
+            path: path.into(),
+            message: words.to_string(),
+            words,
+        }
+    }
+
+    /// The problem as one message: where, and what.
+    pub fn said(&self) -> crate::messages::Message {
+        crate::messages::Message::new("problem-at")
+            .with("path", self.path.as_str())
+            .with("problem", self.words.clone())
+    }
+
+    /// `problems` as one message, one after another ("A; B").
+    pub fn all_said(problems: &[Problem]) -> crate::messages::Message {
+        let mut said = problems.iter().rev().map(Problem::said);
+        let Some(mut out) = said.next() else {
+            return crate::messages::Message::as_said("");
+        };
+        for first in said {
+            out = crate::messages::Message::new("one-after-another")
+                .with("first", first)
+                .with("rest", out);
+        }
+        out
+    }
 }
 
 impl Timetable {

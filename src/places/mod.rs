@@ -142,6 +142,22 @@ pub enum PlacesError {
     },
 }
 
+impl PlacesError {
+    /// The refusal as a message of the message files (`Display` is its English).
+    pub fn message(&self) -> crate::messages::Message {
+        use crate::messages::Message;
+        match self {
+            PlacesError::UnknownSession(id) => {
+                Message::new("refusal-unknown-session").with("session", id.as_str())
+            }
+            PlacesError::BadRange { from, to, step } => Message::new("refusal-bad-range")
+                .with("from", from.to_string())
+                .with("to", to.to_string())
+                .with("step", step.to_string()),
+        }
+    }
+}
+
 /// The length `session` is placed with, in minutes: `asked`, else its placement's, else the
 /// length it keeps while unscheduled, else the document's default; 0 for a point in time.
 pub(crate) fn length_of(t: &Timetable, id: &SessionId, asked: Option<u32>) -> Option<u32> {

@@ -80,6 +80,21 @@ pub enum PublishError {
     Annex(#[from] crate::export::RenderError),
 }
 
+impl PublishError {
+    /// Why, as a message id with its arguments (`Display` writes it in English).
+    pub fn message(&self) -> crate::messages::Message {
+        match self {
+            PublishError::UnknownRevision { label, known } => {
+                crate::messages::Message::new("refusal-publish-unknown-revision")
+                    .with("label", label)
+                    .with("known", known)
+            }
+            PublishError::Export(e) => e.message(),
+            PublishError::Annex(e) => e.message(),
+        }
+    }
+}
+
 /// What is being published, resolved once for every file.
 pub(crate) struct Published<'a> {
     /// The whole document (its revisions give the changelog and the sequences).

@@ -121,8 +121,12 @@ pub enum SaveAnswer {
     /// wrote it. Saving again with `overwrite` writes over it.
     #[serde(rename_all = "camelCase")]
     ChangedOnDisk {
-        /// The question to put to the user ("X changed on disk since you opened it.").
+        /// The question to put to the user ("X changed on disk since you opened it."), in
+        /// English.
         question: String,
+        /// The same as a message id of the UI's files (`app-changed-on-disk`) with its
+        /// arguments, for the UI to write in its language.
+        words: Message,
     },
 }
 

@@ -128,6 +128,72 @@ fn check_writes_its_messages_in_the_ui_language() {
     );
 }
 
+/// `--ui-lang fr`: a document the JSON reader cannot read, one that breaks an invariant and
+/// an xCal file that is not xCal are refused in French, where and what.
+#[test]
+fn unreadable_documents_and_files_are_refused_in_the_ui_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = |name: &str| dir.path().join(name).to_str().expect("utf-8").to_owned();
+    let truncated = path("truncated.plenary.json");
+    std::fs::write(
+        &truncated,
+        "{\"format\": \"plenary\", \"version\": 7, \"meeting\": {",
+    )
+    .expect("write");
+    let (code, _, err) = plenary(&["--ui-lang", "fr", "check", &truncated]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("ligne 1, colonne 48\u{a0}: JSON non valide\u{a0}: le texte s’arrête au milieu d’un objet"),
+        "{err}"
+    );
+
+    let broken = path("broken.plenary.json");
+    let example = std::fs::read_to_string(EXAMPLE).expect("the example");
+    let zone = "\"timeZone\": \"Europe/Zurich\"";
+    assert!(example.contains(zone), "the example names its zone");
+    std::fs::write(
+        &broken,
+        example.replacen(zone, "\"timeZone\": \"Mars/Olympus\"", 1),
+    )
+    .expect("write");
+    let (code, _, err) = plenary(&["--ui-lang", "fr", "check", &broken]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains(
+            "meeting.timeZone\u{a0}: «\u{a0}Mars/Olympus\u{a0}» n’est pas un fuseau horaire IANA"
+        ),
+        "{err}"
+    );
+
+    let xcal = path("calendar.xcs");
+    std::fs::write(&xcal, "<?xml version=\"1.0\"?>\n<calendar/>\n").expect("write");
+    let out = path("out.plenary.json");
+    let (code, _, err) = plenary(&[
+        "--ui-lang",
+        "fr",
+        "import",
+        "--from",
+        "xcal",
+        &xcal,
+        "-o",
+        &out,
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("(en xcal)\u{a0}: ligne 2, colonne 1\u{a0}: ce n’est pas du xCal\u{a0}: l’élément racine est <calendar>, au lieu de <icalendar>"),
+        "{err}"
+    );
+
+    let unknown = path("notes.bin");
+    std::fs::write(&unknown, "hello").expect("write");
+    let (code, _, err) = plenary(&["--ui-lang", "ru", "import", &unknown, "-o", &out]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("Plenary не импортирует такие файлы: его содержимое — не XML, не JSON и не iCalendar (оно начинается с «hello»), и его расширение «.bin»"),
+        "{err}"
+    );
+}
+
 #[test]
 fn every_subcommand_has_help() {
     for sub in [&["--help"][..], &["check", "--help"], &["fmt", "--help"]] {

@@ -5,6 +5,7 @@ import App from "./App.svelte";
 import type { Backend } from "./lib/backend";
 import { mockBackend } from "./lib/mockBackend";
 import { fixture } from "./test/fixture";
+import { setUiLocale } from "./lib/i18n.svelte";
 import { mountInPage, settle, unmountAll } from "./test/mount";
 
 // jsdom has no layout: bind:clientHeight needs a ResizeObserver, which never fires here.
@@ -17,6 +18,7 @@ globalThis.ResizeObserver ??= class {
 afterEach(() => {
   unmountAll();
   localStorage.clear(); // the window's remembered layout (layoutMemory.ts)
+  setUiLocale("en", false);
 });
 
 async function start(backend: Backend) {
@@ -307,6 +309,20 @@ describe("App", () => {
     await settle();
     expect(backend.calls).toContainEqual({ method: "saveDocument", path: null, overwrite: true });
     expect(target.textContent).not.toContain("Edited");
+  });
+
+  it("asks the changed-on-disk question in the UI's language", async () => {
+    setUiLocale("fr", false);
+    const backend = mockBackend(fixture());
+    await backend.saveDocument("/tmp/sg12.plenary.json");
+    await backend.apply({ type: "moveSession", id: "q4", start: "2017-09-25T10:00" }, "no");
+    backend.changedOnDisk = "sg12.plenary.json changed on disk since you opened it.";
+    const target = await start(backend);
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }));
+    await settle();
+    const asked = q(target, '[data-testid="changed-on-disk"]')?.textContent ?? "";
+    expect(asked).toContain("sg12.plenary.json a changé sur le disque depuis que vous l’avez ouvert.");
+    expect(asked).not.toContain("changed on disk");
   });
 
   it("Save As… from the changed-on-disk question asks where to save instead", async () => {

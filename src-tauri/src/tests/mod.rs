@@ -425,6 +425,49 @@ fn a_refused_command_answers_its_words_for_the_ui_to_write_in_its_language() {
     );
 }
 
+/// Asking for a layout, a language, a revision or a session that does not exist is refused
+/// with the core's words, which each language writes its own way.
+#[test]
+fn refusals_of_unknown_names_answer_words_for_the_ui_to_write_in_its_language() {
+    let (_app, window) = app_showing(OpenDocument::example().editor.timetable().clone());
+    let asks = [
+        (
+            "annex_notes",
+            json!({ "layout": "grid", "lang": "en" }),
+            "refusal-unknown-layout",
+        ),
+        (
+            "annex_notes",
+            json!({ "layout": "days", "lang": "de" }),
+            "refusal-unknown-language",
+        ),
+        (
+            "revision_diff",
+            json!({ "from": "Rev.99" }),
+            "revision-unknown-none",
+        ),
+        (
+            "suggest_places",
+            json!({ "id": "nope", "count": 3 }),
+            "refusal-unknown-session",
+        ),
+    ];
+    for (command, args, id) in asks {
+        let error = invoke(&window, command, args).expect_err("refused");
+        assert_eq!(error["code"], "commandRefused", "{error}");
+        assert_eq!(error["words"]["id"], id, "{error}");
+        let words: plenary::messages::Message =
+            serde_json::from_value(error["words"].clone()).expect("a message");
+        assert_eq!(words.to_string(), error["message"].as_str().unwrap());
+        assert_ne!(
+            words.text(plenary::model::Lang::Ru),
+            words.to_string(),
+            "{command}: written in Russian: {}",
+            words.text(plenary::model::Lang::Ru)
+        );
+    }
+}
+
 #[test]
 fn every_message_id_of_the_shells_own_errors_is_in_each_of_the_uis_message_files() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -451,6 +494,11 @@ fn every_message_id_of_the_shells_own_errors_is_in_each_of_the_uis_message_files
             );
         }
     }
+}
+
+/// The UI's folder, beside the shell's.
+fn root_of_ui() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui")
 }
 
 /// The app of [`app`] with an autosave journal in `dir` (edits journalled after 50 ms).
@@ -642,13 +690,23 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
         asked,
         json!({
             "type": "changedOnDisk",
-            "question": "tiny.plenary.json changed on disk since you opened it."
+            "question": "tiny.plenary.json changed on disk since you opened it.",
+            "words": {
+                "id": "app-changed-on-disk",
+                "args": { "file": { "type": "text", "value": "tiny.plenary.json" } }
+            }
         })
     );
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
         theirs,
         "never overwritten silently"
+    );
+    let fr = std::fs::read_to_string(root_of_ui().join("src/locales/fr.ftl")).unwrap();
+    assert!(
+        fr.lines().any(|l| l
+            == "app-changed-on-disk = { $file } a changé sur le disque depuis que vous l’avez ouvert."),
+        "the UI words the question in French"
     );
     let snapshot = invoke(&window, "snapshot", json!({})).unwrap();
     assert_eq!(snapshot["history"]["dirty"], true, "still unsaved");

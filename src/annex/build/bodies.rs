@@ -136,7 +136,7 @@ impl<'a> Ctx<'a> {
                 let noted = self.note_of.contains_key(&s.id);
                 self.warnings.push(Warning::new(
                     Message::new("annex-no-body")
-                        .with("session", crate::translations::session_name(self.tt, s))
+                        .with("session", crate::translations::session_title(self.tt, s))
                         .with("noted", if noted { "yes" } else { "no" }),
                     vec![s.id.clone()],
                 ));

@@ -49,7 +49,7 @@ impl<'a> Ctx<'a> {
                     if !on_meeting_day {
                         self.warnings.push(Warning::new(
                             Message::new("annex-outside-days")
-                                .with("session", crate::translations::session_name(self.tt, s))
+                                .with("session", crate::translations::session_title(self.tt, s))
                                 .with("date", p.start.date().to_string()),
                             vec![s.id.clone()],
                         ));
@@ -231,7 +231,7 @@ impl<'a> Ctx<'a> {
                 }
                 None => self.warnings.push(Warning::new(
                     Message::new("annex-mark-matches-no-note")
-                        .with("session", crate::translations::session_name(self.tt, s))
+                        .with("session", crate::translations::session_title(self.tt, s))
                         .with("key", key)
                         .with("layout", layout.name()),
                     vec![s.id.clone()],

@@ -294,8 +294,8 @@ impl<'a> Ctx<'a> {
             Some((lang, t)) => {
                 if self.fallbacks_reported.insert((session.clone(), what)) {
                     let name = self.tt.sessions.get(session).map_or_else(
-                        || session.to_string(),
-                        |s| crate::translations::session_name(self.tt, s),
+                        || Arg::from(session.as_str()),
+                        |s| crate::translations::session_title(self.tt, s),
                     );
                     self.warnings.push(Warning::new(
                         Message::new("annex-text-fallback")
@@ -531,7 +531,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(|s| {
                     Message::new("annex-quoted")
-                        .with("title", crate::translations::session_name(self.tt, s))
+                        .with("title", crate::translations::session_title(self.tt, s))
                         .into()
                 })
                 .collect();

@@ -28,10 +28,7 @@ pub struct ApplyArgs {
 
 pub fn apply(args: &ApplyArgs) -> Result<ExitCode, Failure> {
     if crate::import::foreign_format(&args.file)?.is_some() {
-        return Err(Failure(format!(
-            "{}: not a Plenary document; `plenary import` it first",
-            args.file.display()
-        )));
+        return Err(crate::not_a_document(&args.file));
     }
     let (name, text) = if args.commands.as_os_str() == "-" {
         let mut text = String::new();

@@ -43,7 +43,7 @@ pub fn diff(args: &DiffArgs) -> Result<ExitCode, Failure> {
     let lang = args.lang;
     let timetable = open(&args.file)?;
     let compared = plenary::revision::compare(&timetable, &args.from, args.to.as_deref())
-        .map_err(|e| Failure(format!("{}: {e}", args.file.display())))?;
+        .map_err(|e| crate::said_of(&args.file, e.message()))?;
     match args.format {
         DiffFormat::Json => {
             let text = serde_json::to_string_pretty(&compared.diff)

@@ -41,9 +41,9 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode, Stop> {
     }
     let rendered = plenary::export::render(&timetable, format, &options).map_err(|e| match e {
         plenary::export::RenderError::UnknownRevision { .. } => {
-            Failure(format!("{}: {e}", args.file.display()))
+            crate::said_of(&args.file, e.message())
         }
-        e => Failure(e.to_string()),
+        e => crate::said(e.message()),
     })?;
     let lang = crate::ui_lang();
     for warning in &rendered.words {

@@ -33,9 +33,10 @@ fn body_named(timetable: &Timetable, wanted: &str) -> Result<BodyId, Failure> {
                 .values()
                 .map(|b| b.short.as_str())
                 .collect();
-            Failure(format!(
-                "--body {wanted}: no body has this id or short name (bodies: {})",
-                known.join(", ")
-            ))
+            crate::said(
+                plenary::messages::Message::new("cli-unknown-body")
+                    .with("body", wanted)
+                    .with("known", known.join(", ")),
+            )
         })
 }

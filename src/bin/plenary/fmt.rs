@@ -9,10 +9,7 @@ use crate::{Failure, open, read, write_file};
 
 pub fn fmt(file: &Path, check_only: bool) -> Result<ExitCode, Failure> {
     if crate::import::foreign_format(file)?.is_some() {
-        return Err(Failure(format!(
-            "{}: not a Plenary document; `plenary import` it first",
-            file.display()
-        )));
+        return Err(crate::not_a_document(file));
     }
     let text = read(file)?;
     let timetable = open(file)?;

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::Args;
 use plenary::document;
 use plenary::interop::{self, Format, ImportOptions};
+use plenary::messages::Message;
 
 use crate::Failure;
 
@@ -63,39 +64,32 @@ pub fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
 fn undetected(file: &Path) -> Failure {
     let bytes = match std::fs::read(file) {
         Ok(bytes) => bytes,
-        Err(e) => return Failure(format!("cannot read {}: {e}", file.display())),
+        Err(e) => return crate::cannot_read(file, &e),
     };
     let name = file.file_name().and_then(|n| n.to_str());
     let why = match interop::detect(name, &bytes) {
         Some(interop::Detected::Plenary) => match document::load_bytes(&bytes) {
             Ok(_) => {
-                return Failure(format!(
-                    "{}: is a Plenary document already; there is nothing to import (check, \
-                     export or revise it as it is)",
-                    file.display()
-                ));
+                return crate::said(
+                    Message::new("cli-already-a-document").with("file", file.display().to_string()),
+                );
             }
-            Err(e) => format!(
-                "it is taken for a Plenary document (JSON without a \"schedule\" key), but is \
-                 not one: {e}"
-            ),
+            Err(e) => Message::new("cli-taken-for-a-document").with("reason", e.message()),
         },
-        Some(interop::Detected::Foreign(_)) | None => interop::why_undetected(name, &bytes),
+        Some(interop::Detected::Foreign(_)) | None => interop::why_undetected_words(name, &bytes),
     };
-    Failure(format!(
-        "{}: not a file Plenary imports: {why}. Plenary imports frab schedules (XML, JSON), \
-         iCalendar, xCal, CSV and Excel workbooks; if the file is one of these, name its \
-         format with --from {}",
-        file.display(),
-        Format::ALL.map(Format::name).join("|")
-    ))
+    crate::said(
+        Message::new("cli-not-importable")
+            .with("file", file.display().to_string())
+            .with("reason", why)
+            .with("formats", Format::ALL.map(Format::name).join("|")),
+    )
 }
 
 /// The importable format of `file` judged from content and name; `None` for a Plenary
 /// document or an unknown kind.
 pub fn foreign_format(file: &Path) -> Result<Option<Format>, Failure> {
-    let bytes =
-        std::fs::read(file).map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+    let bytes = std::fs::read(file).map_err(|e| crate::cannot_read(file, &e))?;
     let name = file.file_name().and_then(|n| n.to_str());
     Ok(interop::foreign_format(name, &bytes))
 }
@@ -107,14 +101,18 @@ pub fn import_file(
     format: Format,
     options: &ImportOptions,
 ) -> Result<plenary::Timetable, Failure> {
-    let bytes =
-        std::fs::read(file).map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+    let bytes = std::fs::read(file).map_err(|e| crate::cannot_read(file, &e))?;
     let options = ImportOptions {
         file_name: file.file_name().map(|n| n.to_string_lossy().into_owned()),
         ..options.clone()
     };
-    let imported = interop::import(format, &bytes, &options)
-        .map_err(|e| Failure(format!("{} (as {format}): {e}", file.display())))?;
+    let imported = interop::import(format, &bytes, &options).map_err(|e| {
+        let said = plenary::messages::Message::new("cli-import-failed")
+            .with("file", file.display().to_string())
+            .with("format", format.to_string())
+            .with("reason", e.message());
+        Failure(said.text(crate::ui_lang()))
+    })?;
     let lang = crate::ui_lang();
     for item in &imported.report.items {
         eprintln!(

@@ -221,6 +221,33 @@ pub(crate) fn ui_lang() -> Lang {
     UI_LANG.get().copied().unwrap_or(Lang::En)
 }
 
+/// A failure saying `words` in the language of `--ui-lang`.
+pub(crate) fn said(words: plenary::messages::Message) -> Failure {
+    Failure(words.text(ui_lang()))
+}
+
+/// A failure saying `words` after the name of `file` ("a.plenary.json: ...").
+pub(crate) fn said_of(file: &Path, words: plenary::messages::Message) -> Failure {
+    Failure(format!("{}: {}", file.display(), words.text(ui_lang())))
+}
+
+/// `plenary import` it first: `file` is not a Plenary document.
+pub(crate) fn not_a_document(file: &Path) -> Failure {
+    said(
+        plenary::messages::Message::new("cli-not-a-document")
+            .with("file", file.display().to_string()),
+    )
+}
+
+/// `file` cannot be read, the system says `e`.
+pub(crate) fn cannot_read(file: &Path, e: &std::io::Error) -> Failure {
+    said(
+        plenary::messages::Message::new("cli-cannot-read")
+            .with("file", file.display().to_string())
+            .with("error", e.to_string()),
+    )
+}
+
 /// The language of the locale the environment names: the first non-empty of `LC_ALL`,
 /// `LC_MESSAGES` and `LANG` decides (as POSIX orders them); English when it names none of
 /// the six (`C`, `POSIX`, `de_DE.UTF-8`).
@@ -365,7 +392,13 @@ fn catch_panic<T>(body: impl FnOnce() -> T) -> Result<T, String> {
 pub(crate) fn write_file(file: &Path, bytes: &[u8]) -> Result<(), Failure> {
     plenary::atomic::write(file, bytes, plenary::atomic::Backup::Keep)
         .map(|_| ())
-        .map_err(|e| Failure(format!("cannot write {}: {e}", file.display())))
+        .map_err(|e| {
+            said(
+                plenary::messages::Message::new("cli-cannot-write")
+                    .with("file", file.display().to_string())
+                    .with("error", e.to_string()),
+            )
+        })
 }
 
 /// Writes `text` to standard output. A closed pipe (`plenary check ... | head`) ends the
@@ -381,14 +414,13 @@ pub(crate) fn emit(text: &str) {
 }
 
 pub(crate) fn read(file: &Path) -> Result<String, Failure> {
-    let bytes =
-        std::fs::read(file).map_err(|e| Failure(format!("cannot read {}: {e}", file.display())))?;
+    let bytes = std::fs::read(file).map_err(|e| cannot_read(file, &e))?;
     String::from_utf8(bytes).map_err(|e| {
-        Failure(format!(
-            "{}: not UTF-8 text (invalid byte at offset {})",
-            file.display(),
-            e.utf8_error().valid_up_to()
-        ))
+        said_of(
+            file,
+            plenary::messages::Message::new("json-not-utf8")
+                .with("offset", e.utf8_error().valid_up_to().to_string()),
+        )
     })
 }
 
@@ -410,7 +442,7 @@ pub(crate) fn open(file: &Path) -> Result<Timetable, Failure> {
                 heading.text(lang),
                 problems
                     .iter()
-                    .map(|p| format!("  {p}"))
+                    .map(|p| format!("  {}", p.said().text(lang)))
                     .collect::<Vec<_>>()
                     .join("\n")
             ))

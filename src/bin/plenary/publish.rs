@@ -35,8 +35,7 @@ pub fn publish(args: &PublishArgs) -> Result<ExitCode, Failure> {
         #[cfg(feature = "pdf")]
         fonts: Some(std::sync::Arc::new(crate::fonts::find(&[]))),
     };
-    let failed =
-        |e: plenary::publish::PublishError| Failure(format!("{}: {e}", args.file.display()));
+    let failed = |e: plenary::publish::PublishError| crate::said_of(&args.file, e.message());
     let files = render(&timetable, &options).map_err(failed)?;
     let lang = crate::ui_lang();
     for warning in annex_warnings(&timetable, &options).map_err(failed)? {
@@ -46,8 +45,13 @@ pub fn publish(args: &PublishArgs) -> Result<ExitCode, Failure> {
         .iter()
         .map(|f| (f.path.as_str(), f.bytes.as_slice()))
         .collect();
-    let cannot =
-        |e: std::io::Error| Failure(format!("cannot publish into {}: {e}", args.dir.display()));
+    let cannot = |e: std::io::Error| {
+        crate::said(
+            plenary::messages::Message::new("cli-cannot-publish")
+                .with("folder", args.dir.display().to_string())
+                .with("error", e.to_string()),
+        )
+    };
     if args.dry_run {
         let changes = plenary::atomic::folder_changes(&args.dir, &pairs).map_err(cannot)?;
         let mut out = String::new();

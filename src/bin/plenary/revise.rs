@@ -27,10 +27,7 @@ pub struct ReviseArgs {
 
 pub fn revise(args: &ReviseArgs) -> Result<ExitCode, Failure> {
     if crate::import::foreign_format(&args.file)?.is_some() {
-        return Err(Failure(format!(
-            "{}: not a Plenary document; `plenary import` it first",
-            args.file.display()
-        )));
+        return Err(crate::not_a_document(&args.file));
     }
     let mut editor = Editor::new(open(&args.file)?);
     let command = Command::PublishRevision {

@@ -34,7 +34,7 @@ pub fn suggest(args: &SuggestArgs) -> Result<ExitCode, Failure> {
     let t = open(&args.file)?;
     let id = SessionId(args.session.clone());
     let places = best_places(&t, &id, args.count, args.minutes)
-        .map_err(|e| Failure(format!("{}: {e}", args.file.display())))?;
+        .map_err(|e| crate::said_of(&args.file, e.message()))?;
     let out = match args.format {
         Format::Json => serde_json::to_string_pretty(&places)
             .map_err(|e| Failure(format!("cannot write the places as JSON: {e}")))?,

@@ -285,3 +285,240 @@ import-ical-windows-zone = TZID '{ $tzid }' اسم منطقة زمنية في Wi
 import-ical-vtimezone-offset = TZID '{ $tzid }' ليس منطقة IANA؛ الإزاحة القياسية في VTIMEZONE الخاص به تعطي المنطقة ذات الإزاحة الثابتة { $zone } (تُتجاهل قواعد التوقيت الصيفي)
 import-ical-unknown-tzid = TZID '{ $tzid }' ليس منطقة IANA ولا يعرّفه VTIMEZONE صالح؛ تؤخذ أوقاته على أنها عائمة
 import-ical-no-zone = لا يسمي التقويم أي منطقة زمنية: منطقة الاجتماع هي UTC (حدد المنطقة الحقيقية باستخدام --time-zone)
+
+## الثوابت المخالَفة في المستند: ما الخطأ (يُذكر المكان أولاً، مسارًا في JSON)
+
+problem-at = { $path }: { $problem }
+one-after-another = { $first }؛ { $rest }
+problem-time-zone = «{ $zone }» ليست منطقة زمنية في IANA (مثل Europe/Zurich)
+problem-city-empty = مدينة الاجتماع فارغة؛ اذكرها أو احذفها ليظهر اسم مدينة المنطقة الزمنية
+problem-hard-preference = يأخذ التفضيل وزنًا مرنًا (عددًا صحيحًا)، لا «hard»
+problem-zero-default-length = لا يمكن أن تكون مدة الجلسة الجديدة 0 دقيقة
+problem-blank-notes-heading = عنوان ملاحظات الملحق باللغة { $lang } فارغ؛ اكتب عنوانًا أو احذفه ليُستخدم العنوان المعتاد
+problem-end-not-after-start = النهاية { $end } ليست بعد البداية { $start }
+problem-day-order = { $date } لا يأتي بعد اليوم السابق { $previous } (الأيام لا تتكرر وهي مرتبة بحسب التاريخ)
+problem-slot-backwards = تنتهي الفترة «{ $slot }» في { $end } قبل أن تبدأ في { $start }
+problem-slot-not-meeting-day = للفترة «{ $slot }» أوقات في { $date }، وهو ليس من أيام الاجتماع
+problem-slot-day-backwards = تنتهي الفترة «{ $slot }» في { $end } قبل أن تبدأ في { $start } يوم { $date }
+problem-break-backwards = تنتهي الاستراحة «{ $break }» في { $end } قبل أن تبدأ في { $start }
+problem-break-not-meeting-day = الاستراحة «{ $break }» في { $date }، وهو ليس من أيام الاجتماع
+problem-body-hours-backwards = للهيئة «{ $body }» ساعات عمل تنتهي في { $end } قبل أن تبدأ في { $start }
+problem-body-hours-order = للهيئة «{ $body }» ساعات عمل تبدأ في { $start } ولا تلي الساعات السابقة (الساعات مرتبة زمنيًا ولا تتداخل)
+problem-body-unknown-room = تفضّل الهيئة «{ $body }» القاعة «{ $room }»، ولا توجد قاعة بهذا الاسم
+problem-body-unknown-parent = الهيئة الأم للهيئة «{ $body }» هي «{ $parent }»، ولا توجد هيئة بهذا الاسم
+problem-body-cycle = الهيئة «{ $body }» سلف لنفسها (في شجرة الهيئات حلقة)
+problem-constraint-unknown-session = يذكر القيد «{ $constraint }» الجلسة «{ $session }» (رقم { $index })، ولا توجد جلسة بهذا الاسم
+problem-constraint-backwards = يحدد القيد «{ $constraint }» نهاية { $end } قبل بدايته
+problem-acknowledgement-key = القبول مسجل تحت «{ $key }» لكنه يذكر «{ $named }»
+problem-revision-label-twice = تسمية المراجعة «{ $label }» مستخدمة مرتين
+problem-id-empty = المعرّف فارغ
+problem-id-filed-under = المعرّف «{ $id }» مسجل تحت «{ $key }»
+problem-duplicate-id = المعرّف «{ $id }» مكرر (استُخدم أولاً في { $first })
+problem-acknowledged-twice = التعارض «{ $key }» مقبول مرتين
+problem-note-override-no-key = النص البديل لملاحظة الملحق يحتاج إلى مفتاح ملاحظته
+problem-note-overridden-twice = نص ملاحظة الملحق «{ $key }» مستبدل مرتين (أولاً في { $first })
+problem-free-note-key = مفتاح الملاحظة الحرة «{ $key }» يحتاج إلى معرّف بلا مسافات بعد «free:»
+problem-session-untitled = الجلسة «{ $session }» بلا عنوان
+problem-session-unknown-room = الجلسة «{ $session }» في القاعة «{ $room }»، ولا توجد قاعة بهذا الاسم
+problem-session-unknown-preferred-room = تفضّل الجلسة «{ $session }» القاعة «{ $room }»، ولا توجد قاعة بهذا الاسم
+problem-session-window-backwards = للجلسة «{ $session }» فترة مسموح بها من { $start } إلى { $end } تنتهي قبل أن تبدأ
+problem-session-unknown-body = تذكر الجلسة «{ $session }» الهيئة «{ $body }»، ولا توجد هيئة بهذا الاسم
+problem-session-unknown-person = تذكر الجلسة «{ $session }» الشخص «{ $person }»، ولا يوجد شخص بهذا الاسم
+problem-session-blank-mark = الجلسة «{ $session }» معلَّمة بمفتاح ملاحظة فارغ؛ اذكر ملاحظة أو أزل العلامة
+problem-session-bad-mark = الجلسة «{ $session }»: { $reason }
+problem-session-unknown-free-note = الجلسة «{ $session }» معلَّمة بالملاحظة الحرة «{ $key }»، ولا توجد ملاحظة بهذا الاسم
+problem-session-scheduled-minutes = الجلسة «{ $session }» مجدولة، فمدتها هي مدة موضعها لا عدد من الدقائق
+problem-session-zero-minutes = الجلسة «{ $session }» غير مجدولة ومدتها 0 دقيقة
+problem-session-point-with-end = الجلسة «{ $session }» لحظة زمنية أو بلا نهاية محددة، فينتهي موضعها حيث يبدأ ({ $start }) لا في { $end }
+problem-session-no-length = الجلسة «{ $session }» بلا مدة: تبدأ وتنتهي في { $start }
+problem-session-backwards = تنتهي الجلسة «{ $session }» في { $end } قبل أن تبدأ في { $start }
+
+## لماذا ليس الملف مستند Plenary
+
+load-format-other = قيمة «format» فيه { $format }، والمتوقع «plenary»
+load-format-missing = ليست فيه العلامة «format»: «plenary»
+load-version-missing = «version» فيه مفقود أو ليس عددًا صحيحًا
+load-version-zero = الإصدار 0 لم يوجد قط
+
+## ما يقوله قارئ JSON عن نص لا يستطيع قراءته
+
+json-not-utf8 = النص ليس بترميز UTF-8 (بايت غير صالح في الموضع { $offset })
+json-eof-list = ينتهي النص في وسط قائمة
+json-eof-object = ينتهي النص في وسط كائن
+json-eof-string = ينتهي النص في وسط سلسلة نصية
+json-eof-value = ينتهي النص حيث تُنتظر قيمة
+json-expected-colon = المتوقع «:»
+json-expected-comma-or-bracket = المتوقع «,» أو «]»
+json-expected-comma-or-brace = المتوقع «,» أو «{"}"}»
+json-expected-ident = كلمة غير معروفة (المتوقع true أو false أو null)
+json-expected-value = المتوقع قيمة
+json-invalid-escape = تسلسل هروب غير صالح
+json-invalid-number = عدد غير صالح
+json-number-out-of-range = عدد خارج النطاق
+json-invalid-unicode = رمز يونيكود غير صالح
+json-control-character = حرف تحكم (\u0000-\u001F) داخل سلسلة نصية
+json-key-must-be-string = يجب أن يكون المفتاح سلسلة نصية
+json-trailing-comma = فاصلة زائدة في النهاية
+json-trailing-characters = أحرف زائدة بعد نهاية المستند
+json-too-deep = التداخل عميق أكثر من اللازم
+json-invalid-type = نوع غير صالح: { $found }؛ المتوقع { $expected }
+json-invalid-value = قيمة غير صالحة: { $found }؛ المتوقع { $expected }
+json-invalid-length = طول غير صالح { $length }؛ المتوقع { $expected }
+json-missing-field = الحقل `{ $field }` مفقود
+json-duplicate-field = الحقل `{ $field }` مكرر
+json-unknown-field = حقل غير معروف `{ $name }`؛ الحقول الممكنة: { $expected }
+json-unknown-field-none = حقل غير معروف `{ $name }`؛ لا حقول ممكنة هنا
+json-unknown-variant = قيمة غير معروفة `{ $name }`؛ القيم الممكنة: { $expected }
+json-unknown-variant-none = قيمة غير معروفة `{ $name }`؛ لا قيم ممكنة هنا
+json-found-string = السلسلة النصية { $value }
+json-found-integer = العدد الصحيح { $value }
+json-found-number = العدد { $value }
+json-found-boolean = القيمة المنطقية { $value }
+json-found-character = الحرف { $value }
+json-found-null = null
+json-found-array = قائمة
+json-found-object = كائن
+json-not-a-time = «{ $value }» ليس وقتًا بالصيغة HH:MM (من 00:00 إلى 24:00)
+json-not-a-stamp = «{ $value }» ليس تاريخًا ووقتًا بالصيغة YYYY-MM-DDTHH:MM
+
+## لماذا لا تقول قاعدة القيد شيئًا ($fault في refusal-pointless-rule)
+
+rule-fault-repeated = تذكر الجلسة «{ $session }» مرتين؛ القاعدة تربط بين جلسات مختلفة
+rule-fault-too-few = تحتاج إلى جلستين مختلفتين على الأقل
+rule-fault-one-sided = تحتاج إلى جلسة قبل وجلسة بعد
+
+## الأوامر كما يسمّيها الرفض في أوله («نقل الجلسة: ...»)
+
+command-add-session = إضافة جلسة
+command-edit-session = تعديل الجلسة
+command-schedule-session = جدولة الجلسة
+command-move-session = نقل الجلسة
+command-resize-session = تغيير مدة الجلسة
+command-set-session-timing = تغيير نوع توقيت الجلسة
+command-unschedule-session = إلغاء جدولة الجلسة
+command-duplicate-session = نسخ الجلسة
+command-delete-session = حذف الجلسة
+command-paste-sessions = لصق جلسات
+command-paste-sessions-count = لصق الجلسات ({ $count })
+command-delete-sessions = حذف جلسات
+command-delete-sessions-count = حذف الجلسات ({ $count })
+command-move-sessions = نقل جلسات
+command-add-break = إضافة استراحة
+command-edit-break = تعديل الاستراحة
+command-remove-break = حذف الاستراحة
+command-add-slot = إضافة فترة
+command-edit-slot = تعديل الفترة
+command-remove-slot = حذف الفترة
+command-set-slot-times-of-a-day = تحديد أوقات فترة في يوم واحد
+command-add-day = إضافة يوم
+command-edit-day = تعديل اليوم
+command-remove-day = حذف اليوم
+command-add-room = إضافة قاعة
+command-edit-room = تعديل القاعة
+command-remove-room = حذف القاعة
+command-add-body = إضافة هيئة
+command-edit-body = تعديل الهيئة
+command-remove-body = حذف الهيئة
+command-move-body = نقل الهيئة
+command-add-bodies = إضافة هيئات
+command-add-series = إضافة { $kind ->
+    [working-party] { $count ->
+        [one] الفرقة العاملة
+       *[other] الفرق العاملة
+    }
+    [study-group] { $count ->
+        [one] لجنة الدراسات
+       *[other] لجان الدراسات
+    }
+   *[question] { $count ->
+        [one] المسألة
+       *[other] المسائل
+    }
+} { $numbers }
+command-place-meeting = وضع جلسة
+command-add-person = إضافة شخص
+command-edit-person = تعديل الشخص
+command-remove-person = حذف الشخص
+command-add-constraint = إضافة قيد
+command-edit-constraint = تعديل القيد
+command-remove-constraint = حذف القيد
+command-acknowledge-conflict = قبول التعارض
+command-unacknowledge-conflict = إلغاء قبول التعارض
+command-set-severity = تغيير درجة الخطورة
+command-edit-meeting = تعديل الاجتماع
+command-shift-day = إزاحة اليوم
+command-swap-days = تبديل اليومين
+command-publish-revision = نشر المراجعة
+command-move-note = نقل الملاحظة
+command-edit-note-text = تعديل نص الملاحظة
+command-reset-note-order = استعادة ترتيب الملاحظات
+command-add-free-note = إضافة ملاحظة حرة
+command-remove-free-note = حذف الملاحظة الحرة
+command-mark-session = تعليم الجلسة
+command-set-note-markers = تغيير علامات الإحالة
+command-edit-notes-heading = تعديل عنوان الملاحظات
+command-move-meeting = نقل الاجتماع
+command-set-up-meeting = إعداد الاجتماع
+command-pin-sessions = تثبيت الجلسات
+command-set-allowed-windows = تحديد الفترات المسموح بها
+command-set-preferred-room = تحديد القاعة المفضلة
+command-set-bodys-preferred-room = تحديد القاعة المفضلة للهيئة
+command-set-arrange-weight = تحديد وزن الترتيب
+command-arrange-sessions = ترتيب الجلسات
+command-edit-translation = تعديل الترجمة
+
+## ملفات يتعذر استيرادها كليًا
+
+import-error-not-utf8 = السطر { $line }، العمود { $column }: النص ليس بترميز UTF-8: بايت غير صالح في الموضع { $offset }
+import-error-xml = السطر { $line }، العمود { $column }: XML غير سليم البنية: { $reason }
+import-error-json = السطر { $line }، العمود { $column }: ليس JSON صالحًا: { $reason }
+import-error-ical = السطر { $line }: ليس iCalendar: { $reason }
+import-error-csv = السطر { $line }: ليس ملف CSV خاصًا بـ Plenary: { $reason }
+import-error-workbook = ليس مصنف Excel (.xlsx) يستطيع Plenary قراءته: { $reason }
+import-error-sheet = { $at }: ليست ورقة خاصة بـ Plenary: { $reason }
+import-error-not-a-schedule = { $at }: ليس برنامج frab: { $reason }
+import-error-unknown-time-zone = «{ $zone }» ليس اسم منطقة زمنية في IANA (مثل Europe/Zurich)
+import-error-not-xcal = { $at }: ليس xCal: { $reason }
+import-error-invalid = الجدول الزمني المستورد غير متسق (عدد المشكلات: { $count }): { $problems }
+xcal-root-not-icalendar = العنصر الجذر هو <{ $element }>، والمتوقع <icalendar>
+xcal-no-vcalendar = لا يحتوي <icalendar> على أي <vcalendar>
+frab-root-not-schedule = العنصر الجذر هو <{ $element }>، والمتوقع <schedule>
+frab-no-schedule-object = لا يوجد كائن «schedule»
+frab-no-conference-object = لا يوجد كائن «conference»
+ical-empty = الملف فارغ
+ical-not-begin-vcalendar = يبدأ بـ «{ $start }»، والمتوقع BEGIN:VCALENDAR
+cli-import-failed = { $file } (بتنسيق { $format }): { $reason }
+
+## عمليات تصدير تفشل، وأسماء مطلوبة غير موجودة
+
+export-failed = تصدير { $format }: { $reason }
+export-cannot-write = تتعذر الكتابة: { $error }
+export-unknown-body = لا توجد هيئة «{ $body }» في هذا الجدول الزمني
+export-bad-time-zone = المنطقة الزمنية للاجتماع «{ $zone }» ليست اسم منطقة في IANA
+export-workbook-failed = يتعذر إنشاء المصنف: { $error }
+export-docx-failed = تتعذر كتابة حزمة DOCX: { $error }
+export-pdf-failed = يتعذر إنشاء ملف PDF: { $error }
+export-no-pdf = بُني هذا الإصدار من plenary دون الميزة `pdf`؛ أعد بناءه بالأمر `cargo build --features pdf`، أو صدّر annex-docx وحوّل الملف
+refusal-unknown-layout = تخطيط ملحق غير معروف «{ $layout }»؛ القيم الممكنة: days أو bodies أو plan أو agenda
+refusal-unknown-language = لا توجد لغة «{ $code }»؛ القيم الممكنة: ar أو zh أو en أو fr أو ru أو es
+refusal-unknown-export-format = لا يوجد تنسيق تصدير «{ $format }»
+refusal-unknown-session = لا توجد جلسة بالمعرّف «{ $session }»
+refusal-bad-range = الأوقات المطلوبة (من { $from } إلى { $to } دقيقة بعد منتصف الليل، كل { $step } دقيقة) لا تشكل نطاقًا داخل يوم واحد بخطوة من 1 إلى 1440 دقيقة
+refusal-publish-unknown-revision = لا توجد مراجعة بالتسمية «{ $label }»؛ المراجعات في المستند: { $known }
+
+## رفض سطر الأوامر للملفات، ولماذا يتعذر التعرف على تنسيق ملف
+
+cli-cannot-read = تتعذر قراءة { $file }: { $error }
+cli-cannot-write = تتعذر كتابة { $file }: { $error }
+cli-cannot-publish = يتعذر النشر في { $folder }: { $error }
+cli-not-a-document = { $file }: ليس مستند Plenary؛ استورده أولاً بالأمر `plenary import`
+cli-already-a-document = { $file }: مستند Plenary بالفعل؛ لا شيء يُستورد (افحصه أو صدّره أو راجعه كما هو)
+cli-taken-for-a-document = يُحسب مستند Plenary (ملف JSON بلا مفتاح «schedule»)، لكنه ليس كذلك: { $reason }
+cli-not-importable = { $file }: ليس ملفًا يستورده Plenary: { $reason }. يستورد Plenary برامج frab ‏(XML وJSON) وiCalendar وxCal وCSV ومصنفات Excel؛ إذا كان الملف بأحد هذه التنسيقات فاذكره بالخيار --from { $formats }
+cli-unknown-body = --body { $body }: لا توجد هيئة بهذا المعرّف أو الاسم المختصر (الهيئات: { $known })
+undetected-extension = امتداده «.{ $extension }» لا يدل على أي تنسيق يستورده Plenary
+undetected-no-extension = ليس في اسمه امتداد يدل على تنسيق
+undetected-empty = الملف فارغ، و{ $name }
+undetected-not-text = محتواه ليس نصًا (البايت { $byte } في الموضع { $offset }، السطر { $line }، العمود { $column }، ليس بترميز UTF-8)
+undetected-unknown-text = محتواه ليس XML ولا JSON ولا iCalendar (يبدأ بـ «{ $start }»)
+undetected-content-and-name = { $content }، و{ $name }

@@ -302,3 +302,241 @@ import-ical-windows-zone = TZID '{ $tzid }' is a Windows zone name; taken as the
 import-ical-vtimezone-offset = TZID '{ $tzid }' is not an IANA zone; its VTIMEZONE's standard offset gives the fixed-offset zone { $zone } (daylight-saving rules ignored)
 import-ical-unknown-tzid = TZID '{ $tzid }' is neither an IANA zone nor defined by a usable VTIMEZONE; its times are taken as floating
 import-ical-no-zone = the calendar names no time zone: the meeting's zone is UTC (name the real zone with --time-zone)
+
+## Broken invariants of a document: what is wrong (where is said in front, as a JSON path)
+
+problem-at = { $path }: { $problem }
+one-after-another = { $first }; { $rest }
+problem-time-zone = '{ $zone }' is not an IANA time zone (e.g. Europe/Zurich)
+problem-city-empty = the meeting's city is empty; name it or leave it out to show the time zone's own city
+problem-hard-preference = a preference takes a soft weight (a whole number), not "hard"
+problem-zero-default-length = a new session's length cannot be 0 minutes
+problem-blank-notes-heading = the { $lang } heading of the annex notes is blank; write one or leave it out for the usual heading
+problem-end-not-after-start = end { $end } is not after start { $start }
+problem-day-order = { $date } is not after the previous day { $previous } (days are unique and in date order)
+problem-slot-backwards = slot '{ $slot }' ends at { $end } before it starts at { $start }
+problem-slot-not-meeting-day = slot '{ $slot }' has times on { $date }, which is not a day of the meeting
+problem-slot-day-backwards = slot '{ $slot }' ends at { $end } before it starts at { $start } on { $date }
+problem-break-backwards = break '{ $break }' ends at { $end } before it starts at { $start }
+problem-break-not-meeting-day = break '{ $break }' is on { $date }, which is not a day of the meeting
+problem-body-hours-backwards = body '{ $body }' has hours that end at { $end } before they start at { $start }
+problem-body-hours-order = body '{ $body }' has hours from { $start } that do not follow the previous ones (they are in time order and do not overlap)
+problem-body-unknown-room = body '{ $body }' prefers room '{ $room }', which is not a room
+problem-body-unknown-parent = body '{ $body }' has parent '{ $parent }', which is not a body
+problem-body-cycle = body '{ $body }' is its own ancestor (the body tree has a cycle)
+problem-constraint-unknown-session = constraint '{ $constraint }' names session '{ $session }' (#{ $index }), which is not a session
+problem-constraint-backwards = constraint '{ $constraint }' fixes an end { $end } before its start
+problem-acknowledgement-key = acknowledgement is filed under '{ $key }' but names '{ $named }'
+problem-revision-label-twice = revision label '{ $label }' is used twice
+problem-id-empty = id is empty
+problem-id-filed-under = id '{ $id }' is filed under '{ $key }'
+problem-duplicate-id = duplicate id '{ $id }' (first used at { $first })
+problem-acknowledged-twice = conflict '{ $key }' is acknowledged twice
+problem-note-override-no-key = an annex note override needs the key of its note
+problem-note-overridden-twice = annex note '{ $key }' is overridden twice (first at { $first })
+problem-free-note-key = free note key '{ $key }' needs an id without spaces after 'free:'
+problem-session-untitled = session '{ $session }' has no title
+problem-session-unknown-room = session '{ $session }' is in room '{ $room }', which is not a room
+problem-session-unknown-preferred-room = session '{ $session }' prefers room '{ $room }', which is not a room
+problem-session-window-backwards = session '{ $session }' has a window from { $start } to { $end }, which ends before it starts
+problem-session-unknown-body = session '{ $session }' names body '{ $body }', which is not a body
+problem-session-unknown-person = session '{ $session }' names person '{ $person }', who is not a person
+problem-session-blank-mark = session '{ $session }' is marked with a blank note key; name a note or leave it out
+problem-session-bad-mark = session '{ $session }': { $reason }
+problem-session-unknown-free-note = session '{ $session }' is marked with free note '{ $key }', which is not a note
+problem-session-scheduled-minutes = session '{ $session }' is scheduled, so its length is its placement's, not minutes
+problem-session-zero-minutes = session '{ $session }' is unscheduled with a length of 0 minutes
+problem-session-point-with-end = session '{ $session }' is a point in time or open-ended, so its placement ends where it starts ({ $start }), not at { $end }
+problem-session-no-length = session '{ $session }' has no length: it starts and ends at { $start }
+problem-session-backwards = session '{ $session }' ends at { $end } before it starts at { $start }
+
+## Why a file is not a Plenary document
+
+load-format-other = its "format" is { $format }, expected "plenary"
+load-format-missing = it has no "format": "plenary" marker
+load-version-missing = its "version" is missing or not a whole number
+load-version-zero = version 0 never existed
+
+## What the JSON reader says about a text it cannot read (names in `backquotes` and what
+## it expected, such as u32 or struct Session, are kept as they are)
+
+json-not-utf8 = not UTF-8 text (invalid byte at offset { $offset })
+json-eof-list = EOF while parsing a list
+json-eof-object = EOF while parsing an object
+json-eof-string = EOF while parsing a string
+json-eof-value = EOF while parsing a value
+json-expected-colon = expected `:`
+json-expected-comma-or-bracket = expected `,` or `]`
+json-expected-comma-or-brace = expected `,` or `{"}"}`
+json-expected-ident = expected ident
+json-expected-value = expected value
+json-invalid-escape = invalid escape
+json-invalid-number = invalid number
+json-number-out-of-range = number out of range
+json-invalid-unicode = invalid unicode code point
+json-control-character = control character (\u0000-\u001F) found while parsing a string
+json-key-must-be-string = key must be a string
+json-trailing-comma = trailing comma
+json-trailing-characters = trailing characters
+json-too-deep = recursion limit exceeded
+json-invalid-type = invalid type: { $found }, expected { $expected }
+json-invalid-value = invalid value: { $found }, expected { $expected }
+json-invalid-length = invalid length { $length }, expected { $expected }
+json-missing-field = missing field `{ $field }`
+json-duplicate-field = duplicate field `{ $field }`
+json-unknown-field = unknown field `{ $name }`, expected one of { $expected }
+json-unknown-field-none = unknown field `{ $name }`, there are no fields
+json-unknown-variant = unknown variant `{ $name }`, expected one of { $expected }
+json-unknown-variant-none = unknown variant `{ $name }`, there are no variants
+json-found-string = string { $value }
+json-found-integer = integer { $value }
+json-found-number = floating point { $value }
+json-found-boolean = boolean { $value }
+json-found-character = character { $value }
+json-found-null = null
+json-found-array = sequence
+json-found-object = map
+json-not-a-time = '{ $value }' is not a time HH:MM (00:00 to 24:00)
+json-not-a-stamp = '{ $value }' is not a date-time YYYY-MM-DDTHH:MM
+
+## Why a constraint's rule says nothing ($fault of refusal-pointless-rule)
+
+rule-fault-repeated = it names session '{ $session }' twice; a rule relates different sessions
+rule-fault-too-few = it needs at least two different sessions
+rule-fault-one-sided = it needs a session before and a session after
+
+## The commands, as a refusal names them in front ("Move session: ...")
+
+command-add-session = Add session
+command-edit-session = Edit session
+command-schedule-session = Schedule session
+command-move-session = Move session
+command-resize-session = Resize session
+command-set-session-timing = Set session timing
+command-unschedule-session = Unschedule session
+command-duplicate-session = Duplicate session
+command-delete-session = Delete session
+command-paste-sessions = Paste sessions
+command-paste-sessions-count = Paste { $count } sessions
+command-delete-sessions = Delete sessions
+command-delete-sessions-count = Delete { $count } sessions
+command-move-sessions = Move sessions
+command-add-break = Add break
+command-edit-break = Edit break
+command-remove-break = Remove break
+command-add-slot = Add slot
+command-edit-slot = Edit slot
+command-remove-slot = Remove slot
+command-set-slot-times-of-a-day = Set slot times of a day
+command-add-day = Add day
+command-edit-day = Edit day
+command-remove-day = Remove day
+command-add-room = Add room
+command-edit-room = Edit room
+command-remove-room = Remove room
+command-add-body = Add body
+command-edit-body = Edit body
+command-remove-body = Remove body
+command-move-body = Move body
+command-add-bodies = Add bodies
+command-add-series = Add { $kind ->
+    [working-party] { $count ->
+        [one] Working Party
+       *[other] Working Parties
+    }
+    [study-group] { $count ->
+        [one] Study Group
+       *[other] Study Groups
+    }
+   *[question] { $count ->
+        [one] Question
+       *[other] Questions
+    }
+} { $numbers }
+command-place-meeting = Place meeting
+command-add-person = Add person
+command-edit-person = Edit person
+command-remove-person = Remove person
+command-add-constraint = Add constraint
+command-edit-constraint = Edit constraint
+command-remove-constraint = Remove constraint
+command-acknowledge-conflict = Acknowledge conflict
+command-unacknowledge-conflict = Unacknowledge conflict
+command-set-severity = Set severity
+command-edit-meeting = Edit meeting
+command-shift-day = Shift day
+command-swap-days = Swap days
+command-publish-revision = Publish revision
+command-move-note = Move note
+command-edit-note-text = Edit note text
+command-reset-note-order = Reset note order
+command-add-free-note = Add free note
+command-remove-free-note = Remove free note
+command-mark-session = Mark session
+command-set-note-markers = Set note markers
+command-edit-notes-heading = Edit notes heading
+command-move-meeting = Move meeting
+command-set-up-meeting = Set up meeting
+command-pin-sessions = Pin sessions
+command-set-allowed-windows = Set allowed windows
+command-set-preferred-room = Set preferred room
+command-set-bodys-preferred-room = Set body's preferred room
+command-set-arrange-weight = Set arrange weight
+command-arrange-sessions = Arrange sessions
+command-edit-translation = Edit translation
+
+## Files that cannot be imported at all
+
+import-error-not-utf8 = line { $line }, column { $column }: not UTF-8 text: invalid byte at offset { $offset }
+import-error-xml = line { $line }, column { $column }: not well-formed XML: { $reason }
+import-error-json = line { $line }, column { $column }: not valid JSON: { $reason }
+import-error-ical = line { $line }: not iCalendar: { $reason }
+import-error-csv = line { $line }: not Plenary CSV: { $reason }
+import-error-workbook = not an Excel workbook (.xlsx) Plenary can read: { $reason }
+import-error-sheet = { $at }: not a Plenary sheet: { $reason }
+import-error-not-a-schedule = { $at }: not a frab schedule: { $reason }
+import-error-unknown-time-zone = '{ $zone }' is not an IANA time zone name (e.g. Europe/Zurich)
+import-error-not-xcal = { $at }: not xCal: { $reason }
+import-error-invalid = the imported timetable is inconsistent ({ $count } problem(s)): { $problems }
+xcal-root-not-icalendar = the root element is <{ $element }>, expected <icalendar>
+xcal-no-vcalendar = <icalendar> holds no <vcalendar>
+frab-root-not-schedule = the root element is <{ $element }>, expected <schedule>
+frab-no-schedule-object = no "schedule" object
+frab-no-conference-object = no "conference" object
+ical-empty = the file is empty
+ical-not-begin-vcalendar = it starts with '{ $start }', expected BEGIN:VCALENDAR
+cli-import-failed = { $file } (as { $format }): { $reason }
+
+## Exports that fail, and names asked for that do not exist
+
+export-failed = { $format } export: { $reason }
+export-cannot-write = cannot write: { $error }
+export-unknown-body = there is no body '{ $body }' in this timetable
+export-bad-time-zone = the meeting's time zone '{ $zone }' is not an IANA zone name
+export-workbook-failed = cannot build the workbook: { $error }
+export-docx-failed = cannot write the DOCX package: { $error }
+export-pdf-failed = cannot make the PDF: { $error }
+export-no-pdf = this plenary was built without the `pdf` feature; rebuild with `cargo build --features pdf`, or export annex-docx and convert it
+refusal-unknown-layout = unknown annex layout "{ $layout }"; expected days, bodies, plan or agenda
+refusal-unknown-language = there is no language '{ $code }'; expected ar, zh, en, fr, ru or es
+refusal-unknown-export-format = there is no export format '{ $format }'
+refusal-unknown-session = there is no session with id “{ $session }”
+refusal-bad-range = the times asked for ({ $from }–{ $to } minutes after midnight, every { $step } minutes) are not a range within one day with a step of 1 to 1440 minutes
+refusal-publish-unknown-revision = no revision labelled "{ $label }"; the document has: { $known }
+
+## The command line's refusals of files, and why a file's format cannot be told
+
+cli-cannot-read = cannot read { $file }: { $error }
+cli-cannot-write = cannot write { $file }: { $error }
+cli-cannot-publish = cannot publish into { $folder }: { $error }
+cli-not-a-document = { $file }: not a Plenary document; `plenary import` it first
+cli-already-a-document = { $file }: is a Plenary document already; there is nothing to import (check, export or revise it as it is)
+cli-taken-for-a-document = it is taken for a Plenary document (JSON without a "schedule" key), but is not one: { $reason }
+cli-not-importable = { $file }: not a file Plenary imports: { $reason }. Plenary imports frab schedules (XML, JSON), iCalendar, xCal, CSV and Excel workbooks; if the file is one of these, name its format with --from { $formats }
+cli-unknown-body = --body { $body }: no body has this id or short name (bodies: { $known })
+undetected-extension = its extension '.{ $extension }' names no format Plenary imports
+undetected-no-extension = its name has no extension that names a format
+undetected-empty = the file is empty, and { $name }
+undetected-not-text = its content is not text (the byte { $byte } at offset { $offset }, line { $line }, column { $column }, is not UTF-8)
+undetected-unknown-text = its content is neither XML, JSON nor iCalendar (it begins '{ $start }')
+undetected-content-and-name = { $content }, and { $name }

@@ -295,3 +295,240 @@ import-ical-windows-zone = el TZID «{ $tzid }» es un nombre de zona de Windows
 import-ical-vtimezone-offset = el TZID «{ $tzid }» no es una zona IANA; el desfase estándar de su VTIMEZONE da la zona de desfase fijo { $zone } (se ignoran las reglas de horario de verano)
 import-ical-unknown-tzid = el TZID «{ $tzid }» no es una zona IANA ni lo define un VTIMEZONE utilizable; sus horas se toman como flotantes
 import-ical-no-zone = el calendario no nombra ninguna zona horaria: la zona de la reunión es UTC (indique la zona real con --time-zone)
+
+## Invariantes incumplidos de un documento: qué falla (delante se indica dónde, como ruta JSON)
+
+problem-at = { $path }: { $problem }
+one-after-another = { $first }; { $rest }
+problem-time-zone = «{ $zone }» no es una zona horaria IANA (p. ej. Europe/Zurich)
+problem-city-empty = la ciudad de la reunión está vacía; indíquela u omítala para mostrar la ciudad de la zona horaria
+problem-hard-preference = una preferencia lleva un peso flexible (un número entero), no «hard»
+problem-zero-default-length = la duración de una sesión nueva no puede ser de 0 minutos
+problem-blank-notes-heading = el título { $lang } de las notas del anexo está en blanco; escriba uno u omítalo para usar el título habitual
+problem-end-not-after-start = el final { $end } no es posterior al inicio { $start }
+problem-day-order = el { $date } no es posterior al día anterior, el { $previous } (los días son únicos y están en orden de fecha)
+problem-slot-backwards = la franja «{ $slot }» termina a las { $end }, antes de empezar a las { $start }
+problem-slot-not-meeting-day = la franja «{ $slot }» tiene horas el { $date }, que no es un día de la reunión
+problem-slot-day-backwards = la franja «{ $slot }» termina a las { $end }, antes de empezar a las { $start }, el { $date }
+problem-break-backwards = la pausa «{ $break }» termina a las { $end }, antes de empezar a las { $start }
+problem-break-not-meeting-day = la pausa «{ $break }» es el { $date }, que no es un día de la reunión
+problem-body-hours-backwards = el órgano «{ $body }» tiene un horario que termina a las { $end }, antes de empezar a las { $start }
+problem-body-hours-order = el órgano «{ $body }» tiene un horario desde las { $start } que no sigue al anterior (los horarios van en orden cronológico y no se solapan)
+problem-body-unknown-room = el órgano «{ $body }» prefiere la sala «{ $room }», que no es una sala
+problem-body-unknown-parent = el órgano «{ $body }» depende de «{ $parent }», que no es un órgano
+problem-body-cycle = el órgano «{ $body }» es su propio antecesor (el árbol de órganos forma un ciclo)
+problem-constraint-unknown-session = la restricción «{ $constraint }» nombra la sesión «{ $session }» (n.º { $index }), que no es una sesión
+problem-constraint-backwards = la restricción «{ $constraint }» fija un final ({ $end }) anterior a su inicio
+problem-acknowledgement-key = la aceptación está archivada como «{ $key }» pero nombra «{ $named }»
+problem-revision-label-twice = la etiqueta de revisión «{ $label }» se usa dos veces
+problem-id-empty = el identificador está vacío
+problem-id-filed-under = el identificador «{ $id }» está archivado como «{ $key }»
+problem-duplicate-id = identificador «{ $id }» duplicado (usado primero en { $first })
+problem-acknowledged-twice = el conflicto «{ $key }» está aceptado dos veces
+problem-note-override-no-key = un texto que sustituye a una nota del anexo necesita la clave de su nota
+problem-note-overridden-twice = la nota del anexo «{ $key }» está sustituida dos veces (primero en { $first })
+problem-free-note-key = la clave de nota libre «{ $key }» necesita un identificador sin espacios después de «free:»
+problem-session-untitled = la sesión «{ $session }» no tiene título
+problem-session-unknown-room = la sesión «{ $session }» está en la sala «{ $room }», que no es una sala
+problem-session-unknown-preferred-room = la sesión «{ $session }» prefiere la sala «{ $room }», que no es una sala
+problem-session-window-backwards = la sesión «{ $session }» tiene un intervalo permitido de { $start } a { $end }, que termina antes de empezar
+problem-session-unknown-body = la sesión «{ $session }» nombra el órgano «{ $body }», que no es un órgano
+problem-session-unknown-person = la sesión «{ $session }» nombra a la persona «{ $person }», que no es una persona
+problem-session-blank-mark = la sesión «{ $session }» lleva una clave de nota en blanco; nombre una nota o quite la marca
+problem-session-bad-mark = sesión «{ $session }»: { $reason }
+problem-session-unknown-free-note = la sesión «{ $session }» lleva la nota libre «{ $key }», que no es una nota
+problem-session-scheduled-minutes = la sesión «{ $session }» está programada, así que su duración es la de su colocación, no un número de minutos
+problem-session-zero-minutes = la sesión «{ $session }» no está programada y tiene una duración de 0 minutos
+problem-session-point-with-end = la sesión «{ $session }» es un instante o no tiene final fijado, así que su colocación termina donde empieza ({ $start }), no a las { $end }
+problem-session-no-length = la sesión «{ $session }» no tiene duración: empieza y termina a las { $start }
+problem-session-backwards = la sesión «{ $session }» termina a las { $end }, antes de empezar a las { $start }
+
+## Por qué un archivo no es un documento de Plenary
+
+load-format-other = su «format» es { $format }, no «plenary»
+load-format-missing = no lleva la marca «format»: «plenary»
+load-version-missing = falta su «version» o no es un número entero
+load-version-zero = la versión 0 nunca existió
+
+## Lo que dice el lector JSON de un texto que no puede leer
+
+json-not-utf8 = no es texto UTF-8 (byte no válido en la posición { $offset })
+json-eof-list = el texto termina en medio de una lista
+json-eof-object = el texto termina en medio de un objeto
+json-eof-string = el texto termina en medio de una cadena
+json-eof-value = el texto termina donde se esperaba un valor
+json-expected-colon = se esperaba «:»
+json-expected-comma-or-bracket = se esperaba «,» o «]»
+json-expected-comma-or-brace = se esperaba «,» o «{"}"}»
+json-expected-ident = palabra desconocida (se esperaba true, false o null)
+json-expected-value = se esperaba un valor
+json-invalid-escape = secuencia de escape no válida
+json-invalid-number = número no válido
+json-number-out-of-range = número fuera de rango
+json-invalid-unicode = punto de código Unicode no válido
+json-control-character = carácter de control (\u0000-\u001F) dentro de una cadena
+json-key-must-be-string = una clave debe ser una cadena
+json-trailing-comma = coma sobrante al final
+json-trailing-characters = caracteres sobrantes después del final del documento
+json-too-deep = anidamiento demasiado profundo
+json-invalid-type = tipo no válido: { $found }; se esperaba { $expected }
+json-invalid-value = valor no válido: { $found }; se esperaba { $expected }
+json-invalid-length = longitud no válida { $length }; se esperaba { $expected }
+json-missing-field = falta el campo `{ $field }`
+json-duplicate-field = campo `{ $field }` duplicado
+json-unknown-field = campo desconocido `{ $name }`; campos posibles: { $expected }
+json-unknown-field-none = campo desconocido `{ $name }`; aquí no cabe ningún campo
+json-unknown-variant = valor desconocido `{ $name }`; valores posibles: { $expected }
+json-unknown-variant-none = valor desconocido `{ $name }`; aquí no cabe ningún valor
+json-found-string = cadena { $value }
+json-found-integer = entero { $value }
+json-found-number = número { $value }
+json-found-boolean = booleano { $value }
+json-found-character = carácter { $value }
+json-found-null = null
+json-found-array = una lista
+json-found-object = un objeto
+json-not-a-time = «{ $value }» no es una hora HH:MM (de 00:00 a 24:00)
+json-not-a-stamp = «{ $value }» no es una fecha y hora AAAA-MM-DDTHH:MM
+
+## Por qué la regla de una restricción no dice nada ($fault de refusal-pointless-rule)
+
+rule-fault-repeated = nombra dos veces la sesión «{ $session }»; una regla relaciona sesiones distintas
+rule-fault-too-few = necesita al menos dos sesiones distintas
+rule-fault-one-sided = necesita una sesión antes y una sesión después
+
+## Las órdenes, tal como un rechazo las nombra delante («Mover sesión: ...»)
+
+command-add-session = Añadir sesión
+command-edit-session = Modificar sesión
+command-schedule-session = Programar sesión
+command-move-session = Mover sesión
+command-resize-session = Cambiar duración de la sesión
+command-set-session-timing = Cambiar tipo de horario de la sesión
+command-unschedule-session = Quitar sesión del programa
+command-duplicate-session = Duplicar sesión
+command-delete-session = Eliminar sesión
+command-paste-sessions = Pegar sesiones
+command-paste-sessions-count = Pegar { $count } sesiones
+command-delete-sessions = Eliminar sesiones
+command-delete-sessions-count = Eliminar { $count } sesiones
+command-move-sessions = Mover sesiones
+command-add-break = Añadir pausa
+command-edit-break = Modificar pausa
+command-remove-break = Eliminar pausa
+command-add-slot = Añadir franja
+command-edit-slot = Modificar franja
+command-remove-slot = Eliminar franja
+command-set-slot-times-of-a-day = Fijar las horas de una franja en un día
+command-add-day = Añadir día
+command-edit-day = Modificar día
+command-remove-day = Eliminar día
+command-add-room = Añadir sala
+command-edit-room = Modificar sala
+command-remove-room = Eliminar sala
+command-add-body = Añadir órgano
+command-edit-body = Modificar órgano
+command-remove-body = Eliminar órgano
+command-move-body = Mover órgano
+command-add-bodies = Añadir órganos
+command-add-series = Añadir { $kind ->
+    [working-party] { $count ->
+        [one] Grupo de Trabajo
+       *[other] Grupos de Trabajo
+    }
+    [study-group] { $count ->
+        [one] Comisión de Estudio
+       *[other] Comisiones de Estudio
+    }
+   *[question] { $count ->
+        [one] Cuestión
+       *[other] Cuestiones
+    }
+} { $numbers }
+command-place-meeting = Colocar sesión
+command-add-person = Añadir persona
+command-edit-person = Modificar persona
+command-remove-person = Eliminar persona
+command-add-constraint = Añadir restricción
+command-edit-constraint = Modificar restricción
+command-remove-constraint = Eliminar restricción
+command-acknowledge-conflict = Aceptar conflicto
+command-unacknowledge-conflict = Dejar de aceptar conflicto
+command-set-severity = Cambiar gravedad
+command-edit-meeting = Modificar reunión
+command-shift-day = Desplazar día
+command-swap-days = Intercambiar días
+command-publish-revision = Publicar revisión
+command-move-note = Mover nota
+command-edit-note-text = Modificar texto de la nota
+command-reset-note-order = Restablecer orden de las notas
+command-add-free-note = Añadir nota libre
+command-remove-free-note = Eliminar nota libre
+command-mark-session = Marcar sesión
+command-set-note-markers = Cambiar llamadas de nota
+command-edit-notes-heading = Modificar título de las notas
+command-move-meeting = Mover reunión
+command-set-up-meeting = Configurar reunión
+command-pin-sessions = Fijar sesiones
+command-set-allowed-windows = Fijar intervalos permitidos
+command-set-preferred-room = Fijar sala preferida
+command-set-bodys-preferred-room = Fijar sala preferida del órgano
+command-set-arrange-weight = Fijar peso de organización
+command-arrange-sessions = Organizar sesiones
+command-edit-translation = Modificar traducción
+
+## Archivos que no pueden importarse en absoluto
+
+import-error-not-utf8 = línea { $line }, columna { $column }: no es texto UTF-8: byte no válido en la posición { $offset }
+import-error-xml = línea { $line }, columna { $column }: XML mal formado: { $reason }
+import-error-json = línea { $line }, columna { $column }: JSON no válido: { $reason }
+import-error-ical = línea { $line }: no es iCalendar: { $reason }
+import-error-csv = línea { $line }: no es un CSV de Plenary: { $reason }
+import-error-workbook = no es un libro de Excel (.xlsx) que Plenary pueda leer: { $reason }
+import-error-sheet = { $at }: no es una hoja de Plenary: { $reason }
+import-error-not-a-schedule = { $at }: no es un programa frab: { $reason }
+import-error-unknown-time-zone = «{ $zone }» no es un nombre de zona horaria IANA (p. ej. Europe/Zurich)
+import-error-not-xcal = { $at }: no es xCal: { $reason }
+import-error-invalid = el programa importado es incoherente ({ $count } problema(s)): { $problems }
+xcal-root-not-icalendar = el elemento raíz es <{ $element }>, no <icalendar>
+xcal-no-vcalendar = <icalendar> no contiene ningún <vcalendar>
+frab-root-not-schedule = el elemento raíz es <{ $element }>, no <schedule>
+frab-no-schedule-object = no hay ningún objeto «schedule»
+frab-no-conference-object = no hay ningún objeto «conference»
+ical-empty = el archivo está vacío
+ical-not-begin-vcalendar = empieza por «{ $start }», no por BEGIN:VCALENDAR
+cli-import-failed = { $file } (como { $format }): { $reason }
+
+## Exportaciones que fallan, y nombres pedidos que no existen
+
+export-failed = exportación { $format }: { $reason }
+export-cannot-write = no se puede escribir: { $error }
+export-unknown-body = no hay ningún órgano «{ $body }» en este programa
+export-bad-time-zone = la zona horaria de la reunión, «{ $zone }», no es un nombre de zona IANA
+export-workbook-failed = no se puede generar el libro: { $error }
+export-docx-failed = no se puede escribir el paquete DOCX: { $error }
+export-pdf-failed = no se puede generar el PDF: { $error }
+export-no-pdf = este plenary se compiló sin la función `pdf`; vuelva a compilarlo con `cargo build --features pdf`, o exporte annex-docx y convierta el archivo
+refusal-unknown-layout = presentación de anexo desconocida «{ $layout }»; valores posibles: days, bodies, plan o agenda
+refusal-unknown-language = no existe el idioma «{ $code }»; valores posibles: ar, zh, en, fr, ru o es
+refusal-unknown-export-format = no existe el formato de exportación «{ $format }»
+refusal-unknown-session = no hay ninguna sesión con el identificador «{ $session }»
+refusal-bad-range = las horas pedidas (de { $from } a { $to } minutos después de medianoche, cada { $step } minutos) no forman un intervalo de un solo día con un paso de 1 a 1440 minutos
+refusal-publish-unknown-revision = ninguna revisión tiene la etiqueta «{ $label }»; el documento tiene: { $known }
+
+## Rechazos de archivos por la línea de órdenes, y por qué no se reconoce el formato de un archivo
+
+cli-cannot-read = no se puede leer { $file }: { $error }
+cli-cannot-write = no se puede escribir { $file }: { $error }
+cli-cannot-publish = no se puede publicar en { $folder }: { $error }
+cli-not-a-document = { $file }: no es un documento de Plenary; impórtelo primero con `plenary import`
+cli-already-a-document = { $file }: ya es un documento de Plenary; no hay nada que importar (compruébelo, expórtelo o revíselo tal cual)
+cli-taken-for-a-document = se toma por un documento de Plenary (JSON sin clave «schedule»), pero no lo es: { $reason }
+cli-not-importable = { $file }: no es un archivo que Plenary importe: { $reason }. Plenary importa programas frab (XML, JSON), iCalendar, xCal, CSV y libros de Excel; si el archivo es de uno de estos formatos, indíquelo con --from { $formats }
+cli-unknown-body = --body { $body }: ningún órgano tiene este identificador o nombre corto (órganos: { $known })
+undetected-extension = su extensión «.{ $extension }» no corresponde a ningún formato que Plenary importe
+undetected-no-extension = su nombre no tiene ninguna extensión que indique un formato
+undetected-empty = el archivo está vacío, y { $name }
+undetected-not-text = su contenido no es texto (el byte { $byte } en la posición { $offset }, línea { $line }, columna { $column }, no es UTF-8)
+undetected-unknown-text = su contenido no es XML, ni JSON, ni iCalendar (empieza por «{ $start }»)
+undetected-content-and-name = { $content }, y { $name }

@@ -295,3 +295,240 @@ import-ical-windows-zone = le TZID « { $tzid } » est un nom de fuseau Windows 
 import-ical-vtimezone-offset = le TZID « { $tzid } » n’est pas un fuseau IANA ; le décalage standard de son VTIMEZONE donne le fuseau à décalage fixe { $zone } (règles d’heure d’été ignorées)
 import-ical-unknown-tzid = le TZID « { $tzid } » n’est ni un fuseau IANA ni défini par un VTIMEZONE utilisable ; ses heures sont prises comme flottantes
 import-ical-no-zone = le calendrier ne nomme aucun fuseau horaire : le fuseau de la réunion est UTC (indiquez le vrai fuseau avec --time-zone)
+
+## Invariants non respectés d’un document : ce qui ne va pas (l’endroit, un chemin JSON, est indiqué devant)
+
+problem-at = { $path } : { $problem }
+one-after-another = { $first } ; { $rest }
+problem-time-zone = « { $zone } » n’est pas un fuseau horaire IANA (par ex. Europe/Zurich)
+problem-city-empty = la ville de la réunion est vide ; indiquez-la, ou omettez-la pour afficher la ville du fuseau horaire
+problem-hard-preference = une préférence prend un poids souple (un nombre entier), pas « hard »
+problem-zero-default-length = la durée d’une nouvelle séance ne peut pas être de 0 minute
+problem-blank-notes-heading = le titre { $lang } des notes de l’annexe est vide ; rédigez-en un, ou omettez-le pour garder le titre habituel
+problem-end-not-after-start = la fin { $end } n’est pas postérieure au début { $start }
+problem-day-order = le { $date } ne suit pas le jour précédent, le { $previous } (les jours sont uniques et classés par date)
+problem-slot-backwards = le créneau « { $slot } » se termine à { $end }, avant de commencer à { $start }
+problem-slot-not-meeting-day = le créneau « { $slot } » a des heures le { $date }, qui n’est pas un jour de la réunion
+problem-slot-day-backwards = le créneau « { $slot } » se termine à { $end }, avant de commencer à { $start }, le { $date }
+problem-break-backwards = la pause « { $break } » se termine à { $end }, avant de commencer à { $start }
+problem-break-not-meeting-day = la pause « { $break } » a lieu le { $date }, qui n’est pas un jour de la réunion
+problem-body-hours-backwards = l’organe « { $body } » a des heures qui se terminent à { $end }, avant de commencer à { $start }
+problem-body-hours-order = l’organe « { $body } » a des heures à partir de { $start } qui ne suivent pas les précédentes (elles sont classées dans l’ordre chronologique et ne se chevauchent pas)
+problem-body-unknown-room = l’organe « { $body } » préfère la salle « { $room } », qui n’est pas une salle
+problem-body-unknown-parent = l’organe « { $body } » a pour parent « { $parent } », qui n’est pas un organe
+problem-body-cycle = l’organe « { $body } » est son propre ancêtre (l’arborescence des organes forme une boucle)
+problem-constraint-unknown-session = la contrainte « { $constraint } » nomme la séance « { $session } » (n° { $index }), qui n’est pas une séance
+problem-constraint-backwards = la contrainte « { $constraint } » fixe une fin ({ $end }) antérieure à son début
+problem-acknowledgement-key = l’acceptation est classée sous « { $key } » mais nomme « { $named } »
+problem-revision-label-twice = le libellé de révision « { $label } » est utilisé deux fois
+problem-id-empty = l’identifiant est vide
+problem-id-filed-under = l’identifiant « { $id } » est classé sous « { $key } »
+problem-duplicate-id = identifiant « { $id } » en double (utilisé d’abord en { $first })
+problem-acknowledged-twice = le conflit « { $key } » est accepté deux fois
+problem-note-override-no-key = un texte remplaçant une note d’annexe a besoin de la clé de sa note
+problem-note-overridden-twice = la note d’annexe « { $key } » est remplacée deux fois (d’abord en { $first })
+problem-free-note-key = la clé de note libre « { $key } » demande un identifiant sans espace après « free: »
+problem-session-untitled = la séance « { $session } » n’a pas de titre
+problem-session-unknown-room = la séance « { $session } » a lieu dans la salle « { $room } », qui n’est pas une salle
+problem-session-unknown-preferred-room = la séance « { $session } » préfère la salle « { $room } », qui n’est pas une salle
+problem-session-window-backwards = la séance « { $session } » a une plage permise de { $start } à { $end }, qui se termine avant de commencer
+problem-session-unknown-body = la séance « { $session } » nomme l’organe « { $body } », qui n’est pas un organe
+problem-session-unknown-person = la séance « { $session } » nomme la personne « { $person } », qui n’est pas une personne
+problem-session-blank-mark = la séance « { $session } » porte une clé de note vide ; nommez une note ou retirez la marque
+problem-session-bad-mark = séance « { $session } » : { $reason }
+problem-session-unknown-free-note = la séance « { $session } » porte la note libre « { $key } », qui n’est pas une note
+problem-session-scheduled-minutes = la séance « { $session } » est placée : sa durée est celle de son placement, pas un nombre de minutes
+problem-session-zero-minutes = la séance « { $session } » n’est pas placée et a une durée de 0 minute
+problem-session-point-with-end = la séance « { $session } » est un instant ou n’a pas de fin fixée : son placement se termine là où il commence ({ $start }), pas à { $end }
+problem-session-no-length = la séance « { $session } » n’a pas de durée : elle commence et se termine à { $start }
+problem-session-backwards = la séance « { $session } » se termine à { $end }, avant de commencer à { $start }
+
+## Pourquoi un fichier n’est pas un document Plenary
+
+load-format-other = son « format » est { $format }, au lieu de « plenary »
+load-format-missing = il ne porte pas la marque « format » : « plenary »
+load-version-missing = sa « version » manque ou n’est pas un nombre entier
+load-version-zero = la version 0 n’a jamais existé
+
+## Ce que dit le lecteur JSON d’un texte qu’il ne peut pas lire
+
+json-not-utf8 = texte non UTF-8 (octet non valide à la position { $offset })
+json-eof-list = le texte s’arrête au milieu d’une liste
+json-eof-object = le texte s’arrête au milieu d’un objet
+json-eof-string = le texte s’arrête au milieu d’une chaîne
+json-eof-value = le texte s’arrête là où une valeur est attendue
+json-expected-colon = « : » attendu
+json-expected-comma-or-bracket = « , » ou « ] » attendu
+json-expected-comma-or-brace = « , » ou « {"}"} » attendu
+json-expected-ident = mot inconnu (true, false ou null attendu)
+json-expected-value = valeur attendue
+json-invalid-escape = séquence d’échappement non valide
+json-invalid-number = nombre non valide
+json-number-out-of-range = nombre hors limites
+json-invalid-unicode = point de code Unicode non valide
+json-control-character = caractère de contrôle (\u0000-\u001F) dans une chaîne
+json-key-must-be-string = une clé doit être une chaîne
+json-trailing-comma = virgule en trop à la fin
+json-trailing-characters = caractères en trop après la fin du document
+json-too-deep = imbrication trop profonde
+json-invalid-type = type non valide : { $found }, { $expected } attendu
+json-invalid-value = valeur non valide : { $found }, { $expected } attendu
+json-invalid-length = longueur non valide { $length }, { $expected } attendu
+json-missing-field = champ `{ $field }` manquant
+json-duplicate-field = champ `{ $field }` en double
+json-unknown-field = champ inconnu `{ $name }` ; champs possibles : { $expected }
+json-unknown-field-none = champ inconnu `{ $name }` ; aucun champ n’est possible ici
+json-unknown-variant = valeur inconnue `{ $name }` ; valeurs possibles : { $expected }
+json-unknown-variant-none = valeur inconnue `{ $name }` ; aucune valeur n’est possible ici
+json-found-string = la chaîne { $value }
+json-found-integer = l’entier { $value }
+json-found-number = le nombre { $value }
+json-found-boolean = le booléen { $value }
+json-found-character = le caractère { $value }
+json-found-null = null
+json-found-array = une liste
+json-found-object = un objet
+json-not-a-time = « { $value } » n’est pas une heure HH:MM (de 00:00 à 24:00)
+json-not-a-stamp = « { $value } » n’est pas une date et heure AAAA-MM-JJTHH:MM
+
+## Pourquoi la règle d’une contrainte ne dit rien ($fault de refusal-pointless-rule)
+
+rule-fault-repeated = elle nomme deux fois la séance « { $session } » ; une règle relie des séances différentes
+rule-fault-too-few = il lui faut au moins deux séances différentes
+rule-fault-one-sided = il lui faut une séance avant et une séance après
+
+## Les commandes, telles qu’un refus les nomme en tête (« Déplacer la séance : ... »)
+
+command-add-session = Ajouter une séance
+command-edit-session = Modifier la séance
+command-schedule-session = Placer la séance
+command-move-session = Déplacer la séance
+command-resize-session = Changer la durée de la séance
+command-set-session-timing = Changer le type d’horaire de la séance
+command-unschedule-session = Retirer la séance du programme
+command-duplicate-session = Dupliquer la séance
+command-delete-session = Supprimer la séance
+command-paste-sessions = Coller des séances
+command-paste-sessions-count = Coller { $count } séances
+command-delete-sessions = Supprimer des séances
+command-delete-sessions-count = Supprimer { $count } séances
+command-move-sessions = Déplacer des séances
+command-add-break = Ajouter une pause
+command-edit-break = Modifier la pause
+command-remove-break = Supprimer la pause
+command-add-slot = Ajouter un créneau
+command-edit-slot = Modifier le créneau
+command-remove-slot = Supprimer le créneau
+command-set-slot-times-of-a-day = Fixer les heures d’un créneau pour un jour
+command-add-day = Ajouter un jour
+command-edit-day = Modifier le jour
+command-remove-day = Supprimer le jour
+command-add-room = Ajouter une salle
+command-edit-room = Modifier la salle
+command-remove-room = Supprimer la salle
+command-add-body = Ajouter un organe
+command-edit-body = Modifier l’organe
+command-remove-body = Supprimer l’organe
+command-move-body = Déplacer l’organe
+command-add-bodies = Ajouter des organes
+command-add-series = Ajouter { $kind ->
+    [working-party] { $count ->
+        [one] le Groupe de travail
+       *[other] les Groupes de travail
+    }
+    [study-group] { $count ->
+        [one] la Commission d’études
+       *[other] les Commissions d’études
+    }
+   *[question] { $count ->
+        [one] la Question
+       *[other] les Questions
+    }
+} { $numbers }
+command-place-meeting = Placer une séance
+command-add-person = Ajouter une personne
+command-edit-person = Modifier la personne
+command-remove-person = Supprimer la personne
+command-add-constraint = Ajouter une contrainte
+command-edit-constraint = Modifier la contrainte
+command-remove-constraint = Supprimer la contrainte
+command-acknowledge-conflict = Accepter le conflit
+command-unacknowledge-conflict = Ne plus accepter le conflit
+command-set-severity = Changer la gravité
+command-edit-meeting = Modifier la réunion
+command-shift-day = Décaler le jour
+command-swap-days = Échanger les jours
+command-publish-revision = Publier la révision
+command-move-note = Déplacer la note
+command-edit-note-text = Modifier le texte de la note
+command-reset-note-order = Rétablir l’ordre des notes
+command-add-free-note = Ajouter une note libre
+command-remove-free-note = Supprimer la note libre
+command-mark-session = Marquer la séance
+command-set-note-markers = Changer les appels de note
+command-edit-notes-heading = Modifier le titre des notes
+command-move-meeting = Déplacer la réunion
+command-set-up-meeting = Configurer la réunion
+command-pin-sessions = Épingler les séances
+command-set-allowed-windows = Fixer les plages permises
+command-set-preferred-room = Fixer la salle préférée
+command-set-bodys-preferred-room = Fixer la salle préférée de l’organe
+command-set-arrange-weight = Fixer un poids de disposition
+command-arrange-sessions = Disposer les séances
+command-edit-translation = Modifier la traduction
+
+## Fichiers qui ne peuvent pas du tout être importés
+
+import-error-not-utf8 = ligne { $line }, colonne { $column } : texte non UTF-8 : octet non valide à la position { $offset }
+import-error-xml = ligne { $line }, colonne { $column } : XML mal formé : { $reason }
+import-error-json = ligne { $line }, colonne { $column } : JSON non valide : { $reason }
+import-error-ical = ligne { $line } : ce n’est pas de l’iCalendar : { $reason }
+import-error-csv = ligne { $line } : ce n’est pas un CSV Plenary : { $reason }
+import-error-workbook = ce n’est pas un classeur Excel (.xlsx) que Plenary peut lire : { $reason }
+import-error-sheet = { $at } : ce n’est pas une feuille Plenary : { $reason }
+import-error-not-a-schedule = { $at } : ce n’est pas un programme frab : { $reason }
+import-error-unknown-time-zone = « { $zone } » n’est pas un nom de fuseau horaire IANA (par ex. Europe/Zurich)
+import-error-not-xcal = { $at } : ce n’est pas du xCal : { $reason }
+import-error-invalid = le programme importé est incohérent ({ $count } problème(s)) : { $problems }
+xcal-root-not-icalendar = l’élément racine est <{ $element }>, au lieu de <icalendar>
+xcal-no-vcalendar = <icalendar> ne contient aucun <vcalendar>
+frab-root-not-schedule = l’élément racine est <{ $element }>, au lieu de <schedule>
+frab-no-schedule-object = aucun objet « schedule »
+frab-no-conference-object = aucun objet « conference »
+ical-empty = le fichier est vide
+ical-not-begin-vcalendar = il commence par « { $start } » au lieu de BEGIN:VCALENDAR
+cli-import-failed = { $file } (en { $format }) : { $reason }
+
+## Exports qui échouent, et noms demandés qui n’existent pas
+
+export-failed = export { $format } : { $reason }
+export-cannot-write = écriture impossible : { $error }
+export-unknown-body = il n’y a pas d’organe « { $body } » dans ce programme
+export-bad-time-zone = le fuseau horaire de la réunion, « { $zone } », n’est pas un nom de fuseau IANA
+export-workbook-failed = impossible de constituer le classeur : { $error }
+export-docx-failed = impossible d’écrire le paquet DOCX : { $error }
+export-pdf-failed = impossible de produire le PDF : { $error }
+export-no-pdf = ce plenary a été compilé sans la fonctionnalité `pdf` ; recompilez-le avec `cargo build --features pdf`, ou exportez annex-docx et convertissez le fichier
+refusal-unknown-layout = présentation d’annexe inconnue « { $layout } » ; valeurs possibles : days, bodies, plan ou agenda
+refusal-unknown-language = il n’y a pas de langue « { $code } » ; valeurs possibles : ar, zh, en, fr, ru ou es
+refusal-unknown-export-format = il n’y a pas de format d’export « { $format } »
+refusal-unknown-session = il n’y a pas de séance d’identifiant « { $session } »
+refusal-bad-range = les heures demandées (de { $from } à { $to } minutes après minuit, toutes les { $step } minutes) ne forment pas une plage d’une seule journée avec un pas de 1 à 1440 minutes
+refusal-publish-unknown-revision = aucune révision n’a le libellé « { $label } » ; le document a : { $known }
+
+## Refus de fichiers par la ligne de commande, et pourquoi le format d’un fichier ne peut pas être reconnu
+
+cli-cannot-read = impossible de lire { $file } : { $error }
+cli-cannot-write = impossible d’écrire { $file } : { $error }
+cli-cannot-publish = impossible de publier dans { $folder } : { $error }
+cli-not-a-document = { $file } : ce n’est pas un document Plenary ; importez-le d’abord avec `plenary import`
+cli-already-a-document = { $file } : c’est déjà un document Plenary ; il n’y a rien à importer (vérifiez-le, exportez-le ou révisez-le tel quel)
+cli-taken-for-a-document = il est pris pour un document Plenary (du JSON sans clé « schedule »), mais n’en est pas un : { $reason }
+cli-not-importable = { $file } : ce n’est pas un fichier que Plenary importe : { $reason }. Plenary importe les programmes frab (XML, JSON), l’iCalendar, le xCal, le CSV et les classeurs Excel ; si le fichier est de l’un de ces formats, indiquez-le avec --from { $formats }
+cli-unknown-body = --body { $body } : aucun organe n’a cet identifiant ou ce nom court (organes : { $known })
+undetected-extension = son extension « .{ $extension } » ne désigne aucun format que Plenary importe
+undetected-no-extension = son nom n’a pas d’extension qui désigne un format
+undetected-empty = le fichier est vide, et { $name }
+undetected-not-text = son contenu n’est pas du texte (l’octet { $byte } à la position { $offset }, ligne { $line }, colonne { $column }, n’est pas de l’UTF-8)
+undetected-unknown-text = son contenu n’est ni du XML, ni du JSON, ni de l’iCalendar (il commence par « { $start } »)
+undetected-content-and-name = { $content }, et { $name }

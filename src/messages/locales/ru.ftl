@@ -294,3 +294,240 @@ import-ical-windows-zone = TZID «{ $tzid }» — имя пояса Windows; п�
 import-ical-vtimezone-offset = TZID «{ $tzid }» — не пояс IANA; стандартное смещение его VTIMEZONE даёт пояс с постоянным смещением { $zone } (правила летнего времени не учитываются)
 import-ical-unknown-tzid = TZID «{ $tzid }» — не пояс IANA и не задан пригодным VTIMEZONE; его время считается плавающим
 import-ical-no-zone = в календаре не указан часовой пояс: пояс собрания — UTC (укажите настоящий пояс через --time-zone)
+
+## Нарушенные инварианты документа: что не так (место, путь JSON, указывается впереди)
+
+problem-at = { $path }: { $problem }
+one-after-another = { $first }; { $rest }
+problem-time-zone = «{ $zone }» — не часовой пояс IANA (например, Europe/Zurich)
+problem-city-empty = город собрания не указан; укажите его или удалите поле, чтобы показывался город часового пояса
+problem-hard-preference = предпочтение принимает мягкий вес (целое число), а не «hard»
+problem-zero-default-length = длительность нового заседания не может быть 0 минут
+problem-blank-notes-heading = заголовок примечаний к приложению на языке { $lang } пуст; напишите его или удалите, чтобы использовался обычный заголовок
+problem-end-not-after-start = конец { $end } не позже начала { $start }
+problem-day-order = { $date } не следует за предыдущим днём { $previous } (дни не повторяются и идут по порядку дат)
+problem-slot-backwards = временной интервал «{ $slot }» заканчивается в { $end }, раньше своего начала в { $start }
+problem-slot-not-meeting-day = у временного интервала «{ $slot }» есть время на { $date }, а это не день собрания
+problem-slot-day-backwards = временной интервал «{ $slot }» заканчивается в { $end }, раньше своего начала в { $start }, { $date }
+problem-break-backwards = перерыв «{ $break }» заканчивается в { $end }, раньше своего начала в { $start }
+problem-break-not-meeting-day = перерыв «{ $break }» приходится на { $date }, а это не день собрания
+problem-body-hours-backwards = у органа «{ $body }» есть часы работы, которые заканчиваются в { $end }, раньше своего начала в { $start }
+problem-body-hours-order = у органа «{ $body }» часы работы с { $start } не следуют за предыдущими (часы идут по порядку времени и не пересекаются)
+problem-body-unknown-room = орган «{ $body }» предпочитает зал «{ $room }», но такого зала нет
+problem-body-unknown-parent = у органа «{ $body }» указан вышестоящий орган «{ $parent }», но такого органа нет
+problem-body-cycle = орган «{ $body }» оказывается собственным предком (в дереве органов есть цикл)
+problem-constraint-unknown-session = ограничение «{ $constraint }» называет заседание «{ $session }» (№ { $index }), но такого заседания нет
+problem-constraint-backwards = ограничение «{ $constraint }» задаёт конец { $end } раньше своего начала
+problem-acknowledgement-key = принятие записано под ключом «{ $key }», но называет «{ $named }»
+problem-revision-label-twice = обозначение редакции «{ $label }» использовано дважды
+problem-id-empty = идентификатор пуст
+problem-id-filed-under = идентификатор «{ $id }» записан под ключом «{ $key }»
+problem-duplicate-id = повторный идентификатор «{ $id }» (впервые использован в { $first })
+problem-acknowledged-twice = конфликт «{ $key }» принят дважды
+problem-note-override-no-key = для замены текста примечания к приложению нужен ключ этого примечания
+problem-note-overridden-twice = текст примечания к приложению «{ $key }» заменён дважды (впервые в { $first })
+problem-free-note-key = ключу свободного примечания «{ $key }» нужен идентификатор без пробелов после «free:»
+problem-session-untitled = у заседания «{ $session }» нет названия
+problem-session-unknown-room = заседание «{ $session }» проходит в зале «{ $room }», но такого зала нет
+problem-session-unknown-preferred-room = заседание «{ $session }» предпочитает зал «{ $room }», но такого зала нет
+problem-session-window-backwards = у заседания «{ $session }» допустимый интервал с { $start } по { $end } заканчивается раньше своего начала
+problem-session-unknown-body = заседание «{ $session }» называет орган «{ $body }», но такого органа нет
+problem-session-unknown-person = заседание «{ $session }» называет участника «{ $person }», но такого участника нет
+problem-session-blank-mark = заседание «{ $session }» помечено пустым ключом примечания; укажите примечание или снимите пометку
+problem-session-bad-mark = заседание «{ $session }»: { $reason }
+problem-session-unknown-free-note = заседание «{ $session }» помечено свободным примечанием «{ $key }», но такого примечания нет
+problem-session-scheduled-minutes = заседание «{ $session }» поставлено в расписание, поэтому его длительность задаётся размещением, а не числом минут
+problem-session-zero-minutes = заседание «{ $session }» не поставлено в расписание и имеет длительность 0 минут
+problem-session-point-with-end = заседание «{ $session }» — момент времени или без заданного конца, поэтому его размещение заканчивается там же, где начинается ({ $start }), а не в { $end }
+problem-session-no-length = у заседания «{ $session }» нет длительности: оно начинается и заканчивается в { $start }
+problem-session-backwards = заседание «{ $session }» заканчивается в { $end }, раньше своего начала в { $start }
+
+## Почему файл не является документом Plenary
+
+load-format-other = его поле «format» равно { $format }, а должно быть «plenary»
+load-format-missing = в нём нет отметки «format»: «plenary»
+load-version-missing = его поле «version» отсутствует или не является целым числом
+load-version-zero = версии 0 никогда не было
+
+## Что сообщает модуль чтения JSON о тексте, который он не может прочитать
+
+json-not-utf8 = текст не в кодировке UTF-8 (недопустимый байт в позиции { $offset })
+json-eof-list = текст обрывается посреди списка
+json-eof-object = текст обрывается посреди объекта
+json-eof-string = текст обрывается посреди строки
+json-eof-value = текст обрывается там, где ожидается значение
+json-expected-colon = ожидается «:»
+json-expected-comma-or-bracket = ожидается «,» или «]»
+json-expected-comma-or-brace = ожидается «,» или «{"}"}»
+json-expected-ident = неизвестное слово (ожидается true, false или null)
+json-expected-value = ожидается значение
+json-invalid-escape = недопустимая escape-последовательность
+json-invalid-number = недопустимое число
+json-number-out-of-range = число вне допустимого диапазона
+json-invalid-unicode = недопустимый код символа Юникода
+json-control-character = управляющий символ (\u0000-\u001F) внутри строки
+json-key-must-be-string = ключ должен быть строкой
+json-trailing-comma = лишняя запятая в конце
+json-trailing-characters = лишние символы после конца документа
+json-too-deep = слишком глубокая вложенность
+json-invalid-type = недопустимый тип: { $found }; ожидается { $expected }
+json-invalid-value = недопустимое значение: { $found }; ожидается { $expected }
+json-invalid-length = недопустимая длина { $length }; ожидается { $expected }
+json-missing-field = отсутствует поле `{ $field }`
+json-duplicate-field = поле `{ $field }` повторяется
+json-unknown-field = неизвестное поле `{ $name }`; допустимые поля: { $expected }
+json-unknown-field-none = неизвестное поле `{ $name }`; здесь поля не допускаются
+json-unknown-variant = неизвестное значение `{ $name }`; допустимые значения: { $expected }
+json-unknown-variant-none = неизвестное значение `{ $name }`; здесь значения не допускаются
+json-found-string = строка { $value }
+json-found-integer = целое число { $value }
+json-found-number = число { $value }
+json-found-boolean = логическое значение { $value }
+json-found-character = символ { $value }
+json-found-null = null
+json-found-array = список
+json-found-object = объект
+json-not-a-time = «{ $value }» — не время в формате ЧЧ:ММ (от 00:00 до 24:00)
+json-not-a-stamp = «{ $value }» — не дата и время в формате ГГГГ-ММ-ДДTЧЧ:ММ
+
+## Почему правило ограничения ничего не задаёт ($fault в refusal-pointless-rule)
+
+rule-fault-repeated = оно дважды называет заседание «{ $session }»; правило связывает разные заседания
+rule-fault-too-few = ему нужны по меньшей мере два разных заседания
+rule-fault-one-sided = ему нужны заседание до и заседание после
+
+## Команды так, как их называет отказ в начале («Переместить заседание: ...»)
+
+command-add-session = Добавить заседание
+command-edit-session = Изменить заседание
+command-schedule-session = Поставить заседание в расписание
+command-move-session = Переместить заседание
+command-resize-session = Изменить длительность заседания
+command-set-session-timing = Изменить тип времени заседания
+command-unschedule-session = Снять заседание с расписания
+command-duplicate-session = Дублировать заседание
+command-delete-session = Удалить заседание
+command-paste-sessions = Вставить заседания
+command-paste-sessions-count = Вставить заседания ({ $count })
+command-delete-sessions = Удалить заседания
+command-delete-sessions-count = Удалить заседания ({ $count })
+command-move-sessions = Переместить заседания
+command-add-break = Добавить перерыв
+command-edit-break = Изменить перерыв
+command-remove-break = Удалить перерыв
+command-add-slot = Добавить временной интервал
+command-edit-slot = Изменить временной интервал
+command-remove-slot = Удалить временной интервал
+command-set-slot-times-of-a-day = Задать время интервала на один день
+command-add-day = Добавить день
+command-edit-day = Изменить день
+command-remove-day = Удалить день
+command-add-room = Добавить зал
+command-edit-room = Изменить зал
+command-remove-room = Удалить зал
+command-add-body = Добавить орган
+command-edit-body = Изменить орган
+command-remove-body = Удалить орган
+command-move-body = Переместить орган
+command-add-bodies = Добавить органы
+command-add-series = Добавить { $kind ->
+    [working-party] { $count ->
+        [one] Рабочую группу
+       *[other] Рабочие группы
+    }
+    [study-group] { $count ->
+        [one] Исследовательскую комиссию
+       *[other] Исследовательские комиссии
+    }
+   *[question] { $count ->
+        [one] Вопрос
+       *[other] Вопросы
+    }
+} { $numbers }
+command-place-meeting = Разместить заседание
+command-add-person = Добавить участника
+command-edit-person = Изменить участника
+command-remove-person = Удалить участника
+command-add-constraint = Добавить ограничение
+command-edit-constraint = Изменить ограничение
+command-remove-constraint = Удалить ограничение
+command-acknowledge-conflict = Принять конфликт
+command-unacknowledge-conflict = Отменить принятие конфликта
+command-set-severity = Изменить серьёзность
+command-edit-meeting = Изменить собрание
+command-shift-day = Сдвинуть день
+command-swap-days = Поменять дни местами
+command-publish-revision = Опубликовать редакцию
+command-move-note = Переместить примечание
+command-edit-note-text = Изменить текст примечания
+command-reset-note-order = Восстановить порядок примечаний
+command-add-free-note = Добавить свободное примечание
+command-remove-free-note = Удалить свободное примечание
+command-mark-session = Пометить заседание
+command-set-note-markers = Изменить знаки сносок
+command-edit-notes-heading = Изменить заголовок примечаний
+command-move-meeting = Перенести собрание
+command-set-up-meeting = Настроить собрание
+command-pin-sessions = Закрепить заседания
+command-set-allowed-windows = Задать допустимые интервалы
+command-set-preferred-room = Задать предпочтительный зал
+command-set-bodys-preferred-room = Задать предпочтительный зал органа
+command-set-arrange-weight = Задать вес расстановки
+command-arrange-sessions = Расставить заседания
+command-edit-translation = Изменить перевод
+
+## Файлы, которые невозможно импортировать
+
+import-error-not-utf8 = строка { $line }, столбец { $column }: текст не в кодировке UTF-8: недопустимый байт в позиции { $offset }
+import-error-xml = строка { $line }, столбец { $column }: некорректный XML: { $reason }
+import-error-json = строка { $line }, столбец { $column }: недопустимый JSON: { $reason }
+import-error-ical = строка { $line }: это не iCalendar: { $reason }
+import-error-csv = строка { $line }: это не CSV Plenary: { $reason }
+import-error-workbook = это не книга Excel (.xlsx), которую может прочитать Plenary: { $reason }
+import-error-sheet = { $at }: это не лист Plenary: { $reason }
+import-error-not-a-schedule = { $at }: это не программа frab: { $reason }
+import-error-unknown-time-zone = «{ $zone }» — не название часового пояса IANA (например, Europe/Zurich)
+import-error-not-xcal = { $at }: это не xCal: { $reason }
+import-error-invalid = импортированное расписание несогласованно (проблем: { $count }): { $problems }
+xcal-root-not-icalendar = корневой элемент — <{ $element }>, а ожидается <icalendar>
+xcal-no-vcalendar = в <icalendar> нет ни одного <vcalendar>
+frab-root-not-schedule = корневой элемент — <{ $element }>, а ожидается <schedule>
+frab-no-schedule-object = нет объекта «schedule»
+frab-no-conference-object = нет объекта «conference»
+ical-empty = файл пуст
+ical-not-begin-vcalendar = он начинается с «{ $start }», а ожидается BEGIN:VCALENDAR
+cli-import-failed = { $file } (как { $format }): { $reason }
+
+## Неудавшийся экспорт и несуществующие запрошенные имена
+
+export-failed = экспорт { $format }: { $reason }
+export-cannot-write = запись невозможна: { $error }
+export-unknown-body = в этом расписании нет органа «{ $body }»
+export-bad-time-zone = часовой пояс собрания «{ $zone }» — не название пояса IANA
+export-workbook-failed = не удаётся составить книгу: { $error }
+export-docx-failed = не удаётся записать пакет DOCX: { $error }
+export-pdf-failed = не удаётся создать PDF: { $error }
+export-no-pdf = этот plenary собран без функции `pdf`; пересоберите его командой `cargo build --features pdf` или экспортируйте annex-docx и преобразуйте файл
+refusal-unknown-layout = неизвестный макет приложения «{ $layout }»; допустимые: days, bodies, plan или agenda
+refusal-unknown-language = языка «{ $code }» нет; допустимые: ar, zh, en, fr, ru или es
+refusal-unknown-export-format = формата экспорта «{ $format }» нет
+refusal-unknown-session = заседания с идентификатором «{ $session }» нет
+refusal-bad-range = запрошенное время (с { $from } по { $to } мин после полуночи, шаг { $step } мин) не образует интервал в пределах одних суток с шагом от 1 до 1440 минут
+refusal-publish-unknown-revision = нет редакции с обозначением «{ $label }»; в документе есть: { $known }
+
+## Отказы командной строки, связанные с файлами, и почему не удаётся определить формат файла
+
+cli-cannot-read = не удаётся прочитать { $file }: { $error }
+cli-cannot-write = не удаётся записать { $file }: { $error }
+cli-cannot-publish = не удаётся опубликовать в { $folder }: { $error }
+cli-not-a-document = { $file }: это не документ Plenary; сначала импортируйте его командой `plenary import`
+cli-already-a-document = { $file }: это уже документ Plenary; импортировать нечего (проверяйте, экспортируйте или редактируйте его как есть)
+cli-taken-for-a-document = он принят за документ Plenary (JSON без ключа «schedule»), но таковым не является: { $reason }
+cli-not-importable = { $file }: Plenary не импортирует такие файлы: { $reason }. Plenary импортирует программы frab (XML, JSON), iCalendar, xCal, CSV и книги Excel; если файл в одном из этих форматов, укажите его с помощью --from { $formats }
+cli-unknown-body = --body { $body }: ни у одного органа нет такого идентификатора или краткого названия (органы: { $known })
+undetected-extension = его расширение «.{ $extension }» не соответствует ни одному формату, который импортирует Plenary
+undetected-no-extension = в его имени нет расширения, указывающего формат
+undetected-empty = файл пуст, и { $name }
+undetected-not-text = его содержимое не является текстом (байт { $byte } в позиции { $offset }, строка { $line }, столбец { $column }, — не UTF-8)
+undetected-unknown-text = его содержимое — не XML, не JSON и не iCalendar (оно начинается с «{ $start }»)
+undetected-content-and-name = { $content }, и { $name }

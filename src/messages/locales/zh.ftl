@@ -282,3 +282,231 @@ import-ical-windows-zone = TZID“{ $tzid }”是 Windows 时区名；按 IANA �
 import-ical-vtimezone-offset = TZID“{ $tzid }”不是 IANA 时区；其 VTIMEZONE 的标准偏移给出固定偏移时区 { $zone }（忽略夏令时规则）
 import-ical-unknown-tzid = TZID“{ $tzid }”既不是 IANA 时区，也没有可用的 VTIMEZONE 定义；其时间按浮动时间处理
 import-ical-no-zone = 日历未指定时区：会议时区为 UTC（请用 --time-zone 指定实际时区）
+
+## 文档中不成立的不变条件：问题所在（位置以 JSON 路径写在前面）
+
+problem-at = { $path }：{ $problem }
+one-after-another = { $first }；{ $rest }
+problem-time-zone = “{ $zone }”不是 IANA 时区（例如 Europe/Zurich）
+problem-city-empty = 会议的城市为空；请填写城市，或删除此项以显示时区本身的城市
+problem-hard-preference = 偏好只接受软权重（整数），不接受“hard”
+problem-zero-default-length = 新会议的时长不能为 0 分钟
+problem-blank-notes-heading = 附件注释的 { $lang } 标题为空；请填写标题，或删除此项以使用通常的标题
+problem-end-not-after-start = 结束时间 { $end } 不晚于开始时间 { $start }
+problem-day-order = { $date } 不在前一天 { $previous } 之后（日期不得重复并须按日期排序）
+problem-slot-backwards = 时段“{ $slot }”在 { $end } 结束，早于其开始时间 { $start }
+problem-slot-not-meeting-day = 时段“{ $slot }”在 { $date } 有时间，但该日不是会议日
+problem-slot-day-backwards = 时段“{ $slot }”在 { $date } 于 { $end } 结束，早于其开始时间 { $start }
+problem-break-backwards = 休息“{ $break }”在 { $end } 结束，早于其开始时间 { $start }
+problem-break-not-meeting-day = 休息“{ $break }”在 { $date }，但该日不是会议日
+problem-body-hours-backwards = 机构“{ $body }”有一段工作时间在 { $end } 结束，早于其开始时间 { $start }
+problem-body-hours-order = 机构“{ $body }”自 { $start } 起的工作时间未接在前一段之后（各段工作时间须按时间顺序排列且互不重叠）
+problem-body-unknown-room = 机构“{ $body }”偏好会议室“{ $room }”，但不存在该会议室
+problem-body-unknown-parent = 机构“{ $body }”的上级机构为“{ $parent }”，但不存在该机构
+problem-body-cycle = 机构“{ $body }”是其自身的上级（机构树中存在循环）
+problem-constraint-unknown-session = 约束“{ $constraint }”提到会议“{ $session }”（第 { $index } 个），但不存在该会议
+problem-constraint-backwards = 约束“{ $constraint }”规定的结束时间 { $end } 早于其开始时间
+problem-acknowledgement-key = 接受记录归于“{ $key }”名下，却指向“{ $named }”
+problem-revision-label-twice = 修订版标签“{ $label }”使用了两次
+problem-id-empty = 标识为空
+problem-id-filed-under = 标识“{ $id }”归于“{ $key }”名下
+problem-duplicate-id = 标识“{ $id }”重复（首次用于 { $first }）
+problem-acknowledged-twice = 冲突“{ $key }”被接受了两次
+problem-note-override-no-key = 替换附件注释的文字需要其注释的键
+problem-note-overridden-twice = 附件注释“{ $key }”被替换了两次（首次在 { $first }）
+problem-free-note-key = 自由注释的键“{ $key }”在“free:”之后需要一个不含空格的标识
+problem-session-untitled = 会议“{ $session }”没有标题
+problem-session-unknown-room = 会议“{ $session }”在会议室“{ $room }”举行，但不存在该会议室
+problem-session-unknown-preferred-room = 会议“{ $session }”偏好会议室“{ $room }”，但不存在该会议室
+problem-session-window-backwards = 会议“{ $session }”的允许时段从 { $start } 到 { $end }，结束早于开始
+problem-session-unknown-body = 会议“{ $session }”提到机构“{ $body }”，但不存在该机构
+problem-session-unknown-person = 会议“{ $session }”提到人员“{ $person }”，但不存在该人员
+problem-session-blank-mark = 会议“{ $session }”标有空的注释键；请指定一条注释或去掉标记
+problem-session-bad-mark = 会议“{ $session }”：{ $reason }
+problem-session-unknown-free-note = 会议“{ $session }”标有自由注释“{ $key }”，但不存在该注释
+problem-session-scheduled-minutes = 会议“{ $session }”已安排，其时长由安排位置决定，而不是分钟数
+problem-session-zero-minutes = 会议“{ $session }”未安排，时长为 0 分钟
+problem-session-point-with-end = 会议“{ $session }”是时间点或没有结束时间，其安排位置应在开始处（{ $start }）结束，而不是在 { $end }
+problem-session-no-length = 会议“{ $session }”没有时长：开始和结束都在 { $start }
+problem-session-backwards = 会议“{ $session }”在 { $end } 结束，早于其开始时间 { $start }
+
+## 文件为何不是 Plenary 文档
+
+load-format-other = 其“format”为 { $format }，而应为“plenary”
+load-format-missing = 没有“format”: “plenary”标记
+load-version-missing = 其“version”缺失或不是整数
+load-version-zero = 从未有过版本 0
+
+## JSON 读取器对无法读取的文本的说明
+
+json-not-utf8 = 不是 UTF-8 文本（位置 { $offset } 处的字节无效）
+json-eof-list = 文本在列表中间结束
+json-eof-object = 文本在对象中间结束
+json-eof-string = 文本在字符串中间结束
+json-eof-value = 文本在应有值的地方结束
+json-expected-colon = 此处应为“:”
+json-expected-comma-or-bracket = 此处应为“,”或“]”
+json-expected-comma-or-brace = 此处应为“,”或“{"}"}”
+json-expected-ident = 未知的词（应为 true、false 或 null）
+json-expected-value = 此处应为一个值
+json-invalid-escape = 无效的转义序列
+json-invalid-number = 无效的数字
+json-number-out-of-range = 数字超出范围
+json-invalid-unicode = 无效的 Unicode 码位
+json-control-character = 字符串中有控制字符（\u0000-\u001F）
+json-key-must-be-string = 键必须是字符串
+json-trailing-comma = 末尾有多余的逗号
+json-trailing-characters = 文档结束后有多余的字符
+json-too-deep = 嵌套层次过深
+json-invalid-type = 类型无效：{ $found }；应为 { $expected }
+json-invalid-value = 值无效：{ $found }；应为 { $expected }
+json-invalid-length = 长度 { $length } 无效；应为 { $expected }
+json-missing-field = 缺少字段 `{ $field }`
+json-duplicate-field = 字段 `{ $field }` 重复
+json-unknown-field = 未知字段 `{ $name }`；可用字段：{ $expected }
+json-unknown-field-none = 未知字段 `{ $name }`；此处不允许任何字段
+json-unknown-variant = 未知值 `{ $name }`；可用值：{ $expected }
+json-unknown-variant-none = 未知值 `{ $name }`；此处不允许任何值
+json-found-string = 字符串 { $value }
+json-found-integer = 整数 { $value }
+json-found-number = 数字 { $value }
+json-found-boolean = 布尔值 { $value }
+json-found-character = 字符 { $value }
+json-found-null = null
+json-found-array = 列表
+json-found-object = 对象
+json-not-a-time = “{ $value }”不是 HH:MM 格式的时间（00:00 至 24:00）
+json-not-a-stamp = “{ $value }”不是 YYYY-MM-DDTHH:MM 格式的日期时间
+
+## 约束的规则为何没有意义（refusal-pointless-rule 中的 $fault）
+
+rule-fault-repeated = 它两次提到会议“{ $session }”；规则应关联不同的会议
+rule-fault-too-few = 它至少需要两个不同的会议
+rule-fault-one-sided = 它需要一个在前的会议和一个在后的会议
+
+## 拒绝开头所称的命令（“移动会议：……”）
+
+command-add-session = 添加会议
+command-edit-session = 编辑会议
+command-schedule-session = 安排会议
+command-move-session = 移动会议
+command-resize-session = 调整会议时长
+command-set-session-timing = 设置会议的时间类型
+command-unschedule-session = 取消安排会议
+command-duplicate-session = 复制会议
+command-delete-session = 删除会议
+command-paste-sessions = 粘贴会议
+command-paste-sessions-count = 粘贴 { $count } 个会议
+command-delete-sessions = 删除会议
+command-delete-sessions-count = 删除 { $count } 个会议
+command-move-sessions = 移动会议
+command-add-break = 添加休息
+command-edit-break = 编辑休息
+command-remove-break = 删除休息
+command-add-slot = 添加时段
+command-edit-slot = 编辑时段
+command-remove-slot = 删除时段
+command-set-slot-times-of-a-day = 设置某日的时段时间
+command-add-day = 添加日期
+command-edit-day = 编辑日期
+command-remove-day = 删除日期
+command-add-room = 添加会议室
+command-edit-room = 编辑会议室
+command-remove-room = 删除会议室
+command-add-body = 添加机构
+command-edit-body = 编辑机构
+command-remove-body = 删除机构
+command-move-body = 移动机构
+command-add-bodies = 添加机构
+command-add-series = 添加{ $kind ->
+    [working-party] 工作组
+    [study-group] 研究组
+   *[question] 课题
+} { $numbers }
+command-place-meeting = 放置会议
+command-add-person = 添加人员
+command-edit-person = 编辑人员
+command-remove-person = 删除人员
+command-add-constraint = 添加约束
+command-edit-constraint = 编辑约束
+command-remove-constraint = 删除约束
+command-acknowledge-conflict = 接受冲突
+command-unacknowledge-conflict = 取消接受冲突
+command-set-severity = 设置严重程度
+command-edit-meeting = 编辑会议信息
+command-shift-day = 移动日期
+command-swap-days = 交换日期
+command-publish-revision = 发布修订版
+command-move-note = 移动注释
+command-edit-note-text = 编辑注释文字
+command-reset-note-order = 恢复注释顺序
+command-add-free-note = 添加自由注释
+command-remove-free-note = 删除自由注释
+command-mark-session = 标记会议
+command-set-note-markers = 设置注释标记
+command-edit-notes-heading = 编辑注释标题
+command-move-meeting = 移动整个会议
+command-set-up-meeting = 设置会议
+command-pin-sessions = 固定会议
+command-set-allowed-windows = 设置允许时段
+command-set-preferred-room = 设置偏好会议室
+command-set-bodys-preferred-room = 设置机构的偏好会议室
+command-set-arrange-weight = 设置排定权重
+command-arrange-sessions = 排定会议
+command-edit-translation = 编辑译文
+
+## 完全无法导入的文件
+
+import-error-not-utf8 = 第 { $line } 行第 { $column } 列：不是 UTF-8 文本：位置 { $offset } 处的字节无效
+import-error-xml = 第 { $line } 行第 { $column } 列：XML 格式不正确：{ $reason }
+import-error-json = 第 { $line } 行第 { $column } 列：不是有效的 JSON：{ $reason }
+import-error-ical = 第 { $line } 行：不是 iCalendar：{ $reason }
+import-error-csv = 第 { $line } 行：不是 Plenary CSV：{ $reason }
+import-error-workbook = 不是 Plenary 能读取的 Excel 工作簿（.xlsx）：{ $reason }
+import-error-sheet = { $at }：不是 Plenary 工作表：{ $reason }
+import-error-not-a-schedule = { $at }：不是 frab 日程：{ $reason }
+import-error-unknown-time-zone = “{ $zone }”不是 IANA 时区名称（例如 Europe/Zurich）
+import-error-not-xcal = { $at }：不是 xCal：{ $reason }
+import-error-invalid = 导入的日程表不一致（{ $count } 个问题）：{ $problems }
+xcal-root-not-icalendar = 根元素是 <{ $element }>，而应为 <icalendar>
+xcal-no-vcalendar = <icalendar> 中没有任何 <vcalendar>
+frab-root-not-schedule = 根元素是 <{ $element }>，而应为 <schedule>
+frab-no-schedule-object = 没有“schedule”对象
+frab-no-conference-object = 没有“conference”对象
+ical-empty = 文件为空
+ical-not-begin-vcalendar = 文件以“{ $start }”开头，而应为 BEGIN:VCALENDAR
+cli-import-failed = { $file }（作为 { $format }）：{ $reason }
+
+## 失败的导出，以及不存在的名称
+
+export-failed = { $format } 导出：{ $reason }
+export-cannot-write = 无法写入：{ $error }
+export-unknown-body = 此日程表中没有机构“{ $body }”
+export-bad-time-zone = 会议的时区“{ $zone }”不是 IANA 时区名称
+export-workbook-failed = 无法生成工作簿：{ $error }
+export-docx-failed = 无法写入 DOCX 包：{ $error }
+export-pdf-failed = 无法生成 PDF：{ $error }
+export-no-pdf = 此 plenary 构建时未启用 `pdf` 功能；请用 `cargo build --features pdf` 重新构建，或导出 annex-docx 后再转换
+refusal-unknown-layout = 未知的附件版式“{ $layout }”；可用：days、bodies、plan 或 agenda
+refusal-unknown-language = 没有语言“{ $code }”；可用：ar、zh、en、fr、ru 或 es
+refusal-unknown-export-format = 没有导出格式“{ $format }”
+refusal-unknown-session = 没有标识为“{ $session }”的会议
+refusal-bad-range = 所请求的时间（午夜后第 { $from } 至第 { $to } 分钟，每 { $step } 分钟）不构成一天之内、步长为 1 至 1440 分钟的范围
+refusal-publish-unknown-revision = 没有标签为“{ $label }”的修订版；文档中有：{ $known }
+
+## 命令行对文件的拒绝，以及无法识别文件格式的原因
+
+cli-cannot-read = 无法读取 { $file }：{ $error }
+cli-cannot-write = 无法写入 { $file }：{ $error }
+cli-cannot-publish = 无法发布到 { $folder }：{ $error }
+cli-not-a-document = { $file }：不是 Plenary 文档；请先用 `plenary import` 导入
+cli-already-a-document = { $file }：已经是 Plenary 文档，无须导入（可直接检查、导出或修订）
+cli-taken-for-a-document = 它被当作 Plenary 文档（没有“schedule”键的 JSON），但并不是：{ $reason }
+cli-not-importable = { $file }：不是 Plenary 可导入的文件：{ $reason }。Plenary 可导入 frab 日程（XML、JSON）、iCalendar、xCal、CSV 和 Excel 工作簿；如果文件属于其中一种格式，请用 --from { $formats } 指明
+cli-unknown-body = --body { $body }：没有机构使用此标识或简称（机构：{ $known }）
+undetected-extension = 其扩展名“.{ $extension }”不对应 Plenary 可导入的任何格式
+undetected-no-extension = 其名称没有表明格式的扩展名
+undetected-empty = 文件为空，且{ $name }
+undetected-not-text = 其内容不是文本（位置 { $offset }（第 { $line } 行第 { $column } 列）的字节 { $byte } 不是 UTF-8）
+undetected-unknown-text = 其内容既不是 XML、JSON，也不是 iCalendar（开头为“{ $start }”）
+undetected-content-and-name = { $content }，且{ $name }

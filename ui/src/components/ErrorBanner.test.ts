@@ -98,6 +98,8 @@ describe("the error banner", () => {
       (e: unknown) => e as ErrorPayload,
     );
     expect(error?.words?.id).toBe("edit-refused");
-    expect(text(show(error!))).toBe("Move session : il n’y a pas de séance « ghost »");
+    expect(text(show(error!)), "the command named in French too").toBe(
+      "Déplacer la séance : il n’y a pas de séance « ghost »",
+    );
   });
 });

@@ -71,6 +71,51 @@ describe("the core's messages in the UI", () => {
     );
   });
 
+  it("names a session by its title in the UI's language, else as the core named it", () => {
+    const title = (titles: Partial<Record<string, string>>): Message => ({
+      id: "conflict-fixed-time",
+      args: {
+        session: { type: "title", value: { titles, otherwise: "Opening" } },
+        fixed: { type: "text", value: "09:00" },
+        placed: { type: "text", value: "10:00" },
+      },
+    });
+    const both = title({ en: "Opening", fr: "Ouverture" });
+    expect(say(both)).toBe("“Opening” is fixed at 09:00 but placed at 10:00");
+    setUiLocale("fr", false);
+    expect(say(both)).toContain("«\u00a0Ouverture\u00a0»");
+    expect(say(title({ en: "Opening", fr: "  " })), "a blank title is no title").toContain("«\u00a0Opening\u00a0»");
+    setUiLocale("zh", false);
+    expect(say(both), "no Chinese title: the main language's").toContain("“Opening”");
+  });
+
+  it("writes a refused change's command and a document's broken invariants in the UI's language", () => {
+    setUiLocale("es", false);
+    const refused: Message = {
+      id: "edit-refused",
+      args: {
+        label: { type: "message", value: { id: "command-move-session" } },
+        reason: { type: "message", value: { id: "refusal-no-sessions" } },
+      },
+    };
+    expect(say(refused)).toBe("Mover sesión: no se indicó ninguna sesión");
+    setUiLocale("ru", false);
+    const problem: Message = {
+      id: "problem-at",
+      args: {
+        path: { type: "text", value: "sessions[2].room" },
+        problem: {
+          type: "message",
+          value: {
+            id: "problem-session-unknown-room",
+            args: { session: { type: "text", value: "q4" }, room: { type: "text", value: "popov" } },
+          },
+        },
+      },
+    };
+    expect(say(problem)).toBe("sessions[2].room: заседание «q4» проходит в зале «popov», но такого зала нет");
+  });
+
   it("falls back to English, then to the id, never to nothing", () => {
     setUiLocale("fr", false);
     expect(say({ id: "no-such-message" })).toBe("no-such-message");

@@ -9,7 +9,7 @@
  *
  * Arguments are written the UI's way: dates and times through `Intl` in the UI's language
  * (`time.ts`), numbers by Fluent (plural forms by CLDR category), lists joined by the
- * files' own separators. Reactive: a `say(...)` read in a template re-renders when the UI's
+ * files' own separators, a session's title in the UI's language where the session has one. Reactive: a `say(...)` read in a template re-renders when the UI's
  * language changes.
  */
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
@@ -67,6 +67,19 @@ function spanText(start: string, end: string): string {
   return `${stampText(start)}–${stampText(end)}`;
 }
 
+/**
+ * A name the document gives in several languages (a session's title) as the core writes it:
+ * in the UI's language where it has a non-blank one, else as `otherwise` (its main-language
+ * title, or however the core named it).
+ */
+export function titleIn(
+  titles: Partial<Record<string, string>> | undefined,
+  otherwise: string,
+  locale: UiLocale,
+): string {
+  return titles?.[locale]?.trim() || otherwise;
+}
+
 function argText(arg: Arg, locale: UiLocale): string {
   switch (arg.type) {
     case "text":
@@ -89,6 +102,8 @@ function argText(arg: Arg, locale: UiLocale): string {
       return arg.value.map((a) => argText(a, locale)).join(piece(locale, "clause-separator", ", "));
     case "message":
       return write(arg.value, locale);
+    case "title":
+      return titleIn(arg.value.titles, arg.value.otherwise, locale);
   }
 }
 

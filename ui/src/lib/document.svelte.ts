@@ -17,6 +17,7 @@ import type { Command } from "../bindings/Command";
 import type { Conflict } from "../bindings/Conflict";
 import type { RevisionChanges } from "../bindings/RevisionChanges";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
+import type { Message } from "../bindings/Message";
 import type { ImportReport } from "../bindings/ImportReport";
 import type { RecoveryEntry } from "../bindings/RecoveryEntry";
 import type { SaveAnswer } from "../bindings/SaveAnswer";
@@ -79,6 +80,8 @@ export class DocumentStore {
   lockPrompt = $state.raw<{ path: string; error: ErrorPayload } | null>(null);
   /** The question to ask before saving over a file another program changed, while asked. */
   diskPrompt = $state<string | null>(null);
+  /** The same question in words the UI writes in its language (`app-changed-on-disk`). */
+  diskWords = $state<Message | null>(null);
   /** The selected sessions, in the order they were picked. */
   selected = $state.raw<Set<string>>(new Set());
   /** The conflict whose sessions are highlighted, by key. */
@@ -533,13 +536,16 @@ export class DocumentStore {
 
   /** Saved: the history as the core now has it (clean), taken as it is; or the question to ask. */
   #takeSaveAnswer(answer: SaveAnswer): void {
-    if (answer.type === "changedOnDisk") this.diskPrompt = answer.question;
-    else if (this.doc) this.doc = { ...this.doc, history: answer.history };
+    if (answer.type === "changedOnDisk") {
+      this.diskPrompt = answer.question;
+      this.diskWords = answer.words;
+    } else if (this.doc) this.doc = { ...this.doc, history: answer.history };
   }
 
   /** The user's answer to "X changed on disk since you opened it." */
   async answerDiskPrompt(choice: DiskChoice): Promise<void> {
     this.diskPrompt = null;
+    this.diskWords = null;
     if (choice === "overwrite") {
       const answer = await this.run((b) => b.saveDocument(null, true));
       if (answer) this.#takeSaveAnswer(answer);

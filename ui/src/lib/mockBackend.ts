@@ -153,11 +153,19 @@ function refuse(message: string): ErrorPayload {
  * `reason` (a core message), in words for the UI's language and in English.
  */
 function refuseEdit(label: string, reason: Message, english: string): ErrorPayload {
-  const text = (value: string): Arg => ({ type: "text", value });
+  // The command's name as the core words it: `command-` and its label in lower case with
+  // dashes ("Move session" is `command-move-session`).
+  const labelId = `command-${label
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^a-z0-9]/g, ""))
+    .filter((w) => w)
+    .join("-")}`;
+  const named: Arg = { type: "message", value: { id: labelId } };
   return {
     code: "commandRefused",
     message: `${label}: ${english}`,
-    words: { id: "edit-refused", args: { label: text(label), reason: { type: "message", value: reason } } },
+    words: { id: "edit-refused", args: { label: named, reason: { type: "message", value: reason } } },
   };
 }
 
@@ -377,7 +385,12 @@ export function mockBackend(initial: Snapshot, published: Record<string, Timetab
     async saveDocument(p, overwrite): Promise<SaveAnswer> {
       calls.push(overwrite ? { method: "saveDocument", path: p, overwrite } : { method: "saveDocument", path: p });
       if (this.changedOnDisk !== null && !overwrite && (p === null || p === path)) {
-        return { type: "changedOnDisk", question: this.changedOnDisk };
+        const file = (p ?? path ?? "").split(/[\\/]/).pop() ?? "";
+        return {
+          type: "changedOnDisk",
+          question: this.changedOnDisk,
+          words: { id: "app-changed-on-disk", args: { file: { type: "text", value: file } } },
+        };
       }
       if (p !== null) path = p;
       if (path === null)

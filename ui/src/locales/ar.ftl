@@ -955,6 +955,15 @@ app-publish-browser = تعذّر فتح { $path } في متصفح: { $error }
 app-publish-no-folder = اختر أولًا المجلد الذي تريد النشر فيه
 app-no-journal = لا يوجد سجل حفظ تلقائي (ليس للتطبيق مجلد بيانات)
 app-discard-failed = تعذّر حذف مدخل السجل في { $folder }: { $error }
+app-changed-on-disk = تغيّر { $file } على القرص منذ أن فتحته.
+app-arrange-thread-failed = تعطّلت عملية الترتيب: { $error }
+app-arrange-nothing-to-apply = لا يوجد ترتيب لتطبيقه؛ رتّب أولاً
+app-internal-error = واجه Plenary خطأً داخليًا ({ $error }). لا يزال الجدول الزمني مفتوحًا، والتغييرات غير المحفوظة محفوظة في سجل الحفظ التلقائي. يُرجى الإبلاغ عن هذا الخطأ.
+app-journal-unreadable = يتعذر استرداد الجدول الزمني غير المحفوظ: { $error }
+app-not-a-journal-entry = «{ $id }» ليس مدخلاً في السجل
+app-new-window-failed = تعذّر فتح نافذة جديدة: { $error }
+app-no-browser = لا يمكن فتح أي متصفح من هنا
+app-not-a-recent-file = { $path } ليس من الملفات الأخيرة
 
 ## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
 ## bundled example, and the mark of a document open read-only.

@@ -888,6 +888,15 @@ app-publish-browser = cannot open { $path } in a browser: { $error }
 app-publish-no-folder = choose the folder to publish into first
 app-no-journal = there is no autosave journal (the app has no data folder)
 app-discard-failed = cannot discard the journal entry in { $folder }: { $error }
+app-changed-on-disk = { $file } changed on disk since you opened it.
+app-arrange-thread-failed = the arranging thread failed: { $error }
+app-arrange-nothing-to-apply = there is no arrangement to apply; arrange first
+app-internal-error = Plenary hit an internal error ({ $error }). The timetable is still open; unsaved changes are kept in the autosave journal. Please report this.
+app-journal-unreadable = the unsaved timetable cannot be recovered: { $error }
+app-not-a-journal-entry = '{ $id }' is not a journal entry
+app-new-window-failed = a new window could not be opened: { $error }
+app-no-browser = no browser can be opened from here
+app-not-a-recent-file = { $path } is not a recent file
 
 ## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
 ## bundled example, and the mark of a document open read-only.

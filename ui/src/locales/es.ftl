@@ -888,6 +888,15 @@ app-publish-browser = no se puede abrir { $path } en un navegador: { $error }
 app-publish-no-folder = elija primero la carpeta donde publicar
 app-no-journal = no hay diario de guardado automático (la aplicación no tiene carpeta de datos)
 app-discard-failed = no se puede descartar la entrada del diario en { $folder }: { $error }
+app-changed-on-disk = { $file } ha cambiado en el disco desde que lo abrió.
+app-arrange-thread-failed = ha fallado el proceso de organización: { $error }
+app-arrange-nothing-to-apply = no hay ninguna organización que aplicar; organice primero
+app-internal-error = Plenary ha sufrido un error interno ({ $error }). El programa sigue abierto; los cambios no guardados se conservan en el diario de guardado automático. Le rogamos que informe del problema.
+app-journal-unreadable = no se puede recuperar el programa no guardado: { $error }
+app-not-a-journal-entry = «{ $id }» no es una entrada del diario
+app-new-window-failed = no se ha podido abrir una ventana nueva: { $error }
+app-no-browser = desde aquí no se puede abrir ningún navegador
+app-not-a-recent-file = { $path } no es un archivo reciente
 
 ## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
 ## bundled example, and the mark of a document open read-only.

@@ -888,6 +888,15 @@ app-publish-browser = impossible d’ouvrir { $path } dans un navigateur : { $er
 app-publish-no-folder = choisissez d’abord le dossier où publier
 app-no-journal = il n’y a pas de journal d’enregistrement automatique (l’application n’a pas de dossier de données)
 app-discard-failed = impossible de supprimer l’entrée du journal dans { $folder } : { $error }
+app-changed-on-disk = { $file } a changé sur le disque depuis que vous l’avez ouvert.
+app-arrange-thread-failed = la tâche de disposition a échoué : { $error }
+app-arrange-nothing-to-apply = il n’y a aucune disposition à appliquer ; lancez d’abord la disposition
+app-internal-error = Plenary a rencontré une erreur interne ({ $error }). Le programme reste ouvert ; les modifications non enregistrées sont conservées dans le journal d’enregistrement automatique. Merci de signaler ce problème.
+app-journal-unreadable = le programme non enregistré ne peut pas être récupéré : { $error }
+app-not-a-journal-entry = « { $id } » n’est pas une entrée du journal
+app-new-window-failed = impossible d’ouvrir une nouvelle fenêtre : { $error }
+app-no-browser = aucun navigateur ne peut être ouvert d’ici
+app-not-a-recent-file = { $path } n’est pas un fichier récent
 
 ## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
 ## bundled example, and the mark of a document open read-only.

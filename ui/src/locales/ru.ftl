@@ -904,6 +904,15 @@ app-publish-browser = не удаётся открыть { $path } в брауз
 app-publish-no-folder = сначала выберите папку для публикации
 app-no-journal = журнала автосохранения нет (у приложения нет папки данных)
 app-discard-failed = не удаётся удалить запись журнала в { $folder }: { $error }
+app-changed-on-disk = Файл { $file } изменился на диске после того, как вы его открыли.
+app-arrange-thread-failed = сбой потока расстановки: { $error }
+app-arrange-nothing-to-apply = нет расстановки для применения; сначала выполните расстановку
+app-internal-error = В Plenary произошла внутренняя ошибка ({ $error }). Расписание остаётся открытым; несохранённые изменения хранятся в журнале автосохранения. Пожалуйста, сообщите об этой ошибке.
+app-journal-unreadable = не удаётся восстановить несохранённое расписание: { $error }
+app-not-a-journal-entry = «{ $id }» — не запись журнала
+app-new-window-failed = не удалось открыть новое окно: { $error }
+app-no-browser = отсюда нельзя открыть браузер
+app-not-a-recent-file = { $path } нет среди недавних файлов
 
 ## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
 ## bundled example, and the mark of a document open read-only.

@@ -825,6 +825,15 @@ app-publish-browser = 无法在浏览器中打开 { $path }：{ $error }
 app-publish-no-folder = 请先选择要发布到的文件夹
 app-no-journal = 没有自动保存日志（应用没有数据文件夹）
 app-discard-failed = 无法丢弃 { $folder } 中的日志条目：{ $error }
+app-changed-on-disk = 自您打开 { $file } 以来，它在磁盘上已被更改。
+app-arrange-thread-failed = 排定线程失败：{ $error }
+app-arrange-nothing-to-apply = 没有可应用的排定结果；请先排定
+app-internal-error = Plenary 发生内部错误（{ $error }）。日程表仍处于打开状态；未保存的更改保留在自动保存日志中。请报告此问题。
+app-journal-unreadable = 无法恢复未保存的日程表：{ $error }
+app-not-a-journal-entry = “{ $id }”不是日志条目
+app-new-window-failed = 无法打开新窗口：{ $error }
+app-no-browser = 无法从此处打开浏览器
+app-not-a-recent-file = { $path } 不是最近使用的文件
 
 ## Window titles ("Untitled — Plenary"): the name of a document without a file, of the
 ## bundled example, and the mark of a document open read-only.
