@@ -17,8 +17,8 @@
 //! allocations whatever the number of groups. (Each group was sorted on its own, with the
 //! start read through the session's position: a sort per group whose comparisons miss the
 //! cache once the sessions outgrow it, and an allocation per group; the full check grew as
-//! about n^1.3.) The sessions are put in order of start by a counting sort too ([`by_start`]):
-//! no comparison sort is left.
+//! about n^1.3.) The sessions are put in order of start by a counting sort too (`by_start`),
+//! so no n log n term is left.
 //!
 //! A session's room and bodies are most often those of the session before it (a file lists
 //! a room's or a track's sessions together), so the last room and body looked up are kept
@@ -238,7 +238,9 @@ fn sweep(
 /// position: what sorting the `(start, position)` pairs gives, in linear work. A counting
 /// sort on the minutes past the first start, eleven bits at a time from the lowest (each
 /// pass keeps the order of the one before for equal digits), so two passes cover starts up
-/// to eight years apart. Few sessions, or starts further apart, take the comparison sort.
+/// to eight years apart and three any timetable's. Fewer than 256 sessions (where the
+/// passes' tables would cost more than sorting) or starts further apart than three passes
+/// reach (16,000 years) take the comparison sort.
 fn by_start(spans: &[(Minute, Minute)]) -> Vec<(Minute, u32)> {
     const BITS: u32 = 11;
     const DIGITS: usize = 1 << BITS;
