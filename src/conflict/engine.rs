@@ -248,22 +248,18 @@ struct Found<'t> {
 /// Finds every conflict of `t`: the full check, shared by [`Engine::new`] and
 /// [`super::check`].
 fn detect<'t>(t: &'t Timetable, tree: &BodyTree) -> Found<'t> {
-    let placed: Vec<Placed<'t>> = t
-        .sessions
-        .values()
-        .enumerate()
-        .filter_map(|(i, s)| {
-            let pl = s.placement.as_ref()?;
-            let (start, end) = span_of(pl);
-            Some(Placed {
-                slot: i as Slot,
-                start,
-                end,
-                session: s,
-                placement: pl,
-            })
+    let mut placed: Vec<Placed<'t>> = Vec::with_capacity(t.sessions.len());
+    placed.extend(t.sessions.values().enumerate().filter_map(|(i, s)| {
+        let pl = s.placement.as_ref()?;
+        let (start, end) = span_of(pl);
+        Some(Placed {
+            slot: i as Slot,
+            start,
+            end,
+            session: s,
+            placement: pl,
         })
-        .collect();
+    }));
     // `placed` stays in document order, which is memory order: walking it in time order
     // would jump around memory for every session. Only the groups are sorted by time.
 

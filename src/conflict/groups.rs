@@ -17,7 +17,12 @@
 //! allocations whatever the number of groups. (Each group was sorted on its own, with the
 //! start read through the session's position: a sort per group whose comparisons miss the
 //! cache once the sessions outgrow it, and an allocation per group; the full check grew as
-//! about n^1.3.) The one sort left is of the sessions' `(start, position)` keys.
+//! about n^1.3.) The sessions are put in order of start by a counting sort too (`by_start`),
+//! so no n log n term is left.
+//!
+//! A session's room and bodies are most often those of the session before it (a file lists
+//! a room's or a track's sessions together), so the last room and body looked up are kept
+//! and compared before hashing.
 
 use super::rules::{BodyTree, FxMap, Minute};
 use crate::model::{BodyId, PersonId, RoomId, Session};
@@ -52,6 +57,9 @@ pub(super) struct Groups<'a> {
     from: Vec<u32>,
     /// The body numbers of the session being added, each marked direct or not.
     own: Vec<(u32, bool)>,
+    /// The room and the body looked up last, with their group and body number.
+    last_room: Option<(&'a RoomId, u32)>,
+    last_body: Option<(&'a BodyId, u32)>,
 }
 
 impl<'a> Groups<'a> {
@@ -74,6 +82,8 @@ impl<'a> Groups<'a> {
             members: Vec::with_capacity(sessions * 3),
             from: Vec::with_capacity(sessions + 1),
             own: Vec::new(),
+            last_room: None,
+            last_body: None,
         }
     }
 
@@ -87,7 +97,14 @@ impl<'a> Groups<'a> {
         self.from.push(self.members.len() as u32);
         let groups = &mut self.groups;
         if let Some(r) = &s.room {
-            let g = *self.rooms.entry(r).or_insert_with(|| Self::next(groups));
+            let g = match self.last_room {
+                Some((last, g)) if last == r => g,
+                _ => {
+                    let g = *self.rooms.entry(r).or_insert_with(|| Self::next(groups));
+                    self.last_room = Some((r, g));
+                    g
+                }
+            };
             self.members.push((g, true));
         }
         for (k, person) in s.persons.iter().enumerate() {
@@ -101,14 +118,23 @@ impl<'a> Groups<'a> {
         }
         self.own.clear();
         for b in &s.bodies {
-            let n = match self.tree.number(b) {
-                Some(n) if self.tree.is_track_number(n) => continue,
-                Some(n) => n,
-                None => {
-                    let next = (self.tree.len() + self.unknown.len()) as u32;
-                    *self.unknown.entry(b).or_insert(next)
+            let n = match self.last_body {
+                Some((last, n)) if last == b => n,
+                _ => {
+                    let n = match self.tree.number(b) {
+                        Some(n) => n,
+                        None => {
+                            let next = (self.tree.len() + self.unknown.len()) as u32;
+                            *self.unknown.entry(b).or_insert(next)
+                        }
+                    };
+                    self.last_body = Some((b, n));
+                    n
                 }
             };
+            if self.tree.is_track_number(n) {
+                continue;
+            }
             match self.own.iter_mut().find(|(x, _)| *x == n) {
                 Some(entry) => entry.1 = true,
                 None => self.own.push((n, true)),
@@ -151,12 +177,7 @@ impl<'a> Groups<'a> {
         }
         let mut next = at.clone();
         // The sessions in order of start: each group fills in that order.
-        let mut order: Vec<(Minute, u32)> = spans
-            .iter()
-            .enumerate()
-            .map(|(i, &(start, _))| (start, i as u32))
-            .collect();
-        order.sort_unstable();
+        let order = by_start(spans);
         let mut laid = vec![Member::default(); self.members.len()];
         for (start, i) in order {
             let end = spans[i as usize].1;
@@ -210,5 +231,94 @@ fn sweep(
             pairs.extend(running_direct.iter().map(|&(_, j)| (j.min(i), j.max(i))));
         }
         running.push((m.end, i));
+    }
+}
+
+/// The positions of `spans` with their starts, in order of start and, for equal starts, of
+/// position: what sorting the `(start, position)` pairs gives, in linear work. A counting
+/// sort on the minutes past the first start, eleven bits at a time from the lowest (each
+/// pass keeps the order of the one before for equal digits), so two passes cover starts up
+/// to eight years apart and three any timetable's. Fewer than 256 sessions (where the
+/// passes' tables would cost more than sorting) or starts further apart than three passes
+/// reach (16,000 years) take the comparison sort.
+fn by_start(spans: &[(Minute, Minute)]) -> Vec<(Minute, u32)> {
+    const BITS: u32 = 11;
+    const DIGITS: usize = 1 << BITS;
+    let mut order: Vec<(Minute, u32)> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, &(start, _))| (start, i as u32))
+        .collect();
+    let (Some(first), Some(last)) = (
+        order.iter().map(|o| o.0).min(),
+        order.iter().map(|o| o.0).max(),
+    ) else {
+        return order;
+    };
+    let passes = last.checked_sub(first).map_or(u32::MAX, |range| {
+        (64 - range.leading_zeros()).div_ceil(BITS)
+    });
+    if order.len() < 256 || passes > 3 {
+        order.sort_unstable();
+        return order;
+    }
+    let mut into = vec![(0, 0); order.len()];
+    for pass in 0..passes {
+        let digit = |start: Minute| ((start - first) >> (pass * BITS)) as usize & (DIGITS - 1);
+        let mut at = vec![0u32; DIGITS + 1];
+        for &(start, _) in &order {
+            at[digit(start) + 1] += 1;
+        }
+        for d in 0..DIGITS {
+            at[d + 1] += at[d];
+        }
+        for &entry in &order {
+            let slot = &mut at[digit(entry.0)];
+            into[*slot as usize] = entry;
+            *slot += 1;
+        }
+        std::mem::swap(&mut order, &mut into);
+    }
+    order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The counting sort gives what the comparison sort gives, ties by position included.
+    #[test]
+    fn by_start_orders_as_sorting_the_pairs_would() {
+        let mut seed = 7u64;
+        let mut random = move || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 1) as i64
+        };
+        for (n, spread) in [
+            (0, 1),
+            (10, 100),
+            (300, 1),
+            (1000, 2880),
+            (5000, 5_000_000),
+            (600, 1 << 40),
+        ] {
+            let spans: Vec<(Minute, Minute)> = (0..n)
+                .map(|_| {
+                    let start = 29_000_000 + random() % spread;
+                    (start, start + 30)
+                })
+                .collect();
+            let mut expected: Vec<(Minute, u32)> = spans
+                .iter()
+                .enumerate()
+                .map(|(i, &(s, _))| (s, i as u32))
+                .collect();
+            expected.sort_unstable();
+            assert_eq!(
+                by_start(&spans),
+                expected,
+                "{n} sessions over {spread} minutes"
+            );
+        }
     }
 }

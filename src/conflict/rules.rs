@@ -20,8 +20,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use chrono::{DateTime, NaiveDate};
 
 use crate::model::{
-    BodyId, BodyKind, Break, BreakKind, ConflictKind, Constraint, Day, DayKind, Lang, Placement,
-    Room, RoomId, Rule, Session, SessionId, Severity, Timetable, text_in,
+    Body, BodyId, BodyKind, Break, BreakKind, ConflictKind, Constraint, Day, DayKind, Lang,
+    Placement, Room, RoomId, Rule, Session, SessionId, Severity, Timetable, text_in,
 };
 use crate::time::{Stamp, TimeOfDay};
 
@@ -159,14 +159,27 @@ impl Hasher for FxHasher {
             word.copy_from_slice(chunk);
             self.add(u64::from_le_bytes(word));
         }
+        // The last one to seven bytes in at most two loads (ids are often that short: a
+        // person `p-425`): four from the front and four from the back, which overlap and so
+        // cover them all; one to three bytes as the first, middle and last with their count.
+        // Either way a word stands for one tail of each length (a hash needs no more).
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let word = rest
-                .iter()
-                .enumerate()
-                .fold(0u64, |w, (k, b)| w | (u64::from(*b) << (8 * k)));
-            self.add(word);
-        }
+        let n = rest.len();
+        let word = if n >= 4 {
+            let mut head = [0u8; 4];
+            let mut tail = [0u8; 4];
+            head.copy_from_slice(&rest[..4]);
+            tail.copy_from_slice(&rest[n - 4..]);
+            u64::from(u32::from_le_bytes(head)) | (u64::from(u32::from_le_bytes(tail)) << 32)
+        } else if n > 0 {
+            u64::from(rest[0])
+                | (u64::from(rest[n / 2]) << 8)
+                | (u64::from(rest[n - 1]) << 16)
+                | ((n as u64) << 24)
+        } else {
+            return;
+        };
+        self.add(word);
     }
 
     fn write_u8(&mut self, i: u8) {
@@ -216,33 +229,47 @@ impl BodyTree {
             .enumerate()
             .map(|(i, b)| (b.clone(), i as u32))
             .collect();
-        let is_track = |b: &BodyId| t.bodies.get(b).is_some_and(|x| x.kind == BodyKind::Track);
-        let tracks = t
+        let tracks: Vec<bool> = t
             .bodies
             .values()
             .map(|b| b.kind == BodyKind::Track)
             .collect();
-        let ancestors: Vec<Vec<BodyId>> = t
+        // Each body's parent by number, looked up once, so the chains below are walked by
+        // number (as `Timetable::body_and_ancestors` walks them by id).
+        let parents: Vec<Option<u32>> = t
             .bodies
-            .keys()
-            .map(|b| {
+            .values()
+            .map(|b| b.parent.as_ref().and_then(|p| index.get(p).copied()))
+            .collect();
+        let bodies: Vec<&Body> = t.bodies.values().collect();
+        let ancestor_numbers: Vec<Vec<u32>> = (0..bodies.len())
+            .map(|n| {
                 // A body that meets in parallel with its parent by design cuts the chain:
-                // neither it nor the bodies under it clash with the bodies above it.
-                let chain = t.body_and_ancestors(b);
-                let cut = chain
-                    .iter()
-                    .position(|x| t.bodies.get(*x).is_some_and(|x| x.parallel_with_parent))
-                    .map_or(chain.len(), |k| k + 1);
-                chain[1..cut]
-                    .iter()
-                    .filter(|x| !is_track(x))
-                    .map(|x| (*x).clone())
-                    .collect()
+                // neither it nor the bodies under it clash with the bodies above it. A
+                // cycle (which validation forbids) stops the walk where it closes.
+                let mut chain = Vec::new();
+                let mut current = n;
+                while !bodies[current].parallel_with_parent
+                    && let Some(parent) = parents[current]
+                {
+                    let parent = parent as usize;
+                    if parent == n || chain.contains(&(parent as u32)) {
+                        break;
+                    }
+                    chain.push(parent as u32);
+                    current = parent;
+                }
+                chain.retain(|&a| !tracks[a as usize]);
+                chain
             })
             .collect();
-        let ancestor_numbers = ancestors
+        let ancestors = ancestor_numbers
             .iter()
-            .map(|list| list.iter().filter_map(|a| index.get(a).copied()).collect())
+            .map(|list| {
+                list.iter()
+                    .map(|&a| bodies[a as usize].id.clone())
+                    .collect()
+            })
             .collect();
         BodyTree {
             index,
@@ -311,6 +338,9 @@ pub(super) struct Calendar<'t> {
     breaks: FxMap<i64, Vec<(&'t Break, Minute, Minute)>>,
     /// Rooms by id, for one cheap lookup per session.
     rooms: FxMap<&'t RoomId, &'t Room>,
+    /// The room looked up last: a session's room is most often the one before's (a file
+    /// lists a room's sessions together), which one comparison finds without hashing.
+    last_room: Option<&'t Room>,
     /// Whether any body has hours of its own: if none does, no session needs its bodies
     /// looked up for them.
     body_hours: bool,
@@ -333,6 +363,7 @@ impl<'t> Calendar<'t> {
             days,
             breaks: FxMap::default(),
             rooms: t.rooms.iter().collect(),
+            last_room: None,
             body_hours: t.bodies.values().any(|b| !b.hours.is_empty()),
         }
     }
@@ -355,6 +386,18 @@ impl<'t> Calendar<'t> {
             expected += 1;
         }
         (expected <= last).then_some(expected)
+    }
+
+    /// The room `id`, if the timetable has it.
+    fn room(&mut self, id: &RoomId) -> Option<&'t Room> {
+        match self.last_room {
+            Some(room) if room.id == *id => Some(room),
+            _ => {
+                let room = self.rooms.get(id).copied();
+                self.last_room = room.or(self.last_room);
+                room
+            }
+        }
     }
 
     fn breaks_on(&mut self, day: i64) -> &[(&'t Break, Minute, Minute)] {
@@ -557,7 +600,7 @@ pub(super) fn session_conflicts<'t>(
         ));
     }
 
-    let Some(&room) = s.room.as_ref().and_then(|r| cal.rooms.get(r)) else {
+    let Some(room) = s.room.as_ref().and_then(|r| cal.room(r)) else {
         return;
     };
     if let (Some(attendance), Some(capacity)) = (s.attendance, room.capacity)
