@@ -193,7 +193,7 @@ impl Editor {
         match dry_run {
             DryRun::Yes => {
                 let mut applied = outcome.answer(self, &tx.label, true);
-                self.run(&tx.invert(), || Message::as_said(tx.label.as_str()))
+                self.run(&tx.invert(), || tx.words.clone())
                     .expect("undoing a just-applied transaction restores a valid state");
                 applied.history = self.history();
                 Ok(applied)
@@ -271,7 +271,7 @@ impl Editor {
             return self.nothing(direction.at_end());
         };
         let outcome = self
-            .run(&tx, || Message::as_said(tx.label.as_str()))
+            .run(&tx, || tx.words.clone())
             .expect("undo and redo reach states that were valid");
         let applied = outcome.answer(self, &tx.label, false);
         self.sent_view(&applied);

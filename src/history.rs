@@ -45,6 +45,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::command::{Change, Edit, Transaction};
+use crate::messages::Message;
 
 /// The most entries the history keeps (undo and redo together); older ones are dropped.
 pub const STEP_LIMIT: usize = 10_000;
@@ -69,6 +70,14 @@ pub struct HistoryState {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub redo_label: Option<String>,
+    /// `undo_label` as a message, to be written in the reader's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub undo_words: Option<Message>,
+    /// `redo_label` as a message, to be written in the reader's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub redo_words: Option<Message>,
     /// Whether the timetable differs from when it was last saved (or opened).
     pub dirty: bool,
 }
@@ -220,6 +229,8 @@ impl History {
             can_redo: !self.redo.is_empty(),
             undo_label: self.undo.last().map(|e| e.transaction.label.clone()),
             redo_label: self.redo.last().map(|e| e.transaction.label.clone()),
+            undo_words: self.undo.last().map(|e| e.transaction.words.clone()),
+            redo_words: self.redo.last().map(|e| e.transaction.words.clone()),
             dirty: self.is_dirty(),
         }
     }

@@ -416,24 +416,30 @@ fn standard_item<R: Runtime>(
 }
 
 impl<R: Runtime> Menus<R> {
-    /// Shows what Undo and Redo would do ("Undo Move session"), greyed when nothing.
+    /// Shows what Undo and Redo would do ("Undo Move session"), greyed when nothing: the
+    /// core's words in the UI's language (`ui-language` among the labels; English before
+    /// the UI has sent any).
     pub fn sync(&self, history: &HistoryState) -> tauri::Result<()> {
         let labels = self.labels.lock();
-        let label = |id: &str, verb: &str, what: &Option<String>| {
+        let lang = labels
+            .get("ui-language")
+            .and_then(|code| code.parse::<plenary::model::Lang>().ok())
+            .unwrap_or(plenary::model::Lang::En);
+        let label = |id: &str, verb: &str, what: Option<&plenary::messages::Message>| {
             let verb = text(&labels, id, verb);
             match what {
-                Some(l) => format!("{verb} {l}"),
+                Some(words) => format!("{verb} {}", words.text(lang)),
                 None => verb.to_owned(),
             }
         };
         let items = self.items.lock();
         items
             .undo
-            .set_text(label("edit:undo", "Undo", &history.undo_label))?;
+            .set_text(label("edit:undo", "Undo", history.undo_words.as_ref()))?;
         items.undo.set_enabled(history.can_undo)?;
         items
             .redo
-            .set_text(label("edit:redo", "Redo", &history.redo_label))?;
+            .set_text(label("edit:redo", "Redo", history.redo_words.as_ref()))?;
         items.redo.set_enabled(history.can_redo)
     }
 

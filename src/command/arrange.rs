@@ -9,6 +9,7 @@ use super::edit::Edit;
 use super::error::CommandError;
 use super::transaction::Transaction;
 use crate::arrange::{ArrangeMode, ArrangeScope, Options, arrange};
+use crate::messages::Message;
 use crate::model::{
     ArrangeWeight, ArrangeWeightKey, Body, BodyId, RoomId, Session, SessionId, Timetable, Window,
 };
@@ -130,13 +131,5 @@ pub fn record(t: &mut Timetable, arranged: &Timetable) -> Transaction {
     for s in changed {
         b.set(s.id.clone(), Some(s));
     }
-    let label = if n == 1 {
-        "Arrange 1 session".to_owned()
-    } else {
-        format!("Arrange {n} sessions")
-    };
-    Transaction {
-        label,
-        edits: b.finish(),
-    }
+    Transaction::worded(Message::new("undo-arrange").with("count", n), b.finish())
 }

@@ -115,7 +115,7 @@ impl Command {
         {
             return super::arrange::compile(t, scope, mode, *seed, *budget);
         }
-        let label = self.describe(t).into_owned();
+        let words = self.describe_words(t);
         if let Some(parts) = self
             .parts()
             .map(|parts| self.placed(parts, t))
@@ -124,7 +124,7 @@ impl Command {
             if parts.is_empty() {
                 return Err(CommandError::NoSessions);
             }
-            let mut whole = Transaction::new(label);
+            let mut whole = Transaction::worded(words, Vec::new());
             let mut outcome = Ok(());
             for part in &parts {
                 match part.compile(t) {
@@ -143,10 +143,7 @@ impl Command {
         }
         let mut b = Builder::new(t);
         self.build(&mut b)?;
-        Ok(Transaction {
-            label,
-            edits: b.finish(),
-        })
+        Ok(Transaction::worded(words, b.finish()))
     }
 
     fn build(&self, b: &mut Builder<'_>) -> Result<(), CommandError> {

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::edit::Edit;
+use crate::messages::Message;
 use crate::model::{SessionId, Timetable};
 
 /// The primitive edits of one gesture: one undo step.
@@ -13,8 +14,10 @@ use crate::model::{SessionId, Timetable};
 /// for, in order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Transaction {
-    /// The undo label ("Move session").
+    /// The undo label ("Move session"): `words` in English.
     pub label: String,
+    /// The undo label as a message, for any language.
+    pub words: Message,
     /// The edits, applied in order.
     pub edits: Vec<Edit>,
 }
@@ -22,9 +25,20 @@ pub struct Transaction {
 impl Transaction {
     /// A transaction that changes nothing, labelled `label`: the start of a composition.
     pub fn new(label: impl Into<String>) -> Transaction {
+        let label = label.into();
         Transaction {
-            label: label.into(),
+            words: Message::as_said(label.as_str()),
+            label,
             edits: Vec::new(),
+        }
+    }
+
+    /// A transaction of `edits` labelled `words` (the label is their English).
+    pub fn worded(words: Message, edits: Vec<Edit>) -> Transaction {
+        Transaction {
+            label: words.to_string(),
+            words,
+            edits,
         }
     }
 
@@ -42,6 +56,7 @@ impl Transaction {
     pub fn invert(&self) -> Transaction {
         Transaction {
             label: self.label.clone(),
+            words: self.words.clone(),
             edits: self.edits.iter().rev().map(Edit::inverted).collect(),
         }
     }

@@ -436,13 +436,16 @@ fn has_words(text: &str) -> bool {
 #[test]
 fn every_message_with_words_is_written_in_each_languages_own_words() {
     // Names that are the same in every language: a JSON keyword, the names of encodings
-    // and of a file format.
-    const SAME_EVERYWHERE: [&str; 5] = [
+    // and of a file format; and the symbols of hours and minutes, which French and Spanish
+    // write as English does.
+    const SAME_EVERYWHERE: [&str; 7] = [
         "json-null",
         "json-found-null",
         "import-utf16-big-endian",
         "import-utf16-little-endian",
         "export-pdf-warning",
+        "undo-hours",
+        "undo-minutes",
     ];
     let english = source_texts(SOURCES[2].1);
     assert!(

@@ -169,3 +169,56 @@ fn a_slots_times_of_a_day_are_one_step_named_by_the_slot_and_the_day() {
     ed.undo();
     assert!(!ed.history().can_undo, "two steps, undone");
 }
+
+#[test]
+fn undo_labels_are_written_in_the_readers_language_naming_the_session_by_its_title_there() {
+    let mut t = timetable(WEEK);
+    let q4 = t.sessions.get_mut(&id("q4")).expect("q4");
+    q4.title.insert(Lang::Fr, "Question 4 (fr)".into());
+    let mut ed = Editor::new(t);
+    let moved = ed
+        .apply(
+            &Command::MoveSession {
+                id: id("q4"),
+                start: stamp("2017-09-19T10:30"),
+                room: Some("popov".into()),
+            },
+            DryRun::No,
+        )
+        .expect("moves");
+    let words = moved.history.undo_words.expect("undo words");
+    assert_eq!(words.to_string(), moved.label, "English is the label");
+    assert_eq!(
+        words.text(Lang::Fr),
+        "Déplacer Question 4 (fr) vers 10:30, salle popov"
+    );
+    assert_eq!(
+        words.text(Lang::Zh),
+        "将q4移至10:30，popov",
+        "no Chinese title: the main language's"
+    );
+    let shifted = ed
+        .apply(
+            &Command::MoveSessions {
+                ids: vec![id("q4"), id("q5")],
+                by_minutes: -(2 * 1440 + 90),
+            },
+            DryRun::No,
+        )
+        .expect("shifts");
+    let words = shifted.history.undo_words.expect("undo words");
+    assert_eq!(
+        words.to_string(),
+        "Move 2 sessions 2 days, 1 h, 30 min earlier"
+    );
+    assert_eq!(
+        words.text(Lang::Ru),
+        "Сдвинуть заседания (2) на 2 дня, 1 ч, 30 мин раньше"
+    );
+    let undone = ed.undo();
+    assert_eq!(
+        undone.history.redo_words.map(|w| w.text(Lang::Es)),
+        Some("Adelantar 2 sesiones 2 días, 1 h, 30 min".to_owned()),
+        "redo offers what was undone, in the reader's words"
+    );
+}

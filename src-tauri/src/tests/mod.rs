@@ -725,6 +725,10 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
         saved["history"]["undoLabel"], "Move Opening plenary to 14:30",
         "saving keeps the history: the edit can still be undone"
     );
+    assert_eq!(
+        saved["history"]["undoWords"]["id"], "undo-move",
+        "and says so in words the UI writes in its language"
+    );
     assert!(std::fs::read_to_string(&file).unwrap().contains("14:30"));
     let again = invoke(&window, "save_document", json!({ "path": null })).unwrap();
     assert_eq!(

@@ -45,16 +45,16 @@ pub fn apply(args: &ApplyArgs) -> Result<ExitCode, Failure> {
     let commands = parse(&text).map_err(|e| Failure(format!("{name}: {e}")))?;
     let mut editor = Editor::new(open(&args.file)?);
     for (i, command) in commands.iter().enumerate() {
-        let label = command.describe(editor.timetable());
+        let label = command.describe_words(editor.timetable());
         editor.apply(command, DryRun::No).map_err(|e| {
             let refused = Message::new("cli-command-refused")
                 .with("file", args.file.display().to_string())
                 .with("number", i + 1)
-                .with("label", label.as_ref())
+                .with("label", label.clone())
                 .with("reason", e.message());
             Failure(refused.text(crate::ui_lang()))
         })?;
-        eprintln!("plenary: {label}");
+        eprintln!("plenary: {}", label.text(crate::ui_lang()));
     }
     if !args.dry_run {
         let text = document::save(editor.timetable());

@@ -522,3 +522,64 @@ undetected-empty = الملف فارغ، و{ $name }
 undetected-not-text = محتواه ليس نصًا (البايت { $byte } في الموضع { $offset }، السطر { $line }، العمود { $column }، ليس بترميز UTF-8)
 undetected-unknown-text = محتواه ليس XML ولا JSON ولا iCalendar (يبدأ بـ «{ $start }»)
 undetected-content-and-name = { $content }، و{ $name }
+
+## تسميات التراجع: ما فعلته خطوة.
+
+undo-untitled-session = جلسة بلا عنوان
+undo-add-session = إضافة { $session }
+undo-add-session-on = إضافة { $session } في { $at }
+undo-rename = إعادة تسمية { $session } إلى { $new }
+undo-edit-title = تحرير عنوان { $session }
+undo-put-in-room = وضع { $session } في { $room }
+undo-take-out-of-room = إخراج { $session } من قاعتها
+undo-change-kind = تغيير نوع { $session }
+undo-mark-tentative = وسم { $session } بأنها مؤقتة
+undo-confirm = تأكيد { $session }
+undo-make-exclusive = جعل { $session } حصرية
+undo-make-not-exclusive = جعل { $session } غير حصرية
+undo-edit = تحرير { $session }
+undo-schedule = جدولة { $session } في { $at }
+undo-move = نقل { $session } إلى { $to }
+undo-move-into = نقل { $session } إلى { $to }، القاعة { $room }
+undo-resize = تغيير توقيت { $session } إلى { $start }–{ $end }
+undo-make-span = جعل { $session } فترة
+undo-make-point = جعل { $session } لحظة زمنية
+undo-make-open-ended = ترك { $session } بلا وقت انتهاء
+undo-unschedule = إلغاء جدولة { $session }
+undo-duplicate = نسخ { $session }
+undo-duplicate-to = نسخ { $session } إلى { $at }
+undo-delete = حذف { $session }
+undo-pin = تثبيت { $session }
+undo-unpin = إلغاء تثبيت { $session }
+undo-pin-count = تثبيت الجلسات ({ $count })
+undo-unpin-count = إلغاء تثبيت الجلسات ({ $count })
+undo-prefer-room = تفضيل { $room } لـ { $session }
+undo-prefer-no-room = بلا قاعة مفضلة لـ { $session }
+undo-windows-none = السماح بعقد { $session } في أي وقت
+undo-windows = تحديد فترات مسموح بها لـ { $session } ({ $count })
+undo-move-sessions-later = تأخير الجلسات ({ $count }) بمقدار { $by }
+undo-move-sessions-earlier = تقديم الجلسات ({ $count }) بمقدار { $by }
+undo-move-sessions-nothing = نقل الجلسات ({ $count }) دون تغيير الوقت
+undo-days =
+    { $count ->
+        [one] يوم واحد
+        [two] يومان
+        [few] { $count } أيام
+       *[other] { $count } يومًا
+    }
+undo-hours = { $count } س
+undo-minutes = { $count } د
+undo-slot-day-times = ضبط { $slot } يوم { $day } على { $start }–{ $end }
+undo-slot-usual-times = إعادة { $slot } يوم { $day } إلى مواعيدها المعتادة
+undo-mark-note = وسم { $session } بالملاحظة { $note }
+undo-unmark-note = إزالة علامة الملاحظة عن { $session }
+undo-remove-note = حذف الملاحظة { $note }
+undo-note-free = «{ $id }»
+undo-note-hours = الخاصة بالساعات المعتادة
+undo-hide-markers = إخفاء علامات الملاحظات
+undo-markers-numbers = ترقيم الملاحظات بالأرقام
+undo-markers-letters = ترقيم الملاحظات بالحروف
+undo-markers-paren-letters = ترقيم الملاحظات بـ (a)، (b)، ...
+undo-notes-heading = تعيين عنوان الملاحظات ({ $lang }) إلى { $text }
+undo-notes-heading-reset = إعادة تعيين عنوان الملاحظات ({ $lang })
+undo-arrange = ترتيب الجلسات ({ $count })

@@ -540,3 +540,71 @@ undetected-empty = the file is empty, and { $name }
 undetected-not-text = its content is not text (the byte { $byte } at offset { $offset }, line { $line }, column { $column }, is not UTF-8)
 undetected-unknown-text = its content is neither XML, JSON nor iCalendar (it begins '{ $start }')
 undetected-content-and-name = { $content }, and { $name }
+
+## Undo labels: what a step did. $session: a session's title; $at, $to: a day and time or a
+## time; $room: a room's name; $count: how many; $by: how far ("1 day", "30 min").
+
+undo-untitled-session = untitled session
+undo-add-session = Add { $session }
+undo-add-session-on = Add { $session } on { $at }
+undo-rename = Rename { $session } to { $new }
+undo-edit-title = Edit the title of { $session }
+undo-put-in-room = Put { $session } in { $room }
+undo-take-out-of-room = Take { $session } out of its room
+undo-change-kind = Change the kind of { $session }
+undo-mark-tentative = Mark { $session } tentative
+undo-confirm = Confirm { $session }
+undo-make-exclusive = Make { $session } exclusive
+undo-make-not-exclusive = Make { $session } not exclusive
+undo-edit = Edit { $session }
+undo-schedule = Schedule { $session } on { $at }
+undo-move = Move { $session } to { $to }
+undo-move-into = Move { $session } to { $to } in { $room }
+undo-resize = Resize { $session } to { $start }–{ $end }
+undo-make-span = Make { $session } a span
+undo-make-point = Make { $session } a point in time
+undo-make-open-ended = Make { $session } open-ended
+undo-unschedule = Unschedule { $session }
+undo-duplicate = Duplicate { $session }
+undo-duplicate-to = Duplicate { $session } to { $at }
+undo-delete = Delete { $session }
+undo-pin = Pin { $session }
+undo-unpin = Unpin { $session }
+undo-pin-count = Pin { $count } sessions
+undo-unpin-count = Unpin { $count } sessions
+undo-prefer-room = Prefer { $room } for { $session }
+undo-prefer-no-room = Prefer no room for { $session }
+undo-windows-none = Let { $session } go anywhere
+undo-windows =
+    { $count ->
+        [one] Give { $session } an allowed window
+       *[other] Give { $session } { $count } allowed windows
+    }
+undo-move-sessions-later = Move { $count } sessions { $by } later
+undo-move-sessions-earlier = Move { $count } sessions { $by } earlier
+undo-move-sessions-nothing = Move { $count } sessions by nothing
+undo-days =
+    { $count ->
+        [one] { $count } day
+       *[other] { $count } days
+    }
+undo-hours = { $count } h
+undo-minutes = { $count } min
+undo-slot-day-times = Set { $slot } on { $day } to { $start }–{ $end }
+undo-slot-usual-times = Give { $slot } on { $day } its usual times
+undo-mark-note = Mark { $session } with note { $note }
+undo-unmark-note = Take the note marker off { $session }
+undo-remove-note = Remove note { $note }
+undo-note-free = “{ $id }”
+undo-note-hours = on the standard hours
+undo-hide-markers = Hide note markers
+undo-markers-numbers = Mark notes with numbers
+undo-markers-letters = Mark notes with letters
+undo-markers-paren-letters = Mark notes with (a), (b), ...
+undo-notes-heading = Set the { $lang } notes heading to { $text }
+undo-notes-heading-reset = Reset the { $lang } notes heading
+undo-arrange =
+    { $count ->
+        [one] Arrange { $count } session
+       *[other] Arrange { $count } sessions
+    }

@@ -532,3 +532,70 @@ undetected-empty = el archivo está vacío, y { $name }
 undetected-not-text = su contenido no es texto (el byte { $byte } en la posición { $offset }, línea { $line }, columna { $column }, no es UTF-8)
 undetected-unknown-text = su contenido no es XML, ni JSON, ni iCalendar (empieza por «{ $start }»)
 undetected-content-and-name = { $content }, y { $name }
+
+## Etiquetas de deshacer: lo que hizo un paso.
+
+undo-untitled-session = sesión sin título
+undo-add-session = Añadir { $session }
+undo-add-session-on = Añadir { $session } el { $at }
+undo-rename = Cambiar el nombre de { $session } a { $new }
+undo-edit-title = Editar el título de { $session }
+undo-put-in-room = Poner { $session } en { $room }
+undo-take-out-of-room = Quitar { $session } de su sala
+undo-change-kind = Cambiar el tipo de { $session }
+undo-mark-tentative = Marcar { $session } como provisional
+undo-confirm = Confirmar { $session }
+undo-make-exclusive = Hacer exclusiva { $session }
+undo-make-not-exclusive = Hacer no exclusiva { $session }
+undo-edit = Editar { $session }
+undo-schedule = Programar { $session } el { $at }
+undo-move = Mover { $session } a { $to }
+undo-move-into = Mover { $session } a { $to }, sala { $room }
+undo-resize = Cambiar la duración de { $session } a { $start }–{ $end }
+undo-make-span = Hacer de { $session } un intervalo
+undo-make-point = Hacer de { $session } un momento puntual
+undo-make-open-ended = Dejar { $session } sin hora de fin
+undo-unschedule = Quitar { $session } del programa
+undo-duplicate = Duplicar { $session }
+undo-duplicate-to = Duplicar { $session } en { $at }
+undo-delete = Eliminar { $session }
+undo-pin = Fijar { $session }
+undo-unpin = Dejar de fijar { $session }
+undo-pin-count = Fijar { $count } sesiones
+undo-unpin-count = Dejar de fijar { $count } sesiones
+undo-prefer-room = Preferir { $room } para { $session }
+undo-prefer-no-room = Ninguna sala preferida para { $session }
+undo-windows-none = Permitir { $session } a cualquier hora
+undo-windows =
+    { $count ->
+        [one] Dar a { $session } una franja permitida
+       *[other] Dar a { $session } { $count } franjas permitidas
+    }
+undo-move-sessions-later = Retrasar { $count } sesiones { $by }
+undo-move-sessions-earlier = Adelantar { $count } sesiones { $by }
+undo-move-sessions-nothing = Mover { $count } sesiones sin desplazamiento
+undo-days =
+    { $count ->
+        [one] { $count } día
+       *[other] { $count } días
+    }
+undo-hours = { $count } h
+undo-minutes = { $count } min
+undo-slot-day-times = Fijar { $slot } del { $day } en { $start }–{ $end }
+undo-slot-usual-times = Devolver a { $slot } del { $day } su horario habitual
+undo-mark-note = Marcar { $session } con la nota { $note }
+undo-unmark-note = Quitar la llamada de nota de { $session }
+undo-remove-note = Eliminar la nota { $note }
+undo-note-free = «{ $id }»
+undo-note-hours = del horario normal
+undo-hide-markers = Ocultar las llamadas de nota
+undo-markers-numbers = Marcar las notas con números
+undo-markers-letters = Marcar las notas con letras
+undo-markers-paren-letters = Marcar las notas con (a), (b), ...
+undo-notes-heading = Titular las notas en { $lang }: { $text }
+undo-notes-heading-reset = Restablecer el título de las notas en { $lang }
+undo-arrange =
+    { $count ->
+        [one] Organizar { $count } sesión
+       *[other] Organizar { $count } sesiones
+    }

@@ -532,3 +532,70 @@ undetected-empty = le fichier est vide, et { $name }
 undetected-not-text = son contenu n’est pas du texte (l’octet { $byte } à la position { $offset }, ligne { $line }, colonne { $column }, n’est pas de l’UTF-8)
 undetected-unknown-text = son contenu n’est ni du XML, ni du JSON, ni de l’iCalendar (il commence par « { $start } »)
 undetected-content-and-name = { $content }, et { $name }
+
+## Libellés d’annulation : ce qu’une étape a fait.
+
+undo-untitled-session = séance sans titre
+undo-add-session = Ajouter { $session }
+undo-add-session-on = Ajouter { $session } le { $at }
+undo-rename = Renommer { $session } en { $new }
+undo-edit-title = Modifier le titre de { $session }
+undo-put-in-room = Placer { $session } dans { $room }
+undo-take-out-of-room = Retirer { $session } de sa salle
+undo-change-kind = Changer le type de { $session }
+undo-mark-tentative = Marquer { $session } comme provisoire
+undo-confirm = Confirmer { $session }
+undo-make-exclusive = Rendre { $session } exclusive
+undo-make-not-exclusive = Rendre { $session } non exclusive
+undo-edit = Modifier { $session }
+undo-schedule = Programmer { $session } le { $at }
+undo-move = Déplacer { $session } vers { $to }
+undo-move-into = Déplacer { $session } vers { $to }, salle { $room }
+undo-resize = Redimensionner { $session } à { $start }–{ $end }
+undo-make-span = Faire de { $session } une plage horaire
+undo-make-point = Faire de { $session } un moment ponctuel
+undo-make-open-ended = Laisser { $session } sans heure de fin
+undo-unschedule = Retirer { $session } du programme
+undo-duplicate = Dupliquer { $session }
+undo-duplicate-to = Dupliquer { $session } vers { $at }
+undo-delete = Supprimer { $session }
+undo-pin = Épingler { $session }
+undo-unpin = Désépingler { $session }
+undo-pin-count = Épingler { $count } séances
+undo-unpin-count = Désépingler { $count } séances
+undo-prefer-room = Préférer { $room } pour { $session }
+undo-prefer-no-room = Aucune salle préférée pour { $session }
+undo-windows-none = Laisser { $session } libre à toute heure
+undo-windows =
+    { $count ->
+        [one] Donner à { $session } un créneau permis
+       *[other] Donner à { $session } { $count } créneaux permis
+    }
+undo-move-sessions-later = Retarder { $count } séances de { $by }
+undo-move-sessions-earlier = Avancer { $count } séances de { $by }
+undo-move-sessions-nothing = Déplacer { $count } séances sans décalage
+undo-days =
+    { $count ->
+        [one] { $count } jour
+       *[other] { $count } jours
+    }
+undo-hours = { $count } h
+undo-minutes = { $count } min
+undo-slot-day-times = Fixer { $slot } du { $day } à { $start }–{ $end }
+undo-slot-usual-times = Rendre à { $slot } du { $day } ses heures habituelles
+undo-mark-note = Marquer { $session } de la note { $note }
+undo-unmark-note = Retirer le renvoi de note de { $session }
+undo-remove-note = Supprimer la note { $note }
+undo-note-free = « { $id } »
+undo-note-hours = des heures normales
+undo-hide-markers = Masquer les renvois de note
+undo-markers-numbers = Marquer les notes par des chiffres
+undo-markers-letters = Marquer les notes par des lettres
+undo-markers-paren-letters = Marquer les notes par (a), (b), ...
+undo-notes-heading = Intituler les notes en { $lang } : { $text }
+undo-notes-heading-reset = Rétablir l’intitulé des notes en { $lang }
+undo-arrange =
+    { $count ->
+        [one] Disposer { $count } séance
+       *[other] Disposer { $count } séances
+    }

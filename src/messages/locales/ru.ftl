@@ -531,3 +531,63 @@ undetected-empty = файл пуст, и { $name }
 undetected-not-text = его содержимое не является текстом (байт { $byte } в позиции { $offset }, строка { $line }, столбец { $column }, — не UTF-8)
 undetected-unknown-text = его содержимое — не XML, не JSON и не iCalendar (оно начинается с «{ $start }»)
 undetected-content-and-name = { $content }, и { $name }
+
+## Подписи отмены: что сделал шаг.
+
+undo-untitled-session = заседание без названия
+undo-add-session = Добавить { $session }
+undo-add-session-on = Добавить { $session } на { $at }
+undo-rename = Переименовать { $session } в { $new }
+undo-edit-title = Изменить название: { $session }
+undo-put-in-room = Поместить { $session } в { $room }
+undo-take-out-of-room = Убрать { $session } из зала
+undo-change-kind = Изменить тип: { $session }
+undo-mark-tentative = Отметить { $session } как предварительное
+undo-confirm = Подтвердить { $session }
+undo-make-exclusive = Сделать { $session } исключительным
+undo-make-not-exclusive = Сделать { $session } неисключительным
+undo-edit = Изменить { $session }
+undo-schedule = Запланировать { $session } на { $at }
+undo-move = Перенести { $session } на { $to }
+undo-move-into = Перенести { $session } на { $to }, зал { $room }
+undo-resize = Изменить время { $session }: { $start }–{ $end }
+undo-make-span = Сделать { $session } интервалом
+undo-make-point = Сделать { $session } моментом времени
+undo-make-open-ended = Оставить { $session } без времени окончания
+undo-unschedule = Снять { $session } с расписания
+undo-duplicate = Дублировать { $session }
+undo-duplicate-to = Дублировать { $session } на { $at }
+undo-delete = Удалить { $session }
+undo-pin = Закрепить { $session }
+undo-unpin = Открепить { $session }
+undo-pin-count = Закрепить заседания: { $count }
+undo-unpin-count = Открепить заседания: { $count }
+undo-prefer-room = Предпочесть { $room } для { $session }
+undo-prefer-no-room = Без предпочтительного зала для { $session }
+undo-windows-none = Разрешить { $session } в любое время
+undo-windows = Задать для { $session } разрешённые интервалы: { $count }
+undo-move-sessions-later = Сдвинуть заседания ({ $count }) на { $by } позже
+undo-move-sessions-earlier = Сдвинуть заседания ({ $count }) на { $by } раньше
+undo-move-sessions-nothing = Сдвинуть заседания ({ $count }) без смещения
+undo-days =
+    { $count ->
+        [one] { $count } день
+        [few] { $count } дня
+       *[other] { $count } дней
+    }
+undo-hours = { $count } ч
+undo-minutes = { $count } мин
+undo-slot-day-times = Задать { $slot } на { $day }: { $start }–{ $end }
+undo-slot-usual-times = Вернуть { $slot } на { $day } обычное время
+undo-mark-note = Отметить { $session } примечанием { $note }
+undo-unmark-note = Снять знак примечания с { $session }
+undo-remove-note = Удалить примечание { $note }
+undo-note-free = «{ $id }»
+undo-note-hours = о стандартных часах
+undo-hide-markers = Скрыть знаки примечаний
+undo-markers-numbers = Обозначить примечания цифрами
+undo-markers-letters = Обозначить примечания буквами
+undo-markers-paren-letters = Обозначить примечания как (a), (b), ...
+undo-notes-heading = Задать заголовок примечаний ({ $lang }): { $text }
+undo-notes-heading-reset = Восстановить заголовок примечаний ({ $lang })
+undo-arrange = Расставить заседания: { $count }

@@ -20,7 +20,19 @@ afterEach(() => {
   localStorage.clear();
 });
 
-const history = { canUndo: true, canRedo: false, undoLabel: "Move session", dirty: true };
+const history = {
+  canUndo: true,
+  canRedo: false,
+  undoLabel: "Move Opening to 10:30",
+  undoWords: {
+    id: "undo-move",
+    args: {
+      session: { type: "title", value: { titles: { fr: "Ouverture" }, otherwise: "Opening" } },
+      to: { type: "time", value: "10:30" },
+    },
+  },
+  dirty: true,
+};
 const noop = () => {};
 
 function header() {
@@ -40,6 +52,16 @@ const menu = (root: ParentNode) => root.querySelector<HTMLSelectElement>('[data-
 const save = (root: ParentNode) => root.querySelector('[data-testid="save"]')!.textContent?.trim();
 
 describe("the UI's language", () => {
+  it("says what Undo would undo in the UI's language, naming the session by its title there", () => {
+    const target = header();
+    flushSync();
+    const undo = () => target.querySelector('[data-testid="undo"]')?.getAttribute("title");
+    expect(undo()).toBe("Undo Move Opening to 10:30 (Ctrl+Z)");
+    setUiLocale("fr", false);
+    flushSync();
+    expect(undo()).toContain("Déplacer Ouverture vers 10:30");
+  });
+
   it("lists the six languages, each in itself, and starts in English", () => {
     const target = header();
     flushSync();
@@ -65,7 +87,9 @@ describe("the UI's language", () => {
     expect(uiLocale()).toBe("fr");
     expect(save(target)).toBe("Enregistrer");
     expect(target.querySelector('[data-testid="conflict-summary"]')?.textContent).toContain("2 erreurs");
-    expect(target.querySelector('[data-testid="undo"]')?.getAttribute("title")).toBe("Annuler Move session (Ctrl+Z)");
+    expect(target.querySelector('[data-testid="undo"]')?.getAttribute("title")).toBe(
+      "Annuler Déplacer Ouverture vers 10:30 (Ctrl+Z)",
+    );
     expect(localStorage.getItem("plenary.uiLang")).toBe("fr");
     setUiLocale("ru", false);
     flushSync();
@@ -109,7 +133,12 @@ describe("the native menus", () => {
     expect(sent()["menu-file-save"]).toBe("حفظ");
     setUiLocale("ru", false);
     await settle();
-    expect(Object.keys(sent()).every((id) => id.startsWith("menu-") || id.startsWith("window-title-"))).toBe(true);
+    expect(
+      Object.keys(sent()).every(
+        (id) => id.startsWith("menu-") || id.startsWith("window-title-") || id === "ui-language",
+      ),
+    ).toBe(true);
+    expect(sent()["ui-language"], "and the language the shell writes Undo's words in").toBe("ru");
     expect(sent()["window-title-untitled"], "the window titles' words go with them").toBe("Без названия");
     expect(Object.keys(sent()).length).toBeGreaterThan(40);
   });

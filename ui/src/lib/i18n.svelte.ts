@@ -142,6 +142,10 @@ export function menuLabels(): Record<string, string> {
   const ids = new FluentResource(SOURCES.en).body
     .map((m) => m.id)
     .filter((id) => id.startsWith("menu-") || id.startsWith("window-title-"));
-  // Menus are native: no isolation marks in them, whatever the language.
-  return Object.fromEntries(ids.map((id) => [id, t(id).replace(/[\u2068\u2069]/g, "")]));
+  // Menus are native: no isolation marks in them, whatever the language. `ui-language`
+  // tells the shell the language it writes the core's words in (Undo's "Move …").
+  return {
+    ...Object.fromEntries(ids.map((id) => [id, t(id).replace(/[\u2068\u2069]/g, "")])),
+    "ui-language": state.locale,
+  };
 }
