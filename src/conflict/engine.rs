@@ -1157,6 +1157,21 @@ mod tests {
     }
 
     #[test]
+    fn a_break_is_named_in_the_language_the_conflict_is_written_in() {
+        let mut t = meeting();
+        let lunch = t.breaks.get_mut(&BreakId::from("lunch")).expect("lunch");
+        lunch.name.insert(Lang::Fr, "Déjeuner".into());
+        add(&mut t, "brief", "2017-09-20T13:00", "2017-09-20T14:00");
+        let c = check(&t).remove(0);
+        assert!(c.message.contains("the break “lunch”"), "{}", c.message);
+        let french = c.words.text(Lang::Fr);
+        assert!(
+            french.contains("Déjeuner") && !french.contains("lunch"),
+            "{french}"
+        );
+    }
+
+    #[test]
     fn lunch_overlap_is_a_conflict_but_touching_lunch_is_not() {
         let mut t = meeting();
         add(&mut t, "touch", "2017-09-19T11:00", "2017-09-19T12:30");

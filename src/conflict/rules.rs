@@ -533,7 +533,7 @@ pub(super) fn session_conflicts<'t>(
             Message::new(id_of_message)
                 .with("session", title(s))
                 .with("when", placement_text(pl))
-                .with("break", text_in(&b.name, Lang::En))
+                .with("break", Arg::title(&b.name, text_in(&b.name, Lang::En)))
                 .with("start", b.start)
                 .with("end", b.end),
         );
