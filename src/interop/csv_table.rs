@@ -26,6 +26,7 @@ use std::io::Write;
 
 use super::table::{self, Place, Row, Source, Table, caption_of};
 use super::{Action, ExportError, ImportError, ImportOptions, Imported, Position, type_of_kind};
+use crate::messages::Message;
 use crate::model::{AnnexPlacement, Lang, Timetable, Timing, text_in};
 use crate::time::Stamp;
 
@@ -181,7 +182,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportErr
         let line = e.position().map_or(1, |p| p.line() as usize) + skipped_lines;
         ImportError::Csv {
             line,
-            message: e.to_string(),
+            message: Box::new(Message::as_said(e.to_string())),
         }
     };
     let cells = |record: &csv::StringRecord| -> Vec<(u32, String)> {

@@ -382,24 +382,24 @@ pub enum ImportError {
     Csv {
         /// 1-based line.
         line: usize,
-        /// What is wrong.
-        message: String,
+        /// What is wrong (boxed: an error stays small).
+        message: Box<Message>,
     },
     /// The file is not an Excel workbook Plenary can read: not a ZIP package, a member
     /// missing or damaged, a sheet that cannot be read (what, and which sheet and row
     /// where known).
     #[error("not an Excel workbook (.xlsx) Plenary can read: {message}")]
     Workbook {
-        /// What is wrong, naming the sheet and row where known.
-        message: String,
+        /// What is wrong, naming the sheet and row where known (boxed: an error stays small).
+        message: Box<Message>,
     },
     /// The workbook reads but has no sheet of sessions (no `title` column in a header row).
     #[error("{position}: not a Plenary sheet: {message}")]
     Sheet {
         /// Where (a sheet, a row).
         position: Position,
-        /// What is wrong.
-        message: String,
+        /// What is wrong (boxed: an error stays small).
+        message: Box<Message>,
     },
     /// The file parses but is not a schedule of the expected kind (wrong root element, no
     /// `schedule` object).
@@ -466,13 +466,13 @@ impl ImportError {
                 .with("reason", (**message).clone()),
             E::Csv { line, message } => Message::new("import-error-csv")
                 .with("line", line.to_string())
-                .with("reason", message),
+                .with("reason", (**message).clone()),
             E::Workbook { message } => {
-                Message::new("import-error-workbook").with("reason", message)
+                Message::new("import-error-workbook").with("reason", (**message).clone())
             }
             E::Sheet { position, message } => Message::new("import-error-sheet")
                 .with("at", position.message())
-                .with("reason", message),
+                .with("reason", (**message).clone()),
             E::NotASchedule { position, message } => Message::new("import-error-not-a-schedule")
                 .with("at", position.message())
                 .with("reason", (**message).clone()),

@@ -54,15 +54,15 @@ impl Place {
     }
 
     /// The error that refuses the whole file because of this row (the header).
-    fn refuse(&self, message: String) -> ImportError {
+    fn refuse(&self, message: Message) -> ImportError {
         match self {
             Place::Line(line) => ImportError::Csv {
                 line: *line,
-                message,
+                message: Box::new(message),
             },
             Place::Sheet { .. } => ImportError::Sheet {
                 position: self.at(None),
-                message,
+                message: Box::new(message),
             },
         }
     }
@@ -129,7 +129,7 @@ pub(super) struct Table {
     /// The data rows, in file order.
     pub rows: Vec<Row>,
     /// What the reader found to report before the rows (cells it could not read).
-    pub notes: Vec<(Position, Action, String)>,
+    pub notes: Vec<(Position, Action, Message)>,
     /// What the reader found to report after the rows (a quoted cell never closed).
     pub closing: Vec<(Position, Action, String)>,
 }
@@ -418,17 +418,22 @@ pub(super) fn import(table: Table, options: &ImportOptions) -> Result<Imported, 
 
 /// Why a header row without a `title` column is refused: the columns it has and the ones
 /// there are (one wording for CSV and Excel).
-pub(super) fn no_title(header: &Row) -> String {
-    format!(
-        "the header row has no 'title' column (it has: {}); the columns are: {}",
-        header
-            .cells
-            .iter()
-            .map(|(_, h)| h.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-        CSV_COLUMNS.join(", ")
-    )
+pub(super) fn no_title(header: &Row) -> Message {
+    Message::new("import-no-title-column")
+        .with(
+            "has",
+            Arg::List(
+                header
+                    .cells
+                    .iter()
+                    .map(|(_, h)| Arg::from(h.as_str()))
+                    .collect(),
+            ),
+        )
+        .with(
+            "columns",
+            Arg::List(CSV_COLUMNS.iter().map(|c| Arg::from(*c)).collect()),
+        )
 }
 
 #[cfg(test)]

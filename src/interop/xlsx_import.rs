@@ -31,7 +31,7 @@ use super::{Action, ImportError, ImportOptions, Imported, Position};
 struct Sheet {
     name: Rc<str>,
     rows: BTreeMap<usize, Vec<(u32, String)>>,
-    notes: Vec<(Position, Action, String)>,
+    notes: Vec<(Position, Action, Message)>,
 }
 
 /// Imports the workbook in `bytes`.
@@ -46,21 +46,19 @@ pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportE
     }))
     .unwrap_or_else(|_| {
         Err(ImportError::Workbook {
-            message: "the workbook is damaged: a part of it cannot be read (open it in a \
-                          spreadsheet program and save it again, or save it as CSV)"
-                .to_owned(),
+            message: Box::new(Message::new("import-xlsx-damaged")),
         })
     })
 }
 
 fn read_workbook(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportError> {
     let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| ImportError::Workbook {
-        message: format!("{e}{}", zip_hint(bytes)),
+        message: Box::new(not_opened(bytes, e.to_string())),
     })?;
     let names = book.sheet_names();
     if names.is_empty() {
         return Err(ImportError::Workbook {
-            message: "the workbook has no worksheet".to_owned(),
+            message: Box::new(Message::new("import-xlsx-no-worksheet")),
         });
     }
     // The sheet named Sessions first, then the others in the workbook's order.
@@ -109,18 +107,19 @@ fn read_workbook(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Impo
         return Ok(imported);
     }
     Err(first_refusal.unwrap_or_else(|| ImportError::Workbook {
-        message: "no worksheet has a header row with a 'title' column".to_owned(),
+        message: Box::new(Message::new("import-xlsx-no-title-sheet")),
     }))
 }
 
-/// What a failed open says when the bytes are not a ZIP package at all.
-fn zip_hint(bytes: &[u8]) -> &'static str {
+/// What a failed open says (`reason`: the reader's own words), with a hint when the bytes
+/// are not a ZIP package at all.
+fn not_opened(bytes: &[u8], reason: String) -> Message {
     if bytes.starts_with(b"PK") {
-        ""
+        Message::as_said(reason)
     } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        " (this is an older Excel 97-2003 .xls file: save it as .xlsx, or as CSV)"
+        Message::new("import-xlsx-old-xls").with("reason", reason)
     } else {
-        " (an .xlsx file is a ZIP package, and this file is not one)"
+        Message::new("import-xlsx-not-zip").with("reason", reason)
     }
 }
 
@@ -132,7 +131,11 @@ fn read_sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Sheet, Impor
     let mut reader = book
         .worksheet_cells_reader(name)
         .map_err(|e| ImportError::Workbook {
-            message: format!("the sheet '{name}' cannot be read: {e}"),
+            message: Box::new(
+                Message::new("import-xlsx-sheet-unreadable")
+                    .with("sheet", name)
+                    .with("reason", e.to_string()),
+            ),
         })?;
     let mut last_row = 0;
     loop {
@@ -140,13 +143,13 @@ fn read_sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Sheet, Impor
             Ok(Some(cell)) => cell,
             Ok(None) => break,
             Err(e) => {
-                let after = if last_row == 0 {
-                    String::new()
+                let message = if last_row == 0 {
+                    Message::new("import-xlsx-sheet-unreadable")
                 } else {
-                    format!(" after row {last_row}")
+                    Message::new("import-xlsx-sheet-unreadable-after").with("row", last_row)
                 };
                 return Err(ImportError::Workbook {
-                    message: format!("the sheet '{name}' cannot be read{after}: {e}"),
+                    message: Box::new(message.with("sheet", name).with("reason", e.to_string())),
                 });
             }
         };
@@ -162,7 +165,7 @@ fn read_sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Sheet, Impor
                         column: Some(c as usize + 1),
                     },
                     Action::Repaired,
-                    format!("the cell holds the error {e}; read as empty"),
+                    Message::new("import-xlsx-cell-error").with("error", e.to_string()),
                 ));
                 continue;
             }
@@ -237,9 +240,7 @@ fn to_table(sheet: Sheet) -> Result<Table, ImportError> {
                 row: None,
                 column: None,
             },
-            message: "the sheet is empty (its first row should name the columns: id, title, \
-                      kind, start, end, ...)"
-                .to_owned(),
+            message: Box::new(Message::new("import-xlsx-sheet-empty")),
         });
     };
     let mut rows = rows.peekable();
@@ -258,7 +259,7 @@ fn to_table(sheet: Sheet) -> Result<Table, ImportError> {
     if !titled {
         return Err(ImportError::Sheet {
             position: header.place.at(None),
-            message: table::no_title(&header),
+            message: Box::new(table::no_title(&header)),
         });
     }
     Ok(Table {

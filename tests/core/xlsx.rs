@@ -211,6 +211,23 @@ fn a_workbook_without_a_sessions_table_is_refused_naming_the_sheet_and_row() {
          (it has: name, seats); the columns are: id, title, kind, start, end, room, bodies, \
          persons, tentative, exclusive, annex"
     );
+    let french = err.message().text(Lang::Fr);
+    assert!(
+        french.contains("la ligne d’en-tête n’a pas de colonne « title » (elle a : name, seats)"),
+        "the refusal is written in the reader's language: {french}"
+    );
+    let old = import(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]).expect_err("an .xls file");
+    assert!(
+        old.to_string().contains("older Excel 97-2003 .xls file"),
+        "{old}"
+    );
+    assert!(
+        old.message()
+            .text(Lang::Es)
+            .contains("archivo .xls antiguo de Excel 97-2003"),
+        "{}",
+        old.message().text(Lang::Es)
+    );
     let empty = Workbook::new().save_to_buffer().expect("saves");
     let err = import(&empty).expect_err("an empty sheet");
     assert!(

@@ -583,3 +583,16 @@ undo-markers-paren-letters = ترقيم الملاحظات بـ (a)، (b)، ...
 undo-notes-heading = تعيين عنوان الملاحظات ({ $lang }) إلى { $text }
 undo-notes-heading-reset = إعادة تعيين عنوان الملاحظات ({ $lang })
 undo-arrange = ترتيب الجلسات ({ $count })
+
+## جداول البيانات (CSV وExcel) التي يتعذر استيرادها.
+
+import-no-title-column = صف العناوين لا يحتوي على عمود «title» (يحتوي على: { $has })؛ الأعمدة هي: { $columns }
+import-xlsx-damaged = المصنف تالف: تتعذر قراءة جزء منه (افتحه في برنامج جداول بيانات واحفظه من جديد، أو احفظه بصيغة CSV)
+import-xlsx-old-xls = { $reason } (هذا ملف ‎.xls‎ قديم من Excel 97-2003: احفظه بصيغة ‎.xlsx‎ أو CSV)
+import-xlsx-not-zip = { $reason } (ملف ‎.xlsx‎ حزمة ZIP، وهذا الملف ليس كذلك)
+import-xlsx-no-worksheet = لا توجد أي ورقة عمل في المصنف
+import-xlsx-no-title-sheet = لا توجد ورقة عمل فيها صف عناوين يحتوي على عمود «title»
+import-xlsx-sheet-unreadable = تتعذر قراءة الورقة «{ $sheet }»: { $reason }
+import-xlsx-sheet-unreadable-after = تتعذر قراءة الورقة «{ $sheet }» بعد الصف { $row }: { $reason }
+import-xlsx-cell-error = تحتوي الخلية على الخطأ { $error }؛ قُرئت فارغة
+import-xlsx-sheet-empty = الورقة فارغة (يجب أن يسمّي صفها الأول الأعمدة: id، title، kind، start، end، ...)

@@ -608,3 +608,16 @@ undo-arrange =
         [one] Arrange { $count } session
        *[other] Arrange { $count } sessions
     }
+
+## Spreadsheets (CSV and Excel) that cannot be imported.
+
+import-no-title-column = the header row has no 'title' column (it has: { $has }); the columns are: { $columns }
+import-xlsx-damaged = the workbook is damaged: a part of it cannot be read (open it in a spreadsheet program and save it again, or save it as CSV)
+import-xlsx-old-xls = { $reason } (this is an older Excel 97-2003 .xls file: save it as .xlsx, or as CSV)
+import-xlsx-not-zip = { $reason } (an .xlsx file is a ZIP package, and this file is not one)
+import-xlsx-no-worksheet = the workbook has no worksheet
+import-xlsx-no-title-sheet = no worksheet has a header row with a 'title' column
+import-xlsx-sheet-unreadable = the sheet '{ $sheet }' cannot be read: { $reason }
+import-xlsx-sheet-unreadable-after = the sheet '{ $sheet }' cannot be read after row { $row }: { $reason }
+import-xlsx-cell-error = the cell holds the error { $error }; read as empty
+import-xlsx-sheet-empty = the sheet is empty (its first row should name the columns: id, title, kind, start, end, ...)

@@ -599,3 +599,16 @@ undo-arrange =
         [one] Organizar { $count } sesión
        *[other] Organizar { $count } sesiones
     }
+
+## Hojas de cálculo (CSV y Excel) que no se pueden importar.
+
+import-no-title-column = la fila de encabezado no tiene columna «title» (tiene: { $has }); las columnas son: { $columns }
+import-xlsx-damaged = el libro está dañado: una parte no se puede leer (ábralo en una hoja de cálculo y guárdelo de nuevo, o guárdelo como CSV)
+import-xlsx-old-xls = { $reason } (es un archivo .xls antiguo de Excel 97-2003: guárdelo como .xlsx o como CSV)
+import-xlsx-not-zip = { $reason } (un archivo .xlsx es un paquete ZIP, y este archivo no lo es)
+import-xlsx-no-worksheet = el libro no tiene ninguna hoja de cálculo
+import-xlsx-no-title-sheet = ninguna hoja tiene una fila de encabezado con una columna «title»
+import-xlsx-sheet-unreadable = no se puede leer la hoja «{ $sheet }»: { $reason }
+import-xlsx-sheet-unreadable-after = no se puede leer la hoja «{ $sheet }» después de la fila { $row }: { $reason }
+import-xlsx-cell-error = la celda contiene el error { $error }; se lee como vacía
+import-xlsx-sheet-empty = la hoja está vacía (su primera fila debe nombrar las columnas: id, title, kind, start, end, ...)

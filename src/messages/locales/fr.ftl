@@ -599,3 +599,16 @@ undo-arrange =
         [one] Disposer { $count } séance
        *[other] Disposer { $count } séances
     }
+
+## Tableurs (CSV et Excel) qui ne peuvent pas être importés.
+
+import-no-title-column = la ligne d’en-tête n’a pas de colonne « title » (elle a : { $has }) ; les colonnes sont : { $columns }
+import-xlsx-damaged = le classeur est endommagé : une partie ne peut pas être lue (ouvrez-le dans un tableur et enregistrez-le de nouveau, ou enregistrez-le en CSV)
+import-xlsx-old-xls = { $reason } (c’est un ancien fichier .xls d’Excel 97-2003 : enregistrez-le en .xlsx ou en CSV)
+import-xlsx-not-zip = { $reason } (un fichier .xlsx est un paquet ZIP, ce que ce fichier n’est pas)
+import-xlsx-no-worksheet = le classeur n’a aucune feuille de calcul
+import-xlsx-no-title-sheet = aucune feuille n’a de ligne d’en-tête avec une colonne « title »
+import-xlsx-sheet-unreadable = la feuille « { $sheet } » ne peut pas être lue : { $reason }
+import-xlsx-sheet-unreadable-after = la feuille « { $sheet } » ne peut pas être lue après la ligne { $row } : { $reason }
+import-xlsx-cell-error = la cellule contient l’erreur { $error } ; lue comme vide
+import-xlsx-sheet-empty = la feuille est vide (sa première ligne doit nommer les colonnes : id, title, kind, start, end, ...)

@@ -591,3 +591,16 @@ undo-markers-paren-letters = Обозначить примечания как (a
 undo-notes-heading = Задать заголовок примечаний ({ $lang }): { $text }
 undo-notes-heading-reset = Восстановить заголовок примечаний ({ $lang })
 undo-arrange = Расставить заседания: { $count }
+
+## Таблицы (CSV и Excel), которые нельзя импортировать.
+
+import-no-title-column = в строке заголовков нет столбца «title» (в ней: { $has }); столбцы: { $columns }
+import-xlsx-damaged = книга повреждена: часть её нельзя прочитать (откройте её в табличном редакторе и сохраните заново или сохраните как CSV)
+import-xlsx-old-xls = { $reason } (это старый файл .xls Excel 97-2003: сохраните его как .xlsx или CSV)
+import-xlsx-not-zip = { $reason } (файл .xlsx — это ZIP-пакет, а этот файл им не является)
+import-xlsx-no-worksheet = в книге нет ни одного листа
+import-xlsx-no-title-sheet = ни на одном листе нет строки заголовков со столбцом «title»
+import-xlsx-sheet-unreadable = лист «{ $sheet }» нельзя прочитать: { $reason }
+import-xlsx-sheet-unreadable-after = лист «{ $sheet }» нельзя прочитать после строки { $row }: { $reason }
+import-xlsx-cell-error = в ячейке ошибка { $error }; прочитана как пустая
+import-xlsx-sheet-empty = лист пуст (его первая строка должна называть столбцы: id, title, kind, start, end, ...)

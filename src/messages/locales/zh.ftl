@@ -565,3 +565,16 @@ undo-markers-paren-letters = 用 (a)、(b)…… 标注注释
 undo-notes-heading = 将{ $lang }注释标题设为{ $text }
 undo-notes-heading-reset = 恢复{ $lang }注释标题
 undo-arrange = 自动排定{ $count }个会议
+
+## 无法导入的电子表格（CSV 和 Excel）。
+
+import-no-title-column = 标题行没有“title”列（现有：{ $has }）；可用的列为：{ $columns }
+import-xlsx-damaged = 工作簿已损坏：其中一部分无法读取（请用电子表格程序打开并重新保存，或另存为 CSV）
+import-xlsx-old-xls = { $reason }（这是旧版 Excel 97-2003 .xls 文件：请另存为 .xlsx 或 CSV）
+import-xlsx-not-zip = { $reason }（.xlsx 文件是 ZIP 包，而此文件不是）
+import-xlsx-no-worksheet = 工作簿中没有工作表
+import-xlsx-no-title-sheet = 没有任何工作表的标题行含有“title”列
+import-xlsx-sheet-unreadable = 无法读取工作表“{ $sheet }”：{ $reason }
+import-xlsx-sheet-unreadable-after = 无法读取工作表“{ $sheet }”第 { $row } 行之后的内容：{ $reason }
+import-xlsx-cell-error = 该单元格含有错误 { $error }；按空值读取
+import-xlsx-sheet-empty = 工作表为空（第一行应列出各列名称：id、title、kind、start、end……）
