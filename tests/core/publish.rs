@@ -265,6 +265,10 @@ fn the_cli_publishes_into_a_folder_and_refuses_one_it_did_not_write() {
         err.contains("plenary: warning: annexe (zh) : séance"),
         "and in the language of the messages: {err}"
     );
+    assert!(
+        err.contains(" fichier(s) publié(s), "),
+        "the summary too: {err}"
+    );
     for path in [
         "index.html",
         "en/index.html",

@@ -135,7 +135,8 @@ pub fn run(args: &ArrangeArgs) -> Result<ExitCode, Stop> {
         (Some(out), _) => Some(out.clone()),
         (None, true) => Some(args.file.clone()),
         (None, false) => {
-            eprintln!("plenary: nothing written (give -o OUT or --in-place)");
+            let nothing = plenary::messages::Message::new("cli-arrange-nothing-written");
+            eprintln!("plenary: {}", nothing.text(crate::ui_lang()));
             None
         }
     };

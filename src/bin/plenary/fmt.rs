@@ -18,10 +18,9 @@ pub fn fmt(file: &Path, check_only: bool) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::SUCCESS);
     }
     if check_only {
-        eprintln!(
-            "plenary: {} is not in canonical form (run `plenary fmt` on it)",
-            file.display()
-        );
+        let not_canonical = plenary::messages::Message::new("cli-not-canonical")
+            .with("file", file.display().to_string());
+        eprintln!("plenary: {}", not_canonical.text(crate::ui_lang()));
         return Ok(ExitCode::from(1));
     }
     write_file(file, canonical.as_bytes())?;

@@ -17,7 +17,9 @@ pub fn find(paths: &[PathBuf]) -> Fonts {
         if path.is_dir() {
             db.load_fonts_dir(path);
         } else if db.load_font_file(path).is_err() {
-            eprintln!("plenary: warning: cannot read the font {}", path.display());
+            let unreadable = plenary::messages::Message::new("cli-font-unreadable")
+                .with("file", path.display().to_string());
+            eprintln!("plenary: warning: {}", unreadable.text(crate::ui_lang()));
         }
     }
     let files = db.faces().filter_map(|face| match &face.source {

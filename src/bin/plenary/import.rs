@@ -47,14 +47,13 @@ pub fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::SUCCESS);
     }
     crate::write_file(&args.output, text.as_bytes())?;
-    eprintln!(
-        "plenary: wrote {} ({} sessions, {} rooms, {} persons, {} days)",
-        args.output.display(),
-        timetable.sessions.len(),
-        timetable.rooms.len(),
-        timetable.persons.len(),
-        timetable.days.len()
-    );
+    let wrote = Message::new("cli-wrote-import")
+        .with("file", args.output.display().to_string())
+        .with("sessions", timetable.sessions.len())
+        .with("rooms", timetable.rooms.len())
+        .with("persons", timetable.persons.len())
+        .with("days", timetable.days.len());
+    eprintln!("plenary: {}", wrote.text(crate::ui_lang()));
     Ok(ExitCode::SUCCESS)
 }
 

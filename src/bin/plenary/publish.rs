@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
+use plenary::messages::Message;
 use plenary::publish::{PublishOptions, annex_warnings, publish as render};
 
 use crate::{Failure, open};
@@ -65,29 +66,26 @@ pub fn publish(args: &PublishArgs) -> Result<ExitCode, Failure> {
             }
         }
         print!("{out}");
-        eprintln!(
-            "Would publish {} file(s) into {}{}: {} new, {} changed, {} unchanged, {} removed",
-            files.len(),
-            args.dir.display(),
-            if changes.exists {
-                ""
-            } else {
-                " (a new folder)"
-            },
-            changes.added.len(),
-            changes.changed.len(),
-            changes.unchanged,
-            changes.removed.len()
-        );
+        let would = Message::new(if changes.exists {
+            "cli-publish-would"
+        } else {
+            "cli-publish-would-new"
+        })
+        .with("files", files.len())
+        .with("dir", args.dir.display().to_string())
+        .with("added", changes.added.len())
+        .with("changed", changes.changed.len())
+        .with("unchanged", changes.unchanged)
+        .with("removed", changes.removed.len());
+        eprintln!("{}", would.text(lang));
         return Ok(ExitCode::SUCCESS);
     }
     plenary::atomic::write_folder(&args.dir, &pairs).map_err(cannot)?;
     let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
-    eprintln!(
-        "Published {} file(s), {} kB, into {}",
-        files.len(),
-        bytes.div_ceil(1024),
-        args.dir.display()
-    );
+    let published = Message::new("cli-published")
+        .with("files", files.len())
+        .with("kb", bytes.div_ceil(1024))
+        .with("dir", args.dir.display().to_string());
+    eprintln!("{}", published.text(lang));
     Ok(ExitCode::SUCCESS)
 }

@@ -42,7 +42,10 @@ pub fn revise(args: &ReviseArgs) -> Result<ExitCode, Failure> {
     let text = document::save(editor.timetable());
     crate::write_file(&args.file, text.as_bytes())?;
     if let Some(r) = editor.timetable().revisions.last() {
-        eprintln!("plenary: published {} ({})", r.label, r.date);
+        let published = plenary::messages::Message::new("cli-revised")
+            .with("label", r.label.as_str())
+            .with("date", r.date.to_string());
+        eprintln!("plenary: {}", published.text(crate::ui_lang()));
     }
     Ok(ExitCode::SUCCESS)
 }

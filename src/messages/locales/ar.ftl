@@ -596,3 +596,14 @@ import-xlsx-sheet-unreadable = تتعذر قراءة الورقة «{ $sheet }»
 import-xlsx-sheet-unreadable-after = تتعذر قراءة الورقة «{ $sheet }» بعد الصف { $row }: { $reason }
 import-xlsx-cell-error = تحتوي الخلية على الخطأ { $error }؛ قُرئت فارغة
 import-xlsx-sheet-empty = الورقة فارغة (يجب أن يسمّي صفها الأول الأعمدة: id، title، kind، start، end، ...)
+
+## ما يقوله سطر الأوامر عند الانتهاء.
+
+cli-wrote-import = كُتب { $file } (الجلسات: { $sessions }، القاعات: { $rooms }، الأشخاص: { $persons }، الأيام: { $days })
+cli-publish-would = سيُنشر { $files } ملفًا في { $dir }: جديدة { $added }، معدّلة { $changed }، دون تغيير { $unchanged }، محذوفة { $removed }
+cli-publish-would-new = سيُنشر { $files } ملفًا في { $dir } (مجلد جديد): جديدة { $added }، معدّلة { $changed }، دون تغيير { $unchanged }، محذوفة { $removed }
+cli-published = نُشر { $files } ملفًا، { $kb } ك.ب، في { $dir }
+cli-revised = نُشرت { $label } ({ $date })
+cli-arrange-nothing-written = لم يُكتب شيء (حدّد ‎-o OUT‎ أو ‎--in-place‎)
+cli-not-canonical = { $file } ليس بالصيغة القياسية (شغّل ‎`plenary fmt`‎ عليه)
+cli-font-unreadable = تتعذر قراءة الخط { $file }

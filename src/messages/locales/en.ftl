@@ -621,3 +621,14 @@ import-xlsx-sheet-unreadable = the sheet '{ $sheet }' cannot be read: { $reason 
 import-xlsx-sheet-unreadable-after = the sheet '{ $sheet }' cannot be read after row { $row }: { $reason }
 import-xlsx-cell-error = the cell holds the error { $error }; read as empty
 import-xlsx-sheet-empty = the sheet is empty (its first row should name the columns: id, title, kind, start, end, ...)
+
+## What the command line says when it is done.
+
+cli-wrote-import = wrote { $file } ({ $sessions } sessions, { $rooms } rooms, { $persons } persons, { $days } days)
+cli-publish-would = Would publish { $files } file(s) into { $dir }: { $added } new, { $changed } changed, { $unchanged } unchanged, { $removed } removed
+cli-publish-would-new = Would publish { $files } file(s) into { $dir } (a new folder): { $added } new, { $changed } changed, { $unchanged } unchanged, { $removed } removed
+cli-published = Published { $files } file(s), { $kb } kB, into { $dir }
+cli-revised = published { $label } ({ $date })
+cli-arrange-nothing-written = nothing written (give -o OUT or --in-place)
+cli-not-canonical = { $file } is not in canonical form (run `plenary fmt` on it)
+cli-font-unreadable = cannot read the font { $file }

@@ -612,3 +612,14 @@ import-xlsx-sheet-unreadable = no se puede leer la hoja «{ $sheet }»: { $reaso
 import-xlsx-sheet-unreadable-after = no se puede leer la hoja «{ $sheet }» después de la fila { $row }: { $reason }
 import-xlsx-cell-error = la celda contiene el error { $error }; se lee como vacía
 import-xlsx-sheet-empty = la hoja está vacía (su primera fila debe nombrar las columnas: id, title, kind, start, end, ...)
+
+## Lo que dice la línea de órdenes al terminar.
+
+cli-wrote-import = se escribió { $file } ({ $sessions } sesiones, { $rooms } salas, { $persons } personas, { $days } días)
+cli-publish-would = Se publicarían { $files } archivo(s) en { $dir }: { $added } nuevo(s), { $changed } modificado(s), { $unchanged } sin cambios, { $removed } eliminado(s)
+cli-publish-would-new = Se publicarían { $files } archivo(s) en { $dir } (una carpeta nueva): { $added } nuevo(s), { $changed } modificado(s), { $unchanged } sin cambios, { $removed } eliminado(s)
+cli-published = Se publicaron { $files } archivo(s), { $kb } kB, en { $dir }
+cli-revised = se publicó { $label } ({ $date })
+cli-arrange-nothing-written = no se escribió nada (indique -o SALIDA o --in-place)
+cli-not-canonical = { $file } no está en forma canónica (ejecute `plenary fmt` sobre él)
+cli-font-unreadable = no se puede leer la fuente { $file }

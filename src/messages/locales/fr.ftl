@@ -612,3 +612,14 @@ import-xlsx-sheet-unreadable = la feuille « { $sheet } » ne peut pas être lue
 import-xlsx-sheet-unreadable-after = la feuille « { $sheet } » ne peut pas être lue après la ligne { $row } : { $reason }
 import-xlsx-cell-error = la cellule contient l’erreur { $error } ; lue comme vide
 import-xlsx-sheet-empty = la feuille est vide (sa première ligne doit nommer les colonnes : id, title, kind, start, end, ...)
+
+## Ce que dit la ligne de commande quand elle a fini.
+
+cli-wrote-import = { $file } écrit ({ $sessions } séance(s), { $rooms } salle(s), { $persons } personne(s), { $days } jour(s))
+cli-publish-would = Publierait { $files } fichier(s) dans { $dir } : { $added } nouveau(x), { $changed } modifié(s), { $unchanged } inchangé(s), { $removed } supprimé(s)
+cli-publish-would-new = Publierait { $files } fichier(s) dans { $dir } (un nouveau dossier) : { $added } nouveau(x), { $changed } modifié(s), { $unchanged } inchangé(s), { $removed } supprimé(s)
+cli-published = { $files } fichier(s) publié(s), { $kb } ko, dans { $dir }
+cli-revised = { $label } publiée ({ $date })
+cli-arrange-nothing-written = rien n’a été écrit (indiquez -o SORTIE ou --in-place)
+cli-not-canonical = { $file } n’est pas sous sa forme canonique (lancez `plenary fmt` dessus)
+cli-font-unreadable = impossible de lire la police { $file }

@@ -604,3 +604,14 @@ import-xlsx-sheet-unreadable = лист «{ $sheet }» нельзя прочит
 import-xlsx-sheet-unreadable-after = лист «{ $sheet }» нельзя прочитать после строки { $row }: { $reason }
 import-xlsx-cell-error = в ячейке ошибка { $error }; прочитана как пустая
 import-xlsx-sheet-empty = лист пуст (его первая строка должна называть столбцы: id, title, kind, start, end, ...)
+
+## Что сообщает командная строка по завершении.
+
+cli-wrote-import = записан { $file } (заседаний: { $sessions }, залов: { $rooms }, лиц: { $persons }, дней: { $days })
+cli-publish-would = Было бы опубликовано файлов: { $files } в { $dir }: новых { $added }, изменённых { $changed }, без изменений { $unchanged }, удалённых { $removed }
+cli-publish-would-new = Было бы опубликовано файлов: { $files } в { $dir } (новая папка): новых { $added }, изменённых { $changed }, без изменений { $unchanged }, удалённых { $removed }
+cli-published = Опубликовано файлов: { $files }, { $kb } КБ, в { $dir }
+cli-revised = опубликована { $label } ({ $date })
+cli-arrange-nothing-written = ничего не записано (укажите -o ФАЙЛ или --in-place)
+cli-not-canonical = { $file } не в канонической форме (выполните для него `plenary fmt`)
+cli-font-unreadable = не удаётся прочитать шрифт { $file }

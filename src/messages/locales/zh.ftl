@@ -578,3 +578,14 @@ import-xlsx-sheet-unreadable = 无法读取工作表“{ $sheet }”：{ $reason
 import-xlsx-sheet-unreadable-after = 无法读取工作表“{ $sheet }”第 { $row } 行之后的内容：{ $reason }
 import-xlsx-cell-error = 该单元格含有错误 { $error }；按空值读取
 import-xlsx-sheet-empty = 工作表为空（第一行应列出各列名称：id、title、kind、start、end……）
+
+## 命令行完成时的提示。
+
+cli-wrote-import = 已写入 { $file }（{ $sessions } 个会议、{ $rooms } 个会议室、{ $persons } 人、{ $days } 天）
+cli-publish-would = 将发布 { $files } 个文件到 { $dir }：新增 { $added }，更改 { $changed }，不变 { $unchanged }，删除 { $removed }
+cli-publish-would-new = 将发布 { $files } 个文件到 { $dir }（新文件夹）：新增 { $added }，更改 { $changed }，不变 { $unchanged }，删除 { $removed }
+cli-published = 已发布 { $files } 个文件，{ $kb } kB，到 { $dir }
+cli-revised = 已发布 { $label }（{ $date }）
+cli-arrange-nothing-written = 未写入任何内容（请指定 -o 输出文件 或 --in-place）
+cli-not-canonical = { $file } 不是规范格式（请对其运行 `plenary fmt`）
+cli-font-unreadable = 无法读取字体 { $file }
