@@ -132,7 +132,7 @@ fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, ImportError> {
         ImportError::Xml {
             line: pos.row as usize,
             column: pos.col as usize,
-            message: e.to_string(),
+            message: Box::new(Message::as_said(e.to_string())),
         }
     })
 }
@@ -356,8 +356,8 @@ pub enum ImportError {
         line: usize,
         /// 1-based column.
         column: usize,
-        /// What the parser found.
-        message: String,
+        /// What the parser found (boxed: an error stays small).
+        message: Box<Message>,
     },
     /// The JSON is malformed.
     #[error("line {line}, column {column}: not valid JSON: {message}")]
@@ -452,7 +452,7 @@ impl ImportError {
             } => Message::new("import-error-xml")
                 .with("line", line.to_string())
                 .with("column", column.to_string())
-                .with("reason", message),
+                .with("reason", (**message).clone()),
             E::Json {
                 line,
                 column,

@@ -20,6 +20,7 @@ use quick_xml::reader::Reader;
 
 use super::ImportError;
 use super::ids::Lines;
+use crate::messages::Message;
 
 /// A parsed document: its nodes in document order.
 pub(super) struct Document<'i> {
@@ -71,27 +72,24 @@ impl<'i> Document<'i> {
         let mut attributes = Vec::new();
         let mut open: Vec<usize> = Vec::new();
         let mut root = None;
-        let error = |offset: u64, message: String| {
+        let error = |offset: u64, message: Message| {
             let (line, column) = Lines::new(text).at(text, offset as usize);
             ImportError::Xml {
                 line,
                 column,
-                message,
+                message: Box::new(message),
             }
         };
         loop {
             let offset = reader.buffer_position() as usize;
             let event = reader
                 .read_event()
-                .map_err(|e| error(reader.error_position(), e.to_string()))?;
+                .map_err(|e| error(reader.error_position(), Message::as_said(e.to_string())))?;
             let is_start = matches!(event, Event::Start(_));
             let kind = match event {
                 Event::Start(ref tag) | Event::Empty(ref tag) => {
                     if open.is_empty() && root.is_some() {
-                        return Err(error(
-                            offset as u64,
-                            "a second root element after the first one".into(),
-                        ));
+                        return Err(error(offset as u64, Message::new("xml-second-root")));
                     }
                     element(text, tag, &mut attributes).map_err(|m| error(offset as u64, m))?
                 }
@@ -107,7 +105,7 @@ impl<'i> Document<'i> {
                         if t.xml10_content().trim().is_empty() {
                             continue;
                         }
-                        return Err(error(offset as u64, "text outside the root element".into()));
+                        return Err(error(offset as u64, Message::new("xml-text-outside-root")));
                     }
                     // Borrowed from the input, whose offsets it keeps.
                     let raw = &text[offset..reader.buffer_position() as usize];
@@ -116,7 +114,7 @@ impl<'i> Document<'i> {
                 Event::GeneralRef(r) => {
                     let c = reference(&r).map_err(|m| error(offset as u64, m))?;
                     if open.is_empty() {
-                        return Err(error(offset as u64, "text outside the root element".into()));
+                        return Err(error(offset as u64, Message::new("xml-text-outside-root")));
                     }
                     Kind::Reference(c)
                 }
@@ -153,11 +151,11 @@ impl<'i> Document<'i> {
             };
             return Err(error(
                 text.len() as u64,
-                format!("the file ends before <{name}> is closed"),
+                Message::new("xml-ends-inside").with("element", name),
             ));
         }
         let Some(root) = root else {
-            return Err(error(0, "no root element".into()));
+            return Err(error(0, Message::new("xml-no-root")));
         };
         Ok(Document {
             text,
@@ -186,15 +184,15 @@ fn element<'i>(
     text: &'i str,
     tag: &BytesStart<'_>,
     attributes: &mut Vec<(Cow<'i, str>, Cow<'i, str>)>,
-) -> Result<Kind<'i>, String> {
+) -> Result<Kind<'i>, Message> {
     let name = within(text, tag.local_name().into_inner());
     let first = attributes.len();
     for attribute in tag.attributes().with_checks(true) {
-        let attribute = attribute.map_err(|e| e.to_string())?;
+        let attribute = attribute.map_err(|e| Message::as_said(e.to_string()))?;
         let key = within(text, attribute.key.local_name().into_inner());
         let value = match attribute
             .normalized_value(XmlVersion::Implicit1_0)
-            .map_err(|e| e.to_string())?
+            .map_err(|e| Message::as_said(e.to_string()))?
         {
             Cow::Borrowed(value) => within(text, value),
             Cow::Owned(value) => Cow::Owned(value),
@@ -218,14 +216,17 @@ fn within<'i>(text: &'i str, part: &str) -> Cow<'i, str> {
 }
 
 /// The character a `&reference;` stands for.
-fn reference(r: &BytesRef) -> Result<char, String> {
-    if let Some(c) = r.resolve_char_ref().map_err(|e| e.to_string())? {
+fn reference(r: &BytesRef) -> Result<char, Message> {
+    if let Some(c) = r
+        .resolve_char_ref()
+        .map_err(|e| Message::as_said(e.to_string()))?
+    {
         return Ok(c);
     }
     let name = r.xml10_content();
     match quick_xml::escape::resolve_predefined_entity(&name).and_then(|s| s.chars().next()) {
         Some(c) => Ok(c),
-        None => Err(format!("unknown entity '&{name};'")),
+        None => Err(Message::new("xml-unknown-entity").with("name", name.as_ref())),
     }
 }
 
@@ -322,6 +323,25 @@ mod tests {
             Err(other) => panic!("not an XML error: {other}"),
             Ok(_) => panic!("accepted: {text}"),
         }
+    }
+
+    #[test]
+    fn what_is_wrong_is_said_in_the_readers_language() {
+        let Err(e) = Document::parse("<schedule><day>") else {
+            panic!("accepted a file cut short");
+        };
+        let said = e.message();
+        assert!(
+            said.to_string()
+                .ends_with("the file ends before <day> is closed"),
+            "{said}"
+        );
+        assert!(
+            said.text(crate::model::Lang::Fr)
+                .ends_with("le fichier se termine avant la fermeture de <day>"),
+            "{}",
+            said.text(crate::model::Lang::Fr)
+        );
     }
 
     #[test]

@@ -607,3 +607,11 @@ cli-revised = نُشرت { $label } ({ $date })
 cli-arrange-nothing-written = لم يُكتب شيء (حدّد ‎-o OUT‎ أو ‎--in-place‎)
 cli-not-canonical = { $file } ليس بالصيغة القياسية (شغّل ‎`plenary fmt`‎ عليه)
 cli-font-unreadable = تتعذر قراءة الخط { $file }
+
+## ما يقوله قارئ XML في Plenary عن ملف XML غير سليم البنية.
+
+xml-second-root = عنصر جذر ثانٍ بعد الأول
+xml-text-outside-root = نص خارج العنصر الجذر
+xml-ends-inside = ينتهي الملف قبل إغلاق ‎<{ $element }>‎
+xml-no-root = لا يوجد عنصر جذر
+xml-unknown-entity = كيان غير معروف «&{ $name };»

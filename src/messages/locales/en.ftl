@@ -632,3 +632,11 @@ cli-revised = published { $label } ({ $date })
 cli-arrange-nothing-written = nothing written (give -o OUT or --in-place)
 cli-not-canonical = { $file } is not in canonical form (run `plenary fmt` on it)
 cli-font-unreadable = cannot read the font { $file }
+
+## What Plenary's XML reader says of a file that is not well-formed XML.
+
+xml-second-root = a second root element after the first one
+xml-text-outside-root = text outside the root element
+xml-ends-inside = the file ends before <{ $element }> is closed
+xml-no-root = no root element
+xml-unknown-entity = unknown entity '&{ $name };'

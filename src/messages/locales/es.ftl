@@ -623,3 +623,11 @@ cli-revised = se publicó { $label } ({ $date })
 cli-arrange-nothing-written = no se escribió nada (indique -o SALIDA o --in-place)
 cli-not-canonical = { $file } no está en forma canónica (ejecute `plenary fmt` sobre él)
 cli-font-unreadable = no se puede leer la fuente { $file }
+
+## Lo que dice el lector XML de Plenary de un archivo XML mal formado.
+
+xml-second-root = un segundo elemento raíz después del primero
+xml-text-outside-root = texto fuera del elemento raíz
+xml-ends-inside = el archivo termina antes de cerrarse <{ $element }>
+xml-no-root = no hay elemento raíz
+xml-unknown-entity = entidad desconocida «&{ $name };»

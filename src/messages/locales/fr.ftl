@@ -623,3 +623,11 @@ cli-revised = { $label } publiée ({ $date })
 cli-arrange-nothing-written = rien n’a été écrit (indiquez -o SORTIE ou --in-place)
 cli-not-canonical = { $file } n’est pas sous sa forme canonique (lancez `plenary fmt` dessus)
 cli-font-unreadable = impossible de lire la police { $file }
+
+## Ce que dit le lecteur XML de Plenary d’un fichier XML mal formé.
+
+xml-second-root = un deuxième élément racine après le premier
+xml-text-outside-root = du texte hors de l’élément racine
+xml-ends-inside = le fichier se termine avant la fermeture de <{ $element }>
+xml-no-root = aucun élément racine
+xml-unknown-entity = entité inconnue « &{ $name }; »

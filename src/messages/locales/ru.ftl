@@ -615,3 +615,11 @@ cli-revised = опубликована { $label } ({ $date })
 cli-arrange-nothing-written = ничего не записано (укажите -o ФАЙЛ или --in-place)
 cli-not-canonical = { $file } не в канонической форме (выполните для него `plenary fmt`)
 cli-font-unreadable = не удаётся прочитать шрифт { $file }
+
+## Что сообщает XML-читатель Plenary о файле с неправильным XML.
+
+xml-second-root = второй корневой элемент после первого
+xml-text-outside-root = текст вне корневого элемента
+xml-ends-inside = файл заканчивается до закрытия <{ $element }>
+xml-no-root = нет корневого элемента
+xml-unknown-entity = неизвестная сущность «&{ $name };»

@@ -589,3 +589,11 @@ cli-revised = 已发布 { $label }（{ $date }）
 cli-arrange-nothing-written = 未写入任何内容（请指定 -o 输出文件 或 --in-place）
 cli-not-canonical = { $file } 不是规范格式（请对其运行 `plenary fmt`）
 cli-font-unreadable = 无法读取字体 { $file }
+
+## Plenary 的 XML 读取器对格式不正确的 XML 文件的说明。
+
+xml-second-root = 第一个根元素之后又有第二个根元素
+xml-text-outside-root = 根元素之外有文本
+xml-ends-inside = 文件在 <{ $element }> 关闭之前结束
+xml-no-root = 没有根元素
+xml-unknown-entity = 未知实体“&{ $name };”
