@@ -150,15 +150,7 @@ fn the_journal_keeps_one_entry_per_document_however_many_edits() {
         .unwrap()
         .map(|e| e.unwrap().metadata().unwrap().len())
         .sum();
-    let document = plenary::document::save(
-        app.state::<AppState>()
-            .window("main")
-            .document
-            .lock()
-            .editor
-            .timetable(),
-    )
-    .len() as u64;
+    let document = saved_text(&app).len() as u64;
     assert!(
         size < document + 2048,
         "{size} bytes for a {document}-byte document"

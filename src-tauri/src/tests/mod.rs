@@ -53,6 +53,18 @@ fn app_showing(
     (app, window)
 }
 
+/// The main window's document as Save would write it.
+fn saved_text(app: &tauri::App<MockRuntime>) -> String {
+    plenary::document::save(
+        app.state::<AppState>()
+            .window("main")
+            .document
+            .lock()
+            .editor
+            .timetable(),
+    )
+}
+
 /// Invokes `cmd` as the UI would (origin `tauri://localhost`, as on Linux).
 fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
     tauri::test::get_ipc_response(

@@ -20,18 +20,6 @@ use super::*;
 
 const ROUND: usize = 1_000;
 
-/// The document's bytes as Save would write them.
-fn bytes(app: &tauri::App<MockRuntime>) -> String {
-    plenary::document::save(
-        app.state::<AppState>()
-            .window("main")
-            .document
-            .lock()
-            .editor
-            .timetable(),
-    )
-}
-
 /// A full check of the open document, keyed as the UI keeps it.
 fn full_check(app: &tauri::App<MockRuntime>) -> BTreeMap<String, Value> {
     let first = app.state::<AppState>().window("main");
@@ -109,7 +97,7 @@ fn soak_random_commands_undos_and_redos_stay_consistent_and_bounded() {
     let mut rng = SplitMix64::new(0x50a4);
     let (mut applied, mut refused, mut undone, mut redone) = (0, 0, 0, 0);
     let mut memory = Vec::new();
-    let mut round_start = bytes(&app);
+    let mut round_start = saved_text(&app);
     // Steps of this round still on the undo stack (never undone past the round's start,
     // so that undoing them restores `round_start`), and the ones undone, to redo.
     let (mut depth, mut redoable) = (0usize, 0usize);
@@ -142,7 +130,7 @@ fn soak_random_commands_undos_and_redos_stay_consistent_and_bounded() {
             _ => {
                 let command = random_command(&mut rng, &ids, &dates);
                 let check_refusal = refused % 10 == 0;
-                let before = check_refusal.then(|| bytes(&app));
+                let before = check_refusal.then(|| saved_text(&app));
                 match invoke(
                     &window,
                     "apply",
@@ -157,7 +145,11 @@ fn soak_random_commands_undos_and_redos_stay_consistent_and_bounded() {
                     Err(error) => {
                         assert_eq!(error["code"], "commandRefused", "{command}: {error}");
                         if let Some(before) = before {
-                            assert_eq!(bytes(&app), before, "a refused {command} changed nothing");
+                            assert_eq!(
+                                saved_text(&app),
+                                before,
+                                "a refused {command} changed nothing"
+                            );
                         }
                         refused += 1;
                         None
@@ -175,19 +167,19 @@ fn soak_random_commands_undos_and_redos_stay_consistent_and_bounded() {
             );
         }
         if step % ROUND == 0 {
-            let round_end = bytes(&app);
+            let round_end = saved_text(&app);
             for _ in 0..depth {
                 fold(&mut known, &invoke(&window, "undo", json!({})).unwrap());
             }
             assert!(
-                bytes(&app) == round_start,
+                saved_text(&app) == round_start,
                 "step {step}: undoing the round restores its start"
             );
             for _ in 0..depth {
                 fold(&mut known, &invoke(&window, "redo", json!({})).unwrap());
             }
             assert!(
-                bytes(&app) == round_end,
+                saved_text(&app) == round_end,
                 "step {step}: redoing it restores its end"
             );
             assert!(known == full_check(&app));
