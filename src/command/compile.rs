@@ -15,7 +15,7 @@ impl Command {
     /// The generic label: "Move session", "Add room", ... (the variant's first doc line), and
     /// for a gesture on several sessions their number: "Paste 3 sessions". A paste or delete
     /// of one session is labelled as that one command ("Delete session"). What a refusal is
-    /// prefixed with; the undo label is [`Command::describe`]'s.
+    /// prefixed with; the undo label is [`Command::describe_words`]'s.
     pub fn label(&self) -> Cow<'static, str> {
         match self.parts() {
             Some(parts) if parts.len() == 1 => parts[0].label(),

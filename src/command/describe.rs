@@ -8,8 +8,6 @@
 //! ([`Arg::Title`]). A command this file has nothing better for keeps its variant's label
 //! ([`Command::label_words`]).
 
-use std::borrow::Cow;
-
 use super::Command;
 use crate::messages::{Arg, Message};
 use crate::model::{Session, Text, Timetable, Timing, text_in};
@@ -19,12 +17,6 @@ use crate::time::Stamp;
 const TITLE_CHARS: usize = 40;
 
 impl Command {
-    /// The undo label of this command on `t` (before it is applied), in English
-    /// ([`Command::describe_words`]).
-    pub fn describe(&self, t: &Timetable) -> Cow<'static, str> {
-        Cow::Owned(self.describe_words(t).to_string())
-    }
-
     /// The undo label of this command on `t` (before it is applied): what was done, naming
     /// the session and where it went; the variant's label ([`Command::label_words`]) for the
     /// rest.

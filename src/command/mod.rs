@@ -20,7 +20,7 @@
 //! | `mod.rs` | [`Command`]: one variant per gesture, its first doc line its generic label |
 //! | `table.rs` | the `commands!` table that pairs each variant with its label |
 //! | `compile.rs` | [`Command::label`], [`Command::compile`]: which code builds which command |
-//! | `describe.rs` | [`Command::describe`]: the undo label that names what was done ("Move Q4/12 to 14:00") |
+//! | `describe.rs` | [`Command::describe_words`]: the undo label that names what was done ("Move Q4/12 to 14:00") |
 //! | `build.rs` | the builder: applies edits as it records them; generic add, edit, remove |
 //! | `items.rs` | the keyed collections: what a removal detaches, where the core picks ids |
 //! | `bodies.rs` | the body tree and the Bodies view: reparent, add a series, place a body's meeting in a slot, move a session to a slot |
@@ -75,7 +75,7 @@ pub use transaction::Transaction;
 commands! {
     /// One user gesture. The first doc line of each variant is its generic label ("Move
     /// session"), written nowhere else (see [`Command::label`]); the undo label names what
-    /// was done where it can ("Undo Move Q4/12 to 14:00", see [`Command::describe`]).
+    /// was done where it can ("Undo Move Q4/12 to 14:00", see [`Command::describe_words`]).
     #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
     #[ts(export)]
     #[serde(rename_all = "camelCase", tag = "type")]
