@@ -35,7 +35,7 @@ import type { Window } from "./Window";
 /**
  * One user gesture. The first doc line of each variant is its generic label ("Move
  * session"), written nowhere else (see [`Command::label`]); the undo label names what
- * was done where it can ("Undo Move Q4/12 to 14:00", see [`Command::describe`]).
+ * was done where it can ("Undo Move Q4/12 to 14:00", see [`Command::describe_words`]).
  */
 export type Command = { "type": "addSession", 
 /**
