@@ -33,6 +33,7 @@ pub mod places;
 pub mod publishing;
 pub mod recent_os;
 pub mod recovery;
+pub mod rendering;
 pub mod settings;
 pub mod windows;
 

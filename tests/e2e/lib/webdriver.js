@@ -171,9 +171,9 @@ export class Session {
     }
   }
 
-  /** A PNG of the viewport. */
-  async screenshot() {
-    return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
+  /** A PNG of the viewport (within `timeoutMs`, default the driver's 30 s). */
+  async screenshot(timeoutMs) {
+    return Buffer.from(await this.cmd('GET', '/screenshot', undefined, timeoutMs), 'base64');
   }
 
   async delete() {

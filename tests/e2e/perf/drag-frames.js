@@ -27,7 +27,7 @@ const hide = args.find((a) => a.startsWith('--hide='))?.slice('--hide='.length);
 // --css=RULES adds a style sheet first (to try e.g. containment without a rebuild).
 const css = [hide && `${hide}{display:none !important}`, args.find((a) => a.startsWith('--css='))?.slice('--css='.length)].filter(Boolean).join('\n');
 
-const app = await launchApp({ file });
+const app = await launchApp({ file, drawing: 'as-decided' });
 try {
   await app.session.waitForAll('[data-testid="session"]', { timeoutMs: 60_000 });
   // The drags take longer than WebDriver's default 30 s script timeout on a slow machine.

@@ -30,7 +30,7 @@ const pss = [];
 const phases = [];
 const pssByProcess = [];
 for (let i = 0; i < runs; i++) {
-  const app = await launchApp({ file });
+  const app = await launchApp({ file, drawing: 'as-decided' });
   try {
     await app.session.waitForAll('[data-testid="day-column"]', { timeoutMs: 60_000 });
     let painted = null;

@@ -1,0 +1,127 @@
+//! How the web view draws the page on Linux: composited with OpenGL where the machine has a
+//! graphics device, painted on the CPU where it has none.
+//!
+//! WebKitGTK composites its layers with OpenGL. Without a graphics device (a virtual
+//! machine, a remote desktop, a server's X display) Mesa runs that OpenGL on the CPU
+//! (llvmpipe), and every frame then costs the whole window's compositing in software:
+//! measured on a 2-core machine under Xvfb, about 20 ms of CPU for an empty window and 45 ms
+//! for a grid, on both cores, so an edit's frame waits behind the compositor and the machine
+//! stays busy for seconds after the document opens. Painting without compositing touches
+//! only what changed, on the page's own thread: there a drop on FOSDEM 2020 is drawn in about
+//! two thirds of the time, and the app takes about 130 MB less memory (docs/performance.md,
+//! "Drawing without a graphics device").
+//!
+//! So a machine with no DRM render node (`/dev/dri/renderD*`, which every hardware OpenGL
+//! driver of Mesa and the proprietary drivers open) gets WebKit's "never accelerate" policy.
+//! WebKit's own switches win: `WEBKIT_DISABLE_COMPOSITING_MODE` and
+//! `WEBKIT_FORCE_COMPOSITING_MODE` set by the user are left to WebKit.
+
+use std::path::Path;
+
+/// How the web view should draw, as decided for this machine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drawing {
+    /// WebKit's default: composited with OpenGL.
+    Composited,
+    /// Painted on the CPU, without compositing.
+    Painted,
+}
+
+/// The drawing for a machine whose DRM devices are in `dri` (normally `/dev/dri`), with the
+/// environment read through `env`. `None`: leave WebKit's default (the user chose through
+/// WebKit's own variables).
+pub fn choose(dri: &Path, env: impl Fn(&str) -> bool) -> Option<Drawing> {
+    if env("WEBKIT_DISABLE_COMPOSITING_MODE") || env("WEBKIT_FORCE_COMPOSITING_MODE") {
+        return None;
+    }
+    Some(if has_render_node(dri) {
+        Drawing::Composited
+    } else {
+        Drawing::Painted
+    })
+}
+
+/// Whether `dri` holds a DRM render node (`renderD128`, ...). An unreadable or missing
+/// folder has none.
+fn has_render_node(dri: &Path) -> bool {
+    std::fs::read_dir(dri).is_ok_and(|entries| {
+        entries
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with("renderD"))
+    })
+}
+
+/// Registers the choice for every web view the app opens (document windows and the guide).
+pub fn plugin<R: tauri::Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    let drawing = choose(Path::new("/dev/dri"), |name| {
+        std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0")
+    });
+    tauri::plugin::Builder::<R>::new("drawing")
+        .on_webview_ready(move |webview| {
+            if drawing == Some(Drawing::Painted) {
+                paint_without_compositing(&webview);
+            }
+        })
+        .build()
+}
+
+#[cfg(target_os = "linux")]
+fn paint_without_compositing<R: tauri::Runtime>(webview: &tauri::Webview<R>) {
+    use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+    let _ = webview.with_webview(|view| {
+        if let Some(settings) = view.inner().settings() {
+            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+        }
+    });
+}
+
+/// WebView2 and WKWebView choose for themselves.
+#[cfg(not(target_os = "linux"))]
+fn paint_without_compositing<R: tauri::Runtime>(_webview: &tauri::Webview<R>) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dri_with(nodes: &[&str]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        for n in nodes {
+            std::fs::write(dir.path().join(n), b"").expect("a node");
+        }
+        dir
+    }
+
+    #[test]
+    fn a_machine_without_a_render_node_paints_on_the_cpu() {
+        let none = |_: &str| false;
+        assert_eq!(choose(dri_with(&[]).path(), none), Some(Drawing::Painted));
+        assert_eq!(
+            choose(dri_with(&["card0"]).path(), none),
+            Some(Drawing::Painted),
+            "a display controller alone (card0, as a virtual GPU shows) renders nothing"
+        );
+        assert_eq!(
+            choose(Path::new("/nonexistent/dri"), none),
+            Some(Drawing::Painted)
+        );
+    }
+
+    #[test]
+    fn a_machine_with_a_render_node_composites() {
+        let dri = dri_with(&["card0", "renderD128"]);
+        assert_eq!(choose(dri.path(), |_| false), Some(Drawing::Composited));
+    }
+
+    #[test]
+    fn webkits_own_switches_are_left_to_webkit() {
+        let dri = dri_with(&[]);
+        assert_eq!(
+            choose(dri.path(), |n| n == "WEBKIT_FORCE_COMPOSITING_MODE"),
+            None
+        );
+        assert_eq!(
+            choose(dri.path(), |n| n == "WEBKIT_DISABLE_COMPOSITING_MODE"),
+            None
+        );
+    }
+}
