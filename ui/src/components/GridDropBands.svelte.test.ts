@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+// A drop's fit bands stay until its answer is drawn and go with it, so the days under them
+// are redrawn once, with the move; the core is not asked for them again.
+import { flushSync, mount, unmount } from "svelte";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Command } from "../bindings/Command";
+import type { Feasibility } from "../bindings/Feasibility";
+import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
+import type { Timetable } from "../bindings/Timetable";
+import { fixture } from "../test/fixture";
+import Grid from "./Grid.svelte";
+
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+/** The scroller's size, as the page would report it (jsdom lays nothing out). */
+const VIEWPORT = { width: 1200, height: 700 };
+
+beforeEach(() => {
+  for (const name of ["clientWidth", "clientHeight"] as const)
+    vi.spyOn(Element.prototype, name, "get").mockImplementation(function (this: Element) {
+      return this.classList.contains("scroller") ? VIEWPORT[name === "clientWidth" ? "width" : "height"] : 0;
+    });
+  vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (this: Element) {
+    return this.classList.contains("scroller") ? new DOMRect(0, 0, VIEWPORT.width, VIEWPORT.height) : new DOMRect();
+  });
+});
+
+let grid: ReturnType<typeof mount> | null = null;
+afterEach(() => {
+  if (grid) void unmount(grid);
+  grid = null;
+  document.body.innerHTML = "";
+  vi.restoreAllMocks();
+});
+
+function pointer(type: string, target: EventTarget, x: number, y: number) {
+  target.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: x, clientY: y, button: 0 }));
+}
+
+const settle = async () => {
+  for (let i = 0; i < 4; i++) await Promise.resolve();
+  flushSync();
+};
+
+describe("a drop's fit bands", () => {
+  it("stay until the drop's answer is drawn, go with it, and are not asked for again", async () => {
+    const timetable: Timetable = fixture().timetable;
+    const asked: FeasibilityRequest[] = [];
+    const everywhereClean = (request: FeasibilityRequest): Feasibility => ({
+      session: request.session,
+      minutes: 60,
+      from: request.from,
+      step: request.step,
+      starts: 1,
+      rooms: ["", ...Object.keys(timetable.rooms)],
+      days: timetable.days.map((d) => ({ date: d.date, fits: "c".repeat(Object.keys(timetable.rooms).length + 1) })),
+    });
+    let answer: () => void = () => {};
+    const sent: Command[] = [];
+    const props = $state({
+      timetable,
+      view: fixture().view,
+      sessions: Object.values(timetable.sessions),
+      marks: new Map(),
+      highlighted: new Set<string>(),
+      selected: new Set<string>(),
+      dimOthers: false,
+      step: 15,
+      roomView: false,
+      condensed: false,
+      orientation: "columns" as const,
+      lengthOf: () => 60,
+      onSelect: () => {},
+      onSelectMany: () => {},
+      // The drop's answer comes when the test says: the document moved, then the promise.
+      onCommand: (c: Command) => {
+        sent.push(c);
+        return new Promise<void>((resolve) => {
+          answer = () => {
+            const s = props.timetable.sessions["open"]!;
+            const next = { ...s, placement: { start: "2017-09-25T10:00", end: "2017-09-25T11:00" } };
+            props.timetable = { ...props.timetable, sessions: { ...props.timetable.sessions, open: next } };
+            props.sessions = Object.values(props.timetable.sessions);
+            resolve();
+          };
+        });
+      },
+      onPreview: async () => null,
+      onFeasibility: async (request: FeasibilityRequest) => (asked.push(request), everywhereClean(request)),
+      onPaletteHover: () => {},
+    });
+    const target = document.createElement("div");
+    document.body.appendChild(target);
+    grid = mount(Grid, { target, props });
+    flushSync();
+    await new Promise((r) => setTimeout(r, 50));
+    const bands = () => target.querySelectorAll('[data-testid="fit-band"]').length;
+
+    const block = target.querySelector<HTMLElement>('[data-session-id="open"]');
+    if (!block) throw new Error("no block");
+    pointer("pointerdown", block, 300, 120);
+    for (const [x, y] of [
+      [340, 160],
+      [600, 200],
+      [900, 220],
+    ] as const)
+      pointer("pointermove", window, x, y);
+    await settle();
+    expect(
+      asked.map((r) => r.session),
+      "the drag asks once where the session fits",
+    ).toEqual(["open"]);
+    expect(bands()).toBeGreaterThan(0);
+
+    pointer("pointerup", window, 900, 220);
+    await settle();
+    expect(sent.map((c) => c.type)).toEqual(["moveSession"]);
+    expect(bands(), "while the answer is awaited the bands stay, as the ghost does").toBeGreaterThan(0);
+    expect(target.querySelector('[data-testid="drag-ghost"]')).not.toBeNull();
+
+    answer();
+    await settle();
+    await settle();
+    expect(bands(), "the bands go with the drop's answer").toBe(0);
+    expect(target.querySelector('[data-testid="drag-ghost"]')).toBeNull();
+    expect(asked, "the drop's answer does not ask for the bands again").toHaveLength(1);
+  });
+});
