@@ -126,12 +126,18 @@ export function t(id: string, args?: Args): string {
   return id;
 }
 
-/** The language's name in itself ("Français"), for the language menu. */
+/**
+ * The language's name in itself ("Français"), for the language menu: its file's
+ * `language-autonym`, a plain one-line message, read from the file's text. The menu lists
+ * every language at start-up, and building each language's bundle for one word parsed all
+ * six files there (in JavaScriptCore's cold start, a good part of the first render).
+ */
 export function autonym(locale: UiLocale): string {
-  const b = bundle(locale);
-  const msg = b.getMessage("language-autonym");
-  return msg?.value ? b.formatPattern(msg.value) : locale;
+  return /^language-autonym = (.+)$/m.exec(SOURCES[locale])?.[1]?.trim() ?? locale;
 }
+
+/** The ids of the English file's `menu-*` and `window-title-*` messages, parsed once. */
+let menuIds: string[] | undefined;
 
 /**
  * The texts of the native menus in the UI's language, by message id (`menu-file-save`): every
@@ -139,9 +145,9 @@ export function autonym(locale: UiLocale): string {
  * it writes the window titles with ("Untitled", "(read-only)"). Reactive.
  */
 export function menuLabels(): Record<string, string> {
-  const ids = new FluentResource(SOURCES.en).body
+  const ids = (menuIds ??= new FluentResource(SOURCES.en).body
     .map((m) => m.id)
-    .filter((id) => id.startsWith("menu-") || id.startsWith("window-title-"));
+    .filter((id) => id.startsWith("menu-") || id.startsWith("window-title-")));
   // Menus are native: no isolation marks in them, whatever the language. `ui-language`
   // tells the shell the language it writes the core's words in (Undo's "Move …").
   return {

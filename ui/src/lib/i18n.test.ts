@@ -1,6 +1,16 @@
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { afterEach, describe, expect, it } from "vitest";
-import { SOURCES, UI_LOCALES, setUiLocale, systemLocale, t, uiDir, uiLocale, type UiLocale } from "./i18n.svelte";
+import {
+  SOURCES,
+  UI_LOCALES,
+  autonym,
+  setUiLocale,
+  systemLocale,
+  t,
+  uiDir,
+  uiLocale,
+  type UiLocale,
+} from "./i18n.svelte";
 import { longDate, shortDate, clockTime } from "./time";
 import { kindName, severityCount } from "./labels";
 
@@ -26,6 +36,17 @@ const others = UI_LOCALES.filter((l) => l !== "en");
 describe("message files", () => {
   it("has the six languages of the UN", () => {
     expect([...UI_LOCALES].sort()).toEqual(["ar", "en", "es", "fr", "ru", "zh"]);
+  });
+
+  it("names each language in itself, as its file's language-autonym says", () => {
+    for (const locale of UI_LOCALES) {
+      const bundle = new FluentBundle(locale, { useIsolating: false });
+      bundle.addResource(new FluentResource(SOURCES[locale]));
+      const message = bundle.getMessage("language-autonym");
+      expect(message?.value, `${locale}.ftl has language-autonym`).toBeTruthy();
+      expect(autonym(locale)).toBe(bundle.formatPattern(message!.value!));
+    }
+    expect(autonym("fr")).toBe("Français");
   });
 
   it("parses every line of English, with no id twice", () => {
