@@ -6,6 +6,7 @@ import {
   dropColumns,
   gridSizes,
   innerBox,
+  revealMotion,
   revealScroll,
   sessionsInBand,
   template,
@@ -115,5 +116,14 @@ describe("the grid's boxes", () => {
       left: 1030,
       top: 160,
     });
+  });
+
+  it("glides to a session within a window's breadth, jumps farther or when motion is reduced", () => {
+    const view = { left: 1000, top: 0, width: 800, height: 600 };
+    expect(revealMotion(view, { left: 1500, top: 0 }, false)).toBe("smooth");
+    expect(revealMotion(view, { left: 200, top: 590 }, false)).toBe("smooth");
+    expect(revealMotion(view, { left: 4000, top: 0 }, false), "the next day of a wide day").toBe("instant");
+    expect(revealMotion(view, { left: 1000, top: 700 }, false)).toBe("instant");
+    expect(revealMotion(view, { left: 1500, top: 0 }, true), "reduced motion").toBe("instant");
   });
 });
