@@ -535,6 +535,14 @@ props-preferred-room-title = The room arranging tries first
 props-none = None
 props-no-bodies = No bodies yet (Meeting tab).
 props-no-persons = No persons yet (Meeting tab).
+choice-find = Find among { $n }…
+choice-none-yet = None chosen: type a name above to find one.
+choice-no-match = Nothing matches.
+choice-more =
+    { $n ->
+        [one] One more matches: type more of the name.
+       *[other] { $n } more match: type more of the name.
+    }
 props-annex-cell = In a cell
 props-annex-note-only = In a note
 props-annex-both = In a cell and a note
