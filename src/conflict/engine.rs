@@ -811,11 +811,11 @@ mod tests {
     use super::*;
     use crate::model::{
         Acknowledgement, AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind,
-        Constraint, Day, DayKind, Hours, Lang, Meeting, PersonId, Room, RoomId, Rule, SessionKind,
+        Constraint, Day, DayKind, Hours, IdMap, Lang, Meeting, PersonId, Room, RoomId, Rule,
+        SessionKind,
     };
     use crate::time::{Stamp, TimeOfDay};
     use chrono::NaiveDate;
-    use indexmap::IndexMap;
 
     fn hm(text: &str) -> TimeOfDay {
         text.parse().expect("valid time")
@@ -861,13 +861,13 @@ mod tests {
                     note: None,
                 })
                 .collect(),
-            slots: IndexMap::new(),
-            breaks: IndexMap::new(),
-            rooms: IndexMap::new(),
-            bodies: IndexMap::new(),
-            persons: IndexMap::new(),
-            sessions: IndexMap::new(),
-            constraints: IndexMap::new(),
+            slots: IdMap::default(),
+            breaks: IdMap::default(),
+            rooms: IdMap::default(),
+            bodies: IdMap::default(),
+            persons: IdMap::default(),
+            sessions: IdMap::default(),
+            constraints: IdMap::default(),
             severities: Default::default(),
             acknowledgements: Default::default(),
             revisions: Vec::new(),
