@@ -11,9 +11,9 @@ use super::ids::slug;
 use super::{Action, ImportError, Imported, Position, Report, ReportItem};
 use crate::messages::Message;
 use crate::model::{
-    AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind, Day, DayKind, Hours, IdMap,
-    Lang, Meeting, Person, PersonId, Placement, Room, RoomId, Session, SessionId, SessionKind,
-    Text, Timetable, Timing,
+    AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind, Day, DayKind, Hours,
+    IdHasher, IdMap, Lang, Meeting, Person, PersonId, Placement, Room, RoomId, Session, SessionId,
+    SessionKind, Text, Timetable, Timing,
 };
 use crate::time::{Stamp, TimeOfDay};
 
@@ -117,11 +117,13 @@ pub struct Builder {
     lang: Lang,
     days: BTreeMap<NaiveDate, Day>,
     rooms: IdMap<RoomId, Room>,
-    room_by_name: HashMap<String, RoomId>,
+    /// The name-keyed maps hash as the model's maps do ([`IdHasher`]): their keys are
+    /// names from the imported file.
+    room_by_name: HashMap<String, RoomId, IdHasher>,
     bodies: IdMap<BodyId, Body>,
-    body_by_name: HashMap<String, BodyId>,
+    body_by_name: HashMap<String, BodyId, IdHasher>,
     persons: IdMap<PersonId, Person>,
-    person_by_key: HashMap<PersonKey, PersonId>,
+    person_by_key: HashMap<PersonKey, PersonId, IdHasher>,
     sessions: IdMap<SessionId, Session>,
     breaks: IdMap<BreakId, Break>,
     break_keys: BTreeSet<(NaiveDate, TimeOfDay, TimeOfDay, String)>,
@@ -144,11 +146,11 @@ impl Builder {
             lang: Lang::En,
             days: BTreeMap::new(),
             rooms: IdMap::default(),
-            room_by_name: HashMap::new(),
+            room_by_name: HashMap::default(),
             bodies: IdMap::default(),
-            body_by_name: HashMap::new(),
+            body_by_name: HashMap::default(),
             persons: IdMap::default(),
-            person_by_key: HashMap::new(),
+            person_by_key: HashMap::default(),
             sessions: IdMap::default(),
             breaks: IdMap::default(),
             break_keys: BTreeSet::new(),
