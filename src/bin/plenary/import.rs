@@ -43,7 +43,7 @@ pub fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
     let timetable = import_file(&args.file, format, &options)?;
     let text = document::save(&timetable);
     if args.output.as_os_str() == "-" {
-        print!("{text}");
+        crate::emit(&text)?;
         return Ok(ExitCode::SUCCESS);
     }
     crate::write_file(&args.output, text.as_bytes())?;

@@ -14,6 +14,9 @@
 //!   subcommand or option, a missing argument, a value outside an option's list, options
 //!   that do not go together); nothing was read. clap's own code for this is 2, which
 //!   would not tell a typo from a damaged file.
+//!
+//! A reader closing the pipe early (`plenary export ... -o - | head -1`) changes none of
+//! these: the output ends quietly and the code is the command's own ([`emit_bytes`]).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -286,7 +289,7 @@ fn run_reading(command: Cmd) -> Result<ExitCode, Failure> {
         Cmd::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "plenary", &mut out);
-            emit(&String::from_utf8_lossy(&out));
+            emit_bytes(&out)?;
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Man { dir } => man(dir.as_deref()),
@@ -317,7 +320,7 @@ fn man(dir: Option<&Path>) -> Result<ExitCode, Failure> {
             clap_mangen::Man::new(command)
                 .render(&mut out)
                 .map_err(|e| Failure(format!("cannot write the man page: {e}")))?;
-            emit(&String::from_utf8_lossy(&out));
+            emit_bytes(&out)?;
         }
         Some(dir) => {
             std::fs::create_dir_all(dir)
@@ -401,15 +404,31 @@ pub(crate) fn write_file(file: &Path, bytes: &[u8]) -> Result<(), Failure> {
         })
 }
 
-/// Writes `text` to standard output. A closed pipe (`plenary check ... | head`) ends the
-/// output quietly instead of panicking.
-pub(crate) fn emit(text: &str) {
+/// Writes `text` to standard output: [`emit_bytes`].
+pub(crate) fn emit(text: &str) -> Result<(), Failure> {
+    emit_bytes(text.as_bytes())
+}
+
+/// Writes `bytes` to standard output, the one way the subcommands write there.
+///
+/// A reader that closes the pipe early (`plenary export ... -o - | head -1`, `plenary
+/// check big.json --format json | head -c 10`) ends the output quietly: no message, and
+/// the exit code is the one the command has anyway (0, or 1 when `check` found an error),
+/// as if the reader had read everything. The reader took what it asked for, so this is
+/// neither bad input (2) nor a failure of the program, and `check`'s code still says what
+/// it found. Dying of SIGPIPE as C tools do (the shell's status 141) was not chosen: it
+/// would make a finished command look killed, and fail every `set -o pipefail` pipeline
+/// that only wanted the first lines. (Rust programs ignore SIGPIPE, so the write fails
+/// with `BrokenPipe` instead of killing the process.) Any other error (a full disk under
+/// `> file`) is a failure: exit 2, named.
+pub(crate) fn emit_bytes(bytes: &[u8]) -> Result<(), Failure> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush())
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        eprintln!("plenary: cannot write to standard output: {e}");
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure(format!("cannot write to standard output: {e}")))
+        }
+        _ => Ok(()),
     }
 }
 
