@@ -434,6 +434,11 @@ pub(crate) fn emit_bytes(bytes: &[u8]) -> Result<(), Failure> {
 
 pub(crate) fn read(file: &Path) -> Result<String, Failure> {
     let bytes = std::fs::read(file).map_err(|e| cannot_read(file, &e))?;
+    text_of(file, bytes)
+}
+
+/// `bytes`, the content of `file`, as text (taken over, not copied).
+fn text_of(file: &Path, bytes: Vec<u8>) -> Result<String, Failure> {
     String::from_utf8(bytes).map_err(|e| {
         said_of(
             file,
@@ -444,12 +449,21 @@ pub(crate) fn read(file: &Path) -> Result<String, Failure> {
 }
 
 /// The timetable in `file`: a Plenary document, or any file an importer reads (chosen by
-/// content, then extension), whose import report goes to stderr.
+/// content, then extension), whose import report goes to stderr. The file is read once:
+/// the format is judged from the same bytes that are then imported or loaded (reading it
+/// again cost as many page faults as the file has pages).
 pub(crate) fn open(file: &Path) -> Result<Timetable, Failure> {
-    if let Some(format) = import::foreign_format(file)? {
-        return import::import_file(file, format, &plenary::interop::ImportOptions::default());
+    let bytes = std::fs::read(file).map_err(|e| cannot_read(file, &e))?;
+    let name = file.file_name().and_then(|n| n.to_str());
+    if let Some(format) = plenary::interop::foreign_format(name, &bytes) {
+        return import::import_bytes(
+            file,
+            &bytes,
+            format,
+            &plenary::interop::ImportOptions::default(),
+        );
     }
-    let text = read(file)?;
+    let text = text_of(file, bytes)?;
     let lang = ui_lang();
     document::load(&text).map_err(|e| match e {
         document::LoadError::Invalid(problems) => {
