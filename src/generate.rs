@@ -8,12 +8,11 @@
 //! (a fixed-seed generator, no clock, no randomness from the system).
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use indexmap::IndexMap;
 
 use crate::model::{
-    AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind, Day, DayKind, Hours, Lang,
-    Meeting, Person, PersonId, Placement, Room, RoomId, Session, SessionId, SessionKind, Slot,
-    SlotId, Text, Timetable,
+    AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind, Day, DayKind, Hours, IdMap,
+    Lang, Meeting, Person, PersonId, Placement, Room, RoomId, Session, SessionId, SessionKind,
+    Slot, SlotId, Text, Timetable,
 };
 use crate::time::{Stamp, TimeOfDay};
 
@@ -123,7 +122,7 @@ pub fn conference(spec: &Spec) -> Timetable {
         })
         .collect();
 
-    let slots = IndexMap::from([
+    let slots = IdMap::from_iter([
         (
             SlotId::from("morning"),
             Slot {
@@ -145,7 +144,7 @@ pub fn conference(spec: &Spec) -> Timetable {
             },
         ),
     ]);
-    let breaks = IndexMap::from([
+    let breaks = IdMap::from_iter([
         (
             BreakId::from("lunch"),
             Break {
@@ -170,7 +169,7 @@ pub fn conference(spec: &Spec) -> Timetable {
         ),
     ]);
 
-    let rooms: IndexMap<RoomId, Room> = (0..spec.rooms.max(1))
+    let rooms: IdMap<RoomId, Room> = (0..spec.rooms.max(1))
         .map(|i| {
             let id = RoomId(format!("r{i}"));
             let room = Room {
@@ -185,7 +184,7 @@ pub fn conference(spec: &Spec) -> Timetable {
 
     // Bodies: Study Groups, each with Working Parties, each with Questions (about 1:3:12).
     let n_bodies = spec.bodies.max(1);
-    let mut bodies: IndexMap<BodyId, Body> = IndexMap::new();
+    let mut bodies: IdMap<BodyId, Body> = IdMap::default();
     let mut leaves: Vec<BodyId> = Vec::new();
     let mut sg = 0;
     let mut wp_parent: Option<BodyId> = None;
@@ -232,7 +231,7 @@ pub fn conference(spec: &Spec) -> Timetable {
         leaves = bodies.keys().cloned().collect();
     }
 
-    let persons: IndexMap<PersonId, Person> = (0..spec.persons.max(1))
+    let persons: IdMap<PersonId, Person> = (0..spec.persons.max(1))
         .map(|i| {
             let id = PersonId(format!("p{i}"));
             (
@@ -262,7 +261,8 @@ pub fn conference(spec: &Spec) -> Timetable {
     let room_ids: Vec<&RoomId> = rooms.keys().collect();
     let timelines = working.len() * room_ids.len();
     let per_timeline = spec.sessions.div_ceil(timelines).max(1);
-    let mut sessions: IndexMap<SessionId, Session> = IndexMap::with_capacity(spec.sessions);
+    let mut sessions: IdMap<SessionId, Session> =
+        IdMap::with_capacity_and_hasher(spec.sessions, Default::default());
     'outer: for (d, date) in working.iter().enumerate() {
         for (r, room) in room_ids.iter().enumerate() {
             // One body per room and day; with fewer bodies than rooms, the extra rooms hold
@@ -365,7 +365,7 @@ pub fn conference(spec: &Spec) -> Timetable {
         bodies,
         persons,
         sessions,
-        constraints: IndexMap::new(),
+        constraints: IdMap::default(),
         severities: Default::default(),
         acknowledgements: Default::default(),
         revisions: Vec::new(),

@@ -7,13 +7,12 @@
 
 use std::hash::Hash;
 
-use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{
-    AnnexPlacement, Body, BodyKind, Break, BreakKind, Person, Room, Session, SessionKind, Slot,
-    Text, Timetable,
+    AnnexPlacement, Body, BodyKind, Break, BreakKind, IdMap, Person, Room, Session, SessionKind,
+    Slot, Text, Timetable,
 };
 
 /// What a new slot, break, room, body, person and session start as when the user adds one:
@@ -110,7 +109,7 @@ impl NewItems {
 
 /// `id` itself, or when it is empty or blank, a [`fresh_id`] named `prefix`. A given id is
 /// kept as it is (a duplicate is then refused by the command, not renamed).
-pub fn id_or_fresh<K, V>(id: &K, map: &IndexMap<K, V>, prefix: &str) -> K
+pub fn id_or_fresh<K, V>(id: &K, map: &IdMap<K, V>, prefix: &str) -> K
 where
     K: Clone + std::hash::Hash + Eq + AsRef<str> + for<'a> From<&'a str>,
 {
@@ -135,7 +134,7 @@ pub enum Numbering {
 /// collection's size + 1 (2 or more when the prefix is taken), so a fresh id is found at once in a collection whose
 /// items were all numbered this way. Ids are only keys: short, readable in the file, never
 /// taken.
-pub fn fresh_id<K, V>(map: &IndexMap<K, V>, prefix: &str, numbering: Numbering) -> K
+pub fn fresh_id<K, V>(map: &IdMap<K, V>, prefix: &str, numbering: Numbering) -> K
 where
     K: Hash + Eq + for<'a> From<&'a str>,
 {
@@ -168,7 +167,7 @@ mod tests {
 
     #[test]
     fn an_empty_id_becomes_the_first_free_one_and_a_given_id_is_kept() {
-        let mut rooms: IndexMap<RoomId, ()> = IndexMap::new();
+        let mut rooms: IdMap<RoomId, ()> = IdMap::default();
         assert_eq!(id_or_fresh(&RoomId::from(""), &rooms, "room").0, "room");
         rooms.insert("room".into(), ());
         assert_eq!(id_or_fresh(&RoomId::from(""), &rooms, "room").0, "room-2");

@@ -12,13 +12,13 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
-use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::cities::{self, City};
 use crate::model::{
-    Break, BreakId, BreakKind, Day, DayKind, Hours, Lang, Meeting, Slot, SlotId, Text, Timetable,
+    Break, BreakId, BreakKind, Day, DayKind, Hours, IdMap, Lang, Meeting, Slot, SlotId, Text,
+    Timetable,
 };
 use crate::time::TimeOfDay;
 
@@ -353,13 +353,13 @@ pub fn blank() -> Timetable {
             note_style: Default::default(),
         },
         days: Vec::new(),
-        slots: IndexMap::new(),
-        breaks: IndexMap::new(),
-        rooms: IndexMap::new(),
-        bodies: IndexMap::new(),
-        persons: IndexMap::new(),
-        sessions: IndexMap::new(),
-        constraints: IndexMap::new(),
+        slots: IdMap::default(),
+        breaks: IdMap::default(),
+        rooms: IdMap::default(),
+        bodies: IdMap::default(),
+        persons: IdMap::default(),
+        sessions: IdMap::default(),
+        constraints: IdMap::default(),
         severities: BTreeMap::new(),
         acknowledgements: BTreeMap::new(),
         revisions: Vec::new(),
@@ -585,8 +585,8 @@ pub(crate) fn standard_week(today: NaiveDate) -> Timetable {
     let mut t = blank();
     t.meeting.hours.end = time("17:30");
     t.days = days;
-    t.slots = IndexMap::from(slots);
-    t.breaks = IndexMap::from(breaks);
+    t.slots = IdMap::from_iter(slots);
+    t.breaks = IdMap::from_iter(breaks);
     t
 }
 

@@ -7,11 +7,9 @@
 use std::fmt::Display;
 use std::hash::Hash;
 
-use indexmap::IndexMap;
-
 use super::edit::{Change, Edit};
 use super::error::CommandError;
-use crate::model::{AnnexNote, Day, Session, Timetable};
+use crate::model::{AnnexNote, Day, IdMap, Session, Timetable};
 
 /// Where the items of one kind live in a timetable and how their edits are wrapped.
 pub(super) trait Keyed: Clone + Sized {
@@ -22,9 +20,9 @@ pub(super) trait Keyed: Clone + Sized {
     /// The item's id.
     fn id(&self) -> &Self::Id;
     /// The collection in `t`.
-    fn map(t: &Timetable) -> &IndexMap<Self::Id, Self>;
+    fn map(t: &Timetable) -> &IdMap<Self::Id, Self>;
     /// The collection in `t`, to change.
-    fn map_mut(t: &mut Timetable) -> &mut IndexMap<Self::Id, Self>;
+    fn map_mut(t: &mut Timetable) -> &mut IdMap<Self::Id, Self>;
     /// `change` as an [`Edit`].
     fn wrap(change: Change<Self::Id, Self>) -> Edit;
     /// The change inside `edit` when it is an edit of this kind of item.
@@ -107,7 +105,7 @@ impl<'t> Builder<'t> {
     /// Folding an update is safe because an update moves no item: the indexes of the edits
     /// in between stay right.
     pub(super) fn set<I: Item>(&mut self, id: I::Id, after: Option<I>) {
-        let map: &IndexMap<I::Id, I> = I::map(self.t);
+        let map: &IdMap<I::Id, I> = I::map(self.t);
         let after = after.map(|a| a.settle(map.get(&id), self.t));
         let change = Change {
             index: map.get_index_of(&id).unwrap_or(map.len()),

@@ -4,12 +4,10 @@
 
 use std::hash::Hash;
 
-use indexmap::IndexMap;
-
 use crate::model::{
     Acknowledgement, AnnexNote, ArrangeWeight, Body, BodyId, Break, BreakId, ConflictKind,
-    Constraint, ConstraintId, Day, Meeting, Person, PersonId, Revision, Room, RoomId, Session,
-    SessionId, Severity, Slot, SlotId, Timetable,
+    Constraint, ConstraintId, Day, IdMap, Meeting, Person, PersonId, Revision, Room, RoomId,
+    Session, SessionId, Severity, Slot, SlotId, Timetable,
 };
 
 /// A change to one item of a keyed collection: insert (`before` is `None`), update, or remove
@@ -40,7 +38,7 @@ impl<K: Clone, V: Clone> Change<K, V> {
 
     /// Puts `after` in `map`: an update in place, a removal that closes the gap, or an
     /// insert at `index` (at the end when the map is shorter).
-    pub(super) fn apply_to(&self, map: &mut IndexMap<K, V>)
+    pub(super) fn apply_to(&self, map: &mut IdMap<K, V>)
     where
         K: Hash + Eq,
     {

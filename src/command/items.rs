@@ -12,14 +12,12 @@
 //!   that names it (a deleted session leaves its constraints, a removed room leaves its
 //!   sessions), or refuses (a body with bodies under it).
 
-use indexmap::IndexMap;
-
 use super::build::{Builder, Item, Keyed};
 use super::edit::{Change, Edit};
 use super::error::CommandError;
 use crate::model::{
-    Body, BodyId, Break, BreakId, Constraint, ConstraintId, Person, PersonId, Placement, Room,
-    RoomId, Rule, Session, SessionId, Slot, SlotId, Timetable,
+    Body, BodyId, Break, BreakId, Constraint, ConstraintId, IdMap, Person, PersonId, Placement,
+    Room, RoomId, Rule, Session, SessionId, Slot, SlotId, Timetable,
 };
 use crate::new_items::{Numbering, fresh_id, id_or_fresh};
 
@@ -32,10 +30,10 @@ macro_rules! keyed {
             fn id(&self) -> &$id {
                 &self.id
             }
-            fn map(t: &Timetable) -> &IndexMap<$id, $item> {
+            fn map(t: &Timetable) -> &IdMap<$id, $item> {
                 &t.$field
             }
-            fn map_mut(t: &mut Timetable) -> &mut IndexMap<$id, $item> {
+            fn map_mut(t: &mut Timetable) -> &mut IdMap<$id, $item> {
                 &mut t.$field
             }
             fn wrap(change: Change<$id, $item>) -> Edit {

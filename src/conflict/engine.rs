@@ -82,7 +82,7 @@ use crate::model::{
 use super::Conflict;
 use super::groups::Groups;
 use super::rules::{
-    BodyTree, Calendar, FxMap, Minute, Period, constraint_conflicts, in_english, kind_of_key,
+    BodyTree, Calendar, IdHashMap, Minute, Period, constraint_conflicts, in_english, kind_of_key,
     overbooked_periods, pair_conflicts, session_conflicts, span_of,
 };
 
@@ -200,15 +200,15 @@ pub struct Engine {
     /// and no acknowledgement (both are read from the timetable on read-out).
     by_kind: [BTreeMap<Key, Conflict>; KINDS],
     /// Every session the engine has seen, by id (built on the first update: see `pending`).
-    slots: FxMap<SessionId, Slot>,
+    slots: IdHashMap<SessionId, Slot>,
     /// Ids by slot.
     ids: Vec<SessionId>,
     /// Keys of the per-session and pairwise conflicts of each slot.
     local: Vec<Vec<Key>>,
     /// Keys of the conflicts of each constraint.
-    by_constraint: FxMap<ConstraintId, Vec<Key>>,
+    by_constraint: IdHashMap<ConstraintId, Vec<Key>>,
     /// Constraints naming each session.
-    constraints_of: FxMap<SessionId, Vec<ConstraintId>>,
+    constraints_of: IdHashMap<SessionId, Vec<ConstraintId>>,
     /// Every scheduled session.
     timeline: Timeline,
     /// Every scheduled session that needs interpretation.
@@ -370,7 +370,7 @@ impl Engine {
             buckets[kind_index(c.kind)].push((key, c));
         }
 
-        let mut constraints_of: FxMap<SessionId, Vec<ConstraintId>> = FxMap::default();
+        let mut constraints_of: IdHashMap<SessionId, Vec<ConstraintId>> = IdHashMap::default();
         for c in t.constraints.values() {
             let mut named: Vec<&SessionId> = c.rule.sessions();
             named.sort_unstable();
@@ -382,7 +382,7 @@ impl Engine {
                     .push(c.id.clone());
             }
         }
-        let mut by_constraint: FxMap<ConstraintId, Vec<Key>> = FxMap::default();
+        let mut by_constraint: IdHashMap<ConstraintId, Vec<Key>> = IdHashMap::default();
         for (id, cs) in found.constraints {
             let mut keys = Vec::with_capacity(cs.len());
             for c in cs {
@@ -414,7 +414,7 @@ impl Engine {
 
         Engine {
             by_kind,
-            slots: FxMap::default(),
+            slots: IdHashMap::default(),
             ids,
             local,
             by_constraint,
@@ -811,11 +811,11 @@ mod tests {
     use super::*;
     use crate::model::{
         Acknowledgement, AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind,
-        Constraint, Day, DayKind, Hours, Lang, Meeting, PersonId, Room, RoomId, Rule, SessionKind,
+        Constraint, Day, DayKind, Hours, IdMap, Lang, Meeting, PersonId, Room, RoomId, Rule,
+        SessionKind,
     };
     use crate::time::{Stamp, TimeOfDay};
     use chrono::NaiveDate;
-    use indexmap::IndexMap;
 
     fn hm(text: &str) -> TimeOfDay {
         text.parse().expect("valid time")
@@ -861,13 +861,13 @@ mod tests {
                     note: None,
                 })
                 .collect(),
-            slots: IndexMap::new(),
-            breaks: IndexMap::new(),
-            rooms: IndexMap::new(),
-            bodies: IndexMap::new(),
-            persons: IndexMap::new(),
-            sessions: IndexMap::new(),
-            constraints: IndexMap::new(),
+            slots: IdMap::default(),
+            breaks: IdMap::default(),
+            rooms: IdMap::default(),
+            bodies: IdMap::default(),
+            persons: IdMap::default(),
+            sessions: IdMap::default(),
+            constraints: IdMap::default(),
             severities: Default::default(),
             acknowledgements: Default::default(),
             revisions: Vec::new(),

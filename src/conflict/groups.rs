@@ -24,7 +24,7 @@
 //! a room's or a track's sessions together), so the last room and body looked up are kept
 //! and compared before hashing.
 
-use super::rules::{BodyTree, FxMap, Minute};
+use super::rules::{BodyTree, IdHashMap, Minute};
 use crate::model::{BodyId, PersonId, RoomId, Session};
 
 /// A group not numbered yet.
@@ -43,12 +43,12 @@ struct Member {
 /// The groups of the sessions added so far (see the module documentation).
 pub(super) struct Groups<'a> {
     tree: &'a BodyTree,
-    rooms: FxMap<&'a RoomId, u32>,
-    persons: FxMap<&'a PersonId, u32>,
+    rooms: IdHashMap<&'a RoomId, u32>,
+    persons: IdHashMap<&'a PersonId, u32>,
     /// Group of each body number (the tree's, then those of `unknown`), or `NONE`.
     bodies: Vec<u32>,
     /// Numbers past the tree's for bodies it does not know (validation forbids them).
-    unknown: FxMap<&'a BodyId, u32>,
+    unknown: IdHashMap<&'a BodyId, u32>,
     everyone: Option<u32>,
     groups: u32,
     /// `(group, direct)` of every membership, session after session.
@@ -73,10 +73,10 @@ impl<'a> Groups<'a> {
     ) -> Groups<'a> {
         Groups {
             tree,
-            rooms: FxMap::with_capacity_and_hasher(rooms, Default::default()),
-            persons: FxMap::with_capacity_and_hasher(persons, Default::default()),
+            rooms: IdHashMap::with_capacity_and_hasher(rooms, Default::default()),
+            persons: IdHashMap::with_capacity_and_hasher(persons, Default::default()),
             bodies: vec![NONE; tree.len()],
-            unknown: FxMap::default(),
+            unknown: IdHashMap::default(),
             everyone: any_exclusive.then_some(0),
             groups: u32::from(any_exclusive),
             members: Vec::with_capacity(sessions * 3),

@@ -15,7 +15,6 @@
 //! sees all the rules at once; the engine decides where they apply.
 
 use std::collections::{BTreeSet, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::{DateTime, NaiveDate};
 
@@ -135,86 +134,16 @@ fn overlap_text(a: &Placement, b: &Placement) -> Arg {
     }
 }
 
-/// A fast, deterministic hasher for the engine's own maps (ids and minutes it built
-/// itself, so no untrusted input to defend against): the "Fx" hash of rustc.
-#[derive(Clone, Copy, Default)]
-pub(super) struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        // Eight bytes at a time, read as one little-endian word (a single load).
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        // The last one to seven bytes in at most two loads (ids are often that short: a
-        // person `p-425`): four from the front and four from the back, which overlap and so
-        // cover them all; one to three bytes as the first, middle and last with their count.
-        // Either way a word stands for one tail of each length (a hash needs no more).
-        let rest = chunks.remainder();
-        let n = rest.len();
-        let word = if n >= 4 {
-            let mut head = [0u8; 4];
-            let mut tail = [0u8; 4];
-            head.copy_from_slice(&rest[..4]);
-            tail.copy_from_slice(&rest[n - 4..]);
-            u64::from(u32::from_le_bytes(head)) | (u64::from(u32::from_le_bytes(tail)) << 32)
-        } else if n > 0 {
-            u64::from(rest[0])
-                | (u64::from(rest[n / 2]) << 8)
-                | (u64::from(rest[n - 1]) << 16)
-                | ((n as u64) << 24)
-        } else {
-            return;
-        };
-        self.add(word);
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    fn write_i64(&mut self, i: i64) {
-        self.add(i as u64);
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// A hash map with [`FxHasher`].
-pub(super) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A hash map of the engine keyed by ids of the timetable (rooms, persons, bodies, sessions,
+/// constraints) or by numbers it computed, hashed as the model's maps are
+/// ([`crate::model::IdHasher`]: fast, and seeded, since the ids come from files).
+pub(super) type IdHashMap<K, V> = HashMap<K, V, crate::model::IdHasher>;
 
 /// The body tree, taken once from the timetable: each body's number and proper ancestors
 /// (nearest first), so pair checks and grouping need no walk up the tree.
 #[derive(Debug, Default)]
 pub(super) struct BodyTree {
-    index: FxMap<BodyId, u32>,
+    index: IdHashMap<BodyId, u32>,
     /// Numbers of the bodies that never clash (tracks).
     tracks: Vec<bool>,
     ancestors: Vec<Vec<BodyId>>,
@@ -223,7 +152,7 @@ pub(super) struct BodyTree {
 
 impl BodyTree {
     pub(super) fn new(t: &Timetable) -> BodyTree {
-        let index: FxMap<BodyId, u32> = t
+        let index: IdHashMap<BodyId, u32> = t
             .bodies
             .keys()
             .enumerate()
@@ -335,9 +264,9 @@ pub(super) struct Calendar<'t> {
     /// Meeting days by day number, in date order (as `t.days` is).
     days: Vec<(i64, &'t Day)>,
     /// Breaks in force per day number, with their absolute spans.
-    breaks: FxMap<i64, Vec<(&'t Break, Minute, Minute)>>,
+    breaks: IdHashMap<i64, Vec<(&'t Break, Minute, Minute)>>,
     /// Rooms by id, for one cheap lookup per session.
-    rooms: FxMap<&'t RoomId, &'t Room>,
+    rooms: IdHashMap<&'t RoomId, &'t Room>,
     /// The room looked up last: a session's room is most often the one before's (a file
     /// lists a room's sessions together), which one comparison finds without hashing.
     last_room: Option<&'t Room>,
@@ -361,7 +290,7 @@ impl<'t> Calendar<'t> {
         Calendar {
             t,
             days,
-            breaks: FxMap::default(),
+            breaks: IdHashMap::default(),
             rooms: t.rooms.iter().collect(),
             last_room: None,
             body_hours: t.bodies.values().any(|b| !b.hours.is_empty()),

@@ -23,7 +23,6 @@
 //! desktop shell and the CLI read and write files.
 
 use chrono::NaiveDate;
-use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 mod versions;
@@ -31,7 +30,7 @@ mod versions;
 use crate::messages::Message;
 use crate::model::{
     Acknowledgement, AnnexNote, ArrangeWeight, Body, Break, ConflictKind, Constraint, Day, Frozen,
-    Meeting, Person, Problem, Revision, Room, Session, Severity, Slot, Timetable,
+    IdMap, Meeting, Person, Problem, Revision, Room, Session, Severity, Slot, Timetable,
 };
 
 /// The marker every Plenary document carries in its `format` field.
@@ -518,8 +517,8 @@ fn keyed<K: std::hash::Hash + Eq + std::fmt::Display, V>(
     items: Vec<V>,
     id: impl Fn(&V) -> K,
     problems: &mut Vec<Problem>,
-) -> IndexMap<K, V> {
-    let mut map = IndexMap::with_capacity(items.len());
+) -> IdMap<K, V> {
+    let mut map = IdMap::with_capacity_and_hasher(items.len(), Default::default());
     for (i, item) in items.into_iter().enumerate() {
         let key = id(&item);
         if let Some(first) = map.get_index_of(&key) {

@@ -6,15 +6,14 @@ use std::str::FromStr;
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Weekday};
 use chrono_tz::Tz;
-use indexmap::IndexMap;
 
 use super::ids::slug;
 use super::{Action, ImportError, Imported, Position, Report, ReportItem};
 use crate::messages::Message;
 use crate::model::{
-    AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind, Day, DayKind, Hours, Lang,
-    Meeting, Person, PersonId, Placement, Room, RoomId, Session, SessionId, SessionKind, Text,
-    Timetable, Timing,
+    AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind, Day, DayKind, Hours,
+    IdHasher, IdMap, Lang, Meeting, Person, PersonId, Placement, Room, RoomId, Session, SessionId,
+    SessionKind, Text, Timetable, Timing,
 };
 use crate::time::{Stamp, TimeOfDay};
 
@@ -117,14 +116,16 @@ pub struct Builder {
     venue: String,
     lang: Lang,
     days: BTreeMap<NaiveDate, Day>,
-    rooms: IndexMap<RoomId, Room>,
-    room_by_name: HashMap<String, RoomId>,
-    bodies: IndexMap<BodyId, Body>,
-    body_by_name: HashMap<String, BodyId>,
-    persons: IndexMap<PersonId, Person>,
-    person_by_key: HashMap<PersonKey, PersonId>,
-    sessions: IndexMap<SessionId, Session>,
-    breaks: IndexMap<BreakId, Break>,
+    rooms: IdMap<RoomId, Room>,
+    /// The name-keyed maps hash as the model's maps do ([`IdHasher`]): their keys are
+    /// names from the imported file.
+    room_by_name: HashMap<String, RoomId, IdHasher>,
+    bodies: IdMap<BodyId, Body>,
+    body_by_name: HashMap<String, BodyId, IdHasher>,
+    persons: IdMap<PersonId, Person>,
+    person_by_key: HashMap<PersonKey, PersonId, IdHasher>,
+    sessions: IdMap<SessionId, Session>,
+    breaks: IdMap<BreakId, Break>,
     break_keys: BTreeSet<(NaiveDate, TimeOfDay, TimeOfDay, String)>,
     pub report: Report,
 }
@@ -144,14 +145,14 @@ impl Builder {
             venue: String::new(),
             lang: Lang::En,
             days: BTreeMap::new(),
-            rooms: IndexMap::new(),
-            room_by_name: HashMap::new(),
-            bodies: IndexMap::new(),
-            body_by_name: HashMap::new(),
-            persons: IndexMap::new(),
-            person_by_key: HashMap::new(),
-            sessions: IndexMap::new(),
-            breaks: IndexMap::new(),
+            rooms: IdMap::default(),
+            room_by_name: HashMap::default(),
+            bodies: IdMap::default(),
+            body_by_name: HashMap::default(),
+            persons: IdMap::default(),
+            person_by_key: HashMap::default(),
+            sessions: IdMap::default(),
+            breaks: IdMap::default(),
             break_keys: BTreeSet::new(),
             report: Report::default(),
         }
@@ -512,7 +513,7 @@ impl Builder {
             bodies: self.bodies,
             persons: self.persons,
             sessions: self.sessions,
-            constraints: IndexMap::new(),
+            constraints: IdMap::default(),
             severities: BTreeMap::new(),
             acknowledgements: BTreeMap::new(),
             revisions: Vec::new(),

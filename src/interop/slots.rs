@@ -16,7 +16,7 @@ use indexmap::IndexMap;
 
 use crate::i18n;
 use crate::messages::Message;
-use crate::model::{Break, BreakKind, Hours, Lang, Placement, Slot, SlotId};
+use crate::model::{Break, BreakKind, Hours, IdMap, Lang, Placement, Slot, SlotId};
 use crate::time::TimeOfDay;
 
 /// The shortest pause between sessions taken for the lunch gap.
@@ -29,7 +29,7 @@ pub fn derive<'a>(
     breaks: impl IntoIterator<Item = &'a Break>,
     placements: impl IntoIterator<Item = Placement>,
     lang: Lang,
-) -> (IndexMap<SlotId, Slot>, Message) {
+) -> (IdMap<SlotId, Slot>, Message) {
     let (split, how) = match meal_break(breaks, hours) {
         Some((start, end)) => (
             Some((start, end)),
@@ -176,7 +176,7 @@ mod tests {
         }
     }
 
-    fn times(slots: &IndexMap<SlotId, Slot>) -> Vec<(String, String, String)> {
+    fn times(slots: &IdMap<SlotId, Slot>) -> Vec<(String, String, String)> {
         slots
             .values()
             .map(|s| (s.id.to_string(), s.start.to_string(), s.end.to_string()))

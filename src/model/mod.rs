@@ -49,6 +49,25 @@ pub use constraints::*;
 pub use notes::*;
 pub use session::*;
 
+/// The map each collection of a [`Timetable`] is kept in: an [`IndexMap`] (lookup by id,
+/// the order of creation kept) whose hasher is [`IdHasher`]. Build one with
+/// `IdMap::default()`, `IdMap::with_capacity_and_hasher(n, IdHasher::default())` or
+/// `collect()`: `IndexMap::new` and `IndexMap::from` exist only for the standard library's
+/// hasher.
+pub type IdMap<K, V> = IndexMap<K, V, IdHasher>;
+
+/// The hasher of the model's maps: foldhash's fast hasher, seeded at random for each map.
+///
+/// Fast: every load of a document hashes each session's room, bodies and persons to check
+/// that they exist, and the standard library's SipHash spent a fifth of the load of 20,000
+/// sessions doing so (docs/performance.md); foldhash reads a short id in a few
+/// multiplications. Seeded: the ids come from files people are sent (documents and
+/// imports), and a hash anyone can compute would let such a file hold ids that all collide,
+/// making every lookup a walk of the whole map; a random seed per process and map leaves a
+/// file no way to aim at it. Only lookups depend on it: the order of an [`IndexMap`] is the
+/// order of insertion, so documents, views and exports stay the same bytes from run to run.
+pub type IdHasher = foldhash::fast::RandomState;
+
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -426,19 +445,19 @@ pub struct Timetable {
     /// Its days, in date order.
     pub days: Vec<Day>,
     /// Slots of a working day, in time order.
-    pub slots: IndexMap<SlotId, Slot>,
+    pub slots: IdMap<SlotId, Slot>,
     /// Standard and per-day breaks.
-    pub breaks: IndexMap<BreakId, Break>,
+    pub breaks: IdMap<BreakId, Break>,
     /// Rooms.
-    pub rooms: IndexMap<RoomId, Room>,
+    pub rooms: IdMap<RoomId, Room>,
     /// Bodies, parents before children.
-    pub bodies: IndexMap<BodyId, Body>,
+    pub bodies: IdMap<BodyId, Body>,
     /// Persons.
-    pub persons: IndexMap<PersonId, Person>,
+    pub persons: IdMap<PersonId, Person>,
     /// Sessions, scheduled or not.
-    pub sessions: IndexMap<SessionId, Session>,
+    pub sessions: IdMap<SessionId, Session>,
     /// Constraints between sessions.
-    pub constraints: IndexMap<ConstraintId, Constraint>,
+    pub constraints: IdMap<ConstraintId, Constraint>,
     /// Severity per conflict kind where it differs from the default.
     pub severities: BTreeMap<ConflictKind, Severity>,
     /// Acknowledged conflicts by key.

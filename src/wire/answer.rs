@@ -234,7 +234,7 @@ impl<K: Ord + Clone> Touched<K> {
     }
 }
 
-fn in_map<'a, K, M, W>(map: &'a indexmap::IndexMap<K, M>) -> impl Fn(&K) -> Option<(usize, W)>
+fn in_map<'a, K, M, W>(map: &'a crate::model::IdMap<K, M>) -> impl Fn(&K) -> Option<(usize, W)>
 where
     K: std::hash::Hash + Eq,
     W: From<&'a M>,

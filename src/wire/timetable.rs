@@ -993,7 +993,7 @@ pub struct Timetable {
 }
 
 /// The wire's copy of each item of an id-keyed collection, in the model's order.
-pub(crate) fn keyed<'a, K, M, W>(items: &'a IndexMap<K, M>) -> IndexMap<K, W>
+pub(crate) fn keyed<'a, K, M, W>(items: &'a model::IdMap<K, M>) -> IndexMap<K, W>
 where
     K: Clone + std::hash::Hash + Eq + 'a,
     W: From<&'a M>,

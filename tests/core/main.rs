@@ -10,6 +10,7 @@ mod batch;
 mod bodies;
 mod cli;
 mod cli_hostile;
+mod cli_pipe;
 mod client_fold;
 mod conflicts;
 mod document;

@@ -127,9 +127,9 @@ pub fn run(args: &ArrangeArgs) -> Result<ExitCode, Stop> {
         ReportFormat::Json => {
             let text = serde_json::to_string_pretty(&outcome.report)
                 .map_err(|e| Failure(format!("cannot write JSON: {e}")))?;
-            crate::emit(&format!("{text}\n"));
+            crate::emit(&format!("{text}\n"))?;
         }
-        ReportFormat::Text => crate::emit(&text_report(&outcome.report, took)),
+        ReportFormat::Text => crate::emit(&text_report(&outcome.report, took))?,
     }
     let target = match (&args.output, args.in_place) {
         (Some(out), _) => Some(out.clone()),

@@ -17,10 +17,10 @@ pub fn check(file: &Path, format: Format) -> Result<ExitCode, Failure> {
         Format::Json => {
             let text = serde_json::to_string_pretty(&conflicts)
                 .map_err(|e| Failure(format!("cannot write JSON: {e}")))?;
-            crate::emit(&format!("{text}\n"));
+            crate::emit(&format!("{text}\n"))?;
         }
         Format::Text => {
-            crate::emit(&text_report(&conflicts));
+            crate::emit(&text_report(&conflicts))?;
             for line in missing_texts(&timetable) {
                 eprintln!("plenary: warning: {line}");
             }

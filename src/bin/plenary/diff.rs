@@ -48,10 +48,10 @@ pub fn diff(args: &DiffArgs) -> Result<ExitCode, Failure> {
         DiffFormat::Json => {
             let text = serde_json::to_string_pretty(&compared.diff)
                 .map_err(|e| Failure(format!("cannot write JSON: {e}")))?;
-            crate::emit(&format!("{text}\n"));
+            crate::emit(&format!("{text}\n"))?;
         }
-        DiffFormat::Md => crate::emit(&compared.summary(lang)),
-        DiffFormat::Text => crate::emit(&compared.summary_text(lang)),
+        DiffFormat::Md => crate::emit(&compared.summary(lang))?,
+        DiffFormat::Text => crate::emit(&compared.summary_text(lang))?,
     }
     Ok(ExitCode::SUCCESS)
 }

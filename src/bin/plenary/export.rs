@@ -2,7 +2,6 @@
 //! `export_args.rs`; the options of the two families, each in its own module: the annex of
 //! the letter (`export_annex.rs`) and the formats other tools speak (`export_interop.rs`).
 
-use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -55,9 +54,7 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode, Stop> {
 
 fn write_output(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
     if output.as_os_str() == "-" {
-        return std::io::stdout()
-            .write_all(bytes)
-            .map_err(|e| Failure(format!("cannot write to standard output: {e}")));
+        return crate::emit_bytes(bytes);
     }
     crate::write_file(output, bytes)
 }

@@ -33,17 +33,19 @@ pub fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
         time_zone: args.time_zone.clone(),
         file_name: None,
     };
+    let bytes = std::fs::read(&args.file).map_err(|e| crate::cannot_read(&args.file, &e))?;
+    let name = args.file.file_name().and_then(|n| n.to_str());
     let format = match args.from {
         Some(f) => f,
-        None => match foreign_format(&args.file)? {
+        None => match interop::foreign_format(name, &bytes) {
             Some(f) => f,
             None => return Err(undetected(&args.file)),
         },
     };
-    let timetable = import_file(&args.file, format, &options)?;
+    let timetable = import_bytes(&args.file, &bytes, format, &options)?;
     let text = document::save(&timetable);
     if args.output.as_os_str() == "-" {
-        print!("{text}");
+        crate::emit(&text)?;
         return Ok(ExitCode::SUCCESS);
     }
     crate::write_file(&args.output, text.as_bytes())?;
@@ -93,19 +95,19 @@ pub fn foreign_format(file: &Path) -> Result<Option<Format>, Failure> {
     Ok(interop::foreign_format(name, &bytes))
 }
 
-/// Imports `file` as `format`, printing the report on stderr (one line per item, prefixed
-/// with the file name).
-pub fn import_file(
+/// Imports `bytes`, the content of `file`, as `format`, printing the report on stderr (one
+/// line per item, prefixed with the file name).
+pub fn import_bytes(
     file: &Path,
+    bytes: &[u8],
     format: Format,
     options: &ImportOptions,
 ) -> Result<plenary::Timetable, Failure> {
-    let bytes = std::fs::read(file).map_err(|e| crate::cannot_read(file, &e))?;
     let options = ImportOptions {
         file_name: file.file_name().map(|n| n.to_string_lossy().into_owned()),
         ..options.clone()
     };
-    let imported = interop::import(format, &bytes, &options).map_err(|e| {
+    let imported = interop::import(format, bytes, &options).map_err(|e| {
         let said = plenary::messages::Message::new("cli-import-failed")
             .with("file", file.display().to_string())
             .with("format", format.to_string())

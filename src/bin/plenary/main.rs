@@ -14,6 +14,9 @@
 //!   subcommand or option, a missing argument, a value outside an option's list, options
 //!   that do not go together); nothing was read. clap's own code for this is 2, which
 //!   would not tell a typo from a damaged file.
+//!
+//! A reader closing the pipe early (`plenary export ... -o - | head -1`) changes none of
+//! these: the output ends quietly and the code is the command's own ([`emit_bytes`]).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -286,7 +289,7 @@ fn run_reading(command: Cmd) -> Result<ExitCode, Failure> {
         Cmd::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "plenary", &mut out);
-            emit(&String::from_utf8_lossy(&out));
+            emit_bytes(&out)?;
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Man { dir } => man(dir.as_deref()),
@@ -317,7 +320,7 @@ fn man(dir: Option<&Path>) -> Result<ExitCode, Failure> {
             clap_mangen::Man::new(command)
                 .render(&mut out)
                 .map_err(|e| Failure(format!("cannot write the man page: {e}")))?;
-            emit(&String::from_utf8_lossy(&out));
+            emit_bytes(&out)?;
         }
         Some(dir) => {
             std::fs::create_dir_all(dir)
@@ -401,20 +404,41 @@ pub(crate) fn write_file(file: &Path, bytes: &[u8]) -> Result<(), Failure> {
         })
 }
 
-/// Writes `text` to standard output. A closed pipe (`plenary check ... | head`) ends the
-/// output quietly instead of panicking.
-pub(crate) fn emit(text: &str) {
+/// Writes `text` to standard output: [`emit_bytes`].
+pub(crate) fn emit(text: &str) -> Result<(), Failure> {
+    emit_bytes(text.as_bytes())
+}
+
+/// Writes `bytes` to standard output, the one way the subcommands write there.
+///
+/// A reader that closes the pipe early (`plenary export ... -o - | head -1`, `plenary
+/// check big.json --format json | head -c 10`) ends the output quietly: no message, and
+/// the exit code is the one the command has anyway (0, or 1 when `check` found an error),
+/// as if the reader had read everything. The reader took what it asked for, so this is
+/// neither bad input (2) nor a failure of the program, and `check`'s code still says what
+/// it found. Dying of SIGPIPE as C tools do (the shell's status 141) was not chosen: it
+/// would make a finished command look killed, and fail every `set -o pipefail` pipeline
+/// that only wanted the first lines. (Rust programs ignore SIGPIPE, so the write fails
+/// with `BrokenPipe` instead of killing the process.) Any other error (a full disk under
+/// `> file`) is a failure: exit 2, named.
+pub(crate) fn emit_bytes(bytes: &[u8]) -> Result<(), Failure> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush())
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        eprintln!("plenary: cannot write to standard output: {e}");
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure(format!("cannot write to standard output: {e}")))
+        }
+        _ => Ok(()),
     }
 }
 
 pub(crate) fn read(file: &Path) -> Result<String, Failure> {
     let bytes = std::fs::read(file).map_err(|e| cannot_read(file, &e))?;
+    text_of(file, bytes)
+}
+
+/// `bytes`, the content of `file`, as text (taken over, not copied).
+fn text_of(file: &Path, bytes: Vec<u8>) -> Result<String, Failure> {
     String::from_utf8(bytes).map_err(|e| {
         said_of(
             file,
@@ -425,12 +449,21 @@ pub(crate) fn read(file: &Path) -> Result<String, Failure> {
 }
 
 /// The timetable in `file`: a Plenary document, or any file an importer reads (chosen by
-/// content, then extension), whose import report goes to stderr.
+/// content, then extension), whose import report goes to stderr. The file is read once:
+/// the format is judged from the same bytes that are then imported or loaded (reading it
+/// again cost as many page faults as the file has pages).
 pub(crate) fn open(file: &Path) -> Result<Timetable, Failure> {
-    if let Some(format) = import::foreign_format(file)? {
-        return import::import_file(file, format, &plenary::interop::ImportOptions::default());
+    let bytes = std::fs::read(file).map_err(|e| cannot_read(file, &e))?;
+    let name = file.file_name().and_then(|n| n.to_str());
+    if let Some(format) = plenary::interop::foreign_format(name, &bytes) {
+        return import::import_bytes(
+            file,
+            &bytes,
+            format,
+            &plenary::interop::ImportOptions::default(),
+        );
     }
-    let text = read(file)?;
+    let text = text_of(file, bytes)?;
     let lang = ui_lang();
     document::load(&text).map_err(|e| match e {
         document::LoadError::Invalid(problems) => {

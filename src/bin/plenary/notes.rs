@@ -124,6 +124,6 @@ pub fn notes(args: &NotesArgs) -> Result<ExitCode, Failure> {
             s
         }
     };
-    crate::emit(&out);
+    crate::emit(&out)?;
     Ok(ExitCode::SUCCESS)
 }

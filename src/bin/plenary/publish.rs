@@ -65,7 +65,7 @@ pub fn publish(args: &PublishArgs) -> Result<ExitCode, Failure> {
                 out.push_str(&format!("{mark} {path}\n"));
             }
         }
-        print!("{out}");
+        crate::emit(&out)?;
         let would = Message::new(if changes.exists {
             "cli-publish-would"
         } else {

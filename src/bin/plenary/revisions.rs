@@ -8,7 +8,7 @@ use crate::{Failure, open};
 pub fn revisions(file: &Path) -> Result<ExitCode, Failure> {
     let timetable = open(file)?;
     if timetable.revisions.is_empty() {
-        crate::emit("No revisions.\n");
+        crate::emit("No revisions.\n")?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = String::new();
@@ -30,6 +30,6 @@ pub fn revisions(file: &Path) -> Result<ExitCode, Failure> {
         }
         out.push('\n');
     }
-    crate::emit(&out);
+    crate::emit(&out)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -67,7 +67,7 @@ pub fn suggest(args: &SuggestArgs) -> Result<ExitCode, Failure> {
             lines.join("\n")
         }
     };
-    println!("{out}");
+    crate::emit(&format!("{out}\n"))?;
     Ok(ExitCode::SUCCESS)
 }
 

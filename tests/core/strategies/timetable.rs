@@ -1,14 +1,13 @@
 //! Random valid timetables (see the module docs of `crate::strategies`).
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use indexmap::IndexMap;
 use proptest::prelude::*;
 use proptest::sample::Index;
 
 use plenary::model::{
     AnnexPlacement, Body, BodyId, BodyKind, Break, BreakId, BreakKind, ConflictKind, Constraint,
-    ConstraintId, Day, DayKind, Hours, Lang, Meeting, Person, PersonId, Placement, Room, RoomId,
-    Rule, Session, SessionId, SessionKind, Severity, Slot, SlotId, Text, Timetable, Timing,
+    ConstraintId, Day, DayKind, Hours, IdMap, Lang, Meeting, Person, PersonId, Placement, Room,
+    RoomId, Rule, Session, SessionId, SessionKind, Severity, Slot, SlotId, Text, Timetable, Timing,
 };
 use plenary::time::{Stamp, TimeOfDay};
 
@@ -358,13 +357,13 @@ fn empty_timetable() -> Timetable {
             note_style: Default::default(),
         },
         days: Vec::new(),
-        slots: IndexMap::new(),
-        breaks: IndexMap::new(),
-        rooms: IndexMap::new(),
-        bodies: IndexMap::new(),
-        persons: IndexMap::new(),
-        sessions: IndexMap::new(),
-        constraints: IndexMap::new(),
+        slots: IdMap::default(),
+        breaks: IdMap::default(),
+        rooms: IdMap::default(),
+        bodies: IdMap::default(),
+        persons: IdMap::default(),
+        sessions: IdMap::default(),
+        constraints: IdMap::default(),
         severities: Default::default(),
         acknowledgements: Default::default(),
         revisions: Vec::new(),
