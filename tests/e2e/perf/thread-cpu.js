@@ -12,40 +12,17 @@
 // CPU by thread name (threads of one name summed; those under 10 ms left out).
 // It runs the app as its users get it (`drawing: "as-decided"`); an environment variable
 // reaches the app and WebKit, e.g. WEBKIT_FORCE_COMPOSITING_MODE=1 to compare.
-import { readdirSync, readFileSync } from 'node:fs';
 import { launchApp } from '../lib/app.js';
+import { threadCpuMs } from '../lib/threads.js';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 if (!file) throw new Error('usage: thread-cpu.js FILE [--css=RULES] [--js=CODE] [--seconds=N]');
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const seconds = Number(option('seconds') ?? 7);
-const ticksMs = 10; // USER_HZ is 100 on Linux
 
 const app = await launchApp({ file, drawing: 'as-decided' });
-/** CPU ms so far of every thread of the app's processes, by thread name. */
-function threads() {
-  const out = {};
-  for (const pid of app.pids()) {
-    let tasks = [];
-    try {
-      tasks = readdirSync(`/proc/${pid}/task`);
-    } catch {
-      continue;
-    }
-    for (const tid of tasks) {
-      try {
-        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        out[name] = (out[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) * ticksMs;
-      } catch {
-        // The thread ended meanwhile.
-      }
-    }
-  }
-  return out;
-}
+const threads = () => threadCpuMs(app.pids());
 /** The CPU each thread spent over the next `seconds`. */
 async function over() {
   const before = threads();

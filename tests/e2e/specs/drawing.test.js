@@ -6,10 +6,11 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
 import { launchApp, repoRoot } from '../lib/app.js';
+import { threadCpuMs } from '../lib/threads.js';
 import { Timetable } from '../pages/timetable.js';
 
 let app;
@@ -24,33 +25,9 @@ function hasRenderNode() {
   }
 }
 
-/** The CPU time (ms) so far of the threads of the app and every process under it, by name. */
-function threadTimes() {
-  const out = {};
-  for (const pid of app.pids()) {
-    let tasks = [];
-    try {
-      tasks = readdirSync(`/proc/${pid}/task`);
-    } catch {
-      continue;
-    }
-    for (const tid of tasks) {
-      try {
-        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        out[name] = (out[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10;
-      } catch {
-        // The thread ended meanwhile.
-      }
-    }
-  }
-  return out;
-}
-
 /** What WebKit's compositor and Mesa's software OpenGL have spent so far, in ms. */
 function compositingMs() {
-  return Object.entries(threadTimes())
+  return Object.entries(threadCpuMs(app.pids()))
     .filter(([name]) => name.endsWith('Compositor') || name.startsWith('llvmpipe'))
     .reduce((sum, [, ms]) => sum + ms, 0);
 }
