@@ -43,8 +43,8 @@ pub fn on_second_instance<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, cwd
     }
 }
 
-/// Registers the single-instance and window-state plugins, the page-first keys of every
-/// window and how each web view draws ([`crate::rendering`]) (the real app only: the tests' mock runtime has neither a session bus nor windows
+/// Registers the single-instance and window-state plugins, and the page-first keys of every
+/// window (the real app only: the tests' mock runtime has neither a session bus nor windows
 /// to place, nor GTK windows).
 pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     use tauri_plugin_window_state::StateFlags;
@@ -66,7 +66,6 @@ pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
                 .build(),
         )
         .plugin(keys)
-        .plugin(crate::rendering::plugin())
 }
 
 /// Opens the platform's print dialog on the calling window's page as it is drawn (File >

@@ -5,5 +5,14 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
+    // Without a graphics device, start again painting on the CPU (see `rendering`); if that
+    // fails, go on composited.
+    #[cfg(target_os = "linux")]
+    if let Some(mut again) = plenary_desktop::rendering::painted_restart() {
+        let error = std::os::unix::process::CommandExt::exec(&mut again);
+        eprintln!(
+            "plenary: could not start again painting on the CPU ({error}); compositing instead"
+        );
+    }
     plenary_desktop::run();
 }

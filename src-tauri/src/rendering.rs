@@ -11,10 +11,11 @@
 //! two thirds of the time, and the app takes about 130 MB less memory (docs/performance.md,
 //! "Drawing without a graphics device").
 //!
-//! So a machine with no DRM render node (`/dev/dri/renderD*`, which every hardware OpenGL
-//! driver of Mesa and the proprietary drivers open) gets WebKit's "never accelerate" policy.
-//! WebKit's own switches win: `WEBKIT_DISABLE_COMPOSITING_MODE` and
-//! `WEBKIT_FORCE_COMPOSITING_MODE` set by the user are left to WebKit.
+//! So on a machine with no DRM render node (`/dev/dri/renderD*`, which every hardware OpenGL
+//! driver of Mesa and the proprietary drivers open) the app starts itself again with
+//! WebKit's `WEBKIT_DISABLE_COMPOSITING_MODE` set ([`painted_restart`]). WebKit's own
+//! switches win: `WEBKIT_DISABLE_COMPOSITING_MODE` and `WEBKIT_FORCE_COMPOSITING_MODE` set by
+//! the user are left to WebKit.
 
 use std::path::Path;
 
@@ -51,33 +52,34 @@ fn has_render_node(dri: &Path) -> bool {
     })
 }
 
-/// Registers the choice for every web view the app opens (document windows and the guide).
-pub fn plugin<R: tauri::Runtime>() -> tauri::plugin::TauriPlugin<R> {
-    let drawing = choose(Path::new("/dev/dri"), |name| {
-        std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0")
-    });
-    tauri::plugin::Builder::<R>::new("drawing")
-        .on_webview_ready(move |webview| {
-            if drawing == Some(Drawing::Painted) {
-                paint_without_compositing(&webview);
-            }
-        })
-        .build()
-}
-
+/// Where the machine calls for painting on the CPU and nothing was chosen yet, the command
+/// that starts this program again, the same way, with WebKit's
+/// `WEBKIT_DISABLE_COMPOSITING_MODE` set: for `main` to `exec`, before GTK and WebKit start.
+///
+/// Why again rather than a setting: WebKit reads its policy when a web view is created, and
+/// setting "never accelerate" on a web view already made (tauri makes it before the app can
+/// reach its settings) left it painting on the CPU but receiving no mouse-wheel event at
+/// all (WebKitGTK 2.50); the variable, read at the start, works in full. The program cannot
+/// set its own environment once threads may run (`set_var` is unsafe), and replacing the
+/// process (`exec`) keeps its id, its arguments and its standard streams, at the cost of
+/// loading the program's libraries twice.
 #[cfg(target_os = "linux")]
-fn paint_without_compositing<R: tauri::Runtime>(webview: &tauri::Webview<R>) {
-    use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
-    let _ = webview.with_webview(|view| {
-        if let Some(settings) = view.inner().settings() {
-            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
-        }
-    });
+pub fn painted_restart() -> Option<std::process::Command> {
+    use std::os::unix::process::CommandExt;
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    if choose(Path::new("/dev/dri"), set) != Some(Drawing::Painted) {
+        return None;
+    }
+    let mut args = std::env::args_os();
+    let mut command = std::process::Command::new("/proc/self/exe");
+    if let Some(name) = args.next() {
+        command.arg0(name);
+    }
+    command
+        .args(args)
+        .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    Some(command)
 }
-
-/// WebView2 and WKWebView choose for themselves.
-#[cfg(not(target_os = "linux"))]
-fn paint_without_compositing<R: tauri::Runtime>(_webview: &tauri::Webview<R>) {}
 
 #[cfg(test)]
 mod tests {

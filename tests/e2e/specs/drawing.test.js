@@ -2,7 +2,8 @@
 // node, as under Xvfb here) its web view paints on the CPU rather than compositing with
 // OpenGL in software (src-tauri/src/rendering.rs); with one it composites. The other specs
 // run WebKit composited (lib/app.js, `drawing`); this one runs the app as its users get it,
-// edits with the mouse and the keyboard, and checks what the screen shows.
+// edits with the mouse and the keyboard, scrolls with the wheel, and checks what the screen
+// shows.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -68,4 +69,29 @@ test('a drag and a keyboard move land and are drawn, painting as decided', async
   const shot = app.screenshotScreen('drawing-after-edits');
   const colours = Number(execFileSync('identify', ['-format', '%k', shot], { encoding: 'utf8' }));
   assert.ok(colours > 100, `the screen shows a drawn page (${colours} colours)`);
+});
+
+test('the mouse wheel scrolls a panel, as X sends it', async () => {
+  // Painting on the CPU set on a web view already made left it without wheel events
+  // (WebKitGTK 2.50): the app starts itself again with WebKit's variable instead.
+  const [block] = await app.session.findAll('[data-testid="session"][data-session-id="wp3-close"]');
+  await block.click();
+  const panel = '[data-testid="prop-persons"]';
+  await app.session.waitForAll(panel);
+  const scrolled = () =>
+    app.session.execute(`return document.querySelector(arguments[0]).closest('.scroll')?.scrollTop ?? -1`, [panel]);
+  assert.equal(await scrolled(), 0, 'the properties panel starts at its top');
+  const box = await app.session.execute(
+    `const r = document.querySelector('[data-testid="prop-title"]').getBoundingClientRect();
+     return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };`,
+  );
+  // The page's coordinates are the window's: the window sits at the screen's top left
+  // (no window manager), below its menu bar.
+  const menuBar = await app.session.execute('return window.outerHeight - window.innerHeight');
+  const x = (args) => execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: app.display } });
+  x(['mousemove', String(box.x), String(box.y + menuBar)]);
+  for (let i = 0; i < 6; i++) x(['click', '5']);
+  const deadline = Date.now() + 5000;
+  while ((await scrolled()) <= 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  assert.ok((await scrolled()) > 0, 'six notches of the wheel scrolled the panel down');
 });
