@@ -9,6 +9,7 @@ import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
 import type { Timetable } from "../bindings/Timetable";
 import { fixture } from "../test/fixture";
 import Grid from "./Grid.svelte";
+import { gridProps } from "../test/gridProps";
 
 globalThis.ResizeObserver ??= class {
   observe() {}
@@ -62,20 +63,7 @@ describe("a drop's fit bands", () => {
     let answer: () => void = () => {};
     const sent: Command[] = [];
     const props = $state({
-      timetable,
-      view: fixture().view,
-      sessions: Object.values(timetable.sessions),
-      marks: new Map(),
-      highlighted: new Set<string>(),
-      selected: new Set<string>(),
-      dimOthers: false,
-      step: 15,
-      roomView: false,
-      condensed: false,
-      orientation: "columns" as const,
-      lengthOf: () => 60,
-      onSelect: () => {},
-      onSelectMany: () => {},
+      ...gridProps(),
       // The drop's answer comes when the test says: the document moved, then the promise.
       onCommand: (c: Command) => {
         sent.push(c);
@@ -89,9 +77,7 @@ describe("a drop's fit bands", () => {
           };
         });
       },
-      onPreview: async () => null,
       onFeasibility: async (request: FeasibilityRequest) => (asked.push(request), everywhereClean(request)),
-      onPaletteHover: () => {},
     });
     const target = document.createElement("div");
     document.body.appendChild(target);

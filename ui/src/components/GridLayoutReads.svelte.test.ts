@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import type { Command } from "../bindings/Command";
 import type { Session } from "../bindings/Session";
 import type { Timetable } from "../bindings/Timetable";
-import { fixture } from "../test/fixture";
 import Grid from "./Grid.svelte";
+import { gridProps } from "../test/gridProps";
 
 globalThis.ResizeObserver ??= class {
   observe() {}
@@ -84,27 +84,12 @@ function reads(): string[] {
 
 /** The grid on the fixture, settled (its first frame has run), with its props to edit. */
 async function open(orientation: "columns" | "rows", roomView = false) {
-  const timetable: Timetable = fixture().timetable;
   const sent: Command[] = [];
   const banded: string[][] = [];
   const props = $state({
-    timetable,
-    view: fixture().view,
-    sessions: Object.values(timetable.sessions),
-    marks: new Map(),
-    highlighted: new Set<string>(),
-    selected: new Set<string>(),
-    dimOthers: false,
-    step: 15,
-    roomView,
-    condensed: false,
-    orientation,
-    lengthOf: () => 60,
-    onSelect: () => {},
+    ...gridProps(orientation, roomView),
     onSelectMany: (ids: string[]) => void banded.push(ids),
     onCommand: async (c: Command) => void sent.push(c),
-    onPreview: async () => null,
-    onPaletteHover: () => {},
   });
   const target = document.createElement("div");
   document.body.appendChild(target);
