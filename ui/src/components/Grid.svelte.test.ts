@@ -11,6 +11,7 @@ import type { Timetable } from "../bindings/Timetable";
 import type { Orientation } from "../lib/layout";
 import { fixture } from "../test/fixture";
 import Grid from "./Grid.svelte";
+import { gridProps } from "../test/gridProps";
 import { setUiLocale } from "../lib/i18n.svelte";
 import { printMode, type PrintHost } from "../lib/print.svelte";
 import type { Move } from "../bindings/Move";
@@ -32,33 +33,11 @@ afterEach(() => {
 });
 
 function draw(orientation: Orientation, changes: RevisionChanges | null = null, more: Record<string, unknown> = {}) {
-  const timetable: Timetable = fixture().timetable;
   const target = document.createElement("div");
   document.body.appendChild(target);
   grid = mount(Grid, {
     target,
-    props: {
-      timetable,
-      view: fixture().view,
-      sessions: Object.values(timetable.sessions),
-      marks: new Map(),
-      highlighted: new Set<string>(),
-      selected: new Set<string>(),
-      dimOthers: false,
-      step: 15,
-      roomView: false,
-      condensed: false,
-      orientation,
-      changes,
-      changesLabel: "Rev.2",
-      lengthOf: () => 60,
-      onSelect: () => {},
-      onSelectMany: () => {},
-      onCommand: async () => {},
-      onPreview: async () => null,
-      onPaletteHover: () => {},
-      ...more,
-    },
+    props: { ...gridProps(orientation), changes, changesLabel: "Rev.2", ...more },
   });
   flushSync();
   return target;
