@@ -8,6 +8,7 @@ import type { RevisionChanges } from "../bindings/RevisionChanges";
 import type { Feasibility } from "../bindings/Feasibility";
 import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
 import type { Timetable } from "../bindings/Timetable";
+import type { Session } from "../bindings/Session";
 import type { Orientation } from "../lib/layout";
 import { fixture } from "../test/fixture";
 import Grid from "./Grid.svelte";
@@ -193,6 +194,22 @@ describe("Grid", () => {
     flushSync();
     expect(sent.map((c) => c.type)).toEqual(["addSession"]);
     expect(document.querySelector('[data-testid="grid-menu"]'), "the menu closes").toBeNull();
+  });
+
+  it("enables Paste here on an open context menu when a copy arrives after it opened", () => {
+    // Ctrl+C can reach the page through the native menu's accelerator, after the menu opened.
+    let copied = $state<Session[]>([]);
+    const root = draw("columns", null, { copied: () => copied });
+    const day = root.querySelector<HTMLElement>('[data-testid="day-column"][data-date="2017-09-22"]');
+    day?.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+    flushSync();
+    const paste = () => document.querySelector<HTMLButtonElement>('[data-testid="grid-menu-paste"]');
+    expect(paste()?.disabled, "nothing copied yet").toBe(true);
+    const q4 = fixture().timetable.sessions["q4"];
+    if (!q4) throw new Error("the fixture has q4");
+    copied = [q4];
+    flushSync();
+    expect(paste()?.disabled, "the copy arrived").toBe(false);
   });
 
   it("shows resize handles on the selected block only", () => {

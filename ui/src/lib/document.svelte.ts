@@ -102,7 +102,11 @@ export class DocumentStore {
   today = $state("");
   #queue: Promise<unknown> = Promise.resolve();
   #diffTicket = 0;
-  #clipboard: string[] = [];
+  /**
+   * The ids copied (Ctrl+C). Reactive: the copy can arrive through the native menu's
+   * accelerator after a context menu opened, whose "Paste here" then enables.
+   */
+  #clipboard = $state.raw<string[]>([]);
 
   /** `backend`: the backend to wait for, read when loading (a prop, in the app). */
   constructor(backend: () => Promise<Backend>) {
