@@ -335,13 +335,33 @@ export class Timetable {
     await this.drag(h, to);
   }
 
-  /** Clicks session `id` (unless it is the one selected) and waits until it is selected. */
+  /**
+   * Clicks session `id` (unless it is the one selected) and waits until it is selected and,
+   * when the properties panel is open, until its form shows it (the panel turns to a newly
+   * selected session a frame after the grid).
+   */
   async select(id) {
     const selected = await this.session.execute(`return document.querySelector(arguments[0])?.dataset.selected === 'true';`, [SESSION(id)]);
-    if (selected) return;
-    const block = await this.blockRect(id);
-    await this.clickAt({ x: block.x + block.width / 2, y: block.y + Math.min(block.height / 2, 12) });
-    await this.session.waitForAll(`${SESSION(id)}[data-selected="true"]`);
+    if (!selected) {
+      const block = await this.blockRect(id);
+      await this.clickAt({ x: block.x + block.width / 2, y: block.y + Math.min(block.height / 2, 12) });
+      await this.session.waitForAll(`${SESSION(id)}[data-selected="true"]`);
+    }
+    await this.propertiesShow(id);
+  }
+
+  /** Waits until the properties panel shows session `id`, when the panel is open on its session tab. */
+  async propertiesShow(id) {
+    for (const start = Date.now(); Date.now() - start < 10_000; ) {
+      const state = await this.session.execute(
+        `const panel = document.querySelector('[data-testid="panel-properties"][data-collapsed="false"]');
+         if (!panel || document.querySelector('[data-testid="tab-session"]')?.getAttribute('aria-selected') !== 'true') return 'no panel';
+         return document.querySelector('[data-testid="session-form"]')?.dataset.sessionId ?? null;`,
+      );
+      if (state === 'no panel' || state === id) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`the properties panel did not turn to session ${id}`);
   }
 
   /** One left click (press and release without moving) at a viewport point. */

@@ -131,6 +131,19 @@ export async function measureDrag({ rounds = 5 } = {}) {
     await frame();
     await new Promise((res) => setTimeout(res, 200));
     const start = performance.now();
+    // Every frame from the drop until it is drawn: [its callbacks start, its rendering is
+    // done], in ms from the pointerup (which frame took the time).
+    const rafs = [];
+    let logging = true;
+    const logFrame = () => {
+      if (!logging) return;
+      const at = performance.now();
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => rafs.push([Math.round(at - start), Math.round(performance.now() - start)]);
+      ch.port2.postMessage(0);
+      requestAnimationFrame(logFrame);
+    };
+    requestAnimationFrame(logFrame);
     fire(window, "pointerup", p.x, p.y);
     await settle();
     const handled = Math.round(performance.now() - start);
@@ -150,7 +163,20 @@ export async function measureDrag({ rounds = 5 } = {}) {
     drops.push(performance.now() - start);
     // Where the time went: (in the real app) the apply is answered, the block is in its new day (answer, fold, DOM), the next frame
     // starts, that frame is painted.
-    phases.push({ handled, dropFrame: await afterDrop, answered: answered(start), inDom: Math.round(seen), frame: Math.round(fr.start - start), painted: Math.round(fr.end - start), ...marksSince(start) });
+    logging = false;
+    // The properties panel turns to the dropped session a frame after the grid (App.svelte's
+    // paintedAfter): when its form shows it and that frame is painted (absent without a panel).
+    let panelPainted;
+    for (const t0 = performance.now(); performance.now() - t0 < 2000; ) {
+      const form = document.querySelector('[data-testid="session-form"]');
+      if (form?.dataset.sessionId === id) {
+        panelPainted = Math.round((await rendered()).end - start);
+        break;
+      }
+      if (!document.querySelector('[data-testid="panel-properties"][data-collapsed="false"]')) break;
+      await new Promise((res) => setTimeout(res, 0));
+    }
+    phases.push({ rafs, handled, dropFrame: await afterDrop, answered: answered(start), inDom: Math.round(seen), frame: Math.round(fr.start - start), painted: Math.round(fr.end - start), panelPainted, ...marksSince(start) });
     performance.clearMarks();
     performance.clearMeasures();
     await new Promise((res) => setTimeout(res, 200));

@@ -94,6 +94,11 @@ test('with days as rows, each parallel session still gets a readable lane', asyn
   await timetable.clickAt(await timetable.gutterPointAt(busiest.date, '15:00'), 2);
   const id = await timetable.waitForNewSession(before);
   assert.match((await blockState(id)).label, /15:00–/, 'a new session where the row was double-clicked');
+  // Its title takes the focus once the properties panel shows it (Ctrl+Z there would undo
+  // typing): leave the field, then undo.
+  await waitFor('the new session\'s title focused', () =>
+    app.session.execute(`return (document.activeElement?.dataset?.testid ?? '').startsWith('prop-title-');`),
+  );
   await app.session.execute(`document.activeElement?.blur();`);
   await app.session.keys(['\uE009', 'z']); // Ctrl+Z: take it back, the rest of the story starts clean
   await waitFor('the undo of the new session', async () => !(await timetable.sessionIds()).includes(id));
