@@ -71,7 +71,7 @@ pub fn painted_restart() -> Option<std::process::Command> {
         return None;
     }
     let mut args = std::env::args_os();
-    let mut command = std::process::Command::new("/proc/self/exe");
+    let mut command = std::process::Command::new(program_to_restart(std::env::current_exe()));
     if let Some(name) = args.next() {
         command.arg0(name);
     }
@@ -79,6 +79,17 @@ pub fn painted_restart() -> Option<std::process::Command> {
         .args(args)
         .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     Some(command)
+}
+
+/// The program to `exec` again: its own path, so that the process keeps its name (the kernel
+/// names a process after the file it runs: `/proc/self/exe` would show as "exe" in every
+/// process list); `/proc/self/exe` (this very file) when the path is unknown or gone, as
+/// while a package upgrade replaces it.
+#[cfg(target_os = "linux")]
+fn program_to_restart(own: std::io::Result<std::path::PathBuf>) -> std::path::PathBuf {
+    own.ok()
+        .filter(|path| path.is_file())
+        .unwrap_or_else(|| "/proc/self/exe".into())
 }
 
 #[cfg(test)]
@@ -124,6 +135,24 @@ mod tests {
         assert_eq!(
             choose(dri.path(), |n| n == "WEBKIT_DISABLE_COMPOSITING_MODE"),
             None
+        );
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_restart_runs_the_program_by_its_own_name() {
+        let dir = dri_with(&["plenary-desktop"]);
+        let own = dir.path().join("plenary-desktop");
+        assert_eq!(program_to_restart(Ok(own.clone())), own);
+        let gone = dir.path().join("replaced (deleted)");
+        assert_eq!(
+            program_to_restart(Ok(gone)),
+            Path::new("/proc/self/exe"),
+            "a program file gone is run from the process's own image"
+        );
+        assert_eq!(
+            program_to_restart(Err(std::io::Error::other("unknown"))),
+            Path::new("/proc/self/exe")
         );
     }
 }

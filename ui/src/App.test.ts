@@ -6,7 +6,7 @@ import type { Backend } from "./lib/backend";
 import { mockBackend } from "./lib/mockBackend";
 import { fixture } from "./test/fixture";
 import { setUiLocale } from "./lib/i18n.svelte";
-import { mountInPage, settle, unmountAll } from "./test/mount";
+import { mountInPage, painted, settle, unmountAll } from "./test/mount";
 
 // jsdom has no layout: bind:clientHeight needs a ResizeObserver, which never fires here.
 globalThis.ResizeObserver ??= class {
@@ -24,6 +24,8 @@ afterEach(() => {
 async function start(backend: Backend) {
   const target = mountInPage(App, { backend: Promise.resolve(backend) });
   await settle();
+  // The side panel's lists come after the grid's first frame.
+  await painted();
   return target;
 }
 
@@ -84,6 +86,8 @@ describe("App", () => {
     expect(block?.textContent, "the block sits in its day column with its title").toContain("Question 4/12");
     expect(q(target, '[data-session-id="q1"]')?.dataset["conflict"]).toBe("error");
     expect(q(target, '[data-testid="conflict-summary"]')?.textContent).toContain("1 error");
+    expect(q(target, '[data-testid="palette"]'), "the side panel's lists come after the grid's first frame").toBeNull();
+    await painted();
     expect(q(target, '[data-testid="palette"]')?.textContent).toContain("Meeting results webinar");
   });
 

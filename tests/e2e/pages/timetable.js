@@ -112,14 +112,21 @@ export class Timetable {
     }
   }
 
-  /** Scrolls `css` into the middle of the grid and returns its viewport rect (null when it is not drawn). */
+  /**
+   * Scrolls `css` into the middle of the grid and returns its viewport rect (null when it is
+   * not drawn), once the scroll's event has passed: it comes with the next frame, and a
+   * context menu opened before it would close at once.
+   */
   rectOf(css) {
-    return this.session.execute(
-      `const el = document.querySelector(arguments[0]);
-       if (!el) return null;
+    return this.session.executeAsync(
+      `const done = arguments[arguments.length - 1];
+       const el = document.querySelector(arguments[0]);
+       if (!el) return done(null);
        el.scrollIntoView({ block: 'nearest', inline: 'center' });
-       const r = el.getBoundingClientRect();
-       return { x: r.left, y: r.top, width: r.width, height: r.height };`,
+       requestAnimationFrame(() => setTimeout(() => {
+         const r = el.getBoundingClientRect();
+         done({ x: r.left, y: r.top, width: r.width, height: r.height });
+       }, 0));`,
       [css],
     );
   }

@@ -33,3 +33,12 @@ export async function settle() {
   }
   flushSync();
 }
+
+/**
+ * Waits until the next frame is painted, then settles: what the app draws after a first
+ * paint (the side panel's lists after the grid's first frame) is there then.
+ */
+export async function painted() {
+  await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  await settle();
+}
