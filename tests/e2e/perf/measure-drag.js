@@ -144,23 +144,39 @@ export async function measureDrag({ rounds = 5 } = {}) {
       requestAnimationFrame(logFrame);
     };
     requestAnimationFrame(logFrame);
+    // The block in its new day, seen as the page's update makes it so (a MutationObserver's
+    // callback runs right after the change), and the frame that follows it: the one that draws
+    // it. A poll between tasks saw it only after whatever the page did next, then waited for a
+    // later frame than that one.
+    const landed = () => {
+      const el = [...document.querySelectorAll('[data-testid="session"]')].find((e) => e.dataset.sessionId === id);
+      return el?.closest('[data-testid="day-column"]') === target && (!single || el.getAttribute("style") !== styleBefore);
+    };
+    let seenAt;
+    let landing;
+    const observer = new MutationObserver(() => {
+      if (landing || !landed()) return;
+      seenAt = performance.now();
+      landing = rendered();
+      observer.disconnect();
+    });
+    observer.observe(grid, { subtree: true, childList: true, attributes: true, attributeFilter: ["style"] });
     fire(window, "pointerup", p.x, p.y);
     await settle();
     const handled = Math.round(performance.now() - start);
     // The frame that follows the drop (the ghost goes): when it is painted.
     const afterDrop = rendered().then((f) => Math.round(f.end - start));
-    for (;;) {
-      const el = [...document.querySelectorAll('[data-testid="session"]')].find((e) => e.dataset.sessionId === id);
-      if (el?.closest('[data-testid="day-column"]') === target && (!single || el.getAttribute("style") !== styleBefore)) break;
+    while (!landing) {
       // A drop that never lands is a failure, not a 5-second measurement.
       if (performance.now() - start > 5000) {
+        observer.disconnect();
         throw new Error(`drop ${drops.length + 1}: session ${id} was not in day ${target.dataset.date} 5 s after the drop`);
       }
-      await new Promise((res) => setTimeout(res, 0));
+      await new Promise((res) => setTimeout(res, 10));
     }
-    const seen = performance.now() - start;
-    const fr = await rendered();
-    drops.push(performance.now() - start);
+    const fr = await landing;
+    const seen = seenAt - start;
+    drops.push(fr.end - start);
     // Where the time went: (in the real app) the apply is answered, the block is in its new day (answer, fold, DOM), the next frame
     // starts, that frame is painted.
     logging = false;
@@ -253,17 +269,25 @@ export async function measureEdits() {
         for (const n of m.removedNodes) if (n.dataset?.testid === "session") removed++;
       }
     };
-    const mo = new MutationObserver(count);
+    // As for a drop: the frame that follows the change the observer sees is the one that draws it.
+    let inDomAt;
+    let landing;
+    const mo = new MutationObserver((records) => {
+      count(records);
+      if (landing || where() === before) return;
+      inDomAt = performance.now();
+      landing = rendered();
+    });
     mo.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
     const start = performance.now();
     window.dispatchEvent(new KeyboardEvent("keydown", { key: keys[i % 2], bubbles: true }));
-    while (where() === before) {
+    while (!landing) {
       // An edit that never shows is a failure, not a 3-second measurement.
       if (performance.now() - start > 3000) throw new Error(`edit ${i + 1}: session ${id} was still on ${before} 3 s after the key press`);
-      await new Promise((res) => setTimeout(res, 0));
+      await new Promise((res) => setTimeout(res, 10));
     }
-    const inDom = Math.round(performance.now() - start);
-    const painted = (await rendered()) - start;
+    const painted = (await landing) - start;
+    const inDom = Math.round(inDomAt - start);
     times.push(painted);
     phases.push({ ...marksSince(start), inDom, painted: Math.round(painted), blocksAdded: added, blocksRemoved: removed });
     count(mo.takeRecords());
