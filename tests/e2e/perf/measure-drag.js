@@ -149,7 +149,8 @@ export async function measureDrag({ rounds = 5 } = {}) {
     // it. A poll between tasks saw it only after whatever the page did next, then waited for a
     // later frame than that one.
     const landed = () => {
-      const el = [...document.querySelectorAll('[data-testid="session"]')].find((e) => e.dataset.sessionId === id);
+      // One lookup by id: this runs inside the measured time, on every batch of changes.
+      const el = document.querySelector(`[data-testid="session"][data-session-id="${CSS.escape(id)}"]`);
       return el?.closest('[data-testid="day-column"]') === target && (!single || el.getAttribute("style") !== styleBefore);
     };
     let seenAt;
