@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { Session } from "../bindings/Session";
 import { fixture } from "../test/fixture";
 import {
-  assignLanes,
   blockCache,
   blocksByDate,
   roomColumns,
@@ -108,64 +107,6 @@ describe("timeRange", () => {
   });
 });
 
-describe("assignLanes", () => {
-  it("gives a lone item the full width", () => {
-    expect(assignLanes([{ id: "a", start: 0, end: 60 }]).get("a")).toEqual({ lane: 0, lanes: 1 });
-  });
-
-  it("puts overlapping items side by side", () => {
-    const lanes = assignLanes([
-      { id: "a", start: h(14), end: h(17, 30) },
-      { id: "b", start: h(14), end: h(17, 30) },
-      { id: "c", start: h(15), end: h(16, 30) },
-    ]);
-    expect(lanes.get("a")).toEqual({ lane: 0, lanes: 3 });
-    expect(lanes.get("b")).toEqual({ lane: 1, lanes: 3 });
-    expect(lanes.get("c")).toEqual({ lane: 2, lanes: 3 });
-  });
-
-  it("reuses a lane freed before the next item starts; touching items do not overlap", () => {
-    const lanes = assignLanes([
-      { id: "long", start: h(9), end: h(12) },
-      { id: "first", start: h(9), end: h(10) },
-      { id: "second", start: h(10), end: h(11) },
-    ]);
-    expect(lanes.get("long")).toEqual({ lane: 0, lanes: 2 });
-    expect(lanes.get("first")).toEqual({ lane: 1, lanes: 2 });
-    expect(lanes.get("second"), "it starts when 'first' ends, so takes its lane").toEqual({ lane: 1, lanes: 2 });
-  });
-
-  it("counts lanes per cluster, not per day", () => {
-    const lanes = assignLanes([
-      { id: "a", start: h(9), end: h(10) },
-      { id: "b", start: h(9), end: h(10) },
-      { id: "c", start: h(14), end: h(15) },
-    ]);
-    expect(lanes.get("a")?.lanes).toBe(2);
-    expect(lanes.get("c"), "the afternoon session is alone").toEqual({ lane: 0, lanes: 1 });
-  });
-
-  it("orders ties by id in natural order", () => {
-    const lanes = assignLanes([
-      { id: "q12", start: 0, end: 30 },
-      { id: "q4", start: 0, end: 30 },
-      { id: "q9", start: 0, end: 30 },
-    ]);
-    expect([lanes.get("q4")?.lane, lanes.get("q9")?.lane, lanes.get("q12")?.lane]).toEqual([0, 1, 2]);
-  });
-
-  it("is independent of input order", () => {
-    const items = [
-      { id: "x", start: 0, end: 30 },
-      { id: "y", start: 0, end: 30 },
-      { id: "z", start: 15, end: 45 },
-    ];
-    const forward = assignLanes(items);
-    const backward = assignLanes([...items].reverse());
-    expect([...backward.entries()].sort()).toEqual([...forward.entries()].sort());
-  });
-});
-
 describe("blocks", () => {
   it("places scheduled sessions in their day with lanes", () => {
     const blocks = blocksByDate(Object.values(fixture().timetable.sessions));
@@ -234,19 +175,31 @@ describe("blocks", () => {
     expect(friday.find((b) => b.session.id === "q1")).toMatchObject({ start: h(17), end: h(17, 30) });
   });
 
-  it("orders tied sessions by natural id order, whatever ids were seen before", () => {
-    const span = { start: 0, end: 60 };
-    const lanes = assignLanes([
-      { id: "q12", ...span },
-      { id: "q4", ...span },
-      { id: "q100", ...span },
-    ]);
-    expect([lanes.get("q4")?.lane, lanes.get("q12")?.lane, lanes.get("q100")?.lane]).toEqual([0, 1, 2]);
-    const more = assignLanes([
-      { id: "q12", ...span },
-      { id: "q5", ...span },
-    ]);
-    expect([more.get("q5")?.lane, more.get("q12")?.lane]).toEqual([0, 1]);
+  it("redraws only the block an edit moved: its neighbours keep their lanes and their very objects", () => {
+    const q4 = fixture().timetable.sessions["q4"] as Session;
+    const at = (id: string, start: string, end: string): Session => ({
+      ...q4,
+      id,
+      placement: { start: `2017-09-22T${start}`, end: `2017-09-22T${end}` },
+    });
+    const day = [at("a", "09:00", "10:00"), at("b", "09:00", "10:00"), at("c", "09:00", "10:00")];
+    const cache = blockCache();
+    const before = blocksByDate(day, undefined, cache).get("2017-09-22") ?? [];
+    // a moves a quarter of an hour later: a fresh layout sorts it last and shifts b and c.
+    const edited = day.map((s) => (s.id === "a" ? at("a", "09:15", "10:15") : s));
+    const lane = (list: Block[], id: string) => list.find((x) => x.session.id === id)?.lane;
+    const fresh = blocksByDate(edited).get("2017-09-22") ?? [];
+    expect(["a", "b", "c"].map((id) => lane(fresh, id))).toEqual([2, 0, 1]);
+    const after = blocksByDate(edited, undefined, cache).get("2017-09-22") ?? [];
+    expect(
+      ["a", "b", "c"].map((id) => lane(after, id)),
+      "a moves down its own lane",
+    ).toEqual([0, 1, 2]);
+    const redrawn = (now: Block[] | undefined, was: Block[]) =>
+      (now ?? []).filter((block) => !was.includes(block)).map((block) => block.session.id);
+    expect(redrawn(after, before)).toEqual(["a"]);
+    const renamed = edited.map((s) => (s.id === "c" ? { ...s, title: { en: "Renamed" } } : s));
+    expect(redrawn(blocksByDate(renamed, undefined, cache).get("2017-09-22"), after)).toEqual(["c"]);
   });
 
   it("clips a session that runs past midnight to its start day", () => {

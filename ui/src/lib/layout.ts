@@ -15,6 +15,7 @@ import type { RevisionChanges } from "../bindings/RevisionChanges";
 import type { Session } from "../bindings/Session";
 import type { Timetable } from "../bindings/Timetable";
 import type { View } from "../bindings/View";
+import { laneNumbers, MARKER_MINUTES, type DrawnLanes, type Lane } from "./lanes";
 import { DAY_MINUTES, longDate, parseStamp, parseTime, shortDate } from "./time";
 
 /** A half-open interval `[start, end)` in minutes after midnight. */
@@ -174,151 +175,6 @@ export function hourMarks(range: Span): number[] {
   return marks;
 }
 
-/** Where an item sits among its overlapping neighbours. */
-export interface Lane {
-  /** 0-based lane, left to right. */
-  lane: number;
-  /** Lanes in its cluster (items linked by overlaps), so widths are `1 / lanes`. */
-  lanes: number;
-}
-
-/** Ids in natural order ("q4" before "q12"), so parallel Questions line up by number. */
-export function compareIds(a: string, b: string): number {
-  return ID_ORDER.compare(a, b);
-}
-/** One collator for every comparison: `localeCompare` with options builds one per call (slow over 1,000 sessions). */
-const ID_ORDER = new Intl.Collator("en", { numeric: true });
-
-/**
- * Each id's place in natural order (`compareIds`), so that the lane sort compares numbers:
- * with the collator in its comparator, re-assigning the lanes of a day of 5,000 sessions
- * after each edit spent most of its time comparing ids. Ids are ranked when first seen (all
- * known ids sorted again, once), so an edit that adds no session compares none.
- */
-const idRanks = new Map<string, number>();
-
-/** Makes sure every id of `items` has a rank in `idRanks`. */
-function rankIds(items: readonly { id: string }[]): void {
-  if (items.every((item) => idRanks.has(item.id))) return;
-  // Keep the ranks of the ids in use; forget those of documents long closed.
-  const ids = new Set(idRanks.size > 4 * items.length + 1000 ? [] : idRanks.keys());
-  for (const item of items) ids.add(item.id);
-  idRanks.clear();
-  [...ids].sort(compareIds).forEach((id, i) => idRanks.set(id, i));
-}
-
-/** How long a point in time's marker counts for when lanes are assigned (its label's room). */
-export const MARKER_MINUTES = 20;
-
-/** Something with an id and a span, for lane assignment. */
-export interface LaneItem extends Span {
-  id: string;
-}
-
-/**
- * Greedy lane assignment, the way calendar views do it: items sorted by start (longer
- * first on ties, then by id for a stable answer) each take the lowest lane free at their
- * start. Items that overlap, directly or through others, form a cluster and share its lane
- * count; an item with no overlap gets the full width. Touching items (`a.end == b.start`)
- * do not overlap, matching the core's half-open intervals.
- */
-export function assignLanes(items: LaneItem[]): Map<string, Lane> {
-  rankIds(items);
-  const sorted = items.map((item) => ({ item, rank: idRanks.get(item.id) ?? 0 }));
-  sorted.sort(
-    (a, b) => a.item.start - b.item.start || b.item.end - b.item.start - (a.item.end - a.item.start) || a.rank - b.rank,
-  );
-  const result = new Map<string, Lane>();
-  let cluster: Lane[] = [];
-  let lanes = 0;
-  let clusterEnd = -Infinity;
-  // The lanes still busy, by when they free up, and the free ones, lowest first: each item
-  // takes the lowest lane free at its start in log time (not a scan of every lane, which
-  // made a day of 200 lanes side by side cost 200 steps a session).
-  const busy = new MinHeap();
-  const free = new MinHeap();
-  const flush = () => {
-    for (const lane of cluster) lane.lanes = lanes;
-    cluster = [];
-    lanes = 0;
-    busy.clear();
-    free.clear();
-  };
-  for (const { item } of sorted) {
-    if (item.start >= clusterEnd) flush();
-    while (busy.size > 0 && busy.peek() <= item.start) free.push(busy.pop()[1], 0);
-    const lane = free.size > 0 ? free.pop()[0] : lanes++;
-    busy.push(item.end, lane);
-    const placed = { lane, lanes: 1 };
-    result.set(item.id, placed);
-    cluster.push(placed);
-    clusterEnd = Math.max(clusterEnd, item.end);
-  }
-  flush();
-  return result;
-}
-
-/** A binary min-heap of `(key, value)` number pairs, ordered by key, then value. */
-class MinHeap {
-  private keys: number[] = [];
-  private values: number[] = [];
-  get size(): number {
-    return this.keys.length;
-  }
-  clear(): void {
-    this.keys.length = 0;
-    this.values.length = 0;
-  }
-  /** The smallest key. */
-  peek(): number {
-    return this.keys[0]!;
-  }
-  push(key: number, value: number): void {
-    let i = this.keys.length;
-    this.keys.push(key);
-    this.values.push(value);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.less(i, parent)) break;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-  /** Removes and answers the smallest `(key, value)`. */
-  pop(): [number, number] {
-    const top: [number, number] = [this.keys[0]!, this.values[0]!];
-    const last = this.keys.length - 1;
-    this.swap(0, last);
-    this.keys.pop();
-    this.values.pop();
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < last && this.less(l, m)) m = l;
-      if (r < last && this.less(r, m)) m = r;
-      if (m === i) break;
-      this.swap(i, m);
-      i = m;
-    }
-    return top;
-  }
-  private less(a: number, b: number): boolean {
-    const ka = this.keys[a]!;
-    const kb = this.keys[b]!;
-    return ka < kb || (ka === kb && this.values[a]! < this.values[b]!);
-  }
-  private swap(a: number, b: number): void {
-    const k = this.keys[a]!;
-    this.keys[a] = this.keys[b]!;
-    this.keys[b] = k;
-    const v = this.values[a]!;
-    this.values[a] = this.values[b]!;
-    this.values[b] = v;
-  }
-}
-
 /** A session block placed in its day column. */
 export interface Block extends Span, Lane {
   session: Session;
@@ -410,9 +266,10 @@ export function blocksByDate(
 }
 
 /**
- * The blocks of one date's room strip (the whole day outside a room view), in lanes. A block
- * of `previous` that is unchanged (same session object, place and lane) is reused as it is,
- * so its view is not touched: an edit redraws the blocks whose lane or place it changed.
+ * The blocks of one date's room strip (the whole day outside a room view), in lanes. The
+ * sessions an edit did not move keep the lanes of `previous` (see `assignLanes`), and a
+ * block of `previous` that is unchanged (same session object, place and lane) is reused as
+ * it is, so its view is not touched: an edit redraws the blocks it moved.
  */
 function cellBlocks(
   list: Session[],
@@ -423,17 +280,21 @@ function cellBlocks(
   previous: readonly Block[] = [],
 ): Block[] {
   const before = new Map(previous.map((b) => [b.session.id, b]));
-  // A point in time has no length; its marker and label take room on screen, so for the
-  // lanes it counts as MARKER_MINUTES long (drawing only: the core's rules ignore this).
-  const lanes = assignLanes(
-    list.map((session, i) => ({
-      id: session.id,
-      start: spans[i]!.start,
-      end: Math.max(spans[i]!.end, spans[i]!.start + ((session.timing ?? "span") === "span" ? 0 : MARKER_MINUTES)),
-    })),
+  // The lanes drawn before, read from the blocks themselves (a block is its own span but
+  // for a point in time's marker).
+  const drawn: DrawnLanes = {
+    get(id) {
+      const b = before.get(id);
+      return b && !isMarker(b.session) ? b : b && { start: b.start, end: laneEnd(b.session, b), lane: b.lane };
+    },
+  };
+  const { lane: laneOf, lanes: lanesOf } = laneNumbers(
+    list.map((session, i) => ({ id: session.id, start: spans[i]!.start, end: laneEnd(session, spans[i]!) })),
+    drawn,
   );
   return list.map((session, i) => {
-    const lane = lanes.get(session.id) ?? { lane: 0, lanes: 1 };
+    const lane = laneOf[i]!;
+    const lanes = lanesOf[i]!;
     const span = spans[i]!;
     const old = before.get(session.id);
     const same =
@@ -442,14 +303,26 @@ function cellBlocks(
       old.date === date &&
       old.start === span.start &&
       old.end === span.end &&
-      old.lane === lane.lane &&
-      old.lanes === lane.lanes &&
+      old.lane === lane &&
+      old.lanes === lanes &&
       old.col === col &&
       old.cols === cols;
-    return same
-      ? old
-      : { session, date, start: span.start, end: span.end, lane: lane.lane, lanes: lane.lanes, col, cols };
+    return same ? old : { session, date, start: span.start, end: span.end, lane, lanes, col, cols };
   });
+}
+
+/**
+ * Where a session ends among the lanes of its day: its own end, but a point in time has no
+ * length, and its marker and label take room on screen, so it counts as MARKER_MINUTES long
+ * (drawing only: the core's rules ignore this).
+ */
+function laneEnd(session: Session, span: Span): number {
+  return isMarker(session) ? Math.max(span.end, span.start + MARKER_MINUTES) : span.end;
+}
+
+/** A point in time or an open-ended item, drawn as a marker at its start. */
+function isMarker(session: Session): boolean {
+  return (session.timing ?? "span") !== "span";
 }
 
 /** Vertical placement in pixels of a span on a grid showing `range` at `pxPerMinute`. */
