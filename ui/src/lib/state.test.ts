@@ -30,6 +30,14 @@ describe("applyApplied", () => {
     expect(applyApplied(state, applied({ dryRun: true, view })).view, "a dry run changes nothing").toBe(state.view);
   });
 
+  it("keeps the very list of conflicts when an answer changes none, so nothing drawn from it is redone", () => {
+    const state = fromSnapshot(fixture());
+    expect(applyApplied(state, applied({})).conflicts).toBe(state.conflicts);
+    const gone = applyApplied(state, applied({ conflicts: { removed: [state.conflicts[0]!.key], added: [] } }));
+    expect(gone.conflicts).not.toBe(state.conflicts);
+    expect(gone.conflicts).toHaveLength(state.conflicts.length - 1);
+  });
+
   it("upserts changed sessions and drops removed ones", () => {
     const state = fromSnapshot(fixture());
     const q2 = { ...(state.timetable.sessions["q2"] as Session), room: "l" };

@@ -105,20 +105,32 @@ export function applyApplied(state: DocumentState, applied: Applied): DocumentSt
   for (const id of applied.removedSessions) delete sessions[id];
   const timetable: Timetable = { ...base, sessions };
 
-  const gone = new Set(applied.conflicts.removed);
-  const conflicts = state.conflicts.filter((c) => !gone.has(c.key));
-  const index = new Map(conflicts.map((c, i) => [c.key, i]));
-  for (const c of applied.conflicts.added) {
-    const i = index.get(c.key);
-    if (i === undefined) {
-      index.set(c.key, conflicts.length);
-      conflicts.push(c);
-    } else {
-      conflicts[i] = c;
-    }
-  }
+  const conflicts = foldConflicts(state.conflicts, applied.conflicts);
   const view = applied.view ?? state.view;
   return { timetable, view, conflicts, summary: applied.summary, history: applied.history };
+}
+
+/**
+ * `conflicts` with the keys of `change.removed` taken out and `change.added` put in by key
+ * (replaced where the key is there, else appended). The very same list when the change is
+ * empty: what is drawn from the conflicts (the marks on the blocks, the panel's groups) is
+ * then not worked out again for an edit that changed none.
+ */
+function foldConflicts(conflicts: Conflict[], change: Applied["conflicts"]): Conflict[] {
+  if (change.removed.length === 0 && change.added.length === 0) return conflicts;
+  const gone = new Set(change.removed);
+  const out = conflicts.filter((c) => !gone.has(c.key));
+  const index = new Map(out.map((c, i) => [c.key, i]));
+  for (const c of change.added) {
+    const i = index.get(c.key);
+    if (i === undefined) {
+      index.set(c.key, out.length);
+      out.push(c);
+    } else {
+      out[i] = c;
+    }
+  }
+  return out;
 }
 
 /** How a session is marked for its conflicts: its worst open severity, else acknowledged. */
