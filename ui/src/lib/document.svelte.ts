@@ -190,8 +190,14 @@ export class DocumentStore {
     const next = applyApplied(doc, applied);
     this.doc = next;
     const arisen = new Set(applied.conflicts.added.map((c) => c.key));
-    const had = arisen.size ? new Set(doc.conflicts.map((c) => c.key)) : NONE;
-    this.lastEdit = { conflicts: next.conflicts, arisen, fresh: new Set([...arisen].filter((k) => !had.has(k))) };
+    // The arisen ones the document did not have: one pass over its conflicts looking up the
+    // few arisen keys, not a set of all its keys.
+    const fresh = new Set(arisen);
+    for (const c of doc.conflicts) {
+      if (fresh.size === 0) break;
+      fresh.delete(c.key);
+    }
+    this.lastEdit = { conflicts: next.conflicts, arisen, fresh };
     if ([...this.selected].some((id) => !next.timetable.sessions[id])) {
       this.selected = new Set([...this.selected].filter((id) => next.timetable.sessions[id]));
     }
