@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-// A drop's fit bands stay until its answer is drawn and go with it, so the days under them
-// are redrawn once, with the move; the core is not asked for them again.
+// A drop's fit bands and its held block's fading stay until its answer is drawn and go with
+// it, so the days under them are redrawn once, with the move; the core is not asked for the
+// bands again.
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Command } from "../bindings/Command";
@@ -48,7 +49,7 @@ const settle = async () => {
 };
 
 describe("a drop's fit bands", () => {
-  it("stay until the drop's answer is drawn, go with it, and are not asked for again", async () => {
+  it("stay until the drop's answer is drawn with the held block faded, go with it, and are not asked for again", async () => {
     const timetable: Timetable = fixture().timetable;
     const asked: FeasibilityRequest[] = [];
     const everywhereClean = (request: FeasibilityRequest): Feasibility => ({
@@ -101,18 +102,22 @@ describe("a drop's fit bands", () => {
       "the drag asks once where the session fits",
     ).toEqual(["open"]);
     expect(bands()).toBeGreaterThan(0);
+    const faded = () => target.querySelector('[data-session-id="open"]')?.classList.contains("dragging");
+    expect(faded(), "the held block is drawn faded while dragged").toBe(true);
 
     pointer("pointerup", window, 900, 220);
     await settle();
     expect(sent.map((c) => c.type)).toEqual(["moveSession"]);
     expect(bands(), "while the answer is awaited the bands stay, as the ghost does").toBeGreaterThan(0);
     expect(target.querySelector('[data-testid="drag-ghost"]')).not.toBeNull();
+    expect(faded(), "and the held block stays faded, not drawn again at its old place").toBe(true);
 
     answer();
     await settle();
     await settle();
     expect(bands(), "the bands go with the drop's answer").toBe(0);
     expect(target.querySelector('[data-testid="drag-ghost"]')).toBeNull();
+    expect(faded(), "the moved block comes back with the answer").toBe(false);
     expect(asked, "the drop's answer does not ask for the bands again").toHaveLength(1);
   });
 });

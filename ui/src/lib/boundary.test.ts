@@ -15,6 +15,7 @@ describe("import boundary", () => {
     expect(Object.keys(sources)).toEqual(
       expect.arrayContaining([
         "./layout.ts",
+        "./lanes.ts",
         "./drag.ts",
         "./state.ts",
         "./time.ts",
