@@ -11,7 +11,7 @@ use clap::Args;
 use plenary::messages::Message;
 use plenary::{Command, DryRun, Editor, document};
 
-use crate::{Failure, open};
+use crate::{Failure, Source, open_source};
 
 /// Arguments of `plenary apply`.
 #[derive(Args)]
@@ -27,7 +27,8 @@ pub struct ApplyArgs {
 }
 
 pub fn apply(args: &ApplyArgs) -> Result<ExitCode, Failure> {
-    if crate::import::foreign_format(&args.file)?.is_some() {
+    let source = Source::read(&args.file)?;
+    if source.is_foreign() {
         return Err(crate::not_a_document(&args.file));
     }
     let (name, text) = if args.commands.as_os_str() == "-" {
@@ -43,7 +44,7 @@ pub fn apply(args: &ApplyArgs) -> Result<ExitCode, Failure> {
         )
     };
     let commands = parse(&text).map_err(|e| Failure(format!("{name}: {e}")))?;
-    let mut editor = Editor::new(open(&args.file)?);
+    let mut editor = Editor::new(open_source(&args.file, source)?);
     for (i, command) in commands.iter().enumerate() {
         let label = command.describe_words(editor.timetable());
         editor.apply(command, DryRun::No).map_err(|e| {

@@ -12,7 +12,7 @@ use plenary::arrange::{ArrangeMode, ArrangeScope, Options, Report, arrange};
 use plenary::document;
 use plenary::messages::Message;
 
-use crate::{Failure, Stop, open};
+use crate::{Failure, Source, Stop, open_source};
 
 /// Arguments of `plenary arrange`.
 #[derive(Args)]
@@ -86,7 +86,8 @@ pub fn run(args: &ArrangeArgs) -> Result<ExitCode, Stop> {
             ),
         });
     }
-    let foreign = crate::import::foreign_format(&args.file)?.is_some();
+    let source = Source::read(&args.file)?;
+    let foreign = source.is_foreign();
     if args.in_place && foreign {
         return Err(Failure(format!(
             "{}: not a Plenary document, so it is not written over; use -o OUT",
@@ -94,7 +95,7 @@ pub fn run(args: &ArrangeArgs) -> Result<ExitCode, Stop> {
         ))
         .into());
     }
-    let timetable = open(&args.file)?;
+    let timetable = open_source(&args.file, source)?;
     let mode = if args.from_scratch {
         ArrangeMode::FromScratch
     } else {

@@ -5,14 +5,15 @@ use std::process::ExitCode;
 
 use plenary::document;
 
-use crate::{Failure, open, read, write_file};
+use crate::{Failure, Source, load_text, write_file};
 
 pub fn fmt(file: &Path, check_only: bool) -> Result<ExitCode, Failure> {
-    if crate::import::foreign_format(file)?.is_some() {
+    let source = Source::read(file)?;
+    if source.is_foreign() {
         return Err(crate::not_a_document(file));
     }
-    let text = read(file)?;
-    let timetable = open(file)?;
+    let text = source.into_text(file)?;
+    let timetable = load_text(file, &text)?;
     let canonical = document::save(&timetable);
     if canonical == text {
         return Ok(ExitCode::SUCCESS);

@@ -87,14 +87,6 @@ fn undetected(file: &Path) -> Failure {
     )
 }
 
-/// The importable format of `file` judged from content and name; `None` for a Plenary
-/// document or an unknown kind.
-pub fn foreign_format(file: &Path) -> Result<Option<Format>, Failure> {
-    let bytes = std::fs::read(file).map_err(|e| crate::cannot_read(file, &e))?;
-    let name = file.file_name().and_then(|n| n.to_str());
-    Ok(interop::foreign_format(name, &bytes))
-}
-
 /// Imports `bytes`, the content of `file`, as `format`, printing the report on stderr (one
 /// line per item, prefixed with the file name).
 pub fn import_bytes(

@@ -448,24 +448,57 @@ fn text_of(file: &Path, bytes: Vec<u8>) -> Result<String, Failure> {
     })
 }
 
+/// A file the command line was given, read once: its bytes and the importable format
+/// they were judged to be by content, then by name (`None`: a Plenary document, or nothing
+/// an importer reads). Reading it again to open it cost as many page faults as the file
+/// has pages, and could open other bytes than those judged.
+pub(crate) struct Source {
+    bytes: Vec<u8>,
+    format: Option<plenary::interop::Format>,
+}
+
+impl Source {
+    pub(crate) fn read(file: &Path) -> Result<Self, Failure> {
+        let bytes = std::fs::read(file).map_err(|e| cannot_read(file, &e))?;
+        let name = file.file_name().and_then(|n| n.to_str());
+        let format = plenary::interop::foreign_format(name, &bytes);
+        Ok(Self { bytes, format })
+    }
+
+    /// Whether an importer reads it: not a Plenary document, so never written over.
+    pub(crate) fn is_foreign(&self) -> bool {
+        self.format.is_some()
+    }
+
+    /// Its text (a Plenary document's, for a command that compares it with what it writes).
+    pub(crate) fn into_text(self, file: &Path) -> Result<String, Failure> {
+        text_of(file, self.bytes)
+    }
+}
+
 /// The timetable in `file`: a Plenary document, or any file an importer reads (chosen by
-/// content, then extension), whose import report goes to stderr. The file is read once:
-/// the format is judged from the same bytes that are then imported or loaded (reading it
-/// again cost as many page faults as the file has pages).
+/// content, then extension), whose import report goes to stderr.
 pub(crate) fn open(file: &Path) -> Result<Timetable, Failure> {
-    let bytes = std::fs::read(file).map_err(|e| cannot_read(file, &e))?;
-    let name = file.file_name().and_then(|n| n.to_str());
-    if let Some(format) = plenary::interop::foreign_format(name, &bytes) {
+    open_source(file, Source::read(file)?)
+}
+
+/// The timetable in `source`, the content of `file` (see [`open`]).
+pub(crate) fn open_source(file: &Path, source: Source) -> Result<Timetable, Failure> {
+    if let Some(format) = source.format {
         return import::import_bytes(
             file,
-            &bytes,
+            &source.bytes,
             format,
             &plenary::interop::ImportOptions::default(),
         );
     }
-    let text = text_of(file, bytes)?;
+    load_text(file, &source.into_text(file)?)
+}
+
+/// The Plenary document `text`, the content of `file`; what is wrong with it, named.
+pub(crate) fn load_text(file: &Path, text: &str) -> Result<Timetable, Failure> {
     let lang = ui_lang();
-    document::load(&text).map_err(|e| match e {
+    document::load(text).map_err(|e| match e {
         document::LoadError::Invalid(problems) => {
             let heading = plenary::messages::Message::new("cli-invalid-document")
                 .with("file", file.display().to_string())

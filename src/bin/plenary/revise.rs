@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use clap::Args;
 use plenary::{Command, DryRun, Editor, document};
 
-use crate::{Failure, open};
+use crate::{Failure, Source, open_source};
 
 /// Arguments of `plenary revise`.
 #[derive(Args)]
@@ -26,10 +26,11 @@ pub struct ReviseArgs {
 }
 
 pub fn revise(args: &ReviseArgs) -> Result<ExitCode, Failure> {
-    if crate::import::foreign_format(&args.file)?.is_some() {
+    let source = Source::read(&args.file)?;
+    if source.is_foreign() {
         return Err(crate::not_a_document(&args.file));
     }
-    let mut editor = Editor::new(open(&args.file)?);
+    let mut editor = Editor::new(open_source(&args.file, source)?);
     let command = Command::PublishRevision {
         label: args.label.clone(),
         date: args.date,
