@@ -4,7 +4,10 @@
 // Each run starts the app on FILE under its own Xvfb through WebKitWebDriver and reads the
 // page's `plenary:grid-painted` mark (Grid.svelte: the frame after the grid's first render
 // is painted) against the moment the driver was asked to start the app (so the figure
-// includes the driver's own start of it). Then, 5 s later, the proportional set size (PSS,
+// includes the driver's own start of it); its phases include `sessions-painted`, the first
+// painted frame with sessions in it, which the grid's frame may precede by a frame (the days
+// draw their sessions once they are known to be near the view). Then, 5 s later, the
+// proportional set size (PSS,
 // /proc/PID/smaps_rollup) of the app and every process under it (WebKit's web and network
 // processes). Prints one JSON line: medians and every run.
 import { readFileSync } from 'node:fs';
