@@ -13,6 +13,7 @@ import {
   columnsOf,
   draggedPress,
   edgeScroll,
+  heldGesture,
   heldIds,
   isHeld,
   move,
@@ -79,7 +80,7 @@ describe("drag controller", () => {
     let s = pressOn(q4, over(0, 9 * 60 + 10));
     s = move(s, 1, over(1, 14 * 60 + 10), frame, 15, NEW);
     expect(s.phase).toBe("dragging");
-    expect(heldIds(draggedPress(s)), "the dragged session is drawn faded").toEqual(["q4"]);
+    expect(heldIds(s), "the dragged session is drawn faded").toEqual(["q4"]);
     const shown = shownOf(s);
     expect(shown?.proposal).toEqual({
       kind: "place",
@@ -97,6 +98,9 @@ describe("drag controller", () => {
     expect(shownOf(r.state)).toBe(shown);
     expect(columnsOf(r.state), "the ghosts stay on the columns measured at the press").toBe(columns);
     expect(previewCommand(r.state), "no dry run for a drop in flight").toBeNull();
+    expect(heldIds(r.state), "the session stays faded until the answer draws it moved").toEqual(["q4"]);
+    expect(heldGesture(r.state), "held by the same gesture as while dragged").toBe(heldGesture(s));
+    expect(heldIds(answered(r.state))).toEqual([]);
     expect(canPress(r.state), "no new press while a drop waits for its answer").toBe(false);
     expect(
       press(
@@ -199,7 +203,7 @@ describe("drag controller", () => {
       width: 40,
       height: 80,
     });
-    expect(heldIds(draggedPress(s)), "a band holds no session").toEqual([]);
+    expect(heldIds(s), "a band holds no session").toEqual([]);
     expect(release(s, 1).release).toEqual({
       kind: "band",
       band: { left: 50, top: 80, width: 40, height: 80 },

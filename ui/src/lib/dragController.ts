@@ -252,10 +252,22 @@ export function bandOf(state: DragState): Band | null {
   return state.phase === "dragging" ? state.band : null;
 }
 
-/** The sessions a dragged press holds (drawn faded while the ghost shows where they go). */
-export function heldIds(press: Press | null): string[] {
-  if (!press || press.gesture === "band") return [];
-  const g = press.gesture;
+/**
+ * The gesture whose sessions are held: the dragged press's, and still its drop's while the
+ * drop waits for its answer (the held sessions come back in the frame that draws them
+ * moved, not at their old place a frame before). The same object for a whole drag and its
+ * drop, so a change of it is a change of what is held.
+ */
+export function heldGesture(state: DragState): Press["gesture"] | null {
+  if (state.phase === "dragging") return state.press.gesture;
+  if (state.phase === "dropping") return state.shown.gesture;
+  return null;
+}
+
+/** The sessions a drag holds (drawn faded while the ghost shows where they go; see `heldGesture`). */
+export function heldIds(state: DragState): string[] {
+  const g = heldGesture(state);
+  if (!g || g === "band") return [];
   return g.kind === "move" ? g.held.map((h) => h.id) : g.kind === "resize" ? [g.held.id] : [];
 }
 
