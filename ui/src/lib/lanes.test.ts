@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { assignLanes, type DrawnLane, type LaneItem } from "./lanes";
+import { laneNumbers, type DrawnLanes, type DrawnLane, type Lane, type LaneItem } from "./lanes";
+
+/** `laneNumbers`' answer by item id. */
+function assignLanes(items: readonly LaneItem[], previous?: DrawnLanes): Map<string, Lane> {
+  const { lane, lanes } = laneNumbers(items, previous);
+  return new Map(items.map((item, i) => [item.id, { lane: lane[i]!, lanes: lanes[i]! }]));
+}
 
 const h = (hh: number, mm = 0) => hh * 60 + mm;
 

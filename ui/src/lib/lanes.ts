@@ -4,9 +4,9 @@
  * overlap in a way that matters is the core's conflict rules, not this.
  *
  * A fresh layout is the greedy one calendar views use. After an edit, the sessions it did
- * not move keep their lanes (`assignLanes`'s `previous`): moving one session redraws that
- * one block, not the neighbours a fresh layout would shuffle, and a person sees only what
- * they moved move.
+ * not move keep their lanes (`laneNumbers`' `previous`): moving one session redraws that
+ * one block, not the neighbours a fresh layout would shuffle, and a person sees move only
+ * what they moved.
  */
 import type { Span } from "./layout";
 
@@ -19,7 +19,7 @@ export interface Lane {
 }
 
 /** Ids in natural order ("q4" before "q12"), so parallel Questions line up by number. */
-export function compareIds(a: string, b: string): number {
+function compareIds(a: string, b: string): number {
   return ID_ORDER.compare(a, b);
 }
 /** One collator for every comparison: `localeCompare` with options builds one per call (slow over 1,000 sessions). */
@@ -64,6 +64,11 @@ export interface DrawnLane extends Span {
  */
 const MOST_MOVED = 16;
 
+/** The layout drawn before an edit, by item id (a `Map`, or a lookup that makes no copy). */
+export interface DrawnLanes {
+  get(id: string): DrawnLane | undefined;
+}
+
 /**
  * Greedy lane assignment, the way calendar views do it: items sorted by start (longer
  * first on ties, then by id for a stable answer) each take the lowest lane free at their
@@ -78,20 +83,9 @@ const MOST_MOVED = 16;
  * This is taken only when it needs no more lanes than the fresh layout (the greedy count
  * is the fewest possible, the most items overlapping at one moment), so the widths are
  * never narrower for it; otherwise the cluster is laid out afresh.
- */
-export function assignLanes(items: readonly LaneItem[], previous?: DrawnLanes): Map<string, Lane> {
-  const { lane, lanes } = laneNumbers(items, previous);
-  return new Map(items.map((item, i) => [item.id, { lane: lane[i]!, lanes: lanes[i]! }]));
-}
-
-/** The layout drawn before an edit, by item id (a `Map`, or a lookup that makes no copy). */
-export interface DrawnLanes {
-  get(id: string): DrawnLane | undefined;
-}
-
-/**
- * `assignLanes` by the items' positions: `lane[i]` and `lanes[i]` are item `i`'s, with no
- * object made per item (a day of 5,000 sessions is laid out again on each of its edits).
+ *
+ * Answered by the items' positions: `lane[i]` and `lanes[i]` are item `i`'s, with no object
+ * made per item (a day of 5,000 sessions is laid out again on each of its edits).
  */
 export function laneNumbers(
   items: readonly LaneItem[],
@@ -182,9 +176,10 @@ function byComparing(items: readonly LaneItem[], rank: readonly number[]): numbe
 const SPAN = 2 * 24 * 60;
 
 /**
- * The lanes of the cluster `order[from..to)` (indexes of `items`, sorted by start) that keep `previous`'s lanes
- * for its unchanged items, in `count` lanes at most; null when that cannot be done (too
- * many changed, a kept lane beyond `count`, a changed item that fits in no lane).
+ * The lanes of the cluster `order[from..to)` (indexes of `items`, sorted by start) that
+ * keep `previous`'s lanes for its unchanged items, in `count` lanes at most; null when that
+ * cannot be done (too many changed, a kept lane beyond `count`, a changed item that fits in
+ * no lane).
  */
 function keptLanes(
   items: readonly LaneItem[],

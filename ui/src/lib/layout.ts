@@ -267,7 +267,7 @@ export function blocksByDate(
 
 /**
  * The blocks of one date's room strip (the whole day outside a room view), in lanes. The
- * sessions an edit did not move keep the lanes of `previous` (see `assignLanes`), and a
+ * sessions an edit did not move keep the lanes of `previous` (see `laneNumbers`), and a
  * block of `previous` that is unchanged (same session object, place and lane) is reused as
  * it is, so its view is not touched: an edit redraws the blocks it moved.
  */
