@@ -27,10 +27,7 @@ pub struct ApplyArgs {
 }
 
 pub fn apply(args: &ApplyArgs) -> Result<ExitCode, Failure> {
-    let source = Source::read(&args.file)?;
-    if source.is_foreign() {
-        return Err(crate::not_a_document(&args.file));
-    }
+    let source = Source::read_document(&args.file)?;
     let (name, text) = if args.commands.as_os_str() == "-" {
         let mut text = String::new();
         std::io::stdin()

@@ -8,10 +8,7 @@ use plenary::document;
 use crate::{Failure, Source, load_text, write_file};
 
 pub fn fmt(file: &Path, check_only: bool) -> Result<ExitCode, Failure> {
-    let source = Source::read(file)?;
-    if source.is_foreign() {
-        return Err(crate::not_a_document(file));
-    }
+    let source = Source::read_document(file)?;
     let text = source.into_text(file)?;
     let timetable = load_text(file, &text)?;
     let canonical = document::save(&timetable);

@@ -465,6 +465,16 @@ impl Source {
         Ok(Self { bytes, format })
     }
 
+    /// `file` read for a command that writes it back: refused, named, when an importer
+    /// reads it (not a Plenary document, so never written over).
+    pub(crate) fn read_document(file: &Path) -> Result<Self, Failure> {
+        let source = Self::read(file)?;
+        if source.is_foreign() {
+            return Err(not_a_document(file));
+        }
+        Ok(source)
+    }
+
     /// Whether an importer reads it: not a Plenary document, so never written over.
     pub(crate) fn is_foreign(&self) -> bool {
         self.format.is_some()

@@ -26,10 +26,7 @@ pub struct ReviseArgs {
 }
 
 pub fn revise(args: &ReviseArgs) -> Result<ExitCode, Failure> {
-    let source = Source::read(&args.file)?;
-    if source.is_foreign() {
-        return Err(crate::not_a_document(&args.file));
-    }
+    let source = Source::read_document(&args.file)?;
     let mut editor = Editor::new(open_source(&args.file, source)?);
     let command = Command::PublishRevision {
         label: args.label.clone(),
