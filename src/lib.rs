@@ -32,6 +32,8 @@
 //! | [`places`] | where one session can go: what a drop at each day, start and room would bring, and its best places |
 //! | [`export`] | every export format (annex and interchange) by name, rendered to bytes |
 #![deny(missing_docs)]
+// The core holds no unsafe code at all (the workspace only denies it: see Cargo.toml).
+#![forbid(unsafe_code)]
 
 pub mod annex;
 pub mod arrange;

@@ -5,10 +5,10 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
-    // Without a graphics device, start again painting on the CPU (see `rendering`); if that
-    // fails, go on composited.
+    // Without a graphics device, paint on the CPU (see `rendering`): set for this process, or
+    // by starting again where it cannot be; if that fails, go on composited.
     #[cfg(target_os = "linux")]
-    if let Some(mut again) = plenary_desktop::rendering::painted_restart() {
+    if let Some(mut again) = plenary_desktop::rendering::prepare_painting() {
         let error = std::os::unix::process::CommandExt::exec(&mut again);
         eprintln!(
             "plenary: could not start again painting on the CPU ({error}); compositing instead"

@@ -12,10 +12,11 @@
 //! "Drawing without a graphics device").
 //!
 //! So on a machine with no DRM render node (`/dev/dri/renderD*`, which every hardware OpenGL
-//! driver of Mesa and the proprietary drivers open) the app starts itself again with
-//! WebKit's `WEBKIT_DISABLE_COMPOSITING_MODE` set ([`painted_restart`]). WebKit's own
-//! switches win: `WEBKIT_DISABLE_COMPOSITING_MODE` and `WEBKIT_FORCE_COMPOSITING_MODE` set by
-//! the user are left to WebKit.
+//! driver of Mesa and the proprietary drivers open) the app sets WebKit's
+//! `WEBKIT_DISABLE_COMPOSITING_MODE` for itself as it starts, or starts itself again with it
+//! set where it cannot ([`prepare_painting`]). WebKit's own switches win:
+//! `WEBKIT_DISABLE_COMPOSITING_MODE` and `WEBKIT_FORCE_COMPOSITING_MODE` set by the user are
+//! left to WebKit.
 
 use std::path::Path;
 
@@ -52,22 +53,33 @@ fn has_render_node(dri: &Path) -> bool {
     })
 }
 
-/// Where the machine calls for painting on the CPU and nothing was chosen yet, the command
-/// that starts this program again, the same way, with WebKit's
-/// `WEBKIT_DISABLE_COMPOSITING_MODE` set: for `main` to `exec`, before GTK and WebKit start.
+/// Where the machine calls for painting on the CPU and nothing was chosen yet, sets WebKit's
+/// `WEBKIT_DISABLE_COMPOSITING_MODE` for this process: for `main` to call first, before GTK
+/// and WebKit start. `None` when that is done or not called for; otherwise the command that
+/// starts this program again, the same way, with the variable set, for `main` to `exec`.
 ///
-/// Why again rather than a setting: WebKit reads its policy when a web view is created, and
-/// setting "never accelerate" on a web view already made (tauri makes it before the app can
-/// reach its settings) left it painting on the CPU but receiving no mouse-wheel event at
-/// all (WebKitGTK 2.50); the variable, read at the start, works in full. The program cannot
-/// set its own environment once threads may run (`set_var` is unsafe), and replacing the
-/// process (`exec`) keeps its id, its arguments and its standard streams, at the cost of
-/// loading the program's libraries twice.
+/// Why the variable rather than a setting: WebKit reads its policy when a web view is
+/// created, and setting "never accelerate" on a web view already made (tauri makes it before
+/// the app can reach its settings) left it painting on the CPU but receiving no mouse-wheel
+/// event at all (WebKitGTK 2.50); the variable, read at the start, works in full.
+///
+/// Why set here when it can: a process may change its own environment only while no other
+/// thread reads or writes it. At the start of `main`, before GTK, WebKit or tauri start, the
+/// threads running are those the libraries' initializers started: with WebKitGTK 2.50, one,
+/// JavaScriptCore's memory scavenger (libpas), which never touches the environment. So the
+/// program sets the variable when it sees no more threads than that ([`THREADS_AT_START`]),
+/// and otherwise starts again with it set (`exec` keeps the process's id, its arguments and
+/// its standard streams), which costs loading the program's libraries twice: about 60 ms of
+/// the launch (docs/performance.md).
 #[cfg(target_os = "linux")]
-pub fn painted_restart() -> Option<std::process::Command> {
+pub fn prepare_painting() -> Option<std::process::Command> {
     use std::os::unix::process::CommandExt;
     let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
     if choose(Path::new("/dev/dri"), set) != Some(Drawing::Painted) {
+        return None;
+    }
+    if threads_as_at_start(Path::new("/proc/self/task")) {
+        paint_without_compositing_here();
         return None;
     }
     let mut args = std::env::args_os();
@@ -79,6 +91,31 @@ pub fn painted_restart() -> Option<std::process::Command> {
         .args(args)
         .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     Some(command)
+}
+
+/// The threads a process of this program has when `main` starts: its own and libpas's
+/// scavenger, which WebKitGTK's initializer starts as the library loads.
+#[cfg(target_os = "linux")]
+const THREADS_AT_START: usize = 2;
+
+/// Whether the process whose threads are listed in `tasks` (normally `/proc/self/task`) has
+/// no thread but those it has at the start ([`THREADS_AT_START`]): none of them reads or
+/// writes the environment. An unreadable list counts as more.
+#[cfg(target_os = "linux")]
+fn threads_as_at_start(tasks: &Path) -> bool {
+    std::fs::read_dir(tasks).is_ok_and(|threads| threads.count() <= THREADS_AT_START)
+}
+
+/// Sets WebKit's `WEBKIT_DISABLE_COMPOSITING_MODE` in this process's environment. Only for
+/// [`prepare_painting`], once it has seen no thread but those at the start.
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)]
+fn paint_without_compositing_here() {
+    // SAFETY: `set_var` is sound while no other thread reads or writes the environment.
+    // `prepare_painting` calls this at the start of `main`, before anything of the program's
+    // starts a thread, and only when `/proc/self/task` lists no thread but this one and
+    // libpas's scavenger, which never touches the environment (see `prepare_painting`).
+    unsafe { std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1") }
 }
 
 /// The program to `exec` again: its own path, so that the process keeps its name (the kernel
@@ -135,6 +172,25 @@ mod tests {
         assert_eq!(
             choose(dri.path(), |n| n == "WEBKIT_DISABLE_COMPOSITING_MODE"),
             None
+        );
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_environment_is_set_here_only_with_the_threads_at_start() {
+        let start = dri_with(&["4242", "4243"]);
+        assert!(
+            threads_as_at_start(start.path()),
+            "its own and libpas's scavenger"
+        );
+        let more = dri_with(&["4242", "4243", "4250"]);
+        assert!(
+            !threads_as_at_start(more.path()),
+            "a thread more may read the environment"
+        );
+        assert!(
+            !threads_as_at_start(Path::new("/nonexistent/task")),
+            "unknown counts as more"
         );
     }
 
