@@ -17,9 +17,8 @@ import type { View } from "../bindings/View";
 import { AGGREGATE_GROUPS, isAggregated } from "./aggregate";
 import { labelCache, readingLang, timeSpan, type SessionLabels } from "./labels";
 import { uiLocale } from "./i18n.svelte";
+import { blockCache, blocksByDate } from "./blocks";
 import {
-  blockCache,
-  blocksByDate,
   dayColumns,
   hourMarks,
   CREATE_GUTTER_PX,

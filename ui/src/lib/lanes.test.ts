@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { laneNumbers, type DrawnLanes, type DrawnLane, type Lane, type LaneItem } from "./lanes";
+import { laneNumbers, lanesAfterEdit, type DrawnLanes, type DrawnLane, type Lane, type LaneItem } from "./lanes";
 
 /** `laneNumbers`' answer by item id. */
 function assignLanes(items: readonly LaneItem[], previous?: DrawnLanes): Map<string, Lane> {
@@ -196,5 +196,125 @@ describe("assignLanes' order", () => {
     const lanes = (m: Map<string, { lane: number }>) => whole.map((i) => m.get(i.id)?.lane);
     expect(lanes(assignLanes(whole))).toEqual([1, 0, 3, 2]);
     expect(lanes(assignLanes(fractional))).toEqual([1, 0, 3, 2]);
+  });
+});
+
+describe("lanesAfterEdit (an edit's lanes without laying out the others again)", () => {
+  /** A small deterministic random source, so that a failure can be replayed. */
+  function random(seed: number) {
+    let x = seed;
+    return (n: number) => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return Math.floor((x / 2147483648) * n);
+    };
+  }
+  const spansOf = (items: readonly LaneItem[]) => ({
+    starts: Float64Array.from(items, (i) => i.start),
+    ends: Float64Array.from(items, (i) => i.end),
+  });
+  /** `items` laid out, as drawn before an edit. */
+  const layout = (items: readonly LaneItem[], previous?: DrawnLanes): Lane[] => {
+    const { lane, lanes } = laneNumbers(items, previous);
+    return items.map((_, i) => ({ lane: lane[i]!, lanes: lanes[i]! }));
+  };
+  const lookup = (items: readonly LaneItem[], lanes: readonly Lane[]): DrawnLanes => {
+    const by = new Map(items.map((item, i) => [item.id, { start: item.start, end: item.end, lane: lanes[i]!.lane }]));
+    return { get: (id) => by.get(id) };
+  };
+
+  it("answers as the full layout does, and only where that moves no other item", () => {
+    let answered = 0;
+    let refused = 0;
+    for (let seed = 1; seed <= 600; seed++) {
+      const r = random(seed);
+      const n = 5 + r(60);
+      const item = (id: string): LaneItem => {
+        const start = h(8) + 15 * r(40);
+        return { id, start, end: start + 15 * (1 + r(12)) };
+      };
+      const items = Array.from({ length: n }, (_, i) => item(`s${i}`));
+      const drawn = layout(items);
+      // The edit: a few items moved, and one in three times one taken away (moved to another
+      // day) or one new (moved here from another day).
+      const moved = new Set(Array.from({ length: 1 + r(3) }, () => r(n)));
+      const away = r(3) === 0 ? r(n) : -1;
+      const after: LaneItem[] = [];
+      const before: (Lane | undefined)[] = [];
+      const was: LaneItem[] = [];
+      const changed: number[] = [];
+      items.forEach((x, i) => {
+        if (i === away) return;
+        if (moved.has(i)) changed.push(after.length);
+        after.push(moved.has(i) ? { ...item(x.id), id: x.id } : x);
+        before.push(drawn[i]);
+        was.push(x);
+      });
+      if (r(3) === 0) {
+        const at = r(after.length + 1);
+        after.splice(at, 0, item("new"));
+        before.splice(at, 0, undefined);
+        was.splice(at, 0, { id: "new", start: 0, end: 0 });
+        for (let k = 0; k < changed.length; k++) if (changed[k]! >= at) changed[k]!++;
+        changed.push(at);
+        changed.sort((a, b) => a - b);
+      }
+      const fast = lanesAfterEdit(
+        spansOf(after),
+        before,
+        changed,
+        (i) => was[i]!,
+        (i) => after[i]!.id,
+      );
+      const full = layout(after, lookup(items, drawn));
+      if (!fast) {
+        refused++;
+        continue;
+      }
+      answered++;
+      changed.forEach((i, k) =>
+        expect({ lane: fast.lane[k], lanes: fast.lanes[k] }, `seed ${seed}, item ${i}`).toEqual(full[i]),
+      );
+      after.forEach((_, i) => {
+        if (!changed.includes(i)) expect(full[i], `seed ${seed}: item ${i} stays`).toEqual(before[i]);
+      });
+    }
+    // Both ways are taken often enough for the comparison to mean something.
+    expect(answered).toBeGreaterThan(150);
+    expect(refused).toBeGreaterThan(30);
+  });
+
+  it("refuses where the edit changes a cluster's lane count (every block of it widens)", () => {
+    const items = [
+      { id: "a", start: h(9), end: h(10) },
+      { id: "b", start: h(9), end: h(10) },
+      { id: "c", start: h(9, 30), end: h(10, 30) },
+    ];
+    const after = items.map((i) => (i.id === "c" ? { ...i, start: h(10), end: h(11) } : i));
+    expect(
+      lanesAfterEdit(
+        spansOf(after),
+        layout(items),
+        [2],
+        (i) => items[i]!,
+        (i) => after[i]!.id,
+      ),
+    ).toBeNull();
+  });
+
+  it("refuses spans it cannot count in whole minutes", () => {
+    const items = [
+      { id: "a", start: h(9), end: h(10) },
+      { id: "b", start: h(9), end: h(10) },
+    ];
+    const after = [items[0]!, { id: "b", start: h(9) + 0.5, end: h(10) }];
+    expect(
+      lanesAfterEdit(
+        spansOf(after),
+        layout(items),
+        [1],
+        (i) => items[i]!,
+        (i) => after[i]!.id,
+      ),
+    ).toBeNull();
   });
 });

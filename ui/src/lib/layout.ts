@@ -15,7 +15,7 @@ import type { RevisionChanges } from "../bindings/RevisionChanges";
 import type { Session } from "../bindings/Session";
 import type { Timetable } from "../bindings/Timetable";
 import type { View } from "../bindings/View";
-import { laneNumbers, MARKER_MINUTES, type DrawnLanes, type Lane } from "./lanes";
+import type { Lane } from "./lanes";
 import { DAY_MINUTES, longDate, parseStamp, parseTime, shortDate } from "./time";
 
 /** A half-open interval `[start, end)` in minutes after midnight. */
@@ -197,132 +197,6 @@ export function roomColumns(tt: Timetable, sessions: readonly Session[]): string
   const rooms = Object.keys(tt.rooms);
   const roomless = sessions.some((s) => s.placement !== undefined && s.room === undefined);
   return roomless ? [...rooms, ""] : rooms;
-}
-
-/**
- * What `blocksByDate` drew last, so that the next call re-assigns the lanes of the days (and
- * room strips) whose sessions changed only: an edit re-lays one or two days, not the whole
- * meeting, and the days it left alone keep their very arrays of blocks (their views are not
- * touched). Mutated by each call that is given it.
- */
-export interface BlockCache {
-  /** Per date and room strip (`date|col`): its sessions, as objects, and their blocks. */
-  cells: Map<string, { sessions: Session[]; cols: number; blocks: Block[] }>;
-  /** Per date: the blocks last answered. */
-  days: Map<string, Block[]>;
-}
-
-/** An empty cache for `blocksByDate`. */
-export function blockCache(): BlockCache {
-  return { cells: new Map(), days: new Map() };
-}
-
-/**
- * The scheduled sessions of each date, with lanes, keyed by date. With `rooms` (a room
- * view), each session goes in its room's sub-column and lanes are counted per room. With
- * `cache`, a date or room strip whose sessions are the same objects as last time keeps its
- * blocks, and a date whose blocks are all the same keeps its array.
- */
-export function blocksByDate(
-  sessions: readonly Session[],
-  rooms?: readonly string[],
-  cache?: BlockCache,
-): Map<string, Block[]> {
-  const colOf = new Map((rooms ?? []).map((r, i) => [r, i]));
-  const cols = rooms ? Math.max(1, rooms.length) : 1;
-  const perCell = new Map<string, { sessions: Session[]; spans: Span[]; date: string; col: number }>();
-  for (const session of sessions) {
-    const span = sessionSpan(session);
-    if (!span) continue;
-    const col = rooms ? (colOf.get(roomKey(session)) ?? 0) : 0;
-    const key = `${span.date}|${col}`;
-    let cell = perCell.get(key);
-    if (!cell) perCell.set(key, (cell = { sessions: [], spans: [], date: span.date, col }));
-    cell.sessions.push(session);
-    cell.spans.push(span);
-  }
-  const out = new Map<string, Block[]>();
-  const cells = new Map<string, { sessions: Session[]; cols: number; blocks: Block[] }>();
-  for (const [key, { sessions: list, spans, date, col }] of perCell) {
-    const old = cache?.cells.get(key);
-    const blocks =
-      old && old.cols === cols && old.sessions.length === list.length && old.sessions.every((s, i) => s === list[i])
-        ? old.blocks
-        : cellBlocks(list, spans, date, col, cols, old?.blocks);
-    cells.set(key, { sessions: list, cols, blocks });
-    const day = out.get(date);
-    if (day) day.push(...blocks);
-    else out.set(date, [...blocks]);
-  }
-  if (cache) {
-    for (const [date, blocks] of out) {
-      const old = cache.days.get(date);
-      if (old && old.length === blocks.length && old.every((b, i) => b === blocks[i])) out.set(date, old);
-    }
-    cache.cells = cells;
-    cache.days = out;
-  }
-  return out;
-}
-
-/**
- * The blocks of one date's room strip (the whole day outside a room view), in lanes. The
- * sessions an edit did not move keep the lanes of `previous` (see `laneNumbers`), and a
- * block of `previous` that is unchanged (same session object, place and lane) is reused as
- * it is, so its view is not touched: an edit redraws the blocks it moved.
- */
-function cellBlocks(
-  list: Session[],
-  spans: Span[],
-  date: string,
-  col: number,
-  cols: number,
-  previous: readonly Block[] = [],
-): Block[] {
-  const before = new Map(previous.map((b) => [b.session.id, b]));
-  // The lanes drawn before, read from the blocks themselves (a block is its own span but
-  // for a point in time's marker).
-  const drawn: DrawnLanes = {
-    get(id) {
-      const b = before.get(id);
-      return b && !isMarker(b.session) ? b : b && { start: b.start, end: laneEnd(b.session, b), lane: b.lane };
-    },
-  };
-  const { lane: laneOf, lanes: lanesOf } = laneNumbers(
-    list.map((session, i) => ({ id: session.id, start: spans[i]!.start, end: laneEnd(session, spans[i]!) })),
-    drawn,
-  );
-  return list.map((session, i) => {
-    const lane = laneOf[i]!;
-    const lanes = lanesOf[i]!;
-    const span = spans[i]!;
-    const old = before.get(session.id);
-    const same =
-      old !== undefined &&
-      old.session === session &&
-      old.date === date &&
-      old.start === span.start &&
-      old.end === span.end &&
-      old.lane === lane &&
-      old.lanes === lanes &&
-      old.col === col &&
-      old.cols === cols;
-    return same ? old : { session, date, start: span.start, end: span.end, lane, lanes, col, cols };
-  });
-}
-
-/**
- * Where a session ends among the lanes of its day: its own end, but a point in time has no
- * length, and its marker and label take room on screen, so it counts as MARKER_MINUTES long
- * (drawing only: the core's rules ignore this).
- */
-function laneEnd(session: Session, span: Span): number {
-  return isMarker(session) ? Math.max(span.end, span.start + MARKER_MINUTES) : span.end;
-}
-
-/** A point in time or an open-ended item, drawn as a marker at its start. */
-function isMarker(session: Session): boolean {
-  return (session.timing ?? "span") !== "span";
 }
 
 /** Vertical placement in pixels of a span on a grid showing `range` at `pxPerMinute`. */
