@@ -175,6 +175,31 @@ fn cell_only_session_at_odd_times_is_reported_not_noted() {
 }
 
 #[test]
+fn a_warning_names_the_slot_in_the_language_it_is_written_in() {
+    // The English annex warns of the opening plenary's times; the app may show that warning
+    // in a Chinese UI, which should not read "Morning" inside a Chinese sentence.
+    let a = build(Layout::Days, Lang::En);
+    let w = a
+        .warnings
+        .iter()
+        .find(|w| {
+            w.words.id == "annex-times-differ" && w.sessions.iter().any(|s| s.as_str() == "opening")
+        })
+        .expect("the opening plenary's times are warned of");
+    assert!(w.message.contains("Morning"), "{}", w.message);
+    let chinese = w.words.text(Lang::Zh);
+    assert!(
+        chinese.contains("上午") && !chinese.contains("Morning"),
+        "{chinese}"
+    );
+    let french = w.words.text(Lang::Fr);
+    assert!(
+        french.contains("Morning"),
+        "no French name: the annex's own: {french}"
+    );
+}
+
+#[test]
 fn arabic_is_right_to_left_in_every_format() {
     let a = build(Layout::Days, Lang::Ar);
     assert_eq!(a.direction, annex::Direction::Rtl);

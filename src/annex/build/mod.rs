@@ -41,7 +41,11 @@ pub use derived_notes::TIMES;
 
 /// A slot as the annex uses it.
 struct SlotInfo {
+    /// Its name in the annex's language (the annex's own word for it where it has none).
     name: String,
+    /// Its name in each language the document gives it in: a warning, written in whatever
+    /// language its reader reads, names the slot in that one where it can.
+    names: Text,
     start: TimeOfDay,
     end: TimeOfDay,
     /// Its other times on some days ([`crate::model::Slot::days`]).
@@ -266,6 +270,7 @@ impl<'a> Ctx<'a> {
             };
             slots.push(SlotInfo {
                 name,
+                names: slot.name.clone(),
                 start: slot.start,
                 end: slot.end,
                 days: slot.days.clone(),
@@ -535,12 +540,13 @@ impl<'a> Ctx<'a> {
                         .into()
                 })
                 .collect();
+            let name = |s: &SlotInfo| Arg::title(&s.names, s.name.clone());
             let slot = if first == last {
-                Message::new("annex-slot").with("slot", &a.name)
+                Message::new("annex-slot").with("slot", name(a))
             } else {
                 Message::new("annex-slots")
-                    .with("first", &a.name)
-                    .with("last", &b.name)
+                    .with("first", name(a))
+                    .with("last", name(b))
             };
             self.warnings.push(Warning::new(
                 Message::new("annex-times-differ")
