@@ -229,6 +229,21 @@ describe("ExportDialog", () => {
     expect(previews(backend).at(-1)).toEqual({ method: "annexPreview", layout: "days", lang: "en" });
   });
 
+  it("names the format in the UI's language on its button and in its hint", async () => {
+    setUiLocale("zh", false);
+    try {
+      const target = await open(mockBackend(fixture()));
+      const button = () => target.querySelector('[data-testid="export-save"]')?.textContent?.trim();
+      expect(button()).toBe("保存 Word 文档…");
+      choose(target, "export-format", "xlsx");
+      await settle();
+      expect(button()).toBe("保存 Excel 工作簿…");
+      expect(target.querySelector(".hint")?.textContent).toContain("Excel 工作簿");
+    } finally {
+      setUiLocale("en", false);
+    }
+  });
+
   it("writes the export's warnings in the UI's language", async () => {
     setUiLocale("fr", false);
     try {
