@@ -67,7 +67,7 @@ fn has_render_node(dri: &Path) -> bool {
 /// thread reads or writes it. At the start of `main`, before GTK, WebKit or tauri start, the
 /// threads running are those the libraries' initializers started: with WebKitGTK 2.50, one,
 /// JavaScriptCore's memory scavenger (libpas), which never touches the environment. So the
-/// program sets the variable when it sees no more threads than that ([`THREADS_AT_START`]),
+/// program sets the variable when it sees no more threads than that (`THREADS_AT_START`),
 /// and otherwise starts again with it set (`exec` keeps the process's id, its arguments and
 /// its standard streams), which costs loading the program's libraries twice: about 60 ms of
 /// the launch (docs/performance.md).
