@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { laneNumbers, lanesAfterEdit, type DrawnLanes, type DrawnLane, type Lane, type LaneItem } from "./lanes";
+import { laneNumbers, lanesAfterEdit, type DrawnLanes, type DrawnLane, type LaneItem } from "./lanes";
+import type { Lane } from "./layout";
 
 /** `laneNumbers`' answer by item id. */
 function assignLanes(items: readonly LaneItem[], previous?: DrawnLanes): Map<string, Lane> {

@@ -8,15 +8,7 @@
  * one block, not the neighbours a fresh layout would shuffle, and a person sees move only
  * what they moved.
  */
-import type { Span } from "./layout";
-
-/** Where an item sits among its overlapping neighbours. */
-export interface Lane {
-  /** 0-based lane, left to right. */
-  lane: number;
-  /** Lanes in its cluster (items linked by overlaps), so widths are `1 / lanes`. */
-  lanes: number;
-}
+import type { Lane, Span } from "./layout";
 
 /** Ids in natural order ("q4" before "q12"), so parallel Questions line up by number. */
 function compareIds(a: string, b: string): number {

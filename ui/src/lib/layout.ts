@@ -15,13 +15,20 @@ import type { RevisionChanges } from "../bindings/RevisionChanges";
 import type { Session } from "../bindings/Session";
 import type { Timetable } from "../bindings/Timetable";
 import type { View } from "../bindings/View";
-import type { Lane } from "./lanes";
 import { DAY_MINUTES, longDate, parseStamp, parseTime, shortDate } from "./time";
 
 /** A half-open interval `[start, end)` in minutes after midnight. */
 export interface Span {
   start: number;
   end: number;
+}
+
+/** Where an item sits among its overlapping neighbours (see `lanes.ts`). */
+export interface Lane {
+  /** 0-based lane, left to right. */
+  lane: number;
+  /** Lanes in its cluster (items linked by overlaps), so widths are `1 / lanes`. */
+  lanes: number;
 }
 
 /** What a column stands for: a meeting day of some kind, or a date outside the meeting. */
