@@ -284,6 +284,16 @@ describe("lanesAfterEdit (an edit's lanes without laying out the others again)",
     expect(refused).toBeGreaterThan(30);
   });
 
+  /** `lanesAfterEdit` for `items` laid out, then changed at `changed` into `after` (same positions). */
+  const movedInPlace = (items: LaneItem[], after: LaneItem[], changed: number[]) =>
+    lanesAfterEdit(
+      spansOf(after),
+      layout(items),
+      changed,
+      (i) => items[i]!,
+      (i) => after[i]!.id,
+    );
+
   it("refuses where the edit changes a cluster's lane count (every block of it widens)", () => {
     const items = [
       { id: "a", start: h(9), end: h(10) },
@@ -291,15 +301,7 @@ describe("lanesAfterEdit (an edit's lanes without laying out the others again)",
       { id: "c", start: h(9, 30), end: h(10, 30) },
     ];
     const after = items.map((i) => (i.id === "c" ? { ...i, start: h(10), end: h(11) } : i));
-    expect(
-      lanesAfterEdit(
-        spansOf(after),
-        layout(items),
-        [2],
-        (i) => items[i]!,
-        (i) => after[i]!.id,
-      ),
-    ).toBeNull();
+    expect(movedInPlace(items, after, [2])).toBeNull();
   });
 
   it("refuses spans it cannot count in whole minutes", () => {
@@ -308,14 +310,6 @@ describe("lanesAfterEdit (an edit's lanes without laying out the others again)",
       { id: "b", start: h(9), end: h(10) },
     ];
     const after = [items[0]!, { id: "b", start: h(9) + 0.5, end: h(10) }];
-    expect(
-      lanesAfterEdit(
-        spansOf(after),
-        layout(items),
-        [1],
-        (i) => items[i]!,
-        (i) => after[i]!.id,
-      ),
-    ).toBeNull();
+    expect(movedInPlace(items, after, [1])).toBeNull();
   });
 });

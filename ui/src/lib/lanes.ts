@@ -190,22 +190,18 @@ export function lanesAfterEdit(
   const lane = new Int32Array(changed.length);
   const lanes = new Int32Array(changed.length);
   const placed = new Int32Array(n).fill(-1);
-  const order = changed.map((_, k) => k);
   // As `keptLanes`: those whose span did not change keep their lanes first; then the others,
-  // in the order lanes are given, each to the free lane nearest its former one.
+  // in the order lanes are given (`byStart`), each to the free lane nearest its former one.
   const same = (k: number) => {
     const i = changed[k]!;
     if (!before[i]) return false;
     const was = wasSpan(i);
     return was.start === starts[i] && was.end === ends[i];
   };
-  order.sort(
-    (a, b) =>
-      Number(same(b)) - Number(same(a)) ||
-      starts[changed[a]!]! - starts[changed[b]!]! ||
-      ends[changed[b]!]! - starts[changed[b]!]! - (ends[changed[a]!]! - starts[changed[a]!]!) ||
-      compareIds(id(changed[a]!), id(changed[b]!)),
-  );
+  const items = changed.map((i) => ({ id: id(i), start: starts[i]!, end: ends[i]! }));
+  rankIds(items);
+  const inLaneOrder = byStart(items);
+  const order = [...inLaneOrder.filter(same), ...inLaneOrder.filter((k) => !same(k))];
   for (const k of order) {
     const i = changed[k]!;
     const count = most[clusterAt[starts[i]!]!]!;
@@ -215,12 +211,7 @@ export function lanesAfterEdit(
       const l = isChanged[j] ? placed[j]! : before[j]!.lane;
       if (l >= 0 && l < count) taken[l] = 1;
     }
-    const near = before[i] ? Math.min(before[i].lane, count - 1) : 0;
-    let found = -1;
-    for (let d = 0; found < 0 && (near - d >= 0 || near + d < count); d++) {
-      if (near - d >= 0 && !taken[near - d]) found = near - d;
-      else if (near + d < count && !taken[near + d]) found = near + d;
-    }
+    const found = nearestLane(count, before[i] ? Math.min(before[i].lane, count - 1) : 0, (l) => !taken[l]);
     if (found < 0) return null;
     placed[i] = found;
     lane[k] = found;
@@ -314,9 +305,14 @@ function keptLanes(
  * little across the day as it can.
  */
 function nearestFreeLane(taken: readonly (readonly Span[])[], span: Span, near: number): number {
-  for (let d = 0; near - d >= 0 || near + d < taken.length; d++) {
-    if (near - d >= 0 && slotFor(taken[near - d]!, span) >= 0) return near - d;
-    if (d > 0 && near + d < taken.length && slotFor(taken[near + d]!, span) >= 0) return near + d;
+  return nearestLane(taken.length, near, (lane) => slotFor(taken[lane]!, span) >= 0);
+}
+
+/** Of lanes `0..count`, the one nearest to `near` (the lower of two as near) that is `free`; -1 when none is. */
+function nearestLane(count: number, near: number, free: (lane: number) => boolean): number {
+  for (let d = 0; near - d >= 0 || near + d < count; d++) {
+    if (near - d >= 0 && free(near - d)) return near - d;
+    if (d > 0 && near + d < count && free(near + d)) return near + d;
   }
   return -1;
 }
