@@ -43,8 +43,8 @@ pub use derived_notes::TIMES;
 struct SlotInfo {
     /// Its name in the annex's language (the annex's own word for it where it has none).
     name: String,
-    /// Its name in each language the document gives it in: a warning, written in whatever
-    /// language its reader reads, names the slot in that one where it can.
+    /// Its name in every language, as an annex in that language names it: a warning,
+    /// written in whatever language its reader reads, names the slot in that one.
     names: Text,
     start: TimeOfDay,
     end: TimeOfDay,
@@ -260,17 +260,25 @@ fn any_overlap(sessions: &[&Session]) -> bool {
     placements.windows(2).any(|w| w[0].overlaps(&w[1]))
 }
 
+/// `slot`'s name as an annex in `lang` writes it: the document's name in that language, else
+/// the language's own word for that part of the day.
+fn slot_name_in(slot: &crate::model::Slot, lang: Lang) -> String {
+    match slot.name.get(&lang) {
+        Some(n) => n.clone(),
+        None => i18n::strings(lang).slot_name(slot.start).to_owned(),
+    }
+}
+
 impl<'a> Ctx<'a> {
     fn slot_infos(&mut self) -> Vec<SlotInfo> {
         let mut slots: Vec<SlotInfo> = Vec::new();
         for slot in self.tt.slots.values() {
-            let name = match slot.name.get(&self.lang) {
-                Some(n) => n.clone(),
-                None => self.strings.slot_name(slot.start).to_owned(),
-            };
             slots.push(SlotInfo {
-                name,
-                names: slot.name.clone(),
+                name: slot_name_in(slot, self.lang),
+                names: Lang::ALL
+                    .iter()
+                    .map(|&lang| (lang, slot_name_in(slot, lang)))
+                    .collect(),
                 start: slot.start,
                 end: slot.end,
                 days: slot.days.clone(),
