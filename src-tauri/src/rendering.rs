@@ -17,6 +17,12 @@
 //! set where it cannot ([`prepare_painting`]). WebKit's own switches win:
 //! `WEBKIT_DISABLE_COMPOSITING_MODE` and `WEBKIT_FORCE_COMPOSITING_MODE` set by the user are
 //! left to WebKit.
+//!
+//! Painting on the CPU, the window needs no OpenGL of GTK's either: GTK 3 opens GLX as its
+//! display starts (to choose visuals), which loads Mesa's software driver and LLVM, about 25
+//! ms of the launch. So the app also sets GTK's `GDK_GL=disable` there, unless the user set
+//! `GDK_GL` ([`painting_variables`]). Where the page is composited GTK's OpenGL is left on:
+//! WebKit draws the composited page into the window through it.
 
 use std::path::Path;
 
@@ -54,9 +60,10 @@ fn has_render_node(dri: &Path) -> bool {
 }
 
 /// Where the machine calls for painting on the CPU and nothing was chosen yet, sets WebKit's
-/// `WEBKIT_DISABLE_COMPOSITING_MODE` for this process: for `main` to call first, before GTK
-/// and WebKit start. `None` when that is done or not called for; otherwise the command that
-/// starts this program again, the same way, with the variable set, for `main` to `exec`.
+/// `WEBKIT_DISABLE_COMPOSITING_MODE` (and GTK's `GDK_GL`, [`painting_variables`]) for this
+/// process: for `main` to call first, before GTK and WebKit start. `None` when that is done
+/// or not called for; otherwise the command that starts this program again, the same way,
+/// with the variables set, for `main` to `exec`.
 ///
 /// Why the variable rather than a setting: WebKit reads its policy when a web view is
 /// created, and setting "never accelerate" on a web view already made (tauri makes it before
@@ -67,8 +74,8 @@ fn has_render_node(dri: &Path) -> bool {
 /// thread reads or writes it. At the start of `main`, before GTK, WebKit or tauri start, the
 /// threads running are those the libraries' initializers started: with WebKitGTK 2.50, one,
 /// JavaScriptCore's memory scavenger (libpas), which never touches the environment. So the
-/// program sets the variable when it sees no more threads than that (`THREADS_AT_START`),
-/// and otherwise starts again with it set (`exec` keeps the process's id, its arguments and
+/// program sets the variables when it sees no more threads than that (`THREADS_AT_START`),
+/// and otherwise starts again with them set (`exec` keeps the process's id, its arguments and
 /// its standard streams), which costs loading the program's libraries twice: about 60 ms of
 /// the launch (docs/performance.md).
 #[cfg(target_os = "linux")]
@@ -78,8 +85,9 @@ pub fn prepare_painting() -> Option<std::process::Command> {
     if choose(Path::new("/dev/dri"), set) != Some(Drawing::Painted) {
         return None;
     }
+    let variables = painting_variables(|name| std::env::var_os(name).is_some());
     if threads_as_at_start(Path::new("/proc/self/task")) {
-        paint_without_compositing_here();
+        paint_without_compositing_here(&variables);
         return None;
     }
     let mut args = std::env::args_os();
@@ -87,10 +95,19 @@ pub fn prepare_painting() -> Option<std::process::Command> {
     if let Some(name) = args.next() {
         command.arg0(name);
     }
-    command
-        .args(args)
-        .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    command.args(args).envs(variables);
     Some(command)
+}
+
+/// The environment that makes WebKit and GTK paint on the CPU, for a process whose
+/// environment has the variables for which `present` is true: WebKit's switch, and GTK's
+/// `GDK_GL=disable` unless the user set `GDK_GL` (to anything: it also takes other flags).
+pub fn painting_variables(present: impl Fn(&str) -> bool) -> Vec<(&'static str, &'static str)> {
+    let mut variables = vec![("WEBKIT_DISABLE_COMPOSITING_MODE", "1")];
+    if !present("GDK_GL") {
+        variables.push(("GDK_GL", "disable"));
+    }
+    variables
 }
 
 /// The threads a process of this program has when `main` starts: its own and libpas's
@@ -106,16 +123,19 @@ fn threads_as_at_start(tasks: &Path) -> bool {
     std::fs::read_dir(tasks).is_ok_and(|threads| threads.count() <= THREADS_AT_START)
 }
 
-/// Sets WebKit's `WEBKIT_DISABLE_COMPOSITING_MODE` in this process's environment. Only for
+/// Sets `variables` ([`painting_variables`]) in this process's environment. Only for
 /// [`prepare_painting`], once it has seen no thread but those at the start.
 #[cfg(target_os = "linux")]
 #[allow(unsafe_code)]
-fn paint_without_compositing_here() {
-    // SAFETY: `set_var` is sound while no other thread reads or writes the environment.
-    // `prepare_painting` calls this at the start of `main`, before anything of the program's
-    // starts a thread, and only when `/proc/self/task` lists no thread but this one and
-    // libpas's scavenger, which never touches the environment (see `prepare_painting`).
-    unsafe { std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1") }
+fn paint_without_compositing_here(variables: &[(&str, &str)]) {
+    for (name, value) in variables {
+        // SAFETY: `set_var` is sound while no other thread reads or writes the environment.
+        // `prepare_painting` calls this at the start of `main`, before anything of the
+        // program's starts a thread, and only when `/proc/self/task` lists no thread but this
+        // one and libpas's scavenger, which never touches the environment (see
+        // `prepare_painting`).
+        unsafe { std::env::set_var(name, value) }
+    }
 }
 
 /// The program to `exec` again: its own path, so that the process keeps its name (the kernel
@@ -172,6 +192,22 @@ mod tests {
         assert_eq!(
             choose(dri.path(), |n| n == "WEBKIT_DISABLE_COMPOSITING_MODE"),
             None
+        );
+    }
+
+    #[test]
+    fn painting_on_the_cpu_turns_off_gtks_opengl_unless_the_user_chose() {
+        assert_eq!(
+            painting_variables(|_| false),
+            [
+                ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
+                ("GDK_GL", "disable")
+            ]
+        );
+        assert_eq!(
+            painting_variables(|n| n == "GDK_GL"),
+            [("WEBKIT_DISABLE_COMPOSITING_MODE", "1")],
+            "GDK_GL set by the user is GTK's to read"
         );
     }
 
