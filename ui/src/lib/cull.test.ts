@@ -22,15 +22,23 @@ describe("snapScroll", () => {
 
 describe("dayWindow", () => {
   const viewport = { left: 1000, top: 100, width: 400, height: 200 };
-  it("is the viewport in the day's pixels, grown by half a viewport and the snap's quarter", () => {
+  it("is the viewport in the day's pixels, grown by a quarter viewport and the snap's quarter", () => {
     const w = dayWindow(viewport, { left: 50, top: 40 }, false);
-    expect(w.across).toEqual({ start: 1000 - 50 - 300, end: 1400 - 50 + 300 });
-    expect(w.along).toEqual({ start: 100 - 40 - 150, end: 300 - 40 + 150 });
+    expect(w.across).toEqual({ start: 1000 - 50 - 200, end: 1400 - 50 + 200 });
+    expect(w.along).toEqual({ start: 100 - 40 - 100, end: 300 - 40 + 100 });
+  });
+  it("reaches a quarter viewport beyond what is seen however far the scroll is past its snap", () => {
+    for (const scrolled of [0, 50, 99]) {
+      const top = snapScroll(scrolled, viewport.height);
+      const w = dayWindow({ ...viewport, top }, { left: 0, top: 0 }, false);
+      expect(w.along.end, `scrolled ${scrolled}`).toBeGreaterThanOrEqual(scrolled + viewport.height + 50);
+      expect(w.along.start, `scrolled ${scrolled}`).toBeLessThanOrEqual(scrolled - 50);
+    }
   });
   it("swaps the axes when days are rows", () => {
     const w = dayWindow(viewport, { left: 50, top: 40 }, true);
-    expect(w.along.start).toBe(1000 - 50 - 300);
-    expect(w.across.start).toBe(100 - 40 - 150);
+    expect(w.along.start).toBe(1000 - 50 - 200);
+    expect(w.across.start).toBe(100 - 40 - 100);
   });
 });
 
