@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 // A drop's fit bands and its held block's fading stay until its answer is drawn and go with
 // it, so the days under them are redrawn once, with the move; the core is not asked for the
-// bands again.
+// bands again. Its ghost stays as it was, its conflicts worded, until then too.
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Applied } from "../bindings/Applied";
 import type { Command } from "../bindings/Command";
+import type { Conflict } from "../bindings/Conflict";
 import type { Feasibility } from "../bindings/Feasibility";
 import type { FeasibilityRequest } from "../bindings/FeasibilityRequest";
 import type { Timetable } from "../bindings/Timetable";
@@ -119,5 +121,51 @@ describe("a drop's fit bands", () => {
     expect(target.querySelector('[data-testid="drag-ghost"]')).toBeNull();
     expect(faded(), "the moved block comes back with the answer").toBe(false);
     expect(asked, "the drop's answer does not ask for the bands again").toHaveLength(1);
+  });
+
+  it("leave the ghost as it was, its conflicts worded, until the drop's answer is drawn", async () => {
+    const [, clash] = fixture().conflicts as [Conflict, Conflict];
+    // The dry run of any cell: the dragged session would clash.
+    const dryRun = (command: Command): Applied => ({
+      label: "Move session",
+      dryRun: true,
+      changed: true,
+      sessions: [fixture().timetable.sessions["open"]!],
+      removedSessions: [],
+      conflicts: { added: [{ ...clash, sessions: ["open"] }], removed: [] },
+      summary: { errors: 1, warnings: 0, infos: 0, acknowledged: 0 },
+      history: { canUndo: true, canRedo: false, undoLabel: command.type, dirty: true },
+    });
+    let answer: () => void = () => {};
+    const props = $state({
+      ...gridProps(),
+      onPreview: async (command: Command) => dryRun(command),
+      onCommand: () => new Promise<void>((resolve) => (answer = resolve)),
+    });
+    const target = document.createElement("div");
+    document.body.appendChild(target);
+    grid = mount(Grid, { target, props });
+    flushSync();
+    await new Promise((r) => setTimeout(r, 50));
+    const note = () => target.querySelector('[data-testid="drag-ghost"] .ghost-note');
+
+    const block = target.querySelector<HTMLElement>('[data-session-id="open"]');
+    if (!block) throw new Error("no block");
+    pointer("pointerdown", block, 300, 120);
+    pointer("pointermove", window, 340, 160);
+    pointer("pointermove", window, 600, 200);
+    await settle();
+    await settle();
+    expect(note(), "the dragged ghost words the conflict its dry run found").not.toBeNull();
+
+    pointer("pointerup", window, 600, 200);
+    await settle();
+    expect(target.querySelector('[data-testid="drag-ghost"]')).not.toBeNull();
+    expect(note(), "while the answer is awaited the ghost keeps its words").not.toBeNull();
+
+    answer();
+    await settle();
+    await settle();
+    expect(target.querySelector('[data-testid="drag-ghost"]')).toBeNull();
   });
 });

@@ -20,6 +20,7 @@ import {
   overPalette,
   press,
   previewCommand,
+  ghostCommand,
   release,
   shownOf,
   type DragState,
@@ -98,6 +99,8 @@ describe("drag controller", () => {
     expect(shownOf(r.state)).toBe(shown);
     expect(columnsOf(r.state), "the ghosts stay on the columns measured at the press").toBe(columns);
     expect(previewCommand(r.state), "no dry run for a drop in flight").toBeNull();
+    expect(ghostCommand(r.state), "the ghost keeps the dry run it showed").toEqual(previewCommand(s));
+    expect(ghostCommand(answered(r.state))).toBeNull();
     expect(heldIds(r.state), "the session stays faded until the answer draws it moved").toEqual(["q4"]);
     expect(heldGesture(r.state), "held by the same gesture as while dragged").toBe(heldGesture(s));
     expect(heldIds(answered(r.state))).toEqual([]);

@@ -242,6 +242,14 @@ export function previewCommand(state: DragState): Command | null {
   return state.phase === "dragging" ? (state.shown?.command ?? null) : null;
 }
 
+/**
+ * The command whose dry run the ghost shows: the dragged one's, and a drop's in flight, whose
+ * ghost stays as it was (its colour and its words) until the answer is drawn.
+ */
+export function ghostCommand(state: DragState): Command | null {
+  return state.phase === "dragging" || state.phase === "dropping" ? (state.shown?.command ?? null) : null;
+}
+
 /** The press being dragged (not merely pressed); the same object for the whole drag. */
 export function draggedPress(state: DragState): Press | null {
   return state.phase === "dragging" ? state.press : null;
