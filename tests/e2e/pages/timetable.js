@@ -418,20 +418,41 @@ export class Timetable {
     return rows ? { x: day.x + offset, y: day.y + day.height - 6 } : { x: day.x + day.width - 6, y: day.y + offset };
   }
 
-  /** The ids of every session in the document (on the grid or in the palette). */
-  sessionIds() {
-    return this.session.execute(
-      `return [...document.querySelectorAll('[data-testid="session"], [data-testid="palette-session"]')].map((e) => e.dataset.sessionId);`,
+  /**
+   * The ids of every session in the document, asked of the shell (its read-only `snapshot`
+   * command): the grid draws only the blocks near the view, so the page's blocks are not
+   * the document's sessions, and a block scrolled into view is not a new session.
+   */
+  async sessionIds() {
+    const ids = await this.session.executeAsync(
+      `const done = arguments[arguments.length - 1];
+       window.__TAURI_INTERNALS__.invoke('snapshot').then(
+         (s) => done(Object.keys(s.timetable.sessions)),
+         (e) => done({ error: String(e) }),
+       );`,
     );
+    if (!Array.isArray(ids)) throw new Error(`the shell's snapshot: ${JSON.stringify(ids)}`);
+    return ids;
   }
 
-  /** Waits for a session whose id is not in `before`; answers its id. */
+  /**
+   * Waits for a session of the document whose id is not in `before` (from `sessionIds`),
+   * drawn in the page (on the grid or in the palette); answers its id.
+   */
   async waitForNewSession(before, timeoutMs = 10_000) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const fresh = (await this.sessionIds()).filter((id) => !before.includes(id));
-      if (fresh.length) return fresh[0];
-      if (Date.now() > deadline) throw new Error(`no new session within ${timeoutMs} ms`);
+      const drawn = fresh.length
+        ? await this.session.execute(
+            `return arguments[0].find((id) => document.querySelector('[data-session-id="' + CSS.escape(id) + '"]')) ?? null;`,
+            [fresh],
+          )
+        : null;
+      if (drawn) return drawn;
+      if (Date.now() > deadline) {
+        throw new Error(`no new session drawn within ${timeoutMs} ms (new in the document: ${JSON.stringify(fresh)})`);
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
   }
