@@ -65,7 +65,7 @@ for d in ${PERF_ONLY:-sg12 fosdem day5000}; do
   fi
   if [[ " ${PERF_WHERE:-chromium app} " == *" app "* ]]; then
     run "$d" app launch env E2E_APP="$app" node tests/e2e/perf/launch.js "$doc"
-    run "$d" app drag env E2E_APP="$app" node tests/e2e/perf/drag-frames.js "$doc" --rounds=10
+    run "$d" app drag env E2E_APP="$app" node tests/e2e/perf/drag-frames.js "$doc" --rounds=20
     run "$d" app edits env E2E_APP="$app" node tests/e2e/perf/drag-frames.js "$doc" --edits
   fi
 done

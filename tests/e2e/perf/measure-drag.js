@@ -76,6 +76,17 @@ export async function measureDrag({ rounds = 5 } = {}) {
     }
     return at;
   };
+  /**
+   * Frame `f` ({ start, end } in ms after `since`) with `end` the first task after its
+   * rendering: its own message, or a task the page put after that frame's paint
+   * (timing.ts's afterPaint marks `plenary:after-paint`) when that ran first; messages of
+   * different channels run in no set order in WebKit, and the page's after-paint work is
+   * not the frame's.
+   */
+  const paintedFrame = (f, since) => {
+    const after = performance.getEntriesByName("plenary:after-paint").map((e) => e.startTime - since);
+    return { start: f.start, end: Math.min(f.end, ...after.filter((t) => t >= f.start)) };
+  };
   const frames = [];
   const work = [];
   const drops = [];
@@ -132,14 +143,17 @@ export async function measureDrag({ rounds = 5 } = {}) {
     await new Promise((res) => setTimeout(res, 200));
     const start = performance.now();
     // Every frame from the drop until it is drawn: [its callbacks start, its rendering is
-    // done], in ms from the pointerup (which frame took the time).
+    // done], in ms from the pointerup. Each frame's callback is asked for in the frame
+    // before, so it runs before any the page asks for while the drop is handled, and its
+    // message is the first task after that frame's rendering: the end of the frame that draws
+    // the drop, not of the work the page puts after it (its after-paint updates).
     const rafs = [];
     let logging = true;
     const logFrame = () => {
       if (!logging) return;
       const at = performance.now();
       const ch = new MessageChannel();
-      ch.port1.onmessage = () => rafs.push([Math.round(at - start), Math.round(performance.now() - start)]);
+      ch.port1.onmessage = () => rafs.push({ start: at - start, end: performance.now() - start });
       ch.port2.postMessage(0);
       requestAnimationFrame(logFrame);
     };
@@ -154,20 +168,28 @@ export async function measureDrag({ rounds = 5 } = {}) {
       return el?.closest('[data-testid="day-column"]') === target && (!single || el.getAttribute("style") !== styleBefore);
     };
     let seenAt;
-    let landing;
     const observer = new MutationObserver(() => {
-      if (landing || !landed()) return;
+      if (seenAt !== undefined || !landed()) return;
       seenAt = performance.now();
-      landing = rendered();
       observer.disconnect();
     });
+    /** The frame that draws the drop: the first to start after the block was seen moved. */
+    const landing = () => (seenAt === undefined ? undefined : rafs.find((f) => f.start >= seenAt - start));
     observer.observe(grid, { subtree: true, childList: true, attributes: true, attributeFilter: ["style"] });
+    // What the drop touched, up to its painted frame: the elements changed (attributes, text
+    // or children) over the whole page, and where they are (the nearest ancestor's test id).
+    const touched = new Map();
+    const toucher = new MutationObserver((records) => {
+      for (const m of records) {
+        const el = m.type === "characterData" ? m.target.parentElement : m.target;
+        if (el) touched.set(el, el.closest("[data-testid]")?.dataset.testid ?? "(page)");
+      }
+    });
+    toucher.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
     fire(window, "pointerup", p.x, p.y);
     await settle();
     const handled = Math.round(performance.now() - start);
-    // The frame that follows the drop (the ghost goes): when it is painted.
-    const afterDrop = rendered().then((f) => Math.round(f.end - start));
-    while (!landing) {
+    while (!landing()) {
       // A drop that never lands is a failure, not a 5-second measurement.
       if (performance.now() - start > 5000) {
         observer.disconnect();
@@ -175,11 +197,14 @@ export async function measureDrag({ rounds = 5 } = {}) {
       }
       await new Promise((res) => setTimeout(res, 10));
     }
-    const fr = await landing;
+    const fr = paintedFrame(landing(), start);
+    toucher.disconnect();
+    const touchedIn = {};
+    for (const where of touched.values()) touchedIn[where] = (touchedIn[where] ?? 0) + 1;
     const seen = seenAt - start;
-    drops.push(fr.end - start);
-    // Where the time went: (in the real app) the apply is answered, the block is in its new day (answer, fold, DOM), the next frame
-    // starts, that frame is painted.
+    drops.push(fr.end);
+    // Where the time went: (in the real app) the apply is answered, the block is in its new
+    // day (answer, fold, DOM), the next frame starts, that frame is painted.
     logging = false;
     // The properties panel turns to the dropped session a frame after the grid (App.svelte's
     // paintedAfter): when its form shows it and that frame is painted (absent without a panel).
@@ -193,7 +218,20 @@ export async function measureDrag({ rounds = 5 } = {}) {
       if (!document.querySelector('[data-testid="panel-properties"][data-collapsed="false"]')) break;
       await new Promise((res) => setTimeout(res, 0));
     }
-    phases.push({ rafs, handled, dropFrame: await afterDrop, answered: answered(start), inDom: Math.round(seen), frame: Math.round(fr.start - start), painted: Math.round(fr.end - start), panelPainted, ...marksSince(start) });
+    phases.push({
+      rafs: rafs.map((f) => [Math.round(f.start), Math.round(f.end)]),
+      handled,
+      // The frame that follows the pointerup (the ghost's last state): when it is painted.
+      dropFrame: rafs[0] && Math.round(rafs[0].end),
+      answered: answered(start),
+      inDom: Math.round(seen),
+      frame: Math.round(fr.start),
+      painted: Math.round(fr.end),
+      panelPainted,
+      touched: touched.size,
+      touchedIn,
+      ...marksSince(start),
+    });
     performance.clearMarks();
     performance.clearMeasures();
     await new Promise((res) => setTimeout(res, 200));
@@ -245,6 +283,17 @@ export async function measureEdits() {
   }
   await rendered();
   await rendered();
+  /**
+   * Frame `f` ({ start, end } in ms after `since`) with `end` the first task after its
+   * rendering: its own message, or a task the page put after that frame's paint
+   * (timing.ts's afterPaint marks `plenary:after-paint`) when that ran first; messages of
+   * different channels run in no set order in WebKit, and the page's after-paint work is
+   * not the frame's.
+   */
+  const paintedFrame = (f, since) => {
+    const after = performance.getEntriesByName("plenary:after-paint").map((e) => e.startTime - since);
+    return { start: f.start, end: Math.min(f.end, ...after.filter((t) => t >= f.start)) };
+  };
   const times = [];
   const touched = [];
   // The UI's own marks along an edit's path (ui/src/lib/timing.ts): when the command is
@@ -278,24 +327,38 @@ export async function measureEdits() {
         for (const n of m.removedNodes) if (n.dataset?.testid === "session") removed++;
       }
     };
-    // As for a drop: the frame that follows the change the observer sees is the one that draws it.
+    // As for a drop: the frame that draws the edit is the first to start after the observer
+    // sees the change, and its end is read by a callback asked for a frame ahead (before
+    // whatever the page puts after that frame's paint).
+    const frames = [];
+    let logging = true;
+    const logFrame = () => {
+      if (!logging) return;
+      const at = performance.now();
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => frames.push({ start: at, end: performance.now() });
+      ch.port2.postMessage(0);
+      requestAnimationFrame(logFrame);
+    };
+    requestAnimationFrame(logFrame);
+    await rendered();
     let inDomAt;
-    let landing;
     const mo = new MutationObserver((records) => {
       count(records);
-      if (landing || where() === before) return;
+      if (inDomAt !== undefined || where() === before) return;
       inDomAt = performance.now();
-      landing = rendered();
     });
     mo.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+    const landing = () => (inDomAt === undefined ? undefined : frames.find((f) => f.start >= inDomAt));
     const start = performance.now();
     window.dispatchEvent(new KeyboardEvent("keydown", { key: keys[i % 2], bubbles: true }));
-    while (!landing) {
+    while (!landing()) {
       // An edit that never shows is a failure, not a 3-second measurement.
       if (performance.now() - start > 3000) throw new Error(`edit ${i + 1}: session ${id} was still on ${before} 3 s after the key press`);
       await new Promise((res) => setTimeout(res, 10));
     }
-    const painted = (await landing) - start;
+    logging = false;
+    const painted = paintedFrame(landing(), 0).end - start;
     const inDom = Math.round(inDomAt - start);
     times.push(painted);
     phases.push({ ...marksSince(start), inDom, painted: Math.round(painted), blocksAdded: added, blocksRemoved: removed });

@@ -49,6 +49,9 @@ export function afterPaint(f: () => void): () => void {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => {
       ch.port1.close();
+      // The first task after the frame's paint: measuring scripts read the frame's end here
+      // when this runs before their own message.
+      mark("after-paint");
       if (live) f();
     };
     ch.port2.postMessage(0);
