@@ -4,7 +4,7 @@ import type { Command } from "../bindings/Command";
 import type { Place } from "../bindings/Place";
 import type { Session } from "../bindings/Session";
 import { fixture } from "../test/fixture";
-import { mountInPage, settle, unmountAll } from "../test/mount";
+import { mountInPage, painted, settle, unmountAll } from "../test/mount";
 import PropertiesPanel from "./PropertiesPanel.svelte";
 
 afterEach(unmountAll);
@@ -207,6 +207,8 @@ describe("MeetingPanel adds the core's new items", () => {
       onSuggest: async (id: string) => (asked.push(id), [place]),
     });
     await settle();
+    expect(asked, "the core is asked once the panel's frame is painted").toEqual([]);
+    await painted();
     expect(asked).toEqual([session.id]);
     const offered = target.querySelectorAll<HTMLButtonElement>('[data-testid="best-place"]');
     expect(offered).toHaveLength(1);

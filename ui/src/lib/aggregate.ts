@@ -7,6 +7,7 @@
  * aggregate shows the worst of its members' and how many are marked.
  */
 import type { Block, Span } from "./layout";
+import type { MarkReader } from "./marks.svelte";
 import { MARK_RANK, type ConflictMark } from "./state";
 import { t } from "./i18n.svelte";
 
@@ -44,7 +45,7 @@ export function isAggregated(lanes: number, condensed: boolean, roomView: boolea
  */
 export function aggregate(
   blocks: readonly Block[],
-  marks: ReadonlyMap<string, ConflictMark>,
+  marks: MarkReader,
   range: Span,
   groups = AGGREGATE_GROUPS,
 ): Aggregate[] {

@@ -38,6 +38,7 @@ import type { ArrangeMode } from "../bindings/ArrangeMode";
 import type { ArrangeScope } from "../bindings/ArrangeScope";
 import type { ArrangePreview } from "../bindings/ArrangePreview";
 import type { Progress } from "../bindings/Progress";
+import { ConflictMarks } from "./marks.svelte";
 import { applyApplied, fromSnapshot, type DocumentState } from "./state";
 import { t } from "./i18n.svelte";
 
@@ -61,8 +62,11 @@ export class DocumentStore {
   }
   set doc(next: DocumentState | null) {
     this.#doc = next;
+    this.marks.follow(next?.conflicts ?? []);
     if (next) useTextFallback(next.view.textFallback);
   }
+  /** The conflict mark of each session of the open document, read one session at a time. */
+  readonly marks = new ConflictMarks();
   loading = $state(true);
   error = $state.raw<ErrorPayload | null>(null);
   /** The report of the last import, until dismissed. */

@@ -110,6 +110,27 @@ export function applyApplied(state: DocumentState, applied: Applied): DocumentSt
   return { timetable, view, conflicts, summary: applied.summary, history: applied.history };
 }
 
+/** How a list of conflicts was made from another by an edit's answer (see `foldOf`). */
+export interface ConflictFold {
+  /** The list it was made from. */
+  from: readonly Conflict[];
+  /** The conflicts of `from` it no longer has (removed, or replaced by a conflict of the same key). */
+  dropped: readonly Conflict[];
+  /** The conflicts it has that `from` did not (new, or replacing one of the same key). */
+  added: readonly Conflict[];
+}
+
+const folds = new WeakMap<readonly Conflict[], ConflictFold>();
+
+/**
+ * How `conflicts` was folded from an earlier list, when it was (by `applyApplied`): what
+ * follows the conflicts (the marks on the blocks) then updates the few sessions the edit
+ * concerned instead of working every session out again. Undefined for any other list.
+ */
+export function foldOf(conflicts: readonly Conflict[]): ConflictFold | undefined {
+  return folds.get(conflicts);
+}
+
 /**
  * `conflicts` with the keys of `change.removed` taken out and `change.added` put in by key
  * (replaced where the key is there, else appended). The very same list when the change is
@@ -123,16 +144,25 @@ function foldConflicts(conflicts: Conflict[], change: Applied["conflicts"]): Con
   const gone = new Set(change.removed);
   const added = new Map(change.added.map((c) => [c.key, c]));
   const out: Conflict[] = [];
+  const dropped: Conflict[] = [];
+  const put: Conflict[] = [];
   for (const c of conflicts) {
-    if (gone.has(c.key)) continue;
+    if (gone.has(c.key)) {
+      dropped.push(c);
+      continue;
+    }
     const replaced = added.get(c.key);
     if (replaced === undefined) out.push(c);
     else {
       out.push(replaced);
+      put.push(replaced);
+      dropped.push(c);
       added.delete(c.key);
     }
   }
   for (const c of added.values()) out.push(c);
+  put.push(...added.values());
+  folds.set(out, { from: conflicts, dropped, added: put });
   return out;
 }
 
