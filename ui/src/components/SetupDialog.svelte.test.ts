@@ -108,6 +108,20 @@ describe("SetupDialog", () => {
     expect(sent[0]?.languages).toEqual(["en", "fr"]);
   });
 
+  it("asks for the first day when Create is pressed without one, until one is typed", async () => {
+    const { sent, el, target } = await form();
+    await type(el("setup-title-en"), "Workshop");
+    el<HTMLButtonElement>("setup-create").click();
+    await settle();
+    expect(sent, "nothing is sent without a first day").toEqual([]);
+    expect(target.querySelector('[data-testid="setup-problem"]')?.textContent).toMatch(/first day/);
+    await type(el("setup-first-day"), "2027-05-10");
+    expect(target.querySelector('[data-testid="setup-problem"]'), "once a day is typed, the message goes").toBeNull();
+    el<HTMLButtonElement>("setup-create").click();
+    await settle();
+    expect(sent[0]?.firstDay).toBe("2027-05-10");
+  });
+
   it("shows the core's refusal in the form and keeps what was typed", async () => {
     const choices = await mockBackend(fixture()).setupChoices();
     const target = mountInPage(SetupDialog, {
