@@ -244,6 +244,23 @@ describe("ExportDialog", () => {
     }
   });
 
+  it("words the button as a sentence of the language: a format's name is not capitalised mid-sentence", async () => {
+    setUiLocale("ru", false);
+    try {
+      const target = await open(mockBackend(fixture()));
+      const button = () => target.querySelector('[data-testid="export-save"]')?.textContent?.trim();
+      expect(button()).toBe("Сохранить документ Word…");
+      choose(target, "export-format", "annex-html");
+      await settle();
+      expect(button(), "the web page in the accusative").toBe("Сохранить веб-страницу…");
+      choose(target, "export-format", "ics");
+      await settle();
+      expect(button()).toBe("Сохранить iCalendar…");
+    } finally {
+      setUiLocale("en", false);
+    }
+  });
+
   it("writes the export's warnings in the UI's language", async () => {
     setUiLocale("fr", false);
     try {

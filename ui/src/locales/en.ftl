@@ -636,7 +636,10 @@ export-note-derived = Derived text: { $text }
 export-note-reset = Reset to derived
 export-saved = Saved { $path }.
 export-saving = Saving…
-export-save = Save { $format }…
+# $name: the format's name on the wire; a language may word some formats apart mid-sentence.
+export-save = { $name ->
+   *[other] Save { $format }…
+}
 
 ## Translations of the meeting's texts
 
