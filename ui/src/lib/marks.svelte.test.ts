@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Applied } from "../bindings/Applied";
 import type { Conflict } from "../bindings/Conflict";
 import type { Severity } from "../bindings/Severity";
+import { applied } from "../test/applied";
 import { ConflictMarks } from "./marks.svelte";
 import { applyApplied, conflictMarks, type DocumentState } from "./state";
 
@@ -21,16 +22,7 @@ function state(conflicts: Conflict[]): DocumentState {
 
 /** An answer that removes the keys `removed` and adds (or replaces) `added`. */
 function answer(removed: string[], added: Conflict[]): Applied {
-  return {
-    label: "Move session",
-    dryRun: false,
-    changed: true,
-    sessions: [],
-    removedSessions: [],
-    conflicts: { removed, added },
-    summary: { errors: 0, warnings: 0, infos: 0, acknowledged: 0 },
-    history: { canUndo: true, canRedo: false, undoLabel: "Move session", dirty: true },
-  } as Applied;
+  return applied({ conflicts: { removed, added } });
 }
 
 /** A seeded generator (mulberry32): the same sequence of edits at every run. */

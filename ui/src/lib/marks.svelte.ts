@@ -1,5 +1,6 @@
 import { untrack } from "svelte";
 import type { Conflict } from "../bindings/Conflict";
+import { cell } from "./members.svelte";
 import { foldOf, MARK_RANK, type ConflictMark } from "./state";
 import { timed } from "./timing";
 
@@ -33,20 +34,20 @@ export class ConflictMarks implements MarkReader {
   #of: readonly Conflict[] | null = null;
   #counts = new Map<string, number[]>();
   #marks = new Map<string, ConflictMark>();
-  #cells = new Map<string, { mark: ConflictMark | undefined }>();
+  #cells = new Map<string, { value: ConflictMark | undefined }>();
   /** Bumped at a change of the marks when cells were made since the last: their makers re-read. */
   #version = $state(0);
   #made = false;
 
   get(id: string): ConflictMark | undefined {
-    let cell = this.#cells.get(id);
-    if (!cell) {
-      cell = markCell(this.#marks.get(id));
-      this.#cells.set(id, cell);
+    let mark = this.#cells.get(id);
+    if (!mark) {
+      mark = cell(this.#marks.get(id));
+      this.#cells.set(id, mark);
       this.#made = true;
       void this.#version;
     }
-    return cell.mark;
+    return mark.value;
   }
 
   /**
@@ -98,19 +99,7 @@ export class ConflictMarks implements MarkReader {
     }
     if (mark === undefined) this.#marks.delete(id);
     else this.#marks.set(id, mark);
-    const cell = this.#cells.get(id);
-    if (cell && cell.mark !== mark) cell.mark = mark;
+    const shown = this.#cells.get(id);
+    if (shown && shown.value !== mark) shown.value = mark;
   }
-}
-
-function markCell(initial: ConflictMark | undefined): { mark: ConflictMark | undefined } {
-  let mark = $state(initial);
-  return {
-    get mark() {
-      return mark;
-    },
-    set mark(value) {
-      mark = value;
-    },
-  };
 }

@@ -25,13 +25,13 @@ export interface Members<T = string> {
  */
 export function members<T>(get: () => ReadonlySet<T>): Members<T> {
   let current = untrack(get);
-  const flags = new Map<T, { on: boolean }>();
+  const flags = new Map<T, { value: boolean }>();
   /** Bumped at a change of the set when flags were made since the last: their makers re-read. */
   let version = $state(0);
   let made = false;
   const turn = (id: T, on: boolean) => {
     const f = flags.get(id);
-    if (f) f.on = on;
+    if (f) f.value = on;
   };
   $effect.pre(() => {
     const next = get();
@@ -49,24 +49,25 @@ export function members<T>(get: () => ReadonlySet<T>): Members<T> {
     has(id) {
       let f = flags.get(id);
       if (!f) {
-        f = flag(current.has(id));
+        f = cell(current.has(id));
         flags.set(id, f);
         made = true;
         void version;
       }
-      return f.on;
+      return f.value;
     },
   };
 }
 
-function flag(initial: boolean): { on: boolean } {
-  let on = $state(initial);
+/** One value of its own state: what `members` and `ConflictMarks` keep per id. */
+export function cell<T>(initial: T): { value: T } {
+  let value = $state(initial);
   return {
-    get on() {
-      return on;
+    get value() {
+      return value;
     },
-    set on(value) {
-      on = value;
+    set value(next) {
+      value = next;
     },
   };
 }

@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Applied } from "../bindings/Applied";
 import type { Conflict } from "../bindings/Conflict";
 import type { Session } from "../bindings/Session";
+import { applied } from "../test/applied";
 import { fixture } from "../test/fixture";
 import { applyApplied, conflictMarks, dropPreview, fromSnapshot, groupConflicts } from "./state";
-
-function applied(over: Partial<Applied>): Applied {
-  return {
-    label: "Move session",
-    dryRun: false,
-    changed: true,
-    sessions: [],
-    removedSessions: [],
-    conflicts: { added: [], removed: [] },
-    summary: { errors: 0, warnings: 0, infos: 1, acknowledged: 1 },
-    history: { canUndo: true, canRedo: false, undoLabel: "Move session", dirty: true },
-    ...over,
-  };
-}
 
 describe("applyApplied", () => {
   it("takes the core's view sent with a structural answer, and keeps it otherwise", () => {
