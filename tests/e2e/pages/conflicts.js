@@ -8,14 +8,10 @@ export class Conflicts {
 
   /** Every conflict listed: `{ key, severity, acknowledged, text }`. */
   list() {
-    // The panel lists an edit's conflicts a painted frame after the grid draws the edit (the
-    // app's paintedLate): read it once the next frame is painted and the task after it run.
-    return this.session.executeAsync(
-      `const done = arguments[arguments.length - 1];
-       requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(
-         [...document.querySelectorAll('[data-testid="conflicts"] [data-testid="conflict"]')].map((el) => ({
-           key: el.dataset.key, severity: el.dataset.severity, acknowledged: el.dataset.acknowledged === 'true',
-           text: el.textContent.replace(/\\s+/g, ' ').trim() }))), 0)));`,
+    return this.session.execute(
+      `return [...document.querySelectorAll('[data-testid="conflicts"] [data-testid="conflict"]')].map((el) => ({
+         key: el.dataset.key, severity: el.dataset.severity, acknowledged: el.dataset.acknowledged === 'true',
+         text: el.textContent.replace(/\\s+/g, ' ').trim() }));`,
     );
   }
 

@@ -20,7 +20,6 @@ import { typeText } from '../lib/typing.js';
 import { until } from '../lib/until.js';
 import { AnnexView } from '../pages/annex.js';
 import { Bodies } from '../pages/bodies.js';
-import { Conflicts } from '../pages/conflicts.js';
 import { ExportDialog } from '../pages/exportDialog.js';
 
 const TITLES = {
@@ -90,9 +89,11 @@ async function shot(name) {
   return app.screenshotScreen(name);
 }
 
-/** The conflicts listed in the panel, as their text (the panel follows an edit a frame late). */
-async function conflicts() {
-  return (await new Conflicts(app.session).list()).map((c) => c.text);
+/** The conflicts listed in the panel, as their text. */
+function conflicts() {
+  return app.session.execute(
+    `return [...document.querySelectorAll('[data-testid="conflicts"] [data-testid="conflict"]')].map((el) => el.textContent.replace(/\\s+/g, ' ').trim());`,
+  );
 }
 
 test('a new user sets the SG2 meeting up from the start screen', async () => {
