@@ -3,7 +3,7 @@
 // session once the frame that moved it is painted.
 import { flushSync } from "svelte";
 import { describe, expect, it } from "vitest";
-import { paintedAfter, paintedLate } from "./paintedAfter.svelte";
+import { paintedAfter } from "./paintedAfter.svelte";
 
 type Shown = { id: string; title: string } | null;
 const sameId = (a: Shown, b: Shown) => a?.id === b?.id;
@@ -37,37 +37,6 @@ describe("paintedAfter", () => {
     await painted();
     flushSync();
     expect(follower?.value, "only the last of quick changes is taken").toBeNull();
-    stop();
-  });
-});
-
-describe("paintedLate", () => {
-  it("takes every change once the next frame is painted, and only the last of quick changes", async () => {
-    let source = $state<string[]>(["a"]);
-    let follower: { readonly value: string[] } | undefined;
-    const stop = $effect.root(() => {
-      follower = paintedLate(
-        () => source,
-        (a, b) => a === b,
-      );
-    });
-    flushSync();
-    expect(follower?.value).toEqual(["a"]);
-
-    source = ["a", "b"];
-    flushSync();
-    expect(follower?.value, "the edit's frame shows the old list").toEqual(["a"]);
-    await painted();
-    flushSync();
-    expect(follower?.value).toEqual(["a", "b"]);
-
-    source = ["c"];
-    flushSync();
-    source = ["d"];
-    flushSync();
-    await painted();
-    flushSync();
-    expect(follower?.value, "only the last of quick changes is taken").toEqual(["d"]);
     stop();
   });
 });

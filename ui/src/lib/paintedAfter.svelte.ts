@@ -37,30 +37,3 @@ export function paintedAfter<T>(source: () => T, same: (a: T, b: T) => boolean):
     },
   };
 }
-
-/**
- * A value that follows `source` a painted frame late: a change (by `same`) is taken once
- * the frame that shows the change's other parts is painted; only the last of quick changes
- * is taken.
- *
- * Why: the conflict panel lists the document's conflicts, and every edit changes them.
- * Regrouped and redrawn in the edit's own frame, the panel was a fifth of a drop's update
- * on a day of 5,000 sessions (its groups, its rows, their text laid out), before the moved
- * block could be painted; a frame later, the block lands first and the list follows it.
- *
- * Call it while a component is being set up (it makes an effect).
- */
-export function paintedLate<T>(source: () => T, same: (a: T, b: T) => boolean): { readonly value: T } {
-  let value = $state.raw(untrack(source));
-  $effect(() => {
-    const next = source();
-    const current = untrack(() => value);
-    if (same(current, next)) return;
-    return afterPaint(() => (value = next));
-  });
-  return {
-    get value() {
-      return value;
-    },
-  };
-}
