@@ -62,7 +62,7 @@ export class DocumentStore {
   }
   set doc(next: DocumentState | null) {
     this.#doc = next;
-    this.marks.follow(next?.conflicts ?? []);
+    this.marks.follow(next?.conflicts);
     if (next) useTextFallback(next.view.textFallback);
   }
   /** The conflict mark of each session of the open document, read one session at a time. */

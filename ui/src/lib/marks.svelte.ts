@@ -10,7 +10,10 @@ export interface MarkReader {
 }
 
 /** The marks by rank (`MARK_RANK`), lowest first. */
-const BY_RANK: ConflictMark[] = ["acknowledged", "info", "warning", "error"];
+const BY_RANK = (Object.keys(MARK_RANK) as ConflictMark[]).sort((a, b) => MARK_RANK[a] - MARK_RANK[b]);
+
+/** The conflicts of no document. */
+const NONE: readonly Conflict[] = [];
 
 /**
  * The conflict mark of every session (its worst open severity, else acknowledged: the same
@@ -54,7 +57,7 @@ export class ConflictMarks implements MarkReader {
    * Follows `conflicts`: by the conflicts an edit dropped and added when it was folded from
    * the list followed last, else worked out afresh (a document opened, loaded or replaced).
    */
-  follow(conflicts: readonly Conflict[]): void {
+  follow(conflicts: readonly Conflict[] = NONE): void {
     if (conflicts === this.#of) return;
     timed("marks", () => {
       const fold = foldOf(conflicts);
